@@ -1,0 +1,53 @@
+//! The changes a planner can make to a plan. Every edit, from any menu, button or field, is one
+//! of these, applied by [`Change::apply`].
+
+use std::sync::Arc;
+
+use crate::check::Subject;
+use crate::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
+
+#[derive(Clone, Debug)]
+pub enum Change {
+    Visit(Visit),
+    /// Replaces the organisation with the same id, or adds it at the end.
+    Organisation(Arc<Organisation>),
+    Person(Arc<Person>),
+    Event(Arc<Event>),
+    Topic(Arc<Topic>),
+    Action(Arc<Action>),
+    Remove(Subject),
+    /// The whole plan at once, e.g. Revert.
+    Plan(Plan),
+}
+
+impl Change {
+    pub fn apply(self, plan: &mut Plan) {
+        fn upsert<R, K: PartialEq>(
+            records: &mut Vec<Arc<R>>,
+            record: Arc<R>,
+            id: impl Fn(&R) -> K,
+        ) {
+            match records.iter().position(|r| id(r) == id(&record)) {
+                Some(position) => records[position] = record,
+                None => records.push(record),
+            }
+        }
+        match self {
+            Self::Visit(visit) => plan.visit = visit,
+            Self::Organisation(record) => upsert(&mut plan.organisations, record, |r| r.id),
+            Self::Person(record) => upsert(&mut plan.people, record, |r| r.id),
+            Self::Event(record) => upsert(&mut plan.events, record, |r| r.id),
+            Self::Topic(record) => upsert(&mut plan.topics, record, |r| r.id),
+            Self::Action(record) => upsert(&mut plan.actions, record, |r| r.id),
+            Self::Remove(subject) => match subject {
+                Subject::Visit => {}
+                Subject::Organisation(id) => plan.organisations.retain(|r| r.id != id),
+                Subject::Person(id) => plan.people.retain(|r| r.id != id),
+                Subject::Event(id) => plan.events.retain(|r| r.id != id),
+                Subject::Topic(id) => plan.topics.retain(|r| r.id != id),
+                Subject::Action(id) => plan.actions.retain(|r| r.id != id),
+            },
+            Self::Plan(replacement) => *plan = replacement,
+        }
+    }
+}

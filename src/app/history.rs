@@ -1,0 +1,83 @@
+//! Undo and redo by snapshots. A snapshot of a plan copies only the `Arc` pointers to its
+//! records, so it stays cheap on a plan of 10,000 people.
+
+use crate::model::Plan;
+
+/// A state of the plan, with the revision number it had, so that undoing back to the saved
+/// state makes the document clean again.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub plan: Plan,
+    pub revision: u64,
+    /// What the change that left this state did, e.g. "Edit title" (shown as "Undo Edit title").
+    pub label: String,
+}
+
+/// Edits that continue one another (typing in the same field without a pause) become one step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Continuation {
+    key: egui::Id,
+    at: f64,
+}
+
+/// Typing that pauses longer than this starts a new undo step.
+const TYPING_PAUSE_SECONDS: f64 = 1.5;
+
+#[derive(Default)]
+pub struct History {
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    continuation: Option<Continuation>,
+}
+
+impl History {
+    /// Records the state before an edit. Returns false when the edit continues the previous one
+    /// (same field, no pause), whose snapshot already holds the state to return to.
+    pub fn record(&mut self, before: Snapshot, coalesce: Option<egui::Id>, now: f64) -> bool {
+        let continues = match (coalesce, self.continuation) {
+            (Some(key), Some(last)) => last.key == key && now - last.at < TYPING_PAUSE_SECONDS,
+            _ => false,
+        };
+        self.continuation = coalesce.map(|key| Continuation { key, at: now });
+        self.redo.clear();
+        if continues {
+            return false;
+        }
+        self.undo.push(before);
+        true
+    }
+
+    /// Swaps `current` for the state before the last edit; `None` when there is nothing to undo.
+    pub fn undo(&mut self, current: Snapshot) -> Option<Snapshot> {
+        let previous = self.undo.pop()?;
+        self.continuation = None;
+        self.redo.push(Snapshot {
+            label: previous.label.clone(),
+            ..current
+        });
+        Some(previous)
+    }
+
+    pub fn redo(&mut self, current: Snapshot) -> Option<Snapshot> {
+        let next = self.redo.pop()?;
+        self.continuation = None;
+        self.undo.push(Snapshot {
+            label: next.label.clone(),
+            ..current
+        });
+        Some(next)
+    }
+
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|snapshot| snapshot.label.as_str())
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|snapshot| snapshot.label.as_str())
+    }
+
+    /// Ends the current run of typing, so that the next keystroke starts a new step.
+    pub fn break_continuation(&mut self) {
+        self.continuation = None;
+    }
+}

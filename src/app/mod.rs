@@ -1,0 +1,405 @@
+//! The eframe app: the open document, the commands that change it, dialogs and settings.
+
+mod change;
+mod command;
+mod dialogs;
+mod document;
+mod history;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc::Receiver;
+
+pub use change::Change;
+pub use command::{Command, Edit};
+pub use dialogs::{DialogAnswer, FileDialogs, NativeDialogs, with_plan_extension};
+pub use document::{Derived, Document};
+pub use settings::{STORAGE_KEY, Settings};
+
+use crate::file;
+use crate::model::Plan;
+use crate::ui;
+
+/// The sample plan, opened as an untitled copy on first start.
+pub const SAMPLE_PLAN: &str = include_str!("../../assets/sample-plan.ron");
+
+/// Opens the window. `requested` is a plan named on the command line.
+pub fn run(requested: Option<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Attaché")
+            .with_app_id("attache")
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([640.0, 420.0])
+            .with_drag_and_drop(true),
+        persist_window: true,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "attache",
+        options,
+        Box::new(|creation| {
+            let settings = creation
+                .storage
+                .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(AttacheApp::new(
+                settings,
+                requested,
+                Box::new(NativeDialogs),
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("attache: the window could not be opened: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What a file dialog (or the typed-path prompt standing in for it) was opened for.
+#[derive(Clone, Debug)]
+pub enum DialogPurpose {
+    Open,
+    /// Save As; `then` runs once the plan is saved (a New or Quit that waited for the save).
+    SaveAs {
+        then: Option<Box<Command>>,
+    },
+}
+
+struct PendingDialog {
+    purpose: DialogPurpose,
+    answers: Receiver<DialogAnswer>,
+}
+
+/// Where the planner types a path because no file dialog can be shown.
+pub struct PathPrompt {
+    pub purpose: DialogPurpose,
+    pub text: String,
+}
+
+pub struct AttacheApp {
+    pub document: Document,
+    pub settings: Settings,
+    /// State of the views that is not part of the plan (selection, search text).
+    pub view_state: ui::ViewState,
+    /// A command that would discard unsaved changes, waiting for Save / Don't save / Cancel.
+    pub unsaved_prompt: Option<Command>,
+    /// Load and save errors, shown until dismissed.
+    pub messages: Vec<String>,
+    pub path_prompt: Option<PathPrompt>,
+    dialogs: Box<dyn FileDialogs>,
+    pending_dialog: Option<PendingDialog>,
+    /// Set once the planner has agreed to close, so the next close request goes through.
+    close_confirmed: bool,
+    queued: Vec<Command>,
+    shown_title: String,
+    applied_theme: Option<egui::ThemePreference>,
+    fonts_installed: bool,
+}
+
+impl AttacheApp {
+    pub fn new(
+        settings: Settings,
+        requested: Option<PathBuf>,
+        dialogs: Box<dyn FileDialogs>,
+    ) -> Self {
+        let mut app = Self {
+            document: Document::new(sample_plan(), None),
+            settings,
+            view_state: ui::ViewState::default(),
+            unsaved_prompt: None,
+            messages: Vec::new(),
+            path_prompt: None,
+            dialogs,
+            pending_dialog: None,
+            close_confirmed: false,
+            queued: Vec::new(),
+            shown_title: String::new(),
+            applied_theme: None,
+            fonts_installed: false,
+        };
+        let to_open = requested.or_else(|| {
+            app.settings
+                .last_plan()
+                .filter(|path| path.exists())
+                .map(Path::to_owned)
+        });
+        if let Some(path) = to_open {
+            app.open(path);
+        }
+        app
+    }
+
+    /// Queues a command from the views; it runs after the frame is drawn.
+    pub fn send(&mut self, command: Command) {
+        self.queued.push(command);
+    }
+
+    /// Runs a command, first asking about unsaved changes when it would discard them.
+    pub fn execute(&mut self, command: Command, ctx: &egui::Context) {
+        if command.replaces_document() && self.document.is_dirty() {
+            self.unsaved_prompt = Some(command);
+            return;
+        }
+        self.execute_confirmed(command, ctx);
+    }
+
+    /// Runs a command without asking: the planner has already said what to do with their edits.
+    pub fn execute_confirmed(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::Edit(edit) => {
+                let now = ctx.input(|input| input.time);
+                self.document
+                    .apply(edit.change, &edit.label, edit.typing_in, now);
+            }
+            Command::Undo => {
+                self.document.undo();
+            }
+            Command::Redo => {
+                self.document.redo();
+            }
+            Command::New => {
+                let today = jiff::Zoned::now().date();
+                let zone = jiff::tz::TimeZone::system()
+                    .iana_name()
+                    .unwrap_or("UTC")
+                    .to_owned();
+                self.document = Document::new(Plan::empty(today, &zone), None);
+                self.view_state = ui::ViewState::default();
+            }
+            Command::Open => self.start_dialog(DialogPurpose::Open, ctx),
+            Command::OpenPath(path) => self.open(path),
+            Command::ForgetRecent(path) => self.settings.forget(&path),
+            Command::Save => match self.document.path() {
+                Some(path) => {
+                    let path = path.to_owned();
+                    self.save_to(path);
+                }
+                None => self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx),
+            },
+            Command::SaveAs => self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx),
+            Command::Revert => self.revert(),
+            Command::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::ShowView(view) => self.settings.view = view,
+            Command::SetTheme(theme) => self.settings.theme = theme,
+        }
+    }
+
+    /// The planner's answer to "Save changes?": `Some(true)` Save, `Some(false)` Don't save,
+    /// `None` Cancel.
+    pub fn answer_unsaved_prompt(&mut self, save: Option<bool>, ctx: &egui::Context) {
+        let Some(waiting) = self.unsaved_prompt.take() else {
+            return;
+        };
+        match save {
+            None => {}
+            Some(false) => self.execute_confirmed(waiting, ctx),
+            Some(true) => match self.document.path() {
+                Some(path) => {
+                    let path = path.to_owned();
+                    if self.save_to(path) {
+                        self.execute_confirmed(waiting, ctx);
+                    }
+                }
+                None => self.start_dialog(
+                    DialogPurpose::SaveAs {
+                        then: Some(Box::new(waiting)),
+                    },
+                    ctx,
+                ),
+            },
+        }
+    }
+
+    /// Acts on a path chosen in a dialog or typed into the prompt.
+    pub fn path_chosen(&mut self, purpose: DialogPurpose, path: PathBuf, ctx: &egui::Context) {
+        match purpose {
+            DialogPurpose::Open => self.open(path),
+            DialogPurpose::SaveAs { then } => {
+                if self.save_to(with_plan_extension(path))
+                    && let Some(then) = then
+                {
+                    self.execute_confirmed(*then, ctx);
+                }
+            }
+        }
+    }
+
+    /// Whether a file dialog is open (the window keeps drawing meanwhile).
+    pub fn dialog_is_open(&self) -> bool {
+        self.pending_dialog.is_some()
+    }
+
+    fn start_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
+        let answers = match &purpose {
+            DialogPurpose::Open => self.dialogs.pick_plan(ctx.clone()),
+            DialogPurpose::SaveAs { .. } => {
+                let name = suggested_file_name(self.document.plan());
+                self.dialogs.pick_save_path(name, ctx.clone())
+            }
+        };
+        self.pending_dialog = Some(PendingDialog { purpose, answers });
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending_dialog else {
+            return;
+        };
+        let Ok(answer) = pending.answers.try_recv() else {
+            return;
+        };
+        let purpose = self.pending_dialog.take().expect("checked above").purpose;
+        match answer {
+            DialogAnswer::Chosen(path) => self.path_chosen(purpose, path, ctx),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
+                let text = self
+                    .document
+                    .path()
+                    .map(|path| path.display().to_string())
+                    .unwrap_or_default();
+                self.path_prompt = Some(PathPrompt { purpose, text });
+            }
+        }
+    }
+
+    fn open(&mut self, path: PathBuf) {
+        match file::load(&path) {
+            Ok(plan) => {
+                self.settings.remember(&path);
+                self.document = Document::new(plan, Some(path));
+                self.view_state = ui::ViewState::default();
+            }
+            Err(error) => self.messages.push(error.to_string()),
+        }
+    }
+
+    /// Saves to `path`; on failure the edits stay in memory and the error is shown.
+    fn save_to(&mut self, path: PathBuf) -> bool {
+        match file::save(self.document.plan(), &path) {
+            Ok(()) => {
+                self.settings.remember(&path);
+                self.document.mark_saved(path);
+                true
+            }
+            Err(error) => {
+                self.messages.push(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// Goes back to the file on disk, as one step that Undo takes back.
+    fn revert(&mut self) {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return;
+        };
+        match file::load(&path) {
+            Ok(plan) => {
+                self.document.apply(Change::Plan(plan), "Revert", None, 0.0);
+                self.document.mark_saved(path);
+            }
+            Err(error) => self.messages.push(error.to_string()),
+        }
+    }
+
+    /// One frame: input, views, then the commands they sent.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            ui::install_fonts(&ctx);
+            self.fonts_installed = true;
+        }
+        self.poll_dialog(&ctx);
+        if self.applied_theme != Some(self.settings.theme) {
+            ctx.set_theme(self.settings.theme);
+            self.applied_theme = Some(self.settings.theme);
+        }
+        if ctx.input(|input| input.viewport().close_requested())
+            && self.document.is_dirty()
+            && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.unsaved_prompt = Some(Command::Quit);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_owned())
+                .filter(|path| !path.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.queued.push(Command::OpenPath(path));
+        }
+        self.queued.extend(ui::shortcuts(&ctx));
+
+        self.document.refresh_derived();
+        ui::draw(self, ui);
+
+        for command in std::mem::take(&mut self.queued) {
+            self.execute(command, &ctx);
+        }
+        self.update_title(&ctx);
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let mark = if self.document.is_dirty() { "● " } else { "" };
+        let title = format!("{mark}{} — Attaché", self.document.display_name());
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    /// The window's title as last set.
+    pub fn title(&self) -> &str {
+        &self.shown_title
+    }
+}
+
+impl eframe::App for AttacheApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.settings);
+    }
+}
+
+/// The bundled sample plan. It is part of the build and checked by the tests, so it always parses.
+pub fn sample_plan() -> Plan {
+    file::from_text(SAMPLE_PLAN).expect("the bundled sample plan is valid (tests/sample_plan.rs)")
+}
+
+/// A file name from the visit's title, e.g. "study-visit-to-estonia.ron".
+fn suggested_file_name(plan: &Plan) -> String {
+    let slug: String = plan
+        .visit
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug: Vec<&str> = slug.split('-').filter(|part| !part.is_empty()).collect();
+    if slug.is_empty() {
+        "plan.ron".to_owned()
+    } else {
+        format!("{}.ron", slug.join("-"))
+    }
+}

@@ -1,0 +1,36 @@
+//! What the app remembers between runs, in eframe's storage (never in the plan).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::ui::View;
+
+pub const STORAGE_KEY: &str = "attache-settings";
+const RECENT_LIMIT: usize = 10;
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Most recent first.
+    pub recent_files: Vec<PathBuf>,
+    pub theme: egui::ThemePreference,
+    pub view: View,
+}
+
+impl Settings {
+    pub fn remember(&mut self, path: &Path) {
+        self.recent_files.retain(|known| known != path);
+        self.recent_files.insert(0, path.to_owned());
+        self.recent_files.truncate(RECENT_LIMIT);
+    }
+
+    pub fn forget(&mut self, path: &Path) {
+        self.recent_files.retain(|known| known != path);
+    }
+
+    /// The plan to open when the app starts with no file named.
+    pub fn last_plan(&self) -> Option<&Path> {
+        self.recent_files.first().map(PathBuf::as_path)
+    }
+}

@@ -1,0 +1,229 @@
+//! Rules every plan file must keep: unique ids, references to records that exist, known zones,
+//! and things that end after they begin. A file breaking them still opens; these say where.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+use std::sync::Arc;
+
+use super::{Problem, Subject};
+use crate::model::{Event, Id, LocalTime, Plan, PlanIndex, zone_named};
+
+pub(super) fn duplicate_ids(plan: &Plan, problems: &mut Vec<Problem>) {
+    fn each_duplicate<R, K: Hash + Eq + Copy>(
+        records: &[Arc<R>],
+        id: impl Fn(&R) -> K,
+        mut report: impl FnMut(&R, K, usize),
+    ) {
+        let mut seen: HashMap<K, usize> = HashMap::new();
+        for record in records {
+            let count = seen.entry(id(record)).or_insert(0);
+            if *count > 0 {
+                report(record, id(record), *count);
+            }
+            *count += 1;
+        }
+    }
+    let mut duplicate = |subject: Subject, occurrence: usize, what: String| {
+        problems.push(Problem {
+            occurrence,
+            ..Problem::error(
+                subject,
+                format!(
+                    "{what} has the same id as an earlier record; each record needs its own id"
+                ),
+            )
+        });
+    };
+    each_duplicate(
+        &plan.organisations,
+        |r| r.id,
+        |r, id, n| {
+            duplicate(
+                Subject::Organisation(id),
+                n,
+                format!("organisation \"{}\"", r.name),
+            )
+        },
+    );
+    each_duplicate(
+        &plan.people,
+        |r| r.id,
+        |r, id, n| duplicate(Subject::Person(id), n, format!("person \"{}\"", r.name)),
+    );
+    each_duplicate(
+        &plan.events,
+        |r| r.id,
+        |r, id, n| duplicate(Subject::Event(id), n, format!("event \"{}\"", r.title)),
+    );
+    each_duplicate(
+        &plan.topics,
+        |r| r.id,
+        |r, id, n| duplicate(Subject::Topic(id), n, format!("topic \"{}\"", r.title)),
+    );
+    each_duplicate(
+        &plan.actions,
+        |r| r.id,
+        |r, id, n| duplicate(Subject::Action(id), n, format!("action \"{}\"", r.text)),
+    );
+    for topic in &plan.topics {
+        let mut seen = HashSet::new();
+        for question in &topic.questions {
+            if !seen.insert(question.id) {
+                duplicate(
+                    Subject::Topic(topic.id),
+                    0,
+                    format!(
+                        "question \"{}\" of topic \"{}\"",
+                        question.text, topic.title
+                    ),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn dangling_references(plan: &Plan, problems: &mut Vec<Problem>) {
+    let index = PlanIndex::new(plan);
+    let missing = |subject, what: String, kind: &str, id: String| {
+        Problem::error(
+            subject,
+            format!("{what} refers to {kind} {id}, which is not in the plan"),
+        )
+    };
+    fn absent<T>(map: &HashMap<Id<T>, usize>, id: Id<T>) -> bool {
+        !map.contains_key(&id)
+    }
+
+    for person in &plan.people {
+        if let Some(organisation) = person
+            .organisation
+            .filter(|&o| absent(&index.organisations, o))
+        {
+            problems.push(missing(
+                Subject::Person(person.id),
+                format!("person \"{}\"", person.name),
+                "organisation",
+                organisation.to_string(),
+            ));
+        }
+    }
+    for event in &plan.events {
+        let subject = Subject::Event(event.id);
+        let what = || format!("event \"{}\"", event.title);
+        for person in event.people().filter(|&p| absent(&index.people, p)) {
+            problems.push(missing(subject, what(), "person", person.to_string()));
+        }
+        if let Some(organisation) = event
+            .host_organisation
+            .filter(|&o| absent(&index.organisations, o))
+        {
+            problems.push(missing(
+                subject,
+                what(),
+                "organisation",
+                organisation.to_string(),
+            ));
+        }
+        for topic in event.topics.iter().filter(|&&t| absent(&index.topics, t)) {
+            problems.push(missing(subject, what(), "topic", topic.to_string()));
+        }
+    }
+    for topic in &plan.topics {
+        if let Some(lead) = topic.lead.filter(|&p| absent(&index.people, p)) {
+            problems.push(missing(
+                Subject::Topic(topic.id),
+                format!("topic \"{}\"", topic.title),
+                "lead person",
+                lead.to_string(),
+            ));
+        }
+    }
+    for action in &plan.actions {
+        let subject = Subject::Action(action.id);
+        let what = || format!("action \"{}\"", action.text);
+        if let Some(owner) = action.owner.filter(|&p| absent(&index.people, p)) {
+            problems.push(missing(subject, what(), "owner", owner.to_string()));
+        }
+        match action.source {
+            Some(crate::model::ActionSource::Topic(topic)) if absent(&index.topics, topic) => {
+                problems.push(missing(subject, what(), "topic", topic.to_string()));
+            }
+            Some(crate::model::ActionSource::Event(event)) if absent(&index.events, event) => {
+                problems.push(missing(subject, what(), "event", event.to_string()));
+            }
+            _ => {}
+        }
+    }
+}
+
+pub(super) fn time_problems(plan: &Plan, problems: &mut Vec<Problem>) {
+    let visit = &plan.visit;
+    for (field, zone) in [
+        ("home zone", &visit.home_zone),
+        ("host zone", &visit.host_zone),
+    ] {
+        if let Err(error) = zone_named(zone) {
+            problems.push(Problem::error(
+                Subject::Visit,
+                format!("the visit's {field}: {error}"),
+            ));
+        }
+    }
+    if visit.last_day < visit.first_day {
+        problems.push(Problem::error(
+            Subject::Visit,
+            format!(
+                "the visit's last day ({}) is before its first day ({})",
+                visit.last_day, visit.first_day
+            ),
+        ));
+    }
+    for event in &plan.events {
+        event_time_problems(event, problems);
+    }
+}
+
+fn event_time_problems(event: &Event, problems: &mut Vec<Problem>) {
+    let subject = Subject::Event(event.id);
+    let mut zones_known = true;
+    for (field, time) in [("start", &event.start), ("end", &event.end)] {
+        if let Err(error) = time.time_zone() {
+            zones_known = false;
+            problems.push(Problem::error(
+                subject,
+                format!("event \"{}\", its {field}: {error}", event.title),
+            ));
+        }
+    }
+    if zones_known && ends_before_start(event) {
+        problems.push(Problem::error(
+            subject,
+            format!(
+                "event \"{}\" ends ({}) before it starts ({})",
+                event.title,
+                describe(&event.end, event.all_day),
+                describe(&event.start, event.all_day)
+            ),
+        ));
+    }
+}
+
+/// Whether the event ends before it begins. Compared as instants, so a flight that lands "earlier"
+/// on the clock in a zone further west is right; an all-day item compares its dates.
+pub fn ends_before_start(event: &Event) -> bool {
+    if event.all_day {
+        return event.end.wall.date() < event.start.wall.date();
+    }
+    match (event.start.instant(), event.end.instant()) {
+        (Ok(start), Ok(end)) => end < start,
+        _ => false,
+    }
+}
+
+fn describe(time: &LocalTime, all_day: bool) -> String {
+    if all_day {
+        time.wall.date().to_string()
+    } else {
+        format!("{} {}", time.wall.strftime("%Y-%m-%d %H:%M"), time.zone)
+    }
+}

@@ -1,0 +1,179 @@
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::error::LoadError;
+use super::migrate::{VersionVerdict, verdict};
+use super::positions::line_and_column;
+use crate::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
+
+/// The version of the plan format this build reads and writes.
+pub const CURRENT_FORMAT_VERSION: u64 = 1;
+
+/// Files above this size are refused before they are read: a plan of 100,000 people is about a
+/// tenth of it, so anything larger is not a plan, and reading it would only exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Nesting deeper than this is refused with a clear error instead of exhausting the stack.
+const NESTING_LIMIT: usize = 64;
+
+#[derive(Serialize)]
+struct PlanFileOut<'a> {
+    format_version: u64,
+    visit: &'a Visit,
+    organisations: &'a [Arc<Organisation>],
+    people: &'a [Arc<Person>],
+    events: &'a [Arc<Event>],
+    topics: &'a [Arc<Topic>],
+    actions: &'a [Arc<Action>],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanFileIn {
+    #[allow(dead_code, reason = "checked before parsing, by read_format_version")]
+    format_version: u64,
+    visit: Visit,
+    #[serde(default)]
+    organisations: Vec<Arc<Organisation>>,
+    #[serde(default)]
+    people: Vec<Arc<Person>>,
+    #[serde(default)]
+    events: Vec<Arc<Event>>,
+    #[serde(default)]
+    topics: Vec<Arc<Topic>>,
+    #[serde(default)]
+    actions: Vec<Arc<Action>>,
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(NESTING_LIMIT)
+}
+
+/// The canonical text of a plan: pretty RON, four-space indents, ending in a newline.
+pub fn to_text(plan: &Plan) -> String {
+    let file = PlanFileOut {
+        format_version: CURRENT_FORMAT_VERSION,
+        visit: &plan.visit,
+        organisations: &plan.organisations,
+        people: &plan.people,
+        events: &plan.events,
+        topics: &plan.topics,
+        actions: &plan.actions,
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        // Arabic, apostrophes and line breaks stay as written, so the file reads as the planner typed it.
+        .escape_strings(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let mut text = ron::ser::to_string_pretty(&file, config)
+        .expect("a plan holds only strings, numbers and dates, which RON always writes");
+    text.push('\n');
+    text
+}
+
+/// Parses a plan from its text. Errors carry a line and column but no path; [`super::load`] adds it.
+pub fn from_text(text: &str) -> Result<Plan, LoadError> {
+    let text = without_byte_order_mark(text);
+    if let Some(declared) = read_format_version(text) {
+        match verdict(declared.version) {
+            VersionVerdict::Current => {}
+            VersionVerdict::Newer => {
+                return Err(LoadError::NewerVersion {
+                    path: Default::default(),
+                    found: declared.version,
+                });
+            }
+            VersionVerdict::Unknown => {
+                return Err(LoadError::UnknownVersion {
+                    path: Default::default(),
+                    line: declared.line,
+                    column: declared.column,
+                    found: declared.version,
+                });
+            }
+        }
+    }
+    let file: PlanFileIn = ron_options().from_str(text).map_err(|error| {
+        let ron::error::Position { line, col } = error.span.start;
+        LoadError::Syntax {
+            path: Default::default(),
+            line,
+            column: col,
+            message: describe(&error.code),
+        }
+    })?;
+    Ok(Plan {
+        visit: file.visit,
+        organisations: file.organisations,
+        people: file.people,
+        events: file.events,
+        topics: file.topics,
+        actions: file.actions,
+    })
+}
+
+/// ron's messages, reworded where they would puzzle a planner.
+fn describe(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("nested more than {NESTING_LIMIT} levels deep; a plan is never this deep")
+        }
+        ron::Error::Eof => {
+            "the file ends here, but the plan is not complete (is it cut short?)".into()
+        }
+        other => other.to_string(),
+    }
+}
+
+pub(crate) struct DeclaredVersion {
+    pub version: u64,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Reads `format_version: N` from the head of a plan file without parsing the rest, so that a file
+/// from a newer Attaché is recognised even when the rest of it would not parse here.
+pub(crate) fn read_format_version(text: &str) -> Option<DeclaredVersion> {
+    let text = without_byte_order_mark(text);
+    let mut rest = skip_trivia(text);
+    while let Some(attribute) = rest.strip_prefix("#![") {
+        rest = skip_trivia(&attribute[attribute.find(']')? + 1..]);
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    let rest = skip_trivia(rest.strip_prefix('(')?);
+    let rest = skip_trivia(rest.strip_prefix("format_version")?);
+    let rest = skip_trivia(rest.strip_prefix(':')?);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let version = rest[..digits].parse().ok()?;
+    let (line, column) = line_and_column(text, text.len() - rest.len());
+    Some(DeclaredVersion {
+        version,
+        line,
+        column,
+    })
+}
+
+/// Some editors (Notepad, for one) begin a UTF-8 file with an invisible byte order mark, which RON
+/// does not accept; the planner cannot see it, so it is skipped.
+fn without_byte_order_mark(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Skips whitespace and RON comments.
+fn skip_trivia(mut text: &str) -> &str {
+    loop {
+        text = text.trim_start();
+        if let Some(comment) = text.strip_prefix("//") {
+            text = comment.find('\n').map_or("", |end| &comment[end..]);
+        } else if let Some(comment) = text.strip_prefix("/*") {
+            text = comment.find("*/").map_or("", |end| &comment[end + 2..]);
+        } else {
+            return text;
+        }
+    }
+}

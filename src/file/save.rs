@@ -1,0 +1,102 @@
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::error::SaveError;
+use super::format::{read_format_version, to_text};
+use super::migrate::{VersionVerdict, verdict};
+use crate::model::Plan;
+
+/// Where the previous version of `path` is kept: `NAME.ron.bak` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// The step that puts a plan's bytes into the temporary file.
+pub type WriteBytes = dyn FnMut(&mut dyn Write, &[u8]) -> std::io::Result<()>;
+
+/// Saves `plan` to `path` atomically, keeping the previous file as `NAME.ron.bak`.
+pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    save_with(plan, path, &mut |file, bytes| file.write_all(bytes))
+}
+
+/// [`save`] with the step that puts the bytes into the temporary file supplied by the caller, so
+/// that tests can make it fail midway or report a full disk.
+pub fn save_with(
+    plan: &Plan,
+    path: &Path,
+    write: &mut WriteBytes,
+) -> Result<(), SaveError> {
+    let io_error = |source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    if path.is_dir() {
+        return Err(SaveError::TargetIsFolder {
+            path: path.to_owned(),
+        });
+    }
+    refuse_to_overwrite_newer(path)?;
+
+    // Saving through a symbolic link updates the file it points to, as editors do: replacing the
+    // link with a plain file would leave the linked plan (in a shared folder, say) out of date.
+    let target = resolve_links(path);
+    let path = target.as_path();
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    // The temporary file sits beside the target so that the final rename stays on one file system
+    // and is atomic; if anything fails before it, the temporary file is deleted on drop.
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".attache-save-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(io_error)?;
+    write(temporary.as_file_mut(), to_text(plan).as_bytes()).map_err(io_error)?;
+    temporary.as_file().sync_all().map_err(io_error)?;
+
+    if path.exists() {
+        std::fs::copy(path, backup_path(path)).map_err(io_error)?;
+    }
+    temporary
+        .persist(path)
+        .map_err(|error| io_error(error.error))?;
+    Ok(())
+}
+
+/// The file that `path` names after following symbolic links; `path` itself when it is not one.
+/// A link to a file that does not exist yet resolves to that file, so that saving creates it.
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut resolved = path.to_owned();
+    // Bounded like the operating system's own limit, in case links form a loop.
+    for _ in 0..40 {
+        let Ok(target) = std::fs::read_link(&resolved) else {
+            break;
+        };
+        resolved = resolved.parent().unwrap_or(Path::new("")).join(target);
+    }
+    resolved
+}
+
+fn refuse_to_overwrite_newer(path: &Path) -> Result<(), SaveError> {
+    // Only the head of the file is needed to read its format version.
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let mut head = Vec::with_capacity(4096);
+    if std::io::Read::read_to_end(&mut std::io::Read::take(file, 4096), &mut head).is_err() {
+        return Ok(());
+    }
+    let head = String::from_utf8_lossy(&head);
+    match read_format_version(&head) {
+        Some(declared) if matches!(verdict(declared.version), VersionVerdict::Newer) => {
+            Err(SaveError::WouldOverwriteNewer {
+                path: path.to_owned(),
+                found: declared.version,
+            })
+        }
+        _ => Ok(()),
+    }
+}

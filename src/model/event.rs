@@ -1,0 +1,194 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Id, LocalTime, OrganisationId, PersonId, TopicId, choice_enum};
+
+pub type EventId = Id<Event>;
+
+/// One item of the itinerary: a meeting, a flight, a hotel stay, ...
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: EventId,
+    pub kind: EventKind,
+    pub title: String,
+    /// When it begins, in the zone where it begins (a flight departs in one zone ...).
+    pub start: LocalTime,
+    /// ... and when it ends, in the zone where it ends (... and lands in another).
+    pub end: LocalTime,
+    /// An item with no fixed hours (a day trip): only the dates of `start` and `end` count.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all_day: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<PersonId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<PersonId>,
+    /// The organisation that receives the delegation, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_organisation: Option<OrganisationId>,
+    /// The study topics this event covers. The topic's list of meetings is computed from these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<TopicId>,
+    #[serde(default)]
+    pub status: EventStatus,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub interpretation_needed: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// What kind of event this is, with the fields only that kind has.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EventKind {
+    Meeting,
+    SiteVisit,
+    Briefing,
+    Meal,
+    Ceremony,
+    Travel(TravelLeg),
+    Stay(Stay),
+    FreeTime,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TravelLeg {
+    pub mode: TravelMode,
+    pub from: String,
+    pub to: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub carrier: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub booking_reference: String,
+}
+
+/// Accommodation; the event's start and end are the check-in and check-out.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stay {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub booking_reference: String,
+}
+
+choice_enum! {
+    pub enum TravelMode {
+        #[default]
+        Flight => "Flight",
+        Train => "Train",
+        Car => "Car",
+        Bus => "Bus",
+        Ferry => "Ferry",
+        Walk => "Walk",
+    }
+}
+
+choice_enum! {
+    pub enum EventStatus {
+        #[default]
+        Proposed => "Proposed",
+        Requested => "Requested",
+        Confirmed => "Confirmed",
+        Cancelled => "Cancelled",
+    }
+}
+
+/// The kinds without their data, for pickers and filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventKindTag {
+    Meeting,
+    SiteVisit,
+    Briefing,
+    Meal,
+    Ceremony,
+    Travel,
+    Stay,
+    FreeTime,
+}
+
+impl super::Choice for EventKindTag {
+    const ALL: &'static [Self] = &[
+        Self::Meeting,
+        Self::SiteVisit,
+        Self::Briefing,
+        Self::Meal,
+        Self::Ceremony,
+        Self::Travel,
+        Self::Stay,
+        Self::FreeTime,
+    ];
+    fn label(self) -> &'static str {
+        match self {
+            Self::Meeting => "Meeting",
+            Self::SiteVisit => "Site visit",
+            Self::Briefing => "Briefing",
+            Self::Meal => "Meal",
+            Self::Ceremony => "Ceremony",
+            Self::Travel => "Travel",
+            Self::Stay => "Stay",
+            Self::FreeTime => "Free time",
+        }
+    }
+}
+
+impl EventKind {
+    pub fn tag(&self) -> EventKindTag {
+        match self {
+            Self::Meeting => EventKindTag::Meeting,
+            Self::SiteVisit => EventKindTag::SiteVisit,
+            Self::Briefing => EventKindTag::Briefing,
+            Self::Meal => EventKindTag::Meal,
+            Self::Ceremony => EventKindTag::Ceremony,
+            Self::Travel(_) => EventKindTag::Travel,
+            Self::Stay(_) => EventKindTag::Stay,
+            Self::FreeTime => EventKindTag::FreeTime,
+        }
+    }
+}
+
+impl EventKindTag {
+    /// The kind with empty kind-specific fields.
+    pub fn to_kind(self) -> EventKind {
+        match self {
+            Self::Meeting => EventKind::Meeting,
+            Self::SiteVisit => EventKind::SiteVisit,
+            Self::Briefing => EventKind::Briefing,
+            Self::Meal => EventKind::Meal,
+            Self::Ceremony => EventKind::Ceremony,
+            Self::Travel => EventKind::Travel(TravelLeg::default()),
+            Self::Stay => EventKind::Stay(Stay::default()),
+            Self::FreeTime => EventKind::FreeTime,
+        }
+    }
+}
+
+impl Event {
+    pub fn new(
+        kind: EventKind,
+        title: impl Into<String>,
+        start: LocalTime,
+        end: LocalTime,
+    ) -> Self {
+        Self {
+            id: Id::random(),
+            kind,
+            title: title.into(),
+            start,
+            end,
+            all_day: false,
+            location: String::new(),
+            participants: Vec::new(),
+            hosts: Vec::new(),
+            host_organisation: None,
+            topics: Vec::new(),
+            status: EventStatus::default(),
+            interpretation_needed: false,
+            notes: String::new(),
+        }
+    }
+
+    /// Every person the event names, as participant or host.
+    pub fn people(&self) -> impl Iterator<Item = PersonId> + '_ {
+        self.participants.iter().chain(&self.hosts).copied()
+    }
+}

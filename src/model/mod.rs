@@ -1,0 +1,63 @@
+//! The plan of a delegation visit: plain data and its invariants. No egui, no I/O.
+//!
+//! Records live behind `Arc` so that a snapshot of the whole plan (for undo) copies pointers, not
+//! people: an edit replaces one record with `Arc::make_mut` and leaves the others shared.
+
+mod action;
+mod choice;
+mod event;
+mod id;
+mod index;
+mod organisation;
+mod person;
+mod time;
+mod topic;
+mod visit;
+
+use std::sync::Arc;
+
+pub use action::{Action, ActionId, ActionSource, ActionStatus};
+pub use choice::Choice;
+pub(crate) use choice::choice_enum;
+pub use event::{
+    Event, EventId, EventKind, EventKindTag, EventStatus, Stay, TravelLeg, TravelMode,
+};
+pub use id::Id;
+pub use index::PlanIndex;
+pub use organisation::{Organisation, OrganisationId, OrganisationKind};
+pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
+pub use time::{LocalTime, WallTimeFit, ZoneError, zone_named};
+pub use topic::{Question, QuestionId, Topic, TopicId};
+pub use visit::{Party, Visit};
+
+/// One delegation visit: everything a plan file holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub visit: Visit,
+    pub organisations: Vec<Arc<Organisation>>,
+    pub people: Vec<Arc<Person>>,
+    pub events: Vec<Arc<Event>>,
+    pub topics: Vec<Arc<Topic>>,
+    pub actions: Vec<Arc<Action>>,
+}
+
+impl Plan {
+    /// An empty plan for a visit starting `today`, in `zone`.
+    pub fn empty(today: jiff::civil::Date, zone: &str) -> Self {
+        Self {
+            visit: Visit::untitled(today, zone),
+            organisations: Vec::new(),
+            people: Vec::new(),
+            events: Vec::new(),
+            topics: Vec::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    /// Events whose topics include `topic`: the meetings that cover it. Computed, never stored.
+    pub fn events_covering(&self, topic: TopicId) -> impl Iterator<Item = &Arc<Event>> {
+        self.events
+            .iter()
+            .filter(move |event| event.topics.contains(&topic))
+    }
+}

@@ -1,0 +1,123 @@
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{Id, OrganisationId, choice_enum};
+
+pub type PersonId = Id<Person>;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    /// The name in the person's own script, e.g. Arabic; shown shaped and right-to-left.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub native_name: String,
+    /// How the person is addressed, e.g. "His Excellency".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub form_of_address: String,
+    /// An honorific or academic title, e.g. "Dr.".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub position: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<OrganisationId>,
+    #[serde(default)]
+    pub side: Side,
+    #[serde(default)]
+    pub role: DelegationRole,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    /// Languages spoken, as the planner writes them ("Arabic", "English").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dietary_needs: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub accessibility_needs: String,
+    #[serde(default, skip_serializing_if = "TravelDocument::is_not_needed")]
+    pub travel_document: TravelDocument,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+choice_enum! {
+    /// Which party a person belongs to.
+    pub enum Side {
+        #[default]
+        Visiting => "Visiting",
+        Host => "Host",
+        Other => "Other",
+    }
+}
+
+choice_enum! {
+    /// A person's part in the visit.
+    pub enum DelegationRole {
+        Head => "Head of delegation",
+        Deputy => "Deputy head",
+        #[default]
+        Member => "Member",
+        Adviser => "Adviser",
+        Interpreter => "Interpreter",
+        Liaison => "Liaison officer",
+        Protocol => "Protocol officer",
+        Security => "Security",
+        Media => "Media",
+        Host => "Host",
+        Speaker => "Speaker",
+        Support => "Support staff",
+    }
+}
+
+/// The visa or passport a person needs for the visit, and by when.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TravelDocument {
+    pub status: DocumentStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+}
+
+choice_enum! {
+    pub enum DocumentStatus {
+        #[default]
+        NotNeeded => "Not needed",
+        ToApply => "To apply for",
+        Applied => "Applied",
+        Issued => "Issued",
+        Refused => "Refused",
+    }
+}
+
+impl TravelDocument {
+    fn is_not_needed(&self) -> bool {
+        self.status == DocumentStatus::NotNeeded && self.deadline.is_none()
+    }
+}
+
+impl Person {
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            id: Id::random(),
+            name: name.into(),
+            native_name: String::new(),
+            form_of_address: String::new(),
+            title: String::new(),
+            position: String::new(),
+            organisation: None,
+            side: Side::default(),
+            role: DelegationRole::default(),
+            email: String::new(),
+            phone: String::new(),
+            languages: Vec::new(),
+            dietary_needs: String::new(),
+            accessibility_needs: String::new(),
+            travel_document: TravelDocument::default(),
+            notes: String::new(),
+        }
+    }
+}

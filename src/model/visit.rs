@@ -1,0 +1,50 @@
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// The visit as a whole: who travels where, when, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Visit {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub purpose: String,
+    pub visiting: Party,
+    pub host: Party,
+    pub first_day: Date,
+    pub last_day: Date,
+    /// The visiting party's zone, e.g. `Asia/Baghdad`.
+    pub home_zone: String,
+    /// The zone the visit takes place in, e.g. `Europe/Tallinn`.
+    pub host_zone: String,
+}
+
+/// One side of the visit: a country and the government or body it represents.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// ISO 3166-1 alpha-2 code, e.g. `IQ`.
+    pub country: String,
+    pub name: String,
+}
+
+impl Visit {
+    /// A visit with nothing filled in yet, a week from `today`, with both zones set to `zone`.
+    pub fn untitled(today: Date, zone: &str) -> Self {
+        Self {
+            title: String::new(),
+            purpose: String::new(),
+            visiting: Party::default(),
+            host: Party::default(),
+            first_day: today,
+            last_day: today.saturating_add(jiff::Span::new().days(6)),
+            home_zone: zone.to_owned(),
+            host_zone: zone.to_owned(),
+        }
+    }
+
+    /// Number of calendar days from the first to the last day, both included (0 if reversed).
+    pub fn day_count(&self) -> i64 {
+        let days = (self.last_day - self.first_day).get_days() as i64;
+        if days < 0 { 0 } else { days + 1 }
+    }
+}

@@ -1,0 +1,73 @@
+//! Views and widgets that draw a plan and send commands; they never change the plan themselves.
+
+mod fonts;
+mod frame;
+mod lists;
+mod overview;
+mod problems;
+mod widgets;
+
+pub use fonts::{install_fonts, native_script_family, native_text};
+pub use frame::{draw, shortcuts};
+
+use serde::{Deserialize, Serialize};
+
+use crate::check::Subject;
+
+/// The views of the navigation, in order (Ctrl+1 … Ctrl+7).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum View {
+    #[default]
+    Overview,
+    Itinerary,
+    People,
+    Organisations,
+    Topics,
+    Actions,
+    Problems,
+}
+
+impl View {
+    pub const ALL: [View; 7] = [
+        View::Overview,
+        View::Itinerary,
+        View::People,
+        View::Organisations,
+        View::Topics,
+        View::Actions,
+        View::Problems,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Itinerary => "Itinerary",
+            View::People => "People",
+            View::Organisations => "Organisations",
+            View::Topics => "Topics",
+            View::Actions => "Actions",
+            View::Problems => "Problems",
+        }
+    }
+
+    /// The view that shows records of the subject's kind.
+    pub fn of(subject: Subject) -> View {
+        match subject {
+            Subject::Visit => View::Overview,
+            Subject::Organisation(_) => View::Organisations,
+            Subject::Person(_) => View::People,
+            Subject::Event(_) => View::Itinerary,
+            Subject::Topic(_) => View::Topics,
+            Subject::Action(_) => View::Actions,
+        }
+    }
+}
+
+/// What the views remember that is not part of the plan.
+#[derive(Clone, Debug, Default)]
+pub struct ViewState {
+    /// The record last opened from a problem or a link; its view scrolls to it and marks it.
+    pub selected: Option<Subject>,
+    /// Set when `selected` changes, so the view scrolls to it once.
+    pub scroll_to_selected: bool,
+}

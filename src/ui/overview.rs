@@ -1,0 +1,169 @@
+//! The visit at a glance: its title, parties, dates and zones (all editable) and a summary.
+
+use egui::{RichText, Ui};
+
+use super::widgets::{count, multiline_row, text_row};
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::count_errors;
+use crate::model::{Choice, EventStatus, Side, zone_named};
+
+pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading(if app.document.plan().visit.title.trim().is_empty() {
+            "Untitled visit"
+        } else {
+            app.document.plan().visit.title.as_str()
+        });
+        ui.add_space(8.0);
+        visit_form(app, ui);
+        ui.add_space(16.0);
+        summary(app, ui);
+    });
+}
+
+fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
+    let before = &app.document.plan().visit;
+    let mut visit = before.clone();
+    let mut typed_in = None;
+    egui::Grid::new("visit form")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .min_col_width(140.0)
+        .show(ui, |ui| {
+            let mut typed = |response: egui::Response| {
+                if response.changed() {
+                    typed_in = Some(response.id);
+                }
+            };
+            typed(text_row(ui, "Title", &mut visit.title));
+            typed(multiline_row(ui, "Purpose", &mut visit.purpose));
+            typed(text_row(ui, "Visiting party", &mut visit.visiting.name));
+            typed(text_row(
+                ui,
+                "Visiting country code",
+                &mut visit.visiting.country,
+            ));
+            typed(text_row(ui, "Host party", &mut visit.host.name));
+            typed(text_row(ui, "Host country code", &mut visit.host.country));
+
+            let label = ui.label("First day");
+            ui.add(
+                egui_extras::DatePickerButton::new(&mut visit.first_day)
+                    .id_salt("first day")
+                    .show_icon(false),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Last day");
+            ui.add(
+                egui_extras::DatePickerButton::new(&mut visit.last_day)
+                    .id_salt("last day")
+                    .show_icon(false),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+
+            typed(zone_row(ui, "Home time zone", &mut visit.home_zone));
+            typed(zone_row(ui, "Host time zone", &mut visit.host_zone));
+        });
+    if visit != *before {
+        let command = match typed_in {
+            Some(field) => Command::typing(Change::Visit(visit), "edit visit", field),
+            None => Command::edit(Change::Visit(visit), "change visit dates"),
+        };
+        app.send(command);
+    }
+}
+
+/// A zone name field that says whether the zone is known and what its offset is today.
+fn zone_row(ui: &mut Ui, label: &str, zone: &mut String) -> egui::Response {
+    let label = ui.label(label);
+    let response = ui
+        .horizontal(|ui| {
+            let response = ui
+                .add(egui::TextEdit::singleline(zone).desired_width(220.0))
+                .labelled_by(label.id);
+            match zone_named(zone) {
+                Ok(tz) => {
+                    let offset = tz.to_offset(jiff::Timestamp::now());
+                    ui.weak(format!("UTC{offset} now"));
+                }
+                Err(error) => {
+                    ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+                }
+            }
+            response
+        })
+        .inner;
+    ui.end_row();
+    response
+}
+
+fn summary(app: &mut AttacheApp, ui: &mut Ui) {
+    let plan = app.document.plan();
+    let problems = &app.document.derived().problems;
+    ui.label(RichText::new("Summary").strong().size(16.0));
+    ui.add_space(4.0);
+    egui::Grid::new("visit summary")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .min_col_width(140.0)
+        .show(ui, |ui| {
+            ui.label("Days");
+            ui.label(format!(
+                "{} ({} to {})",
+                plan.visit.day_count(),
+                plan.visit.first_day.strftime("%a %-d %b %Y"),
+                plan.visit.last_day.strftime("%a %-d %b %Y")
+            ));
+            ui.end_row();
+
+            ui.label("Events");
+            let by_status: Vec<String> = EventStatus::ALL
+                .iter()
+                .map(|&status| {
+                    let n = plan.events.iter().filter(|e| e.status == status).count();
+                    format!("{n} {}", status.label().to_lowercase())
+                })
+                .collect();
+            ui.label(format!(
+                "{}: {}",
+                count(plan.events.len(), "event", "events"),
+                by_status.join(", ")
+            ));
+            ui.end_row();
+
+            ui.label("People");
+            let by_side: Vec<String> = Side::ALL
+                .iter()
+                .map(|&side| {
+                    let n = plan.people.iter().filter(|p| p.side == side).count();
+                    format!("{n} {}", side.label().to_lowercase())
+                })
+                .collect();
+            ui.label(format!(
+                "{}: {}",
+                count(plan.people.len(), "person", "people"),
+                by_side.join(", ")
+            ));
+            ui.end_row();
+
+            ui.label("Open actions");
+            let open = plan
+                .actions
+                .iter()
+                .filter(|action| action.status.is_open())
+                .count();
+            ui.label(format!("{open} of {}", plan.actions.len()));
+            ui.end_row();
+
+            ui.label("Problems");
+            let errors = count_errors(problems);
+            ui.label(format!(
+                "{}, {}",
+                count(errors, "error", "errors"),
+                count(problems.len() - errors, "warning", "warnings")
+            ));
+            ui.end_row();
+        });
+}

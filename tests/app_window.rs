@@ -1,0 +1,413 @@
+//! The window as a planner uses it, driven through egui_kittest by accessible labels: open, edit,
+//! undo, save, the unsaved-changes guard, errors, recent files and view shortcuts.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use attache::app::{AttacheApp, DialogAnswer, FileDialogs, Settings};
+use attache::file;
+use attache::model::Plan;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::civil::date;
+
+/// Stands in for the user at the file dialogs: answers from a script, in order.
+#[derive(Default)]
+struct ScriptedDialogs {
+    answers: VecDeque<DialogAnswer>,
+}
+
+impl ScriptedDialogs {
+    fn answering(answers: impl IntoIterator<Item = DialogAnswer>) -> Box<Self> {
+        Box::new(Self {
+            answers: answers.into_iter().collect(),
+        })
+    }
+
+    fn next(&mut self) -> Receiver<DialogAnswer> {
+        let (sender, receiver) = channel();
+        sender
+            .send(
+                self.answers
+                    .pop_front()
+                    .expect("the test scripted an answer for this dialog"),
+            )
+            .unwrap();
+        receiver
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        self.next()
+    }
+    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        self.next()
+    }
+}
+
+fn plan_titled(title: &str) -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.title = title.to_owned();
+    plan.visit.home_zone = "Asia/Baghdad".to_owned();
+    plan
+}
+
+fn write_plan(folder: &Path, name: &str, title: &str) -> PathBuf {
+    let path = folder.join(name);
+    file::save(&plan_titled(title), &path).unwrap();
+    path
+}
+
+fn harness(app: AttacheApp) -> Harness<'static, AttacheApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn app_on(path: Option<PathBuf>, dialogs: Box<ScriptedDialogs>) -> AttacheApp {
+    AttacheApp::new(Settings::default(), path, dialogs)
+}
+
+fn title_field_value(harness: &Harness<'_, AttacheApp>) -> String {
+    harness.get_by_label("Title").value().unwrap_or_default()
+}
+
+fn click_menu(harness: &mut Harness<'_, AttacheApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label(item).click();
+    harness.run();
+}
+
+#[test]
+fn opens_a_plan_through_the_file_dialog() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "tartu.ron", "Visit to Tartu");
+    let app = app_on(
+        None,
+        ScriptedDialogs::answering([DialogAnswer::Chosen(path.clone())]),
+    );
+    let mut harness = harness(app);
+
+    click_menu(&mut harness, "File", "Open… Ctrl+O");
+
+    assert_eq!(title_field_value(&harness), "Visit to Tartu");
+    assert_eq!(harness.state().document.path(), Some(path.as_path()));
+    assert!(harness.state().title().contains("tartu.ron"));
+    assert_eq!(harness.state().settings.recent_files, vec![path]);
+}
+
+#[test]
+fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = harness(app_on(Some(path.clone()), ScriptedDialogs::answering([])));
+
+    harness.get_by_label("Title").click();
+    harness.run();
+    harness.get_by_label("Title").type_text(" to Tallinn");
+    harness.run();
+    assert_eq!(title_field_value(&harness), "Visit to Tallinn");
+    assert!(harness.state().document.is_dirty());
+    assert!(
+        harness.state().title().starts_with('●'),
+        "{}",
+        harness.state().title()
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        title_field_value(&harness),
+        "Visit",
+        "one undo takes back the whole word"
+    );
+    assert!(
+        !harness.state().document.is_dirty(),
+        "undone back to the saved state"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(title_field_value(&harness), "Visit to Tallinn");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(
+        title_field_value(&harness),
+        "Visit to Tallinn",
+        "Ctrl+Y redoes too"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().document.is_dirty());
+    assert_eq!(file::load(&path).unwrap().visit.title, "Visit to Tallinn");
+    assert_eq!(
+        file::load(&file::backup_path(&path)).unwrap().visit.title,
+        "Visit",
+        "the previous version is kept"
+    );
+}
+
+#[test]
+fn undo_and_redo_are_in_the_edit_menu() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = harness(app_on(Some(path), ScriptedDialogs::answering([])));
+    harness.get_by_label("Host party").click();
+    harness.run();
+    harness
+        .get_by_label("Host party")
+        .type_text("Republic of Estonia");
+    harness.run();
+
+    click_menu(&mut harness, "Edit", "Undo edit visit Ctrl+Z");
+    assert_eq!(harness.state().document.plan().visit.host.name, "");
+    click_menu(&mut harness, "Edit", "Redo edit visit Ctrl+Shift+Z");
+    assert_eq!(
+        harness.state().document.plan().visit.host.name,
+        "Republic of Estonia"
+    );
+}
+
+fn close_requested(harness: &mut Harness<'_, AttacheApp>) -> bool {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    !commands.contains(&egui::ViewportCommand::CancelClose)
+}
+
+fn text_shown_starting_with(harness: &Harness<'_, AttacheApp>, start: &str) -> bool {
+    harness
+        .query_all(
+            egui_kittest::kittest::by()
+                .predicate(|node| node.value().is_some_and(|value| value.starts_with(start))),
+        )
+        .next()
+        .is_some()
+}
+
+fn make_an_edit(harness: &mut Harness<'_, AttacheApp>) {
+    harness.get_by_label("Title").click();
+    harness.run();
+    harness.get_by_label("Title").type_text(" (draft)");
+    harness.run();
+    assert!(harness.state().document.is_dirty());
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = harness(app_on(Some(path.clone()), ScriptedDialogs::answering([])));
+    make_an_edit(&mut harness);
+
+    assert!(!close_requested(&mut harness), "the close is cancelled");
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_value("Save the changes to visit.ron before closing?")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Don't save").is_none(),
+        "Cancel keeps the window open"
+    );
+
+    assert!(!close_requested(&mut harness));
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close),
+        "{commands:?}"
+    );
+    assert_eq!(
+        file::load(&path).unwrap().visit.title,
+        "Visit",
+        "nothing was saved"
+    );
+}
+
+#[test]
+fn closing_without_changes_does_not_ask() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = harness(app_on(Some(path), ScriptedDialogs::answering([])));
+    assert!(close_requested(&mut harness));
+}
+
+#[test]
+fn new_with_unsaved_changes_can_save_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = harness(app_on(Some(path.clone()), ScriptedDialogs::answering([])));
+    make_an_edit(&mut harness);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert_eq!(
+        title_field_value(&harness),
+        "Visit (draft)",
+        "nothing replaced yet"
+    );
+    harness.get_by_label("Save").click();
+    harness.run();
+
+    assert_eq!(file::load(&path).unwrap().visit.title, "Visit (draft)");
+    assert_eq!(title_field_value(&harness), "", "then the new, empty plan");
+    assert_eq!(harness.state().document.path(), None);
+}
+
+#[test]
+fn open_with_unsaved_changes_can_discard_them() {
+    let folder = tempfile::tempdir().unwrap();
+    let first = write_plan(folder.path(), "first.ron", "First");
+    let second = write_plan(folder.path(), "second.ron", "Second");
+    let dialogs = ScriptedDialogs::answering([DialogAnswer::Chosen(second)]);
+    let mut harness = harness(app_on(Some(first.clone()), dialogs));
+    make_an_edit(&mut harness);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+
+    assert_eq!(title_field_value(&harness), "Second");
+    assert_eq!(file::load(&first).unwrap().visit.title, "First");
+}
+
+#[test]
+fn an_untitled_plan_is_saved_where_the_planner_chooses() {
+    let folder = tempfile::tempdir().unwrap();
+    let chosen = folder.path().join("Delegation to Tallinn");
+    let dialogs = ScriptedDialogs::answering([DialogAnswer::Chosen(chosen.clone())]);
+    let mut harness = harness(app_on(None, dialogs));
+    make_an_edit(&mut harness);
+
+    click_menu(&mut harness, "File", "Save Ctrl+S");
+
+    let saved = chosen.with_extension("ron");
+    assert_eq!(harness.state().document.path(), Some(saved.as_path()));
+    assert!(file::load(&saved).unwrap().visit.title.ends_with("(draft)"));
+}
+
+#[test]
+fn opening_a_bad_file_keeps_the_plan_and_shows_where_the_file_is_wrong() {
+    let folder = tempfile::tempdir().unwrap();
+    let good = write_plan(folder.path(), "good.ron", "Good");
+    let bad = folder.path().join("bad.ron");
+    std::fs::write(&bad, "(\n    format_version: 1,\n    visit: 12,\n)\n").unwrap();
+    let dialogs = ScriptedDialogs::answering([DialogAnswer::Chosen(bad.clone())]);
+    let mut harness = harness(app_on(Some(good.clone()), dialogs));
+    make_an_edit(&mut harness);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+
+    // ron points at the value that should have been a struct.
+    let expected_start = format!("{}:3:11: ", bad.display());
+    assert!(text_shown_starting_with(&harness, &expected_start));
+    assert_eq!(
+        title_field_value(&harness),
+        "Good (draft)",
+        "the open plan and its edits stay"
+    );
+    assert_eq!(harness.state().document.path(), Some(good.as_path()));
+
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(!text_shown_starting_with(&harness, &expected_start));
+}
+
+#[test]
+fn recent_files_show_missing_ones_and_can_forget_them() {
+    let folder = tempfile::tempdir().unwrap();
+    let present = write_plan(folder.path(), "present.ron", "Present");
+    let missing = folder.path().join("moved-away.ron");
+    let mut settings = Settings::default();
+    settings.remember(&missing);
+    settings.remember(&present);
+    let app = AttacheApp::new(
+        settings,
+        Some(write_plan(folder.path(), "other.ron", "Other")),
+        ScriptedDialogs::answering([]),
+    );
+    let mut harness = harness(app);
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open Recent").click();
+    harness.run();
+    harness.get_by_label_contains("moved-away.ron (missing)");
+    harness.get_by_label("Remove").click();
+    harness.run();
+    assert!(!harness.state().settings.recent_files.contains(&missing));
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open Recent").click();
+    harness.run();
+    harness.get_by_label(&present.display().to_string()).click();
+    harness.run();
+    assert_eq!(title_field_value(&harness), "Present");
+}
+
+#[test]
+fn ctrl_and_a_number_switch_views() {
+    let mut harness = harness(app_on(None, ScriptedDialogs::answering([])));
+    for (key, heading) in [
+        (Key::Num3, "People"),
+        (Key::Num7, "Problems"),
+        (Key::Num1, "Title"),
+    ] {
+        harness.key_press_modifiers(Modifiers::COMMAND, key);
+        harness.run();
+        assert!(
+            harness.query_all_by_label(heading).count() >= 1,
+            "{heading} shows after Ctrl+{key:?}"
+        );
+    }
+    assert_eq!(harness.state().settings.view, attache::ui::View::Overview);
+}
+
+#[test]
+fn without_a_file_dialog_the_planner_can_type_a_path() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "typed.ron", "Typed");
+    let mut harness = harness(app_on(
+        None,
+        ScriptedDialogs::answering([DialogAnswer::Unavailable]),
+    ));
+
+    click_menu(&mut harness, "File", "Open… Ctrl+O");
+    harness.get_by_label("File path").click();
+    harness.run();
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+
+    assert_eq!(title_field_value(&harness), "Typed");
+}

@@ -1,0 +1,46 @@
+//! The bundled sample plan: it opens, it is in canonical form, and it shows no errors.
+
+use attache::check::{Severity, check};
+use attache::file;
+
+#[test]
+fn the_sample_plan_is_canonical_and_free_of_errors() {
+    let text = attache::app::SAMPLE_PLAN;
+    let plan = file::from_text(text).expect("the sample plan loads");
+    assert_eq!(
+        file::to_text(&plan),
+        text,
+        "saving the sample unchanged writes the same bytes"
+    );
+    let errors: Vec<_> = check(&plan)
+        .into_iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_sample_plan_is_the_iraqi_study_visit_to_estonia() {
+    let plan = attache::app::sample_plan();
+    assert_eq!(plan.visit.visiting.country, "IQ");
+    assert_eq!(plan.visit.host.country, "EE");
+    assert_eq!(plan.visit.home_zone, "Asia/Baghdad");
+    assert_eq!(plan.visit.host_zone, "Europe/Tallinn");
+    assert!(plan.visit.day_count() >= 5);
+    let travel_zones: Vec<(&str, &str)> = plan
+        .events
+        .iter()
+        .filter(|event| matches!(event.kind, attache::model::EventKind::Travel(_)))
+        .map(|event| (event.start.zone.as_str(), event.end.zone.as_str()))
+        .collect();
+    assert!(travel_zones.iter().any(|&(from, _)| from == "Asia/Baghdad"));
+    assert!(travel_zones.iter().any(|&(_, to)| to == "Asia/Baghdad"));
+    assert!(
+        plan.people.iter().any(|person| person
+            .native_name
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))),
+        "Iraqi members have their names in Arabic script"
+    );
+    assert!(plan.topics.len() >= 3 && !plan.actions.is_empty());
+}
