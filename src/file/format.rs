@@ -67,8 +67,9 @@ pub fn to_text(plan: &Plan) -> String {
         .indentor("    ")
         .new_line("\n")
         .struct_names(false)
-        // Arabic, apostrophes and line breaks stay as written, so the file reads as the planner typed it.
-        .escape_strings(false)
+        // Strings are escaped (ron's default): line breaks and control characters become `\n`,
+        // `\u{0}`..., so a plan stays one text file whatever line endings git or an editor uses.
+        // Arabic and other printable letters are written as they are.
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::ser::to_string_pretty(&file, config)
         .expect("a plan holds only strings, numbers and dates, which RON always writes");

@@ -13,8 +13,9 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// The step that puts a plan's bytes into the temporary file.
-pub type WriteBytes = dyn FnMut(&mut dyn Write, &[u8]) -> std::io::Result<()>;
+/// The step that puts a plan's bytes into the temporary file. It may borrow from its caller (`'a`);
+/// without the lifetime, a `dyn` alias would demand a `'static` closure.
+pub type WriteBytes<'a> = dyn FnMut(&mut dyn Write, &[u8]) -> std::io::Result<()> + 'a;
 
 /// Saves `plan` to `path` atomically, keeping the previous file as `NAME.ron.bak`.
 pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
@@ -23,11 +24,7 @@ pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
 
 /// [`save`] with the step that puts the bytes into the temporary file supplied by the caller, so
 /// that tests can make it fail midway or report a full disk.
-pub fn save_with(
-    plan: &Plan,
-    path: &Path,
-    write: &mut WriteBytes,
-) -> Result<(), SaveError> {
+pub fn save_with(plan: &Plan, path: &Path, write: &mut WriteBytes<'_>) -> Result<(), SaveError> {
     let io_error = |source| SaveError::Io {
         path: path.to_owned(),
         source,
@@ -57,7 +54,12 @@ pub fn save_with(
     write(temporary.as_file_mut(), to_text(plan).as_bytes()).map_err(io_error)?;
     temporary.as_file().sync_all().map_err(io_error)?;
 
-    if path.exists() {
+    if let Ok(previous) = std::fs::metadata(path) {
+        // The temporary file is created private (0600); the plan keeps the permissions it had.
+        temporary
+            .as_file()
+            .set_permissions(previous.permissions())
+            .map_err(io_error)?;
         std::fs::copy(path, backup_path(path)).map_err(io_error)?;
     }
     temporary

@@ -1,0 +1,469 @@
+//! Saving is atomic: a save that fails leaves the file on disk exactly as it was and no temporary
+//! file behind; a save that succeeds keeps the previous version as `NAME.ron.bak`.
+//!
+//! Failures are provoked with `save_with` and with the shape of the file system (a file where a
+//! folder should be, a folder where the file should be), never with permissions: CI runs as root.
+
+use std::collections::BTreeSet;
+use std::io::{Error, ErrorKind};
+use std::path::{Path, PathBuf};
+
+use attache::file::{SaveError, backup_path, load, save, save_with, to_text};
+use attache::model::Plan;
+
+fn plan(title: &str) -> Plan {
+    let mut plan = Plan::empty(jiff::civil::date(2027, 2, 15), "Europe/Tallinn");
+    plan.visit.title = title.into();
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    plan
+}
+
+/// The names in `folder`, hidden ones (such as temporary files) included.
+fn names_in(folder: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect()
+}
+
+fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|name| name.to_string()).collect()
+}
+
+/// A folder holding `plan.ron` with the text of `plan("first")`, written directly (no backup).
+fn folder_with_a_plan() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    let bytes = to_text(&plan("first")).into_bytes();
+    std::fs::write(&path, &bytes).unwrap();
+    (folder, path, bytes)
+}
+
+fn io_error_kind(error: &SaveError, path: &Path) -> ErrorKind {
+    match error {
+        SaveError::Io {
+            path: named,
+            source,
+        } => {
+            assert_eq!(named, path);
+            source.kind()
+        }
+        other => panic!("expected an I/O error, got {other:?}"),
+    }
+}
+
+fn assert_says_unchanged(error: &SaveError, path: &Path) {
+    let shown = error.to_string();
+    let prefix = format!(
+        "{}: could not be saved, the file on disk is unchanged: ",
+        path.display()
+    );
+    assert!(shown.starts_with(&prefix), "{shown:?}");
+}
+
+#[test]
+fn a_save_writes_the_canonical_text_and_nothing_else() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    save(&plan("first"), &path).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        to_text(&plan("first"))
+    );
+    // No backup of a file that did not exist, and no temporary file left.
+    assert_eq!(names_in(folder.path()), set(&["plan.ron"]));
+}
+
+#[test]
+fn after_two_saves_the_backup_holds_the_first_version() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    assert_eq!(backup_path(&path), folder.path().join("plan.ron.bak"));
+
+    save(&plan("first"), &path).unwrap();
+    save(&plan("second"), &path).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        to_text(&plan("second"))
+    );
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&path)).unwrap(),
+        to_text(&plan("first"))
+    );
+    assert_eq!(load(&backup_path(&path)).unwrap(), plan("first"));
+
+    save(&plan("third"), &path).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&path)).unwrap(),
+        to_text(&plan("second"))
+    );
+    assert_eq!(names_in(folder.path()), set(&["plan.ron", "plan.ron.bak"]));
+}
+
+#[test]
+fn a_writer_failing_midway_leaves_the_file_whole_and_no_temporary_file() {
+    let (folder, path, original) = folder_with_a_plan();
+    let mut written = 0;
+    let result = save_with(&plan("second"), &path, &mut |file, bytes| {
+        let half = &bytes[..bytes.len() / 2];
+        file.write_all(half)?;
+        file.flush()?;
+        written = half.len();
+        Err(Error::other("the cable was pulled"))
+    });
+    let error = result.unwrap_err();
+    assert!(
+        written > 0,
+        "the writer wrote half the bytes before failing"
+    );
+    assert_eq!(io_error_kind(&error, &path), ErrorKind::Other);
+    assert_says_unchanged(&error, &path);
+    assert!(
+        error.to_string().ends_with("the cable was pulled"),
+        "{error}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    assert_eq!(names_in(folder.path()), set(&["plan.ron"]));
+}
+
+#[test]
+fn a_full_disk_leaves_the_file_and_its_backup_as_they_were() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    save(&plan("first"), &path).unwrap();
+    save(&plan("second"), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let backup_before = std::fs::read(backup_path(&path)).unwrap();
+
+    let result = save_with(&plan("third"), &path, &mut |file, bytes| {
+        file.write_all(&bytes[..100])?;
+        Err(Error::from(ErrorKind::StorageFull))
+    });
+    let error = result.unwrap_err();
+    assert_eq!(io_error_kind(&error, &path), ErrorKind::StorageFull);
+    assert_says_unchanged(&error, &path);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(std::fs::read(backup_path(&path)).unwrap(), backup_before);
+    assert_eq!(names_in(folder.path()), set(&["plan.ron", "plan.ron.bak"]));
+}
+
+#[test]
+fn a_full_disk_on_a_new_file_leaves_nothing_behind() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("new plan.ron");
+    let result = save_with(&plan("first"), &path, &mut |_, _| {
+        Err(Error::from(ErrorKind::StorageFull))
+    });
+    assert_eq!(
+        io_error_kind(&result.unwrap_err(), &path),
+        ErrorKind::StorageFull
+    );
+    assert_eq!(names_in(folder.path()), set(&[]));
+}
+
+#[test]
+fn a_failed_save_can_be_retried() {
+    let (folder, path, _) = folder_with_a_plan();
+    let failing = save_with(&plan("second"), &path, &mut |_, _| {
+        Err(Error::from(ErrorKind::StorageFull))
+    });
+    assert!(failing.is_err());
+    // The edits are still in memory; once there is room the same plan saves.
+    save(&plan("second"), &path).unwrap();
+    assert_eq!(load(&path).unwrap(), plan("second"));
+    assert_eq!(load(&backup_path(&path)).unwrap(), plan("first"));
+    assert_eq!(names_in(folder.path()), set(&["plan.ron", "plan.ron.bak"]));
+}
+
+#[test]
+fn a_folder_that_is_a_regular_file_fails_and_writes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let not_a_folder = folder.path().join("visits");
+    std::fs::write(&not_a_folder, "a file, not a folder").unwrap();
+    let path = not_a_folder.join("plan.ron");
+
+    let error = save(&plan("first"), &path).unwrap_err();
+    let kind = io_error_kind(&error, &path);
+    assert!(
+        matches!(kind, ErrorKind::NotADirectory | ErrorKind::NotFound),
+        "{kind:?}"
+    );
+    assert_says_unchanged(&error, &path);
+    assert_eq!(
+        std::fs::read_to_string(&not_a_folder).unwrap(),
+        "a file, not a folder"
+    );
+    assert_eq!(names_in(folder.path()), set(&["visits"]));
+}
+
+#[test]
+fn a_missing_folder_fails_and_is_not_created() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("no such folder").join("plan.ron");
+    let error = save(&plan("first"), &path).unwrap_err();
+    assert_eq!(io_error_kind(&error, &path), ErrorKind::NotFound);
+    assert_eq!(names_in(folder.path()), set(&[]));
+}
+
+#[test]
+fn a_target_that_is_a_folder_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    std::fs::create_dir(&path).unwrap();
+    let error = save(&plan("first"), &path).unwrap_err();
+    assert!(
+        matches!(&error, SaveError::TargetIsFolder { path: named } if named == &path),
+        "{error:?}"
+    );
+    assert!(
+        error
+            .to_string()
+            .starts_with(&format!("{}: is a folder", path.display())),
+        "{error}"
+    );
+    assert!(path.is_dir());
+    assert_eq!(names_in(&path), set(&[]));
+    assert_eq!(names_in(folder.path()), set(&["plan.ron"]));
+}
+
+#[test]
+fn a_backup_that_cannot_be_written_fails_the_save_and_leaves_the_file() {
+    let (folder, path, original) = folder_with_a_plan();
+    // A folder where the backup should go.
+    std::fs::create_dir(backup_path(&path)).unwrap();
+    let error = save(&plan("second"), &path).unwrap_err();
+    io_error_kind(&error, &path);
+    assert_says_unchanged(&error, &path);
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    assert!(backup_path(&path).is_dir());
+    assert_eq!(names_in(folder.path()), set(&["plan.ron", "plan.ron.bak"]));
+}
+
+#[test]
+fn a_file_from_a_newer_attache_is_not_overwritten() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    let newer = "#![enable(implicit_some)]\n// written by Attaché 9\n(\n    format_version: 99,\n    visit: Visit { something: @new },\n)\n";
+    std::fs::write(&path, newer).unwrap();
+
+    let error = save(&plan("first"), &path).unwrap_err();
+    assert!(
+        matches!(&error, SaveError::WouldOverwriteNewer { path: named, found: 99 } if named == &path),
+        "{error:?}"
+    );
+    let shown = error.to_string();
+    assert!(
+        shown.starts_with(&format!("{}: ", path.display())),
+        "{shown}"
+    );
+    assert!(shown.contains("was not overwritten"), "{shown}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    assert_eq!(names_in(folder.path()), set(&["plan.ron"]));
+
+    // Save As, under another name, works.
+    let other = folder.path().join("plan (older format).ron");
+    save(&plan("first"), &other).unwrap();
+    assert_eq!(load(&other).unwrap(), plan("first"));
+}
+
+#[test]
+fn a_file_that_is_not_a_plan_is_overwritten_and_kept_as_the_backup() {
+    // Save As over some other file: it is replaced, and its bytes stay in the backup.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("notes.ron");
+    let junk = b"PK\x03\x04 not a plan \xff\xfe";
+    std::fs::write(&path, junk).unwrap();
+    save(&plan("first"), &path).unwrap();
+    assert_eq!(load(&path).unwrap(), plan("first"));
+    assert_eq!(std::fs::read(backup_path(&path)).unwrap(), junk);
+}
+
+#[test]
+fn paths_with_spaces_and_other_scripts_work() {
+    let folder = tempfile::tempdir().unwrap();
+    for (sub, name) in [
+        ("زيارة تالين", "خطة الوفد.ron"),
+        ("Визит в Таллин", "план визита.ron"),
+        ("訪問", "計画 2027.ron"),
+        ("Delegation visits (2027)", "Iraq – Estonia, draft #2.ron"),
+    ] {
+        let sub = folder.path().join(sub);
+        std::fs::create_dir(&sub).unwrap();
+        let path = sub.join(name);
+        save(&plan("first"), &path).unwrap();
+        save(&plan(name), &path).unwrap();
+        assert_eq!(load(&path).unwrap(), plan(name));
+        assert_eq!(load(&backup_path(&path)).unwrap(), plan("first"));
+        let backup = format!("{name}.bak");
+        assert_eq!(names_in(&sub), set(&[name, backup.as_str()]));
+    }
+}
+
+#[cfg(unix)]
+mod symlinks {
+    //! A planner who keeps a link to a plan (on the desktop, say, to a file in a shared folder)
+    //! expects Save to update the plan the link points to. Replacing the link with a copy would
+    //! leave the shared plan behind without a word. So saving follows the link: the linked file is
+    //! replaced atomically in its own folder, its backup sits beside it, and the link stays.
+
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    #[test]
+    fn saving_through_a_link_updates_the_file_it_points_to() {
+        let folder = tempfile::tempdir().unwrap();
+        let shared = folder.path().join("shared");
+        let desktop = folder.path().join("desktop");
+        std::fs::create_dir(&shared).unwrap();
+        std::fs::create_dir(&desktop).unwrap();
+        let real = shared.join("plan.ron");
+        save(&plan("first"), &real).unwrap();
+        let link = desktop.join("plan.ron");
+        symlink(&real, &link).unwrap();
+
+        save(&plan("second"), &link).unwrap();
+
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_link(&link).unwrap(), real);
+        assert_eq!(load(&real).unwrap(), plan("second"));
+        assert_eq!(load(&link).unwrap(), plan("second"));
+        assert_eq!(load(&backup_path(&real)).unwrap(), plan("first"));
+        assert_eq!(names_in(&shared), set(&["plan.ron", "plan.ron.bak"]));
+        assert_eq!(names_in(&desktop), set(&["plan.ron"]));
+    }
+
+    #[test]
+    fn a_relative_link_and_a_chain_of_links_are_followed() {
+        let folder = tempfile::tempdir().unwrap();
+        let shared = folder.path().join("shared");
+        std::fs::create_dir(&shared).unwrap();
+        save(&plan("first"), &shared.join("plan.ron")).unwrap();
+        // desktop/plan.ron -> current.ron -> ../shared/plan.ron, all relative.
+        let desktop = folder.path().join("desktop");
+        std::fs::create_dir(&desktop).unwrap();
+        symlink("../shared/plan.ron", desktop.join("current.ron")).unwrap();
+        symlink("current.ron", desktop.join("plan.ron")).unwrap();
+
+        save(&plan("second"), &desktop.join("plan.ron")).unwrap();
+
+        assert_eq!(load(&shared.join("plan.ron")).unwrap(), plan("second"));
+        assert_eq!(load(&shared.join("plan.ron.bak")).unwrap(), plan("first"));
+        assert_eq!(names_in(&desktop), set(&["current.ron", "plan.ron"]));
+        for name in ["current.ron", "plan.ron"] {
+            let link = desktop.join(name);
+            assert!(
+                std::fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+        }
+    }
+
+    #[test]
+    fn a_link_to_a_file_not_yet_there_creates_it() {
+        let folder = tempfile::tempdir().unwrap();
+        let real = folder.path().join("plan.ron");
+        let link = folder.path().join("link.ron");
+        symlink("plan.ron", &link).unwrap();
+
+        save(&plan("first"), &link).unwrap();
+
+        assert_eq!(load(&real).unwrap(), plan("first"));
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(names_in(folder.path()), set(&["link.ron", "plan.ron"]));
+    }
+
+    #[test]
+    fn a_failed_save_through_a_link_leaves_both_alone() {
+        let folder = tempfile::tempdir().unwrap();
+        let real = folder.path().join("plan.ron");
+        save(&plan("first"), &real).unwrap();
+        let original = std::fs::read(&real).unwrap();
+        let link = folder.path().join("link.ron");
+        symlink(&real, &link).unwrap();
+
+        let result = save_with(&plan("second"), &link, &mut |_, _| {
+            Err(Error::from(ErrorKind::StorageFull))
+        });
+        // The error names the path the planner chose.
+        assert_eq!(
+            io_error_kind(&result.unwrap_err(), &link),
+            ErrorKind::StorageFull
+        );
+        assert_eq!(std::fs::read(&real).unwrap(), original);
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(names_in(folder.path()), set(&["link.ron", "plan.ron"]));
+    }
+
+    #[test]
+    fn a_link_to_a_newer_plan_is_not_overwritten() {
+        let folder = tempfile::tempdir().unwrap();
+        let real = folder.path().join("plan.ron");
+        std::fs::write(&real, "(format_version: 99)").unwrap();
+        let link = folder.path().join("link.ron");
+        symlink(&real, &link).unwrap();
+        let error = save(&plan("first"), &link).unwrap_err();
+        assert!(
+            matches!(error, SaveError::WouldOverwriteNewer { found: 99, .. }),
+            "{error:?}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&real).unwrap(),
+            "(format_version: 99)"
+        );
+    }
+
+    #[test]
+    fn a_plan_in_a_linked_folder_is_saved_in_the_real_folder() {
+        let folder = tempfile::tempdir().unwrap();
+        let real_folder = folder.path().join("real");
+        std::fs::create_dir(&real_folder).unwrap();
+        let linked_folder = folder.path().join("linked");
+        symlink(&real_folder, &linked_folder).unwrap();
+
+        save(&plan("first"), &linked_folder.join("plan.ron")).unwrap();
+        save(&plan("second"), &linked_folder.join("plan.ron")).unwrap();
+
+        assert_eq!(load(&real_folder.join("plan.ron")).unwrap(), plan("second"));
+        assert_eq!(
+            load(&real_folder.join("plan.ron.bak")).unwrap(),
+            plan("first")
+        );
+        assert!(
+            std::fs::symlink_metadata(&linked_folder)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_plans_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_folder, path, _) = folder_with_a_plan();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    save(&plan("Edited"), &path).unwrap();
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        mode, 0o640,
+        "a shared plan stays readable by the group, not private to the saver"
+    );
+}
