@@ -2,7 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use super::{View, lists, overview, problems};
+use super::{View, actions, itinerary, organisations, overview, people, problems, topics};
 use crate::app::{AttacheApp, Command, DialogPurpose};
 use crate::check::count_errors;
 
@@ -73,8 +73,12 @@ pub fn draw(app: &mut AttacheApp, ui: &mut Ui) {
         messages(app, ui);
         match app.settings.view {
             View::Overview => overview::show(app, ui),
+            View::Itinerary => itinerary::show(app, ui),
+            View::People => people::show(app, ui),
+            View::Organisations => organisations::show(app, ui),
+            View::Topics => topics::show(app, ui),
+            View::Actions => actions::show(app, ui),
             View::Problems => problems::show(app, ui),
-            other => lists::show(app, other, ui),
         }
     });
     unsaved_prompt(app, ui.ctx());

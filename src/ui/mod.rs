@@ -1,10 +1,15 @@
 //! Views and widgets that draw a plan and send commands; they never change the plan themselves.
 
+mod actions;
 mod fonts;
 mod frame;
+mod itinerary;
 mod lists;
+mod organisations;
 mod overview;
+mod people;
 mod problems;
+mod topics;
 mod widgets;
 
 pub use fonts::{install_fonts, native_script_family, native_text};
@@ -70,4 +75,17 @@ pub struct ViewState {
     pub selected: Option<Subject>,
     /// Set when `selected` changes, so the view scrolls to it once.
     pub scroll_to_selected: bool,
+    pub itinerary: itinerary::ItineraryState,
+    pub people: people::PeopleState,
+    pub organisations: organisations::OrganisationsState,
+    pub topics: topics::TopicsState,
+    pub actions: actions::ActionsState,
+}
+
+impl ViewState {
+    /// Opens `subject` in its view: selects it and scrolls to it once.
+    pub fn select(&mut self, subject: Subject) {
+        self.selected = Some(subject);
+        self.scroll_to_selected = true;
+    }
 }

@@ -32,8 +32,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             }
         });
     if let Some(subject) = opened {
-        app.view_state.selected = Some(subject);
-        app.view_state.scroll_to_selected = true;
+        app.view_state.select(subject);
         app.send(Command::ShowView(View::of(subject)));
     }
 }

@@ -1,0 +1,14 @@
+//! The organisations view.
+
+use egui::Ui;
+
+use super::{View, lists};
+use crate::app::AttacheApp;
+
+/// What the organisations view remembers between frames (filters, sort order, the record being edited).
+#[derive(Clone, Debug, Default)]
+pub struct OrganisationsState {}
+
+pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    lists::show(app, View::Organisations, ui);
+}
