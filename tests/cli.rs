@@ -235,7 +235,7 @@ fn broken_sample(name: &str, mistakes: &[Mistake]) -> Broken {
                     "        home_zone: \"Asia/Baghdad\",",
                     &format!("        home_zone: \"{NO_SUCH_ZONE}\","),
                 );
-                // The visit has no id, so the problem has no line and column.
+                // The visit has no id: the problem is placed at the `visit:` field.
                 pending.push((
                     mistake,
                     format!(
@@ -255,7 +255,12 @@ fn broken_sample(name: &str, mistakes: &[Mistake]) -> Broken {
                 let (line, column) = place_of_id(&text, &id, occurrence);
                 format!("{name}:{line}:{column}: error: {message}")
             }
-            None => format!("{name}: error: {message}"),
+            None => {
+                // Problems with the visit are placed at its `visit:` field.
+                let offset = text.find("\n    visit: (").expect("the plan has a visit") + 1;
+                let line = text[..offset].lines().count() + 1;
+                format!("{name}:{line}:5: error: {message}")
+            }
         })
         .collect();
     Broken { text, expected }
@@ -358,9 +363,9 @@ fn check_reports_an_unknown_zone_at_the_event() {
 }
 
 #[test]
-fn check_reports_an_unknown_visit_zone_without_a_place() {
+fn check_reports_an_unknown_visit_zone_at_the_visit() {
     let broken = assert_single_error(Mistake::UnknownHomeZone);
-    assert!(broken.expected[0].starts_with("plan.ron: error: the visit's home zone: "));
+    assert!(broken.expected[0].starts_with("plan.ron:4:5: error: the visit's home zone: "));
 }
 
 #[test]
@@ -798,7 +803,7 @@ fn fmt_leaves_a_file_from_a_newer_attache_untouched() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::starts_with(
-            "plan.ron: was written in plan format version 99",
+            "plan.ron: error: was written in plan format version 99",
         ));
     assert_eq!(read(&path), text);
     assert!(!file::backup_path(&path).exists());

@@ -31,20 +31,6 @@ pub enum Subject {
     Action(ActionId),
 }
 
-impl Subject {
-    /// The id's number, for finding the record in the file; the visit has none.
-    pub fn id_value(self) -> Option<u64> {
-        match self {
-            Self::Visit => None,
-            Self::Organisation(id) => Some(id.value()),
-            Self::Person(id) => Some(id.value()),
-            Self::Event(id) => Some(id.value()),
-            Self::Topic(id) => Some(id.value()),
-            Self::Action(id) => Some(id.value()),
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,

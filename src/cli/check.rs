@@ -1,9 +1,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::Outcome;
-use crate::check::{Severity, check};
-use crate::file::{self, RecordPositions};
+use super::{Outcome, load_error_line};
+use crate::check::{Severity, Subject, check};
+use crate::file::{self, RecordList, RecordPositions};
 
 pub(super) fn run(plans: &[PathBuf]) -> ExitCode {
     let mut outcome = Outcome::Clean;
@@ -11,7 +11,7 @@ pub(super) fn run(plans: &[PathBuf]) -> ExitCode {
         let (text, plan) = match file::load_with_text(path) {
             Ok(loaded) => loaded,
             Err(error) => {
-                println!("{}", with_severity(&error.to_string()));
+                println!("{}", load_error_line(&error));
                 outcome = outcome.max(Outcome::Unreadable);
                 continue;
             }
@@ -19,10 +19,7 @@ pub(super) fn run(plans: &[PathBuf]) -> ExitCode {
         let problems = check(&plan);
         let positions = RecordPositions::scan(&text);
         for problem in &problems {
-            let place = problem
-                .subject
-                .id_value()
-                .and_then(|id| positions.of(id, problem.occurrence))
+            let place = place_of(problem.subject, problem.occurrence, &positions)
                 .map(|(line, column)| format!(":{line}:{column}"))
                 .unwrap_or_default();
             println!(
@@ -39,12 +36,19 @@ pub(super) fn run(plans: &[PathBuf]) -> ExitCode {
     outcome.into()
 }
 
-/// Puts `error: ` after the `PATH[:LINE:COL]: ` of a load error, so that every line `check` prints
-/// has the same shape.
-fn with_severity(located_message: &str) -> String {
-    // The place ends at the first ": " (a path with ": " in it is rare and only shifts the label).
-    match located_message.split_once(": ") {
-        Some((place, message)) => format!("{place}: error: {message}"),
-        None => format!("error: {located_message}"),
-    }
+/// The line and column of the record a problem is about.
+fn place_of(
+    subject: Subject,
+    occurrence: usize,
+    positions: &RecordPositions,
+) -> Option<(usize, usize)> {
+    let (list, id) = match subject {
+        Subject::Visit => return positions.visit(),
+        Subject::Organisation(id) => (RecordList::Organisations, id.value()),
+        Subject::Person(id) => (RecordList::People, id.value()),
+        Subject::Event(id) => (RecordList::Events, id.value()),
+        Subject::Topic(id) => (RecordList::Topics, id.value()),
+        Subject::Action(id) => (RecordList::Actions, id.value()),
+    };
+    positions.of(list, id, occurrence)
 }

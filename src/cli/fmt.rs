@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::Outcome;
+use super::{Outcome, load_error_line};
 use crate::file;
 
 pub(super) fn run(plans: &[PathBuf], check_only: bool) -> ExitCode {
@@ -10,7 +10,7 @@ pub(super) fn run(plans: &[PathBuf], check_only: bool) -> ExitCode {
         let (text, plan) = match file::load_with_text(path) {
             Ok(loaded) => loaded,
             Err(error) => {
-                eprintln!("{error}");
+                eprintln!("{}", load_error_line(&error));
                 outcome = outcome.max(Outcome::Unreadable);
                 continue;
             }

@@ -70,3 +70,13 @@ impl From<Outcome> for ExitCode {
         ExitCode::from(outcome as u8)
     }
 }
+
+/// A load error as a line of the same shape as `check`'s: `PATH[:LINE:COL]: error: message`.
+fn load_error_line(error: &crate::file::LoadError) -> String {
+    let located_message = error.to_string();
+    // The place ends at the first ": " (a path with ": " in it is rare and only shifts the label).
+    match located_message.split_once(": ") {
+        Some((place, message)) => format!("{place}: error: {message}"),
+        None => format!("error: {located_message}"),
+    }
+}

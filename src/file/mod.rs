@@ -12,7 +12,7 @@ mod save;
 
 pub use error::{LoadError, SaveError};
 pub use format::{CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, from_text, to_text};
-pub use positions::RecordPositions;
+pub use positions::{RecordList, RecordPositions};
 pub use save::{WriteBytes, backup_path, save, save_with};
 
 use std::path::Path;

@@ -8,47 +8,231 @@ pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-/// Where each record's `id: "..."` stands in a plan file, so that a problem with a record can be
-/// reported at its line and column. Records with the same id are listed in file order.
+/// The lists of records in a plan file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RecordList {
+    Organisations,
+    People,
+    Events,
+    Topics,
+    Actions,
+}
+
+impl RecordList {
+    fn named(field: &str) -> Option<Self> {
+        Some(match field {
+            "organisations" => Self::Organisations,
+            "people" => Self::People,
+            "events" => Self::Events,
+            "topics" => Self::Topics,
+            "actions" => Self::Actions,
+            _ => return None,
+        })
+    }
+}
+
+/// Where each record stands in a plan file (the line and column of its `id`), so that a problem
+/// with a record can be reported at its place. Built by reading the file's structure, not by
+/// searching its text, so ids in comments, in strings and in nested records (a topic's questions)
+/// are not mistaken for records.
 #[derive(Debug, Default)]
 pub struct RecordPositions {
-    by_id: HashMap<u64, Vec<(usize, usize)>>,
+    records: HashMap<(RecordList, u64), Vec<(usize, usize)>>,
+    visit: Option<(usize, usize)>,
 }
 
 impl RecordPositions {
     pub fn scan(text: &str) -> Self {
-        const MARKER: &str = "id: \"";
-        let mut by_id: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
-        let (mut line, mut line_start, mut scanned) = (1, 0, 0);
-        for (offset, _) in text.match_indices(MARKER) {
-            // Only a field named exactly `id`, not `..._id`.
-            if text[..offset].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
-                continue;
-            }
-            for (i, byte) in text.as_bytes()[scanned..offset].iter().enumerate() {
-                if *byte == b'\n' {
-                    line += 1;
-                    line_start = scanned + i + 1;
+        let mut positions = Self::default();
+        let mut scanner = Scanner::new(text);
+        // The field being read at each depth: the top-level field names the record list.
+        let mut list: Option<RecordList> = None;
+        while let Some(token) = scanner.next_token() {
+            match token {
+                Token::Field { name, line, column } => {
+                    let depth = scanner.depth();
+                    if depth == 1 {
+                        list = RecordList::named(name);
+                        if name == "visit" {
+                            positions.visit = Some((line, column));
+                        }
+                    } else if depth == 3
+                        && name == "id"
+                        && let Some(list) = list
+                        && let Some(id) = scanner
+                            .string_value()
+                            .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+                    {
+                        positions
+                            .records
+                            .entry((list, id))
+                            .or_default()
+                            .push((line, column));
+                    }
                 }
             }
-            scanned = offset;
-            let digits_start = offset + MARKER.len();
-            let digits: String = text[digits_start..]
-                .chars()
-                .take_while(char::is_ascii_hexdigit)
-                .collect();
-            if let Ok(id) = u64::from_str_radix(&digits, 16) {
-                let column = text[line_start..offset].chars().count() + 1;
-                by_id.entry(id).or_default().push((line, column));
-            }
         }
-        Self { by_id }
+        positions
     }
 
-    /// The line and column of the `occurrence`-th record (from 0) with this id.
-    pub fn of(&self, id: u64, occurrence: usize) -> Option<(usize, usize)> {
-        self.by_id.get(&id)?.get(occurrence).copied()
+    /// The line and column of the `occurrence`-th record (from 0) with this id in this list.
+    pub fn of(&self, list: RecordList, id: u64, occurrence: usize) -> Option<(usize, usize)> {
+        self.records.get(&(list, id))?.get(occurrence).copied()
     }
+
+    /// The line and column of the `visit` field.
+    pub fn visit(&self) -> Option<(usize, usize)> {
+        self.visit
+    }
+}
+
+enum Token<'a> {
+    /// `name:` — a field of a struct.
+    Field {
+        name: &'a str,
+        line: usize,
+        column: usize,
+    },
+}
+
+/// Just enough of a RON reader to follow nesting and field names, skipping strings and comments.
+struct Scanner<'a> {
+    text: &'a str,
+    at: usize,
+    line: usize,
+    line_start: usize,
+    depth: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            at: 0,
+            line: 1,
+            line_start: 0,
+            depth: 0,
+        }
+    }
+
+    fn depth(&self) -> usize {
+        self.depth
+    }
+
+    fn rest(&self) -> &'a str {
+        &self.text[self.at..]
+    }
+
+    fn advance(&mut self, bytes: usize) {
+        let end = (self.at + bytes).min(self.text.len());
+        for (offset, byte) in self.text.as_bytes()[self.at..end].iter().enumerate() {
+            if *byte == b'\n' {
+                self.line += 1;
+                self.line_start = self.at + offset + 1;
+            }
+        }
+        self.at = end;
+    }
+
+    fn skip_trivia(&mut self) {
+        loop {
+            let rest = self.rest();
+            let trimmed = rest.trim_start();
+            self.advance(rest.len() - trimmed.len());
+            if trimmed.starts_with("//") {
+                let end = trimmed.find('\n').unwrap_or(trimmed.len());
+                self.advance(end);
+            } else if trimmed.starts_with("/*") {
+                let end = trimmed.find("*/").map_or(trimmed.len(), |end| end + 2);
+                self.advance(end);
+            } else {
+                return;
+            }
+        }
+    }
+
+    /// Skips a string literal starting here (plain or raw), returning its contents when plain.
+    fn skip_string(&mut self) -> Option<&'a str> {
+        let rest = self.rest();
+        if rest.starts_with('"') {
+            let mut escaped = false;
+            for (offset, c) in rest.char_indices().skip(1) {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => {
+                        self.advance(offset + 1);
+                        return Some(&rest[1..offset]);
+                    }
+                    _ => {}
+                }
+            }
+            self.advance(rest.len());
+            return None;
+        }
+        // A raw string: r"..." or r#"..."#.
+        let hashes = rest[1..].len() - rest[1..].trim_start_matches('#').len();
+        let closing = format!("\"{}", "#".repeat(hashes));
+        let body = 1 + hashes + 1;
+        let end = rest
+            .get(body..)
+            .and_then(|body_text| body_text.find(&closing))
+            .map_or(rest.len(), |end| body + end + closing.len());
+        self.advance(end);
+        None
+    }
+
+    /// The string value after a field's colon, when it is a plain string.
+    fn string_value(&mut self) -> Option<&'a str> {
+        self.skip_trivia();
+        if self.rest().starts_with('"') {
+            self.skip_string()
+        } else {
+            None
+        }
+    }
+
+    fn next_token(&mut self) -> Option<Token<'a>> {
+        loop {
+            self.skip_trivia();
+            let rest = self.rest();
+            let c = rest.chars().next()?;
+            match c {
+                '(' | '[' | '{' => {
+                    self.depth += 1;
+                    self.advance(1);
+                }
+                ')' | ']' | '}' => {
+                    self.depth = self.depth.saturating_sub(1);
+                    self.advance(1);
+                }
+                '"' => {
+                    self.skip_string();
+                }
+                'r' if rest[1..].starts_with(['"', '#']) => {
+                    self.skip_string();
+                }
+                c if c.is_alphabetic() || c == '_' => {
+                    let length = rest
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .unwrap_or(rest.len());
+                    let name = &rest[..length];
+                    let (line, column) = (self.line, rest_column(self));
+                    self.advance(length);
+                    self.skip_trivia();
+                    if self.rest().starts_with(':') {
+                        self.advance(1);
+                        return Some(Token::Field { name, line, column });
+                    }
+                }
+                other => self.advance(other.len_utf8()),
+            }
+        }
+    }
+}
+
+fn rest_column(scanner: &Scanner<'_>) -> usize {
+    scanner.text[scanner.line_start..scanner.at].chars().count() + 1
 }
 
 #[cfg(test)]
@@ -62,11 +246,36 @@ mod tests {
     }
 
     #[test]
-    fn record_positions_find_each_occurrence() {
-        let text = "(\n    id: \"a1\",\n  x_id: \"a1\",\n        id: \"a1\",\n)";
+    fn records_are_found_in_their_own_list_only() {
+        let text = r#"(
+    format_version: 1,
+    visit: (title: "id: \"a1\""),
+    // people: [(id: "a1")],
+    organisations: [
+        (id: "a1", name: "first"),
+    ],
+    people: [
+        (id:"a1", name: "same number, other list"),
+        (id: "a1", name: "duplicate"),
+    ],
+    topics: [
+        (id: "b2", questions: [(id: "a1", text: "nested")]),
+    ],
+)"#;
         let positions = RecordPositions::scan(text);
-        assert_eq!(positions.of(0xa1, 0), Some((2, 5)));
-        assert_eq!(positions.of(0xa1, 1), Some((4, 9)));
-        assert_eq!(positions.of(0xa1, 2), None);
+        assert_eq!(positions.visit(), Some((3, 5)));
+        assert_eq!(
+            positions.of(RecordList::Organisations, 0xa1, 0),
+            Some((6, 10))
+        );
+        assert_eq!(positions.of(RecordList::Organisations, 0xa1, 1), None);
+        assert_eq!(positions.of(RecordList::People, 0xa1, 0), Some((9, 10)));
+        assert_eq!(positions.of(RecordList::People, 0xa1, 1), Some((10, 10)));
+        assert_eq!(positions.of(RecordList::Topics, 0xb2, 0), Some((13, 10)));
+        assert_eq!(
+            positions.of(RecordList::Topics, 0xa1, 0),
+            None,
+            "question ids are not records"
+        );
     }
 }

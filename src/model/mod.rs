@@ -10,6 +10,7 @@ mod id;
 mod index;
 mod organisation;
 mod person;
+pub mod search;
 mod time;
 mod topic;
 mod visit;
