@@ -25,10 +25,6 @@ pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
 /// [`save`] with the step that puts the bytes into the temporary file supplied by the caller, so
 /// that tests can make it fail midway or report a full disk.
 pub fn save_with(plan: &Plan, path: &Path, write: &mut WriteBytes<'_>) -> Result<(), SaveError> {
-    let io_error = |source| SaveError::Io {
-        path: path.to_owned(),
-        source,
-    };
     if path.is_dir() {
         return Err(SaveError::TargetIsFolder {
             path: path.to_owned(),
@@ -36,6 +32,35 @@ pub fn save_with(plan: &Plan, path: &Path, write: &mut WriteBytes<'_>) -> Result
     }
     refuse_to_overwrite_newer(path)?;
 
+    write_file_atomically(path, to_text(plan).as_bytes(), Backup::Keep, write).map_err(|source| {
+        SaveError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    })
+}
+
+/// Whether replacing a file keeps its previous version as `NAME.bak`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Backup {
+    Keep,
+    Discard,
+}
+
+/// Writes `bytes` to `path` so that the file is either wholly old or wholly new, never half
+/// written: for exports and recovery files as well as plans.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_file_atomically(path, bytes, Backup::Discard, &mut |file, bytes| {
+        file.write_all(bytes)
+    })
+}
+
+fn write_file_atomically(
+    path: &Path,
+    bytes: &[u8],
+    backup: Backup,
+    write: &mut WriteBytes<'_>,
+) -> std::io::Result<()> {
     // Saving through a symbolic link updates the file it points to, as editors do: replacing the
     // link with a plain file would leave the linked plan (in a shared folder, say) out of date.
     let target = resolve_links(path);
@@ -49,22 +74,20 @@ pub fn save_with(plan: &Plan, path: &Path, write: &mut WriteBytes<'_>) -> Result
     let mut temporary = tempfile::Builder::new()
         .prefix(".attache-save-")
         .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(io_error)?;
-    write(temporary.as_file_mut(), to_text(plan).as_bytes()).map_err(io_error)?;
-    temporary.as_file().sync_all().map_err(io_error)?;
+        .tempfile_in(folder)?;
+    write(temporary.as_file_mut(), bytes)?;
+    temporary.as_file().sync_all()?;
 
     if let Ok(previous) = std::fs::metadata(path) {
-        // The temporary file is created private (0600); the plan keeps the permissions it had.
+        // The temporary file is created private (0600); the file keeps the permissions it had.
         temporary
             .as_file()
-            .set_permissions(previous.permissions())
-            .map_err(io_error)?;
-        std::fs::copy(path, backup_path(path)).map_err(io_error)?;
+            .set_permissions(previous.permissions())?;
+        if backup == Backup::Keep {
+            std::fs::copy(path, backup_path(path))?;
+        }
     }
-    temporary
-        .persist(path)
-        .map_err(|error| io_error(error.error))?;
+    temporary.persist(path).map_err(|error| error.error)?;
     Ok(())
 }
 
