@@ -23,6 +23,9 @@ use tempfile::TempDir;
 fn attache(folder: &Path) -> Command {
     let mut command = Command::cargo_bin("attache").expect("the attache binary is built");
     command.current_dir(folder);
+    // `check` finds overdue actions and questions left unasked as of today; these tests check the
+    // sample as of a day before its visit, so that they pass whatever the date.
+    command.env("ATTACHE_TODAY", "2027-03-01");
     command
 }
 
@@ -319,6 +322,35 @@ fn check_passes_a_plan_given_by_its_full_path() {
         .code(0)
         .stdout(predicate::str::contains("error").not())
         .stderr("");
+}
+
+#[test]
+fn check_as_of_a_day_after_the_visit_warns_of_overdue_actions() {
+    let folder = scratch();
+    write(folder.path(), "sample.ron", SAMPLE_PLAN);
+    let output = attache(folder.path())
+        .args(["check", "--today", "2027-04-21", "sample.ron"])
+        .assert()
+        .code(0)
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    let stdout = String::from_utf8(output).expect("check prints UTF-8");
+    let overdue: Vec<&str> = stdout
+        .lines()
+        .filter(|line| line.contains(" was due on "))
+        .collect();
+    assert_eq!(overdue.len(), 2, "{stdout}");
+    assert!(
+        overdue[0].contains(": warning: action \"Prepare the terms of reference")
+            && overdue[0].ends_with("was due on 2027-04-15 and is still in progress"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.lines().all(|line| line.contains(": warning: ")),
+        "{stdout}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

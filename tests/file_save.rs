@@ -467,3 +467,18 @@ fn saving_keeps_the_plans_permissions() {
         "a shared plan stays readable by the group, not private to the saver"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_new_plan_is_readable_by_others_as_the_umask_allows() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("new.ron");
+    save(&plan("New"), &path).unwrap();
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    // What any program creating a file here gets: 0666 less the umask.
+    let usual = folder.path().join("usual");
+    std::fs::File::create(&usual).unwrap();
+    let usual = std::fs::metadata(&usual).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, usual, "not private to the saver");
+}

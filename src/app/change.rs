@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::check::Subject;
-use crate::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
+use crate::model::{Action, Event, Organisation, Person, PersonId, Plan, Topic, Visit};
 
 #[derive(Clone, Debug)]
 pub enum Change {
@@ -16,8 +16,18 @@ pub enum Change {
     Topic(Arc<Topic>),
     Action(Arc<Action>),
     Remove(Subject),
+    /// Removes the record and every reference to it (a person from events, topics and actions),
+    /// as one step.
+    Delete(Subject),
+    /// Moves a person to this position of the people list: the order of precedence.
+    MovePerson {
+        person: PersonId,
+        to: usize,
+    },
     /// The whole plan at once, e.g. Revert.
     Plan(Plan),
+    /// Several changes as one step, applied in order (e.g. an import's organisations and people).
+    Many(Vec<Change>),
 }
 
 impl Change {
@@ -47,7 +57,21 @@ impl Change {
                 Subject::Topic(id) => plan.topics.retain(|r| r.id != id),
                 Subject::Action(id) => plan.actions.retain(|r| r.id != id),
             },
+            Self::Delete(subject) => match subject {
+                Subject::Visit => {}
+                Subject::Organisation(id) => plan.remove_organisation(id),
+                Subject::Person(id) => plan.remove_person(id),
+                Subject::Event(id) => plan.remove_event(id),
+                Subject::Topic(id) => plan.remove_topic(id),
+                Subject::Action(id) => plan.remove_action(id),
+            },
+            Self::MovePerson { person, to } => plan.move_person(person, to),
             Self::Plan(replacement) => *plan = replacement,
+            Self::Many(changes) => {
+                for change in changes {
+                    change.apply(plan);
+                }
+            }
         }
     }
 }

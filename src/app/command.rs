@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use super::change::Change;
+use super::exchange::{ExportRequest, ImportFormat};
 use crate::ui::View;
 
 /// Everything the planner can ask of the app. Menus, shortcuts and buttons all send these, so
@@ -21,6 +22,10 @@ pub enum Command {
     Quit,
     ShowView(View),
     SetTheme(egui::ThemePreference),
+    /// Asks where to write an export, then writes it.
+    Export(ExportRequest),
+    /// Asks for a file to import, then shows what importing it would do.
+    Import(ImportFormat),
 }
 
 #[derive(Clone, Debug)]

@@ -24,6 +24,38 @@ pub trait FileDialogs {
         suggested_name: String,
         repaint: egui::Context,
     ) -> Receiver<DialogAnswer>;
+    /// Asks for a file of `kind` to read (an import). A stand-in that answers every dialog alike
+    /// need not override this; it is asked as for [`Self::pick_plan`].
+    fn pick_file_to_read(
+        &mut self,
+        kind: FileKind,
+        repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        let _ = kind;
+        self.pick_plan(repaint)
+    }
+    /// Asks where to write a file of `kind` (an export), suggesting a file name. A stand-in need
+    /// not override this; it is asked as for [`Self::pick_save_path`].
+    fn pick_file_to_write(
+        &mut self,
+        kind: FileKind,
+        suggested_name: String,
+        repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        let _ = kind;
+        self.pick_save_path(suggested_name, repaint)
+    }
+}
+
+/// What a dialog for another file than a plan asks for: its title and its filter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileKind {
+    /// The dialog's title, e.g. "Export the itinerary as iCalendar".
+    pub title: String,
+    /// The filter's name, e.g. "iCalendar (*.ics)".
+    pub filter: String,
+    /// The extensions the filter shows, without dots.
+    pub extensions: Vec<&'static str>,
 }
 
 /// The operating system's dialogs, through rfd.
@@ -50,6 +82,34 @@ impl FileDialogs for NativeDialogs {
             rfd::FileDialog::new()
                 .set_title("Save the delegation plan")
                 .add_filter(FILTER_NAME, &["ron"])
+                .set_file_name(suggested_name)
+                .save_file()
+        })
+    }
+
+    fn pick_file_to_read(
+        &mut self,
+        kind: FileKind,
+        repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        run_on_thread(repaint, move || {
+            rfd::FileDialog::new()
+                .set_title(kind.title)
+                .add_filter(kind.filter, &kind.extensions)
+                .pick_file()
+        })
+    }
+
+    fn pick_file_to_write(
+        &mut self,
+        kind: FileKind,
+        suggested_name: String,
+        repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        run_on_thread(repaint, move || {
+            rfd::FileDialog::new()
+                .set_title(kind.title)
+                .add_filter(kind.filter, &kind.extensions)
                 .set_file_name(suggested_name)
                 .save_file()
         })

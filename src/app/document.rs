@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use super::change::Change;
 use super::history::{History, Snapshot};
 use crate::check::{self, Problem};
+use crate::model::schedule::Schedule;
+use crate::model::search::SearchIndex;
 use crate::model::{Plan, PlanIndex};
 
 /// What is computed from the plan: recomputed when the plan's revision changes, not per frame.
@@ -15,19 +17,37 @@ pub struct Derived {
     pub events_in_time_order: Vec<usize>,
     pub problems: Vec<Problem>,
     pub error_count: usize,
+    /// The day the problems were found on (overdue actions, events still to come): the problems
+    /// are found again when the plan changes or the day does.
+    pub today: jiff::civil::Date,
+    /// Folded text of each person and organisation, for the search boxes.
+    pub search: SearchIndex,
+    /// The events' real instants and the agenda by day in the host and home zones.
+    pub schedule: Schedule,
 }
 
 impl Derived {
-    fn of(plan: &Plan, revision: u64) -> Self {
-        let problems = check::check(plan);
+    /// `search` is the search index of the plan before (or empty): the text of records that did
+    /// not change is kept, not folded again.
+    fn of(plan: &Plan, revision: u64, today: jiff::civil::Date, search: SearchIndex) -> Self {
+        let problems = check::check(plan, today);
+        let index = PlanIndex::new(plan);
         Self {
             revision,
-            index: PlanIndex::new(plan),
+            search: SearchIndex::update(search, plan, &index),
+            schedule: Schedule::of(plan),
+            index,
             events_in_time_order: events_in_time_order(plan),
             error_count: check::count_errors(&problems),
             problems,
+            today,
         }
     }
+}
+
+/// Today's date where the planner is.
+fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
 }
 
 fn events_in_time_order(plan: &Plan) -> Vec<usize> {
@@ -63,7 +83,7 @@ pub struct Document {
 
 impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
-        let derived = Derived::of(&plan, 0);
+        let derived = Derived::of(&plan, 0, today(), SearchIndex::default());
         Self {
             plan,
             path,
@@ -151,8 +171,10 @@ impl Document {
 
     /// Brings what is derived from the plan up to date, if the plan changed since.
     pub fn refresh_derived(&mut self) {
-        if self.derived.revision != self.revision {
-            self.derived = Derived::of(&self.plan, self.revision);
+        let today = today();
+        if self.derived.revision != self.revision || self.derived.today != today {
+            let search = std::mem::take(&mut self.derived.search);
+            self.derived = Derived::of(&self.plan, self.revision, today, search);
         }
     }
 

@@ -3,8 +3,13 @@
 mod change;
 mod command;
 mod dialogs;
+mod disk;
 mod document;
+mod exchange;
 mod history;
+mod instance_lock;
+mod recovery;
+mod safety;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -13,8 +18,11 @@ use std::sync::mpsc::Receiver;
 
 pub use change::Change;
 pub use command::{Command, Edit};
-pub use dialogs::{DialogAnswer, FileDialogs, NativeDialogs, with_plan_extension};
+pub use dialogs::{DialogAnswer, FileDialogs, FileKind, NativeDialogs, with_plan_extension};
 pub use document::{Derived, Document};
+pub use exchange::{Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource};
+pub use recovery::LeftoverPlan;
+pub use safety::{OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards};
 pub use settings::{STORAGE_KEY, Settings};
 
 use crate::file;
@@ -44,11 +52,11 @@ pub fn run(requested: Option<PathBuf>) -> ExitCode {
                 .storage
                 .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(AttacheApp::new(
-                settings,
-                requested,
-                Box::new(NativeDialogs),
-            )))
+            let app = AttacheApp::new(settings, requested, Box::new(NativeDialogs));
+            Ok(Box::new(match safety::data_folder() {
+                Some(folder) => app.with_data_folder(&folder),
+                None => app,
+            }))
         }),
     );
     match result {
@@ -68,6 +76,10 @@ pub enum DialogPurpose {
     SaveAs {
         then: Option<Box<Command>>,
     },
+    /// Where to write an export.
+    Export(ExportRequest),
+    /// Which file to import.
+    Import(ImportFormat),
 }
 
 struct PendingDialog {
@@ -91,6 +103,8 @@ pub struct AttacheApp {
     /// Load and save errors, shown until dismissed.
     pub messages: Vec<String>,
     pub path_prompt: Option<PathPrompt>,
+    /// Exports and imports: the import preview waiting for a decision, and the like.
+    pub exchange: Exchange,
     dialogs: Box<dyn FileDialogs>,
     pending_dialog: Option<PendingDialog>,
     /// Set once the planner has agreed to close, so the next close request goes through.
@@ -99,6 +113,8 @@ pub struct AttacheApp {
     shown_title: String,
     applied_theme: Option<egui::ThemePreference>,
     fonts_installed: bool,
+    /// Recovery files, outside changes and other windows.
+    pub safeguards: Safeguards,
 }
 
 impl AttacheApp {
@@ -114,6 +130,7 @@ impl AttacheApp {
             unsaved_prompt: None,
             messages: Vec::new(),
             path_prompt: None,
+            exchange: Exchange::default(),
             dialogs,
             pending_dialog: None,
             close_confirmed: false,
@@ -121,6 +138,7 @@ impl AttacheApp {
             shown_title: String::new(),
             applied_theme: None,
             fonts_installed: false,
+            safeguards: Safeguards::default(),
         };
         let to_open = requested.or_else(|| {
             app.settings
@@ -170,6 +188,7 @@ impl AttacheApp {
                     .to_owned();
                 self.document = Document::new(Plan::empty(today, &zone), None);
                 self.view_state = ui::ViewState::default();
+                self.plan_was_closed();
             }
             Command::Open => self.start_dialog(DialogPurpose::Open, ctx),
             Command::OpenPath(path) => self.open(path),
@@ -189,6 +208,8 @@ impl AttacheApp {
             }
             Command::ShowView(view) => self.settings.view = view,
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::Export(request) => self.start_dialog(DialogPurpose::Export(request), ctx),
+            Command::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx),
         }
     }
 
@@ -200,7 +221,10 @@ impl AttacheApp {
         };
         match save {
             None => {}
-            Some(false) => self.execute_confirmed(waiting, ctx),
+            Some(false) => {
+                self.let_go_of_recovery();
+                self.execute_confirmed(waiting, ctx);
+            }
             Some(true) => match self.document.path() {
                 Some(path) => {
                     let path = path.to_owned();
@@ -229,6 +253,8 @@ impl AttacheApp {
                     self.execute_confirmed(*then, ctx);
                 }
             }
+            DialogPurpose::Export(request) => self.export_to(request, path),
+            DialogPurpose::Import(format) => self.read_import(format, path),
         }
     }
 
@@ -244,6 +270,14 @@ impl AttacheApp {
                 let name = suggested_file_name(self.document.plan());
                 self.dialogs.pick_save_path(name, ctx.clone())
             }
+            DialogPurpose::Export(request) => {
+                let name = self.suggested_export_name(request);
+                self.dialogs
+                    .pick_file_to_write(request.file_kind(), name, ctx.clone())
+            }
+            DialogPurpose::Import(format) => self
+                .dialogs
+                .pick_file_to_read(format.file_kind(), ctx.clone()),
         };
         self.pending_dialog = Some(PendingDialog { purpose, answers });
     }
@@ -260,20 +294,17 @@ impl AttacheApp {
             DialogAnswer::Chosen(path) => self.path_chosen(purpose, path, ctx),
             DialogAnswer::Cancelled => {}
             DialogAnswer::Unavailable => {
-                let text = self
-                    .document
-                    .path()
-                    .map(|path| path.display().to_string())
-                    .unwrap_or_default();
+                let text = self.typed_path_suggestion(&purpose);
                 self.path_prompt = Some(PathPrompt { purpose, text });
             }
         }
     }
 
     fn open(&mut self, path: PathBuf) {
-        match file::load(&path) {
-            Ok(plan) => {
+        match file::load_with_text(&path) {
+            Ok((text, plan)) => {
                 self.settings.remember(&path);
+                self.plan_was_read(&path, &text);
                 self.document = Document::new(plan, Some(path));
                 self.view_state = ui::ViewState::default();
             }
@@ -283,9 +314,14 @@ impl AttacheApp {
 
     /// Saves to `path`; on failure the edits stay in memory and the error is shown.
     fn save_to(&mut self, path: PathBuf) -> bool {
+        if self.would_overwrite_outside_changes(&path) {
+            self.safeguards.outside_change = Some(OutsideChange::OnSave);
+            return false;
+        }
         match file::save(self.document.plan(), &path) {
             Ok(()) => {
                 self.settings.remember(&path);
+                self.plan_was_written(&path);
                 self.document.mark_saved(path);
                 true
             }
@@ -298,15 +334,8 @@ impl AttacheApp {
 
     /// Goes back to the file on disk, as one step that Undo takes back.
     fn revert(&mut self) {
-        let Some(path) = self.document.path().map(Path::to_owned) else {
-            return;
-        };
-        match file::load(&path) {
-            Ok(plan) => {
-                self.document.apply(Change::Plan(plan), "Revert", None, 0.0);
-                self.document.mark_saved(path);
-            }
-            Err(error) => self.messages.push(error.to_string()),
+        if let Some(path) = self.document.path().map(Path::to_owned) {
+            self.reload_from_disk(&path, "Revert");
         }
     }
 
@@ -346,8 +375,16 @@ impl AttacheApp {
         self.document.refresh_derived();
         ui::draw(self, ui);
 
-        for command in std::mem::take(&mut self.queued) {
+        // Commands run after the views are drawn; draw once more so that the window shows
+        // their effect at once.
+        let commands = std::mem::take(&mut self.queued);
+        let mut changed_view = !commands.is_empty();
+        for command in commands {
             self.execute(command, &ctx);
+        }
+        changed_view |= self.keep_safe(&ctx);
+        if changed_view {
+            ctx.request_repaint();
         }
         self.update_title(&ctx);
     }

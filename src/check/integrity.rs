@@ -5,15 +5,23 @@ use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 use std::sync::Arc;
 
-use super::{Problem, Subject};
-use crate::model::{Event, Id, LocalTime, Plan, PlanIndex, zone_named};
+use super::context::Context;
+use super::{Problem, Rule, Subject};
+use crate::model::{Event, Id, LocalTime, zone_named};
 
-pub(super) fn duplicate_ids(plan: &Plan, problems: &mut Vec<Problem>) {
+pub(super) fn duplicate_ids(context: &Context, problems: &mut Vec<Problem>) {
+    let (plan, index) = (context.plan, &context.index);
+    /// Reports the second and later records with an id; `indexed` is how many distinct ids the
+    /// index found, so that a list without duplicates is not looked at again.
     fn each_duplicate<R, K: Hash + Eq + Copy>(
         records: &[Arc<R>],
+        indexed: usize,
         id: impl Fn(&R) -> K,
         mut report: impl FnMut(&R, K, usize),
     ) {
+        if indexed == records.len() {
+            return;
+        }
         let mut seen: HashMap<K, usize> = HashMap::new();
         for record in records {
             let count = seen.entry(id(record)).or_insert(0);
@@ -27,6 +35,7 @@ pub(super) fn duplicate_ids(plan: &Plan, problems: &mut Vec<Problem>) {
         problems.push(Problem {
             occurrence,
             ..Problem::error(
+                Rule::DuplicateId,
                 subject,
                 format!(
                     "{what} has the same id as an earlier record; each record needs its own id"
@@ -36,6 +45,7 @@ pub(super) fn duplicate_ids(plan: &Plan, problems: &mut Vec<Problem>) {
     };
     each_duplicate(
         &plan.organisations,
+        index.organisations.len(),
         |r| r.id,
         |r, id, n| {
             duplicate(
@@ -47,21 +57,25 @@ pub(super) fn duplicate_ids(plan: &Plan, problems: &mut Vec<Problem>) {
     );
     each_duplicate(
         &plan.people,
+        index.people.len(),
         |r| r.id,
         |r, id, n| duplicate(Subject::Person(id), n, format!("person \"{}\"", r.name)),
     );
     each_duplicate(
         &plan.events,
+        index.events.len(),
         |r| r.id,
         |r, id, n| duplicate(Subject::Event(id), n, format!("event \"{}\"", r.title)),
     );
     each_duplicate(
         &plan.topics,
+        index.topics.len(),
         |r| r.id,
         |r, id, n| duplicate(Subject::Topic(id), n, format!("topic \"{}\"", r.title)),
     );
     each_duplicate(
         &plan.actions,
+        index.actions.len(),
         |r| r.id,
         |r, id, n| duplicate(Subject::Action(id), n, format!("action \"{}\"", r.text)),
     );
@@ -82,10 +96,11 @@ pub(super) fn duplicate_ids(plan: &Plan, problems: &mut Vec<Problem>) {
     }
 }
 
-pub(super) fn dangling_references(plan: &Plan, problems: &mut Vec<Problem>) {
-    let index = PlanIndex::new(plan);
+pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>) {
+    let (plan, index) = (context.plan, &context.index);
     let missing = |subject, what: String, kind: &str, id: String| {
         Problem::error(
+            Rule::MissingRecord,
             subject,
             format!("{what} refers to {kind} {id}, which is not in the plan"),
         )
@@ -156,7 +171,8 @@ pub(super) fn dangling_references(plan: &Plan, problems: &mut Vec<Problem>) {
     }
 }
 
-pub(super) fn time_problems(plan: &Plan, problems: &mut Vec<Problem>) {
+pub(super) fn time_problems(context: &Context, problems: &mut Vec<Problem>) {
+    let plan = context.plan;
     let visit = &plan.visit;
     for (field, zone) in [
         ("home zone", &visit.home_zone),
@@ -164,6 +180,7 @@ pub(super) fn time_problems(plan: &Plan, problems: &mut Vec<Problem>) {
     ] {
         if let Err(error) = zone_named(zone) {
             problems.push(Problem::error(
+                Rule::UnknownZone,
                 Subject::Visit,
                 format!("the visit's {field}: {error}"),
             ));
@@ -171,6 +188,7 @@ pub(super) fn time_problems(plan: &Plan, problems: &mut Vec<Problem>) {
     }
     if visit.last_day < visit.first_day {
         problems.push(Problem::error(
+            Rule::VisitDates,
             Subject::Visit,
             format!(
                 "the visit's last day ({}) is before its first day ({})",
@@ -178,18 +196,29 @@ pub(super) fn time_problems(plan: &Plan, problems: &mut Vec<Problem>) {
             ),
         ));
     }
-    for event in &plan.events {
-        event_time_problems(event, problems);
+    for (position, event) in plan.events.iter().enumerate() {
+        event_time_problems(context, position, event, problems);
     }
 }
 
-fn event_time_problems(event: &Event, problems: &mut Vec<Problem>) {
+fn event_time_problems(
+    context: &Context,
+    position: usize,
+    event: &Event,
+    problems: &mut Vec<Problem>,
+) {
     let subject = Subject::Event(event.id);
+    if context.spans[position].is_some() {
+        return; // Both zones are known and it ends after it starts.
+    }
     let mut zones_known = true;
     for (field, time) in [("start", &event.start), ("end", &event.end)] {
-        if let Err(error) = time.time_zone() {
+        if !context.zone_known(&time.zone)
+            && let Err(error) = time.time_zone()
+        {
             zones_known = false;
             problems.push(Problem::error(
+                Rule::UnknownZone,
                 subject,
                 format!("event \"{}\", its {field}: {error}", event.title),
             ));
@@ -197,6 +226,7 @@ fn event_time_problems(event: &Event, problems: &mut Vec<Problem>) {
     }
     if zones_known && ends_before_start(event) {
         problems.push(Problem::error(
+            Rule::EndBeforeStart,
             subject,
             format!(
                 "event \"{}\" ends ({}) before it starts ({})",

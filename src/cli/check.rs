@@ -5,7 +5,8 @@ use super::{Outcome, load_error_line};
 use crate::check::{Severity, Subject, check};
 use crate::file::{self, RecordList, RecordPositions};
 
-pub(super) fn run(plans: &[PathBuf]) -> ExitCode {
+/// Checks each plan as of `today` and prints its problems.
+pub(super) fn run(plans: &[PathBuf], today: jiff::civil::Date) -> ExitCode {
     let mut outcome = Outcome::Clean;
     for path in plans {
         let (text, plan) = match file::load_with_text(path) {
@@ -16,7 +17,7 @@ pub(super) fn run(plans: &[PathBuf]) -> ExitCode {
                 continue;
             }
         };
-        let problems = check(&plan);
+        let problems = check(&plan, today);
         let positions = RecordPositions::scan(&text);
         for problem in &problems {
             let place = place_of(problem.subject, problem.occurrence, &positions)

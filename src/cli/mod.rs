@@ -1,7 +1,9 @@
 //! Headless subcommands over the model, file and check layers, for scripts and CI.
 
 mod check;
+mod export;
 mod fmt;
+mod import;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,6 +37,10 @@ pub enum Command {
         /// The plan files to check.
         #[arg(required = true)]
         plans: Vec<PathBuf>,
+        /// Check as of this day (which actions are overdue, which events are still to come)
+        /// instead of today.
+        #[arg(long, value_name = "YYYY-MM-DD", env = "ATTACHE_TODAY")]
+        today: Option<jiff::civil::Date>,
     },
     /// Rewrite plan files in canonical form (the form the app saves in).
     ///
@@ -47,13 +53,29 @@ pub enum Command {
         #[arg(required = true)]
         plans: Vec<PathBuf>,
     },
+    /// Export a plan for calendars (ics), address books (vcard), spreadsheets (csv) or print
+    /// (briefing).
+    ///
+    /// Exits with 0 when the file is written, 2 when the plan cannot be loaded or exported.
+    Export(export::ExportArgs),
+    /// Import people and organisations from a vCard or CSV file into a plan, and save it.
+    ///
+    /// Prints what is added and changed and, by line, what is left out; people already in the
+    /// plan (same id, email or name) are not added again. Exits with 0 when everything was
+    /// imported, 1 when some entries were left out (the rest is imported), 2 when a file cannot
+    /// be read.
+    Import(import::ImportArgs),
 }
 
 /// Runs a headless command and returns the process's exit code.
 pub fn run(command: Command) -> ExitCode {
     match command {
-        Command::Check { plans } => check::run(&plans),
+        Command::Check { plans, today } => {
+            check::run(&plans, today.unwrap_or_else(|| jiff::Zoned::now().date()))
+        }
         Command::Fmt { check, plans } => fmt::run(&plans, check),
+        Command::Export(args) => export::run(args),
+        Command::Import(args) => import::run(args),
     }
 }
 

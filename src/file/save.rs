@@ -71,10 +71,13 @@ fn write_file_atomically(
     };
     // The temporary file sits beside the target so that the final rename stays on one file system
     // and is atomic; if anything fails before it, the temporary file is deleted on drop.
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".attache-save-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".attache-save-").suffix(".tmp");
+    // A new file gets the usual permissions (0666 less the umask), not tempfile's private 0600,
+    // so that a plan or export written to a shared folder can be read by colleagues.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temporary = builder.tempfile_in(folder)?;
     write(temporary.as_file_mut(), bytes)?;
     temporary.as_file().sync_all()?;
 

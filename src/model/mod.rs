@@ -5,11 +5,15 @@
 
 mod action;
 mod choice;
+pub mod contact;
 mod event;
+pub mod generate;
 mod id;
 mod index;
 mod organisation;
 mod person;
+mod references;
+pub mod schedule;
 pub mod search;
 mod time;
 mod topic;
@@ -27,6 +31,7 @@ pub use id::Id;
 pub use index::PlanIndex;
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};
 pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
+pub use references::{OrganisationReferences, PersonReferences};
 pub use time::{LocalTime, WallTimeFit, ZoneError, zone_named};
 pub use topic::{Question, QuestionId, Topic, TopicId};
 pub use visit::{Party, Visit};

@@ -9,23 +9,35 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::{Choice, Organisation, Person, Plan, PlanIndex};
+
 /// `text` in the form that search compares: see the module documentation.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends `text`, folded, to `out`.
+fn fold_into(text: &str, out: &mut String) {
+    let start = out.len();
     // Whether the last character pushed was a space (or nothing was pushed yet), so that runs of
     // white space and dashes collapse into one space and leading ones vanish.
     let mut after_space = true;
-    for c in text.chars().flat_map(char::to_lowercase).nfkd() {
+    let mut push = |c: char| {
         if is_combining_mark(c) || c == '\u{0640}' {
             // Accents, Arabic harakat and the superscript alef; tatweel (the kashida).
-            continue;
+            return;
         }
         if c.is_whitespace() || is_dash(c) {
             if !after_space {
                 out.push(' ');
                 after_space = true;
             }
-            continue;
+            return;
         }
         after_space = false;
         match c {
@@ -46,11 +58,21 @@ pub fn fold(text: &str) -> String {
             'ک' => out.push('ك'),
             other => out.push(other),
         }
+    };
+    if text.is_ascii() {
+        // Most fields (emails, phone numbers, English names): nothing to decompose.
+        text.chars()
+            .map(|c| c.to_ascii_lowercase())
+            .for_each(&mut push);
+    } else {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .nfkd()
+            .for_each(&mut push);
     }
-    if out.ends_with(' ') {
+    if out.len() > start && out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 fn is_dash(c: char) -> bool {
@@ -64,6 +86,218 @@ pub fn matches(folded_text: &str, folded_query: &str) -> bool {
         .split(' ')
         .filter(|word| !word.is_empty())
         .all(|word| folded_text.contains(word))
+}
+
+/// The folded text of every field of each person and organisation, in plan order, so that a
+/// search compares a query against ready-made strings instead of folding the plan per keystroke.
+/// Built once per change of the plan, reusing the text of every record the change left alone.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    /// One entry per `plan.people`, including the names of the person's organisation.
+    pub people: Vec<String>,
+    /// One entry per `plan.organisations`.
+    pub organisations: Vec<String>,
+    /// The records each entry was folded from, to know which entries a change left valid.
+    people_sources: Vec<(Arc<Person>, Option<Arc<Organisation>>)>,
+    organisation_sources: Vec<Arc<Organisation>>,
+}
+
+impl SearchIndex {
+    pub fn new(plan: &Plan, index: &PlanIndex) -> Self {
+        Self::update(Self::default(), plan, index)
+    }
+
+    /// The index of `plan`, taking from `previous` (the index of an earlier state of the plan)
+    /// the text of every record that is still the same record, so that an edit of one person
+    /// folds one person, not ten thousand.
+    pub fn update(previous: Self, plan: &Plan, index: &PlanIndex) -> Self {
+        fn reuse<R, S>(
+            previous_sources: &[S],
+            previous_texts: &mut [String],
+            source: &S,
+            position: usize,
+            by_record: &HashMap<*const R, usize>,
+            same: impl Fn(&S, &S) -> bool,
+            record: impl Fn(&S) -> &Arc<R>,
+        ) -> Option<String> {
+            let at = if previous_sources
+                .get(position)
+                .is_some_and(|old| same(old, source))
+            {
+                position
+            } else {
+                let old = *by_record.get(&Arc::as_ptr(record(source)))?;
+                if !same(&previous_sources[old], source) {
+                    return None;
+                }
+                old
+            };
+            // Taken, not copied; a record listed twice is folded again the second time.
+            let text = std::mem::take(&mut previous_texts[at]);
+            (!text.is_empty()).then_some(text)
+        }
+
+        let Self {
+            people: mut old_people,
+            organisations: mut old_organisations,
+            people_sources: old_people_sources,
+            organisation_sources: old_organisation_sources,
+        } = previous;
+
+        // Records that moved (an insertion, a deletion, a new order) are found by address.
+        let moved =
+            |count: usize, same_place: &dyn Fn(usize) -> bool| (0..count).any(|i| !same_place(i));
+        let organisations_moved = moved(plan.organisations.len(), &|i| {
+            old_organisation_sources
+                .get(i)
+                .is_some_and(|old| Arc::ptr_eq(old, &plan.organisations[i]))
+        });
+        let organisation_addresses: HashMap<*const Organisation, usize> = if organisations_moved {
+            old_organisation_sources
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (Arc::as_ptr(o), i))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        let organisation_sources: Vec<Arc<Organisation>> = plan.organisations.clone();
+        let organisations: Vec<String> = organisation_sources
+            .iter()
+            .enumerate()
+            .map(|(i, organisation)| {
+                reuse(
+                    &old_organisation_sources,
+                    &mut old_organisations,
+                    organisation,
+                    i,
+                    &organisation_addresses,
+                    Arc::ptr_eq,
+                    |o| o,
+                )
+                .unwrap_or_else(|| organisation_text(organisation))
+            })
+            .collect();
+
+        let people_sources: Vec<(Arc<Person>, Option<Arc<Organisation>>)> = plan
+            .people
+            .iter()
+            .map(|person| {
+                let organisation = person
+                    .organisation
+                    .and_then(|id| index.organisations.get(&id))
+                    .map(|&i| plan.organisations[i].clone());
+                (person.clone(), organisation)
+            })
+            .collect();
+        let same = |a: &(Arc<Person>, Option<Arc<Organisation>>),
+                    b: &(Arc<Person>, Option<Arc<Organisation>>)| {
+            Arc::ptr_eq(&a.0, &b.0)
+                && match (&a.1, &b.1) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                    _ => false,
+                }
+        };
+        let people_moved = moved(people_sources.len(), &|i| {
+            old_people_sources
+                .get(i)
+                .is_some_and(|old| Arc::ptr_eq(&old.0, &people_sources[i].0))
+        });
+        let people_addresses: HashMap<*const Person, usize> = if people_moved {
+            old_people_sources
+                .iter()
+                .enumerate()
+                .map(|(i, (p, _))| (Arc::as_ptr(p), i))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        let people: Vec<String> = people_sources
+            .iter()
+            .enumerate()
+            .map(|(i, source)| {
+                reuse(
+                    &old_people_sources,
+                    &mut old_people,
+                    source,
+                    i,
+                    &people_addresses,
+                    same,
+                    |(p, _)| p,
+                )
+                .unwrap_or_else(|| person_text(&source.0, source.1.as_deref()))
+            })
+            .collect();
+
+        Self {
+            people,
+            organisations,
+            people_sources,
+            organisation_sources,
+        }
+    }
+}
+
+/// Folds each field and joins them with line breaks, which no folded query word contains, so a
+/// word never matches across two fields.
+fn joined<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
+    let mut text = String::new();
+    for field in fields {
+        if field.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        fold_into(field, &mut text);
+    }
+    text
+}
+
+/// What a search for a person looks through: every field, and the names of their organisation.
+pub fn person_text(person: &Person, organisation: Option<&Organisation>) -> String {
+    let deadline = person
+        .travel_document
+        .deadline
+        .map(|date| date.to_string())
+        .unwrap_or_default();
+    let fields = [
+        person.name.as_str(),
+        &person.native_name,
+        &person.form_of_address,
+        &person.title,
+        &person.position,
+        person.side.label(),
+        person.role.label(),
+        &person.email,
+        &person.phone,
+        &person.dietary_needs,
+        &person.accessibility_needs,
+        person.travel_document.status.label(),
+        &deadline,
+        &person.notes,
+        organisation.map_or("", |o| o.name.as_str()),
+        organisation.map_or("", |o| o.native_name.as_str()),
+    ];
+    joined(
+        fields
+            .into_iter()
+            .chain(person.languages.iter().map(String::as_str)),
+    )
+}
+
+/// What a search for an organisation looks through: every field.
+pub fn organisation_text(organisation: &Organisation) -> String {
+    joined([
+        organisation.name.as_str(),
+        &organisation.native_name,
+        organisation.kind.label(),
+        &organisation.country,
+        &organisation.address,
+        &organisation.website,
+        &organisation.notes,
+    ])
 }
 
 #[cfg(test)]
@@ -119,5 +353,71 @@ mod tests {
         assert!(matches(&text, &fold("")));
         assert!(matches(&text, &fold("   ")));
         assert!(!matches(&text, &fold("saar kask")));
+    }
+
+    #[test]
+    fn the_index_finds_a_person_by_any_field_and_by_their_organisation() {
+        let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+        let mut organisation = Organisation::new("Information System Authority");
+        organisation.native_name = "Riigi Infosüsteemi Amet".to_owned();
+        let mut person = Person::new("Tõnis Saar");
+        person.native_name = "تونيس سار".to_owned();
+        person.email = "tonis.saar@ria.ee".to_owned();
+        person.languages = vec!["Estonian".to_owned()];
+        person.organisation = Some(organisation.id);
+        plan.organisations.push(std::sync::Arc::new(organisation));
+        plan.people.push(std::sync::Arc::new(person));
+        let index = SearchIndex::new(&plan, &PlanIndex::new(&plan));
+        for query in [
+            "tonis",
+            "TÕNIS",
+            "سار",
+            "ria.ee",
+            "estonian",
+            "infosusteemi",
+            "visiting",
+        ] {
+            assert!(matches(&index.people[0], &fold(query)), "{query}");
+        }
+        assert!(
+            !matches(&index.people[0], &fold("saar@ria")) || index.people[0].contains("saar@ria")
+        );
+        assert!(!matches(&index.people[0], &fold("kallas")));
+        assert!(matches(&index.organisations[0], &fold("amet")));
+    }
+
+    #[test]
+    fn an_updated_index_is_the_index_of_the_changed_plan() {
+        let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+        let ria = Organisation::new("RIA");
+        let ria_id = ria.id;
+        plan.organisations.push(Arc::new(ria));
+        plan.organisations.push(Arc::new(Organisation::new("PRIA")));
+        for name in ["Tõnis", "Kadri", "Ahmed", "Zainab"] {
+            let mut person = Person::new(name);
+            person.organisation = Some(ria_id);
+            plan.people.push(Arc::new(person));
+        }
+        let fresh = |plan: &Plan| SearchIndex::new(plan, &PlanIndex::new(plan));
+        let mut index = fresh(&plan);
+        let check = |plan: &Plan, index: &mut SearchIndex| {
+            *index = SearchIndex::update(std::mem::take(index), plan, &PlanIndex::new(plan));
+            let expected = fresh(plan);
+            assert_eq!(index.people, expected.people);
+            assert_eq!(index.organisations, expected.organisations);
+        };
+
+        Arc::make_mut(&mut plan.people[1]).name = "Kadri Tamm".to_owned();
+        check(&plan, &mut index);
+        plan.people.swap(0, 3);
+        plan.people.remove(1);
+        check(&plan, &mut index);
+        plan.people.insert(0, Arc::new(Person::new("Mariam")));
+        check(&plan, &mut index);
+        Arc::make_mut(&mut plan.organisations[0]).name = "Information System Authority".to_owned();
+        check(&plan, &mut index);
+        assert!(matches(&index.people[1], &fold("information system")));
+        plan.organisations.reverse();
+        check(&plan, &mut index);
     }
 }

@@ -2,7 +2,9 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use super::{View, actions, itinerary, organisations, overview, people, problems, topics};
+use super::{
+    View, actions, exchange, itinerary, organisations, overview, people, problems, topics,
+};
 use crate::app::{AttacheApp, Command, DialogPurpose};
 use crate::check::count_errors;
 
@@ -71,6 +73,7 @@ pub fn draw(app: &mut AttacheApp, ui: &mut Ui) {
         .show(ui, |ui| navigation(app, ui));
     egui::CentralPanel::default().show(ui, |ui| {
         messages(app, ui);
+        super::safety::notices(app, ui);
         match app.settings.view {
             View::Overview => overview::show(app, ui),
             View::Itinerary => itinerary::show(app, ui),
@@ -82,7 +85,9 @@ pub fn draw(app: &mut AttacheApp, ui: &mut Ui) {
         }
     });
     unsaved_prompt(app, ui.ctx());
+    super::safety::prompts(app, ui.ctx());
     path_prompt(app, ui.ctx());
+    exchange::show(app, ui.ctx());
 }
 
 fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
@@ -121,6 +126,9 @@ fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
         {
             app.send(Command::Revert);
         }
+        ui.separator();
+        ui.menu_button("Export", |ui| exchange::export_menu(app, ui));
+        ui.menu_button("Import", |ui| exchange::import_menu(app, ui));
         ui.separator();
         if ui
             .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
@@ -338,18 +346,20 @@ fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
     let Some(prompt) = &mut app.path_prompt else {
         return;
     };
-    let (heading, action) = match prompt.purpose {
-        DialogPurpose::Open => ("Open a plan", "Open"),
-        DialogPurpose::SaveAs { .. } => ("Save the plan as", "Save"),
+    let (heading, action, file) = match prompt.purpose {
+        DialogPurpose::Open => ("Open a plan", "Open", "plan file"),
+        DialogPurpose::SaveAs { .. } => ("Save the plan as", "Save", "plan file"),
+        DialogPurpose::Export(_) => ("Export to", "Export", "file"),
+        DialogPurpose::Import(_) => ("Import from", "Import", "file"),
     };
     let mut confirmed = false;
     let mut cancelled = false;
     egui::Modal::new(egui::Id::unique("type a path")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(heading);
-        ui.label(
-            "No file dialog can be shown on this desktop. Type the plan file's full path instead.",
-        );
+        ui.label(format!(
+            "No file dialog can be shown on this desktop. Type the {file}'s full path instead."
+        ));
         let label = ui.label("File path");
         let field = ui
             .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0))

@@ -1,14 +1,16 @@
 //! Views and widgets that draw a plan and send commands; they never change the plan themselves.
 
 mod actions;
+mod exchange;
 mod fonts;
 mod frame;
 mod itinerary;
-mod lists;
 mod organisations;
 mod overview;
 mod people;
+mod pickers;
 mod problems;
+mod safety;
 mod topics;
 mod widgets;
 

@@ -31,3 +31,24 @@ pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
+
+/// Width of the labels to the left of the fields.
+const LABEL_WIDTH: f32 = 96.0;
+
+/// A label and, to its right, what `field` adds (told the label's id, to name itself by).
+pub fn labelled<R>(ui: &mut Ui, label: &str, field: impl FnOnce(&mut Ui, egui::Id) -> R) -> R {
+    ui.horizontal_top(|ui| {
+        let label = ui
+            .allocate_ui_with_layout(
+                egui::vec2(LABEL_WIDTH, ui.spacing().interact_size.y),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_width(LABEL_WIDTH);
+                    ui.label(label)
+                },
+            )
+            .inner;
+        field(ui, label.id)
+    })
+    .inner
+}

@@ -1,0 +1,160 @@
+//! Recovery files: a copy of the unsaved plan, written a few seconds after the last edit into the
+//! app's data folder (never beside the plan), so that a crash loses at most those seconds.
+//!
+//! Each window writes its own pair of files, `ID.plan.ron` and `ID.about.ron`; a clean save or an
+//! explicit "Don't save" deletes them. Files found at start-up belong to a window that did not
+//! close cleanly, and are offered for restoring.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Sender, channel};
+
+use serde::{Deserialize, Serialize};
+
+use crate::file::{self, LoadError};
+use crate::model::Plan;
+
+/// What the recovery file says about the plan it holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct About {
+    /// Where the plan was saved, if it ever was.
+    original: Option<PathBuf>,
+    written_at: jiff::Timestamp,
+}
+
+enum Job {
+    Write {
+        plan: Box<Plan>,
+        about: About,
+    },
+    Delete,
+    /// Answers once every job before it is done (for tests and for a clean exit).
+    Flush(Sender<()>),
+}
+
+/// The recovery files of this window, written on a background thread.
+pub struct RecoveryWriter {
+    jobs: Sender<Job>,
+}
+
+impl RecoveryWriter {
+    pub fn new(folder: PathBuf) -> Self {
+        let stem = format!("{:016x}", crate::model::Id::<()>::random().value());
+        let (jobs, queue) = channel::<Job>();
+        std::thread::spawn(move || {
+            let plan_path = folder.join(format!("{stem}.plan.ron"));
+            let about_path = folder.join(format!("{stem}.about.ron"));
+            for job in queue {
+                match job {
+                    Job::Write { plan, about } => {
+                        // A failed recovery write must not disturb the planner; the next edit
+                        // tries again.
+                        let _ = std::fs::create_dir_all(&folder)
+                            .and_then(|()| {
+                                file::write_atomically(&plan_path, file::to_text(&plan).as_bytes())
+                            })
+                            .and_then(|()| {
+                                let about =
+                                    ron::to_string(&about).map_err(std::io::Error::other)?;
+                                file::write_atomically(&about_path, about.as_bytes())
+                            });
+                    }
+                    Job::Delete => {
+                        let _ = std::fs::remove_file(&about_path);
+                        let _ = std::fs::remove_file(&plan_path);
+                    }
+                    Job::Flush(done) => {
+                        let _ = done.send(());
+                    }
+                }
+            }
+        });
+        Self { jobs }
+    }
+
+    /// Writes `plan` (with the path it belongs to) in the background.
+    pub fn write(&self, plan: Plan, original: Option<PathBuf>) {
+        let about = About {
+            original,
+            written_at: jiff::Timestamp::now(),
+        };
+        let _ = self.jobs.send(Job::Write {
+            plan: Box::new(plan),
+            about,
+        });
+    }
+
+    /// Deletes this window's recovery files: the plan was saved, or its edits were let go.
+    pub fn delete(&self) {
+        let _ = self.jobs.send(Job::Delete);
+    }
+
+    /// Waits until everything asked so far is on disk.
+    pub fn flush(&self) {
+        let (done, wait) = channel();
+        if self.jobs.send(Job::Flush(done)).is_ok() {
+            let _ = wait.recv();
+        }
+    }
+}
+
+/// Unsaved edits left by a window that did not close cleanly.
+#[derive(Clone, Debug)]
+pub struct LeftoverPlan {
+    pub original: Option<PathBuf>,
+    pub written_at: jiff::Timestamp,
+    plan_path: PathBuf,
+    about_path: PathBuf,
+}
+
+impl LeftoverPlan {
+    /// The recovery files in `folder`, newest first.
+    pub fn find(folder: &Path) -> Vec<LeftoverPlan> {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return Vec::new();
+        };
+        let mut found: Vec<LeftoverPlan> = entries
+            .filter_map(Result::ok)
+            .filter_map(|entry| {
+                let about_path = entry.path();
+                let stem = about_path
+                    .file_name()?
+                    .to_str()?
+                    .strip_suffix(".about.ron")?
+                    .to_owned();
+                let about: About =
+                    ron::from_str(&std::fs::read_to_string(&about_path).ok()?).ok()?;
+                let plan_path = folder.join(format!("{stem}.plan.ron"));
+                plan_path.exists().then_some(LeftoverPlan {
+                    original: about.original,
+                    written_at: about.written_at,
+                    plan_path,
+                    about_path,
+                })
+            })
+            .collect();
+        found.sort_by_key(|leftover| std::cmp::Reverse(leftover.written_at));
+        found
+    }
+
+    pub fn load(&self) -> Result<Plan, LoadError> {
+        file::load(&self.plan_path)
+    }
+
+    pub fn discard(&self) {
+        let _ = std::fs::remove_file(&self.about_path);
+        let _ = std::fs::remove_file(&self.plan_path);
+    }
+
+    /// "study-visit.ron, 27 Nov 2026 at 21:40" for the restore prompt.
+    pub fn describe(&self) -> String {
+        let name = match &self.original {
+            Some(path) => path.display().to_string(),
+            None => "An untitled plan".to_owned(),
+        };
+        let local = self.written_at.to_zoned(jiff::tz::TimeZone::system());
+        format!(
+            "{name}, as it was on {}",
+            local.strftime("%-d %b %Y at %H:%M")
+        )
+    }
+}

@@ -1,0 +1,283 @@
+//! Keeping the planner's work safe: recovery files after a crash, noticing changes made to the
+//! plan's file by other programs, and warning when another window has the same plan open.
+
+use std::path::{Path, PathBuf};
+
+use super::disk::Fingerprint;
+use super::instance_lock::InstanceLocks;
+use super::recovery::{LeftoverPlan, RecoveryWriter};
+use super::{AttacheApp, Change, DialogPurpose, Document};
+use crate::file;
+use crate::model::Plan;
+
+/// Unsaved edits are copied to the recovery file once the plan has been quiet this long.
+pub const RECOVERY_DELAY_SECONDS: f64 = 3.0;
+
+/// How the plan's file changed behind Attaché's back, and what is being asked about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutsideChange {
+    /// Noticed while the planner has unsaved edits: reload theirs or keep ours?
+    WhileEditing,
+    /// Noticed on Save: overwrite, save elsewhere or reload?
+    OnSave,
+}
+
+#[derive(Default)]
+pub struct Safeguards {
+    recovery: Option<RecoveryWriter>,
+    /// Unsaved plans left by windows that did not close cleanly, waiting for Restore or Discard.
+    pub leftovers: Vec<LeftoverPlan>,
+    locks: Option<InstanceLocks>,
+    /// The file as Attaché last read or wrote it.
+    disk: Option<Fingerprint>,
+    pub outside_change: Option<OutsideChange>,
+    /// Things the planner should know that are not errors, shown until dismissed.
+    pub notices: Vec<String>,
+    /// The revision seen last frame and when it changed, to wait for a quiet moment.
+    seen_revision: u64,
+    changed_at: f64,
+    /// The revision in the recovery file, if one was written.
+    recovered_revision: Option<u64>,
+    was_focused: bool,
+}
+
+impl AttacheApp {
+    /// Keeps recovery files and instance locks in `folder` (the app's data folder), and offers to
+    /// restore what a window that crashed left there.
+    pub fn with_data_folder(mut self, folder: &Path) -> Self {
+        let recovery_folder = folder.join("recovery");
+        self.safeguards.leftovers = LeftoverPlan::find(&recovery_folder);
+        self.safeguards.recovery = Some(RecoveryWriter::new(recovery_folder));
+        self.safeguards.locks = Some(InstanceLocks::new(folder.join("open")));
+        if let Some(path) = self.document.path().map(Path::to_owned) {
+            self.take_lock(&path);
+        }
+        self
+    }
+
+    /// Waits until the recovery file is written (tests, and a clean exit).
+    pub fn flush_recovery(&self) {
+        if let Some(recovery) = &self.safeguards.recovery {
+            recovery.flush();
+        }
+    }
+
+    /// After a plan was read from `path` (whose bytes were `text`).
+    pub(super) fn plan_was_read(&mut self, path: &Path, text: &str) {
+        self.safeguards.disk = std::fs::metadata(path)
+            .ok()
+            .map(|metadata| Fingerprint::of_contents(text.as_bytes(), &metadata));
+        self.safeguards.outside_change = None;
+        self.take_lock(path);
+        self.let_go_of_recovery();
+    }
+
+    /// After the plan was written to `path`.
+    pub(super) fn plan_was_written(&mut self, path: &Path) {
+        self.safeguards.disk = Fingerprint::of_file(path);
+        self.safeguards.outside_change = None;
+        if self.safeguards.locks.is_some() {
+            self.take_lock(path);
+        }
+        self.let_go_of_recovery();
+    }
+
+    /// After the plan was put away for a new, untitled one.
+    pub(super) fn plan_was_closed(&mut self) {
+        self.safeguards.disk = None;
+        self.safeguards.outside_change = None;
+        if let Some(locks) = &mut self.safeguards.locks {
+            locks.release();
+        }
+        self.let_go_of_recovery();
+    }
+
+    /// The planner let the unsaved edits go ("Don't save", or a new plan in their place).
+    pub(super) fn let_go_of_recovery(&mut self) {
+        if self.safeguards.recovered_revision.take().is_some()
+            && let Some(recovery) = &self.safeguards.recovery
+        {
+            recovery.delete();
+        }
+    }
+
+    /// Whether saving to `path` would overwrite changes another program made to it.
+    pub(super) fn would_overwrite_outside_changes(&self, path: &Path) -> bool {
+        self.document.path() == Some(path)
+            && self
+                .safeguards
+                .disk
+                .is_some_and(|disk| disk.differs_from_disk(path))
+    }
+
+    /// The planner's answer when the file changed on disk: reload it (their edits become one
+    /// undoable step), keep their version, or save it elsewhere.
+    pub fn answer_outside_change(&mut self, answer: OutsideChangeAnswer, ctx: &egui::Context) {
+        self.safeguards.outside_change = None;
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return;
+        };
+        match answer {
+            OutsideChangeAnswer::Reload => self.reload_from_disk(&path, "Reload from disk"),
+            OutsideChangeAnswer::KeepMine => {
+                // The planner knows; ask again only if the file changes once more.
+                self.safeguards.disk = Fingerprint::of_file(&path);
+            }
+            OutsideChangeAnswer::Overwrite => {
+                self.safeguards.disk = Fingerprint::of_file(&path);
+                self.save_to(path);
+            }
+            OutsideChangeAnswer::SaveElsewhere => {
+                self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx);
+            }
+        }
+    }
+
+    /// Replaces the plan with the file on disk as one step that Undo takes back.
+    pub(super) fn reload_from_disk(&mut self, path: &Path, label: &str) {
+        match file::load_with_text(path) {
+            Ok((text, plan)) => {
+                self.document.apply(Change::Plan(plan), label, None, 0.0);
+                self.document.mark_saved(path.to_owned());
+                self.plan_was_read(path, &text);
+            }
+            Err(error) => self.messages.push(error.to_string()),
+        }
+    }
+
+    /// Restores (or discards) the first plan a crashed window left.
+    pub fn answer_leftover(&mut self, restore: bool) {
+        if self.safeguards.leftovers.is_empty() {
+            return;
+        }
+        let leftover = self.safeguards.leftovers.remove(0);
+        if !restore {
+            leftover.discard();
+            return;
+        }
+        let recovered = match leftover.load() {
+            Ok(plan) => plan,
+            Err(error) => {
+                self.messages.push(error.to_string());
+                return;
+            }
+        };
+        // The plan as it is on disk, if it still is, so that the recovered edits show as
+        // unsaved changes to it (and Undo shows what they were).
+        let on_disk = leftover
+            .original
+            .as_deref()
+            .and_then(|path| file::load_with_text(path).ok().map(|loaded| (path, loaded)));
+        self.document = match on_disk {
+            Some((path, (text, plan))) => {
+                let document = Document::new(plan, Some(path.to_owned()));
+                self.plan_was_read(path, &text);
+                document
+            }
+            None => Document::new(Plan::empty(jiff::Zoned::now().date(), "UTC"), None),
+        };
+        self.document.apply(
+            Change::Plan(recovered),
+            "Restore unsaved changes",
+            None,
+            0.0,
+        );
+        self.view_state = crate::ui::ViewState::default();
+        leftover.discard();
+    }
+
+    /// Once a frame: writes the recovery file after a quiet moment, and looks for outside
+    /// changes to the file when the window gets the focus back. Returns whether it changed what
+    /// the window shows.
+    pub(super) fn keep_safe(&mut self, ctx: &egui::Context) -> bool {
+        let now = ctx.input(|input| input.time);
+        let focused = ctx.input(|input| input.focused);
+        let mut changed_view = false;
+        if focused && !self.safeguards.was_focused {
+            changed_view = self.look_for_outside_changes();
+        }
+        self.safeguards.was_focused = focused;
+
+        let revision = self.document.revision();
+        if revision != self.safeguards.seen_revision {
+            self.safeguards.seen_revision = revision;
+            self.safeguards.changed_at = now;
+        }
+        if !self.document.is_dirty() {
+            self.let_go_of_recovery();
+            return changed_view;
+        }
+        let Some(recovery) = &self.safeguards.recovery else {
+            return changed_view;
+        };
+        if self.safeguards.recovered_revision == Some(revision) {
+            return changed_view;
+        }
+        let quiet_for = now - self.safeguards.changed_at;
+        if quiet_for >= RECOVERY_DELAY_SECONDS {
+            // A snapshot copies pointers only; the writing happens on the recovery thread.
+            let original = self.document.path().map(Path::to_owned);
+            recovery.write(self.document.plan().clone(), original);
+            self.safeguards.recovered_revision = Some(revision);
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                RECOVERY_DELAY_SECONDS - quiet_for,
+            ));
+        }
+        changed_view
+    }
+
+    /// Returns whether it found a change (and reloaded, or asked, or told).
+    fn look_for_outside_changes(&mut self) -> bool {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return false;
+        };
+        if !self.would_overwrite_outside_changes(&path) || self.safeguards.outside_change.is_some()
+        {
+            return false;
+        }
+        if self.document.is_dirty() {
+            self.safeguards.outside_change = Some(OutsideChange::WhileEditing);
+        } else if path.exists() {
+            self.reload_from_disk(&path, "Reload from disk");
+            self.safeguards.notices.push(format!(
+                "{} was changed by another program and has been reloaded. Undo brings back the version you had.",
+                path.display()
+            ));
+        } else {
+            self.safeguards.notices.push(format!(
+                "{} is no longer on disk (moved or deleted by another program). Save puts it back.",
+                path.display()
+            ));
+            self.safeguards.disk = None;
+        }
+        true
+    }
+
+    fn take_lock(&mut self, path: &Path) {
+        let Some(locks) = &mut self.safeguards.locks else {
+            return;
+        };
+        if let Some(pid) = locks.take(path) {
+            self.safeguards.notices.push(format!(
+                "{} is also open in another Attaché window (process {pid}). Changes saved in one \
+                 window will overwrite those saved in the other.",
+                path.display()
+            ));
+        }
+    }
+}
+
+/// What the planner chose when the plan's file changed on disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutsideChangeAnswer {
+    Reload,
+    KeepMine,
+    Overwrite,
+    SaveElsewhere,
+}
+
+/// The app's data folder, where recovery files and locks live.
+pub fn data_folder() -> Option<PathBuf> {
+    eframe::storage_dir("attache")
+}

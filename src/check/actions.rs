@@ -1,0 +1,42 @@
+//! Follow-up actions past their due date and still open.
+
+use super::context::{Context, start_of_day};
+use super::{Problem, Rule, Subject};
+use crate::model::Choice;
+
+/// Long action texts are cut to this many characters in a problem's sentence.
+const SHOWN_TEXT: usize = 80;
+
+pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
+    let plan = context.plan;
+    for action in &plan.actions {
+        let Some(due) = action.due else { continue };
+        if !action.status.is_open() || due >= context.today {
+            continue;
+        }
+        let owner = action
+            .owner
+            .map(|owner| format!(" (owner \"{}\")", context.person_name(owner)))
+            .unwrap_or_default();
+        problems.push(
+            Problem::warning(
+                Rule::OverdueAction,
+                Subject::Action(action.id),
+                format!(
+                    "action \"{}\"{owner} was due on {due} and is still {}",
+                    shortened(&action.text),
+                    action.status.label().to_lowercase()
+                ),
+            )
+            .at(Some(start_of_day(due, &plan.visit.home_zone))),
+        );
+    }
+}
+
+fn shortened(text: &str) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(SHOWN_TEXT) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text.to_owned(),
+    }
+}

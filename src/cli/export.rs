@@ -1,0 +1,130 @@
+//! `attache export ics|vcard|csv|briefing PLAN -o OUT [--person ID]`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+
+use super::{Outcome, load_error_line};
+use crate::file;
+use crate::interop::{self, ExportFormat};
+use crate::model::search::fold;
+use crate::model::{Id, PersonId, Plan};
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write: ics (the itinerary for calendars), vcard (people and organisations),
+    /// csv (people, for spreadsheets) or briefing (the printable briefing book, HTML).
+    #[arg(value_enum)]
+    format: Format,
+    /// The plan file to export.
+    plan: PathBuf,
+    /// Where to write; "-" writes to standard output. An existing file is replaced whole.
+    #[arg(short, long, value_name = "OUT")]
+    output: PathBuf,
+    /// Only the events this person takes part in or hosts (ics only): the person's id, or their
+    /// name as written in the plan.
+    #[arg(long, value_name = "ID")]
+    person: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Ics,
+    Vcard,
+    Csv,
+    Briefing,
+}
+
+impl From<Format> for ExportFormat {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Ics => ExportFormat::Calendar,
+            Format::Vcard => ExportFormat::Contacts,
+            Format::Csv => ExportFormat::Spreadsheet,
+            Format::Briefing => ExportFormat::BriefingBook,
+        }
+    }
+}
+
+pub(super) fn run(args: ExportArgs) -> ExitCode {
+    let plan = match file::load(&args.plan) {
+        Ok(plan) => plan,
+        Err(error) => {
+            eprintln!("{}", load_error_line(&error));
+            return Outcome::Unreadable.into();
+        }
+    };
+    let person = match &args.person {
+        None => None,
+        Some(_) if args.format != Format::Ics => {
+            eprintln!("attache: --person applies only to ics (one person's calendar)");
+            return Outcome::Unreadable.into();
+        }
+        Some(wanted) => match find_person(&plan, wanted) {
+            Ok(id) => Some(id),
+            Err(message) => {
+                eprintln!("{}: error: {message}", args.plan.display());
+                return Outcome::Unreadable.into();
+            }
+        },
+    };
+    let now = jiff::Timestamp::now();
+    let bytes = match interop::export(&plan, args.format.into(), person, now) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("{}: error: {error}", args.plan.display());
+            return Outcome::Unreadable.into();
+        }
+    };
+    if args.output.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        if let Err(error) = out.write_all(&bytes).and_then(|()| out.flush()) {
+            eprintln!("attache: could not write to standard output: {error}");
+            return Outcome::Unreadable.into();
+        }
+        return Outcome::Clean.into();
+    }
+    match file::write_atomically(&args.output, &bytes) {
+        Ok(()) => {
+            println!("{}: written", args.output.display());
+            Outcome::Clean.into()
+        }
+        Err(error) => {
+            eprintln!(
+                "{}: could not be written, nothing was exported: {error}",
+                args.output.display()
+            );
+            Outcome::Unreadable.into()
+        }
+    }
+}
+
+/// The person `wanted` names: an id, or a name that one person of the plan has.
+fn find_person(plan: &Plan, wanted: &str) -> Result<PersonId, String> {
+    if let Some(id) = Id::parse(wanted.trim())
+        && plan.people.iter().any(|p| p.id == id)
+    {
+        return Ok(id);
+    }
+    let folded = fold(wanted);
+    let named: Vec<_> = plan
+        .people
+        .iter()
+        .filter(|p| fold(&p.name) == folded)
+        .collect();
+    match named.as_slice() {
+        [person] => Ok(person.id),
+        [] => Err(format!("no person with the id or name “{wanted}”")),
+        _ => Err(format!(
+            "{} people are named “{wanted}”; give the id of one: {}",
+            named.len(),
+            named
+                .iter()
+                .map(|p| p.id.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}

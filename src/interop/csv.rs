@@ -1,0 +1,496 @@
+//! People as a CSV spreadsheet, written and read with the csv crate.
+//!
+//! Export: a header row, then one row per person in the order of precedence, in UTF-8 with a
+//! byte-order mark so that spreadsheet programs do not mistake Arabic names for another encoding.
+//! A cell that a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab
+//! or a carriage return) is written with an apostrophe in front, so `=HYPERLINK(…)` in a name
+//! stays text; the import takes that apostrophe off again.
+//!
+//! Import: the delimiter (comma, semicolon or tab) is recognised from the header row, each column
+//! is mapped to a field by its header ([`guess_mapping`]; the planner can change the mapping in the
+//! preview), and each row becomes an [`IncomingPerson`]. A row that cannot be imported (cells
+//! missing, an id, side, role, status or date that does not parse, no name) is reported with its
+//! line and left out, never dropped silently.
+
+use std::borrow::Cow;
+
+use super::preview::{ImportProblem, Incoming, IncomingPerson, PersonField, choice_from_label};
+use crate::model::search::fold;
+use crate::model::{Id, OrganisationId, Plan};
+
+/// The characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `cell` as a spreadsheet will show it as text: with an apostrophe in front if it would
+/// otherwise be run as a formula.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// Takes off the apostrophe that [`neutralise`] puts in front.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        _ => cell,
+    }
+}
+
+/// The plan's people as a CSV file (UTF-8 with a byte-order mark).
+pub fn people(plan: &Plan) -> Vec<u8> {
+    let organisation_name = |id: OrganisationId| {
+        plan.organisations
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
+    };
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut writer = ::csv::Writer::from_writer(&mut bytes);
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(PersonField::ALL.map(PersonField::label));
+        for person in &plan.people {
+            let row = PersonField::ALL.map(|field| field.text(person, organisation_name));
+            let _ = writer.write_record(row.iter().map(|cell| neutralise(cell).into_owned()));
+        }
+        let _ = writer.flush();
+    }
+    bytes
+}
+
+/// Why a CSV file could not be read at all. Problems with single rows are reported per row.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CsvError {
+    #[error("the file is empty; expected a header row naming the columns")]
+    Empty,
+    #[error("line {line}: {message}")]
+    Unreadable { line: usize, message: String },
+}
+
+/// One row of the file, with the line it starts on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub line: usize,
+    pub cells: Vec<String>,
+}
+
+/// A CSV file: its header row and the rows that could be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Row>,
+    /// Rows that could not be read (wrong number of cells, not UTF-8).
+    pub problems: Vec<ImportProblem>,
+}
+
+/// Reads a CSV file whose first row names the columns.
+pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter(bytes))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut records = reader.byte_records();
+    let header = loop {
+        match records.next() {
+            None => return Err(CsvError::Empty),
+            Some(Err(error)) => {
+                return Err(CsvError::Unreadable {
+                    line: error.position().map(|p| p.line() as usize).unwrap_or(1),
+                    message: error.to_string(),
+                });
+            }
+            Some(Ok(record)) if record.iter().all(|cell| cell.is_empty()) => continue,
+            Some(Ok(record)) => break record,
+        }
+    };
+    let header_line = header.position().map(|p| p.line() as usize).unwrap_or(1);
+    let headers = match text_cells(&header) {
+        Some(cells) => cells,
+        None => {
+            return Err(CsvError::Unreadable {
+                line: header_line,
+                message: "the header row is not UTF-8 text; save the file as “CSV UTF-8”".into(),
+            });
+        }
+    };
+    let mut table = Table {
+        headers,
+        rows: Vec::new(),
+        problems: Vec::new(),
+    };
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                table.problems.push(ImportProblem {
+                    line: error.position().map(|p| p.line() as usize).unwrap_or(0),
+                    message: format!("could not be read ({error}); left out"),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        if record.iter().all(|cell| cell.trim_ascii().is_empty()) {
+            continue;
+        }
+        let Some(cells) = text_cells(&record) else {
+            table.problems.push(ImportProblem {
+                line,
+                message: "is not UTF-8 text; save the file as “CSV UTF-8”; left out".into(),
+            });
+            continue;
+        };
+        if cells.len() != table.headers.len() {
+            table.problems.push(ImportProblem {
+                line,
+                message: format!(
+                    "has {} cells where the header row has {}; left out",
+                    cells.len(),
+                    table.headers.len()
+                ),
+            });
+            continue;
+        }
+        table.rows.push(Row { line, cells });
+    }
+    Ok(table)
+}
+
+fn text_cells(record: &::csv::ByteRecord) -> Option<Vec<String>> {
+    record
+        .iter()
+        .map(|cell| std::str::from_utf8(cell).ok().map(str::to_owned))
+        .collect()
+}
+
+/// The delimiter of the header row: the one of comma, semicolon and tab it has most of outside
+/// quotes (spreadsheets in much of Europe write semicolons).
+fn delimiter(bytes: &[u8]) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &byte in bytes {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            _ if !quoted => {
+                for (delimiter, count) in &mut counts {
+                    if byte == *delimiter {
+                        *count += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(delimiter, count)| (*count, *delimiter == b','))
+        .map(|(delimiter, _)| *delimiter)
+        .unwrap_or(b',')
+}
+
+/// What a column of the file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Field(PersonField),
+    /// Given names, put before the family name when no column holds the whole name.
+    GivenName,
+    FamilyName,
+}
+
+impl Target {
+    /// Every target, in the order a picker lists them.
+    pub fn all() -> Vec<Target> {
+        let mut all: Vec<Target> = PersonField::ALL.into_iter().map(Target::Field).collect();
+        all.insert(2, Target::GivenName);
+        all.insert(3, Target::FamilyName);
+        all
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Field(field) => field.label(),
+            Self::GivenName => "Given name",
+            Self::FamilyName => "Family name",
+        }
+    }
+}
+
+/// For each column, the field it holds, or `None` for a column to leave out.
+pub type Mapping = Vec<Option<Target>>;
+
+/// The columns' fields, guessed from the headers: Attaché's own headers, and the usual ones of
+/// address books and spreadsheets ("E-mail", "Job title", "Organization", "First name", ...).
+pub fn guess_mapping(headers: &[String]) -> Mapping {
+    use PersonField as F;
+    let synonyms: &[(Target, &[&str])] = &[
+        (Target::Field(F::Id), &["id", "attache id"]),
+        (
+            Target::Field(F::Name),
+            &["name", "full name", "display name", "fn", "person"],
+        ),
+        (
+            Target::Field(F::NativeName),
+            &[
+                "name in own script",
+                "native name",
+                "arabic name",
+                "name arabic",
+                "name in arabic",
+            ],
+        ),
+        (Target::GivenName, &["given name", "first name", "forename"]),
+        (Target::FamilyName, &["family name", "last name", "surname"]),
+        (
+            Target::Field(F::FormOfAddress),
+            &["form of address", "salutation", "address as", "honorific"],
+        ),
+        (Target::Field(F::Title), &["title", "prefix", "name prefix"]),
+        (
+            Target::Field(F::Position),
+            &[
+                "position",
+                "job title",
+                "job",
+                "function",
+                "post",
+                "position title",
+            ],
+        ),
+        (
+            Target::Field(F::Organisation),
+            &[
+                "organisation",
+                "organization",
+                "company",
+                "institution",
+                "ministry",
+                "agency",
+                "organisation name",
+                "organization name",
+            ],
+        ),
+        (Target::Field(F::Side), &["side", "party"]),
+        (Target::Field(F::Role), &["role", "delegation role"]),
+        (
+            Target::Field(F::Email),
+            &[
+                "email",
+                "e mail",
+                "email address",
+                "e mail address",
+                "mail",
+                "e mail 1 value",
+            ],
+        ),
+        (
+            Target::Field(F::Phone),
+            &[
+                "phone",
+                "telephone",
+                "mobile",
+                "mobile phone",
+                "tel",
+                "phone number",
+                "business phone",
+                "phone 1 value",
+            ],
+        ),
+        (Target::Field(F::Languages), &["languages", "language"]),
+        (
+            Target::Field(F::DietaryNeeds),
+            &["dietary needs", "diet", "dietary requirements"],
+        ),
+        (
+            Target::Field(F::AccessibilityNeeds),
+            &["accessibility needs", "accessibility"],
+        ),
+        (
+            Target::Field(F::DocumentStatus),
+            &["travel document", "visa", "visa status"],
+        ),
+        (
+            Target::Field(F::DocumentDeadline),
+            &["travel document deadline", "visa deadline"],
+        ),
+        (
+            Target::Field(F::Notes),
+            &["notes", "note", "comments", "remarks"],
+        ),
+    ];
+    let mut taken = Vec::new();
+    headers
+        .iter()
+        .map(|header| {
+            let header = fold(header);
+            let target = synonyms
+                .iter()
+                .find(|(target, names)| {
+                    !taken.contains(target)
+                        && (fold(target.label()) == header || names.contains(&header.as_str()))
+                })
+                .map(|(target, _)| *target);
+            if let Some(target) = target {
+                taken.push(target);
+            }
+            target
+        })
+        .collect()
+}
+
+/// The people of `table`, with each column read as `mapping` says. Rows whose values do not
+/// parse, or that have no name, are reported by line and left out.
+pub fn incoming(table: &Table, mapping: &[Option<Target>]) -> Incoming {
+    let mut incoming = Incoming {
+        problems: table.problems.clone(),
+        ..Incoming::default()
+    };
+    let maps_name = mapping.iter().any(|target| {
+        matches!(
+            target,
+            Some(Target::Field(PersonField::Name) | Target::GivenName | Target::FamilyName)
+        )
+    });
+    if !maps_name {
+        incoming.problems.push(ImportProblem {
+            line: 1,
+            message: "no column holds the names: choose the column for Name".into(),
+        });
+        return incoming;
+    }
+    for row in &table.rows {
+        match person(row, mapping) {
+            Ok(person) => incoming.people.push(person),
+            Err(message) => incoming.problems.push(ImportProblem {
+                line: row.line,
+                message: format!("{message}; left out"),
+            }),
+        }
+    }
+    incoming
+}
+
+fn person(row: &Row, mapping: &[Option<Target>]) -> Result<IncomingPerson, String> {
+    use PersonField as F;
+    let mut person = IncomingPerson {
+        line: row.line,
+        ..IncomingPerson::default()
+    };
+    let (mut given, mut family) = (String::new(), String::new());
+    for (cell, target) in row.cells.iter().zip(mapping) {
+        let Some(target) = target else { continue };
+        let value = restore(cell.trim()).trim();
+        if value.is_empty() {
+            continue;
+        }
+        let set = |field: &mut String| {
+            if field.is_empty() {
+                *field = value.to_owned();
+            }
+        };
+        match target {
+            Target::GivenName => set(&mut given),
+            Target::FamilyName => set(&mut family),
+            Target::Field(field) => match field {
+                F::Id => {
+                    person.id = Some(Id::parse(value).ok_or_else(|| {
+                        format!("the id “{value}” is not 1 to 16 hexadecimal digits")
+                    })?);
+                }
+                F::Name => set(&mut person.name),
+                F::NativeName => set(&mut person.native_name),
+                F::FormOfAddress => set(&mut person.form_of_address),
+                F::Title => set(&mut person.title),
+                F::Position => set(&mut person.position),
+                F::Organisation => set(&mut person.organisation),
+                F::Side => person.side = Some(parse_choice(value, "side")?),
+                F::Role => person.role = Some(parse_choice(value, "role")?),
+                F::Email => set(&mut person.email),
+                F::Phone => set(&mut person.phone),
+                F::Languages => {
+                    person.languages = value
+                        .split([';', ','])
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                }
+                F::DietaryNeeds => set(&mut person.dietary_needs),
+                F::AccessibilityNeeds => set(&mut person.accessibility_needs),
+                F::DocumentStatus => {
+                    person.document_status = Some(parse_choice(value, "travel document status")?)
+                }
+                F::DocumentDeadline => {
+                    person.document_deadline = Some(value.parse().map_err(|_| {
+                        format!("the deadline “{value}” is not a date like 2027-03-01")
+                    })?);
+                }
+                F::Notes => set(&mut person.notes),
+            },
+        }
+    }
+    if person.name.is_empty() {
+        person.name = [given, family]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    if person.name.is_empty() {
+        return Err("has no name".into());
+    }
+    Ok(person)
+}
+
+fn parse_choice<C: crate::model::Choice + std::fmt::Debug>(
+    value: &str,
+    what: &str,
+) -> Result<C, String> {
+    choice_from_label(value).ok_or_else(|| {
+        let known: Vec<&str> = C::ALL.iter().map(|choice| choice.label()).collect();
+        format!("the {what} “{value}” is not one of {}", known.join(", "))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_restored() {
+        for cell in ["=1+1", "+372 5555", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            let written = neutralise(cell);
+            assert!(written.starts_with('\''), "{cell:?}");
+            assert_eq!(restore(&written), cell);
+        }
+        assert_eq!(neutralise("Tõnis"), "Tõnis");
+        assert_eq!(restore("'quoted'"), "'quoted'");
+    }
+
+    #[test]
+    fn semicolons_and_common_headers_are_understood() {
+        let table = read_table(
+            "First name;Last name;E-mail;Job title\nKadri;Tamm;k@example.ee;Adviser\n".as_bytes(),
+        )
+        .unwrap();
+        let mapping = guess_mapping(&table.headers);
+        assert_eq!(
+            mapping,
+            [
+                Some(Target::GivenName),
+                Some(Target::FamilyName),
+                Some(Target::Field(PersonField::Email)),
+                Some(Target::Field(PersonField::Position))
+            ]
+        );
+        let incoming = incoming(&table, &mapping);
+        assert_eq!(incoming.people[0].name, "Kadri Tamm");
+        assert_eq!(incoming.people[0].line, 2);
+    }
+}

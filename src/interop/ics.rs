@@ -1,0 +1,366 @@
+//! The itinerary as iCalendar (RFC 5545), written with calcard.
+//!
+//! Times: each event's DTSTART and DTEND are written as the plan stores them, as wall-clock time
+//! with a `TZID` naming the event's own IANA zone (a flight departs in one zone and lands in
+//! another), and the calendar carries a `VTIMEZONE` for every zone it names. Those are made from
+//! the transitions of jiff's time-zone database around the exported events, one observance per
+//! transition, so a calendar that does not know the IANA names still finds the right instants, and
+//! every instant agrees with the one Attaché shows. UTC would have been the simpler choice but
+//! would lose each event's zone, which phones use to show a flight's landing in local time.
+//!
+//! All-day items are written as DATE values (DTEND the day after the last day, as the RFC wants).
+//! UIDs come from the event ids, so exporting again updates the same calendar entries instead of
+//! adding copies. calcard escapes text and folds lines at 75 octets.
+
+use std::collections::BTreeMap;
+
+use calcard::common::{CalendarScale, PartialDateTime};
+use calcard::icalendar::{
+    ICalendar, ICalendarComponent, ICalendarComponentType, ICalendarMethod, ICalendarParameter,
+    ICalendarProperty, ICalendarStatus, ICalendarTransparency, ICalendarValue, ICalendarValueType,
+};
+use jiff::civil::{Date, DateTime};
+use jiff::tz::{Offset, TimeZone};
+use jiff::{SignedDuration, Timestamp};
+
+use super::{ExportError, names_of, person_label};
+use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, Plan};
+
+/// How far before the first and after the last event the `VTIMEZONE` data reaches.
+const ZONE_MARGIN: SignedDuration = SignedDuration::from_hours(7 * 24);
+
+/// The plan's events as an iCalendar file; with `person`, only the events that person takes part
+/// in or hosts. `now` is the DTSTAMP of every event.
+pub fn calendar(
+    plan: &Plan,
+    person: Option<PersonId>,
+    now: Timestamp,
+) -> Result<String, ExportError> {
+    let mut events: Vec<(&Event, Timestamp)> = Vec::new();
+    let mut zones: BTreeMap<&str, TimeZone> = BTreeMap::new();
+    let mut span: Option<(Timestamp, Timestamp)> = None;
+    for event in &plan.events {
+        if person.is_some_and(|person| !event.people().any(|p| p == person)) {
+            continue;
+        }
+        let mut start = None;
+        for time in [&event.start, &event.end] {
+            let unknown = || ExportError::UnknownZone {
+                event: event.title.clone(),
+                zone: time.zone.clone(),
+            };
+            if event.all_day {
+                continue;
+            }
+            let zone = time.time_zone().map_err(|_| unknown())?;
+            let instant = time.instant().map_err(|_| unknown())?;
+            start.get_or_insert(instant);
+            zones.entry(time.zone.as_str()).or_insert(zone);
+            span = Some(match span {
+                None => (instant, instant),
+                Some((first, last)) => (first.min(instant), last.max(instant)),
+            });
+        }
+        // All-day items sort by their first day, read as UTC.
+        let start = start.unwrap_or_else(|| {
+            event
+                .start
+                .wall
+                .date()
+                .to_zoned(TimeZone::UTC)
+                .map(|z| z.timestamp())
+                .unwrap_or_default()
+        });
+        events.push((event, start));
+    }
+    events.sort_by_key(|(_, start)| *start);
+
+    let mut calendar = ICalendar {
+        components: vec![ICalendarComponent::new(ICalendarComponentType::VCalendar)],
+    };
+    let root = &mut calendar.components[0];
+    root.add_property(ICalendarProperty::Version, text("2.0"));
+    root.add_property(
+        ICalendarProperty::Prodid,
+        text(&format!(
+            "-//Attaché//Attaché {}//EN",
+            env!("CARGO_PKG_VERSION")
+        )),
+    );
+    root.add_property(
+        ICalendarProperty::Calscale,
+        ICalendarValue::CalendarScale(CalendarScale::Gregorian),
+    );
+    root.add_property(
+        ICalendarProperty::Method,
+        ICalendarValue::Method(ICalendarMethod::Publish),
+    );
+    let mut name = plan.visit.title.trim().to_owned();
+    if let Some(person) = person.and_then(|id| plan.people.iter().find(|p| p.id == id)) {
+        if !name.is_empty() {
+            name.push_str(" — ");
+        }
+        name.push_str(&person_label(person));
+    }
+    if !name.is_empty() {
+        root.add_property(ICalendarProperty::Other("X-WR-CALNAME".into()), text(&name));
+    }
+
+    if let Some((first, last)) = span {
+        let from = first.saturating_sub(ZONE_MARGIN).unwrap_or(first);
+        let to = last.saturating_add(ZONE_MARGIN).unwrap_or(last);
+        for (name, zone) in &zones {
+            add_time_zone(&mut calendar, name, zone, from, to);
+        }
+    }
+    for (event, _) in events {
+        let component = vevent(plan, event, now);
+        push(&mut calendar, 0, component);
+    }
+    Ok(calendar.to_string())
+}
+
+/// Adds `component` as a child of the component at `parent`; returns its position.
+fn push(calendar: &mut ICalendar, parent: usize, component: ICalendarComponent) -> usize {
+    let position = calendar.components.len();
+    calendar.components.push(component);
+    calendar.components[parent]
+        .component_ids
+        .push(position as u32);
+    position
+}
+
+fn text(value: &str) -> ICalendarValue {
+    // RFC 5545 knows only "\n" as an escaped line break.
+    ICalendarValue::Text(value.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+fn date_time(wall: DateTime) -> ICalendarValue {
+    ICalendarValue::PartialDateTime(Box::new(PartialDateTime {
+        year: u16::try_from(wall.year()).ok(),
+        month: Some(wall.month() as u8),
+        day: Some(wall.day() as u8),
+        hour: Some(wall.hour() as u8),
+        minute: Some(wall.minute() as u8),
+        second: Some(wall.second() as u8),
+        ..PartialDateTime::default()
+    }))
+}
+
+fn date(day: Date) -> ICalendarValue {
+    ICalendarValue::PartialDateTime(Box::new(PartialDateTime {
+        year: u16::try_from(day.year()).ok(),
+        month: Some(day.month() as u8),
+        day: Some(day.day() as u8),
+        ..PartialDateTime::default()
+    }))
+}
+
+fn utc(instant: Timestamp) -> ICalendarValue {
+    let wall = instant.to_zoned(TimeZone::UTC).datetime();
+    let ICalendarValue::PartialDateTime(mut value) = date_time(wall) else {
+        unreachable!("date_time makes a PartialDateTime")
+    };
+    value.tz_hour = Some(0);
+    value.tz_minute = Some(0);
+    ICalendarValue::PartialDateTime(value)
+}
+
+fn utc_offset(offset: Offset) -> ICalendarValue {
+    // Offsets with seconds (local mean time, before 1900) are rounded to the minute, as the
+    // written form has no seconds.
+    let seconds = offset.seconds();
+    let minutes = (seconds.abs() + 30) / 60;
+    ICalendarValue::PartialDateTime(Box::new(PartialDateTime {
+        tz_hour: Some((minutes / 60) as u8),
+        tz_minute: Some((minutes % 60) as u8),
+        tz_minus: seconds < 0,
+        ..PartialDateTime::default()
+    }))
+}
+
+/// A `VTIMEZONE` for `zone` that is right from `from` to `to`: the observance in force at `from`,
+/// then one for each transition until `to`.
+fn add_time_zone(
+    calendar: &mut ICalendar,
+    name: &str,
+    zone: &TimeZone,
+    from: Timestamp,
+    to: Timestamp,
+) {
+    let mut vtimezone = ICalendarComponent::new(ICalendarComponentType::VTimezone);
+    vtimezone.add_property(ICalendarProperty::Tzid, text(name));
+    let parent = push(calendar, 0, vtimezone);
+
+    let in_force = zone.preceding(from).next();
+    let Some(in_force) = in_force else {
+        // A zone that has never changed its offset (UTC, or a fixed offset).
+        let info = zone.to_offset_info(from);
+        let mut standard = ICalendarComponent::new(ICalendarComponentType::Standard);
+        standard.add_property(
+            ICalendarProperty::Dtstart,
+            date_time(jiff::civil::date(1970, 1, 1).at(0, 0, 0, 0)),
+        );
+        standard.add_property(ICalendarProperty::Tzoffsetfrom, utc_offset(info.offset()));
+        standard.add_property(ICalendarProperty::Tzoffsetto, utc_offset(info.offset()));
+        standard.add_property(ICalendarProperty::Tzname, text(info.abbreviation()));
+        push(calendar, parent, standard);
+        return;
+    };
+    let first = in_force.timestamp();
+    let transitions = std::iter::once(in_force)
+        .chain(zone.following(first))
+        .take_while(|transition| transition.timestamp() <= to);
+    for transition in transitions {
+        let onset = transition.timestamp();
+        let before = onset
+            .checked_sub(SignedDuration::from_secs(1))
+            .map(|just_before| zone.to_offset(just_before))
+            .unwrap_or(transition.offset());
+        let kind = if transition.dst().is_dst() {
+            ICalendarComponentType::Daylight
+        } else {
+            ICalendarComponentType::Standard
+        };
+        let mut observance = ICalendarComponent::new(kind);
+        // DTSTART is the local time of the onset on the clocks before it.
+        observance.add_property(
+            ICalendarProperty::Dtstart,
+            date_time(before.to_datetime(onset)),
+        );
+        observance.add_property(ICalendarProperty::Tzoffsetfrom, utc_offset(before));
+        observance.add_property(
+            ICalendarProperty::Tzoffsetto,
+            utc_offset(transition.offset()),
+        );
+        if !transition.abbreviation().is_empty() {
+            observance.add_property(ICalendarProperty::Tzname, text(transition.abbreviation()));
+        }
+        push(calendar, parent, observance);
+    }
+}
+
+fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
+    let mut component = ICalendarComponent::new(ICalendarComponentType::VEvent);
+    component.add_uid(&format!("{}@attache", event.id));
+    component.add_property(ICalendarProperty::Dtstamp, utc(now));
+    if event.all_day {
+        let first = event.start.wall.date();
+        let last = event.end.wall.date().max(first);
+        let after = last.tomorrow().unwrap_or(last);
+        let as_date = || [ICalendarParameter::value(ICalendarValueType::Date)];
+        component.add_property_with_params(ICalendarProperty::Dtstart, as_date(), date(first));
+        component.add_property_with_params(ICalendarProperty::Dtend, as_date(), date(after));
+    } else {
+        let zoned = |time: &LocalTime| [ICalendarParameter::tzid(time.zone.clone())];
+        component.add_property_with_params(
+            ICalendarProperty::Dtstart,
+            zoned(&event.start),
+            date_time(event.start.wall),
+        );
+        // An end before the start (the check reports it) is left out rather than written wrong.
+        let ends_after_start = matches!(
+            (event.start.instant(), event.end.instant()),
+            (Ok(start), Ok(end)) if end > start
+        );
+        if ends_after_start {
+            component.add_property_with_params(
+                ICalendarProperty::Dtend,
+                zoned(&event.end),
+                date_time(event.end.wall),
+            );
+        }
+    }
+    component.add_property(ICalendarProperty::Summary, text(&event.title));
+    let location = match (&event.kind, event.location.trim()) {
+        (EventKind::Travel(leg), "") if !leg.from.is_empty() || !leg.to.is_empty() => {
+            format!("{} → {}", leg.from.trim(), leg.to.trim())
+        }
+        (_, location) => location.to_owned(),
+    };
+    if !location.is_empty() {
+        component.add_property(ICalendarProperty::Location, text(&location));
+    }
+    let description = description(plan, event);
+    if !description.is_empty() {
+        component.add_property(ICalendarProperty::Description, text(&description));
+    }
+    component.add_property(
+        ICalendarProperty::Status,
+        ICalendarValue::Status(match event.status {
+            EventStatus::Proposed | EventStatus::Requested => ICalendarStatus::Tentative,
+            EventStatus::Confirmed => ICalendarStatus::Confirmed,
+            EventStatus::Cancelled => ICalendarStatus::Cancelled,
+        }),
+    );
+    component.add_property(
+        ICalendarProperty::Categories,
+        text(event.kind.tag().label()),
+    );
+    if matches!(event.kind, EventKind::Stay(_) | EventKind::FreeTime)
+        || event.status == EventStatus::Cancelled
+    {
+        // A hotel stay or free time does not make the delegation busy.
+        component.add_property(
+            ICalendarProperty::Transp,
+            ICalendarValue::Transparency(ICalendarTransparency::Transparent),
+        );
+    }
+    component
+}
+
+/// The event's details for DESCRIPTION: kind and status, travel details, who takes part, topics,
+/// interpretation and notes, one per line.
+fn description(plan: &Plan, event: &Event) -> String {
+    let mut lines = vec![format!(
+        "{} · {}",
+        event.kind.tag().label(),
+        event.status.label()
+    )];
+    match &event.kind {
+        EventKind::Travel(leg) => {
+            let mut line = format!("{} from {} to {}", leg.mode.label(), leg.from, leg.to);
+            if !leg.carrier.trim().is_empty() {
+                line.push_str(&format!(", {}", leg.carrier.trim()));
+            }
+            if !leg.booking_reference.trim().is_empty() {
+                line.push_str(&format!(", booking {}", leg.booking_reference.trim()));
+            }
+            lines.push(line);
+        }
+        EventKind::Stay(stay) if !stay.booking_reference.trim().is_empty() => {
+            lines.push(format!("Booking {}", stay.booking_reference.trim()));
+        }
+        _ => {}
+    }
+    if let Some(organisation) = event
+        .host_organisation
+        .and_then(|id| plan.organisations.iter().find(|o| o.id == id))
+    {
+        lines.push(format!("Host organisation: {}", organisation.name));
+    }
+    let names = |ids: &[PersonId]| names_of(plan, ids);
+    if !event.hosts.is_empty() {
+        lines.push(format!("Hosts: {}", names(&event.hosts)));
+    }
+    if !event.participants.is_empty() {
+        lines.push(format!("Participants: {}", names(&event.participants)));
+    }
+    let topics: Vec<&str> = event
+        .topics
+        .iter()
+        .filter_map(|id| plan.topics.iter().find(|t| t.id == *id))
+        .map(|topic| topic.title.as_str())
+        .collect();
+    if !topics.is_empty() {
+        lines.push(format!("Topics: {}", topics.join("; ")));
+    }
+    if event.interpretation_needed {
+        lines.push("Interpretation needed".to_owned());
+    }
+    if !event.notes.trim().is_empty() {
+        lines.push(String::new());
+        lines.push(event.notes.trim().to_owned());
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,134 @@
+//! A plan for people who do not run Attaché: iCalendar for their calendars and phones, vCard and
+//! CSV for contact lists and spreadsheets, and the printable briefing book. Imports of vCard and
+//! CSV come back as an [`ImportPreview`]: what would be added and changed, for the planner to look
+//! at before anything is applied.
+//!
+//! No egui and no file system here: every function takes a plan (and text or bytes) and returns
+//! text, bytes or plain data, so the window and the command line share them and tests need
+//! neither.
+
+pub mod briefing;
+pub mod csv;
+pub mod ics;
+mod languages;
+pub mod preview;
+pub mod vcard;
+
+pub use preview::{
+    ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation, IncomingPerson,
+    PersonField, Planned, plan_import,
+};
+
+use jiff::Timestamp;
+
+use crate::model::{PersonId, Plan};
+
+/// The file formats a plan can be exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// The itinerary as iCalendar (`.ics`).
+    Calendar,
+    /// People and organisations as vCard 4.0 (`.vcf`).
+    Contacts,
+    /// People as a CSV spreadsheet (`.csv`).
+    Spreadsheet,
+    /// The printable briefing book (`.html`).
+    BriefingBook,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        Self::Calendar,
+        Self::Contacts,
+        Self::Spreadsheet,
+        Self::BriefingBook,
+    ];
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Calendar => "ics",
+            Self::Contacts => "vcf",
+            Self::Spreadsheet => "csv",
+            Self::BriefingBook => "html",
+        }
+    }
+
+    /// What the file holds, for dialog filters: "iCalendar", "vCard", ...
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Calendar => "iCalendar",
+            Self::Contacts => "vCard",
+            Self::Spreadsheet => "CSV spreadsheet",
+            Self::BriefingBook => "Briefing book (HTML)",
+        }
+    }
+}
+
+/// Why a plan could not be exported. Nothing is written when one of these is returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExportError {
+    #[error("there is no person with id {0} in the plan")]
+    UnknownPerson(PersonId),
+    #[error(
+        "the event “{event}” is in the time zone \"{zone}\", which is not a known IANA time zone; correct it (the Problems view lists it) and export again"
+    )]
+    UnknownZone { event: String, zone: String },
+}
+
+/// The plan in `format`, as the bytes of the file. `person` limits a calendar to the events that
+/// person takes part in or hosts (the other formats hold everyone; it must still name a person of
+/// the plan). `now` is written as the calendar's time stamp and the briefing book's date.
+pub fn export(
+    plan: &Plan,
+    format: ExportFormat,
+    person: Option<PersonId>,
+    now: Timestamp,
+) -> Result<Vec<u8>, ExportError> {
+    if let Some(person) = person
+        && !plan.people.iter().any(|p| p.id == person)
+    {
+        return Err(ExportError::UnknownPerson(person));
+    }
+    Ok(match format {
+        ExportFormat::Calendar => ics::calendar(plan, person, now)?.into_bytes(),
+        ExportFormat::Contacts => vcard::contacts(plan).into_bytes(),
+        ExportFormat::Spreadsheet => csv::people(plan),
+        ExportFormat::BriefingBook => briefing::book(plan, now).into_bytes(),
+    })
+}
+
+/// A person as exports name them: the title and the name, e.g. "Dr. Kadri Tamm".
+pub fn person_label(person: &crate::model::Person) -> String {
+    [person.title.trim(), person.name.trim()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The names of `ids` for reading, joined by "; " (names often hold commas). When they include
+/// every member of the visiting delegation, those are written as "the whole delegation".
+pub(crate) fn names_of(plan: &Plan, ids: &[PersonId]) -> String {
+    use crate::model::Side;
+    let delegation: Vec<PersonId> = plan
+        .people
+        .iter()
+        .filter(|p| p.side == Side::Visiting)
+        .map(|p| p.id)
+        .collect();
+    let whole = delegation.len() > 1 && delegation.iter().all(|id| ids.contains(id));
+    let mut names: Vec<String> = Vec::new();
+    if whole {
+        names.push("the whole delegation".to_owned());
+    }
+    for id in ids {
+        if whole && delegation.contains(id) {
+            continue;
+        }
+        if let Some(person) = plan.people.iter().find(|p| p.id == *id) {
+            names.push(person_label(person));
+        }
+    }
+    names.join("; ")
+}

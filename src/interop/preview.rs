@@ -1,0 +1,895 @@
+//! What an import would do to a plan, worked out before anything is applied.
+//!
+//! The readers ([`super::vcard`], [`super::csv`]) turn a file into [`Incoming`] records: the
+//! values the file gives, with the line each came from. [`plan_import`] matches them against the
+//! plan and returns an [`ImportPreview`]: the organisations and people to add, those to change
+//! (with the fields that change) and the rows that cannot be imported, each with its line.
+//!
+//! Matching, so that importing the same file twice adds nothing the second time: a person is the
+//! same as one in the plan when the file names the same id (a vCard written by Attaché carries
+//! it), or the same email address, or the same name once accents, case and Arabic vowel marks are
+//! set aside. An organisation is the same when it has the same id or name. A value the file
+//! leaves empty never clears what the plan has.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use jiff::civil::Date;
+
+use crate::model::search::fold;
+use crate::model::{
+    Choice, DelegationRole, DocumentStatus, Organisation, OrganisationId, OrganisationKind, Person,
+    PersonId, Plan, Side,
+};
+
+/// A person as a file describes them. Empty text and `None` mean the file does not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IncomingPerson {
+    /// Where the person starts in the file (1-based), for the preview and for problems.
+    pub line: usize,
+    pub id: Option<PersonId>,
+    pub name: String,
+    pub native_name: String,
+    pub form_of_address: String,
+    pub title: String,
+    pub position: String,
+    /// The organisation's name; matched to the plan's organisations by name.
+    pub organisation: String,
+    pub side: Option<Side>,
+    pub role: Option<DelegationRole>,
+    pub email: String,
+    pub phone: String,
+    pub languages: Vec<String>,
+    pub dietary_needs: String,
+    pub accessibility_needs: String,
+    pub document_status: Option<DocumentStatus>,
+    pub document_deadline: Option<Date>,
+    pub notes: String,
+}
+
+/// An organisation as a file describes it. Empty text and `None` mean the file does not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IncomingOrganisation {
+    pub line: usize,
+    pub id: Option<OrganisationId>,
+    pub name: String,
+    pub native_name: String,
+    pub kind: Option<OrganisationKind>,
+    pub country: String,
+    pub address: String,
+    pub website: String,
+    pub notes: String,
+}
+
+/// A row or card that cannot be imported, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportProblem {
+    /// The line of the file it starts on (1-based).
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// Everything read from one file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Incoming {
+    pub organisations: Vec<IncomingOrganisation>,
+    pub people: Vec<IncomingPerson>,
+    pub problems: Vec<ImportProblem>,
+}
+
+/// What happens to one record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A record the plan does not have yet.
+    Add,
+    /// A record the plan has; these fields (by their labels) get new values.
+    Update {
+        before: Arc<Record>,
+        fields: Vec<&'static str>,
+    },
+}
+
+/// A person or an organisation, for [`Change::Update`]'s previous value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Record {
+    Person(Person),
+    Organisation(Organisation),
+}
+
+/// One record the import adds or changes, as it will be after the import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Planned<R> {
+    pub line: usize,
+    pub record: Arc<R>,
+    pub change: Change,
+}
+
+impl<R> Planned<R> {
+    pub fn is_new(&self) -> bool {
+        self.change == Change::Add
+    }
+
+    /// The labels of the fields that change; empty for a record that is added.
+    pub fn changed_fields(&self) -> &[&'static str] {
+        match &self.change {
+            Change::Add => &[],
+            Change::Update { fields, .. } => fields,
+        }
+    }
+}
+
+/// What an import would do: apply it with the records of [`Self::organisations`] first, then
+/// [`Self::people`], each replacing the record with the same id or added at the end.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportPreview {
+    pub organisations: Vec<Planned<Organisation>>,
+    pub people: Vec<Planned<Person>>,
+    /// Records found in the plan already, exactly as the file has them.
+    pub unchanged_people: usize,
+    pub unchanged_organisations: usize,
+    /// Rows or cards that are left out, by line.
+    pub problems: Vec<ImportProblem>,
+}
+
+impl ImportPreview {
+    /// Whether applying the import would change the plan at all.
+    pub fn is_empty(&self) -> bool {
+        self.organisations.is_empty() && self.people.is_empty()
+    }
+
+    pub fn people_added(&self) -> usize {
+        self.people.iter().filter(|p| p.is_new()).count()
+    }
+
+    pub fn people_changed(&self) -> usize {
+        self.people.len() - self.people_added()
+    }
+
+    pub fn organisations_added(&self) -> usize {
+        self.organisations.iter().filter(|o| o.is_new()).count()
+    }
+
+    pub fn organisations_changed(&self) -> usize {
+        self.organisations.len() - self.organisations_added()
+    }
+
+    /// One sentence for the planner, e.g. "2 people to add, 1 to change; 1 organisation to add;
+    /// 4 already in the plan; 1 row left out".
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        let (added, changed) = (self.people_added(), self.people_changed());
+        if added + changed > 0 {
+            let mut part = Vec::new();
+            if added > 0 {
+                part.push(format!("{} to add", count(added, "person", "people")));
+            }
+            if changed > 0 {
+                part.push(if added > 0 {
+                    format!("{changed} to change")
+                } else {
+                    format!("{} to change", count(changed, "person", "people"))
+                });
+            }
+            parts.push(part.join(", "));
+        }
+        let (added, changed) = (self.organisations_added(), self.organisations_changed());
+        if added + changed > 0 {
+            let mut part = Vec::new();
+            if added > 0 {
+                part.push(format!(
+                    "{} to add",
+                    count(added, "organisation", "organisations")
+                ));
+            }
+            if changed > 0 {
+                part.push(if added > 0 {
+                    format!("{changed} to change")
+                } else {
+                    format!(
+                        "{} to change",
+                        count(changed, "organisation", "organisations")
+                    )
+                });
+            }
+            parts.push(part.join(", "));
+        }
+        let unchanged = self.unchanged_people + self.unchanged_organisations;
+        if unchanged > 0 {
+            parts.push(format!("{unchanged} already in the plan"));
+        }
+        if !self.problems.is_empty() {
+            parts.push(format!(
+                "{} left out",
+                count(self.problems.len(), "entry", "entries")
+            ));
+        }
+        if parts.is_empty() {
+            "Nothing to import".to_owned()
+        } else {
+            let mut sentence = parts.join("; ");
+            if let Some(first) = sentence.get(..1) {
+                let upper = first.to_uppercase();
+                sentence.replace_range(..1, &upper);
+            }
+            sentence
+        }
+    }
+
+    /// Applies the import to `plan`: each record replaces the one with the same id, or is added
+    /// at the end. (The window applies the same records as one undoable change.)
+    pub fn apply(&self, plan: &mut Plan) {
+        fn upsert<R>(records: &mut Vec<Arc<R>>, record: &Arc<R>, same: impl Fn(&R, &R) -> bool) {
+            match records.iter().position(|r| same(r, record)) {
+                Some(position) => records[position] = record.clone(),
+                None => records.push(record.clone()),
+            }
+        }
+        for planned in &self.organisations {
+            upsert(&mut plan.organisations, &planned.record, |a, b| {
+                a.id == b.id
+            });
+        }
+        for planned in &self.people {
+            upsert(&mut plan.people, &planned.record, |a, b| a.id == b.id);
+        }
+    }
+
+    /// The name of an organisation the import adds, or of one in `plan`.
+    pub fn organisation_name(&self, plan: &Plan, id: OrganisationId) -> Option<String> {
+        self.organisations
+            .iter()
+            .map(|planned| &planned.record)
+            .chain(plan.organisations.iter())
+            .find(|organisation| organisation.id == id)
+            .map(|organisation| organisation.name.clone())
+    }
+}
+
+fn count(n: usize, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
+/// How new records are filled in where the file does not say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The side of new people whose side the file does not give: the host's contact list is
+    /// `Host`, the delegation's own is `Visiting`.
+    pub side_for_new_people: Side,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        Self {
+            side_for_new_people: Side::Visiting,
+        }
+    }
+}
+
+/// Works out what importing `incoming` into `plan` would do. See the module documentation for how
+/// records are matched.
+pub fn plan_import(plan: &Plan, incoming: &Incoming, options: ImportOptions) -> ImportPreview {
+    let mut work = Work::new(plan);
+    work.preview.problems = incoming.problems.clone();
+    for organisation in &incoming.organisations {
+        work.organisation(organisation);
+    }
+    for person in &incoming.people {
+        work.person(person, options);
+    }
+    let mut preview = work.preview;
+    preview.problems.sort_by_key(|problem| problem.line);
+    preview
+}
+
+/// The state of [`plan_import`] while it goes through the file.
+struct Work<'p> {
+    plan: &'p Plan,
+    preview: ImportPreview,
+    /// Organisations by folded name (and folded name in their own script), in the plan and
+    /// planned: their id.
+    organisation_names: HashMap<String, OrganisationId>,
+    /// Organisation ids the file has already spoken about, with the line it did so on.
+    organisations_seen: HashMap<OrganisationId, usize>,
+    /// People ids the file has already spoken about, with the line it did so on.
+    people_seen: HashMap<PersonId, usize>,
+    /// New people planned so far, for matching later rows against them.
+    new_people: Vec<Arc<Person>>,
+}
+
+impl<'p> Work<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        let mut organisation_names = HashMap::new();
+        for organisation in &plan.organisations {
+            for name in [&organisation.name, &organisation.native_name] {
+                let folded = fold(name);
+                if !folded.is_empty() {
+                    organisation_names.entry(folded).or_insert(organisation.id);
+                }
+            }
+        }
+        Self {
+            plan,
+            preview: ImportPreview::default(),
+            organisation_names,
+            organisations_seen: HashMap::new(),
+            people_seen: HashMap::new(),
+            new_people: Vec::new(),
+        }
+    }
+
+    fn problem(&mut self, line: usize, message: String) {
+        self.preview.problems.push(ImportProblem { line, message });
+    }
+
+    fn organisation(&mut self, incoming: &IncomingOrganisation) {
+        let name = incoming.name.trim();
+        if name.is_empty() {
+            self.problem(
+                incoming.line,
+                "an organisation without a name was left out".to_owned(),
+            );
+            return;
+        }
+        let existing = incoming
+            .id
+            .and_then(|id| self.plan.organisations.iter().find(|o| o.id == id))
+            .or_else(|| {
+                let id = self.organisation_by_name(name, &incoming.native_name)?;
+                self.plan.organisations.iter().find(|o| o.id == id)
+            });
+        let planned_id = existing.map(|o| o.id).or_else(|| {
+            // An organisation planned earlier in the same file, under the same name.
+            let id = self.organisation_by_name(name, &incoming.native_name)?;
+            self.organisations_seen.contains_key(&id).then_some(id)
+        });
+        if let Some(id) = planned_id
+            && let Some(&first) = self.organisations_seen.get(&id)
+        {
+            self.problem(
+                incoming.line,
+                format!("“{name}” appears again (first on line {first}); left out"),
+            );
+            return;
+        }
+        match existing {
+            Some(existing) => {
+                self.organisations_seen.insert(existing.id, incoming.line);
+                let mut updated = Organisation::clone(existing);
+                let fields = merge_organisation(&mut updated, incoming);
+                if fields.is_empty() {
+                    self.preview.unchanged_organisations += 1;
+                } else {
+                    self.preview.organisations.push(Planned {
+                        line: incoming.line,
+                        record: Arc::new(updated),
+                        change: Change::Update {
+                            before: Arc::new(Record::Organisation(Organisation::clone(existing))),
+                            fields,
+                        },
+                    });
+                }
+            }
+            None => {
+                let mut organisation = Organisation::new(name);
+                organisation.kind = OrganisationKind::Other;
+                if let Some(id) = incoming.id {
+                    organisation.id = id;
+                }
+                merge_organisation(&mut organisation, incoming);
+                self.add_organisation(organisation, incoming.line);
+            }
+        }
+    }
+
+    fn add_organisation(&mut self, organisation: Organisation, line: usize) -> OrganisationId {
+        let id = organisation.id;
+        for name in [&organisation.name, &organisation.native_name] {
+            let folded = fold(name);
+            if !folded.is_empty() {
+                self.organisation_names.entry(folded).or_insert(id);
+            }
+        }
+        self.organisations_seen.insert(id, line);
+        self.preview.organisations.push(Planned {
+            line,
+            record: Arc::new(organisation),
+            change: Change::Add,
+        });
+        id
+    }
+
+    fn organisation_by_name(&self, name: &str, native_name: &str) -> Option<OrganisationId> {
+        [name, native_name]
+            .into_iter()
+            .map(fold)
+            .filter(|folded| !folded.is_empty())
+            .find_map(|folded| self.organisation_names.get(&folded).copied())
+    }
+
+    /// The id of the organisation named `name`: one in the plan, one planned, or a new one.
+    fn organisation_named(&mut self, name: &str, line: usize) -> OrganisationId {
+        match self.organisation_by_name(name, "") {
+            Some(id) => id,
+            None => {
+                let mut organisation = Organisation::new(name.trim());
+                organisation.kind = OrganisationKind::Other;
+                self.add_organisation(organisation, line)
+            }
+        }
+    }
+
+    fn person(&mut self, incoming: &IncomingPerson, options: ImportOptions) {
+        let name = incoming.name.trim();
+        if name.is_empty() {
+            self.problem(
+                incoming.line,
+                "a person without a name was left out".to_owned(),
+            );
+            return;
+        }
+        let plan = self.plan;
+        let existing = find_person(plan.people.iter(), incoming);
+        // Within one file, entries that carry ids are the same person only by id: two people of
+        // the same name, each with their own id, are two people.
+        let earlier_in_file = match incoming.id {
+            Some(id) => self.new_people.iter().find(|p| p.id == id),
+            None => find_person(self.new_people.iter(), incoming),
+        };
+        if let Some(earlier) = earlier_in_file
+            .map(|p| p.id)
+            .or_else(|| existing.map(|p| p.id))
+            .and_then(|id| self.people_seen.get(&id).copied())
+        {
+            self.problem(
+                incoming.line,
+                format!("{name} appears again (first on line {earlier}); left out"),
+            );
+            return;
+        }
+        let organisation = (!incoming.organisation.trim().is_empty())
+            .then(|| self.organisation_named(&incoming.organisation, incoming.line));
+        match existing {
+            Some(existing) => {
+                self.people_seen.insert(existing.id, incoming.line);
+                let mut updated = Person::clone(existing);
+                let mut fields = merge_person(&mut updated, incoming);
+                if organisation.is_some() && updated.organisation != organisation {
+                    updated.organisation = organisation;
+                    fields.push(PersonField::Organisation.label());
+                }
+                if fields.is_empty() {
+                    self.preview.unchanged_people += 1;
+                } else {
+                    self.preview.people.push(Planned {
+                        line: incoming.line,
+                        record: Arc::new(updated),
+                        change: Change::Update {
+                            before: Arc::new(Record::Person(Person::clone(existing))),
+                            fields,
+                        },
+                    });
+                }
+            }
+            None => {
+                let mut person = Person::new(name);
+                if let Some(id) = incoming.id {
+                    person.id = id;
+                }
+                person.side = options.side_for_new_people;
+                merge_person(&mut person, incoming);
+                person.organisation = organisation;
+                self.people_seen.insert(person.id, incoming.line);
+                let person = Arc::new(person);
+                self.new_people.push(person.clone());
+                self.preview.people.push(Planned {
+                    line: incoming.line,
+                    record: person,
+                    change: Change::Add,
+                });
+            }
+        }
+    }
+}
+
+/// The person among `people` that `incoming` describes: by id, then email, then name.
+fn find_person<'a>(
+    mut people: impl Iterator<Item = &'a Arc<Person>> + Clone,
+    incoming: &IncomingPerson,
+) -> Option<&'a Arc<Person>> {
+    if let Some(id) = incoming.id
+        && let Some(found) = people.clone().find(|p| p.id == id)
+    {
+        return Some(found);
+    }
+    let email = incoming.email.trim();
+    if !email.is_empty()
+        && let Some(found) = people
+            .clone()
+            .find(|p| p.email.trim().eq_ignore_ascii_case(email))
+    {
+        return Some(found);
+    }
+    let name = fold(&incoming.name);
+    let native = fold(&incoming.native_name);
+    people.find(|p| {
+        (!name.is_empty() && fold(&p.name) == name)
+            || (!native.is_empty() && fold(&p.native_name) == native)
+    })
+}
+
+/// Sets the text field to `incoming` where that is given and differs; reports whether it did.
+fn merge_text(field: &mut String, incoming: &str, same: impl Fn(&str, &str) -> bool) -> bool {
+    let incoming = incoming.trim();
+    if incoming.is_empty() || same(field.trim(), incoming) {
+        return false;
+    }
+    *field = incoming.to_owned();
+    true
+}
+
+fn exact(a: &str, b: &str) -> bool {
+    a == b
+}
+
+fn folded(a: &str, b: &str) -> bool {
+    fold(a) == fold(b)
+}
+
+fn same_email(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// Phone numbers written with other spaces or dashes are the same number.
+fn same_phone(a: &str, b: &str) -> bool {
+    let digits = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    };
+    digits(a) == digits(b)
+}
+
+fn merge_value<T: PartialEq + Copy>(field: &mut T, incoming: Option<T>) -> bool {
+    match incoming {
+        Some(value) if *field != value => {
+            *field = value;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Copies what `incoming` gives into `person` (not its id or organisation); returns the labels of
+/// the fields that changed.
+fn merge_person(person: &mut Person, incoming: &IncomingPerson) -> Vec<&'static str> {
+    use PersonField as F;
+    let mut fields = Vec::new();
+    let mut text = |field: &mut String, value: &str, same: fn(&str, &str) -> bool, label: F| {
+        if merge_text(field, value, same) {
+            fields.push(label.label());
+        }
+    };
+    text(&mut person.name, &incoming.name, folded, F::Name);
+    text(
+        &mut person.native_name,
+        &incoming.native_name,
+        folded,
+        F::NativeName,
+    );
+    text(
+        &mut person.form_of_address,
+        &incoming.form_of_address,
+        exact,
+        F::FormOfAddress,
+    );
+    text(&mut person.title, &incoming.title, exact, F::Title);
+    text(&mut person.position, &incoming.position, exact, F::Position);
+    text(&mut person.email, &incoming.email, same_email, F::Email);
+    text(&mut person.phone, &incoming.phone, same_phone, F::Phone);
+    text(
+        &mut person.dietary_needs,
+        &incoming.dietary_needs,
+        exact,
+        F::DietaryNeeds,
+    );
+    text(
+        &mut person.accessibility_needs,
+        &incoming.accessibility_needs,
+        exact,
+        F::AccessibilityNeeds,
+    );
+    text(&mut person.notes, &incoming.notes, exact, F::Notes);
+    if merge_value(&mut person.side, incoming.side) {
+        fields.push(F::Side.label());
+    }
+    if merge_value(&mut person.role, incoming.role) {
+        fields.push(F::Role.label());
+    }
+    let languages: Vec<String> = incoming
+        .languages
+        .iter()
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let folded_list = |list: &[String]| list.iter().map(|l| fold(l)).collect::<Vec<_>>();
+    if !languages.is_empty() && folded_list(&languages) != folded_list(&person.languages) {
+        person.languages = languages;
+        fields.push(F::Languages.label());
+    }
+    if merge_value(&mut person.travel_document.status, incoming.document_status) {
+        fields.push(F::DocumentStatus.label());
+    }
+    if incoming.document_deadline.is_some()
+        && person.travel_document.deadline != incoming.document_deadline
+    {
+        person.travel_document.deadline = incoming.document_deadline;
+        fields.push(F::DocumentDeadline.label());
+    }
+    fields
+}
+
+fn merge_organisation(
+    organisation: &mut Organisation,
+    incoming: &IncomingOrganisation,
+) -> Vec<&'static str> {
+    let mut fields = Vec::new();
+    let mut text = |field: &mut String, value: &str, same: fn(&str, &str) -> bool, label| {
+        if merge_text(field, value, same) {
+            fields.push(label);
+        }
+    };
+    text(&mut organisation.name, &incoming.name, folded, "Name");
+    text(
+        &mut organisation.native_name,
+        &incoming.native_name,
+        folded,
+        "Name in own script",
+    );
+    text(
+        &mut organisation.country,
+        &incoming.country,
+        same_email,
+        "Country",
+    );
+    text(
+        &mut organisation.address,
+        &incoming.address,
+        exact,
+        "Address",
+    );
+    text(
+        &mut organisation.website,
+        &incoming.website,
+        exact,
+        "Website",
+    );
+    text(&mut organisation.notes, &incoming.notes, exact, "Notes");
+    if merge_value(&mut organisation.kind, incoming.kind) {
+        fields.push("Kind");
+    }
+    fields
+}
+
+/// The fields of a person that files carry, in the order of the CSV export's columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PersonField {
+    Id,
+    Name,
+    NativeName,
+    FormOfAddress,
+    Title,
+    Position,
+    Organisation,
+    Side,
+    Role,
+    Email,
+    Phone,
+    Languages,
+    DietaryNeeds,
+    AccessibilityNeeds,
+    DocumentStatus,
+    DocumentDeadline,
+    Notes,
+}
+
+impl PersonField {
+    pub const ALL: [PersonField; 17] = [
+        Self::Id,
+        Self::Name,
+        Self::NativeName,
+        Self::FormOfAddress,
+        Self::Title,
+        Self::Position,
+        Self::Organisation,
+        Self::Side,
+        Self::Role,
+        Self::Email,
+        Self::Phone,
+        Self::Languages,
+        Self::DietaryNeeds,
+        Self::AccessibilityNeeds,
+        Self::DocumentStatus,
+        Self::DocumentDeadline,
+        Self::Notes,
+    ];
+
+    /// The field's name, as the CSV header and the preview write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Id => "Id",
+            Self::Name => "Name",
+            Self::NativeName => "Name in own script",
+            Self::FormOfAddress => "Form of address",
+            Self::Title => "Title",
+            Self::Position => "Position",
+            Self::Organisation => "Organisation",
+            Self::Side => "Side",
+            Self::Role => "Role",
+            Self::Email => "Email",
+            Self::Phone => "Phone",
+            Self::Languages => "Languages",
+            Self::DietaryNeeds => "Dietary needs",
+            Self::AccessibilityNeeds => "Accessibility needs",
+            Self::DocumentStatus => "Travel document",
+            Self::DocumentDeadline => "Travel document deadline",
+            Self::Notes => "Notes",
+        }
+    }
+
+    /// The field's value in `person`, as text (the organisation by `organisation_name`).
+    pub fn text(
+        self,
+        person: &Person,
+        organisation_name: impl Fn(OrganisationId) -> String,
+    ) -> String {
+        match self {
+            Self::Id => person.id.to_string(),
+            Self::Name => person.name.clone(),
+            Self::NativeName => person.native_name.clone(),
+            Self::FormOfAddress => person.form_of_address.clone(),
+            Self::Title => person.title.clone(),
+            Self::Position => person.position.clone(),
+            Self::Organisation => person
+                .organisation
+                .map(organisation_name)
+                .unwrap_or_default(),
+            Self::Side => person.side.label().to_owned(),
+            Self::Role => person.role.label().to_owned(),
+            Self::Email => person.email.clone(),
+            Self::Phone => person.phone.clone(),
+            Self::Languages => person.languages.join("; "),
+            Self::DietaryNeeds => person.dietary_needs.clone(),
+            Self::AccessibilityNeeds => person.accessibility_needs.clone(),
+            Self::DocumentStatus => person.travel_document.status.label().to_owned(),
+            Self::DocumentDeadline => person
+                .travel_document
+                .deadline
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
+            Self::Notes => person.notes.clone(),
+        }
+    }
+}
+
+/// The value of `C` whose label is `text`, ignoring case, accents and spacing; also accepts the
+/// variant's name as written in plan files ("InProgress").
+pub fn choice_from_label<C: Choice + std::fmt::Debug>(text: &str) -> Option<C> {
+    let wanted = fold(text).replace(' ', "");
+    if wanted.is_empty() {
+        return None;
+    }
+    C::ALL.iter().copied().find(|choice| {
+        fold(choice.label()).replace(' ', "") == wanted || fold(&format!("{choice:?}")) == wanted
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> Plan {
+        let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+        let mut ministry = Organisation::new("Ministry of Communications");
+        ministry.native_name = "وزارة الاتصالات".into();
+        let mut person = Person::new("Tõnis Saar");
+        person.email = "tonis.saar@example.ee".into();
+        person.phone = "+372 5555 1234".into();
+        person.organisation = Some(ministry.id);
+        plan.organisations.push(Arc::new(ministry));
+        plan.people.push(Arc::new(person));
+        plan
+    }
+
+    fn incoming(name: &str) -> IncomingPerson {
+        IncomingPerson {
+            line: 2,
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_person_found_by_name_without_accents_is_not_added_again() {
+        let plan = plan();
+        let mut file = Incoming::default();
+        let mut same = incoming("Tonis SAAR");
+        same.phone = "+3725555-1234".into();
+        file.people.push(same);
+        let preview = plan_import(&plan, &file, ImportOptions::default());
+        assert!(preview.is_empty(), "{preview:?}");
+        assert_eq!(preview.unchanged_people, 1);
+        assert_eq!(preview.summary(), "1 already in the plan");
+    }
+
+    #[test]
+    fn a_new_email_is_a_change_and_an_empty_one_changes_nothing() {
+        let plan = plan();
+        let mut file = Incoming::default();
+        let mut changed = incoming("Tõnis Saar");
+        changed.email = "saar@example.ee".into();
+        changed.organisation = "وزارة الاتصالات".into();
+        file.people.push(changed);
+        let preview = plan_import(&plan, &file, ImportOptions::default());
+        assert_eq!(preview.people.len(), 1);
+        assert_eq!(preview.people[0].changed_fields(), ["Email"]);
+        assert_eq!(preview.people[0].record.phone, "+372 5555 1234");
+        assert_eq!(preview.summary(), "1 person to change");
+    }
+
+    #[test]
+    fn new_people_get_the_chosen_side_and_new_organisations_by_name() {
+        let plan = plan();
+        let mut file = Incoming::default();
+        let mut new = incoming("Kadri Tamm");
+        new.organisation = "Information System Authority".into();
+        file.people.push(new.clone());
+        let mut again = new.clone();
+        again.line = 3;
+        file.people.push(again);
+        let preview = plan_import(
+            &plan,
+            &file,
+            ImportOptions {
+                side_for_new_people: Side::Host,
+            },
+        );
+        assert_eq!(preview.people.len(), 1);
+        assert_eq!(preview.people[0].record.side, Side::Host);
+        assert_eq!(preview.organisations.len(), 1);
+        assert_eq!(
+            preview.people[0].record.organisation,
+            Some(preview.organisations[0].record.id)
+        );
+        assert_eq!(
+            preview.problems,
+            [ImportProblem {
+                line: 3,
+                message: "Kadri Tamm appears again (first on line 2); left out".into()
+            }]
+        );
+        assert_eq!(
+            preview.summary(),
+            "1 person to add; 1 organisation to add; 1 entry left out"
+        );
+    }
+
+    #[test]
+    fn labels_are_read_leniently() {
+        assert_eq!(
+            choice_from_label::<DelegationRole>("head of delegation"),
+            Some(DelegationRole::Head)
+        );
+        assert_eq!(choice_from_label::<Side>("HOST"), Some(Side::Host));
+        assert_eq!(
+            choice_from_label::<DocumentStatus>("ToApply"),
+            Some(DocumentStatus::ToApply)
+        );
+        assert_eq!(choice_from_label::<Side>("sideways"), None);
+    }
+}

@@ -1,0 +1,487 @@
+//! People and organisations as vCard 4.0 (RFC 6350), written and read with calcard.
+//!
+//! A person's card: KIND individual, FN (and, for a name in its own script, a second FN with the
+//! same ALTID and its LANGUAGE), N (family name, given names, honorific prefixes), ORG, TITLE (the
+//! position), ROLE (the part in the delegation), LANG, EMAIL, TEL and NOTE. The UID carries the
+//! record's id, so a card exported from one plan and imported into another (or the same) one is
+//! recognised. What vCard has no property for, the side and the form of address, is kept in
+//! `X-ATTACHE-SIDE` and `X-ATTACHE-FORM-OF-ADDRESS`, which other programs ignore. Dietary and
+//! accessibility needs and travel documents are private and are not exported.
+//!
+//! An organisation's card: KIND org, FN and ORG, ADR (address and country), URL, NOTE and
+//! `X-ATTACHE-KIND`. Reading is lenient (calcard also reads vCard 3.0 and 2.1 from phones and
+//! mail programs); a card that cannot be read is reported with its line.
+
+use std::fmt::Write as _;
+
+use calcard::vcard::{
+    VCard, VCardEntry, VCardKind, VCardParameter, VCardParameterName, VCardProperty, VCardType,
+    VCardValue, VCardVersion,
+};
+
+use super::languages;
+use super::preview::{
+    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, choice_from_label,
+};
+use crate::model::{Choice, Id, Organisation, Person, Plan};
+
+const PERSON_UID: &str = "urn:attache:person:";
+const ORGANISATION_UID: &str = "urn:attache:organisation:";
+const SIDE: &str = "X-ATTACHE-SIDE";
+const FORM_OF_ADDRESS: &str = "X-ATTACHE-FORM-OF-ADDRESS";
+const ORGANISATION_KIND: &str = "X-ATTACHE-KIND";
+
+/// Every organisation, then every person of the plan, as vCard 4.0.
+pub fn contacts(plan: &Plan) -> String {
+    let mut out = String::new();
+    for organisation in &plan.organisations {
+        write_card(&mut out, organisation_card(organisation));
+    }
+    for person in &plan.people {
+        let organisation = person
+            .organisation
+            .and_then(|id| plan.organisations.iter().find(|o| o.id == id));
+        write_card(&mut out, person_card(person, organisation.map(|o| &**o)));
+    }
+    out
+}
+
+fn write_card(out: &mut String, card: VCard) {
+    // Writing to a String cannot fail.
+    let _ = card.write_to(out, VCardVersion::V4_0);
+}
+
+fn entry(property: VCardProperty, value: &str) -> VCardEntry {
+    VCardEntry::new(property).with_value(value.trim().to_owned())
+}
+
+fn other(name: &str) -> VCardProperty {
+    VCardProperty::Other(name.to_owned())
+}
+
+/// FN, with the name in its own script as an alternative of the same ALTID.
+fn names(card: &mut VCard, name: &str, native_name: &str) {
+    if native_name.trim().is_empty() {
+        card.entries.push(entry(VCardProperty::Fn, name));
+        return;
+    }
+    card.entries.push(
+        entry(VCardProperty::Fn, name)
+            .with_param(VCardParameter::altid("1".to_owned()))
+            .with_param(VCardParameter::pref(1u32)),
+    );
+    let native = entry(VCardProperty::Fn, native_name)
+        .with_param(VCardParameter::altid("1".to_owned()))
+        .with_param_opt(
+            languages::tag_of_script(native_name)
+                .map(|tag| VCardParameter::language(tag.to_owned())),
+        );
+    card.entries.push(native);
+}
+
+fn person_card(person: &Person, organisation: Option<&Organisation>) -> VCard {
+    let mut card = VCard::default();
+    card.entries
+        .push(VCardEntry::new(VCardProperty::Kind).with_value(VCardKind::Individual));
+    card.entries.push(entry(
+        VCardProperty::Uid,
+        &format!("{PERSON_UID}{}", person.id),
+    ));
+    names(&mut card, &person.name, &person.native_name);
+    // N: the last word as the family name, the rest as given names; the form of address and the
+    // title as honorific prefixes.
+    let words: Vec<&str> = person.name.split_whitespace().collect();
+    let (given, family) = match words.split_last() {
+        Some((family, given)) => (given.join(" "), (*family).to_owned()),
+        None => (String::new(), String::new()),
+    };
+    let prefixes: Vec<String> = [&person.form_of_address, &person.title]
+        .into_iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    card.entries
+        .push(VCardEntry::new(VCardProperty::N).with_values(vec![
+            VCardValue::Text(family),
+            VCardValue::Text(given),
+            VCardValue::Text(String::new()),
+            VCardValue::Component(prefixes),
+            VCardValue::Text(String::new()),
+        ]));
+    if let Some(organisation) = organisation {
+        card.entries
+            .push(entry(VCardProperty::Org, &organisation.name));
+    }
+    if !person.position.trim().is_empty() {
+        card.entries
+            .push(entry(VCardProperty::Title, &person.position));
+    }
+    card.entries
+        .push(entry(VCardProperty::Role, person.role.label()));
+    for (position, language) in person.languages.iter().enumerate() {
+        if language.trim().is_empty() {
+            continue;
+        }
+        card.entries.push(
+            entry(VCardProperty::Lang, &languages::tag_of(language))
+                .with_param(VCardParameter::pref(position as u32 + 1)),
+        );
+    }
+    if !person.email.trim().is_empty() {
+        card.entries.push(
+            entry(VCardProperty::Email, &person.email)
+                .with_param(VCardParameter::typ(VCardType::Work)),
+        );
+    }
+    if !person.phone.trim().is_empty() {
+        card.entries.push(
+            entry(VCardProperty::Tel, &person.phone)
+                .with_param(VCardParameter::typ(VCardType::Work))
+                .with_param(VCardParameter::typ(VCardType::Voice)),
+        );
+    }
+    if !person.notes.trim().is_empty() {
+        card.entries.push(entry(VCardProperty::Note, &person.notes));
+    }
+    card.entries.push(entry(other(SIDE), person.side.label()));
+    if !person.form_of_address.trim().is_empty() {
+        card.entries
+            .push(entry(other(FORM_OF_ADDRESS), &person.form_of_address));
+    }
+    card
+}
+
+fn organisation_card(organisation: &Organisation) -> VCard {
+    let mut card = VCard::default();
+    card.entries
+        .push(VCardEntry::new(VCardProperty::Kind).with_value(VCardKind::Org));
+    card.entries.push(entry(
+        VCardProperty::Uid,
+        &format!("{ORGANISATION_UID}{}", organisation.id),
+    ));
+    names(&mut card, &organisation.name, &organisation.native_name);
+    card.entries
+        .push(entry(VCardProperty::Org, &organisation.name));
+    if !organisation.address.trim().is_empty() || !organisation.country.trim().is_empty() {
+        // ADR: post office box; extended address; street; locality; region; postal code; country.
+        let mut parts = vec![VCardValue::Text(String::new()); 7];
+        parts[2] = VCardValue::Text(organisation.address.trim().to_owned());
+        parts[6] = VCardValue::Text(organisation.country.trim().to_owned());
+        card.entries.push(
+            VCardEntry::new(VCardProperty::Adr)
+                .with_param(VCardParameter::typ(VCardType::Work))
+                .with_values(parts),
+        );
+    }
+    if !organisation.website.trim().is_empty() {
+        card.entries
+            .push(entry(VCardProperty::Url, &organisation.website));
+    }
+    if !organisation.notes.trim().is_empty() {
+        card.entries
+            .push(entry(VCardProperty::Note, &organisation.notes));
+    }
+    card.entries
+        .push(entry(other(ORGANISATION_KIND), organisation.kind.label()));
+    card
+}
+
+/// The people and organisations of a vCard file (any version calcard reads). Cards that cannot be
+/// read, and text outside cards, are reported by line.
+pub fn read(text: &str) -> Incoming {
+    let mut incoming = Incoming::default();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The cards, each with the line its BEGIN is on.
+    let mut card: Option<(usize, String)> = None;
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
+        let keyword = line.trim().to_ascii_uppercase();
+        match (&mut card, keyword.as_str()) {
+            (None, "BEGIN:VCARD") => card = Some((number, format!("{line}\n"))),
+            (None, "") => {}
+            (None, _) => incoming.problems.push(ImportProblem {
+                line: number,
+                message: "this line is not part of a vCard (BEGIN:VCARD … END:VCARD); left out"
+                    .to_owned(),
+            }),
+            (Some((start, _)), "BEGIN:VCARD") => {
+                incoming.problems.push(ImportProblem {
+                    line: *start,
+                    message: format!(
+                        "this vCard has no END:VCARD before the next one begins on line {number}; left out"
+                    ),
+                });
+                card = Some((number, format!("{line}\n")));
+            }
+            (Some((start, body)), "END:VCARD") => {
+                let _ = writeln!(body, "{line}");
+                let start = *start;
+                read_card(&mut incoming, start, body);
+                card = None;
+            }
+            (Some((_, body)), _) => {
+                let _ = writeln!(body, "{line}");
+            }
+        }
+    }
+    if let Some((start, _)) = card {
+        incoming.problems.push(ImportProblem {
+            line: start,
+            message: "this vCard has no END:VCARD; left out".to_owned(),
+        });
+    }
+    incoming
+}
+
+fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
+    let card = match VCard::parse(text) {
+        Ok(card) => card,
+        Err(_) => {
+            incoming.problems.push(ImportProblem {
+                line,
+                message: "this vCard could not be read; left out".to_owned(),
+            });
+            return;
+        }
+    };
+    let kind = card
+        .property(&VCardProperty::Kind)
+        .and_then(|entry| entry.values.first())
+        .map(|value| match value {
+            VCardValue::Kind(kind) => Some(*kind),
+            _ => None,
+        });
+    match kind {
+        None | Some(Some(VCardKind::Individual)) => incoming.people.push(person(&card, line)),
+        Some(Some(VCardKind::Org)) => incoming.organisations.push(organisation(&card, line)),
+        Some(_) => incoming.problems.push(ImportProblem {
+            line,
+            message: format!(
+                "“{}” is a card for a group, place or device, not a person or an organisation; left out",
+                formatted_names(&card).0
+            ),
+        }),
+    }
+}
+
+/// The text of a value: a list's items joined by ", ".
+fn value_text(value: &VCardValue) -> String {
+    match value {
+        VCardValue::Component(items) => items
+            .iter()
+            .map(|item| item.trim())
+            .filter(|item| !item.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.as_text().unwrap_or_default().trim().to_owned(),
+    }
+}
+
+/// The first value of the first `property` of the card, as text.
+fn first(card: &VCard, property: &VCardProperty) -> String {
+    card.property(property)
+        .and_then(|entry| entry.values.first())
+        .map(value_text)
+        .unwrap_or_default()
+}
+
+fn other_property(card: &VCard, name: &str) -> String {
+    card.entries
+        .iter()
+        .find(
+            |entry| matches!(&entry.name, VCardProperty::Other(n) if n.eq_ignore_ascii_case(name)),
+        )
+        .and_then(|entry| entry.values.first())
+        .map(value_text)
+        .unwrap_or_default()
+}
+
+/// The name and the name in its own script: the first FN, and another FN that is an alternative
+/// of it (same ALTID) or in another language.
+fn formatted_names(card: &VCard) -> (String, String) {
+    let names: Vec<&VCardEntry> = card.properties(&VCardProperty::Fn).collect();
+    let Some(main) = names.first() else {
+        return (String::new(), String::new());
+    };
+    let text = |entry: &VCardEntry| {
+        entry
+            .values
+            .iter()
+            .map(value_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let native = names[1..]
+        .iter()
+        .find(|entry| {
+            (main.alt_id().is_some() && entry.alt_id() == main.alt_id())
+                || entry.language() != main.language()
+        })
+        .map(|entry| text(entry))
+        .unwrap_or_default();
+    (text(main), native)
+}
+
+/// The components of N: family, given, additional names, prefixes, suffixes.
+fn structured_name(card: &VCard) -> [Vec<String>; 5] {
+    let mut parts: [Vec<String>; 5] = Default::default();
+    if let Some(entry) = card.property(&VCardProperty::N) {
+        for (part, value) in parts.iter_mut().zip(&entry.values) {
+            *part = match value {
+                VCardValue::Component(items) => items.clone(),
+                other => vec![other.as_text().unwrap_or_default().to_owned()],
+            }
+            .into_iter()
+            .map(|item| item.trim().to_owned())
+            .filter(|item| !item.is_empty())
+            .collect();
+        }
+    }
+    parts
+}
+
+fn person(card: &VCard, line: usize) -> IncomingPerson {
+    let (mut name, native_name) = formatted_names(card);
+    let [family, given, additional, prefixes, _] = structured_name(card);
+    if name.is_empty() {
+        name = given
+            .iter()
+            .chain(&additional)
+            .chain(&family)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    let form_of_address = other_property(card, FORM_OF_ADDRESS);
+    // Address books often write the honorifics into FN too ("Dr. Tõnis Saar"); the plan keeps them
+    // apart from the name.
+    for prefix in prefixes.iter().chain(std::iter::once(&form_of_address)) {
+        if let Some(rest) = name.strip_prefix(prefix.as_str())
+            && !prefix.is_empty()
+            && rest.starts_with(' ')
+        {
+            name = rest.trim_start().to_owned();
+        }
+    }
+    // The prefixes other than the form of address are the title ("Dr.").
+    let title = prefixes
+        .iter()
+        .filter(|prefix| **prefix != form_of_address)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut languages: Vec<(u32, String)> = card
+        .properties(&VCardProperty::Lang)
+        .map(|entry| {
+            let preference = entry
+                .parameters(&VCardParameterName::Pref)
+                .find_map(|value| value.as_integer())
+                .and_then(|value| value.iana().copied())
+                .unwrap_or(100);
+            let tag = entry.values.first().map(value_text).unwrap_or_default();
+            (preference, languages::name_of(&tag))
+        })
+        .filter(|(_, name)| !name.is_empty())
+        .collect();
+    languages.sort_by_key(|(preference, _)| *preference);
+    let phone = first(card, &VCardProperty::Tel);
+    let phone = phone
+        .strip_prefix("tel:")
+        .map(str::to_owned)
+        .unwrap_or(phone);
+    IncomingPerson {
+        line,
+        id: card
+            .uid()
+            .and_then(|uid| uid.trim().strip_prefix(PERSON_UID))
+            .and_then(Id::parse),
+        name,
+        native_name,
+        form_of_address,
+        title,
+        position: first(card, &VCardProperty::Title),
+        organisation: first(card, &VCardProperty::Org),
+        side: choice_from_label(&other_property(card, SIDE)),
+        role: choice_from_label(&first(card, &VCardProperty::Role)),
+        email: first(card, &VCardProperty::Email)
+            .trim_start_matches("mailto:")
+            .to_owned(),
+        phone,
+        languages: languages.into_iter().map(|(_, name)| name).collect(),
+        notes: first(card, &VCardProperty::Note),
+        ..IncomingPerson::default()
+    }
+}
+
+fn organisation(card: &VCard, line: usize) -> IncomingOrganisation {
+    let (mut name, native_name) = formatted_names(card);
+    if name.is_empty() {
+        name = first(card, &VCardProperty::Org);
+    }
+    let (mut address, mut country) = (String::new(), String::new());
+    if let Some(entry) = card.property(&VCardProperty::Adr) {
+        let parts: Vec<String> = entry.values.iter().map(value_text).collect();
+        let part = |index: usize| parts.get(index).cloned().unwrap_or_default();
+        let written_country = part(6);
+        let mut lines: Vec<String> = [part(2), part(3), part(4), part(5)]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+        // The plan keeps countries as two-letter codes; a country written out stays in the address.
+        if written_country.len() == 2 && written_country.chars().all(|c| c.is_ascii_alphabetic()) {
+            country = written_country.to_ascii_uppercase();
+        } else if !written_country.is_empty() {
+            lines.push(written_country);
+        }
+        address = lines.join(", ");
+    }
+    IncomingOrganisation {
+        line,
+        id: card
+            .uid()
+            .and_then(|uid| uid.trim().strip_prefix(ORGANISATION_UID))
+            .and_then(Id::parse),
+        name,
+        native_name,
+        kind: choice_from_label(&other_property(card, ORGANISATION_KIND)),
+        country,
+        address,
+        website: first(card, &VCardProperty::Url),
+        notes: first(card, &VCardProperty::Note),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_card_in_vcard_3_is_read() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Saar;Tõnis;;Dr.;\r\nFN:Dr. Tõnis Saar\r\n\
+            ORG:Information System Authority;Cyber Security Branch\r\nTITLE:Head of branch\r\n\
+            EMAIL;TYPE=INTERNET:tonis.saar@example.ee\r\nTEL;TYPE=CELL:+372 5555 1234\r\n\
+            NOTE:Speaks at the\\, opening\\; then leaves\r\nEND:VCARD\r\n";
+        let incoming = read(text);
+        assert_eq!(incoming.problems, []);
+        let person = &incoming.people[0];
+        assert_eq!(person.name, "Tõnis Saar");
+        assert_eq!(person.title, "Dr.");
+        assert_eq!(person.organisation, "Information System Authority");
+        assert_eq!(person.position, "Head of branch");
+        assert_eq!(person.email, "tonis.saar@example.ee");
+        assert_eq!(person.phone, "+372 5555 1234");
+        assert_eq!(person.notes, "Speaks at the, opening; then leaves");
+        assert_eq!(person.line, 1);
+    }
+
+    #[test]
+    fn text_outside_cards_and_unfinished_cards_are_reported_by_line() {
+        let text =
+            "hello\nBEGIN:VCARD\nVERSION:4.0\nFN:A\nBEGIN:VCARD\nVERSION:4.0\nFN:B\nEND:VCARD\n";
+        let incoming = read(text);
+        assert_eq!(incoming.people.len(), 1);
+        assert_eq!(incoming.people[0].name, "B");
+        let lines: Vec<usize> = incoming.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [1, 2]);
+    }
+}

@@ -1,0 +1,256 @@
+//! Where a record is named by others, and removing a record together with those references, so
+//! that deleting never leaves a dangling id behind.
+
+use std::sync::Arc;
+
+use super::{ActionId, ActionSource, EventId, OrganisationId, PersonId, Plan, TopicId};
+
+/// Where a person is named in the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PersonReferences {
+    /// Events the person takes part in.
+    pub participant_in: Vec<EventId>,
+    /// Events the person hosts.
+    pub host_of: Vec<EventId>,
+    /// Topics the person leads.
+    pub lead_of: Vec<TopicId>,
+    /// Actions the person owns.
+    pub owner_of: Vec<ActionId>,
+}
+
+impl PersonReferences {
+    pub fn is_empty(&self) -> bool {
+        self.participant_in.is_empty()
+            && self.host_of.is_empty()
+            && self.lead_of.is_empty()
+            && self.owner_of.is_empty()
+    }
+}
+
+/// Where an organisation is named in the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OrganisationReferences {
+    /// People who belong to the organisation.
+    pub people: Vec<PersonId>,
+    /// Events at which the organisation receives the delegation.
+    pub host_of: Vec<EventId>,
+}
+
+impl OrganisationReferences {
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.host_of.is_empty()
+    }
+}
+
+impl Plan {
+    pub fn references_to_person(&self, person: PersonId) -> PersonReferences {
+        PersonReferences {
+            participant_in: self
+                .events
+                .iter()
+                .filter(|e| e.participants.contains(&person))
+                .map(|e| e.id)
+                .collect(),
+            host_of: self
+                .events
+                .iter()
+                .filter(|e| e.hosts.contains(&person))
+                .map(|e| e.id)
+                .collect(),
+            lead_of: self
+                .topics
+                .iter()
+                .filter(|t| t.lead == Some(person))
+                .map(|t| t.id)
+                .collect(),
+            owner_of: self
+                .actions
+                .iter()
+                .filter(|a| a.owner == Some(person))
+                .map(|a| a.id)
+                .collect(),
+        }
+    }
+
+    pub fn references_to_organisation(
+        &self,
+        organisation: OrganisationId,
+    ) -> OrganisationReferences {
+        OrganisationReferences {
+            people: self
+                .people
+                .iter()
+                .filter(|p| p.organisation == Some(organisation))
+                .map(|p| p.id)
+                .collect(),
+            host_of: self
+                .events
+                .iter()
+                .filter(|e| e.host_organisation == Some(organisation))
+                .map(|e| e.id)
+                .collect(),
+        }
+    }
+
+    /// Removes the person and every reference to them: from events' participants and hosts,
+    /// topics' lead and actions' owner. Records that do not name them stay shared.
+    pub fn remove_person(&mut self, person: PersonId) {
+        self.people.retain(|p| p.id != person);
+        for event in &mut self.events {
+            if event.people().any(|p| p == person) {
+                let event = Arc::make_mut(event);
+                event.participants.retain(|&p| p != person);
+                event.hosts.retain(|&p| p != person);
+            }
+        }
+        for topic in &mut self.topics {
+            if topic.lead == Some(person) {
+                Arc::make_mut(topic).lead = None;
+            }
+        }
+        for action in &mut self.actions {
+            if action.owner == Some(person) {
+                Arc::make_mut(action).owner = None;
+            }
+        }
+    }
+
+    /// Removes the organisation; its people stay, without an organisation, and events it hosted
+    /// keep their hosts but lose the host organisation.
+    pub fn remove_organisation(&mut self, organisation: OrganisationId) {
+        self.organisations.retain(|o| o.id != organisation);
+        for person in &mut self.people {
+            if person.organisation == Some(organisation) {
+                Arc::make_mut(person).organisation = None;
+            }
+        }
+        for event in &mut self.events {
+            if event.host_organisation == Some(organisation) {
+                Arc::make_mut(event).host_organisation = None;
+            }
+        }
+    }
+
+    /// Removes the event; actions that came from it lose their source.
+    pub fn remove_event(&mut self, event: EventId) {
+        self.events.retain(|e| e.id != event);
+        for action in &mut self.actions {
+            if action.source == Some(ActionSource::Event(event)) {
+                Arc::make_mut(action).source = None;
+            }
+        }
+    }
+
+    /// Removes the topic; events no longer cover it and actions that came from it lose their
+    /// source.
+    pub fn remove_topic(&mut self, topic: TopicId) {
+        self.topics.retain(|t| t.id != topic);
+        for event in &mut self.events {
+            if event.topics.contains(&topic) {
+                Arc::make_mut(event).topics.retain(|&t| t != topic);
+            }
+        }
+        for action in &mut self.actions {
+            if action.source == Some(ActionSource::Topic(topic)) {
+                Arc::make_mut(action).source = None;
+            }
+        }
+    }
+
+    /// Removes the action (nothing refers to actions).
+    pub fn remove_action(&mut self, action: ActionId) {
+        self.actions.retain(|a| a.id != action);
+    }
+
+    /// Moves the person to position `to` of `people` (counted after taking them out), which is
+    /// how the order of precedence of a delegation is changed. `to` past the end means last.
+    pub fn move_person(&mut self, person: PersonId, to: usize) {
+        if let Some(from) = self.people.iter().position(|p| p.id == person) {
+            let record = self.people.remove(from);
+            let to = to.min(self.people.len());
+            self.people.insert(to, record);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, Event, EventKind, LocalTime, Organisation, Person, Topic};
+
+    fn at(hour: i8) -> LocalTime {
+        LocalTime {
+            wall: jiff::civil::date(2027, 3, 22).at(hour, 0, 0, 0),
+            zone: "Europe/Tallinn".to_owned(),
+        }
+    }
+
+    fn plan_with_references() -> (Plan, PersonId, OrganisationId) {
+        let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+        let organisation = Organisation::new("RIA");
+        let mut person = Person::new("Tõnis");
+        person.organisation = Some(organisation.id);
+        let other = Person::new("Kadri");
+        let mut meeting = Event::new(EventKind::Meeting, "X-Road", at(9), at(10));
+        meeting.participants = vec![person.id, other.id];
+        meeting.host_organisation = Some(organisation.id);
+        let mut dinner = Event::new(EventKind::Meal, "Dinner", at(19), at(21));
+        dinner.hosts = vec![person.id];
+        let untouched = Event::new(EventKind::Briefing, "Briefing", at(11), at(12));
+        let mut topic = Topic::new("e-government");
+        topic.lead = Some(person.id);
+        let mut action = Action::new("Send the MoU draft");
+        action.owner = Some(person.id);
+        let (person_id, organisation_id) = (person.id, organisation.id);
+        plan.organisations.push(Arc::new(organisation));
+        plan.people.extend([Arc::new(person), Arc::new(other)]);
+        plan.events
+            .extend([Arc::new(meeting), Arc::new(dinner), Arc::new(untouched)]);
+        plan.topics.push(Arc::new(topic));
+        plan.actions.push(Arc::new(action));
+        (plan, person_id, organisation_id)
+    }
+
+    #[test]
+    fn a_person_is_found_wherever_named_and_removed_from_everywhere() {
+        let (mut plan, person, _) = plan_with_references();
+        let references = plan.references_to_person(person);
+        assert_eq!(references.participant_in, vec![plan.events[0].id]);
+        assert_eq!(references.host_of, vec![plan.events[1].id]);
+        assert_eq!(references.lead_of, vec![plan.topics[0].id]);
+        assert_eq!(references.owner_of, vec![plan.actions[0].id]);
+
+        let untouched = plan.events[2].clone();
+        plan.remove_person(person);
+        assert_eq!(plan.people.len(), 1);
+        assert!(plan.references_to_person(person).is_empty());
+        assert_eq!(plan.events[0].participants, vec![plan.people[0].id]);
+        assert!(
+            Arc::ptr_eq(&untouched, &plan.events[2]),
+            "records that do not name the person stay shared"
+        );
+    }
+
+    #[test]
+    fn removing_an_organisation_unlinks_its_people_and_events() {
+        let (mut plan, person, organisation) = plan_with_references();
+        let references = plan.references_to_organisation(organisation);
+        assert_eq!(references.people, vec![person]);
+        assert_eq!(references.host_of, vec![plan.events[0].id]);
+        plan.remove_organisation(organisation);
+        assert!(plan.organisations.is_empty());
+        assert_eq!(plan.people.len(), 2, "its people stay");
+        assert!(plan.references_to_organisation(organisation).is_empty());
+    }
+
+    #[test]
+    fn moving_a_person_changes_the_order_of_precedence() {
+        let (mut plan, first, _) = plan_with_references();
+        let second = plan.people[1].id;
+        plan.move_person(second, 0);
+        assert_eq!(plan.people[0].id, second);
+        plan.move_person(second, 99);
+        assert_eq!(plan.people[1].id, second);
+        assert_eq!(plan.people[0].id, first);
+    }
+}

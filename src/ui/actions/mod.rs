@@ -1,0 +1,79 @@
+//! The actions view: the follow-ups (for the bilateral committee and the ministries), grouped by
+//! owner, status or due date, with overdue ones marked against today's date; and the editor of
+//! the selected action.
+
+mod editor;
+mod list;
+
+use std::sync::Arc;
+
+use egui::Ui;
+
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::Subject;
+use crate::model::Action;
+
+/// What the actions view remembers between frames.
+#[derive(Clone, Debug, Default)]
+pub struct ActionsState {
+    group_by: list::GroupBy,
+    /// The grouped rows, found again when the plan, the grouping or the day changes.
+    rows: list::Rows,
+    /// Put the cursor in the text of the action just added.
+    focus_text: bool,
+}
+
+pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    let selected = match app.view_state.selected {
+        Some(Subject::Action(id)) if app.document.derived().index.actions.contains_key(&id) => {
+            Some(id)
+        }
+        _ => None,
+    };
+    ui.horizontal(|ui| {
+        ui.heading("Actions");
+        ui.add_space(12.0);
+        if ui
+            .button("Add action")
+            .on_hover_text("Add a follow-up action and open it in the editor")
+            .clicked()
+        {
+            add_action(app);
+        }
+        ui.add_space(12.0);
+        list::group_by_picker(ui, &mut app.view_state.actions.group_by);
+    });
+    ui.add_space(4.0);
+    if let Some(id) = selected {
+        egui::Panel::right("action editor")
+            .resizable(true)
+            .default_size(460.0)
+            .size_range(340.0..=800.0)
+            .show(ui, |ui| editor::show(app, ui, id));
+    }
+    egui::CentralPanel::no_frame().show(ui, |ui| list::show(app, ui, selected));
+}
+
+fn add_action(app: &mut AttacheApp) {
+    let action = Action::new("");
+    app.view_state.select(Subject::Action(action.id));
+    app.view_state.actions.focus_text = true;
+    app.send(Command::edit(
+        Change::Action(Arc::new(action)),
+        "add action",
+    ));
+}
+
+/// Whether an action is still to be done and its due date has passed.
+fn is_overdue(action: &Action, today: jiff::civil::Date) -> bool {
+    action.status.is_open() && action.due.is_some_and(|due| due < today)
+}
+
+/// An action's text for lists, or a placeholder while it has none.
+fn text_of(action: &Action) -> &str {
+    if action.text.trim().is_empty() {
+        "New action"
+    } else {
+        action.text.trim()
+    }
+}

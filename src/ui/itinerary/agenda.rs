@@ -1,0 +1,396 @@
+//! The agenda: a day heading, then the day's events in time order, each with its time on the
+//! chosen clock and on the other one, and a mark where the clocks change. Only the rows in sight
+//! are laid out, so 5,000 events cost what fifty do.
+
+use egui::{Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
+
+use super::rows::Row;
+use super::times::{dual_clock, local_times};
+use super::{agendas, kind_color, status_color, title_text};
+use crate::app::AttacheApp;
+use crate::check::Subject;
+use crate::model::schedule::{
+    Agenda, AgendaItem, ClockChange, ClockChangeCause, Span, utc_offset, zone_city,
+};
+use crate::model::{Choice, Event, EventKind, Plan};
+
+const PADDING: f32 = 8.0;
+const TIME_WIDTH: f32 = 190.0;
+const STATUS_WIDTH: f32 = 84.0;
+
+pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    let document = &app.document;
+    let plan = document.plan();
+    let state = &mut app.view_state.itinerary;
+    let (agenda, other) = agendas(document, state.clock);
+    let spans = &document.derived().schedule.spans;
+    let rows = &state.rows;
+    let selected = match app.view_state.selected {
+        Some(Subject::Event(id)) => document.derived().index.events.get(&id).copied(),
+        _ => None,
+    };
+
+    // A row to bring into sight: the day asked for, or the event opened from elsewhere.
+    let mut scroll_to = None;
+    if let Some(day) = state.jump_to.take()
+        && let Some(d) = agenda.day_at_or_after(day)
+        && let Some(row) = rows.day_row(d)
+    {
+        scroll_to = Some(rows.tops()[row]);
+    }
+    if app.view_state.scroll_to_selected
+        && let Some(event) = selected
+    {
+        app.view_state.scroll_to_selected = false;
+        if let Some(row) = rows.event_row(event) {
+            scroll_to = Some((rows.tops()[row] - 80.0).max(0.0));
+        }
+    }
+
+    let mut clicked = None;
+    let mut first_day_in_sight = None;
+    let mut scroll = egui::ScrollArea::vertical()
+        .id_salt("agenda")
+        .auto_shrink([false, false]);
+    if let Some(y) = scroll_to {
+        scroll = scroll.vertical_scroll_offset(y);
+    }
+    scroll.show_viewport(ui, |ui, viewport| {
+        ui.set_height(rows.total_height());
+        let origin = ui.max_rect().min;
+        let width = ui.available_width();
+        for r in rows.visible(viewport.min.y, viewport.max.y) {
+            let row = rows.rows()[r];
+            first_day_in_sight.get_or_insert(agenda.days[row.day()].date);
+            let rect = Rect::from_min_size(
+                origin + vec2(0.0, rows.tops()[r]),
+                vec2(width, row.height()),
+            );
+            match row {
+                Row::Day(d) => day_heading(ui, rect, plan, agenda, d),
+                Row::Event { event: e, .. } => {
+                    let response =
+                        event_row(ui, rect, plan, spans, e, agenda, other, selected == Some(e));
+                    if response.clicked() {
+                        clicked = Some(plan.events[e].id);
+                    }
+                }
+                Row::Change { day, item } => {
+                    if let AgendaItem::ClockChange(change) = &agenda.days[day].items[item] {
+                        clock_change(ui, rect, plan, change, agenda, other);
+                    }
+                }
+                Row::Empty(_) => {
+                    let text = if state.filter.is_active() {
+                        "Nothing that matches the filters."
+                    } else {
+                        "Nothing planned."
+                    };
+                    painted_label(
+                        ui,
+                        rect,
+                        RichText::new(text).weak().italics(),
+                        PADDING + 12.0,
+                    );
+                }
+            }
+        }
+    });
+    if first_day_in_sight.is_some() {
+        state.day_in_sight = first_day_in_sight;
+    }
+    if rows.rows().is_empty() {
+        ui.weak("This itinerary has no days.");
+    }
+    if let Some(id) = clicked {
+        app.view_state.selected = Some(Subject::Event(id));
+    }
+}
+
+fn galley(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> std::sync::Arc<egui::Galley> {
+    text.into().into_galley(
+        ui,
+        Some(TextWrapMode::Truncate),
+        width.max(0.0),
+        TextStyle::Body,
+    )
+}
+
+/// Text painted at the left of `rect`, centred vertically, and a label node for screen readers.
+fn painted_label(ui: &Ui, rect: Rect, text: RichText, indent: f32) -> egui::Response {
+    let galley = galley(ui, text, rect.width() - indent - PADDING);
+    let pos = egui::pos2(
+        rect.left() + indent,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    let label = galley.text().to_owned();
+    ui.painter().galley(pos, galley, ui.visuals().text_color());
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with(("agenda label", rect.top() as i64)),
+        Sense::hover(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    response
+}
+
+fn day_heading(ui: &Ui, rect: Rect, plan: &Plan, agenda: &Agenda, d: usize) {
+    let day = &agenda.days[d];
+    let visit = &plan.visit;
+    let where_ = if day.in_visit {
+        let n = (day.date - visit.first_day).get_days() + 1;
+        format!("day {n} of {}", visit.day_count())
+    } else if day.date < visit.first_day {
+        "before the visit".to_owned()
+    } else {
+        "after the visit".to_owned()
+    };
+    let band = rect.shrink2(vec2(0.0, 3.0)).with_min_y(rect.top() + 6.0);
+    ui.painter()
+        .rect_filled(band, 4.0, ui.visuals().faint_bg_color);
+    let text = format!("{} · {where_}", day.date.strftime("%A %-d %B %Y"));
+    painted_label(ui, band, RichText::new(text).strong().size(15.0), PADDING);
+}
+
+/// One event: the time on both clocks at the left, the title and what it is beside them.
+#[allow(clippy::too_many_arguments)]
+fn event_row(
+    ui: &Ui,
+    rect: Rect,
+    plan: &Plan,
+    spans: &[Span],
+    e: usize,
+    agenda: &Agenda,
+    other: &Agenda,
+    selected: bool,
+) -> egui::Response {
+    let event = &plan.events[e];
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with(("agenda event", e)),
+        Sense::click(),
+    );
+    let visuals = ui.visuals();
+    if selected {
+        ui.painter()
+            .rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.5));
+    } else if response.hovered() {
+        ui.painter()
+            .rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let tag = event.kind.tag();
+    let bar = Rect::from_min_size(rect.min + vec2(2.0, 5.0), vec2(4.0, rect.height() - 10.0));
+    ui.painter()
+        .rect_filled(bar, 2.0, kind_color(tag, visuals.dark_mode));
+
+    // The time cell: the chosen clock, then the other one (or "same in ...").
+    let (first, second) = if event.all_day {
+        (all_day_text(event), None)
+    } else {
+        dual_clock(
+            spans[e],
+            (&agenda.zone, &agenda.zone_name),
+            Some((&other.zone, &other.zone_name)),
+        )
+    };
+    let line1 = rect.top() + 5.0;
+    let line2 = rect.top() + 25.0;
+    let left = rect.left() + PADDING + 6.0;
+    let text_color = visuals.text_color();
+    let weak = visuals.weak_text_color();
+    let paint = |text: RichText, x: f32, y: f32, width: f32| {
+        let galley = galley(ui, text, width);
+        ui.painter().galley(egui::pos2(x, y), galley, text_color);
+    };
+    paint(
+        RichText::new(&first).strong(),
+        left,
+        line1,
+        TIME_WIDTH - 8.0,
+    );
+    if let Some(second) = &second {
+        paint(
+            RichText::new(second).color(weak),
+            left,
+            line2,
+            TIME_WIDTH - 8.0,
+        );
+    }
+
+    let title_left = left + TIME_WIDTH;
+    let title_width = rect.right() - title_left - STATUS_WIDTH - PADDING;
+    paint(title_text(event).strong(), title_left, line1, title_width);
+    let detail = detail_text(plan, event);
+    paint(
+        RichText::new(&detail).color(weak),
+        title_left,
+        line2,
+        rect.right() - title_left - PADDING,
+    );
+
+    let status = event.status.label();
+    let status_galley = galley(
+        ui,
+        RichText::new(status).color(status_color(event.status, visuals)),
+        STATUS_WIDTH,
+    );
+    ui.painter().galley(
+        egui::pos2(rect.right() - PADDING - status_galley.size().x, line1),
+        status_galley,
+        text_color,
+    );
+
+    let mut label = format!("{}, {first}", event.title);
+    if let Some(second) = &second {
+        label.push_str(" · ");
+        label.push_str(second);
+    }
+    label.push_str(&format!(", {detail}, {status}"));
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+fn all_day_text(event: &Event) -> String {
+    let (first, last) = (event.start.wall.date(), event.end.wall.date());
+    if last > first {
+        format!("All day, to {}", last.strftime("%a %-d %b"))
+    } else {
+        "All day".to_owned()
+    }
+}
+
+/// The second line of a row: kind, where, local times away from the chosen clocks, how many
+/// people, interpretation.
+fn detail_text(plan: &Plan, event: &Event) -> String {
+    let mut parts: Vec<String> = vec![event.kind.tag().label().to_owned()];
+    match &event.kind {
+        EventKind::Travel(leg) => {
+            let mode = leg.mode.label();
+            let route = match (leg.from.trim(), leg.to.trim()) {
+                ("", "") => String::new(),
+                (from, to) => format!(" {from} → {to}"),
+            };
+            parts[0] = format!("{mode}{route}");
+            if !leg.carrier.is_empty() {
+                parts.push(leg.carrier.clone());
+            }
+        }
+        _ => {
+            if !event.location.trim().is_empty() {
+                parts.push(event.location.clone());
+            }
+        }
+    }
+    let travel = matches!(event.kind, EventKind::Travel(_));
+    let away = event.start.zone != event.end.zone
+        || (event.start.zone != plan.visit.host_zone && event.start.zone != plan.visit.home_zone);
+    if !event.all_day && (away || travel && event.start.zone != plan.visit.host_zone) {
+        parts.push(local_times(event, travel));
+    }
+    let people = event.participants.len();
+    if people > 0 {
+        parts.push(if people == 1 {
+            "1 participant".to_owned()
+        } else {
+            format!("{people} participants")
+        });
+    }
+    if event.interpretation_needed {
+        parts.push("interpretation".to_owned());
+    }
+    parts.join(" · ")
+}
+
+/// A mark where the clocks change: a zone's summer time, or arriving where clocks differ.
+fn clock_change(
+    ui: &Ui,
+    rect: Rect,
+    plan: &Plan,
+    change: &ClockChange,
+    agenda: &Agenda,
+    other: &Agenda,
+) {
+    let band = rect.shrink2(vec2(PADDING + 6.0, 3.0));
+    let color = ui.visuals().warn_fg_color;
+    ui.painter()
+        .rect_filled(band, 4.0, color.gamma_multiply(0.12));
+    ui.painter().line_segment(
+        [band.left_top(), band.left_bottom()],
+        egui::Stroke::new(3.0, color),
+    );
+    let text = change_text(plan, change, agenda, other);
+    painted_label(ui, band, RichText::new(text).color(color), 10.0);
+}
+
+/// "Clocks go forward in Tallinn at 03:00 (UTC+2 → UTC+3); Tallinn and Baghdad now read the same."
+pub(super) fn change_text(
+    plan: &Plan,
+    change: &ClockChange,
+    agenda: &Agenda,
+    other: &Agenda,
+) -> String {
+    let shift = change.shift();
+    let hours = super::times::duration(shift.abs());
+    let offsets = format!(
+        "{} → {}",
+        utc_offset(change.before),
+        utc_offset(change.after)
+    );
+    let mut text = match &change.cause {
+        ClockChangeCause::Zone(zone) => {
+            let wall = change.before.to_datetime(change.at).time();
+            let direction = if shift.is_positive() {
+                "forward"
+            } else {
+                "back"
+            };
+            format!(
+                "Clocks go {direction} {hours} in {} at {} ({offsets})",
+                zone_city(zone),
+                super::times::clock(wall)
+            )
+        }
+        ClockChangeCause::Arrival {
+            event,
+            from_zone,
+            to_zone,
+        } => {
+            let relation = if shift.is_positive() {
+                "ahead of"
+            } else {
+                "behind"
+            };
+            let title = &plan.events[*event].title;
+            format!(
+                "Arrival in {}: clocks {hours} {relation} {} ({offsets}){}",
+                zone_city(to_zone),
+                zone_city(from_zone),
+                if title.is_empty() {
+                    String::new()
+                } else {
+                    format!(", after {title}")
+                }
+            )
+        }
+    };
+    if let ClockChangeCause::Zone(_) = change.cause
+        && agenda.zone_name != other.zone_name
+    {
+        let after = change.at;
+        let here = agenda.zone.to_offset(after);
+        let there = other.zone.to_offset(after);
+        let (a, b) = (zone_city(&agenda.zone_name), zone_city(&other.zone_name));
+        let gap = here.duration_until(there);
+        text.push_str(&if gap.is_zero() {
+            format!("; {a} and {b} now read the same")
+        } else if gap.is_positive() {
+            format!("; {b} is now {} ahead of {a}", super::times::duration(gap))
+        } else {
+            format!(
+                "; {b} is now {} behind {a}",
+                super::times::duration(gap.abs())
+            )
+        });
+    }
+    text
+}

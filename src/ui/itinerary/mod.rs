@@ -1,0 +1,335 @@
+//! The itinerary: the agenda by day and the timeline by hours, on the host's or the home clock,
+//! with the editor of the selected event beside them.
+//!
+//! What the views draw comes from the plan's [`Schedule`](crate::model::schedule::Schedule),
+//! derived once per change of the plan; the rows a filter leaves are kept in [`rows::Rows`] until
+//! the plan, the clock or the filter changes. Nothing is sorted or grouped per frame.
+
+mod agenda;
+mod editor;
+mod layout;
+mod rows;
+mod timeline;
+mod times;
+mod zone_picker;
+
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use super::pickers;
+use crate::app::{AttacheApp, Change, Command, Document};
+use crate::check::Subject;
+use crate::model::schedule::{Agenda, zone_city};
+use crate::model::{
+    Choice, Event, EventKind, EventKindTag, EventStatus, LocalTime, PersonId, TopicId,
+};
+use rows::{Clock, Filter};
+
+/// What the itinerary view remembers between frames.
+#[derive(Clone, Debug, Default)]
+pub struct ItineraryState {
+    mode: Mode,
+    clock: Clock,
+    filter: Filter,
+    rows: rows::Rows,
+    editor: editor::EditorState,
+    /// A day to bring into sight on the next frame.
+    jump_to: Option<Date>,
+    /// The first day in sight in the agenda (or the timeline), where a new event goes.
+    day_in_sight: Option<Date>,
+    timeline: timeline::TimelineState,
+    /// Stands in for the system clock (tests, demonstrations).
+    now: Option<Timestamp>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Mode {
+    #[default]
+    Agenda,
+    Timeline,
+}
+
+impl ItineraryState {
+    /// Reads `now` instead of the system clock for "today" and the timeline's current-time mark.
+    pub fn set_now(&mut self, now: Timestamp) {
+        self.now = Some(now);
+    }
+
+    fn now(&self) -> Timestamp {
+        self.now.unwrap_or_else(Timestamp::now)
+    }
+
+    /// Shows times on the home clock (`true`) or the host clock.
+    pub fn set_home_clock(&mut self, home: bool) {
+        self.clock = if home { Clock::Home } else { Clock::Host };
+    }
+}
+
+/// The agenda seen from the chosen clock, and the other one for the second time column.
+fn agendas(document: &Document, clock: Clock) -> (&Agenda, &Agenda) {
+    let schedule = &document.derived().schedule;
+    match clock {
+        Clock::Host => (&schedule.host, &schedule.home),
+        Clock::Home => (&schedule.home, &schedule.host),
+    }
+}
+
+pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    let selected = match app.view_state.selected {
+        Some(Subject::Event(id)) if app.document.derived().index.events.contains_key(&id) => {
+            Some(id)
+        }
+        _ => None,
+    };
+    let mut commands = Vec::new();
+    toolbar(app, ui, &mut commands);
+    filters(app, ui);
+    {
+        let state = &mut app.view_state.itinerary;
+        state.rows.refresh(&app.document, state.clock, state.filter);
+    }
+    ui.separator();
+    if let Some(id) = selected {
+        egui::Panel::right("event editor")
+            .resizable(true)
+            .default_size(460.0)
+            .size_range(340.0..=760.0)
+            .show(ui, |ui| editor::show(app, ui, id));
+    } else {
+        app.view_state.itinerary.editor.forget();
+    }
+    egui::CentralPanel::no_frame().show(ui, |ui| match app.view_state.itinerary.mode {
+        Mode::Agenda => agenda::show(app, ui),
+        Mode::Timeline => timeline::show(app, ui),
+    });
+    for command in commands {
+        app.send(command);
+    }
+}
+
+fn toolbar(app: &mut AttacheApp, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let visit = &app.document.plan().visit;
+    let host_city = zone_city(&visit.host_zone);
+    let home_city = zone_city(&visit.home_zone);
+    let state = &mut app.view_state.itinerary;
+    let (agenda, _) = agendas(&app.document, state.clock);
+    let today = state.now().to_zoned(agenda.zone.clone()).date();
+    let today_shown = agenda
+        .day_at_or_after(today)
+        .is_some_and(|d| agenda.days[d].date == today);
+    let first_day = visit.first_day;
+    let mut new_event = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Itinerary");
+        ui.add_space(12.0);
+        for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
+            if ui
+                .add(egui::Button::selectable(state.mode == mode, label))
+                .clicked()
+            {
+                state.mode = mode;
+                state.jump_to = state.day_in_sight;
+            }
+        }
+        ui.separator();
+        ui.label("Times in");
+        ui.radio_value(&mut state.clock, Clock::Host, format!("{host_city} (host)"));
+        if visit.home_zone != visit.host_zone {
+            ui.radio_value(&mut state.clock, Clock::Home, format!("{home_city} (home)"));
+        }
+        ui.separator();
+        if ui
+            .button("First day")
+            .on_hover_text(format!(
+                "Show {}, the first day of the visit",
+                times::long_date(first_day)
+            ))
+            .clicked()
+        {
+            state.jump_to = Some(first_day);
+        }
+        let hover = if today_shown {
+            format!("Show today, {}", times::long_date(today))
+        } else {
+            format!(
+                "Today, {}, is not a day of this itinerary",
+                times::long_date(today)
+            )
+        };
+        if ui
+            .add_enabled(today_shown, egui::Button::new("Today"))
+            .on_hover_text(hover.clone())
+            .on_disabled_hover_text(hover)
+            .clicked()
+        {
+            state.jump_to = Some(today);
+        }
+        ui.separator();
+        new_event = ui
+            .button("New event")
+            .on_hover_text("Add a meeting on the day in sight")
+            .clicked();
+    });
+    if new_event {
+        let visit = &app.document.plan().visit;
+        let day = app
+            .view_state
+            .itinerary
+            .day_in_sight
+            .unwrap_or(visit.first_day);
+        let at = |hour| LocalTime::new(day.at(hour, 0, 0, 0), visit.host_zone.clone());
+        let event = Event::new(EventKind::Meeting, "", at(9), at(10));
+        let id = event.id;
+        commands.push(Command::edit(Change::Event(Arc::new(event)), "add event"));
+        app.view_state.select(Subject::Event(id));
+        app.view_state.itinerary.editor.focus_title();
+    }
+}
+
+fn filters(app: &mut AttacheApp, ui: &mut Ui) {
+    let document = &app.document;
+    let plan = document.plan();
+    let state = &mut app.view_state.itinerary;
+    let mut filter = state.filter;
+    ui.horizontal_wrapped(|ui| {
+        ui.weak("Show only");
+        let label = ui.label("Person");
+        pickers::person_select(
+            ui,
+            "itinerary person filter",
+            label.id,
+            document,
+            &mut filter.person,
+            "Anyone",
+        );
+
+        let topic_name = |id: Option<TopicId>| match id {
+            None => "Any topic".to_owned(),
+            Some(id) => document
+                .derived()
+                .index
+                .topics
+                .get(&id)
+                .map(|&i| format!("Topic: {}", plan.topics[i].title))
+                .unwrap_or_else(|| "Missing topic".to_owned()),
+        };
+        egui::ComboBox::from_id_salt("itinerary topic filter")
+            .selected_text(topic_name(filter.topic))
+            .width(180.0)
+            .truncate()
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.topic, None, "Any topic");
+                for topic in &plan.topics {
+                    ui.selectable_value(&mut filter.topic, Some(topic.id), &topic.title);
+                }
+            })
+            .response
+            .accessible_name("Filter by topic");
+
+        choice_filter(ui, "Kind", "Any kind", &mut filter.kind);
+        choice_filter(ui, "Status", "Any status", &mut filter.status);
+
+        if filter.is_active() {
+            if ui.button("Clear filters").clicked() {
+                filter = Filter::default();
+            }
+            ui.weak(format!(
+                "{} of {} events",
+                state.rows.events().len(),
+                plan.events.len()
+            ));
+        }
+    });
+    state.filter = filter;
+}
+
+fn choice_filter<T: Choice + Send + Sync>(
+    ui: &mut Ui,
+    name: &str,
+    any: &str,
+    value: &mut Option<T>,
+) {
+    let shown = value.map_or_else(|| any.to_owned(), |v| format!("{name}: {}", v.label()));
+    egui::ComboBox::from_id_salt(("itinerary filter", name))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, any);
+            for &choice in T::ALL {
+                ui.selectable_value(value, Some(choice), choice.label());
+            }
+        })
+        .response
+        .accessible_name(format!("Filter by {}", name.to_lowercase()));
+}
+
+/// A colour for each kind of event, in the agenda's margin and on the timeline's blocks.
+fn kind_color(kind: EventKindTag, dark: bool) -> egui::Color32 {
+    let (r, g, b) = match kind {
+        EventKindTag::Meeting => (66, 133, 244),
+        EventKindTag::SiteVisit => (0, 150, 136),
+        EventKindTag::Briefing => (142, 92, 196),
+        EventKindTag::Meal => (230, 124, 35),
+        EventKindTag::Ceremony => (196, 160, 0),
+        EventKindTag::Travel => (96, 125, 139),
+        EventKindTag::Stay => (141, 110, 99),
+        EventKindTag::FreeTime => (76, 175, 80),
+    };
+    if dark {
+        egui::Color32::from_rgb(r, g, b).gamma_multiply(0.85)
+    } else {
+        egui::Color32::from_rgb(r, g, b)
+    }
+}
+
+fn status_color(status: EventStatus, visuals: &egui::Visuals) -> egui::Color32 {
+    match status {
+        EventStatus::Confirmed => {
+            if visuals.dark_mode {
+                egui::Color32::from_rgb(120, 200, 120)
+            } else {
+                egui::Color32::from_rgb(30, 120, 40)
+            }
+        }
+        EventStatus::Requested => visuals.warn_fg_color,
+        EventStatus::Proposed => visuals.weak_text_color(),
+        EventStatus::Cancelled => visuals.error_fg_color,
+    }
+}
+
+/// An event's title as shown, "Untitled event" when it has none.
+fn title_text(event: &Event) -> RichText {
+    let mut text = if event.title.trim().is_empty() {
+        RichText::new("Untitled event").italics()
+    } else {
+        RichText::new(&event.title)
+    };
+    if event.status == EventStatus::Cancelled {
+        text = text.strikethrough();
+    }
+    text
+}
+
+/// Opens a person or topic named by the event in its own view.
+fn open(app: &mut AttacheApp, subject: Subject) {
+    app.view_state.select(subject);
+    app.send(Command::ShowView(super::View::of(subject)));
+}
+
+/// Records that can be opened from the editor.
+#[derive(Clone, Copy, Debug)]
+enum Link {
+    Person(PersonId),
+    Topic(TopicId),
+}
+
+impl Link {
+    fn subject(self) -> Subject {
+        match self {
+            Link::Person(id) => Subject::Person(id),
+            Link::Topic(id) => Subject::Topic(id),
+        }
+    }
+}

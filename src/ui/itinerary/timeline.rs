@@ -1,0 +1,772 @@
+//! The timeline: a column per day, hours down the side, each event a block from its real start
+//! to its real end on the chosen clock. Overlapping events sit side by side; a leg that crosses
+//! midnight continues in the next column; stays and all-day items are bands across the days.
+//! Painted with egui's painter; only what is in sight is drawn.
+
+use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
+use jiff::civil::Date;
+use jiff::{Timestamp, ToSpan};
+
+use super::layout::place;
+use super::rows::Clock;
+use super::times::{clock, range_in};
+use super::{agendas, kind_color, title_text};
+use crate::app::{AttacheApp, Document};
+use crate::check::Subject;
+use crate::model::schedule::{AgendaItem, ClockChangeCause};
+use crate::model::{EventKind, EventStatus};
+
+const GUTTER: f32 = 52.0;
+const HEADER: f32 = 30.0;
+const BAND: f32 = 20.0;
+/// The shortest a block is drawn (in hours), so that a short event can still be read and clicked.
+const MIN_HOURS: f32 = 0.4;
+const MAX_COLUMNS: i64 = 400;
+
+/// What the timeline remembers: its zoom and whether it has scrolled to the morning yet.
+#[derive(Clone, Debug)]
+pub struct TimelineState {
+    /// Height of one hour, in points.
+    pub hour_height: f32,
+    scrolled_to_morning: bool,
+}
+
+impl Default for TimelineState {
+    fn default() -> Self {
+        Self {
+            hour_height: 44.0,
+            scrolled_to_morning: false,
+        }
+    }
+}
+
+/// A piece of a timed event within one day column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub event: usize,
+    pub day: usize,
+    /// Hours since midnight on the chosen clock.
+    pub top: f32,
+    pub bottom: f32,
+    pub lane: usize,
+    pub lanes: usize,
+    /// Whether the event began on an earlier day, or goes on into a later one.
+    pub from_before: bool,
+    pub to_after: bool,
+}
+
+/// A stay or an all-day item, drawn across the day columns it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub event: usize,
+    /// In columns: 2.5 is noon of the third day.
+    pub from: f32,
+    pub to: f32,
+    pub lane: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct TimelineLayout {
+    pub first_day: Option<Date>,
+    pub days: usize,
+    pub blocks: Vec<Block>,
+    pub bands: Vec<Band>,
+    pub band_lanes: usize,
+    /// Clock changes of the chosen zone: column, hour, and how far the clocks move.
+    pub changes: Vec<(usize, f32, String)>,
+    /// Events that fall outside the columns drawn.
+    pub hidden: usize,
+    /// The visit's first and last day as columns.
+    pub visit: (usize, usize),
+}
+
+impl TimelineLayout {
+    /// Lays out `events` (positions in `plan.events`) on `clock`.
+    pub fn build(document: &Document, clock: Clock, events: &[usize]) -> Self {
+        let plan = document.plan();
+        let schedule = &document.derived().schedule;
+        let (agenda, _) = agendas(document, clock);
+        let zone = &agenda.zone;
+        let wall = |at: Timestamp| at.to_zoned(zone.clone()).datetime();
+        let hours = |at: jiff::civil::DateTime| {
+            at.hour() as f32 + at.minute() as f32 / 60.0 + at.second() as f32 / 3600.0
+        };
+
+        // Columns: every day from the visit's first (or the earliest event's) to its last (or
+        // the latest event's), at most MAX_COLUMNS.
+        let visit = &plan.visit;
+        let mut first = visit.first_day;
+        let mut last = visit.last_day.max(first);
+        for &e in events {
+            let span = schedule.spans[e];
+            first = first.min(wall(span.start).date());
+            last = last.max(wall(span.end).date());
+        }
+        let limit = first.checked_add((MAX_COLUMNS - 1).days()).unwrap_or(last);
+        last = last.min(limit);
+        let days = ((last - first).get_days() + 1).max(1) as usize;
+        let column = |date: Date| (date - first).get_days() as i64;
+
+        let mut layout = TimelineLayout {
+            first_day: Some(first),
+            days,
+            visit: (
+                column(visit.first_day).max(0) as usize,
+                column(visit.last_day).max(0) as usize,
+            ),
+            ..Default::default()
+        };
+        let mut per_day: Vec<Vec<usize>> = vec![Vec::new(); days];
+        let mut band_spans: Vec<(i64, i64)> = Vec::new();
+        for &e in events {
+            let event = &plan.events[e];
+            let span = schedule.spans[e];
+            let (start, end) = (wall(span.start), wall(span.end.max(span.start)));
+            let (first_col, last_col) = (column(start.date()), column(end.date()));
+            if last_col < 0 || first_col >= days as i64 {
+                layout.hidden += 1;
+                continue;
+            }
+            if event.all_day || matches!(event.kind, EventKind::Stay(_)) {
+                let (from, to) = if event.all_day {
+                    let first_date = event.start.wall.date();
+                    let last_date = event.end.wall.date().max(first_date);
+                    (column(first_date) as f32, column(last_date) as f32 + 1.0)
+                } else {
+                    (
+                        first_col as f32 + hours(start) / 24.0,
+                        last_col as f32 + hours(end) / 24.0,
+                    )
+                };
+                layout.bands.push(Band {
+                    event: e,
+                    from,
+                    to: to.max(from + 0.05),
+                    lane: 0,
+                });
+                band_spans.push(((from * 1440.0) as i64, (to * 1440.0) as i64));
+                continue;
+            }
+            // One block per day the event touches (an event ending at midnight stops there).
+            let last_col = if end.time() == jiff::civil::Time::midnight() && last_col > first_col {
+                last_col - 1
+            } else {
+                last_col
+            };
+            for col in first_col.max(0)..=last_col.min(days as i64 - 1).min(first_col + 31) {
+                let top = if col == first_col { hours(start) } else { 0.0 };
+                let bottom = if col == column(end.date()) {
+                    hours(end)
+                } else {
+                    24.0
+                };
+                per_day[col as usize].push(layout.blocks.len());
+                layout.blocks.push(Block {
+                    event: e,
+                    day: col as usize,
+                    top,
+                    bottom: bottom.max(top),
+                    lane: 0,
+                    lanes: 1,
+                    from_before: col > first_col,
+                    to_after: col < last_col,
+                });
+            }
+        }
+        for blocks in per_day {
+            let drawn: Vec<(i32, i32)> = blocks
+                .iter()
+                .map(|&b| {
+                    let block = &layout.blocks[b];
+                    let bottom = block.bottom.max(block.top + MIN_HOURS);
+                    ((block.top * 60.0) as i32, (bottom * 60.0) as i32)
+                })
+                .collect();
+            for (&b, placement) in blocks.iter().zip(place(&drawn)) {
+                layout.blocks[b].lane = placement.lane;
+                layout.blocks[b].lanes = placement.lanes;
+            }
+        }
+        let placements = place(&band_spans);
+        for (band, placement) in layout.bands.iter_mut().zip(&placements) {
+            band.lane = placement.lane;
+        }
+        layout.band_lanes = placements.iter().map(|p| p.lane + 1).max().unwrap_or(0);
+        // By column, so that a frame finds the blocks in sight without looking at the others.
+        layout.blocks.sort_by_key(|block| block.day);
+
+        for day in &agenda.days {
+            for item in &day.items {
+                if let AgendaItem::ClockChange(change) = item
+                    && let ClockChangeCause::Zone(name) = &change.cause
+                    && *name == agenda.zone_name
+                {
+                    let at = change.before.to_datetime(change.at);
+                    let col = column(at.date());
+                    if (0..days as i64).contains(&col) {
+                        let shift = change.shift().as_mins();
+                        let sign = if shift > 0 { "+" } else { "−" };
+                        let text = format!(
+                            "{} clocks {sign}{}",
+                            super::times::clock(at.time()),
+                            super::times::duration(change.shift().abs())
+                        );
+                        layout.changes.push((col as usize, hours(at), text));
+                    }
+                }
+            }
+        }
+        layout
+    }
+
+    /// The positions in [`Self::blocks`] of the blocks in `columns`.
+    pub fn blocks_in(&self, columns: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let first = self
+            .blocks
+            .partition_point(|block| block.day < columns.start);
+        let end = self.blocks.partition_point(|block| block.day < columns.end);
+        first..end.max(first)
+    }
+
+    pub fn column_of(&self, date: Date) -> Option<usize> {
+        let first = self.first_day?;
+        let col = (date - first).get_days();
+        (col >= 0 && (col as usize) < self.days).then_some(col as usize)
+    }
+}
+
+pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    let document = &app.document;
+    let plan = document.plan();
+    let state = &mut app.view_state.itinerary;
+    let layout = state.rows.timeline(document, state.clock);
+    let (agenda, _) = agendas(document, state.clock);
+    let spans = &document.derived().schedule.spans;
+    let selected = match app.view_state.selected {
+        Some(Subject::Event(id)) => document.derived().index.events.get(&id).copied(),
+        _ => None,
+    };
+
+    ui.horizontal(|ui| {
+        let zoom = &mut state.timeline.hour_height;
+        if ui
+            .button("Zoom out")
+            .on_hover_text("Show more hours")
+            .clicked()
+        {
+            *zoom = (*zoom / 1.25).max(16.0);
+        }
+        if ui
+            .button("Zoom in")
+            .on_hover_text("Show the hours larger")
+            .clicked()
+        {
+            *zoom = (*zoom * 1.25).min(200.0);
+        }
+        ui.weak("Ctrl + scroll zooms too. Click a block to edit it.");
+        if layout.hidden > 0 {
+            ui.weak(format!(
+                "{} events lie too far from the visit to be drawn.",
+                layout.hidden
+            ));
+        }
+    });
+
+    let hour = state.timeline.hour_height;
+    let bands_height =
+        layout.band_lanes as f32 * BAND + if layout.band_lanes > 0 { 6.0 } else { 0.0 };
+    let sticky = HEADER + bands_height;
+    let available = ui.available_width() - GUTTER;
+    let column_width = (available / layout.days.min(7) as f32).clamp(120.0, 360.0);
+    let content = vec2(
+        GUTTER + column_width * layout.days as f32,
+        sticky + 24.0 * hour + 8.0,
+    );
+
+    let mut scroll = egui::ScrollArea::both()
+        .id_salt("timeline")
+        .auto_shrink([false, false]);
+    if let Some(day) = state.jump_to.take()
+        && let Some(col) = layout
+            .column_of(day)
+            .or_else(|| layout.first_day.filter(|first| day < *first).map(|_| 0))
+    {
+        scroll = scroll.horizontal_scroll_offset(col as f32 * column_width);
+    }
+    if !state.timeline.scrolled_to_morning {
+        state.timeline.scrolled_to_morning = true;
+        scroll = scroll.vertical_scroll_offset(7.0 * hour);
+    }
+    if app.view_state.scroll_to_selected
+        && let Some(e) = selected
+        && let Some(block) = layout.blocks.iter().find(|b| b.event == e)
+    {
+        app.view_state.scroll_to_selected = false;
+        scroll = scroll
+            .horizontal_scroll_offset(block.day as f32 * column_width)
+            .vertical_scroll_offset((block.top - 1.0).max(0.0) * hour);
+    }
+
+    let now = state.now();
+    let mut clicked = None;
+    let mut zoom_by = 1.0;
+    let mut first_column_in_sight = None;
+    scroll.show_viewport(ui, |ui, viewport| {
+        let (response, painter) = ui.allocate_painter(content, Sense::hover());
+        let origin = response.rect.min;
+        let visuals = ui.visuals().clone();
+        let grid = visuals.widgets.noninteractive.bg_stroke.color;
+        let visible = viewport.translate(origin.to_vec2());
+        let x_of = |col: f32| origin.x + GUTTER + col * column_width;
+        let y_of = |hours: f32| origin.y + sticky + hours * hour;
+        let columns = {
+            let first = ((viewport.min.x - GUTTER) / column_width).floor().max(0.0) as usize;
+            let last =
+                (((viewport.max.x - GUTTER) / column_width).ceil() as usize).min(layout.days);
+            first..last.max(first)
+        };
+        first_column_in_sight = Some(columns.start);
+
+        // The grid: days outside the visit shaded, an hour line each hour.
+        for col in columns.clone() {
+            let x = x_of(col as f32);
+            if col < layout.visit.0 || col > layout.visit.1 {
+                painter.rect_filled(
+                    Rect::from_min_max(pos2(x, y_of(0.0)), pos2(x + column_width, y_of(24.0))),
+                    0.0,
+                    visuals.faint_bg_color,
+                );
+            }
+            painter.line_segment(
+                [pos2(x, visible.top()), pos2(x, y_of(24.0))],
+                Stroke::new(1.0, grid),
+            );
+        }
+        for h in 0..=24 {
+            let y = y_of(h as f32);
+            painter.line_segment(
+                [
+                    pos2(x_of(columns.start as f32), y),
+                    pos2(x_of(columns.end as f32), y),
+                ],
+                Stroke::new(if h % 6 == 0 { 1.0 } else { 0.5 }, grid),
+            );
+        }
+        for (col, at, text) in &layout.changes {
+            if columns.contains(col) {
+                let y = y_of(*at);
+                let x = x_of(*col as f32);
+                painter.line_segment(
+                    [pos2(x, y), pos2(x + column_width, y)],
+                    Stroke::new(2.0, visuals.warn_fg_color),
+                );
+                painter.text(
+                    pos2(x + column_width - 4.0, y - 2.0),
+                    egui::Align2::RIGHT_BOTTOM,
+                    text,
+                    egui::FontId::proportional(11.0),
+                    visuals.warn_fg_color,
+                );
+            }
+        }
+
+        // Blocks in sight.
+        let in_sight = layout.blocks_in(columns.clone());
+        for (b, block) in layout.blocks[in_sight.clone()]
+            .iter()
+            .enumerate()
+            .map(|(i, block)| (in_sight.start + i, block))
+        {
+            let lane_width = (column_width - 6.0) / block.lanes as f32;
+            let bottom = block.bottom.max(block.top + MIN_HOURS);
+            let rect = Rect::from_min_max(
+                pos2(
+                    x_of(block.day as f32) + 3.0 + block.lane as f32 * lane_width,
+                    y_of(block.top),
+                ),
+                pos2(
+                    x_of(block.day as f32) + 3.0 + (block.lane + 1) as f32 * lane_width - 2.0,
+                    y_of(bottom) - 1.0,
+                ),
+            );
+            if !rect.intersects(visible) {
+                continue;
+            }
+            let event = &plan.events[block.event];
+            let id = ui.scope_id().with(("timeline block", b));
+            let response = ui.interact(rect, id, Sense::click());
+            let range = range_in(spans[block.event], &agenda.zone);
+            let label = format!("{}, {range}", event.title);
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Button,
+                    true,
+                    selected == Some(block.event),
+                    &label,
+                )
+            });
+            if response.clicked() {
+                clicked = Some(event.id);
+            }
+            let response = response.on_hover_text(&label);
+            paint_block(
+                ui,
+                &painter,
+                rect,
+                event,
+                &range,
+                selected == Some(block.event),
+                response.hovered(),
+                block,
+            );
+        }
+
+        // The current time, when it falls inside the visit.
+        let now_wall = now.to_zoned(agenda.zone.clone()).datetime();
+        if let Some(col) = layout.column_of(now_wall.date())
+            && col >= layout.visit.0
+            && col <= layout.visit.1
+            && columns.contains(&col)
+        {
+            let y = y_of(now_wall.hour() as f32 + now_wall.minute() as f32 / 60.0);
+            let x = x_of(col as f32);
+            let red = Color32::from_rgb(220, 50, 50);
+            painter.line_segment(
+                [pos2(x, y), pos2(x + column_width, y)],
+                Stroke::new(2.0, red),
+            );
+            painter.circle_filled(pos2(x + 3.0, y), 4.0, red);
+            painter.text(
+                pos2(x + 8.0, y - 2.0),
+                egui::Align2::LEFT_BOTTOM,
+                format!("now {}", clock(now_wall.time())),
+                egui::FontId::proportional(11.0),
+                red,
+            );
+            let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(x + column_width, y + 3.0));
+            let text = format!(
+                "Now, {} {}",
+                now_wall.date().strftime("%a %-d %b"),
+                clock(now_wall.time())
+            );
+            ui.interact(mark, ui.scope_id().with("timeline now"), Sense::hover())
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(30));
+        }
+
+        // Sticky parts, over the scrolled content: bands and day headings at the top, hours at
+        // the left.
+        let top = visible.top();
+        let sticky_rect = Rect::from_min_max(
+            pos2(visible.left(), top),
+            pos2(visible.right(), top + sticky),
+        );
+        painter.rect_filled(sticky_rect, 0.0, visuals.panel_fill);
+        ui.interact(
+            sticky_rect,
+            ui.scope_id().with("timeline sticky"),
+            Sense::hover(),
+        );
+        for (i, band) in layout.bands.iter().enumerate() {
+            let rect = Rect::from_min_max(
+                pos2(
+                    x_of(band.from) + 1.0,
+                    top + HEADER + band.lane as f32 * BAND + 2.0,
+                ),
+                pos2(
+                    x_of(band.to) - 1.0,
+                    top + HEADER + (band.lane + 1) as f32 * BAND,
+                ),
+            );
+            if !rect.intersects(sticky_rect) {
+                continue;
+            }
+            let event = &plan.events[band.event];
+            let response = ui.interact(
+                rect,
+                ui.scope_id().with(("timeline band", i)),
+                Sense::click(),
+            );
+            let label = format!(
+                "{}, {}",
+                event.title,
+                range_in(spans[band.event], &agenda.zone)
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Button,
+                    true,
+                    selected == Some(band.event),
+                    &label,
+                )
+            });
+            if response.clicked() {
+                clicked = Some(event.id);
+            }
+            let hovered = response.on_hover_text(&label).hovered();
+            let color = kind_color(event.kind.tag(), visuals.dark_mode);
+            painter.rect_filled(
+                rect,
+                4.0,
+                color.gamma_multiply(if hovered { 0.55 } else { 0.35 }),
+            );
+            if selected == Some(band.event) {
+                painter.rect_stroke(
+                    rect,
+                    4.0,
+                    Stroke::new(2.0, visuals.selection.stroke.color),
+                    egui::StrokeKind::Inside,
+                );
+            }
+            let shown = rect.intersect(sticky_rect);
+            let galley = title_text(event)
+                .size(12.0)
+                .color(visuals.strong_text_color());
+            let galley = egui::WidgetText::from(galley).into_galley(
+                ui,
+                Some(TextWrapMode::Truncate),
+                (shown.width() - 8.0).max(0.0),
+                TextStyle::Small,
+            );
+            painter.galley(
+                pos2(shown.left() + 4.0, rect.top() + 2.0),
+                galley,
+                visuals.text_color(),
+            );
+        }
+        for col in columns.clone() {
+            let x = x_of(col as f32);
+            let Some(date) = layout
+                .first_day
+                .and_then(|first| first.checked_add((col as i64).days()).ok())
+            else {
+                continue;
+            };
+            let in_visit = col >= layout.visit.0 && col <= layout.visit.1;
+            let text = RichText::new(date.strftime("%a %-d %b").to_string()).strong();
+            let text = if in_visit { text } else { text.weak() };
+            let galley = egui::WidgetText::from(text).into_galley(
+                ui,
+                Some(TextWrapMode::Truncate),
+                column_width - 8.0,
+                TextStyle::Body,
+            );
+            painter.galley(pos2(x + 6.0, top + 6.0), galley, visuals.text_color());
+            painter.line_segment(
+                [pos2(x, top), pos2(x, top + sticky)],
+                Stroke::new(1.0, grid),
+            );
+        }
+        painter.line_segment(
+            [
+                pos2(visible.left(), top + sticky),
+                pos2(visible.right(), top + sticky),
+            ],
+            Stroke::new(1.0, grid),
+        );
+        let gutter = Rect::from_min_max(
+            pos2(visible.left(), top + sticky),
+            pos2(visible.left() + GUTTER, visible.bottom()),
+        );
+        painter.rect_filled(gutter, 0.0, visuals.panel_fill);
+        for h in 0..24 {
+            let y = y_of(h as f32);
+            if y < top + sticky - 4.0 || y > visible.bottom() {
+                continue;
+            }
+            painter.text(
+                Pos2::new(gutter.right() - 6.0, y + 2.0),
+                egui::Align2::RIGHT_TOP,
+                format!("{h:02}:00"),
+                egui::FontId::proportional(11.0),
+                visuals.weak_text_color(),
+            );
+        }
+        painter.rect_filled(
+            Rect::from_min_size(pos2(visible.left(), top), vec2(GUTTER, sticky)),
+            0.0,
+            visuals.panel_fill,
+        );
+
+        if response.hovered() || ui.rect_contains_pointer(visible) {
+            zoom_by = ui.input(|input| input.zoom_delta());
+        }
+    });
+    if zoom_by != 1.0 {
+        state.timeline.hour_height = (state.timeline.hour_height * zoom_by).clamp(16.0, 200.0);
+    }
+    if let (Some(col), Some(first)) = (first_column_in_sight, layout.first_day) {
+        state.day_in_sight = first.checked_add((col as i64).days()).ok();
+    }
+    if let Some(id) = clicked {
+        app.view_state.selected = Some(Subject::Event(id));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn paint_block(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    event: &crate::model::Event,
+    range: &str,
+    selected: bool,
+    hovered: bool,
+    block: &Block,
+) {
+    let visuals = ui.visuals();
+    let color = kind_color(event.kind.tag(), visuals.dark_mode);
+    let cancelled = event.status == EventStatus::Cancelled;
+    let fill = if cancelled {
+        color.gamma_multiply(0.15)
+    } else if hovered {
+        color.gamma_multiply(0.55)
+    } else {
+        color.gamma_multiply(0.35)
+    };
+    let corners = egui::CornerRadius {
+        nw: if block.from_before { 0 } else { 4 },
+        ne: if block.from_before { 0 } else { 4 },
+        sw: if block.to_after { 0 } else { 4 },
+        se: if block.to_after { 0 } else { 4 },
+    };
+    painter.rect_filled(rect, corners, fill);
+    painter.rect_filled(
+        Rect::from_min_size(rect.min, vec2(3.0, rect.height())),
+        0.0,
+        color,
+    );
+    if selected {
+        painter.rect_stroke(
+            rect,
+            corners,
+            Stroke::new(2.0, visuals.selection.stroke.color),
+            egui::StrokeKind::Inside,
+        );
+    }
+    let clip = painter.with_clip_rect(rect.shrink(1.0).intersect(painter.clip_rect()));
+    let width = (rect.width() - 8.0).max(0.0);
+    let title = egui::WidgetText::from(
+        title_text(event)
+            .size(12.0)
+            .color(visuals.strong_text_color()),
+    )
+    .into_galley(ui, Some(TextWrapMode::Wrap), width, TextStyle::Small);
+    let title_height = title.size().y;
+    clip.galley(
+        pos2(rect.left() + 6.0, rect.top() + 2.0),
+        title,
+        visuals.text_color(),
+    );
+    if rect.height() > title_height + 16.0 {
+        let time = egui::WidgetText::from(
+            RichText::new(range)
+                .size(11.0)
+                .color(visuals.weak_text_color()),
+        )
+        .into_galley(ui, Some(TextWrapMode::Truncate), width, TextStyle::Small);
+        clip.galley(
+            pos2(rect.left() + 6.0, rect.top() + 3.0 + title_height),
+            time,
+            visuals.text_color(),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Event, LocalTime, Plan, Stay};
+    use jiff::civil::date;
+    use std::sync::Arc;
+
+    fn tallinn(day: i8, hour: i8, minute: i8) -> LocalTime {
+        LocalTime::new(date(2027, 3, day).at(hour, minute, 0, 0), "Europe/Tallinn")
+    }
+
+    fn layout_of(events: Vec<Event>, clock: Clock) -> (TimelineLayout, Plan) {
+        let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+        plan.visit.home_zone = "Asia/Baghdad".into();
+        plan.visit.last_day = date(2027, 3, 28);
+        plan.events = events.into_iter().map(Arc::new).collect();
+        let document = Document::new(plan.clone(), None);
+        let all: Vec<usize> = (0..plan.events.len()).collect();
+        (TimelineLayout::build(&document, clock, &all), plan)
+    }
+
+    #[test]
+    fn a_leg_over_midnight_continues_in_the_next_column() {
+        let night = Event::new(
+            EventKind::Travel(Default::default()),
+            "Night bus",
+            tallinn(22, 22, 0),
+            tallinn(23, 1, 30),
+        );
+        let (layout, _) = layout_of(vec![night], Clock::Host);
+        assert_eq!(layout.days, 8);
+        let pieces: Vec<_> = layout
+            .blocks
+            .iter()
+            .map(|b| (b.day, b.top, b.bottom, b.from_before, b.to_after))
+            .collect();
+        assert_eq!(
+            pieces,
+            [(1, 22.0, 24.0, false, true), (2, 0.0, 1.5, true, false)]
+        );
+    }
+
+    #[test]
+    fn a_flight_is_placed_by_its_real_instants_on_the_chosen_clock() {
+        // 03:10 in Baghdad is 02:10 in Tallinn in March; it lands at 08:25 Tallinn time.
+        let flight = Event::new(
+            EventKind::Travel(Default::default()),
+            "Flight",
+            LocalTime::new(date(2027, 3, 21).at(3, 10, 0, 0), "Asia/Baghdad"),
+            tallinn(21, 8, 25),
+        );
+        let (host, _) = layout_of(vec![flight.clone()], Clock::Host);
+        let block = &host.blocks[0];
+        assert_eq!((block.day, block.top), (0, 2.0 + 10.0 / 60.0));
+        assert!((block.bottom - (8.0 + 25.0 / 60.0)).abs() < 1e-4);
+        let (home, _) = layout_of(vec![flight], Clock::Home);
+        assert!((home.blocks[0].top - (3.0 + 10.0 / 60.0)).abs() < 1e-4);
+    }
+
+    #[test]
+    fn stays_are_bands_and_overlapping_events_share_the_column() {
+        let hotel = Event::new(
+            EventKind::Stay(Stay::default()),
+            "Hotel",
+            tallinn(21, 18, 0),
+            tallinn(24, 12, 0),
+        );
+        let a = Event::new(
+            EventKind::Meeting,
+            "A",
+            tallinn(22, 9, 0),
+            tallinn(22, 11, 0),
+        );
+        let b = Event::new(
+            EventKind::Meeting,
+            "B",
+            tallinn(22, 10, 0),
+            tallinn(22, 12, 0),
+        );
+        let (layout, _) = layout_of(vec![hotel, a, b], Clock::Host);
+        assert_eq!(layout.bands.len(), 1);
+        assert_eq!(layout.bands[0].from, 0.75);
+        assert_eq!(layout.bands[0].to, 3.5);
+        let lanes: Vec<_> = layout.blocks.iter().map(|b| (b.lane, b.lanes)).collect();
+        assert_eq!(lanes, [(0, 2), (1, 2)]);
+    }
+
+    #[test]
+    fn the_dst_change_is_marked_on_its_day() {
+        let (layout, _) = layout_of(Vec::new(), Clock::Host);
+        assert_eq!(layout.changes.len(), 1);
+        let (column, hour, text) = &layout.changes[0];
+        assert_eq!((*column, *hour), (7, 3.0));
+        assert_eq!(text, "03:00 clocks +1 h");
+    }
+}

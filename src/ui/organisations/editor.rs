@@ -1,0 +1,320 @@
+//! The editor of one organisation: every field, its people (each one click away, and "Add a
+//! person here"), the events it hosts, and deleting it after showing what will change.
+
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::Subject;
+use crate::model::{Choice, Organisation, OrganisationId};
+use crate::ui::View;
+use crate::ui::native_text;
+use crate::ui::people::fields::{choice_row, native_text_row, warning};
+use crate::ui::widgets::{count, multiline_row, text_row};
+
+fn display_name(organisation: &Organisation) -> &str {
+    match organisation.name.trim() {
+        "" => "(no name)",
+        name => name,
+    }
+}
+
+/// Why a website looks wrong, if it does.
+fn website_warning(website: &str) -> Option<&'static str> {
+    let website = website.trim();
+    if website.is_empty() {
+        return None;
+    }
+    let host = website
+        .strip_prefix("https://")
+        .or_else(|| website.strip_prefix("http://"))
+        .unwrap_or(website);
+    if website.contains(char::is_whitespace) || !host.contains('.') {
+        Some("A website looks like https://ministry.gov.iq.")
+    } else {
+        None
+    }
+}
+
+/// Why a country code looks wrong, if it does.
+fn country_warning(country: &str) -> Option<&'static str> {
+    let country = country.trim();
+    if country.is_empty()
+        || (country.len() == 2 && country.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        None
+    } else {
+        Some("Use the two-letter ISO country code, e.g. IQ or EE.")
+    }
+}
+
+pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
+    let plan = app.document.plan();
+    let derived = app.document.derived();
+    let Some(&position) = derived.index.organisations.get(&id) else {
+        return;
+    };
+    let before = &plan.organisations[position];
+    let mut organisation = Organisation::clone(before);
+    let state = &mut app.view_state.organisations;
+    let mut commands = Vec::new();
+    let mut close = false;
+    let mut add_person = false;
+    let mut open = None;
+
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button("Close")
+            .on_hover_text("Close the editor")
+            .clicked()
+        {
+            close = true;
+        }
+        if ui
+            .button("Delete organisation…")
+            .on_hover_text("Delete this organisation, after showing where it is named")
+            .clicked()
+        {
+            state.delete = Some(id);
+        }
+    });
+    ui.add(egui::Label::new(RichText::new(display_name(before)).heading()).wrap());
+    if !before.native_name.is_empty() {
+        ui.add(egui::Label::new(native_text(&before.native_name).size(18.0)).wrap());
+    }
+    ui.add_space(6.0);
+
+    egui::ScrollArea::vertical()
+        .id_salt("organisation editor")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let mut typed_in = None;
+            egui::Grid::new(("organisation form", id))
+                .num_columns(2)
+                .spacing([10.0, 6.0])
+                .min_col_width(110.0)
+                .show(ui, |ui| {
+                    let mut typed = |response: egui::Response| {
+                        if response.changed() {
+                            typed_in = Some(response.id);
+                        }
+                        response
+                    };
+                    let name = typed(text_row(ui, "Name", &mut organisation.name));
+                    if std::mem::take(&mut state.focus_name) {
+                        name.request_focus();
+                    }
+                    typed(native_text_row(
+                        ui,
+                        "Name in own script",
+                        &mut organisation.native_name,
+                    ));
+                    choice_row(ui, "Kind", &mut organisation.kind);
+                    typed(text_row(ui, "Country code", &mut organisation.country));
+                    if let Some(text) = country_warning(&organisation.country) {
+                        ui.label("");
+                        warning(ui, text);
+                        ui.end_row();
+                    }
+                    typed(multiline_row(ui, "Address", &mut organisation.address));
+                    typed(text_row(ui, "Website", &mut organisation.website));
+                    if let Some(text) = website_warning(&organisation.website) {
+                        ui.label("");
+                        warning(ui, text);
+                        ui.end_row();
+                    }
+                    typed(multiline_row(ui, "Notes", &mut organisation.notes));
+                });
+            if organisation != **before {
+                let label = format!("edit {}", display_name(&organisation));
+                let change = Change::Organisation(Arc::new(organisation));
+                commands.push(match typed_in {
+                    Some(field) => Command::typing(change, label, field),
+                    None => Command::edit(change, label),
+                });
+            }
+
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("People").strong().size(16.0));
+                if ui
+                    .button("Add a person here")
+                    .on_hover_text("Add a person to this organisation and open them")
+                    .clicked()
+                {
+                    add_person = true;
+                }
+            });
+            let mut any = false;
+            for person in plan.people.iter().filter(|p| p.organisation == Some(id)) {
+                any = true;
+                ui.horizontal(|ui| {
+                    let name = match person.name.trim() {
+                        "" => "(no name)",
+                        name => name,
+                    };
+                    if ui
+                        .link(name)
+                        .on_hover_text("Open this person in the people view")
+                        .clicked()
+                    {
+                        open = Some(Subject::Person(person.id));
+                    }
+                    let mut detail = person.role.label().to_owned();
+                    if !person.position.is_empty() {
+                        detail = format!("{detail} · {}", person.position);
+                    }
+                    ui.weak(detail);
+                });
+            }
+            if !any {
+                ui.weak("Nobody from this organisation yet.");
+            }
+
+            let hosted: Vec<_> = derived
+                .events_in_time_order
+                .iter()
+                .map(|&i| &plan.events[i])
+                .filter(|e| e.host_organisation == Some(id))
+                .collect();
+            if !hosted.is_empty() {
+                ui.add_space(12.0);
+                ui.label(RichText::new("Hosts").strong().size(16.0));
+                for event in hosted {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(event.start.wall.strftime("%a %-d %b %H:%M").to_string())
+                                .monospace(),
+                        );
+                        if ui
+                            .link(&event.title)
+                            .on_hover_text("Open this event in the itinerary")
+                            .clicked()
+                        {
+                            open = Some(Subject::Event(event.id));
+                        }
+                    });
+                }
+            }
+        });
+
+    if close {
+        app.view_state.selected = None;
+    }
+    for command in commands {
+        app.send(command);
+    }
+    if add_person {
+        crate::ui::people::add_person_to(app, id);
+    } else if let Some(subject) = open {
+        app.view_state.select(subject);
+        app.send(Command::ShowView(View::of(subject)));
+    }
+}
+
+/// Asks before deleting an organisation: who belongs to it and which events it hosts. Its people
+/// and events stay, without it; Undo brings it back.
+pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
+    let Some(id) = app.view_state.organisations.delete else {
+        return;
+    };
+    let plan = app.document.plan();
+    let derived = app.document.derived();
+    let Some(&position) = derived.index.organisations.get(&id) else {
+        app.view_state.organisations.delete = None;
+        return;
+    };
+    let name = display_name(&plan.organisations[position]).to_owned();
+    let references = plan.references_to_organisation(id);
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("delete organisation")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(format!("Delete {name}?"));
+        ui.add_space(4.0);
+        if references.is_empty() {
+            ui.label("This organisation is not named anywhere else in the plan.");
+        } else {
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    if !references.people.is_empty() {
+                        ui.label(RichText::new("Its people").strong());
+                        for person in &references.people {
+                            if let Some(&i) = derived.index.people.get(person) {
+                                ui.label(format!("• {}", plan.people[i].name));
+                            }
+                        }
+                    }
+                    if !references.host_of.is_empty() {
+                        ui.label(RichText::new("Events it hosts").strong());
+                        for event in &references.host_of {
+                            if let Some(&i) = derived.index.events.get(event) {
+                                let event = &plan.events[i];
+                                ui.label(format!(
+                                    "• {}  {}",
+                                    event.start.wall.strftime("%a %-d %b %H:%M"),
+                                    event.title
+                                ));
+                            }
+                        }
+                    }
+                });
+            let mut parts = Vec::new();
+            if !references.people.is_empty() {
+                parts.push(format!(
+                    "leaves {} without an organisation (they stay in the plan)",
+                    count(references.people.len(), "person", "people")
+                ));
+            }
+            if !references.host_of.is_empty() {
+                parts.push(format!(
+                    "leaves {} without a host organisation",
+                    count(references.host_of.len(), "event", "events")
+                ));
+            }
+            ui.add_space(4.0);
+            ui.add(egui::Label::new(format!("Deleting {}.", parts.join(" and "))).wrap());
+        }
+        ui.weak("Undo (Ctrl+Z) brings the organisation back with every reference.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Delete organisation").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    if let Some(delete) = answer {
+        app.view_state.organisations.delete = None;
+        if delete {
+            if app.view_state.selected == Some(Subject::Organisation(id)) {
+                app.view_state.selected = None;
+            }
+            app.send(Command::edit(
+                Change::Delete(Subject::Organisation(id)),
+                format!("delete {name}"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn websites_and_country_codes_are_checked_for_shape() {
+        assert_eq!(website_warning("https://ria.ee"), None);
+        assert_eq!(website_warning("ria.ee"), None);
+        assert!(website_warning("ria").is_some());
+        assert_eq!(country_warning("EE"), None);
+        assert!(country_warning("Estonia").is_some());
+    }
+}

@@ -1,0 +1,233 @@
+//! The delegation list: the visiting delegation in order of precedence (head first), as the
+//! briefing book prints it, with each member's form of address. The order is the order of the
+//! visiting members in the plan's list of people; arrows or dragging change it.
+
+use std::sync::Arc;
+
+use egui::{Align, RichText, Sense, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::editor::display_name;
+use super::fields::{icon_button, native_name_cell, organisation_name};
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::Subject;
+use crate::model::{Choice, Person, Side};
+
+const ROW_HEIGHT: f32 = 28.0;
+
+/// What is dragged: the position in `plan.people` of the member picked up.
+#[derive(Clone, Copy, Debug)]
+struct DraggedMember(usize);
+
+pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    let plan = app.document.plan();
+    let derived = app.document.derived();
+    // Positions in `plan.people` of the visiting members, in order of precedence.
+    let members: Vec<usize> = plan
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, person)| person.side == Side::Visiting)
+        .map(|(i, _)| i)
+        .collect();
+    let visiting = if plan.visit.visiting.name.trim().is_empty() {
+        "The visiting delegation".to_owned()
+    } else {
+        format!("Delegation of the {}", plan.visit.visiting.name.trim())
+    };
+    ui.label(RichText::new(visiting).strong().size(16.0));
+    ui.weak(
+        "In order of precedence, as printed in the briefing book. Drag a row by its handle or \
+         use the arrows to change the order.",
+    );
+    ui.add_space(4.0);
+    if members.is_empty() {
+        ui.weak("No visiting members yet. Add a person and set their side to Visiting.");
+        return;
+    }
+
+    let selected = match app.view_state.selected {
+        Some(Subject::Person(id)) => Some(id),
+        _ => None,
+    };
+    let mut commands = Vec::new();
+    let mut open = None;
+    let mut moved: Option<(usize, usize)> = None;
+    egui::ScrollArea::horizontal()
+        .id_salt("delegation list scroll")
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("delegation list")
+                .striped(true)
+                .sense(Sense::click())
+                .cell_layout(egui::Layout::left_to_right(Align::Center))
+                .auto_shrink([false, false])
+                .column(Column::exact(24.0))
+                .column(Column::exact(32.0))
+                .column(Column::exact(64.0))
+                .column(Column::initial(170.0).at_least(80.0).resizable(true))
+                .column(
+                    Column::initial(300.0)
+                        .at_least(80.0)
+                        .resizable(true)
+                        .clip(true),
+                )
+                .column(
+                    Column::initial(240.0)
+                        .at_least(60.0)
+                        .resizable(true)
+                        .clip(true),
+                )
+                .column(
+                    Column::initial(140.0)
+                        .at_least(60.0)
+                        .resizable(true)
+                        .clip(true),
+                )
+                .column(
+                    Column::initial(260.0)
+                        .at_least(60.0)
+                        .resizable(true)
+                        .clip(true),
+                )
+                .header(ROW_HEIGHT, |mut header| {
+                    for title in [
+                        "",
+                        "No.",
+                        "Order",
+                        "Form of address",
+                        "Name",
+                        "Name in own script",
+                        "Delegation role",
+                        "Position and organisation",
+                    ] {
+                        header.col(|ui| {
+                            ui.strong(title);
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(ROW_HEIGHT, members.len(), |mut row| {
+                        let rank = row.index();
+                        let position = members[rank];
+                        let person = &plan.people[position];
+                        let name = display_name(person);
+                        row.set_selected(selected == Some(person.id));
+                        row.col(|ui| {
+                            let handle = egui::Id::unique(("delegation member", person.id));
+                            ui.dnd_drag_source(handle, DraggedMember(position), |ui| {
+                                ui.label("☰")
+                                    .accessible_name(format!("Drag {name}"))
+                                    .on_hover_text("Drag to change the order of precedence");
+                            });
+                        });
+                        row.col(|ui| {
+                            ui.label(format!("{}.", rank + 1));
+                        });
+                        row.col(|ui| {
+                            let up = icon_button(ui, rank > 0, "▲", &format!("Move {name} up"));
+                            if up.clicked() {
+                                moved = Some((position, members[rank - 1]));
+                            }
+                            let last = rank + 1 == members.len();
+                            let down = icon_button(ui, !last, "▼", &format!("Move {name} down"));
+                            if down.clicked() {
+                                moved = Some((position, members[rank + 1]));
+                            }
+                        });
+                        row.col(|ui| {
+                            let mut address = person.form_of_address.clone();
+                            let response = ui
+                                .add(
+                                    TextEdit::singleline(&mut address)
+                                        .hint_text("e.g. His Excellency")
+                                        .desired_width(f32::INFINITY),
+                                )
+                                .accessible_name(format!("Form of address of {name}"));
+                            if response.changed() {
+                                let mut edited = Person::clone(person);
+                                edited.form_of_address = address;
+                                commands.push(Command::typing(
+                                    Change::Person(Arc::new(edited)),
+                                    format!("edit form of address of {name}"),
+                                    response.id,
+                                ));
+                            }
+                        });
+                        row.col(|ui| {
+                            if ui
+                                .add(egui::Button::selectable(false, &name).truncate())
+                                .on_hover_text("Open in the editor")
+                                .clicked()
+                            {
+                                open = Some(person.id);
+                            }
+                        });
+                        row.col(|ui| native_name_cell(ui, &person.native_name));
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(person.role.label()).truncate());
+                        });
+                        row.col(|ui| {
+                            let mut text = person.position.clone();
+                            if let Some(id) = person.organisation {
+                                if !text.is_empty() {
+                                    text.push_str(", ");
+                                }
+                                text.push_str(organisation_name(plan, derived, id));
+                            }
+                            ui.add(egui::Label::new(text).truncate());
+                        });
+                        let response = row.response();
+                        if let Some(dragged) = response.dnd_hover_payload::<DraggedMember>()
+                            && dragged.0 != position
+                        {
+                            // A line where the dragged member will land.
+                            let rect = response.rect;
+                            let y = if dragged.0 < position {
+                                rect.bottom()
+                            } else {
+                                rect.top()
+                            };
+                            ui_line(&response, y);
+                        }
+                        if let Some(dragged) = response.dnd_release_payload::<DraggedMember>() {
+                            moved = Some((dragged.0, position));
+                        }
+                        if response.clicked() {
+                            open = Some(person.id);
+                        }
+                    });
+                });
+        });
+
+    if let Some((from, onto)) = moved
+        && from != onto
+    {
+        let person = &plan.people[from];
+        // Taking the member out and putting them at `onto` lands them just after a member below
+        // or just before a member above: in that member's place.
+        commands.push(Command::edit(
+            Change::MovePerson {
+                person: person.id,
+                to: onto,
+            },
+            format!("move {} in the delegation list", display_name(person)),
+        ));
+    }
+    for command in commands {
+        app.send(command);
+    }
+    if let Some(id) = open {
+        app.view_state.selected = Some(Subject::Person(id));
+    }
+}
+
+/// A line across the row where a dragged member would land.
+fn ui_line(response: &egui::Response, y: f32) {
+    let color = response.ctx.global_style().visuals.selection.stroke.color;
+    response.ctx.layer_painter(response.layer_id).hline(
+        response.rect.x_range(),
+        y,
+        egui::Stroke::new(2.0, color),
+    );
+}

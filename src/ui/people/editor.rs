@@ -1,0 +1,327 @@
+//! The editor of one person: every field of the model, warnings on doubtful contact details,
+//! the travel document and its deadline, and the person's schedule, each event one click away.
+
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+
+use super::fields::{
+    OrganisationChoice, choice_row, native_text_row, organisation_picker, warning,
+};
+use crate::app::{AttacheApp, Change, Command, Derived};
+use crate::check::Subject;
+use crate::model::contact::{email_warning, phone_warning};
+use crate::model::{DocumentStatus, Person, PersonId, Plan};
+use crate::ui::widgets::{multiline_row, text_row};
+use crate::ui::{View, native_text};
+
+/// What the editor remembers between frames.
+#[derive(Clone, Debug, Default)]
+pub(super) struct EditorState {
+    /// The languages field as typed ("Arabic, "), which the list in the plan cannot hold.
+    languages: Option<(PersonId, String)>,
+    /// Put the cursor in the name field on the next frame (after Add person).
+    pub(super) focus_name: bool,
+}
+
+/// "Dr Name", or "(no name)".
+pub(super) fn display_name(person: &Person) -> String {
+    let name = person.name.trim();
+    match (person.title.trim(), name) {
+        (_, "") => "(no name)".to_owned(),
+        ("", name) => name.to_owned(),
+        (title, name) => format!("{title} {name}"),
+    }
+}
+
+fn parse_languages(text: &str) -> Vec<String> {
+    text.split([',', ';'])
+        .map(str::trim)
+        .filter(|language| !language.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
+    let plan = app.document.plan();
+    let derived = app.document.derived();
+    let Some(&position) = derived.index.people.get(&id) else {
+        return;
+    };
+    let before = &plan.people[position];
+    let mut person = Person::clone(before);
+    let state = &mut app.view_state.people;
+    let mut commands = Vec::new();
+    let mut close = false;
+
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button("Close")
+            .on_hover_text("Close the editor")
+            .clicked()
+        {
+            close = true;
+        }
+        if ui
+            .button("Delete person…")
+            .on_hover_text("Delete this person, after showing where they are named")
+            .clicked()
+        {
+            state.delete = Some(id);
+        }
+    });
+    ui.add(egui::Label::new(RichText::new(display_name(before)).heading()).wrap());
+    if !before.native_name.is_empty() {
+        ui.add(egui::Label::new(native_text(&before.native_name).size(18.0)).wrap());
+    }
+    ui.add_space(6.0);
+
+    let open = egui::ScrollArea::vertical()
+        .id_salt("person editor")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let mut typed_in = None;
+            egui::Grid::new(("person form", id))
+                .num_columns(2)
+                .spacing([10.0, 6.0])
+                .min_col_width(110.0)
+                .show(ui, |ui| {
+                    let mut typed = |response: egui::Response| {
+                        if response.changed() {
+                            typed_in = Some(response.id);
+                        }
+                        response
+                    };
+                    let name = typed(text_row(ui, "Name", &mut person.name));
+                    if std::mem::take(&mut state.editor.focus_name) {
+                        name.request_focus();
+                    }
+                    typed(native_text_row(
+                        ui,
+                        "Name in own script",
+                        &mut person.native_name,
+                    ));
+                    typed(text_row(ui, "Form of address", &mut person.form_of_address))
+                        .on_hover_text("How the person is addressed, e.g. His Excellency");
+                    typed(text_row(ui, "Title", &mut person.title))
+                        .on_hover_text("An honorific or academic title, e.g. Dr or Eng.");
+                    typed(text_row(ui, "Position", &mut person.position));
+
+                    let label = ui.label("Organisation");
+                    let mut organisation = match person.organisation {
+                        Some(id) => OrganisationChoice::Is(id),
+                        None => OrganisationChoice::None,
+                    };
+                    let (changed, response) = organisation_picker(
+                        ui,
+                        ("person organisation", id),
+                        plan,
+                        derived,
+                        app.document.revision(),
+                        None,
+                        &mut organisation,
+                    );
+                    response.labelled_by(label.id);
+                    if changed {
+                        person.organisation = match organisation {
+                            OrganisationChoice::Is(id) => Some(id),
+                            _ => None,
+                        };
+                    }
+                    ui.end_row();
+
+                    choice_row(ui, "Side", &mut person.side);
+                    choice_row(ui, "Delegation role", &mut person.role);
+
+                    typed(text_row(ui, "Email", &mut person.email));
+                    if let Some(text) = email_warning(&person.email) {
+                        ui.label("");
+                        warning(ui, text);
+                        ui.end_row();
+                    }
+                    typed(text_row(ui, "Phone", &mut person.phone));
+                    if let Some(text) = phone_warning(&person.phone) {
+                        ui.label("");
+                        warning(ui, text);
+                        ui.end_row();
+                    }
+
+                    let mut languages = match &state.editor.languages {
+                        Some((person_id, text))
+                            if *person_id == id && parse_languages(text) == person.languages =>
+                        {
+                            text.clone()
+                        }
+                        _ => person.languages.join(", "),
+                    };
+                    let response = typed(text_row(ui, "Languages", &mut languages))
+                        .on_hover_text("Separated by commas, e.g. Arabic, English");
+                    if response.changed() {
+                        person.languages = parse_languages(&languages);
+                    }
+                    state.editor.languages = Some((id, languages));
+
+                    typed(text_row(ui, "Dietary needs", &mut person.dietary_needs));
+                    typed(text_row(
+                        ui,
+                        "Accessibility needs",
+                        &mut person.accessibility_needs,
+                    ));
+
+                    choice_row(ui, "Travel document", &mut person.travel_document.status);
+                    travel_deadline(ui, &mut person, plan.visit.first_day);
+
+                    typed(multiline_row(ui, "Notes", &mut person.notes));
+                });
+            if person != **before {
+                let label = format!("edit {}", display_name(&person));
+                let change = Change::Person(Arc::new(person));
+                commands.push(match typed_in {
+                    Some(field) => Command::typing(change, label, field),
+                    None => Command::edit(change, label),
+                });
+            }
+
+            ui.add_space(12.0);
+            schedule(plan, derived, id, ui)
+        })
+        .inner;
+
+    if close {
+        app.view_state.selected = None;
+    }
+    for command in commands {
+        app.send(command);
+    }
+    if let Some(subject) = open {
+        app.view_state.select(subject);
+        app.send(Command::ShowView(View::of(subject)));
+    }
+}
+
+/// The deadline of the travel document: set or not, a date picker, and how far off it is.
+fn travel_deadline(ui: &mut Ui, person: &mut Person, first_day: jiff::civil::Date) {
+    let label = ui.label("Document deadline");
+    ui.horizontal(|ui| {
+        let document = &mut person.travel_document;
+        let mut has_deadline = document.deadline.is_some();
+        if ui
+            .checkbox(&mut has_deadline, "Deadline")
+            .on_hover_text("Whether the visa or passport must be ready by a date")
+            .changed()
+        {
+            document.deadline = has_deadline.then(|| {
+                first_day
+                    .checked_sub(jiff::Span::new().days(28))
+                    .unwrap_or(first_day)
+            });
+        }
+        if let Some(deadline) = &mut document.deadline {
+            ui.add(
+                egui_extras::DatePickerButton::new(deadline)
+                    .id_salt("document deadline")
+                    .show_icon(false),
+            )
+            .labelled_by(label.id);
+            let today = jiff::Zoned::now().date();
+            let days = (*deadline - today).get_days();
+            let done = matches!(
+                document.status,
+                DocumentStatus::Issued | DocumentStatus::NotNeeded
+            );
+            let text = match days {
+                0 => "today".to_owned(),
+                1 => "tomorrow".to_owned(),
+                d if d > 1 => format!("in {d} days"),
+                -1 => "yesterday".to_owned(),
+                d => format!("{} days ago", -d),
+            };
+            if days < 0 && !done {
+                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ passed {text}"));
+            } else {
+                ui.weak(text);
+            }
+        }
+    });
+    ui.end_row();
+}
+
+/// The events the person takes part in or hosts, in time order, each a link to the itinerary;
+/// then the topics they lead and the actions they own. Returns the record whose link was
+/// clicked.
+fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option<Subject> {
+    let mut open = None;
+    ui.label(RichText::new("Schedule").strong().size(16.0));
+    let mut any = false;
+    let mut day = None;
+    for &i in &derived.events_in_time_order {
+        let event = &plan.events[i];
+        let takes_part = event.participants.contains(&id);
+        let hosts = event.hosts.contains(&id);
+        if !takes_part && !hosts {
+            continue;
+        }
+        any = true;
+        let date = event.start.wall.date();
+        if day != Some(date) {
+            day = Some(date);
+            ui.add_space(4.0);
+            ui.label(RichText::new(date.strftime("%A %-d %B").to_string()).strong());
+        }
+        ui.horizontal(|ui| {
+            let time = if event.all_day {
+                "all day".to_owned()
+            } else {
+                event.start.wall.strftime("%H:%M").to_string()
+            };
+            ui.label(RichText::new(time).monospace());
+            let mut title = RichText::new(&event.title);
+            if event.status == crate::model::EventStatus::Cancelled {
+                title = title.strikethrough();
+            }
+            if ui
+                .link(title)
+                .on_hover_text("Open this event in the itinerary")
+                .clicked()
+            {
+                open = Some(Subject::Event(event.id));
+            }
+            if hosts {
+                ui.weak("host");
+            }
+            if event.status != crate::model::EventStatus::Confirmed {
+                ui.weak(crate::model::Choice::label(event.status).to_lowercase());
+            }
+        });
+    }
+    if !any {
+        ui.weak("Not taking part in any event yet.");
+    }
+
+    let topics: Vec<_> = plan.topics.iter().filter(|t| t.lead == Some(id)).collect();
+    if !topics.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("Leads the topics").strong());
+        for topic in topics {
+            if ui.link(&topic.title).clicked() {
+                open = Some(Subject::Topic(topic.id));
+            }
+        }
+    }
+    let actions: Vec<_> = plan
+        .actions
+        .iter()
+        .filter(|a| a.owner == Some(id))
+        .collect();
+    if !actions.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("Owns the actions").strong());
+        for action in actions {
+            if ui.link(&action.text).clicked() {
+                open = Some(Subject::Action(action.id));
+            }
+        }
+    }
+    open
+}

@@ -1,0 +1,209 @@
+//! Inputs shared by the people and organisations views: choice boxes, filters, the organisation
+//! picker, icon buttons with spoken names, warnings and a text field for names in their own
+//! script. Every input is labelled for screen readers (and egui_kittest).
+
+use egui::{Align, FontId, Response, TextEdit, Ui};
+
+use crate::app::Derived;
+use crate::model::search::{fold, matches};
+use crate::model::{Choice, OrganisationId, Plan};
+use crate::ui::pickers::{Found, search_select};
+use crate::ui::{native_script_family, native_text};
+
+/// A label and a drop-down of a [`Choice`], as two cells of a grid row. True when changed.
+pub fn choice_row<T: Choice>(ui: &mut Ui, label: &str, value: &mut T) -> bool {
+    let label = ui.label(label);
+    let changed = choice_box(ui, label.id, value);
+    ui.end_row();
+    changed
+}
+
+/// A drop-down of a [`Choice`], labelled by the widget `label`.
+fn choice_box<T: Choice>(ui: &mut Ui, label: egui::Id, value: &mut T) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(value.label())
+        .show_ui(ui, |ui| {
+            for &choice in T::ALL {
+                changed |= ui.selectable_value(value, choice, choice.label()).changed();
+            }
+        })
+        .response
+        .labelled_by(label);
+    changed
+}
+
+/// A filter drop-down: "Any <noun>" or one value, named `name` for screen readers. True when
+/// changed.
+pub fn choice_filter<T: Choice>(ui: &mut Ui, name: &str, any: &str, value: &mut Option<T>) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(value.map_or(any, |v| v.label()))
+        .show_ui(ui, |ui| {
+            changed |= ui.selectable_value(value, None, any).changed();
+            for &choice in T::ALL {
+                changed |= ui
+                    .selectable_value(value, Some(choice), choice.label())
+                    .changed();
+            }
+        })
+        .response
+        .accessible_name(name);
+    changed
+}
+
+/// A small button showing `icon`, named `name` for screen readers and in its tooltip.
+pub fn icon_button(ui: &mut Ui, enabled: bool, icon: &str, name: &str) -> Response {
+    ui.add_enabled(enabled, egui::Button::new(icon).small())
+        .accessible_name(name)
+        .on_hover_text(name)
+        .on_disabled_hover_text(name)
+}
+
+/// A warning beneath or beside a field: shown, never blocking.
+pub fn warning(ui: &mut Ui, text: &str) -> Response {
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color),
+        )
+        .wrap(),
+    )
+}
+
+/// A label and a text field for a name in its own script, as two cells of a grid row. The field
+/// uses the font that shapes Arabic and aligns the text to the right.
+pub fn native_text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let label = ui.label(label);
+    let size = ui.style().text_styles[&egui::TextStyle::Body].size + 1.0;
+    let align = if starts_right_to_left(value) {
+        egui::Align2::RIGHT_CENTER
+    } else {
+        egui::Align2::LEFT_CENTER
+    };
+    let response = ui
+        .add(
+            TextEdit::singleline(value)
+                .font(FontId::new(size, native_script_family()))
+                .align(align)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
+/// Whether the first strong letter of `text` is written right to left (Arabic, Hebrew, ...).
+pub fn starts_right_to_left(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
+/// A name in its own script in a table cell or list: shaped, and right-aligned when it is
+/// written right to left. A right-to-left name too long for the cell is cut on the left, where
+/// it ends (an ellipsis would cut where it begins); the whole name shows on hover.
+pub fn native_name_cell(ui: &mut Ui, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if starts_right_to_left(text) {
+        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+            ui.add(egui::Label::new(native_text(text)).extend())
+                .on_hover_text(native_text(text));
+        });
+    } else {
+        ui.add(egui::Label::new(native_text(text)).truncate());
+    }
+}
+
+/// What an organisation filter or picker has chosen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OrganisationChoice {
+    #[default]
+    Any,
+    None,
+    Is(OrganisationId),
+}
+
+/// The organisation's name for pickers and tables ("—" for a dangling id, which the check
+/// reports).
+pub fn organisation_name<'p>(plan: &'p Plan, derived: &Derived, id: OrganisationId) -> &'p str {
+    derived
+        .index
+        .organisations
+        .get(&id)
+        .map_or("(missing organisation)", |&i| {
+            plan.organisations[i].name.as_str()
+        })
+}
+
+/// A button showing the chosen organisation that opens a searchable list of them (the shared
+/// [`search_select`] picker): for a filter (`any` is `Some("Any organisation")`) or a person's
+/// organisation (`any` is `None`). `generation` is the document's revision. Returns whether the
+/// choice changed and the button, for the caller to name.
+pub fn organisation_picker(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    plan: &Plan,
+    derived: &Derived,
+    generation: u64,
+    any: Option<&str>,
+    value: &mut OrganisationChoice,
+) -> (bool, Response) {
+    const NO_ORGANISATION: &str = "No organisation";
+    let shown = match *value {
+        OrganisationChoice::Any => any.unwrap_or(NO_ORGANISATION).to_owned(),
+        OrganisationChoice::None => NO_ORGANISATION.to_owned(),
+        OrganisationChoice::Is(id) => organisation_name(plan, derived, id).to_owned(),
+    };
+    let select = search_select(
+        ui,
+        id_salt,
+        shown,
+        "Find an organisation",
+        generation,
+        |query| {
+            let mut found = Vec::new();
+            if query.is_empty() {
+                if let Some(any) = any {
+                    found.push(Found {
+                        key: OrganisationChoice::Any,
+                        text: any.to_owned(),
+                        detail: String::new(),
+                    });
+                }
+                found.push(Found {
+                    key: OrganisationChoice::None,
+                    text: NO_ORGANISATION.to_owned(),
+                    detail: String::new(),
+                });
+            }
+            let texts = &derived.search.organisations;
+            let mut matching: Vec<usize> = (0..plan.organisations.len())
+                .filter(|&i| texts.get(i).is_some_and(|text| matches(text, query)))
+                .collect();
+            matching.sort_by_cached_key(|&i| fold(&plan.organisations[i].name));
+            found.extend(matching.into_iter().map(|i| {
+                let organisation = &plan.organisations[i];
+                Found {
+                    key: OrganisationChoice::Is(organisation.id),
+                    text: organisation.name.clone(),
+                    detail: [organisation.native_name.as_str(), &organisation.country]
+                        .iter()
+                        .filter(|part| !part.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" · "),
+                }
+            }));
+            found
+        },
+    );
+    match select.picked {
+        Some(picked) if picked != *value => {
+            *value = picked;
+            (true, select.button)
+        }
+        _ => (false, select.button),
+    }
+}

@@ -1,0 +1,282 @@
+//! The people view: everyone in the plan in a searchable, sortable table; the editor of the
+//! selected person with their schedule; and the visiting delegation in order of precedence.
+
+mod delegation;
+mod editor;
+pub(super) mod fields;
+mod table;
+
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::Subject;
+use crate::model::{DelegationRole, Person, PersonId, Side};
+use fields::OrganisationChoice;
+
+/// What the people view remembers between frames: the tab, the search and filters, the sort
+/// order, the rows they give, and a delete waiting for confirmation.
+#[derive(Clone, Debug, Default)]
+pub struct PeopleState {
+    tab: Tab,
+    /// The search text as typed.
+    query: String,
+    filters: Filters,
+    sort: Option<table::Sort>,
+    rows: table::Rows,
+    editor: editor::EditorState,
+    /// The person whose deletion waits for the planner's confirmation.
+    delete: Option<PersonId>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Tab {
+    #[default]
+    Everyone,
+    Delegation,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Filters {
+    side: Option<Side>,
+    role: Option<DelegationRole>,
+    organisation: OrganisationChoice,
+}
+
+impl PeopleState {
+    /// Shows everyone again: no search text, no filter.
+    fn clear_search(&mut self) {
+        self.query.clear();
+        self.filters = Filters::default();
+    }
+}
+
+pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    let selected = match app.view_state.selected {
+        Some(Subject::Person(id)) if app.document.derived().index.people.contains_key(&id) => {
+            Some(id)
+        }
+        _ => None,
+    };
+    ui.horizontal(|ui| {
+        ui.heading("People");
+        ui.add_space(12.0);
+        let state = &mut app.view_state.people;
+        ui.selectable_value(&mut state.tab, Tab::Everyone, "Everyone");
+        ui.selectable_value(&mut state.tab, Tab::Delegation, "Delegation list");
+        ui.add_space(12.0);
+        if ui
+            .button("Add person")
+            .on_hover_text("Add a person to the plan and open them in the editor")
+            .clicked()
+        {
+            add_person(app);
+        }
+    });
+    ui.add_space(4.0);
+    if let Some(id) = selected {
+        egui::Panel::right("person editor")
+            .resizable(true)
+            .default_size(440.0)
+            .size_range(320.0..=760.0)
+            .show(ui, |ui| editor::show(app, ui, id));
+    }
+    egui::CentralPanel::no_frame().show(ui, |ui| match app.view_state.people.tab {
+        Tab::Everyone => table::show(app, ui),
+        Tab::Delegation => delegation::show(app, ui),
+    });
+    delete_prompt(app, ui.ctx());
+}
+
+/// Adds a person who passes the filters in force (so they show in the table), selects them and
+/// puts the cursor in their name.
+fn add_person(app: &mut AttacheApp) {
+    let state = &mut app.view_state.people;
+    let mut person = Person::new("");
+    if state.tab == Tab::Delegation {
+        person.side = Side::Visiting;
+    }
+    if let Some(side) = state.filters.side {
+        person.side = side;
+    }
+    if let Some(role) = state.filters.role {
+        person.role = role;
+    }
+    if let OrganisationChoice::Is(organisation) = state.filters.organisation {
+        person.organisation = Some(organisation);
+    }
+    state.query.clear();
+    state.editor.focus_name = true;
+    let id = person.id;
+    app.view_state.select(Subject::Person(id));
+    app.send(Command::edit(
+        Change::Person(Arc::new(person)),
+        "add person",
+    ));
+}
+
+/// Adds a person to `organisation` and opens them in the people view (from the organisations
+/// view's "Add a person here").
+pub(super) fn add_person_to(app: &mut AttacheApp, organisation: crate::model::OrganisationId) {
+    let mut person = Person::new("");
+    person.organisation = Some(organisation);
+    if let Some(&i) = app
+        .document
+        .derived()
+        .index
+        .organisations
+        .get(&organisation)
+    {
+        let country = &app.document.plan().organisations[i].country;
+        let visit = &app.document.plan().visit;
+        if !country.is_empty() && country.eq_ignore_ascii_case(&visit.host.country) {
+            person.side = Side::Host;
+            person.role = DelegationRole::Host;
+        }
+    }
+    let state = &mut app.view_state.people;
+    state.clear_search();
+    state.tab = Tab::Everyone;
+    state.editor.focus_name = true;
+    let id = person.id;
+    app.view_state.select(Subject::Person(id));
+    app.send(Command::edit(
+        Change::Person(Arc::new(person)),
+        "add person",
+    ));
+    app.send(Command::ShowView(super::View::People));
+}
+
+/// Asks before deleting a person: where they are named and what will change. Deleting removes
+/// them and every reference to them as one undoable step.
+fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
+    let Some(id) = app.view_state.people.delete else {
+        return;
+    };
+    let plan = app.document.plan();
+    let derived = app.document.derived();
+    let Some(&position) = derived.index.people.get(&id) else {
+        app.view_state.people.delete = None;
+        return;
+    };
+    let person = &plan.people[position];
+    let name = editor::display_name(person);
+    let references = plan.references_to_person(id);
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("delete person")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(format!("Delete {name}?"));
+        ui.add_space(4.0);
+        if references.is_empty() {
+            ui.label("This person is not named anywhere else in the plan.");
+        } else {
+            ui.label("This person is named elsewhere in the plan:");
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    let event_line = |ui: &mut Ui, event_id| {
+                        if let Some(&i) = derived.index.events.get(&event_id) {
+                            let event = &plan.events[i];
+                            ui.label(format!(
+                                "• {}  {}",
+                                event.start.wall.strftime("%a %-d %b %H:%M"),
+                                event.title
+                            ));
+                        }
+                    };
+                    if !references.participant_in.is_empty() {
+                        ui.label(RichText::new("Takes part in").strong());
+                        for &event in &references.participant_in {
+                            event_line(ui, event);
+                        }
+                    }
+                    if !references.host_of.is_empty() {
+                        ui.label(RichText::new("Hosts").strong());
+                        for &event in &references.host_of {
+                            event_line(ui, event);
+                        }
+                    }
+                    if !references.lead_of.is_empty() {
+                        ui.label(RichText::new("Leads the topics").strong());
+                        for topic in &references.lead_of {
+                            if let Some(&i) = derived.index.topics.get(topic) {
+                                ui.label(format!("• {}", plan.topics[i].title));
+                            }
+                        }
+                    }
+                    if !references.owner_of.is_empty() {
+                        ui.label(RichText::new("Owns the actions").strong());
+                        for action in &references.owner_of {
+                            if let Some(&i) = derived.index.actions.get(action) {
+                                ui.label(format!("• {}", plan.actions[i].text));
+                            }
+                        }
+                    }
+                });
+            ui.add_space(4.0);
+            ui.add(egui::Label::new(what_deleting_changes(&references)).wrap());
+        }
+        ui.weak("Undo (Ctrl+Z) brings the person back with every reference.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Delete person").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    if let Some(delete) = answer {
+        app.view_state.people.delete = None;
+        if delete {
+            if app.view_state.selected == Some(Subject::Person(id)) {
+                app.view_state.selected = None;
+            }
+            app.send(Command::edit(
+                Change::Delete(Subject::Person(id)),
+                format!("delete {name}"),
+            ));
+        }
+    }
+}
+
+/// One sentence: what deleting a person with these references does to the rest of the plan.
+fn what_deleting_changes(references: &crate::model::PersonReferences) -> String {
+    use super::widgets::count;
+    let mut parts = Vec::new();
+    if !references.participant_in.is_empty() {
+        parts.push(format!(
+            "removes them from the participants of {}",
+            count(references.participant_in.len(), "event", "events")
+        ));
+    }
+    if !references.host_of.is_empty() {
+        parts.push(format!(
+            "removes them from the hosts of {}",
+            count(references.host_of.len(), "event", "events")
+        ));
+    }
+    if !references.lead_of.is_empty() {
+        parts.push(format!(
+            "leaves {} without a lead",
+            count(references.lead_of.len(), "topic", "topics")
+        ));
+    }
+    if !references.owner_of.is_empty() {
+        parts.push(format!(
+            "leaves {} without an owner",
+            count(references.owner_of.len(), "action", "actions")
+        ));
+    }
+    let last = parts.pop().unwrap_or_default();
+    if parts.is_empty() {
+        format!("Deleting {last}.")
+    } else {
+        format!("Deleting {} and {last}.", parts.join(", "))
+    }
+}

@@ -1,0 +1,390 @@
+//! Searchable pickers: choose one record from many (a lead, an owner, a time zone) or several
+//! (an event's participants and hosts). What is typed is folded with [`search::fold`], so
+//! "tonis" finds "Tõnis" and a search without Arabic vowel marks finds a name written with them.
+//!
+//! Each picker is labelled for screen readers: the caller draws its label and passes the label's
+//! id. Matches are searched when the query or the plan changes, not per frame, and a long list of
+//! matches lays out only the rows in sight.
+
+use std::hash::Hash;
+use std::sync::Arc;
+
+use egui::{Id, Response, RichText, Ui};
+
+use crate::app::Document;
+use crate::model::search::{self, fold};
+use crate::model::{Person, PersonId};
+
+/// One thing a picker offers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found<K> {
+    pub key: K,
+    /// What the planner reads and clicks, e.g. the person's name.
+    pub text: String,
+    /// A hint beside it, e.g. the person's position and organisation.
+    pub detail: String,
+}
+
+/// Matches of a query, kept until the query or the plan changes.
+#[derive(Clone)]
+struct Matches<K> {
+    query: String,
+    generation: u64,
+    found: Arc<Vec<Found<K>>>,
+}
+
+fn matches_for<K: Clone + Send + Sync + 'static>(
+    ui: &Ui,
+    id: Id,
+    query: &str,
+    generation: u64,
+    find: impl FnOnce(&str) -> Vec<Found<K>>,
+) -> Arc<Vec<Found<K>>> {
+    let cached = ui.data(|data| data.get_temp::<Matches<K>>(id));
+    if let Some(cached) = cached
+        && cached.query == query
+        && cached.generation == generation
+    {
+        return cached.found;
+    }
+    let found = Arc::new(find(&fold(query)));
+    ui.data_mut(|data| {
+        data.insert_temp(
+            id,
+            Matches {
+                query: query.to_owned(),
+                generation,
+                found: found.clone(),
+            },
+        )
+    });
+    found
+}
+
+const ROW_HEIGHT: f32 = 22.0;
+
+/// What a single-choice picker did this frame.
+pub struct SearchSelect<K> {
+    /// The button showing the current choice: name it with `labelled_by` or `accessible_name`.
+    pub button: Response,
+    /// The key picked this frame.
+    pub picked: Option<K>,
+}
+
+/// A button showing the current choice (`shown`) that opens a list to search and pick from.
+/// `find` gets the folded query and is called only when the query or `generation` changes (pass
+/// the document's revision). Name the returned button for screen readers.
+pub fn search_select<K: Clone + Send + Sync + 'static>(
+    ui: &mut Ui,
+    id_salt: impl Hash + std::fmt::Debug,
+    shown: impl Into<egui::WidgetText>,
+    search_label: &str,
+    generation: u64,
+    find: impl FnOnce(&str) -> Vec<Found<K>>,
+) -> SearchSelect<K> {
+    let id = ui.make_persistent_id(id_salt);
+    let button = ui.add(egui::Button::new(shown).truncate());
+    let query_id = id.with("query");
+    let popup = egui::Popup::from_toggle_button_response(&button)
+        .id(id.with("popup"))
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .width(button.rect.width().max(320.0));
+    let just_opened = button.clicked();
+    let mut picked = None;
+    popup.show(|ui| {
+        let mut query: String = ui.data(|data| data.get_temp(query_id)).unwrap_or_default();
+        let label = ui.label(search_label);
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .hint_text("Type to search")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if just_opened {
+            field.request_focus();
+        }
+        ui.data_mut(|data| data.insert_temp(query_id, query.clone()));
+        let found = matches_for(ui, id.with("matches"), &query, generation, find);
+        if found.is_empty() {
+            ui.weak("Nothing matches.");
+        }
+        let enter = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        if enter && let Some(first) = found.first() {
+            picked = Some(first.key.clone());
+        }
+        egui::ScrollArea::vertical()
+            .max_height(280.0)
+            .auto_shrink([false, true])
+            .show_rows(ui, ROW_HEIGHT, found.len(), |ui, rows| {
+                // Full-width rows, text at the left, as in a menu.
+                ui.with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
+                    for item in &found[rows] {
+                        let mut response = ui.add(
+                            egui::Button::new(&item.text)
+                                .frame_when_inactive(false)
+                                .truncate()
+                                .min_size(egui::vec2(0.0, ROW_HEIGHT)),
+                        );
+                        if !item.detail.is_empty() {
+                            response = response.on_hover_text(&item.detail);
+                        }
+                        if response.clicked() {
+                            picked = Some(item.key.clone());
+                        }
+                    }
+                });
+            });
+        if picked.is_some() {
+            ui.data_mut(|data| data.remove::<String>(query_id));
+            ui.close();
+        }
+    });
+    SearchSelect { button, picked }
+}
+
+/// What a multi-select did this frame.
+pub struct MultiSelect<K> {
+    /// Whether the chosen list changed (something added or removed).
+    pub changed: bool,
+    /// A chosen item whose name was clicked: open its record.
+    pub opened: Option<K>,
+}
+
+/// The chosen items, one a line (each with a remove button, its name a link to open it), and a
+/// search field to add more; matches show under the field while something is typed, Enter adds the first.
+/// `noun` names one chosen item in the remove buttons' labels ("Remove Kaja Kallas from
+/// participants"). `name` gives each chosen key's text; `find` the matches (as in
+/// [`search_select`]), of which those already chosen are not offered.
+#[allow(clippy::too_many_arguments)]
+pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
+    ui: &mut Ui,
+    id_salt: impl Hash + std::fmt::Debug,
+    labelled_by: Id,
+    chosen: &mut Vec<K>,
+    list_name: &str,
+    name: impl Fn(K) -> String,
+    generation: u64,
+    find: impl FnOnce(&str) -> Vec<Found<K>>,
+) -> MultiSelect<K> {
+    let id = ui.make_persistent_id(id_salt);
+    let mut changed = false;
+    let mut opened = None;
+    ui.vertical(|ui| {
+        // The chosen, one a line: a button to remove each, and its name, a link to open it.
+        let mut removed = None;
+        for (position, &key) in chosen.iter().enumerate() {
+            let text = name(key);
+            ui.horizontal(|ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                ui.spacing_mut().item_spacing.x = 4.0;
+                let remove_text = format!("Remove {text} from {list_name}");
+                let remove = ui
+                    .add(egui::Button::new("×").frame_when_inactive(false).small())
+                    .on_hover_text(&remove_text)
+                    .accessible_name(remove_text);
+                if remove.clicked() {
+                    removed = Some(position);
+                }
+                if ui.link(&text).on_hover_text("Open").clicked() {
+                    opened = Some(key);
+                }
+            });
+        }
+        if let Some(position) = removed {
+            chosen.remove(position);
+            changed = true;
+        }
+        let query_id = id.with("query");
+        let mut query: String = ui.data(|data| data.get_temp(query_id)).unwrap_or_default();
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .hint_text(format!("Add to {list_name}…"))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(labelled_by);
+        let mut add = None;
+        if !query.trim().is_empty() {
+            let found = matches_for(ui, id.with("matches"), &query, generation, find);
+            let offered: Vec<&Found<K>> = found
+                .iter()
+                .filter(|item| !chosen.contains(&item.key))
+                .collect();
+            if field.lost_focus()
+                && ui.input(|input| input.key_pressed(egui::Key::Enter))
+                && let Some(first) = offered.first()
+            {
+                add = Some(first.key);
+            }
+            const SHOWN: usize = 8;
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                if offered.is_empty() {
+                    ui.weak("Nobody else matches.");
+                }
+                for item in offered.iter().take(SHOWN) {
+                    ui.horizontal(|ui| {
+                        if ui
+                            .add(egui::Button::new(&item.text).frame_when_inactive(false))
+                            .on_hover_text(format!("Add to {list_name}"))
+                            .clicked()
+                        {
+                            add = Some(item.key);
+                        }
+                        if !item.detail.is_empty() {
+                            ui.add(egui::Label::new(RichText::new(&item.detail).weak()).truncate());
+                        }
+                    });
+                }
+                if offered.len() > SHOWN {
+                    ui.weak(format!(
+                        "and {} more: type more of the name",
+                        offered.len() - SHOWN
+                    ));
+                }
+            });
+        }
+        if let Some(key) = add {
+            chosen.push(key);
+            changed = true;
+            query.clear();
+            field.request_focus();
+        }
+        ui.data_mut(|data| data.insert_temp(query_id, query));
+    });
+    MultiSelect { changed, opened }
+}
+
+/// A person's name for pickers: the name, or the name in their own script when it is all there is.
+pub fn person_name(person: &Person) -> String {
+    if person.name.trim().is_empty() {
+        if person.native_name.trim().is_empty() {
+            "Unnamed person".to_owned()
+        } else {
+            person.native_name.clone()
+        }
+    } else {
+        person.name.clone()
+    }
+}
+
+fn person_detail(document: &Document, person: &Person) -> String {
+    let plan = document.plan();
+    let derived = document.derived();
+    let organisation = person
+        .organisation
+        .and_then(|id| derived.index.organisations.get(&id))
+        .map(|&i| plan.organisations[i].name.as_str());
+    let mut parts: Vec<&str> = Vec::new();
+    if !person.position.is_empty() {
+        parts.push(&person.position);
+    }
+    if let Some(organisation) = organisation {
+        parts.push(organisation);
+    }
+    let role = crate::model::Choice::label(person.role);
+    if parts.is_empty() {
+        parts.push(role);
+    }
+    let mut detail = parts.join(", ");
+    if !person.native_name.is_empty() && !person.name.trim().is_empty() {
+        detail = format!("{} · {detail}", person.native_name);
+    }
+    detail
+}
+
+/// The people whose searchable text holds every word of `folded_query`, in plan order.
+pub fn find_people(document: &Document, folded_query: &str) -> Vec<Found<PersonId>> {
+    let plan = document.plan();
+    let texts = &document.derived().search.people;
+    plan.people
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            texts
+                .get(*i)
+                .is_some_and(|text| search::matches(text, folded_query))
+        })
+        .map(|(_, person)| Found {
+            key: person.id,
+            text: person_name(person),
+            detail: person_detail(document, person),
+        })
+        .collect()
+}
+
+/// The name of the person with `id`, or a sentence saying they are missing from the plan.
+pub fn name_of_person(document: &Document, id: PersonId) -> String {
+    match document.derived().index.people.get(&id) {
+        Some(&i) => person_name(&document.plan().people[i]),
+        None => format!("Missing person {id}"),
+    }
+}
+
+/// Several people, e.g. an event's participants: see [`multi_select`].
+pub fn people_multi_select(
+    ui: &mut Ui,
+    id_salt: impl Hash + std::fmt::Debug,
+    labelled_by: Id,
+    document: &Document,
+    chosen: &mut Vec<PersonId>,
+    list_name: &str,
+) -> MultiSelect<PersonId> {
+    multi_select(
+        ui,
+        id_salt,
+        labelled_by,
+        chosen,
+        list_name,
+        |id| name_of_person(document, id),
+        document.revision(),
+        |query| find_people(document, query),
+    )
+}
+
+/// One person or nobody, e.g. a topic's lead or an action's owner: see [`search_select`].
+/// `nobody` names the empty choice ("No lead"). Returns whether the choice changed.
+pub fn person_select(
+    ui: &mut Ui,
+    id_salt: impl Hash + std::fmt::Debug,
+    labelled_by: Id,
+    document: &Document,
+    chosen: &mut Option<PersonId>,
+    nobody: &str,
+) -> bool {
+    let shown = match *chosen {
+        Some(id) => name_of_person(document, id),
+        None => nobody.to_owned(),
+    };
+    let select = search_select(
+        ui,
+        id_salt,
+        shown,
+        "Search people",
+        document.revision(),
+        |query| {
+            let mut found = Vec::new();
+            if query.is_empty() {
+                found.push(Found {
+                    key: None,
+                    text: nobody.to_owned(),
+                    detail: String::new(),
+                });
+            }
+            found.extend(find_people(document, query).into_iter().map(|item| Found {
+                key: Some(item.key),
+                text: item.text,
+                detail: item.detail,
+            }));
+            found
+        },
+    );
+    select.button.labelled_by(labelled_by);
+    match select.picked {
+        Some(picked) if picked != *chosen => {
+            *chosen = picked;
+            true
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,106 @@
+//! The prompts that keep a planner's work safe: restoring after a crash, a file changed by
+//! another program, and notices.
+
+use egui::{Id, Modal, RichText, Ui};
+
+use crate::app::{AttacheApp, OutsideChange, OutsideChangeAnswer};
+
+pub fn prompts(app: &mut AttacheApp, ctx: &egui::Context) {
+    restore_prompt(app, ctx);
+    outside_change_prompt(app, ctx);
+}
+
+fn restore_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
+    let Some(leftover) = app.safeguards.leftovers.first() else {
+        return;
+    };
+    let description = leftover.describe();
+    let mut answer = None;
+    Modal::new(Id::unique("restore unsaved changes")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("Restore unsaved changes?");
+        ui.label("Attaché closed before these changes were saved:");
+        ui.label(RichText::new(description).strong());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Discard").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if let Some(restore) = answer {
+        app.answer_leftover(restore);
+    }
+}
+
+fn outside_change_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
+    let Some(change) = app.safeguards.outside_change else {
+        return;
+    };
+    let name = app.document.display_name();
+    let mut answer = None;
+    Modal::new(Id::unique("file changed on disk")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "Another program changed {name} since Attaché opened or saved it."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| match change {
+            OutsideChange::WhileEditing => {
+                if ui.button("Reload from disk").clicked() {
+                    answer = Some(OutsideChangeAnswer::Reload);
+                }
+                if ui.button("Keep my version").clicked() {
+                    answer = Some(OutsideChangeAnswer::KeepMine);
+                }
+            }
+            OutsideChange::OnSave => {
+                if ui.button("Overwrite").clicked() {
+                    answer = Some(OutsideChangeAnswer::Overwrite);
+                }
+                if ui.button("Save As…").clicked() {
+                    answer = Some(OutsideChangeAnswer::SaveElsewhere);
+                }
+                if ui.button("Reload from disk").clicked() {
+                    answer = Some(OutsideChangeAnswer::Reload);
+                }
+            }
+        });
+        if change == OutsideChange::WhileEditing {
+            ui.weak("Reloading replaces your unsaved changes; Undo brings them back.");
+        } else {
+            ui.weak("Overwrite replaces the other program's changes with yours.");
+        }
+    });
+    if let Some(answer) = answer {
+        app.answer_outside_change(answer, ctx);
+    }
+}
+
+/// Notices: things worth knowing that are not errors, each dismissable.
+pub fn notices(app: &mut AttacheApp, ui: &mut Ui) {
+    let mut dismissed = None;
+    for (position, notice) in app.safeguards.notices.iter().enumerate() {
+        egui::Frame::new()
+            .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.25))
+            .stroke(egui::Stroke::new(1.0, ui.visuals().selection.bg_fill))
+            .corner_radius(4.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui.button("OK").clicked() {
+                        dismissed = Some(position);
+                    }
+                    ui.add(egui::Label::new(notice.as_str()).wrap());
+                });
+            });
+        ui.add_space(4.0);
+    }
+    if let Some(position) = dismissed {
+        app.safeguards.notices.remove(position);
+    }
+}

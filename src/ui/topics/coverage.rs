@@ -1,0 +1,200 @@
+//! The events that cover a topic: the events whose `topics` name it. Computed from the events
+//! (never stored on the topic), once per change of the plan; covering a topic from here adds the
+//! topic to an event.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+
+use crate::app::{AttacheApp, Change, Command, Document};
+use crate::check::Subject;
+use crate::model::{Choice, Event, EventId, EventStatus, TopicId};
+use crate::ui::View;
+use crate::ui::pickers::{self, Found};
+
+/// Positions of the events covering each topic, in time order.
+#[derive(Clone, Debug, Default)]
+pub struct Coverage {
+    /// The plan revision and day this was computed for; `None` before the first time.
+    computed_for: Option<(u64, jiff::civil::Date)>,
+    by_topic: HashMap<TopicId, Vec<usize>>,
+    /// How many problems the check found with each topic.
+    problems: HashMap<TopicId, usize>,
+}
+
+impl Coverage {
+    /// Computes the coverage again if the plan changed since.
+    pub fn refresh(&mut self, document: &Document) {
+        let key = (document.revision(), document.derived().today);
+        if self.computed_for == Some(key) {
+            return;
+        }
+        let plan = document.plan();
+        self.by_topic.clear();
+        self.problems.clear();
+        for problem in &document.derived().problems {
+            if let Subject::Topic(topic) = problem.subject {
+                *self.problems.entry(topic).or_default() += 1;
+            }
+        }
+        for &position in &document.derived().events_in_time_order {
+            for &topic in &plan.events[position].topics {
+                let events = self.by_topic.entry(topic).or_default();
+                // An event naming a topic twice covers it once.
+                if events.last() != Some(&position) {
+                    events.push(position);
+                }
+            }
+        }
+        self.computed_for = Some(key);
+    }
+
+    /// How many problems the check found with `topic`.
+    pub fn problems_with(&self, topic: TopicId) -> usize {
+        self.problems.get(&topic).copied().unwrap_or(0)
+    }
+
+    /// Positions in `plan.events` of the events covering `topic`, in time order.
+    pub fn of(&self, topic: TopicId) -> &[usize] {
+        self.by_topic.get(&topic).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// How many events that are not cancelled cover `topic`.
+    pub fn count_active(&self, document: &Document, topic: TopicId) -> usize {
+        self.of(topic)
+            .iter()
+            .filter(|&&i| document.plan().events[i].status != EventStatus::Cancelled)
+            .count()
+    }
+}
+
+/// The "Covered by" section of the topic editor: the covering events, each one click from the
+/// itinerary, a button to stop covering the topic there, and a picker to cover it in another.
+pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
+    let covering: Vec<usize> = app.view_state.topics.coverage.of(topic).to_vec();
+    let mut commands = Vec::new();
+    let mut opened = None;
+    {
+        let plan = app.document.plan();
+        if covering.is_empty() {
+            ui.label(
+                RichText::new("No event covers this topic yet.").color(ui.visuals().warn_fg_color),
+            );
+        }
+        for &position in &covering {
+            let event = &plan.events[position];
+            ui.horizontal(|ui| {
+                ui.add_sized(
+                    [130.0, ui.spacing().interact_size.y],
+                    egui::Label::new(RichText::new(when(event)).monospace()),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let stop = format!("Stop covering in {}", event.title);
+                    if ui
+                        .small_button("Remove")
+                        .on_hover_text(&stop)
+                        .accessible_name(stop)
+                        .clicked()
+                    {
+                        let mut event = (**event).clone();
+                        event.topics.retain(|&t| t != topic);
+                        commands.push(Command::edit(
+                            Change::Event(Arc::new(event)),
+                            "stop covering topic",
+                        ));
+                    }
+                    ui.weak(event.status.label());
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        let mut title =
+                            RichText::new(&event.title).color(ui.visuals().hyperlink_color);
+                        if event.status == EventStatus::Cancelled {
+                            title = title.strikethrough();
+                        }
+                        let link = ui
+                            .add(
+                                egui::Label::new(title)
+                                    .truncate()
+                                    .sense(egui::Sense::click()),
+                            )
+                            .on_hover_cursor(egui::CursorIcon::PointingHand)
+                            .on_hover_text("Open in the itinerary");
+                        if link.clicked() {
+                            opened = Some(event.id);
+                        }
+                    });
+                });
+            });
+        }
+    }
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Cover in event");
+        let document = &app.document;
+        let select = pickers::search_select(
+            ui,
+            ("cover topic in event", topic),
+            "Choose an event…",
+            "Search events",
+            document.revision(),
+            |query| events_not_covering(document, topic, query),
+        );
+        select
+            .button
+            .labelled_by(label.id)
+            .on_hover_text("Add this topic to an event of the itinerary");
+        if let Some(id) = select.picked
+            && let Some(&position) = document.derived().index.events.get(&id)
+        {
+            let mut event = (*document.plan().events[position]).clone();
+            event.topics.push(topic);
+            commands.push(Command::edit(
+                Change::Event(Arc::new(event)),
+                "cover topic in event",
+            ));
+        }
+    });
+    for command in commands {
+        app.send(command);
+    }
+    if let Some(id) = opened {
+        app.view_state.select(Subject::Event(id));
+        app.send(Command::ShowView(View::Itinerary));
+    }
+}
+
+/// The events, in time order, that do not cover `topic` yet and match the folded query.
+fn events_not_covering(
+    document: &Document,
+    topic: TopicId,
+    folded_query: &str,
+) -> Vec<Found<EventId>> {
+    let plan = document.plan();
+    document
+        .derived()
+        .events_in_time_order
+        .iter()
+        .map(|&i| &plan.events[i])
+        .filter(|event| !event.topics.contains(&topic) && event.status != EventStatus::Cancelled)
+        .filter(|event| {
+            crate::model::search::matches(
+                &crate::model::search::fold(&format!("{} {}", event.title, event.location)),
+                folded_query,
+            )
+        })
+        .map(|event| Found {
+            key: event.id,
+            text: format!("{}  {}", when(event), event.title),
+            detail: event.location.clone(),
+        })
+        .collect()
+}
+
+/// When an event starts, short: "Mon 22 Mar 09:30".
+pub(super) fn when(event: &Event) -> String {
+    if event.all_day {
+        event.start.wall.date().strftime("%a %-d %b").to_string()
+    } else {
+        event.start.wall.strftime("%a %-d %b %H:%M").to_string()
+    }
+}

@@ -1,0 +1,222 @@
+//! The editor of one topic. Every field edits a copy of the topic; a changed copy is sent as one
+//! command (typing in one field coalesces into one undo step).
+
+use std::sync::Arc;
+
+use egui::{Response, RichText, TextEdit, Ui};
+
+use super::{coverage, title_of};
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::Subject;
+use crate::model::{Question, Topic, TopicId};
+use crate::ui::widgets::labelled;
+use crate::ui::{pickers, problems};
+
+/// What changed in the copy this frame, and how to label it in the Edit menu.
+#[derive(Default)]
+struct Edits {
+    /// The field typed into, so that keystrokes coalesce into one undo step.
+    typed_in: Option<egui::Id>,
+    /// A change that is a step of its own (adding or removing an item, picking a lead).
+    step: Option<&'static str>,
+}
+
+impl Edits {
+    fn typed(&mut self, response: &Response) {
+        if response.changed() {
+            self.typed_in = Some(response.id);
+        }
+    }
+}
+
+pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
+    let Some(&position) = app.document.derived().index.topics.get(&id) else {
+        return;
+    };
+    let before = Arc::clone(&app.document.plan().topics[position]);
+    let mut topic = (*before).clone();
+    let mut edits = Edits::default();
+    let mut delete = false;
+
+    egui::ScrollArea::vertical()
+        .id_salt("topic editor")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading(title_of(&topic));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    delete = ui
+                        .button("Delete topic")
+                        .on_hover_text(
+                            "Delete the topic; events stop covering it and its actions keep no \
+                             source (Undo brings it all back)",
+                        )
+                        .clicked();
+                });
+            });
+            problems::notes(app, ui, Subject::Topic(id));
+            ui.add_space(4.0);
+            let title = labelled(ui, "Topic title", |ui, label| {
+                ui.add(TextEdit::singleline(&mut topic.title).desired_width(ui.available_width()))
+                    .labelled_by(label)
+            });
+            if std::mem::take(&mut app.view_state.topics.focus_title) {
+                title.request_focus();
+            }
+            edits.typed(&title);
+            let summary = labelled(ui, "Summary", |ui, label| {
+                ui.add(
+                    TextEdit::multiline(&mut topic.summary)
+                        .desired_rows(3)
+                        .desired_width(ui.available_width()),
+                )
+                .labelled_by(label)
+            });
+            edits.typed(&summary);
+            labelled(ui, "Lead", |ui, label| {
+                if pickers::person_select(
+                    ui,
+                    ("topic lead", id),
+                    label,
+                    &app.document,
+                    &mut topic.lead,
+                    "No lead",
+                ) {
+                    edits.step = Some("change topic lead");
+                }
+            });
+
+            section(ui, "Objectives");
+            text_list(ui, &mut topic.objectives, "Objective", &mut edits);
+
+            section(ui, "Questions");
+            questions(ui, &mut topic, &mut edits);
+
+            section(ui, "Findings");
+            text_list(ui, &mut topic.findings, "Finding", &mut edits);
+
+            section(ui, "Covered by");
+            coverage::section(app, ui, id);
+        });
+
+    if delete {
+        app.send(Command::edit(
+            Change::Delete(Subject::Topic(id)),
+            "delete topic",
+        ));
+        app.view_state.selected = None;
+    } else if topic != *before {
+        let change = Change::Topic(Arc::new(topic));
+        app.send(match (edits.step, edits.typed_in) {
+            (Some(label), _) => Command::edit(change, label),
+            (None, Some(field)) => Command::typing(change, "edit topic", field),
+            (None, None) => Command::edit(change, "edit topic"),
+        });
+    }
+}
+
+fn section(ui: &mut Ui, heading: &str) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(heading).strong().size(15.0));
+    ui.separator();
+}
+
+/// Numbered texts (objectives, findings), each removable, with a button to add one.
+fn text_list(ui: &mut Ui, items: &mut Vec<String>, noun: &'static str, edits: &mut Edits) {
+    let mut removed = None;
+    for (i, item) in items.iter_mut().enumerate() {
+        let name = format!("{noun} {}", i + 1);
+        labelled(ui, &name, |ui, label| {
+            // The button first, from the right, so that the field takes exactly what is left.
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                if remove_button(ui, &name).clicked() {
+                    removed = Some(i);
+                }
+                let field = ui
+                    .add(
+                        TextEdit::multiline(item)
+                            .desired_rows(1)
+                            .desired_width(ui.available_width()),
+                    )
+                    .labelled_by(label);
+                edits.typed(&field);
+            });
+        });
+    }
+    let (add, remove) = match noun {
+        "Objective" => ("add objective", "remove objective"),
+        _ => ("add finding", "remove finding"),
+    };
+    if let Some(i) = removed {
+        items.remove(i);
+        edits.step = Some(remove);
+    }
+    if ui.button(format!("Add {}", noun.to_lowercase())).clicked() {
+        items.push(String::new());
+        edits.step = Some(add);
+    }
+}
+
+fn remove_button(ui: &mut Ui, name: &str) -> Response {
+    let text = format!("Remove {}", name.to_lowercase());
+    ui.small_button("Remove")
+        .on_hover_text(&text)
+        .accessible_name(text)
+}
+
+/// Each question with its answer (empty until found), answered or not at a glance.
+fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
+    let answered = topic.questions.iter().filter(|q| q.is_answered()).count();
+    if !topic.questions.is_empty() {
+        ui.weak(format!("{answered} of {} answered", topic.questions.len()));
+    }
+    let mut removed = None;
+    for (i, question) in topic.questions.iter_mut().enumerate() {
+        let number = i + 1;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let heading = ui.horizontal(|ui| {
+                let label = ui.label(RichText::new(format!("Question {number}")).strong());
+                let (mark, color) = if question.is_answered() {
+                    ("Answered", ui.visuals().hyperlink_color)
+                } else {
+                    ("Unanswered", ui.visuals().warn_fg_color)
+                };
+                ui.label(RichText::new(mark).color(color).small());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if remove_button(ui, &format!("question {number}")).clicked() {
+                        removed = Some(i);
+                    }
+                });
+                label
+            });
+            let text = ui
+                .add(
+                    TextEdit::multiline(&mut question.text)
+                        .desired_rows(1)
+                        .desired_width(ui.available_width()),
+                )
+                .labelled_by(heading.inner.id);
+            edits.typed(&text);
+            let label = ui.label(format!("Answer to question {number}"));
+            let answer = ui
+                .add(
+                    TextEdit::multiline(&mut question.answer)
+                        .desired_rows(2)
+                        .desired_width(ui.available_width())
+                        .hint_text("Not answered yet"),
+                )
+                .labelled_by(label.id);
+            edits.typed(&answer);
+        });
+        ui.add_space(4.0);
+    }
+    if let Some(i) = removed {
+        topic.questions.remove(i);
+        edits.step = Some("remove question");
+    }
+    if ui.button("Add question").clicked() {
+        topic.questions.push(Question::new(""));
+        edits.step = Some("add question");
+    }
+}

@@ -1,0 +1,81 @@
+//! The list of topics: each with how far it is covered and answered. Only the rows in sight are
+//! laid out.
+
+use egui::{RichText, Ui};
+
+use super::title_of;
+use crate::app::AttacheApp;
+use crate::check::Subject;
+use crate::model::TopicId;
+use crate::ui::pickers;
+use crate::ui::widgets::count;
+
+const ROW_HEIGHT: f32 = 46.0;
+
+pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<TopicId>) {
+    let plan = app.document.plan();
+    if plan.topics.is_empty() {
+        ui.weak("No topics yet. A topic is something the delegation came to learn about.");
+        return;
+    }
+    let state = &mut app.view_state;
+    let coverage = &state.topics.coverage;
+    let mut scroll = egui::ScrollArea::vertical()
+        .id_salt("topic list")
+        .auto_shrink([false, false]);
+    if state.scroll_to_selected
+        && let Some(row) = plan.topics.iter().position(|t| Some(t.id) == selected)
+    {
+        let row_height = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        scroll = scroll.vertical_scroll_offset((row as f32 * row_height - 80.0).max(0.0));
+        state.scroll_to_selected = false;
+    }
+    let mut clicked = None;
+    scroll.show_rows(ui, ROW_HEIGHT, plan.topics.len(), |ui, rows| {
+        for topic in &plan.topics[rows] {
+            ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
+                ui.vertical(|ui| {
+                    ui.horizontal(|ui| {
+                        let title = RichText::new(title_of(topic)).size(15.0);
+                        if ui
+                            .add(
+                                egui::Button::selectable(selected == Some(topic.id), title)
+                                    .truncate(),
+                            )
+                            .clicked()
+                        {
+                            clicked = Some(topic.id);
+                        }
+                        let problems = coverage.problems_with(topic.id);
+                        if problems > 0 {
+                            ui.label(
+                                RichText::new(format!(
+                                    "⚠ {}",
+                                    count(problems, "problem", "problems")
+                                ))
+                                .color(ui.visuals().warn_fg_color),
+                            );
+                        }
+                    });
+                    let covering = coverage.count_active(&app.document, topic.id);
+                    let answered = topic.questions.iter().filter(|q| q.is_answered()).count();
+                    let lead = topic
+                        .lead
+                        .map(|id| {
+                            format!(" · led by {}", pickers::name_of_person(&app.document, id))
+                        })
+                        .unwrap_or_default();
+                    let detail = format!(
+                        "covered by {} · {answered} of {} answered{lead}",
+                        count(covering, "event", "events"),
+                        count(topic.questions.len(), "question", "questions"),
+                    );
+                    ui.add(egui::Label::new(RichText::new(detail).weak()).truncate());
+                });
+            });
+        }
+    });
+    if let Some(id) = clicked {
+        app.view_state.selected = Some(Subject::Topic(id));
+    }
+}

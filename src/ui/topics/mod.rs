@@ -1,0 +1,72 @@
+//! The topics view: what the delegation came to learn. The list of topics, and the editor of the
+//! selected one with its objectives, questions and answers, findings, lead person and the events
+//! that cover it.
+
+mod coverage;
+mod editor;
+mod list;
+
+use std::sync::Arc;
+
+use egui::Ui;
+
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::Subject;
+use crate::model::Topic;
+pub(super) use coverage::Coverage;
+
+/// What the topics view remembers between frames.
+#[derive(Clone, Debug, Default)]
+pub struct TopicsState {
+    /// Which events cover which topic, found again when the plan changes.
+    coverage: Coverage,
+    /// Put the cursor in the title field of the topic just added.
+    focus_title: bool,
+}
+
+pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    app.view_state.topics.coverage.refresh(&app.document);
+    let selected = match app.view_state.selected {
+        Some(Subject::Topic(id)) if app.document.derived().index.topics.contains_key(&id) => {
+            Some(id)
+        }
+        _ => None,
+    };
+    ui.horizontal(|ui| {
+        ui.heading("Topics");
+        ui.add_space(12.0);
+        if ui
+            .button("Add topic")
+            .on_hover_text("Add a study topic and open it in the editor")
+            .clicked()
+        {
+            add_topic(app);
+        }
+    });
+    ui.add_space(4.0);
+    if let Some(id) = selected {
+        egui::Panel::right("topic editor")
+            .resizable(true)
+            .default_size(560.0)
+            .size_range(380.0..=900.0)
+            .show(ui, |ui| editor::show(app, ui, id));
+    }
+    egui::CentralPanel::no_frame().show(ui, |ui| list::show(app, ui, selected));
+}
+
+fn add_topic(app: &mut AttacheApp) {
+    let topic = Topic::new("");
+    let id = topic.id;
+    app.view_state.select(Subject::Topic(id));
+    app.view_state.topics.focus_title = true;
+    app.send(Command::edit(Change::Topic(Arc::new(topic)), "add topic"));
+}
+
+/// The topic's title for lists and sentences.
+fn title_of(topic: &Topic) -> &str {
+    if topic.title.trim().is_empty() {
+        "Untitled topic"
+    } else {
+        &topic.title
+    }
+}

@@ -1,0 +1,748 @@
+//! The plan checks, one small plan per kind of problem, each asserting exactly that problem and no
+//! other; and the bundled sample, which shows only the problems it means to.
+
+use std::sync::Arc;
+
+use attache::check::{Problem, Rule, Severity, Subject, check};
+use attache::model::{
+    Action, ActionStatus, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person,
+    PersonId, Plan, Question, Stay, Topic, TravelLeg, TravelMode,
+};
+use jiff::civil::{Date, date};
+
+/// The day the plans are checked on: before the visit.
+const TODAY: Date = date(2027, 3, 1);
+
+/// A visit to Tallinn from 21 to 28 March 2027 with nobody and nothing in it yet.
+fn visit() -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.title = "Study visit".into();
+    plan.visit.last_day = date(2027, 3, 28);
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    plan
+}
+
+fn tallinn(day: i8, hour: i8, minute: i8) -> LocalTime {
+    LocalTime::new(date(2027, 3, day).at(hour, minute, 0, 0), "Europe/Tallinn")
+}
+
+fn person(plan: &mut Plan, name: &str) -> PersonId {
+    let person = Person::new(name);
+    let id = person.id;
+    plan.people.push(Arc::new(person));
+    id
+}
+
+/// A confirmed event with a host, so that only what a test changes is wrong with it.
+fn event(
+    plan: &mut Plan,
+    kind: EventKind,
+    title: &str,
+    start: LocalTime,
+    end: LocalTime,
+    location: &str,
+    participants: &[PersonId],
+) -> usize {
+    let mut event = Event::new(kind, title, start, end);
+    event.location = location.into();
+    event.participants = participants.to_vec();
+    event.status = EventStatus::Confirmed;
+    let host = person(plan, &format!("Host of {title}"));
+    event.hosts = vec![host];
+    plan.events.push(Arc::new(event));
+    plan.events.len() - 1
+}
+
+fn edit_event(plan: &mut Plan, position: usize, edit: impl FnOnce(&mut Event)) {
+    edit(Arc::make_mut(&mut plan.events[position]));
+}
+
+fn meeting(
+    plan: &mut Plan,
+    title: &str,
+    start: LocalTime,
+    end: LocalTime,
+    who: &[PersonId],
+) -> usize {
+    event(
+        plan,
+        EventKind::Meeting,
+        title,
+        start,
+        end,
+        "Ministry of Foreign Affairs, Islandi väljak 1, 15049 Tallinn",
+        who,
+    )
+}
+
+/// Checks `plan` as of `today` and asserts it has exactly one problem, of `rule`, about
+/// `subject`; returns it.
+fn only_problem(plan: &Plan, today: Date, rule: Rule, subject: Subject) -> Problem {
+    let problems = check(plan, today);
+    assert_eq!(problems.len(), 1, "exactly one problem: {problems:#?}");
+    let problem = problems.into_iter().next().unwrap();
+    assert_eq!(
+        (problem.rule, problem.subject),
+        (rule, subject),
+        "{problem:#?}"
+    );
+    problem
+}
+
+#[test]
+fn a_plan_with_nothing_wrong_has_no_problems() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    meeting(
+        &mut plan,
+        "Second meeting",
+        tallinn(22, 11, 0),
+        tallinn(22, 12, 0),
+        &[head],
+    );
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A person in two events at once
+
+#[test]
+fn a_person_in_two_meetings_at_once_is_an_error_naming_both() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    let second = meeting(
+        &mut plan,
+        "X-Road briefing",
+        tallinn(22, 10, 0),
+        tallinn(22, 11, 0),
+        &[head],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::Conflict,
+        Subject::Event(plan.events[second].id),
+    );
+    assert_eq!(problem.severity, Severity::Error);
+    assert_eq!(
+        problem.message,
+        "\"Head of delegation\" is in two events at once: \"Opening meeting\" (until 2027-03-22 \
+         10:30 Europe/Tallinn) and \"X-Road briefing\" (from 2027-03-22 10:00 Europe/Tallinn)"
+    );
+}
+
+#[test]
+fn the_people_caught_in_the_same_two_events_are_one_problem() {
+    let mut plan = visit();
+    let people: Vec<PersonId> = (1..=5)
+        .map(|i| person(&mut plan, &format!("Member {i}")))
+        .collect();
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &people,
+    );
+    let second = meeting(
+        &mut plan,
+        "Briefing",
+        tallinn(22, 10, 0),
+        tallinn(22, 11, 0),
+        &people,
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::Conflict,
+        Subject::Event(plan.events[second].id),
+    );
+    assert!(
+        problem
+            .message
+            .starts_with("\"Member 1\", \"Member 2\" and 3 others are in two events"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
+fn a_flight_clashes_with_a_meeting_across_time_zones() {
+    // The flight leaves Tallinn at 10:05 and lands in Istanbul at 13:35 (11:35 in Tallinn); the
+    // meeting at 11:00 Tallinn time is during the flight.
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let leg = TravelLeg {
+        mode: TravelMode::Flight,
+        from: "Tallinn Airport (TLL)".into(),
+        to: "Istanbul Airport (IST)".into(),
+        ..TravelLeg::default()
+    };
+    event(
+        &mut plan,
+        EventKind::Travel(leg),
+        "Flight Tallinn – Istanbul",
+        tallinn(28, 10, 5),
+        LocalTime::new(date(2027, 3, 28).at(13, 35, 0, 0), "Europe/Istanbul"),
+        "",
+        &[head],
+    );
+    let late = meeting(
+        &mut plan,
+        "Farewell call",
+        tallinn(28, 11, 0),
+        tallinn(28, 11, 30),
+        &[head],
+    );
+    only_problem(
+        &plan,
+        TODAY,
+        Rule::Conflict,
+        Subject::Event(plan.events[late].id),
+    );
+}
+
+#[test]
+fn a_stay_does_not_clash_with_meetings_and_touching_events_do_not_clash() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    event(
+        &mut plan,
+        EventKind::Stay(Stay::default()),
+        "Swissôtel Tallinn",
+        tallinn(21, 16, 30),
+        tallinn(28, 7, 30),
+        "Swissôtel Tallinn, Tornimäe 3, 10145 Tallinn",
+        &[head],
+    );
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    meeting(
+        &mut plan,
+        "Next meeting",
+        tallinn(22, 10, 30),
+        tallinn(22, 11, 30),
+        &[head],
+    );
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+#[test]
+fn a_clash_with_a_proposed_event_is_a_warning_and_a_cancelled_one_is_none() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    let proposed = meeting(
+        &mut plan,
+        "Proposed call",
+        tallinn(22, 10, 0),
+        tallinn(22, 10, 45),
+        &[head],
+    );
+    edit_event(&mut plan, proposed, |e| e.status = EventStatus::Proposed);
+    let cancelled = meeting(
+        &mut plan,
+        "Cancelled visit",
+        tallinn(22, 9, 0),
+        tallinn(22, 12, 0),
+        &[head],
+    );
+    edit_event(&mut plan, cancelled, |e| e.status = EventStatus::Cancelled);
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::Conflict,
+        Subject::Event(plan.events[proposed].id),
+    );
+    assert_eq!(problem.severity, Severity::Warning);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The visit's days, hosts
+
+#[test]
+fn an_event_after_the_last_day_is_outside_the_visit() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let late = meeting(
+        &mut plan,
+        "Late meeting",
+        tallinn(29, 9, 0),
+        tallinn(29, 10, 0),
+        &[head],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::OutsideVisit,
+        Subject::Event(plan.events[late].id),
+    );
+    assert_eq!(
+        problem.message,
+        "event \"Late meeting\" is on 2027-03-29, outside the visit (2027-03-21 to 2027-03-28)"
+    );
+}
+
+#[test]
+fn a_flight_home_may_land_the_day_after_the_last_day() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let leg = TravelLeg {
+        from: "Tallinn Airport (TLL)".into(),
+        to: "Baghdad International Airport (BGW)".into(),
+        ..TravelLeg::default()
+    };
+    event(
+        &mut plan,
+        EventKind::Travel(leg),
+        "Night flight home",
+        tallinn(28, 22, 0),
+        LocalTime::new(date(2027, 3, 29).at(5, 0, 0, 0), "Asia/Baghdad"),
+        "",
+        &[head],
+    );
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+#[test]
+fn an_event_ending_before_it_starts_is_an_error() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let backwards = meeting(
+        &mut plan,
+        "Backwards",
+        tallinn(22, 11, 0),
+        tallinn(22, 10, 0),
+        &[head],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::EndBeforeStart,
+        Subject::Event(plan.events[backwards].id),
+    );
+    assert_eq!(problem.severity, Severity::Error);
+}
+
+#[test]
+fn a_meeting_with_no_host_is_a_warning() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let unhosted = meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    edit_event(&mut plan, unhosted, |e| e.hosts.clear());
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::NoHost,
+        Subject::Event(plan.events[unhosted].id),
+    );
+    assert_eq!(problem.severity, Severity::Warning);
+    assert_eq!(
+        problem.message,
+        "meeting \"Opening meeting\" has no host: name the person who receives the delegation"
+    );
+}
+
+#[test]
+fn a_meal_needs_no_host() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let lunch = event(
+        &mut plan,
+        EventKind::Meal,
+        "Lunch",
+        tallinn(22, 12, 0),
+        tallinn(22, 13, 0),
+        "Old Town, Tallinn",
+        &[head],
+    );
+    edit_event(&mut plan, lunch, |e| e.hosts.clear());
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Study topics
+
+fn topic(plan: &mut Plan, title: &str, questions: &[(&str, &str)]) -> usize {
+    let mut topic = Topic::new(title);
+    for (text, answer) in questions {
+        let mut question = Question::new(*text);
+        question.answer = (*answer).into();
+        topic.questions.push(question);
+    }
+    plan.topics.push(Arc::new(topic));
+    plan.topics.len() - 1
+}
+
+#[test]
+fn a_topic_no_event_covers_is_a_warning() {
+    let mut plan = visit();
+    let uncovered = topic(&mut plan, "AI in agriculture", &[]);
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::TopicNotCovered,
+        Subject::Topic(plan.topics[uncovered].id),
+    );
+    assert!(
+        problem
+            .message
+            .starts_with("topic \"AI in agriculture\" is not covered by any event")
+    );
+}
+
+#[test]
+fn a_topic_covered_only_by_a_cancelled_event_is_not_covered() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let t = topic(&mut plan, "Cyber defence", &[]);
+    let topic_id = plan.topics[t].id;
+    let cancelled = meeting(
+        &mut plan,
+        "NATO centre",
+        tallinn(23, 16, 0),
+        tallinn(23, 17, 0),
+        &[head],
+    );
+    edit_event(&mut plan, cancelled, |e| {
+        e.topics = vec![topic_id];
+        e.status = EventStatus::Cancelled;
+    });
+    only_problem(
+        &plan,
+        TODAY,
+        Rule::TopicNotCovered,
+        Subject::Topic(topic_id),
+    );
+}
+
+#[test]
+fn an_unanswered_question_with_no_remaining_event_is_a_warning_until_answered() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let t = topic(
+        &mut plan,
+        "X-Road",
+        &[("Who governs X-Road?", "NIIS."), ("What does it cost?", "")],
+    );
+    let topic_id = plan.topics[t].id;
+    let covering = meeting(
+        &mut plan,
+        "X-Road briefing",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    edit_event(&mut plan, covering, |e| e.topics = vec![topic_id]);
+
+    assert_eq!(
+        check(&plan, date(2027, 3, 22)),
+        vec![],
+        "on the day of the briefing it can still be asked"
+    );
+    let problem = only_problem(
+        &plan,
+        date(2027, 3, 23),
+        Rule::QuestionLeft,
+        Subject::Topic(topic_id),
+    );
+    assert_eq!(
+        problem.message,
+        "question \"What does it cost?\" of topic \"X-Road\" is unanswered and no remaining event \
+         covers the topic"
+    );
+
+    Arc::make_mut(&mut plan.topics[t]).questions[1].answer = "Little: it is open source.".into();
+    assert_eq!(check(&plan, date(2027, 3, 23)), vec![]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Travel documents, actions
+
+#[test]
+fn a_visa_due_after_the_first_departure_is_an_error() {
+    let mut plan = visit();
+    let member = person(&mut plan, "Director of Information Security");
+    Arc::make_mut(&mut plan.people[0]).travel_document.status = DocumentStatus::Applied;
+    Arc::make_mut(&mut plan.people[0]).travel_document.deadline = Some(date(2027, 3, 25));
+    let leg = TravelLeg {
+        from: "Baghdad International Airport (BGW)".into(),
+        to: "Istanbul Airport (IST)".into(),
+        ..TravelLeg::default()
+    };
+    event(
+        &mut plan,
+        EventKind::Travel(leg),
+        "Flight Baghdad – Istanbul",
+        LocalTime::new(date(2027, 3, 21).at(4, 30, 0, 0), "Asia/Baghdad"),
+        LocalTime::new(date(2027, 3, 21).at(8, 10, 0, 0), "Europe/Istanbul"),
+        "",
+        &[member],
+    );
+    let problem = only_problem(&plan, TODAY, Rule::DocumentTooLate, Subject::Person(member));
+    assert_eq!(problem.severity, Severity::Error);
+    assert_eq!(
+        problem.message,
+        "person \"Director of Information Security\": the travel document (applied) is due on \
+         2027-03-25, after their first departure, \"Flight Baghdad – Istanbul\" on 2027-03-21"
+    );
+
+    Arc::make_mut(&mut plan.people[0]).travel_document.status = DocumentStatus::Issued;
+    assert_eq!(
+        check(&plan, TODAY),
+        vec![],
+        "an issued document is no longer due"
+    );
+}
+
+#[test]
+fn an_open_action_past_its_due_date_is_overdue() {
+    let mut plan = visit();
+    let owner = person(&mut plan, "Deputy head");
+    let mut action = Action::new("Send the list of working group members.");
+    action.owner = Some(owner);
+    action.due = Some(date(2027, 4, 1));
+    action.status = ActionStatus::InProgress;
+    let id = action.id;
+    plan.actions.push(Arc::new(action));
+
+    assert_eq!(
+        check(&plan, date(2027, 4, 1)),
+        vec![],
+        "due today is not overdue"
+    );
+    let problem = only_problem(
+        &plan,
+        date(2027, 4, 2),
+        Rule::OverdueAction,
+        Subject::Action(id),
+    );
+    assert_eq!(
+        problem.message,
+        "action \"Send the list of working group members.\" (owner \"Deputy head\") was due on \
+         2027-04-01 and is still in progress"
+    );
+    Arc::make_mut(&mut plan.actions[0]).status = ActionStatus::Done;
+    assert_eq!(
+        check(&plan, date(2027, 4, 2)),
+        vec![],
+        "a done action is never overdue"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Getting from one place to the next
+
+#[test]
+fn consecutive_events_in_different_cities_need_a_travel_leg() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(24, 9, 30),
+        tallinn(24, 11, 0),
+        &[head],
+    );
+    let tartu = event(
+        &mut plan,
+        EventKind::SiteVisit,
+        "University visit",
+        tallinn(24, 15, 0),
+        tallinn(24, 16, 0),
+        "Estonian University of Life Sciences, Fr. R. Kreutzwaldi 1, 51006 Tartu",
+        &[head],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::NoTravelLeg,
+        Subject::Event(plan.events[tartu].id),
+    );
+    assert_eq!(
+        problem.message,
+        "\"Head of delegation\" goes from \"Opening meeting\" in Tallinn to \"University visit\" \
+         in Tartu with no travel leg between them"
+    );
+
+    // With the bus in between, the plan is whole.
+    let bus = TravelLeg {
+        mode: TravelMode::Bus,
+        from: "Old Town, Tallinn".into(),
+        to: "Hotel London, Tartu".into(),
+        ..TravelLeg::default()
+    };
+    event(
+        &mut plan,
+        EventKind::Travel(bus),
+        "Bus Tallinn – Tartu",
+        tallinn(24, 11, 30),
+        tallinn(24, 14, 0),
+        "",
+        &[head],
+    );
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+#[test]
+fn different_places_in_one_city_need_time_between_them() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    let briefing = event(
+        &mut plan,
+        EventKind::Briefing,
+        "e-Estonia briefing",
+        tallinn(22, 10, 35),
+        tallinn(22, 12, 0),
+        "e-Estonia Briefing Centre, Ülemiste City, Tallinn",
+        &[head],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::TightTransfer,
+        Subject::Event(plan.events[briefing].id),
+    );
+    assert_eq!(
+        problem.message,
+        "\"Head of delegation\" has only 5 minutes to get from \"Opening meeting\" (Ministry of \
+         Foreign Affairs, Islandi väljak 1, 15049 Tallinn) to \"e-Estonia briefing\" (e-Estonia \
+         Briefing Centre, Ülemiste City, Tallinn)"
+    );
+
+    // Lunch in the same building straight after is fine.
+    let lunch = event(
+        &mut plan,
+        EventKind::Meal,
+        "Working lunch",
+        tallinn(22, 12, 0),
+        tallinn(22, 13, 0),
+        "Ülemiste City, Tallinn",
+        &[head],
+    );
+    assert!(
+        check(&plan, TODAY)
+            .iter()
+            .all(|p| p.subject != Subject::Event(plan.events[lunch].id))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order
+
+#[test]
+fn errors_come_first_then_problems_in_time_order() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    // A warning on the 22nd, an error on the 24th, a warning on the 23rd, a timeless warning.
+    let early = meeting(
+        &mut plan,
+        "Unhosted early",
+        tallinn(22, 9, 0),
+        tallinn(22, 10, 0),
+        &[head],
+    );
+    edit_event(&mut plan, early, |e| e.hosts.clear());
+    let backwards = meeting(
+        &mut plan,
+        "Backwards",
+        tallinn(24, 11, 0),
+        tallinn(24, 10, 0),
+        &[head],
+    );
+    let later = meeting(
+        &mut plan,
+        "Unhosted later",
+        tallinn(23, 9, 0),
+        tallinn(23, 10, 0),
+        &[head],
+    );
+    edit_event(&mut plan, later, |e| e.hosts.clear());
+    let t = topic(&mut plan, "Uncovered", &[]);
+
+    let order: Vec<Subject> = check(&plan, TODAY).iter().map(|p| p.subject).collect();
+    assert_eq!(
+        order,
+        vec![
+            Subject::Event(plan.events[backwards].id),
+            Subject::Topic(plan.topics[t].id),
+            Subject::Event(plan.events[early].id),
+            Subject::Event(plan.events[later].id),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bundled sample
+
+#[test]
+fn the_sample_plan_shows_no_problems_while_it_is_being_prepared() {
+    let plan = attache::app::sample_plan();
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+#[test]
+fn after_the_visit_the_sample_shows_its_open_questions_and_overdue_actions() {
+    let plan = attache::app::sample_plan();
+    let problems = check(&plan, date(2027, 4, 21));
+    let unanswered: usize = plan
+        .topics
+        .iter()
+        .map(|t| t.questions.iter().filter(|q| !q.is_answered()).count())
+        .sum();
+    let questions = problems
+        .iter()
+        .filter(|p| p.rule == Rule::QuestionLeft)
+        .count();
+    assert_eq!(questions, unanswered, "{problems:#?}");
+    let overdue: Vec<&str> = problems
+        .iter()
+        .filter(|p| p.rule == Rule::OverdueAction)
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(
+        overdue.len(),
+        2,
+        "due on 15 and 20 April and still open: {overdue:#?}"
+    );
+    assert_eq!(problems.len(), questions + overdue.len(), "{problems:#?}");
+    assert!(problems.iter().all(|p| p.severity == Severity::Warning));
+}

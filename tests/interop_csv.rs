@@ -1,0 +1,270 @@
+//! CSV: the export has a header row and is UTF-8; cells a spreadsheet would run as formulas are
+//! neutralised; the import maps columns by their headers, reports bad rows by line, and importing
+//! the export again adds nothing.
+
+use std::sync::Arc;
+
+use attache::interop::csv::{self, Target};
+use attache::interop::preview::{ImportOptions, PersonField, plan_import};
+use attache::interop::{self, ExportFormat};
+use attache::model::{DelegationRole, DocumentStatus, Person, Plan, Side};
+use jiff::Timestamp;
+
+fn export(plan: &Plan) -> Vec<u8> {
+    interop::export(plan, ExportFormat::Spreadsheet, None, Timestamp::now()).unwrap()
+}
+
+/// The export's rows as a spreadsheet program reads them (the byte-order mark taken off).
+fn rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    let bytes = bytes
+        .strip_prefix("\u{feff}".as_bytes())
+        .expect("a byte-order mark");
+    ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes)
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn the_export_has_a_header_and_a_row_per_person_in_utf8() {
+    let plan = attache::app::sample_plan();
+    let rows = rows(&export(&plan));
+    assert_eq!(
+        rows[0],
+        PersonField::ALL.map(|field| field.label().to_owned())
+    );
+    assert_eq!(rows.len(), plan.people.len() + 1);
+    let arabic = plan
+        .people
+        .iter()
+        .position(|p| !p.native_name.is_empty())
+        .unwrap();
+    assert_eq!(rows[arabic + 1][2], plan.people[arabic].native_name);
+}
+
+fn hostile_person() -> Person {
+    let mut person = Person::new("=HYPERLINK(\"http://evil.example\",\"Click\")");
+    person.native_name = "\r=1+1".into();
+    person.position = "+Adviser".into();
+    person.email = "@SUM(1+1)".into();
+    person.phone = "+372 5555 1234".into();
+    person.notes = "-2+3".into();
+    person.dietary_needs = "\t=cmd|' /C calc'!A0".into();
+    person.form_of_address = "Mr".into();
+    person
+}
+
+#[test]
+fn cells_that_would_run_as_formulas_are_neutralised() {
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    plan.people.push(Arc::new(hostile_person()));
+    let rows = rows(&export(&plan));
+    let row = &rows[1];
+    for cell in row {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "{cell:?} would run as a formula"
+        );
+    }
+    let cell = |field: PersonField| {
+        row[PersonField::ALL.iter().position(|f| *f == field).unwrap()].as_str()
+    };
+    assert_eq!(
+        cell(PersonField::Name),
+        "'=HYPERLINK(\"http://evil.example\",\"Click\")"
+    );
+    assert_eq!(cell(PersonField::NativeName), "'\r=1+1");
+    assert_eq!(cell(PersonField::Position), "'+Adviser");
+    assert_eq!(cell(PersonField::Email), "'@SUM(1+1)");
+    assert_eq!(cell(PersonField::Phone), "'+372 5555 1234");
+    assert_eq!(cell(PersonField::Notes), "'-2+3");
+    assert_eq!(cell(PersonField::DietaryNeeds), "'\t=cmd|' /C calc'!A0");
+    assert_eq!(
+        cell(PersonField::FormOfAddress),
+        "Mr",
+        "other cells are left alone"
+    );
+}
+
+#[test]
+fn the_export_imports_back_unchanged_and_adds_nothing_the_second_time() {
+    let mut plan = attache::app::sample_plan();
+    plan.people.push(Arc::new(hostile_person()));
+    let bytes = export(&plan);
+
+    let table = csv::read_table(&bytes).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    assert!(
+        mapping.iter().all(Option::is_some),
+        "every column of our own export is known"
+    );
+    let incoming = csv::incoming(&table, &mapping);
+    assert_eq!(incoming.problems, []);
+    let preview = plan_import(&plan, &incoming, ImportOptions::default());
+    assert!(preview.is_empty(), "{:#?}", preview.people.first());
+    assert_eq!(preview.unchanged_people, plan.people.len());
+
+    // Into an empty plan, the people come back as they were (organisations by name).
+    let mut empty = Plan::empty(plan.visit.first_day, "Europe/Tallinn");
+    let preview = plan_import(&empty, &incoming, ImportOptions::default());
+    preview.apply(&mut empty);
+    assert_eq!(empty.people.len(), plan.people.len());
+    for (imported, person) in empty.people.iter().zip(&plan.people) {
+        let mut expected = Person::clone(person);
+        let mut got = Person::clone(imported);
+        expected.organisation = None;
+        got.organisation = None;
+        // The import trims white space around values, also the tab and carriage return that
+        // made two of the hostile cells formulas.
+        for field in [&mut expected.native_name, &mut expected.dietary_needs] {
+            *field = field.trim().to_owned();
+        }
+        assert_eq!(got, expected);
+    }
+    let organisation_names: Vec<String> = empty
+        .people
+        .iter()
+        .map(|p| {
+            preview
+                .organisation_name(
+                    &empty,
+                    p.organisation
+                        .unwrap_or(attache::model::OrganisationId::from_value(0)),
+                )
+                .unwrap_or_default()
+        })
+        .collect();
+    let expected_names: Vec<String> = plan
+        .people
+        .iter()
+        .map(|p| {
+            p.organisation
+                .and_then(|id| plan.organisations.iter().find(|o| o.id == id))
+                .map(|o| o.name.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(organisation_names, expected_names);
+}
+
+#[test]
+fn bad_rows_are_reported_by_line_and_the_good_ones_imported() {
+    let text = "Name,Email,Role,Side,Travel document deadline,Notes\n\
+                Kadri Tamm,kadri@example.ee,Liaison officer,Host,2027-03-01,\n\
+                Only two,cells\n\
+                Jaan Kask,jaan@example.ee,Chief of everything,Host,,\n\
+                Mari Mets,mari@example.ee,,host,,\"A note\n\
+                over two lines\"\n\
+                ,nobody@example.ee,,,,\n\
+                Peeter Puu,peeter@example.ee,,,31 February,\n\
+                Liis Lepp,liis@example.ee,Member,Sideways,,\n";
+    let table = csv::read_table(text.as_bytes()).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    let plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let preview = plan_import(
+        &plan,
+        &csv::incoming(&table, &mapping),
+        ImportOptions::default(),
+    );
+    let problems: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "line 3: has 2 cells where the header row has 6; left out",
+            "line 4: the role “Chief of everything” is not one of Head of delegation, Deputy head, \
+             Member, Adviser, Interpreter, Liaison officer, Protocol officer, Security, Media, \
+             Host, Speaker, Support staff; left out",
+            "line 7: has no name; left out",
+            "line 8: the deadline “31 February” is not a date like 2027-03-01; left out",
+            "line 9: the side “Sideways” is not one of Visiting, Host, Other; left out",
+        ]
+    );
+    let added: Vec<(&str, usize)> = preview
+        .people
+        .iter()
+        .map(|p| (p.record.name.as_str(), p.line))
+        .collect();
+    assert_eq!(added, [("Kadri Tamm", 2), ("Mari Mets", 5)]);
+    let kadri = &preview.people[0].record;
+    assert_eq!(kadri.role, DelegationRole::Liaison);
+    assert_eq!(kadri.side, Side::Host);
+    assert_eq!(
+        kadri.travel_document.deadline,
+        Some(jiff::civil::date(2027, 3, 1))
+    );
+    assert_eq!(kadri.travel_document.status, DocumentStatus::NotNeeded);
+    assert_eq!(preview.people[1].record.notes, "A note\nover two lines");
+    assert_eq!(preview.summary(), "2 people to add; 5 entries left out");
+}
+
+#[test]
+fn a_spreadsheet_from_elsewhere_is_mapped_by_its_headers() {
+    let text = "\u{feff}First Name;Last Name;Organization;Job Title;E-mail Address;Shoe size\r\n\
+                Kadri;Tamm;Information System Authority;Adviser;kadri@example.ee;38\r\n";
+    let table = csv::read_table(text.as_bytes()).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    assert_eq!(
+        mapping,
+        [
+            Some(Target::GivenName),
+            Some(Target::FamilyName),
+            Some(Target::Field(PersonField::Organisation)),
+            Some(Target::Field(PersonField::Position)),
+            Some(Target::Field(PersonField::Email)),
+            None,
+        ]
+    );
+    let plan = attache::app::sample_plan();
+    let preview = plan_import(
+        &plan,
+        &csv::incoming(&table, &mapping),
+        ImportOptions {
+            side_for_new_people: Side::Host,
+        },
+    );
+    let person = &preview.people[0].record;
+    assert_eq!(person.name, "Kadri Tamm");
+    assert_eq!(person.side, Side::Host);
+    assert_eq!(person.position, "Adviser");
+    let organisation = preview
+        .organisation_name(&plan, person.organisation.unwrap())
+        .unwrap();
+    assert_eq!(organisation, "Information System Authority");
+}
+
+#[test]
+fn without_a_name_column_nothing_is_imported_and_the_planner_is_told() {
+    let table = csv::read_table(b"Delegate,Mail\nKadri Tamm,kadri@example.ee\n").unwrap();
+    let mut mapping = csv::guess_mapping(&table.headers);
+    assert_eq!(mapping, [None, Some(Target::Field(PersonField::Email))]);
+    let plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let preview = plan_import(
+        &plan,
+        &csv::incoming(&table, &mapping),
+        ImportOptions::default(),
+    );
+    assert!(preview.is_empty());
+    assert_eq!(
+        preview.problems[0].message,
+        "no column holds the names: choose the column for Name"
+    );
+    mapping[0] = Some(Target::Field(PersonField::Name));
+    let preview = plan_import(
+        &plan,
+        &csv::incoming(&table, &mapping),
+        ImportOptions::default(),
+    );
+    assert_eq!(preview.people_added(), 1);
+}
+
+#[test]
+fn files_that_are_not_csv_text_are_refused_or_reported() {
+    assert_eq!(csv::read_table(b""), Err(csv::CsvError::Empty));
+    let latin1 = b"Name,Notes\nT\xf5nis Saar,ok\nKadri Tamm,ok\n";
+    let table = csv::read_table(latin1).unwrap();
+    assert_eq!(table.rows.len(), 1);
+    assert_eq!(table.problems[0].line, 2);
+    assert!(table.problems[0].message.contains("UTF-8"));
+}

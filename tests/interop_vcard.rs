@@ -1,0 +1,157 @@
+//! vCard 4.0: exporting a plan's people and organisations and importing them again gives the same
+//! people; importing the same file twice adds nothing; cards from other programs are read.
+
+use std::sync::Arc;
+
+use attache::interop::preview::{ImportOptions, plan_import};
+use attache::interop::{self, ExportFormat, vcard};
+use attache::model::{DelegationRole, Organisation, Person, Plan, Side};
+use jiff::Timestamp;
+
+fn sample() -> Plan {
+    attache::app::sample_plan()
+}
+
+fn contacts(plan: &Plan) -> String {
+    let bytes = interop::export(plan, ExportFormat::Contacts, None, Timestamp::now()).unwrap();
+    String::from_utf8(bytes).unwrap()
+}
+
+/// A person as vCard carries them: without the private fields that are not exported.
+fn as_carried(person: &Person, plan: &Plan) -> (Person, String) {
+    let mut person = person.clone();
+    person.dietary_needs.clear();
+    person.accessibility_needs.clear();
+    person.travel_document = Default::default();
+    let organisation = person
+        .organisation
+        .and_then(|id| plan.organisations.iter().find(|o| o.id == id))
+        .map(|o| o.name.clone())
+        .unwrap_or_default();
+    person.organisation = None;
+    (person, organisation)
+}
+
+#[test]
+fn export_then_import_gives_the_same_people_and_organisations() {
+    let original = sample();
+    let text = contacts(&original);
+    assert!(text.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+
+    let mut empty = Plan::empty(original.visit.first_day, &original.visit.host_zone);
+    let preview = plan_import(&empty, &vcard::read(&text), ImportOptions::default());
+    assert_eq!(preview.problems, []);
+    assert_eq!(preview.people_added(), original.people.len());
+    assert_eq!(preview.organisations_added(), original.organisations.len());
+    preview.apply(&mut empty);
+
+    let organisations: Vec<&Organisation> = empty.organisations.iter().map(|o| &**o).collect();
+    let expected: Vec<&Organisation> = original.organisations.iter().map(|o| &**o).collect();
+    assert_eq!(
+        organisations, expected,
+        "organisations come back whole, ids included"
+    );
+
+    assert_eq!(empty.people.len(), original.people.len());
+    for (imported, person) in empty.people.iter().zip(&original.people) {
+        assert_eq!(
+            as_carried(imported, &empty),
+            as_carried(person, &original),
+            "{} comes back the same, in the same order",
+            person.name
+        );
+    }
+}
+
+#[test]
+fn importing_the_export_into_the_same_plan_adds_nothing() {
+    let plan = sample();
+    let preview = plan_import(
+        &plan,
+        &vcard::read(&contacts(&plan)),
+        ImportOptions::default(),
+    );
+    assert!(preview.is_empty(), "{:#?}", preview.people.first());
+    assert_eq!(preview.unchanged_people, plan.people.len());
+    assert_eq!(preview.unchanged_organisations, plan.organisations.len());
+    assert_eq!(preview.problems, []);
+}
+
+#[test]
+fn reimport_after_an_import_adds_nothing() {
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tõnis Saar\r\nN:Saar;Tõnis;;;\r\n\
+                ORG:Information System Authority\r\nEMAIL:tonis.saar@example.ee\r\nEND:VCARD\r\n";
+    let first = plan_import(&plan, &vcard::read(card), ImportOptions::default());
+    assert_eq!((first.people_added(), first.organisations_added()), (1, 1));
+    first.apply(&mut plan);
+    let second = plan_import(&plan, &vcard::read(card), ImportOptions::default());
+    assert!(second.is_empty(), "{second:#?}");
+    assert_eq!(second.summary(), "1 already in the plan");
+}
+
+#[test]
+fn a_changed_card_changes_only_what_it_gives() {
+    let plan = sample();
+    let person = plan.people.iter().find(|p| !p.phone.is_empty()).unwrap();
+    // The same person, known by email only, with a new position and no phone.
+    let card = format!(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\nEND:VCARD\r\n",
+        person.name,
+        person.email.to_uppercase()
+    );
+    let preview = plan_import(&plan, &vcard::read(&card), ImportOptions::default());
+    assert_eq!(preview.people.len(), 1);
+    assert_eq!(preview.people[0].changed_fields(), ["Position"]);
+    assert_eq!(preview.people[0].record.id, person.id);
+    assert_eq!(preview.people[0].record.phone, person.phone);
+}
+
+#[test]
+fn names_in_their_own_script_and_awkward_text_survive() {
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let mut person = Person::new("Ali, Hassan; \"the Younger\" \\ Jr.");
+    person.native_name = "علي حسن".into();
+    person.role = DelegationRole::Interpreter;
+    person.side = Side::Other;
+    person.languages = vec!["Arabic".into(), "Sorani Kurdish".into(), "Klingon".into()];
+    person.notes = "Line one\nLine two, with a comma; and a semicolon".into();
+    plan.people.push(Arc::new(person.clone()));
+    let text = contacts(&plan);
+    assert!(text.contains("LANGUAGE=ar"), "{text}");
+    for line in text.split_terminator("\r\n") {
+        assert!(line.len() <= 75, "{line:?}");
+    }
+
+    let mut other = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let preview = plan_import(&other, &vcard::read(&text), ImportOptions::default());
+    preview.apply(&mut other);
+    assert_eq!(*other.people[0], person);
+}
+
+#[test]
+fn cards_that_are_not_people_or_are_broken_are_reported_by_line() {
+    let text = "BEGIN:VCARD\nVERSION:4.0\nKIND:group\nFN:Delegation list\nEND:VCARD\n\
+                BEGIN:VCARD\nVERSION:4.0\nN:;;;;\nEND:VCARD\n\
+                BEGIN:VCARD\nVERSION:4.0\nFN:Kadri Tamm\nEND:VCARD\n\
+                BEGIN:VCARD\nVERSION:4.0\nFN:Never finished\n";
+    let plan = sample();
+    let preview = plan_import(&plan, &vcard::read(text), ImportOptions::default());
+    let problems: Vec<(usize, &str)> = preview
+        .problems
+        .iter()
+        .map(|p| (p.line, p.message.as_str()))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (
+                1,
+                "“Delegation list” is a card for a group, place or device, not a person or an organisation; left out"
+            ),
+            (6, "a person without a name was left out"),
+            (14, "this vCard has no END:VCARD; left out"),
+        ]
+    );
+    assert_eq!(preview.people_added(), 1);
+}

@@ -1,0 +1,325 @@
+//! File → Import and File → Export in the window, driven through egui_kittest by accessible
+//! labels: the import preview shows what will be added and changed before anything is applied,
+//! the import is one undo step, and exports are written where the planner chooses.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use attache::app::{AttacheApp, DialogAnswer, FileDialogs, FileKind, Settings};
+use attache::file;
+use attache::model::Side;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// Stands in for the user at the file dialogs: answers from a script, in order, and remembers
+/// what each dialog asked for.
+#[derive(Default)]
+struct ScriptedDialogs {
+    answers: VecDeque<DialogAnswer>,
+    asked: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl ScriptedDialogs {
+    fn next(&mut self, asked: String) -> Receiver<DialogAnswer> {
+        self.asked.lock().unwrap().push(asked);
+        let (sender, receiver) = channel();
+        sender
+            .send(
+                self.answers
+                    .pop_front()
+                    .expect("the test scripted an answer for this dialog"),
+            )
+            .unwrap();
+        receiver
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        self.next("open a plan".into())
+    }
+    fn pick_save_path(&mut self, name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        self.next(format!("save a plan as {name}"))
+    }
+    fn pick_file_to_read(
+        &mut self,
+        kind: FileKind,
+        _repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        self.next(format!("{} [{}]", kind.title, kind.filter))
+    }
+    fn pick_file_to_write(
+        &mut self,
+        kind: FileKind,
+        name: String,
+        _repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        self.next(format!("{} [{}] as {name}", kind.title, kind.filter))
+    }
+}
+
+type Asked = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+/// The window on a copy of the sample plan saved in `folder`, answering the dialogs with `paths`.
+fn window(folder: &Path, paths: &[PathBuf]) -> (Harness<'static, AttacheApp>, Asked) {
+    let plan = folder.join("plan.ron");
+    std::fs::write(&plan, attache::app::SAMPLE_PLAN).unwrap();
+    let dialogs = ScriptedDialogs {
+        answers: paths.iter().cloned().map(DialogAnswer::Chosen).collect(),
+        ..Default::default()
+    };
+    let asked = dialogs.asked.clone();
+    let app = AttacheApp::new(Settings::default(), Some(plan), Box::new(dialogs));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 900.0))
+        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
+    harness.run();
+    (harness, asked)
+}
+
+fn click_menu(harness: &mut Harness<'_, AttacheApp>, path: &[&str]) {
+    for item in path {
+        harness.get_by_label(item).click();
+        harness.run();
+    }
+}
+
+fn shows(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+        || harness
+            .query_all(
+                egui_kittest::kittest::by()
+                    .predicate(|node| node.value().is_some_and(|value| value.contains(text))),
+            )
+            .next()
+            .is_some()
+}
+
+const CONTACTS: &str = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Tõnis Saar\r\n\
+    ORG:Tallinn University of Technology\r\nTITLE:Professor of cyber security\r\n\
+    EMAIL:tonis.saar@example.ee\r\nEND:VCARD\r\n\
+    BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kadri Tamm\r\nEMAIL:kadri.tamm@example.ee\r\nEND:VCARD\r\n\
+    BEGIN:VCARD\r\nVERSION:4.0\r\nN:;;;;\r\nEND:VCARD\r\n";
+
+#[test]
+fn a_vcard_import_is_previewed_then_applied_as_one_undo_step() {
+    let folder = tempfile::tempdir().unwrap();
+    let contacts = folder.path().join("contacts.vcf");
+    std::fs::write(&contacts, CONTACTS).unwrap();
+    let (mut harness, asked) = window(folder.path(), std::slice::from_ref(&contacts));
+    let people_before = harness.state().document.plan().people.len();
+    let organisations_before = harness.state().document.plan().organisations.len();
+
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    assert_eq!(
+        asked.lock().unwrap().as_slice(),
+        ["Import people and organisations from vCard [vCard (*.vcf, *.vcard)]"]
+    );
+
+    // The preview, before anything changes.
+    assert!(shows(&harness, "Import from contacts.vcf"));
+    assert!(shows(
+        &harness,
+        "2 people to add; 1 organisation to add; 1 entry left out"
+    ));
+    assert!(shows(&harness, "People to add"));
+    assert!(shows(&harness, "Tõnis Saar"));
+    assert!(shows(&harness, "Tallinn University of Technology"));
+    assert!(shows(
+        &harness,
+        "Line 13: a person without a name was left out"
+    ));
+    assert_eq!(harness.state().document.plan().people.len(), people_before);
+    assert!(!harness.state().document.is_dirty());
+
+    // New people from this file are hosts.
+    harness.get_by_label("Side of new people").click();
+    harness.run();
+    harness.get_by_label("Host").click();
+    harness.run();
+
+    harness.get_by_label("Import").click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.people.len(), people_before + 2);
+    assert_eq!(plan.organisations.len(), organisations_before + 1);
+    assert!(
+        plan.people
+            .iter()
+            .rev()
+            .take(2)
+            .all(|p| p.side == Side::Host)
+    );
+    assert!(
+        !shows(&harness, "Import from contacts.vcf"),
+        "the preview closes"
+    );
+
+    click_menu(
+        &mut harness,
+        &["Edit", "Undo import from contacts.vcf Ctrl+Z"],
+    );
+    let plan = harness.state().document.plan();
+    assert_eq!(
+        plan.people.len(),
+        people_before,
+        "one undo takes the whole import back"
+    );
+    assert_eq!(plan.organisations.len(), organisations_before);
+}
+
+#[test]
+fn importing_the_same_file_again_offers_nothing_to_import() {
+    let folder = tempfile::tempdir().unwrap();
+    let contacts = folder.path().join("contacts.vcf");
+    std::fs::write(&contacts, CONTACTS).unwrap();
+    let (mut harness, _) = window(folder.path(), &[contacts.clone(), contacts]);
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    harness.get_by_label("Import").click();
+    harness.run();
+    let after_first = harness.state().document.plan().clone();
+
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    assert!(shows(&harness, "2 already in the plan; 1 entry left out"));
+    assert!(shows(&harness, "Left out"));
+    assert!(!shows(&harness, "People to add"));
+    assert!(
+        harness
+            .get_by_label("Import")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing to import"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(*harness.state().document.plan(), after_first);
+}
+
+#[test]
+fn a_cancelled_import_changes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let contacts = folder.path().join("contacts.vcf");
+    std::fs::write(&contacts, CONTACTS).unwrap();
+    let (mut harness, _) = window(folder.path(), &[contacts]);
+    let before = harness.state().document.plan().clone();
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(*harness.state().document.plan(), before);
+    assert!(!harness.state().document.is_dirty());
+    assert!(harness.state().document.undo_label().is_none());
+}
+
+#[test]
+fn a_csv_import_lets_the_planner_map_the_columns() {
+    let folder = tempfile::tempdir().unwrap();
+    let sheet = folder.path().join("hosts.csv");
+    std::fs::write(
+        &sheet,
+        "Delegate;E-mail;Role\nKadri Tamm;kadri@example.ee;Liaison officer\nJaan Kask;jaan@example.ee;Chief\n",
+    )
+    .unwrap();
+    let (mut harness, _) = window(folder.path(), &[sheet]);
+    let people_before = harness.state().document.plan().people.len();
+    click_menu(&mut harness, &["File", "Import", "CSV…"]);
+
+    assert!(shows(&harness, "Import from hosts.csv"));
+    assert!(shows(
+        &harness,
+        "no column holds the names: choose the column for Name"
+    ));
+    assert!(
+        harness
+            .get_by_label("Import")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    // "Delegate" is not a header Attaché knows: the planner says it holds the names.
+    harness.get_by_label("Delegate").click();
+    harness.run();
+    harness.get_by_label("Name").click();
+    harness.run();
+
+    assert!(shows(&harness, "1 person to add; 1 entry left out"));
+    assert!(shows(&harness, "Line 3: the role “Chief” is not one of"));
+    harness.get_by_label("Import").click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.people.len(), people_before + 1);
+    let kadri = plan.people.last().unwrap();
+    assert_eq!(kadri.name, "Kadri Tamm");
+    assert_eq!(kadri.email, "kadri@example.ee");
+    assert_eq!(kadri.role, attache::model::DelegationRole::Liaison);
+}
+
+#[test]
+fn exports_are_written_where_the_planner_chooses() {
+    let folder = tempfile::tempdir().unwrap();
+    let chosen = folder.path().join("people");
+    let (mut harness, asked) = window(folder.path(), std::slice::from_ref(&chosen));
+    click_menu(&mut harness, &["File", "Export", "CSV…"]);
+    let asked = asked.lock().unwrap().clone();
+    assert_eq!(asked.len(), 1);
+    assert!(asked[0].starts_with("Export people as CSV [CSV spreadsheet (*.csv)] as "));
+    assert!(asked[0].ends_with(".csv"), "{}", asked[0]);
+
+    let written = chosen.with_extension("csv");
+    let text = std::fs::read_to_string(&written).unwrap();
+    assert!(text.starts_with("\u{feff}Id,Name,"));
+    assert!(shows(&harness, "Exported the people to"));
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(!shows(&harness, "Exported the people to"));
+    assert!(
+        !harness.state().document.is_dirty(),
+        "an export is not an edit"
+    );
+}
+
+#[test]
+fn one_persons_calendar_is_chosen_from_the_people() {
+    let folder = tempfile::tempdir().unwrap();
+    let chosen = folder.path().join("mine.ics");
+    let (mut harness, asked) = window(folder.path(), std::slice::from_ref(&chosen));
+    let plan = file::load(&folder.path().join("plan.ron")).unwrap();
+    let person = plan
+        .people
+        .iter()
+        .find(|p| p.name.starts_with("Security officer"))
+        .unwrap()
+        .clone();
+    let theirs = plan
+        .events
+        .iter()
+        .filter(|e| e.people().any(|id| id == person.id))
+        .count();
+
+    click_menu(
+        &mut harness,
+        &["File", "Export", "iCalendar for one person…"],
+    );
+    assert!(shows(&harness, "Whose programme?"));
+    harness.get_by_label("Find a person").click();
+    harness.run();
+    harness.get_by_label("Find a person").type_text("security");
+    harness.run();
+    harness.get_by_label(&person.name).click();
+    harness.run();
+
+    let asked = asked.lock().unwrap().clone();
+    assert!(
+        asked[0].starts_with("Export one person's programme as iCalendar [iCalendar (*.ics)] as "),
+        "{}",
+        asked[0]
+    );
+    assert!(
+        asked[0].ends_with("-security-officer-ministry-of-communications.ics"),
+        "{}",
+        asked[0]
+    );
+    let text = std::fs::read_to_string(&chosen).unwrap();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), theirs);
+    assert!(theirs > 0);
+}

@@ -1,0 +1,724 @@
+//! The itinerary as a planner uses it, through egui_kittest by accessible labels: creating events
+//! by typing, a flight that departs in one zone and lands in another, the DST change days of
+//! Europe/Tallinn, the two clocks side by side, refusing an end before the start, undoable
+//! delete / duplicate / move, filters, pickers and the timeline.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, Settings};
+use attache::model::{Event, EventKind, EventStatus, LocalTime, Person, Plan, Side, TravelLeg};
+use attache::ui::View;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable, by};
+use jiff::civil::{Date, date};
+
+/// No file dialog is opened by these tests; any that is would be cancelled.
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        cancelled()
+    }
+    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        cancelled()
+    }
+}
+
+fn cancelled() -> Receiver<DialogAnswer> {
+    let (sender, receiver) = channel();
+    sender.send(DialogAnswer::Cancelled).unwrap();
+    receiver
+}
+
+const TALLINN: &str = "Europe/Tallinn";
+const BAGHDAD: &str = "Asia/Baghdad";
+
+/// A visit to Tallinn from Baghdad, `first` to `last`, with two people and no events yet.
+fn visit(first: Date, last: Date) -> Plan {
+    let mut plan = Plan::empty(first, TALLINN);
+    plan.visit.title = "Study visit to Estonia".into();
+    plan.visit.home_zone = BAGHDAD.into();
+    plan.visit.last_day = last;
+    let mut head = Person::new("Ali Hassan");
+    head.side = Side::Visiting;
+    let mut host = Person::new("Tõnis Tamm");
+    host.side = Side::Host;
+    plan.people.push(Arc::new(head));
+    plan.people.push(Arc::new(host));
+    plan
+}
+
+fn march_visit() -> Plan {
+    visit(date(2027, 3, 21), date(2027, 3, 28))
+}
+
+fn tallinn(day: Date, hour: i8, minute: i8) -> LocalTime {
+    LocalTime::new(day.at(hour, minute, 0, 0), TALLINN)
+}
+
+fn meeting(title: &str, start: LocalTime, end: LocalTime) -> Event {
+    let mut event = Event::new(EventKind::Meeting, title, start, end);
+    event.status = EventStatus::Confirmed;
+    event
+}
+
+fn with_events(mut plan: Plan, events: impl IntoIterator<Item = Event>) -> Plan {
+    plan.events.extend(events.into_iter().map(Arc::new));
+    plan
+}
+
+/// The window on the itinerary of `plan`.
+fn itinerary(plan: Plan) -> Harness<'static, AttacheApp> {
+    let mut app = AttacheApp::new(Settings::default(), None, Box::new(NoDialogs));
+    app.document = Document::new(plan, None);
+    app.settings.view = View::Itinerary;
+    // Fix "now" in the first week of the March visit, so "today" is stable.
+    app.view_state
+        .itinerary
+        .set_now("2027-03-22T08:00:00Z".parse().unwrap());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn plan_of(harness: &Harness<'_, AttacheApp>) -> Plan {
+    harness.state().document.plan().clone()
+}
+
+/// Whether some node's label or value contains `text`.
+fn shows(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
+    harness
+        .query_all(by().predicate(|node| {
+            node.label().is_some_and(|label| label.contains(text))
+                || node.value().is_some_and(|value| value.contains(text))
+        }))
+        .next()
+        .is_some()
+}
+
+/// The accessible label of the agenda row of the event titled `title`.
+fn agenda_row(harness: &Harness<'_, AttacheApp>, title: &str) -> String {
+    let prefix = format!("{title}, ");
+    let rows: Vec<String> = harness
+        .query_all(by().predicate(|node| {
+            node.role() == egui::accesskit::Role::Button
+                && node.label().is_some_and(|label| label.starts_with(&prefix))
+        }))
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert_eq!(rows.len(), 1, "one row for {title:?}: {rows:?}");
+    rows[0].clone()
+}
+
+/// Replaces the text of the field named `label` by `text`, as a planner would: click, select
+/// all, type.
+fn retype(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, AttacheApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Picks `zone` for the field named `field` ("Departure zone") by searching for `query`.
+fn pick_zone(harness: &mut Harness<'_, AttacheApp>, field: &str, query: &str, zone: &str) {
+    click(harness, field);
+    let search = format!("Search time zones for the {}", field.to_lowercase());
+    harness.get_by_label(&search).type_text(query);
+    harness.run();
+    harness.get_by_label_contains(zone).click();
+    harness.run();
+}
+
+fn only_event(harness: &Harness<'_, AttacheApp>) -> Event {
+    let plan = plan_of(harness);
+    assert_eq!(plan.events.len(), 1);
+    (*plan.events[0]).clone()
+}
+
+#[test]
+fn a_meeting_is_created_by_typing() {
+    let mut harness = itinerary(march_visit());
+    click(&mut harness, "New event");
+    // The cursor is already in the title.
+    harness
+        .get_by_label("Title")
+        .type_text("Meeting with the Government CIO");
+    harness.run();
+    retype(&mut harness, "Start time", "10:00");
+    retype(&mut harness, "End time", "11:30");
+
+    let event = only_event(&harness);
+    assert_eq!(event.title, "Meeting with the Government CIO");
+    assert_eq!(event.kind, EventKind::Meeting);
+    assert_eq!(event.start, tallinn(date(2027, 3, 21), 10, 0));
+    assert_eq!(event.end, tallinn(date(2027, 3, 21), 11, 30));
+
+    let row = agenda_row(&harness, "Meeting with the Government CIO");
+    assert!(
+        row.contains("10:00–11:30 Tallinn · 11:00–12:30 Baghdad"),
+        "{row}"
+    );
+    assert!(shows(&harness, "Lasts 1 h 30 min"));
+
+    // Undo takes back the end, the start, the title, then the event itself.
+    for _ in 0..4 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    }
+    assert!(plan_of(&harness).events.is_empty());
+}
+
+#[test]
+fn a_flight_departs_in_baghdad_and_lands_in_tallinn() {
+    let mut harness = itinerary(march_visit());
+    click(&mut harness, "New event");
+    click(&mut harness, "Kind");
+    click(&mut harness, "Travel");
+    harness.get_by_label("Title").click();
+    harness.run();
+    harness
+        .get_by_label("Title")
+        .type_text("Flight Baghdad – Tallinn");
+    harness.run();
+    harness.get_by_label("From").click();
+    harness.run();
+    harness.get_by_label("From").type_text("Baghdad (BGW)");
+    harness.run();
+    harness.get_by_label("To").click();
+    harness.run();
+    harness.get_by_label("To").type_text("Tallinn (TLL)");
+    harness.run();
+    pick_zone(&mut harness, "Departure zone", "baghdad", "Asia/Baghdad");
+    retype(&mut harness, "Departure time", "03:10");
+    retype(&mut harness, "Arrival time", "08:25");
+
+    let flight = only_event(&harness);
+    assert!(matches!(flight.kind, EventKind::Travel(TravelLeg { .. })));
+    assert_eq!(
+        flight.start,
+        LocalTime::new(date(2027, 3, 21).at(3, 10, 0, 0), BAGHDAD)
+    );
+    assert_eq!(flight.end, tallinn(date(2027, 3, 21), 8, 25));
+
+    // Both local times, and the times on both clocks (Baghdad is an hour ahead in March).
+    let row = agenda_row(&harness, "Flight Baghdad – Tallinn");
+    assert!(
+        row.contains("dep 03:10 Baghdad → arr 08:25 Tallinn"),
+        "{row}"
+    );
+    assert!(
+        row.contains("02:10–08:25 Tallinn · 03:10–09:25 Baghdad"),
+        "{row}"
+    );
+    assert!(shows(
+        &harness,
+        "Lasts 6 h 15 min, from Baghdad to Tallinn time"
+    ));
+    assert!(shows(
+        &harness,
+        "Arrival in Tallinn: clocks 1 h behind Baghdad (UTC+3 → UTC+2)"
+    ));
+}
+
+#[test]
+fn the_spring_dst_change_is_marked_and_a_time_in_its_gap_is_moved_forward() {
+    let day = date(2027, 3, 28);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Transfer to the airport",
+            tallinn(day, 7, 45),
+            tallinn(day, 8, 15),
+        )],
+    );
+    let mut harness = itinerary(plan);
+    // The agenda marks the change on the last Sunday of March.
+    click(&mut harness, "First day");
+    assert!(shows(
+        &harness,
+        "Clocks go forward 1 h in Tallinn at 03:00 (UTC+2 → UTC+3); Tallinn and Baghdad now read the same"
+    ));
+    let row = agenda_row(&harness, "Transfer to the airport");
+    assert!(
+        row.contains("07:45–08:15 Tallinn · same in Baghdad"),
+        "{row}"
+    );
+
+    // 03:30 does not happen that night: the start moves to 04:30 and the planner is told.
+    harness
+        .get_by_label_contains("Transfer to the airport,")
+        .click();
+    harness.run();
+    retype(&mut harness, "Start time", "03:30");
+    let event = only_event(&harness);
+    assert_eq!(event.start, tallinn(day, 4, 30));
+    assert_eq!(event.end, tallinn(day, 5, 0), "it still lasts half an hour");
+    assert!(shows(
+        &harness,
+        "There is no 03:30 in Tallinn on Sun 28 Mar 2027: the clocks go forward from 03:00 to 04:00. The start is set to 04:30 (UTC+3)."
+    ));
+}
+
+#[test]
+fn the_autumn_dst_change_is_marked_and_a_time_in_its_fold_is_explained() {
+    let day = date(2027, 10, 31);
+    let plan = with_events(
+        visit(date(2027, 10, 30), date(2027, 11, 1)),
+        [meeting(
+            "Night call",
+            tallinn(day, 2, 0),
+            tallinn(day, 2, 30),
+        )],
+    );
+    let mut harness = itinerary(plan);
+    assert!(shows(
+        &harness,
+        "Clocks go back 1 h in Tallinn at 04:00 (UTC+3 → UTC+2); Baghdad is now 1 h ahead of Tallinn"
+    ));
+    harness.get_by_label_contains("Night call,").click();
+    harness.run();
+    retype(&mut harness, "Start time", "03:30");
+    let event = only_event(&harness);
+    assert_eq!(event.start, tallinn(day, 3, 30), "the time is kept");
+    assert_eq!(event.end, tallinn(day, 4, 0));
+    assert!(shows(
+        &harness,
+        "03:30 happens twice in Tallinn on Sun 31 Oct 2027: the clocks go back from 04:00 to 03:00. Attaché takes the first 03:30 (UTC+3); the second comes 1 h later (UTC+2)."
+    ));
+}
+
+#[test]
+fn two_clocks_in_winter_one_in_summer_and_the_home_clock_on_request() {
+    let winter = with_events(
+        march_visit(),
+        [meeting(
+            "Opening meeting",
+            tallinn(date(2027, 3, 22), 10, 0),
+            tallinn(date(2027, 3, 22), 11, 0),
+        )],
+    );
+    let mut harness = itinerary(winter);
+    let row = agenda_row(&harness, "Opening meeting");
+    assert!(
+        row.contains("10:00–11:00 Tallinn · 11:00–12:00 Baghdad"),
+        "{row}"
+    );
+    click(&mut harness, "Baghdad (home)");
+    let row = agenda_row(&harness, "Opening meeting");
+    assert!(
+        row.contains("11:00–12:00 Baghdad · 10:00–11:00 Tallinn"),
+        "{row}"
+    );
+
+    let summer = with_events(
+        visit(date(2027, 7, 12), date(2027, 7, 16)),
+        [meeting(
+            "Opening meeting",
+            tallinn(date(2027, 7, 13), 10, 0),
+            tallinn(date(2027, 7, 13), 11, 0),
+        )],
+    );
+    let harness = itinerary(summer);
+    let row = agenda_row(&harness, "Opening meeting");
+    assert!(
+        row.contains("10:00–11:00 Tallinn · same in Baghdad"),
+        "{row}"
+    );
+    assert!(!row.contains("11:00–12:00"), "{row}");
+}
+
+#[test]
+fn an_end_before_the_start_is_refused_with_a_reason() {
+    let day = date(2027, 3, 22);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Briefing",
+            tallinn(day, 10, 0),
+            tallinn(day, 11, 0),
+        )],
+    );
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains("Briefing,").click();
+    harness.run();
+    retype(&mut harness, "End time", "09:00");
+    assert!(shows(
+        &harness,
+        "The end, Mon 22 Mar 09:00 in Tallinn, would come before the start, Mon 22 Mar 10:00 in Tallinn: the change was not made."
+    ));
+    assert_eq!(only_event(&harness).end, tallinn(day, 11, 0), "unchanged");
+    assert!(!harness.state().document.is_dirty());
+
+    // A later end is taken, and the message goes.
+    retype(&mut harness, "End time", "12:00");
+    assert_eq!(only_event(&harness).end, tallinn(day, 12, 0));
+    assert!(!shows(&harness, "would come before the start"));
+}
+
+#[test]
+fn delete_duplicate_and_move_by_a_day_are_undoable() {
+    let day = date(2027, 3, 23);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Site visit",
+            tallinn(day, 14, 0),
+            tallinn(day, 16, 0),
+        )],
+    );
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains("Site visit,").click();
+    harness.run();
+
+    click(&mut harness, "Day later");
+    assert_eq!(
+        only_event(&harness).start,
+        tallinn(date(2027, 3, 24), 14, 0)
+    );
+    click(&mut harness, "Day earlier");
+    click(&mut harness, "Day earlier");
+    assert_eq!(
+        only_event(&harness).start,
+        tallinn(date(2027, 3, 22), 14, 0)
+    );
+
+    click(&mut harness, "Duplicate");
+    let titles: Vec<String> = plan_of(&harness)
+        .events
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    assert_eq!(titles, ["Site visit", "Site visit (copy)"]);
+    assert_eq!(
+        harness.get_by_label("Title").value().unwrap(),
+        "Site visit (copy)"
+    );
+
+    click(&mut harness, "Delete");
+    assert_eq!(plan_of(&harness).events.len(), 1);
+    assert!(
+        harness.query_by_label("Title").is_none(),
+        "the editor closes"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(plan_of(&harness).events.len(), 2, "undo brings it back");
+}
+
+#[test]
+fn participants_are_picked_by_searching_without_accents() {
+    let day = date(2027, 3, 22);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Working lunch",
+            tallinn(day, 12, 0),
+            tallinn(day, 13, 0),
+        )],
+    );
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains("Working lunch,").click();
+    harness.run();
+    harness.get_by_label("Participants").click();
+    harness.run();
+    harness.get_by_label("Participants").type_text("tonis");
+    harness.run();
+    click(&mut harness, "Tõnis Tamm");
+    let event = only_event(&harness);
+    let tonis = plan_of(&harness).people[1].id;
+    assert_eq!(event.participants, [tonis]);
+    assert!(agenda_row(&harness, "Working lunch").contains("1 participant"));
+
+    click(&mut harness, "Remove Tõnis Tamm from participants");
+    assert!(only_event(&harness).participants.is_empty());
+}
+
+#[test]
+fn filters_leave_the_events_of_one_person() {
+    let day = date(2027, 3, 22);
+    let plan = march_visit();
+    let ali = plan.people[0].id;
+    let mut with_ali = meeting("With Ali", tallinn(day, 9, 0), tallinn(day, 10, 0));
+    with_ali.participants.push(ali);
+    let without = meeting("Without Ali", tallinn(day, 11, 0), tallinn(day, 12, 0));
+    let plan = with_events(plan, [with_ali, without]);
+    let mut harness = itinerary(plan);
+    assert!(shows(&harness, "Without Ali, "));
+
+    click(&mut harness, "Person");
+    harness.get_by_label("Search people").type_text("ali");
+    harness.run();
+    click(&mut harness, "Ali Hassan");
+    assert!(shows(&harness, "With Ali, "));
+    assert!(!shows(&harness, "Without Ali, "));
+    assert!(shows(&harness, "1 of 2 events"));
+
+    click(&mut harness, "Clear filters");
+    assert!(shows(&harness, "Without Ali, "));
+}
+
+#[test]
+fn all_day_items_are_shown_as_such() {
+    let day = date(2027, 3, 24);
+    let mut trip = meeting("Day trip to Tartu", tallinn(day, 0, 0), tallinn(day, 0, 0));
+    trip.all_day = true;
+    let plan = with_events(march_visit(), [trip]);
+    let harness = itinerary(plan);
+    let row = agenda_row(&harness, "Day trip to Tartu");
+    assert!(row.contains("Day trip to Tartu, All day, "), "{row}");
+}
+
+#[test]
+fn the_timeline_places_overlapping_events_side_by_side_and_opens_them() {
+    let day = date(2027, 3, 22);
+    let plan = with_events(
+        march_visit(),
+        [
+            meeting("Long meeting", tallinn(day, 9, 0), tallinn(day, 12, 0)),
+            meeting("Short call", tallinn(day, 10, 0), tallinn(day, 10, 30)),
+        ],
+    );
+    let mut harness = itinerary(plan);
+    click(&mut harness, "Timeline");
+    let long = harness.get_by_label("Long meeting, 09:00–12:00").rect();
+    let short = harness.get_by_label("Short call, 10:00–10:30").rect();
+    assert!(short.left() >= long.right() - 1.0, "{long:?} {short:?}");
+    assert!((long.width() - short.width()).abs() < 1.0);
+
+    harness.get_by_label("Short call, 10:00–10:30").click();
+    harness.run();
+    assert_eq!(harness.get_by_label("Title").value().unwrap(), "Short call");
+}
+
+#[test]
+fn an_event_opened_from_elsewhere_is_shown_in_the_editor() {
+    let day = date(2027, 3, 26);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Signing ceremony",
+            tallinn(day, 15, 0),
+            tallinn(day, 16, 0),
+        )],
+    );
+    let id = plan.events[0].id;
+    let mut harness = itinerary(plan);
+    harness
+        .state_mut()
+        .view_state
+        .select(attache::check::Subject::Event(id));
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("Title").value().unwrap(),
+        "Signing ceremony"
+    );
+}
+
+/// Not a test: measures how long a frame of the agenda takes with 5,000 events (run with
+/// `cargo test --release --test itinerary -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn agenda_frame_time_with_5000_events() {
+    let mut plan = visit(date(2027, 1, 1), date(2027, 12, 31));
+    let people: Vec<_> = plan.people.iter().map(|p| p.id).collect();
+    let first = date(2027, 1, 1);
+    for i in 0..5000i64 {
+        let day = first.checked_add(jiff::Span::new().days(i / 14)).unwrap();
+        let hour = 7 + (i % 14) as i8;
+        let mut event = meeting(
+            &format!("Meeting number {i}"),
+            tallinn(day, hour, 0),
+            tallinn(day, hour, 50),
+        );
+        event.participants = people.clone();
+        event.location = "Ministry of Economic Affairs and Communications, Suur-Ameerika 1".into();
+        plan.events.push(Arc::new(event));
+    }
+    let mut harness = itinerary(plan);
+    harness.hover_at(egui::pos2(600.0, 500.0));
+    let mut frames = Vec::new();
+    for frame in 0..120 {
+        // Scroll a little each frame, as a planner reading down the agenda would.
+        if frame % 2 == 0 {
+            harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -120.0),
+                modifiers: Modifiers::NONE,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+            });
+        }
+        let started = std::time::Instant::now();
+        harness.step();
+        frames.push(started.elapsed());
+    }
+    // The agenda has scrolled well into the year, drawing only the rows in sight.
+    let shown_days: Vec<String> = harness
+        .query_all(by().predicate(|node| {
+            node.value()
+                .is_some_and(|value| value.contains(" 2027 · day "))
+        }))
+        .filter_map(|node| node.value())
+        .collect();
+    assert!(
+        !shown_days.is_empty() && shown_days.len() < 5,
+        "{shown_days:?}"
+    );
+    assert!(!shown_days.iter().any(|day| day.contains("1 January")));
+    let rows = harness
+        .query_all(by().predicate(|node| {
+            node.label()
+                .is_some_and(|label| label.starts_with("Meeting number "))
+        }))
+        .count();
+    assert!(rows < 40, "{rows} event rows laid out");
+
+    frames.sort();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "agenda with 5,000 events: median frame {:.2} ms, slowest {:.2} ms over {} frames \
+         (scrolled to {:?}, {rows} event rows laid out)",
+        ms(frames[frames.len() / 2]),
+        ms(frames[frames.len() - 1]),
+        frames.len(),
+        shown_days.first(),
+    );
+
+    // After an edit, one frame rebuilds what is derived (schedule, checks, rows), then none do.
+    let mut edits = Vec::new();
+    for i in 0..5 {
+        let mut event = (*harness.state().document.plan().events[i]).clone();
+        event.title.push('!');
+        harness.state_mut().send(attache::app::Command::edit(
+            attache::app::Change::Event(Arc::new(event)),
+            "edit",
+        ));
+        harness.step(); // applies the command
+        let started = std::time::Instant::now();
+        harness.step(); // rebuilds what is derived and draws
+        edits.push(started.elapsed());
+    }
+    edits.sort();
+    let plan = harness.state().document.plan().clone();
+    let started = std::time::Instant::now();
+    let schedule = attache::model::schedule::Schedule::of(&plan);
+    let schedule_time = started.elapsed();
+    let started = std::time::Instant::now();
+    let problems = attache::check::check(&plan, date(2027, 3, 1));
+    let check_time = started.elapsed();
+    println!(
+        "frame after an edit (derived data rebuilt): median {:.2} ms, of which the schedule \
+         (instants, day groups in two zones) {:.2} ms and the checks {:.2} ms",
+        ms(edits[edits.len() / 2]),
+        ms(schedule_time),
+        ms(check_time),
+    );
+    assert_eq!(schedule.spans.len(), 5000);
+    let _ = problems;
+}
+
+/// A busy week: a dozen meetings a day, so that the agenda is several screens long.
+fn busy_week() -> Plan {
+    let mut plan = march_visit();
+    for day in 21..=28 {
+        for hour in 8..20i8 {
+            let day = date(2027, 3, day);
+            plan.events.push(Arc::new(meeting(
+                &format!("Meeting at {hour} on the {}", day.day()),
+                tallinn(day, hour, 0),
+                tallinn(day, hour, 45),
+            )));
+        }
+    }
+    plan
+}
+
+#[test]
+fn today_and_the_first_day_are_one_click_away() {
+    let mut harness = itinerary(busy_week());
+    let heading = |day: &str| format!("{day} March 2027");
+    assert!(shows(&harness, &heading("Sunday 21")));
+    assert!(!shows(&harness, &heading("Tuesday 23")));
+
+    // "Now" is Monday 22 March, 10:00 in Tallinn.
+    click(&mut harness, "Today");
+    assert!(shows(&harness, &heading("Monday 22")));
+    assert!(!shows(&harness, &heading("Sunday 21")));
+
+    harness
+        .state_mut()
+        .view_state
+        .itinerary
+        .set_now("2027-03-27T08:00:00Z".parse().unwrap());
+    click(&mut harness, "Today");
+    assert!(shows(&harness, &heading("Saturday 27")));
+    assert!(!shows(&harness, &heading("Monday 22")));
+
+    click(&mut harness, "First day");
+    assert!(shows(&harness, &heading("Sunday 21")));
+
+    // A new event goes on the day in sight.
+    click(&mut harness, "Today");
+    click(&mut harness, "New event");
+    let added = plan_of(&harness)
+        .events
+        .iter()
+        .find(|e| e.title.is_empty())
+        .cloned()
+        .unwrap();
+    assert_eq!(added.start, tallinn(date(2027, 3, 27), 9, 0));
+}
+
+#[test]
+fn the_timeline_marks_the_current_time_only_inside_the_visit() {
+    let mut harness = itinerary(busy_week());
+    click(&mut harness, "Timeline");
+    assert!(shows(&harness, "Now, Mon 22 Mar 10:00"));
+
+    harness
+        .state_mut()
+        .view_state
+        .itinerary
+        .set_now("2027-04-02T08:00:00Z".parse().unwrap());
+    harness.run();
+    assert!(!shows(&harness, "Now, "));
+    assert!(
+        harness.get_by_label("Today").accesskit_node().is_disabled(),
+        "today is not a day of the visit"
+    );
+}
+
+#[test]
+fn a_new_start_date_keeps_the_length_of_the_event() {
+    let day = date(2027, 3, 22);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Working session",
+            tallinn(day, 10, 0),
+            tallinn(day, 12, 0),
+        )],
+    );
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains("Working session,").click();
+    harness.run();
+    click(&mut harness, "Start date");
+    click(&mut harness, "25");
+    click(&mut harness, "Save");
+    let event = only_event(&harness);
+    assert_eq!(event.start, tallinn(date(2027, 3, 25), 10, 0));
+    assert_eq!(event.end, tallinn(date(2027, 3, 25), 12, 0));
+    assert!(agenda_row(&harness, "Working session").contains("10:00–12:00 Tallinn"));
+    assert!(shows(&harness, "Thursday 25 March 2027"));
+}

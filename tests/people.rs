@@ -1,0 +1,596 @@
+//! The people, organisations and delegation-list views as a planner uses them, driven through
+//! egui_kittest by accessible labels: add a person with an Arabic name and find them by Latin and
+//! by Arabic text, sort, delete a referenced person and undo it, follow a schedule link, reorder
+//! the delegation list, add a person to an organisation.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, Settings};
+use attache::check::Subject;
+use attache::model::{
+    Action, DelegationRole, Event, EventKind, LocalTime, Organisation, Person, PersonId, Plan,
+    Side, Topic,
+};
+use attache::ui::View;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use jiff::civil::date;
+
+/// No file dialogs are opened in these tests.
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        let (sender, receiver) = channel();
+        sender.send(DialogAnswer::Cancelled).unwrap();
+        receiver
+    }
+    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        self.pick_plan(_repaint)
+    }
+}
+
+fn at(day: i8, hour: i8) -> LocalTime {
+    LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), "Europe/Tallinn")
+}
+
+fn person(name: &str, side: Side) -> Person {
+    let mut person = Person::new(name);
+    person.side = side;
+    person
+}
+
+/// A small visit: three people on both sides, an organisation each, two events naming Tõnis,
+/// a topic he leads and an action he owns.
+struct Sample {
+    plan: Plan,
+    tonis: PersonId,
+    briefing: attache::model::EventId,
+}
+
+fn sample() -> Sample {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.visiting.name = "Republic of Iraq".to_owned();
+    plan.visit.host.country = "EE".to_owned();
+    let mut zeta = Organisation::new("Zeta Agency");
+    zeta.country = "EE".to_owned();
+    let mu = Organisation::new("Mu Ministry");
+    let alpha = Organisation::new("Alpha Authority");
+
+    let mut tonis = person("Tõnis Saar", Side::Host);
+    tonis.organisation = Some(zeta.id);
+    tonis.role = DelegationRole::Host;
+    let mut alice = person("Alice Karim", Side::Visiting);
+    alice.organisation = Some(mu.id);
+    alice.role = DelegationRole::Head;
+    let mut bob = person("Bob Hadi", Side::Visiting);
+    bob.organisation = Some(alpha.id);
+
+    let mut briefing = Event::new(
+        EventKind::Briefing,
+        "X-Road briefing",
+        at(22, 9),
+        at(22, 10),
+    );
+    briefing.participants = vec![alice.id, tonis.id];
+    let mut dinner = Event::new(
+        EventKind::Meal,
+        "Dinner at Kadriorg",
+        at(22, 19),
+        at(22, 21),
+    );
+    dinner.hosts = vec![tonis.id];
+    dinner.participants = vec![alice.id, bob.id];
+    let other = Event::new(
+        EventKind::Meeting,
+        "Agriculture talks",
+        at(23, 10),
+        at(23, 12),
+    );
+    let mut topic = Topic::new("Digital identity");
+    topic.lead = Some(tonis.id);
+    let mut action = Action::new("Send the X-Road documentation");
+    action.owner = Some(tonis.id);
+
+    Sample {
+        tonis: tonis.id,
+        briefing: briefing.id,
+        plan: Plan {
+            organisations: vec![Arc::new(zeta), Arc::new(mu), Arc::new(alpha)],
+            // Plan order: Tõnis, Alice, Bob.
+            people: vec![Arc::new(tonis), Arc::new(alice), Arc::new(bob)],
+            // The dinner is listed first but happens after the briefing.
+            events: vec![Arc::new(dinner), Arc::new(other), Arc::new(briefing)],
+            topics: vec![Arc::new(topic)],
+            actions: vec![Arc::new(action)],
+            ..plan
+        },
+    }
+}
+
+fn harness_on(plan: Plan, view: View) -> Harness<'static, AttacheApp> {
+    let mut app = AttacheApp::new(Settings::default(), None, Box::new(NoDialogs));
+    app.document = Document::new(plan, None);
+    app.settings.view = view;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn shown(harness: &Harness<'_, AttacheApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+/// Whether a line of a list ("• …") names `text`.
+fn listed(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.value()
+                .is_some_and(|line| line.starts_with('•') && line.contains(text))
+        })
+        .next()
+        .is_some()
+}
+
+fn top(harness: &Harness<'_, AttacheApp>, label: &str) -> f32 {
+    harness.get_by_label(label).rect().top()
+}
+
+fn type_into(harness: &mut Harness<'_, AttacheApp>, field: &str, text: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+/// Empties a text field: select all, then delete.
+fn clear(harness: &mut Harness<'_, AttacheApp>, field: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, AttacheApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn a_person_with_an_arabic_name_is_found_by_latin_and_by_arabic_text() {
+    let mut harness = harness_on(sample().plan, View::People);
+
+    click(&mut harness, "Add person");
+    type_into(&mut harness, "Name", "Mohammed Shia' Al-Sudani");
+    // Written with vowel marks (harakat), as a name often is on an official list.
+    type_into(&mut harness, "Name in own script", "مُحَمَّد شِيَاع السُّودَانِي");
+    type_into(&mut harness, "Email", "pm.office@pmo.iq");
+    click(&mut harness, "Close");
+    assert!(
+        shown(&harness, "Mohammed Shia' Al-Sudani"),
+        "the new person is in the table"
+    );
+
+    for query in ["sudani", "AL-SUDANI", "pmo.iq", "السوداني", "محمد السوداني"]
+    {
+        clear(&mut harness, "Search people");
+        type_into(&mut harness, "Search people", query);
+        assert!(
+            shown(&harness, "Mohammed Shia' Al-Sudani"),
+            "{query:?} finds the new person"
+        );
+        assert!(!shown(&harness, "Tõnis Saar"), "{query:?} leaves out Tõnis");
+        assert!(harness.query_by_label_contains("1 of 4 people").is_some());
+    }
+
+    clear(&mut harness, "Search people");
+    type_into(&mut harness, "Search people", "tonis");
+    assert!(
+        shown(&harness, "Tõnis Saar"),
+        "Latin diacritics are ignored"
+    );
+    assert!(!shown(&harness, "Mohammed Shia' Al-Sudani"));
+}
+
+#[test]
+fn the_table_sorts_by_any_column() {
+    let mut harness = harness_on(sample().plan, View::People);
+    let order = |harness: &Harness<'_, AttacheApp>| {
+        let mut names = ["Tõnis Saar", "Alice Karim", "Bob Hadi"];
+        names.sort_by(|a, b| top(harness, a).total_cmp(&top(harness, b)));
+        names
+    };
+    assert_eq!(
+        order(&harness),
+        ["Tõnis Saar", "Alice Karim", "Bob Hadi"],
+        "plan order at first"
+    );
+
+    click(&mut harness, "Sort by Name");
+    assert_eq!(order(&harness), ["Alice Karim", "Bob Hadi", "Tõnis Saar"]);
+    click(&mut harness, "Sort by Name");
+    assert_eq!(
+        order(&harness),
+        ["Tõnis Saar", "Bob Hadi", "Alice Karim"],
+        "a second click reverses"
+    );
+
+    click(&mut harness, "Sort by Organisation");
+    assert_eq!(
+        order(&harness),
+        ["Bob Hadi", "Alice Karim", "Tõnis Saar"],
+        "Alpha, Mu, Zeta"
+    );
+    click(&mut harness, "Sort by Side");
+    assert_eq!(order(&harness)[2], "Tõnis Saar", "visiting before host");
+}
+
+#[test]
+fn the_filters_narrow_the_table() {
+    let mut harness = harness_on(sample().plan, View::People);
+    click(&mut harness, "Filter by side");
+    // The choice in the drop-down, not the "Host" shown in the table.
+    harness
+        .query_all_by_label("Host")
+        .find(|node| node.accesskit_node().role() != egui::accesskit::Role::Label)
+        .expect("the drop-down offers Host")
+        .click();
+    harness.run();
+    assert!(shown(&harness, "Tõnis Saar"));
+    assert!(!shown(&harness, "Alice Karim"));
+    click(&mut harness, "Show everyone");
+    assert!(shown(&harness, "Alice Karim"));
+}
+
+#[test]
+fn deleting_a_referenced_person_lists_where_they_are_named_and_undo_restores_them() {
+    let sample = sample();
+    let tonis = sample.tonis;
+    let mut harness = harness_on(sample.plan, View::People);
+
+    click(&mut harness, "Tõnis Saar");
+    click(&mut harness, "Delete person…");
+    for named in [
+        "X-Road briefing",
+        "Dinner at Kadriorg",
+        "Digital identity",
+        "Send the X-Road documentation",
+    ] {
+        assert!(listed(&harness, named), "the warning names {named:?}");
+    }
+    assert!(
+        harness
+            .query_by_label_contains(
+                "removes them from the participants of 1 event, removes them from the hosts of 1 event"
+            )
+            .is_some(),
+        "the warning says what will change"
+    );
+    assert!(
+        !listed(&harness, "Agriculture talks"),
+        "events that do not name him are not listed"
+    );
+
+    click(&mut harness, "Delete person");
+    assert!(!shown(&harness, "Tõnis Saar"), "gone from the table");
+    let plan = harness.state().document.plan();
+    assert!(
+        plan.references_to_person(tonis).is_empty(),
+        "and from every reference"
+    );
+    assert_eq!(plan.people.len(), 2);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(shown(&harness, "Tõnis Saar"), "Undo brings him back");
+    let references = harness.state().document.plan().references_to_person(tonis);
+    assert_eq!(references.participant_in.len(), 1);
+    assert_eq!(references.host_of.len(), 1);
+    assert_eq!(references.lead_of.len(), 1);
+    assert_eq!(references.owner_of.len(), 1);
+}
+
+#[test]
+fn cancelling_a_delete_changes_nothing() {
+    let mut harness = harness_on(sample().plan, View::People);
+    click(&mut harness, "Bob Hadi");
+    click(&mut harness, "Delete person…");
+    click(&mut harness, "Cancel");
+    assert!(shown(&harness, "Bob Hadi"));
+    assert!(!harness.state().document.is_dirty());
+}
+
+#[test]
+fn the_schedule_lists_events_in_time_order_and_opens_them() {
+    let sample = sample();
+    let mut harness = harness_on(sample.plan, View::People);
+    click(&mut harness, "Tõnis Saar");
+    assert!(
+        top(&harness, "X-Road briefing") < top(&harness, "Dinner at Kadriorg"),
+        "the 09:00 briefing comes before the 19:00 dinner"
+    );
+    assert!(!shown(&harness, "Agriculture talks"), "only his events");
+
+    click(&mut harness, "X-Road briefing");
+    assert_eq!(harness.state().settings.view, View::Itinerary);
+    assert_eq!(
+        harness.state().view_state.selected,
+        Some(Subject::Event(sample.briefing))
+    );
+    assert!(
+        harness.query_by_label_contains("X-Road briefing").is_some(),
+        "the itinerary shows the event"
+    );
+}
+
+#[test]
+fn contact_details_of_a_doubtful_shape_are_warned_about_but_kept() {
+    let mut harness = harness_on(sample().plan, View::People);
+    click(&mut harness, "Bob Hadi");
+    type_into(&mut harness, "Phone", "0770 412 3386");
+    type_into(&mut harness, "Email", "bob.hadi at moc");
+    assert!(harness.query_by_label_contains("country code").is_some());
+    assert!(harness.query_by_label_contains("no spaces").is_some());
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.people[2].phone, "0770 412 3386", "kept as typed");
+}
+
+#[test]
+fn a_person_s_organisation_is_picked_by_searching() {
+    let mut harness = harness_on(sample().plan, View::People);
+    click(&mut harness, "Bob Hadi");
+    click(&mut harness, "Organisation");
+    type_into(&mut harness, "Find an organisation", "zeta");
+    assert!(
+        harness
+            .query_all_by_label("Alpha Authority")
+            .all(|node| node.accesskit_node().role() == egui::accesskit::Role::Label),
+        "organisations that do not match are not offered"
+    );
+    harness
+        .query_all_by_label("Zeta Agency")
+        .find(|node| node.accesskit_node().role() == egui::accesskit::Role::Button)
+        .expect("the picker offers Zeta Agency")
+        .click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.people[2].organisation, Some(plan.organisations[0].id));
+    assert!(
+        harness.query_all_by_label("Zeta Agency").count() >= 2,
+        "the table shows Bob's new organisation too"
+    );
+}
+
+#[test]
+fn the_delegation_list_is_in_order_of_precedence_and_can_be_reordered() {
+    let mut plan = sample().plan;
+    let mut carol = person("Carol Jaber", Side::Visiting);
+    carol.form_of_address = "Her Excellency".to_owned();
+    plan.people.push(Arc::new(carol));
+    let mut harness = harness_on(plan, View::People);
+    click(&mut harness, "Delegation list");
+
+    let order = |harness: &Harness<'_, AttacheApp>| {
+        let mut names = ["Alice Karim", "Bob Hadi", "Carol Jaber"];
+        names.sort_by(|a, b| top(harness, a).total_cmp(&top(harness, b)));
+        names
+    };
+    assert_eq!(order(&harness), ["Alice Karim", "Bob Hadi", "Carol Jaber"]);
+    assert!(
+        !shown(&harness, "Tõnis Saar"),
+        "only the visiting delegation"
+    );
+    assert_eq!(
+        harness
+            .get_by_label("Form of address of Carol Jaber")
+            .value()
+            .as_deref(),
+        Some("Her Excellency")
+    );
+
+    click(&mut harness, "Move Carol Jaber up");
+    assert_eq!(order(&harness), ["Alice Karim", "Carol Jaber", "Bob Hadi"]);
+    click(&mut harness, "Move Alice Karim down");
+    assert_eq!(order(&harness), ["Carol Jaber", "Alice Karim", "Bob Hadi"]);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        order(&harness),
+        ["Alice Karim", "Carol Jaber", "Bob Hadi"],
+        "undone"
+    );
+
+    // Drag Bob by his handle onto Alice's row: he takes her place, above her.
+    let from = harness
+        .get_by(|node| node.label().as_deref() == Some("Drag Bob Hadi"))
+        .rect()
+        .center();
+    let onto = harness.get_by_label("Alice Karim").rect().center();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + (onto - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(onto);
+    harness.run();
+    assert_eq!(
+        order(&harness),
+        ["Bob Hadi", "Alice Karim", "Carol Jaber"],
+        "dragged into Alice's place"
+    );
+
+    type_into(&mut harness, "Form of address of Bob Hadi", "Mr");
+    let plan = harness.state().document.plan();
+    let bob = plan.people.iter().find(|p| p.name == "Bob Hadi").unwrap();
+    assert_eq!(bob.form_of_address, "Mr");
+}
+
+#[test]
+fn an_organisation_lists_its_people_and_adds_a_person_there() {
+    let mut harness = harness_on(sample().plan, View::Organisations);
+    click(&mut harness, "Zeta Agency");
+    assert!(shown(&harness, "Tõnis Saar"), "its people are listed");
+
+    click(&mut harness, "Add a person here");
+    assert_eq!(harness.state().settings.view, View::People);
+    type_into(&mut harness, "Name", "Kadri Tamm");
+    let plan = harness.state().document.plan();
+    let kadri = plan.people.iter().find(|p| p.name == "Kadri Tamm").unwrap();
+    assert_eq!(kadri.organisation, Some(plan.organisations[0].id));
+    assert_eq!(
+        kadri.side,
+        Side::Host,
+        "an Estonian organisation's people are hosts"
+    );
+
+    click(&mut harness, "Tõnis Saar");
+    click(&mut harness, "Close");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    type_into(&mut harness, "Search organisations", "alpha");
+    assert!(shown(&harness, "Alpha Authority"));
+    assert!(!shown(&harness, "Zeta Agency"));
+}
+
+#[test]
+fn deleting_an_organisation_keeps_its_people() {
+    let mut harness = harness_on(sample().plan, View::Organisations);
+    click(&mut harness, "Zeta Agency");
+    click(&mut harness, "Delete organisation…");
+    assert!(
+        harness
+            .query_by_label_contains("leaves 1 person without an organisation")
+            .is_some()
+    );
+    click(&mut harness, "Delete organisation");
+    assert!(!shown(&harness, "Zeta Agency"));
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.people.len(), 3);
+    assert_eq!(plan.people[0].organisation, None);
+}
+
+/// Size: how long a keystroke in the search box takes to give its result with 10,000 people.
+/// Prints the median and slowest frame; run with
+/// `cargo test --release --test people -- --ignored --nocapture search_keystroke`.
+#[test]
+#[ignore = "a measurement, not a check; run it by name"]
+fn search_keystroke_time_on_10000_people() {
+    let mut plan = sample().plan;
+    let given = [
+        "Tõnis", "Jüri", "Kadri", "Ahmed", "Zainab", "Hussein", "Mariam", "Liis",
+    ];
+    let family = [
+        "Saar",
+        "Tamm",
+        "Al-Sudani",
+        "Al-Rubaie",
+        "Kask",
+        "Al-Jubouri",
+        "Mägi",
+    ];
+    let arabic = [
+        "أحمد",
+        "زينب",
+        "حسين",
+        "مريم",
+        "السوداني",
+        "الربيعي",
+        "الجبوري",
+    ];
+    for i in 0..10_000 {
+        let mut person = Person::new(format!(
+            "{} {} {i}",
+            given[i % given.len()],
+            family[(i / 8) % family.len()]
+        ));
+        person.native_name = format!("{} {}", arabic[i % 7], arabic[(i / 7) % 7]);
+        person.position = format!("Adviser for programme {i}");
+        person.email = format!("person{i}@ministry.gov.iq");
+        person.phone = format!("+964 770 {:03} {:04}", i % 1000, i);
+        person.languages = vec!["Arabic".to_owned(), "English".to_owned()];
+        person.side = if i % 3 == 0 {
+            Side::Host
+        } else {
+            Side::Visiting
+        };
+        person.organisation = Some(plan.organisations[i % 3].id);
+        plan.people.push(Arc::new(person));
+    }
+    let started = std::time::Instant::now();
+    let index = attache::model::PlanIndex::new(&plan);
+    let search = attache::model::search::SearchIndex::new(&plan, &index);
+    println!(
+        "search index of 10,000 people built in {:?}",
+        started.elapsed()
+    );
+    let mut edited = plan.clone();
+    Arc::make_mut(&mut edited.people[5000]).position = "Head of programme".to_owned();
+    let started = std::time::Instant::now();
+    let _search = attache::model::search::SearchIndex::update(search, &edited, &index);
+    println!(
+        "search index updated after one person's edit in {:?}",
+        started.elapsed()
+    );
+    let started = std::time::Instant::now();
+    let document = Document::new(plan.clone(), None);
+    println!(
+        "everything derived from the plan (index, checks, search) in {:?}",
+        started.elapsed()
+    );
+    drop(document);
+    let started = std::time::Instant::now();
+    let mut harness = harness_on(plan, View::People);
+    println!("first frames (building the index): {:?}", started.elapsed());
+    harness.get_by_label("Search people").click();
+    harness.run();
+
+    let mut times = Vec::new();
+    for query in ["sudani 12", "السوداني", "tonis saar 9"] {
+        for c in query.chars() {
+            harness
+                .get_by_label("Search people")
+                .type_text(&c.to_string());
+            let started = std::time::Instant::now();
+            harness.step();
+            times.push(started.elapsed());
+        }
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness.key_press(Key::Backspace);
+        harness.run();
+    }
+    times.sort();
+    println!(
+        "search keystroke to result on 10,000 people: median {:?}, slowest {:?} over {} keystrokes",
+        times[times.len() / 2],
+        times[times.len() - 1],
+        times.len()
+    );
+
+    // An edit (which rebuilds what is derived from the plan) for comparison.
+    harness.get_by_label("Tõnis Saar").click();
+    harness.run();
+    harness.get_by_label("Position").click();
+    harness.run();
+    let mut edits = Vec::new();
+    for c in "Head".chars() {
+        harness.get_by_label("Position").type_text(&c.to_string());
+        harness.step();
+        let started = std::time::Instant::now();
+        harness.step();
+        edits.push(started.elapsed());
+    }
+    edits.sort();
+    println!(
+        "frame after typing into a person's field on 10,000 people: median {:?}",
+        edits[edits.len() / 2]
+    );
+}

@@ -1,0 +1,325 @@
+//! Never losing a plan: recovery after a crash, files changed by other programs, a second window
+//! on the same plan, and saves that fail. Driven through the window with egui_kittest.
+
+mod support;
+
+use std::path::Path;
+
+use attache::app::{AttacheApp, RECOVERY_DELAY_SECONDS};
+use attache::file;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use support::*;
+
+fn app_with_data(plan: Option<&Path>, data: &Path) -> AttacheApp {
+    app_on(plan.map(Path::to_owned), ScriptedDialogs::none()).with_data_folder(data)
+}
+
+/// Lets the plan be quiet long enough for the recovery file to be written, and waits for it.
+fn wait_for_recovery(harness: &mut Harness<'_, AttacheApp>) {
+    let steps = (RECOVERY_DELAY_SECONDS / 0.25).ceil() as usize + 2;
+    harness.run_steps(steps);
+    harness.state().flush_recovery();
+}
+
+fn recovery_files(data: &Path) -> usize {
+    std::fs::read_dir(data.join("recovery"))
+        .map(|entries| entries.count())
+        .unwrap_or(0)
+}
+
+fn ctrl(harness: &mut Harness<'_, AttacheApp>, key: Key) {
+    harness.key_press_modifiers(Modifiers::COMMAND, key);
+    harness.run();
+}
+
+#[test]
+fn after_a_crash_the_unsaved_edits_are_offered_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+
+    let mut harness = support::harness(app_with_data(Some(&path), data.path()));
+    type_into(&mut harness, "Title", " to Tartu");
+    assert_eq!(
+        recovery_files(data.path()),
+        0,
+        "nothing is written while the planner types"
+    );
+    wait_for_recovery(&mut harness);
+    assert!(recovery_files(data.path()) > 0);
+    // The crash: the window goes away without saving or asking.
+    drop(harness);
+
+    let mut harness = support::harness(app_with_data(None, data.path()));
+    harness.get_by_label("Restore unsaved changes?");
+    assert!(text_shown_containing(&harness, "visit.ron, as it was on"));
+    harness.get_by_label("Restore").click();
+    harness.run();
+
+    assert_eq!(title_field_value(&harness), "Visit to Tartu");
+    let app = harness.state();
+    assert_eq!(app.document.path(), Some(path.as_path()));
+    assert!(
+        app.document.is_dirty(),
+        "restored edits are unsaved changes"
+    );
+    assert_eq!(
+        file::load(&path).unwrap().visit.title,
+        "Visit",
+        "the file is untouched"
+    );
+    assert_eq!(
+        recovery_files(data.path()),
+        0,
+        "the restored copy is not offered twice"
+    );
+}
+
+#[test]
+fn discarding_a_recovered_plan_deletes_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_with_data(Some(&path), data.path()));
+    type_into(&mut harness, "Title", " (draft)");
+    wait_for_recovery(&mut harness);
+    drop(harness);
+
+    let mut harness = support::harness(app_with_data(Some(&path), data.path()));
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert_eq!(title_field_value(&harness), "Visit");
+    assert_eq!(recovery_files(data.path()), 0);
+    assert!(harness.query_by_label("Restore unsaved changes?").is_none());
+}
+
+#[test]
+fn an_untitled_plan_is_recovered_too() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = support::harness(app_with_data(None, data.path()));
+    ctrl(&mut harness, Key::N);
+    type_into(&mut harness, "Title", "Return visit to Baghdad");
+    wait_for_recovery(&mut harness);
+    drop(harness);
+
+    let mut harness = support::harness(app_with_data(None, data.path()));
+    assert!(text_shown_containing(
+        &harness,
+        "An untitled plan, as it was on"
+    ));
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(title_field_value(&harness), "Return visit to Baghdad");
+    assert_eq!(harness.state().document.path(), None);
+    assert!(harness.state().document.is_dirty());
+}
+
+#[test]
+fn a_clean_save_removes_the_recovery_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_with_data(Some(&path), data.path()));
+    type_into(&mut harness, "Title", " (draft)");
+    wait_for_recovery(&mut harness);
+    assert!(recovery_files(data.path()) > 0);
+
+    ctrl(&mut harness, Key::S);
+    harness.state().flush_recovery();
+    assert_eq!(recovery_files(data.path()), 0);
+}
+
+#[test]
+fn dont_save_removes_the_recovery_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_with_data(Some(&path), data.path()));
+    type_into(&mut harness, "Title", " (draft)");
+    wait_for_recovery(&mut harness);
+
+    ctrl(&mut harness, Key::N);
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    harness.state().flush_recovery();
+    assert_eq!(recovery_files(data.path()), 0);
+}
+
+#[test]
+fn saving_over_a_file_another_program_changed_asks_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_on(Some(path.clone()), ScriptedDialogs::none()));
+    type_into(&mut harness, "Title", " (mine)");
+    file::save(&plan_titled("Theirs"), &path).unwrap();
+
+    ctrl(&mut harness, Key::S);
+    harness.get_by_label("The file changed on disk");
+    assert_eq!(
+        file::load(&path).unwrap().visit.title,
+        "Theirs",
+        "not overwritten yet"
+    );
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert_eq!(file::load(&path).unwrap().visit.title, "Visit (mine)");
+    assert!(!harness.state().document.is_dirty());
+}
+
+#[test]
+fn reloading_their_version_keeps_ours_one_undo_away() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_on(Some(path.clone()), ScriptedDialogs::none()));
+    type_into(&mut harness, "Title", " (mine)");
+    file::save(&plan_titled("Theirs"), &path).unwrap();
+
+    ctrl(&mut harness, Key::S);
+    harness.get_by_label("Reload from disk").click();
+    harness.run();
+    assert_eq!(title_field_value(&harness), "Theirs");
+    assert!(!harness.state().document.is_dirty());
+    ctrl(&mut harness, Key::Z);
+    assert_eq!(title_field_value(&harness), "Visit (mine)");
+}
+
+fn lose_and_regain_focus(harness: &mut Harness<'_, AttacheApp>) {
+    harness.input_mut().focused = false;
+    harness.run();
+    harness.input_mut().focused = true;
+    harness.run();
+}
+
+#[test]
+fn an_outside_change_reloads_at_once_when_there_are_no_edits() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_on(Some(path.clone()), ScriptedDialogs::none()));
+    file::save(&plan_titled("Changed elsewhere"), &path).unwrap();
+
+    lose_and_regain_focus(&mut harness);
+    assert_eq!(title_field_value(&harness), "Changed elsewhere");
+    assert!(text_shown_containing(
+        &harness,
+        "was changed by another program and has been reloaded"
+    ));
+}
+
+#[test]
+fn an_outside_change_during_edits_offers_to_reload() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_on(Some(path.clone()), ScriptedDialogs::none()));
+    type_into(&mut harness, "Title", " (mine)");
+    file::save(&plan_titled("Theirs"), &path).unwrap();
+
+    lose_and_regain_focus(&mut harness);
+    harness.get_by_label("The file changed on disk");
+    harness.get_by_label("Keep my version").click();
+    harness.run();
+    assert_eq!(title_field_value(&harness), "Visit (mine)");
+    lose_and_regain_focus(&mut harness);
+    assert!(
+        harness.query_by_label("The file changed on disk").is_none(),
+        "not asked again for the same change"
+    );
+    ctrl(&mut harness, Key::S);
+    assert_eq!(
+        file::load(&path).unwrap().visit.title,
+        "Visit (mine)",
+        "the planner chose theirs to go"
+    );
+}
+
+#[test]
+fn a_plan_open_in_another_window_is_warned_about() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "shared.ron", "Shared");
+    let first = app_with_data(Some(&path), data.path());
+    // Another running Attaché holds the lock: give the lock to a live process that is not us.
+    let mut other = std::process::Command::new("sleep")
+        .arg("30")
+        .spawn()
+        .unwrap();
+    for lock in std::fs::read_dir(data.path().join("open")).unwrap() {
+        std::fs::write(lock.unwrap().path(), other.id().to_string()).unwrap();
+    }
+
+    let harness = support::harness(app_with_data(Some(&path), data.path()));
+    assert!(text_shown_containing(
+        &harness,
+        "is also open in another Attaché window"
+    ));
+    drop(first);
+    other.kill().unwrap();
+    other.wait().unwrap();
+}
+
+#[test]
+fn a_lock_left_by_a_crashed_window_is_not_a_warning() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "shared.ron", "Shared");
+    let first = app_with_data(Some(&path), data.path());
+    let mut gone = std::process::Command::new("true").spawn().unwrap();
+    gone.wait().unwrap();
+    for lock in std::fs::read_dir(data.path().join("open")).unwrap() {
+        std::fs::write(lock.unwrap().path(), gone.id().to_string()).unwrap();
+    }
+    std::mem::forget(first);
+
+    let harness = support::harness(app_with_data(Some(&path), data.path()));
+    assert!(!text_shown_containing(
+        &harness,
+        "is also open in another Attaché window"
+    ));
+}
+
+#[test]
+fn a_save_into_a_removed_folder_fails_keeps_the_edits_and_can_be_retried() {
+    let folder = tempfile::tempdir().unwrap();
+    let plans = folder.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    let path = write_plan(&plans, "visit.ron", "Visit");
+    let mut harness = support::harness(app_on(Some(path.clone()), ScriptedDialogs::none()));
+    type_into(&mut harness, "Title", " (draft)");
+
+    std::fs::remove_dir_all(&plans).unwrap();
+    ctrl(&mut harness, Key::S);
+    // The file is gone, which counts as an outside change: the planner chooses to write it again.
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert!(text_shown_starting_with(
+        &harness,
+        &format!("{}: could not be saved", path.display())
+    ));
+    assert!(harness.state().document.is_dirty());
+    assert_eq!(title_field_value(&harness), "Visit (draft)");
+
+    std::fs::create_dir(&plans).unwrap();
+    ctrl(&mut harness, Key::S);
+    assert!(!harness.state().document.is_dirty());
+    assert_eq!(file::load(&path).unwrap().visit.title, "Visit (draft)");
+}
+
+#[test]
+fn a_save_over_a_target_that_became_a_folder_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_on(Some(path.clone()), ScriptedDialogs::none()));
+    type_into(&mut harness, "Title", " (draft)");
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+
+    ctrl(&mut harness, Key::S);
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert!(text_shown_starting_with(
+        &harness,
+        &format!("{}: is a folder", path.display())
+    ));
+    assert!(harness.state().document.is_dirty());
+}

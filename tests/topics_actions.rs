@@ -1,0 +1,320 @@
+//! The topics, actions and problems views as a planner uses them, driven through egui_kittest by
+//! accessible labels: a problem opens the record it names, answering a question or covering a
+//! topic removes its problem, overdue actions are marked and grouped.
+//!
+//! The window checks the plan as of the real today, so these plans are built around it.
+
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+
+use attache::app::{AttacheApp, DialogAnswer, FileDialogs, Settings};
+use attache::check::{Rule, Subject};
+use attache::model::{
+    Action, ActionStatus, Event, EventKind, EventStatus, LocalTime, Person, Plan, Question, Topic,
+};
+use attache::ui::View;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+/// These tests open no file dialog.
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        unreachable!("no test opens a file dialog")
+    }
+    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        unreachable!("no test opens a file dialog")
+    }
+}
+
+fn today() -> Date {
+    jiff::Zoned::now().date()
+}
+
+fn day(offset: i64) -> Date {
+    today().checked_add(offset.days()).unwrap()
+}
+
+fn at(date: Date, hour: i8) -> LocalTime {
+    LocalTime::new(date.at(hour, 0, 0, 0), "Europe/Tallinn")
+}
+
+/// A visit that started ten days ago and ends in five, with one member, one host and a meeting
+/// held three days ago.
+fn plan_under_way() -> Plan {
+    let mut plan = Plan::empty(day(-10), "Europe/Tallinn");
+    plan.visit.title = "Study visit under way".into();
+    plan.visit.last_day = day(5);
+    let member = Person::new("Head of delegation");
+    let host = Person::new("Government CIO");
+    let mut meeting = Event::new(
+        EventKind::Meeting,
+        "X-Road meeting",
+        at(day(-3), 10),
+        at(day(-3), 11),
+    );
+    meeting.participants = vec![member.id];
+    meeting.hosts = vec![host.id];
+    meeting.status = EventStatus::Confirmed;
+    meeting.location = "Pärnu mnt 139a, 15169 Tallinn".into();
+    plan.people.extend([Arc::new(member), Arc::new(host)]);
+    plan.events.push(Arc::new(meeting));
+    plan
+}
+
+fn window_on(plan: Plan) -> Harness<'static, AttacheApp> {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    attache::file::save(&plan, &path).unwrap();
+    let app = AttacheApp::new(Settings::default(), Some(path), Box::new(NoDialogs));
+    // The plan is loaded; the folder may go.
+    drop(folder);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn problem_rules(harness: &Harness<'_, AttacheApp>) -> Vec<Rule> {
+    let derived = harness.state().document.derived();
+    derived.problems.iter().map(|p| p.rule).collect()
+}
+
+fn message_of(harness: &Harness<'_, AttacheApp>, rule: Rule) -> String {
+    let derived = harness.state().document.derived();
+    derived
+        .problems
+        .iter()
+        .find(|p| p.rule == rule)
+        .unwrap_or_else(|| panic!("a {rule:?} problem"))
+        .message
+        .clone()
+}
+
+fn show(harness: &mut Harness<'_, AttacheApp>, key: Key) {
+    harness.key_press_modifiers(Modifiers::COMMAND, key);
+    harness.run();
+}
+
+fn shown(harness: &Harness<'_, AttacheApp>, label: &str) -> bool {
+    harness.query_by_label(label).is_some()
+}
+
+#[test]
+fn clicking_a_problem_opens_the_topic_it_names() {
+    let mut plan = plan_under_way();
+    let topic = Topic::new("AI in agriculture");
+    let topic_id = topic.id;
+    plan.topics.push(Arc::new(topic));
+    let mut harness = window_on(plan);
+    assert_eq!(problem_rules(&harness), vec![Rule::TopicNotCovered]);
+
+    show(&mut harness, Key::Num7);
+    let message = message_of(&harness, Rule::TopicNotCovered);
+    harness.get_by_label(&message).click();
+    harness.run();
+
+    assert_eq!(harness.state().settings.view, View::Topics);
+    assert_eq!(
+        harness.state().view_state.selected,
+        Some(Subject::Topic(topic_id))
+    );
+    assert_eq!(
+        harness.get_by_label("Topic title").value().as_deref(),
+        Some("AI in agriculture"),
+        "the topic is open in the editor"
+    );
+}
+
+#[test]
+fn clicking_a_problem_opens_the_action_it_names() {
+    let mut plan = plan_under_way();
+    let mut action = Action::new("Send the list of working group members");
+    action.due = Some(day(-1));
+    let action_id = action.id;
+    plan.actions.push(Arc::new(action));
+    let mut harness = window_on(plan);
+
+    show(&mut harness, Key::Num7);
+    let message = message_of(&harness, Rule::OverdueAction);
+    harness.get_by_label(&message).click();
+    harness.run();
+
+    assert_eq!(harness.state().settings.view, View::Actions);
+    assert_eq!(
+        harness.state().view_state.selected,
+        Some(Subject::Action(action_id))
+    );
+    assert_eq!(
+        harness.get_by_label("Action text").value().as_deref(),
+        Some("Send the list of working group members")
+    );
+}
+
+#[test]
+fn answering_a_question_removes_its_problem() {
+    let mut plan = plan_under_way();
+    let mut topic = Topic::new("X-Road");
+    topic
+        .questions
+        .push(Question::new("What does a security server cost?"));
+    let topic_id = topic.id;
+    plan.topics.push(Arc::new(topic));
+    // The only meeting on the topic was three days ago.
+    Arc::make_mut(&mut plan.events[0]).topics.push(topic_id);
+    let mut harness = window_on(plan);
+    assert_eq!(problem_rules(&harness), vec![Rule::QuestionLeft]);
+
+    show(&mut harness, Key::Num7);
+    let message = message_of(&harness, Rule::QuestionLeft);
+    harness.get_by_label(&message).click();
+    harness.run();
+    harness.get_by_label("Answer to question 1").click();
+    harness.run();
+    harness
+        .get_by_label("Answer to question 1")
+        .type_text("About the price of one server a year.");
+    harness.run();
+
+    let topic = &harness.state().document.plan().topics[0];
+    assert!(topic.questions[0].is_answered());
+    assert_eq!(problem_rules(&harness), vec![], "the problem is gone");
+    show(&mut harness, Key::Num7);
+    assert!(!shown(&harness, &message), "and no longer listed");
+    assert!(
+        harness
+            .query_all_by_value("No problems found in this plan.")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn a_topic_is_covered_from_the_topic_itself_in_one_undoable_step() {
+    let mut plan = plan_under_way();
+    // A meeting still to come, which the topic can be added to.
+    let mut briefing = Event::new(
+        EventKind::Briefing,
+        "Cybersecurity briefing",
+        at(day(2), 9),
+        at(day(2), 10),
+    );
+    briefing.status = EventStatus::Confirmed;
+    briefing.location = "Pärnu mnt 139a, 15169 Tallinn".into();
+    plan.events.push(Arc::new(briefing));
+    let topic = Topic::new("Cybersecurity");
+    let topic_id = topic.id;
+    plan.topics.push(Arc::new(topic));
+    let mut harness = window_on(plan);
+    assert_eq!(problem_rules(&harness), vec![Rule::TopicNotCovered]);
+
+    show(&mut harness, Key::Num5);
+    harness.get_by_label("Cybersecurity").click();
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_value("No event covers this topic yet.")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Cover in event").click();
+    harness.run();
+    harness.get_by_label("Search events").type_text("cyber");
+    harness.run();
+    harness
+        .get_by_label_contains("Cybersecurity briefing")
+        .click();
+    harness.run();
+
+    let plan = harness.state().document.plan();
+    assert_eq!(
+        plan.events[1].topics,
+        vec![topic_id],
+        "the event names the topic"
+    );
+    assert_eq!(problem_rules(&harness), vec![]);
+    assert!(shown(&harness, "Stop covering in Cybersecurity briefing"));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().document.plan().events[1].topics.is_empty());
+    assert_eq!(problem_rules(&harness), vec![Rule::TopicNotCovered]);
+}
+
+#[test]
+fn overdue_actions_are_marked_and_grouped_and_closing_one_clears_its_problem() {
+    let mut plan = plan_under_way();
+    let owner = plan.people[0].id;
+    let mut late = Action::new("Send the draft roadmap to RIA");
+    late.due = Some(day(-2));
+    late.owner = Some(owner);
+    let mut later = Action::new("Propose a joint pilot");
+    later.due = Some(day(30));
+    plan.actions.extend([Arc::new(late), Arc::new(later)]);
+    let mut harness = window_on(plan);
+
+    show(&mut harness, Key::Num6);
+    let overdue_since = format!("overdue since {}", day(-2).strftime("%-d %b %Y"));
+    assert!(harness.query_all_by_value("Overdue").next().is_some());
+    assert!(harness.query_all_by_value(&overdue_since).next().is_some());
+    assert!(harness.query_all_by_value("Due later").next().is_some());
+
+    harness.get_by_label("Group by").click();
+    harness.run();
+    harness.get_by_label("Owner").click();
+    harness.run();
+    assert!(
+        harness.query_all_by_value("Due later").next().is_none(),
+        "grouped by owner now, not by due date"
+    );
+    assert!(harness.query_all_by_value("No owner").next().is_some());
+
+    harness
+        .get_by_label("Send the draft roadmap to RIA")
+        .click();
+    harness.run();
+    harness.get_by_label("Status").click();
+    harness.run();
+    harness.get_by_label("Done").click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().document.plan().actions[0].status,
+        ActionStatus::Done
+    );
+    assert_eq!(problem_rules(&harness), vec![]);
+    assert!(harness.query_all_by_value(&overdue_since).next().is_none());
+}
+
+#[test]
+fn typing_an_answer_is_one_undo_step() {
+    let mut plan = plan_under_way();
+    let mut topic = Topic::new("X-Road");
+    topic.questions.push(Question::new("Who governs X-Road?"));
+    plan.topics.push(Arc::new(topic));
+    let mut harness = window_on(plan);
+    show(&mut harness, Key::Num5);
+    harness.get_by_label("X-Road").click();
+    harness.run();
+    harness.get_by_label("Answer to question 1").click();
+    harness.run();
+    harness
+        .get_by_label("Answer to question 1")
+        .type_text("NIIS");
+    harness.run();
+    assert_eq!(
+        harness.state().document.plan().topics[0].questions[0].answer,
+        "NIIS"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().document.plan().topics[0].questions[0].answer,
+        ""
+    );
+}
