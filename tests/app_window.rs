@@ -1,88 +1,14 @@
 //! The window as a planner uses it, driven through egui_kittest by accessible labels: open, edit,
 //! undo, save, the unsaved-changes guard, errors, recent files and view shortcuts.
 
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+mod support;
 
-use attache::app::{AttacheApp, DialogAnswer, FileDialogs, Settings};
+use attache::app::{AttacheApp, DialogAnswer, Settings};
 use attache::file;
-use attache::model::Plan;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jiff::civil::date;
-
-/// Stands in for the user at the file dialogs: answers from a script, in order.
-#[derive(Default)]
-struct ScriptedDialogs {
-    answers: VecDeque<DialogAnswer>,
-}
-
-impl ScriptedDialogs {
-    fn answering(answers: impl IntoIterator<Item = DialogAnswer>) -> Box<Self> {
-        Box::new(Self {
-            answers: answers.into_iter().collect(),
-        })
-    }
-
-    fn next(&mut self) -> Receiver<DialogAnswer> {
-        let (sender, receiver) = channel();
-        sender
-            .send(
-                self.answers
-                    .pop_front()
-                    .expect("the test scripted an answer for this dialog"),
-            )
-            .unwrap();
-        receiver
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.next()
-    }
-    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.next()
-    }
-}
-
-fn plan_titled(title: &str) -> Plan {
-    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
-    plan.visit.title = title.to_owned();
-    plan.visit.home_zone = "Asia/Baghdad".to_owned();
-    plan
-}
-
-fn write_plan(folder: &Path, name: &str, title: &str) -> PathBuf {
-    let path = folder.join(name);
-    file::save(&plan_titled(title), &path).unwrap();
-    path
-}
-
-fn harness(app: AttacheApp) -> Harness<'static, AttacheApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
-fn app_on(path: Option<PathBuf>, dialogs: Box<ScriptedDialogs>) -> AttacheApp {
-    AttacheApp::new(Settings::default(), path, dialogs)
-}
-
-fn title_field_value(harness: &Harness<'_, AttacheApp>) -> String {
-    harness.get_by_label("Title").value().unwrap_or_default()
-}
-
-fn click_menu(harness: &mut Harness<'_, AttacheApp>, menu: &str, item: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
-    harness.get_by_label(item).click();
-    harness.run();
-}
+use support::*;
 
 #[test]
 fn opens_a_plan_through_the_file_dialog() {
@@ -94,7 +20,7 @@ fn opens_a_plan_through_the_file_dialog() {
     );
     let mut harness = harness(app);
 
-    click_menu(&mut harness, "File", "Open… Ctrl+O");
+    click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
 
     assert_eq!(title_field_value(&harness), "Visit to Tartu");
     assert_eq!(harness.state().document.path(), Some(path.as_path()));
@@ -168,9 +94,9 @@ fn undo_and_redo_are_in_the_edit_menu() {
         .type_text("Republic of Estonia");
     harness.run();
 
-    click_menu(&mut harness, "Edit", "Undo edit visit Ctrl+Z");
+    click_menu(&mut harness, &["Edit", "Undo edit visit Ctrl+Z"]);
     assert_eq!(harness.state().document.plan().visit.host.name, "");
-    click_menu(&mut harness, "Edit", "Redo edit visit Ctrl+Shift+Z");
+    click_menu(&mut harness, &["Edit", "Redo edit visit Ctrl+Shift+Z"]);
     assert_eq!(
         harness.state().document.plan().visit.host.name,
         "Republic of Estonia"
@@ -188,16 +114,6 @@ fn close_requested(harness: &mut Harness<'_, AttacheApp>) -> bool {
     harness.step();
     let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
     !commands.contains(&egui::ViewportCommand::CancelClose)
-}
-
-fn text_shown_starting_with(harness: &Harness<'_, AttacheApp>, start: &str) -> bool {
-    harness
-        .query_all(
-            egui_kittest::kittest::by()
-                .predicate(|node| node.value().is_some_and(|value| value.starts_with(start))),
-        )
-        .next()
-        .is_some()
 }
 
 fn make_an_edit(harness: &mut Harness<'_, AttacheApp>) {
@@ -302,7 +218,7 @@ fn an_untitled_plan_is_saved_where_the_planner_chooses() {
     let mut harness = harness(app_on(None, dialogs));
     make_an_edit(&mut harness);
 
-    click_menu(&mut harness, "File", "Save Ctrl+S");
+    click_menu(&mut harness, &["File", "Save Ctrl+S"]);
 
     let saved = chosen.with_extension("ron");
     assert_eq!(harness.state().document.path(), Some(saved.as_path()));
@@ -399,7 +315,7 @@ fn without_a_file_dialog_the_planner_can_type_a_path() {
         ScriptedDialogs::answering([DialogAnswer::Unavailable]),
     ));
 
-    click_menu(&mut harness, "File", "Open… Ctrl+O");
+    click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
     harness.get_by_label("File path").click();
     harness.run();
     harness

@@ -282,6 +282,117 @@ fn a_clash_with_a_proposed_event_is_a_warning_and_a_cancelled_one_is_none() {
     assert_eq!(problem.severity, Severity::Warning);
 }
 
+#[test]
+fn an_all_day_item_does_not_clash_with_what_happens_during_it() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let trip = event(
+        &mut plan,
+        EventKind::SiteVisit,
+        "Day in Tartu",
+        tallinn(25, 0, 0),
+        tallinn(25, 0, 0),
+        "Tartu Science Park, 50411 Tartu",
+        &[head],
+    );
+    edit_event(&mut plan, trip, |e| e.all_day = true);
+    event(
+        &mut plan,
+        EventKind::SiteVisit,
+        "Agritech start-up",
+        tallinn(25, 15, 0),
+        tallinn(25, 16, 0),
+        "Tartu Science Park, 50411 Tartu",
+        &[head],
+    );
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records and references
+
+#[test]
+fn two_people_with_one_id_is_an_error_at_the_second() {
+    let mut plan = visit();
+    let first = person(&mut plan, "Head of delegation");
+    let mut copy = Person::new("Head of delegation (copy)");
+    copy.id = first;
+    plan.people.push(Arc::new(copy));
+    let problem = only_problem(&plan, TODAY, Rule::DuplicateId, Subject::Person(first));
+    assert_eq!((problem.severity, problem.occurrence), (Severity::Error, 1));
+}
+
+#[test]
+fn a_participant_missing_from_the_plan_is_an_error_and_nothing_else() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let meeting = meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    edit_event(&mut plan, meeting, |e| {
+        e.participants.push(PersonId::from_value(0xdead))
+    });
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::MissingRecord,
+        Subject::Event(plan.events[meeting].id),
+    );
+    assert!(
+        problem
+            .message
+            .contains("refers to person 000000000000dead"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
+fn an_unknown_zone_is_one_error_and_no_guesses_about_the_event() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    let lost = meeting(
+        &mut plan,
+        "Somewhere",
+        tallinn(22, 10, 0),
+        tallinn(22, 11, 0),
+        &[head],
+    );
+    edit_event(&mut plan, lost, |e| e.end.zone = "Europe/Atlantis".into());
+    only_problem(
+        &plan,
+        TODAY,
+        Rule::UnknownZone,
+        Subject::Event(plan.events[lost].id),
+    );
+}
+
+#[test]
+fn a_visit_ending_before_it_starts_is_one_error() {
+    let mut plan = visit();
+    plan.visit.last_day = date(2027, 3, 20);
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    only_problem(&plan, TODAY, Rule::VisitDates, Subject::Visit);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The visit's days, hosts
 

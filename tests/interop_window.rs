@@ -2,98 +2,27 @@
 //! labels: the import preview shows what will be added and changed before anything is applied,
 //! the import is one undo step, and exports are written where the planner chooses.
 
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+mod support;
 
-use attache::app::{AttacheApp, DialogAnswer, FileDialogs, FileKind, Settings};
+use std::path::{Path, PathBuf};
+
+use attache::app::{AttacheApp, DialogAnswer};
 use attache::file;
 use attache::model::Side;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-
-/// Stands in for the user at the file dialogs: answers from a script, in order, and remembers
-/// what each dialog asked for.
-#[derive(Default)]
-struct ScriptedDialogs {
-    answers: VecDeque<DialogAnswer>,
-    asked: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
-}
-
-impl ScriptedDialogs {
-    fn next(&mut self, asked: String) -> Receiver<DialogAnswer> {
-        self.asked.lock().unwrap().push(asked);
-        let (sender, receiver) = channel();
-        sender
-            .send(
-                self.answers
-                    .pop_front()
-                    .expect("the test scripted an answer for this dialog"),
-            )
-            .unwrap();
-        receiver
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.next("open a plan".into())
-    }
-    fn pick_save_path(&mut self, name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.next(format!("save a plan as {name}"))
-    }
-    fn pick_file_to_read(
-        &mut self,
-        kind: FileKind,
-        _repaint: egui::Context,
-    ) -> Receiver<DialogAnswer> {
-        self.next(format!("{} [{}]", kind.title, kind.filter))
-    }
-    fn pick_file_to_write(
-        &mut self,
-        kind: FileKind,
-        name: String,
-        _repaint: egui::Context,
-    ) -> Receiver<DialogAnswer> {
-        self.next(format!("{} [{}] as {name}", kind.title, kind.filter))
-    }
-}
-
-type Asked = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+use support::{
+    Asked, ScriptedDialogs, app_on, click_menu, harness_sized, text_shown_containing as shows,
+};
 
 /// The window on a copy of the sample plan saved in `folder`, answering the dialogs with `paths`.
 fn window(folder: &Path, paths: &[PathBuf]) -> (Harness<'static, AttacheApp>, Asked) {
     let plan = folder.join("plan.ron");
     std::fs::write(&plan, attache::app::SAMPLE_PLAN).unwrap();
-    let dialogs = ScriptedDialogs {
-        answers: paths.iter().cloned().map(DialogAnswer::Chosen).collect(),
-        ..Default::default()
-    };
-    let asked = dialogs.asked.clone();
-    let app = AttacheApp::new(Settings::default(), Some(plan), Box::new(dialogs));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 900.0))
-        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
-    harness.run();
-    (harness, asked)
-}
-
-fn click_menu(harness: &mut Harness<'_, AttacheApp>, path: &[&str]) {
-    for item in path {
-        harness.get_by_label(item).click();
-        harness.run();
-    }
-}
-
-fn shows(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
-        || harness
-            .query_all(
-                egui_kittest::kittest::by()
-                    .predicate(|node| node.value().is_some_and(|value| value.contains(text))),
-            )
-            .next()
-            .is_some()
+    let dialogs = ScriptedDialogs::answering(paths.iter().cloned().map(DialogAnswer::Chosen));
+    let asked = dialogs.asked();
+    let app = app_on(Some(plan), dialogs);
+    (harness_sized(app, 1200.0, 900.0), asked)
 }
 
 const CONTACTS: &str = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Tõnis Saar\r\n\

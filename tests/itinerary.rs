@@ -3,34 +3,18 @@
 //! Europe/Tallinn, the two clocks side by side, refusing an end before the start, undoable
 //! delete / duplicate / move, filters, pickers and the timeline.
 
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
+mod support;
 
-use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, Settings};
+use std::sync::Arc;
+
+use attache::app::AttacheApp;
 use attache::model::{Event, EventKind, EventStatus, LocalTime, Person, Plan, Side, TravelLeg};
 use attache::ui::View;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 use jiff::civil::{Date, date};
-
-/// No file dialog is opened by these tests; any that is would be cancelled.
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        cancelled()
-    }
-    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        cancelled()
-    }
-}
-
-fn cancelled() -> Receiver<DialogAnswer> {
-    let (sender, receiver) = channel();
-    sender.send(DialogAnswer::Cancelled).unwrap();
-    receiver
-}
+use support::{app_showing, click, harness_sized, text_shown_containing as shows};
 
 const TALLINN: &str = "Europe/Tallinn";
 const BAGHDAD: &str = "Asia/Baghdad";
@@ -71,33 +55,16 @@ fn with_events(mut plan: Plan, events: impl IntoIterator<Item = Event>) -> Plan 
 
 /// The window on the itinerary of `plan`.
 fn itinerary(plan: Plan) -> Harness<'static, AttacheApp> {
-    let mut app = AttacheApp::new(Settings::default(), None, Box::new(NoDialogs));
-    app.document = Document::new(plan, None);
-    app.settings.view = View::Itinerary;
+    let mut app = app_showing(plan, View::Itinerary);
     // Fix "now" in the first week of the March visit, so "today" is stable.
     app.view_state
         .itinerary
         .set_now("2027-03-22T08:00:00Z".parse().unwrap());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
-    harness.run();
-    harness
+    harness_sized(app, 1400.0, 900.0)
 }
 
 fn plan_of(harness: &Harness<'_, AttacheApp>) -> Plan {
     harness.state().document.plan().clone()
-}
-
-/// Whether some node's label or value contains `text`.
-fn shows(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
-    harness
-        .query_all(by().predicate(|node| {
-            node.label().is_some_and(|label| label.contains(text))
-                || node.value().is_some_and(|value| value.contains(text))
-        }))
-        .next()
-        .is_some()
 }
 
 /// The accessible label of the agenda row of the event titled `title`.
@@ -122,11 +89,6 @@ fn retype(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn click(harness: &mut Harness<'_, AttacheApp>, label: &str) {
-    harness.get_by_label(label).click();
     harness.run();
 }
 

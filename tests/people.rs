@@ -3,10 +3,11 @@
 //! by Arabic text, sort, delete a referenced person and undo it, follow a schedule link, reorder
 //! the delegation list, add a person to an organisation.
 
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
+mod support;
 
-use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, Settings};
+use std::sync::Arc;
+
+use attache::app::{AttacheApp, Document};
 use attache::check::Subject;
 use attache::model::{
     Action, DelegationRole, Event, EventKind, LocalTime, Organisation, Person, PersonId, Plan,
@@ -17,20 +18,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiff::civil::date;
-
-/// No file dialogs are opened in these tests.
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        let (sender, receiver) = channel();
-        sender.send(DialogAnswer::Cancelled).unwrap();
-        receiver
-    }
-    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.pick_plan(_repaint)
-    }
-}
+use support::{app_showing, click, harness_sized, type_into};
 
 fn at(day: i8, hour: i8) -> LocalTime {
     LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), "Europe/Tallinn")
@@ -111,14 +99,7 @@ fn sample() -> Sample {
 }
 
 fn harness_on(plan: Plan, view: View) -> Harness<'static, AttacheApp> {
-    let mut app = AttacheApp::new(Settings::default(), None, Box::new(NoDialogs));
-    app.document = Document::new(plan, None);
-    app.settings.view = view;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
-    harness.run();
-    harness
+    harness_sized(app_showing(plan, view), 1400.0, 900.0)
 }
 
 fn shown(harness: &Harness<'_, AttacheApp>, label: &str) -> bool {
@@ -140,24 +121,12 @@ fn top(harness: &Harness<'_, AttacheApp>, label: &str) -> f32 {
     harness.get_by_label(label).rect().top()
 }
 
-fn type_into(harness: &mut Harness<'_, AttacheApp>, field: &str, text: &str) {
-    harness.get_by_label(field).click();
-    harness.run();
-    harness.get_by_label(field).type_text(text);
-    harness.run();
-}
-
 /// Empties a text field: select all, then delete.
 fn clear(harness: &mut Harness<'_, AttacheApp>, field: &str) {
     harness.get_by_label(field).click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.key_press(Key::Backspace);
-    harness.run();
-}
-
-fn click(harness: &mut Harness<'_, AttacheApp>, label: &str) {
-    harness.get_by_label(label).click();
     harness.run();
 }
 

@@ -157,6 +157,59 @@ fn clicking_a_problem_opens_the_action_it_names() {
 }
 
 #[test]
+fn clicking_a_problem_opens_the_event_or_person_it_names() {
+    let mut plan = plan_under_way();
+    // A meeting with nobody to receive the delegation, in two days.
+    let mut unhosted = Event::new(
+        EventKind::SiteVisit,
+        "Visit to the data centre",
+        at(day(2), 9),
+        at(day(2), 10),
+    );
+    unhosted.status = EventStatus::Confirmed;
+    let event_id = unhosted.id;
+    plan.events.push(Arc::new(unhosted));
+    // A visa due after the flight home, tomorrow.
+    let member = plan.people[0].id;
+    let mut flight = Event::new(
+        EventKind::Travel(Default::default()),
+        "Flight home",
+        at(day(1), 12),
+        at(day(1), 15),
+    );
+    flight.participants = vec![member];
+    plan.events.push(Arc::new(flight));
+    let person = Arc::make_mut(&mut plan.people[0]);
+    person.travel_document.status = attache::model::DocumentStatus::Applied;
+    person.travel_document.deadline = Some(day(4));
+    let mut harness = window_on(plan);
+    assert_eq!(
+        problem_rules(&harness),
+        vec![Rule::DocumentTooLate, Rule::NoHost]
+    );
+
+    show(&mut harness, Key::Num7);
+    let message = message_of(&harness, Rule::NoHost);
+    harness.get_by_label(&message).click();
+    harness.run();
+    assert_eq!(harness.state().settings.view, View::Itinerary);
+    assert_eq!(
+        harness.state().view_state.selected,
+        Some(Subject::Event(event_id))
+    );
+
+    show(&mut harness, Key::Num7);
+    let message = message_of(&harness, Rule::DocumentTooLate);
+    harness.get_by_label(&message).click();
+    harness.run();
+    assert_eq!(harness.state().settings.view, View::People);
+    assert_eq!(
+        harness.state().view_state.selected,
+        Some(Subject::Person(member))
+    );
+}
+
+#[test]
 fn answering_a_question_removes_its_problem() {
     let mut plan = plan_under_way();
     let mut topic = Topic::new("X-Road");

@@ -24,6 +24,8 @@ pub struct Derived {
     pub search: SearchIndex,
     /// The events' real instants and the agenda by day in the host and home zones.
     pub schedule: Schedule,
+    /// The overview's counts.
+    pub summary: crate::model::PlanSummary,
 }
 
 impl Derived {
@@ -36,6 +38,7 @@ impl Derived {
             revision,
             search: SearchIndex::update(search, plan, &index),
             schedule: Schedule::of(plan),
+            summary: crate::model::PlanSummary::of(plan),
             index,
             events_in_time_order: events_in_time_order(plan),
             error_count: check::count_errors(&problems),

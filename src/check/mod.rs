@@ -124,28 +124,18 @@ impl Problem {
 /// Every problem in the plan as of `today` (which decides what is overdue and which events are
 /// still to come): errors first, then in time order, problems without a time first.
 pub fn check(plan: &Plan, today: Date) -> Vec<Problem> {
-    let mut t = std::time::Instant::now();
-    let mut lap = |name: &str| {
-        eprintln!("{name}: {:?}", t.elapsed());
-        t = std::time::Instant::now();
-    };
     let context = Context::new(plan, today);
-    lap("context");
     let mut problems = Vec::new();
     integrity::duplicate_ids(&context, &mut problems);
     integrity::dangling_references(&context, &mut problems);
     integrity::time_problems(&context, &mut problems);
-    lap("integrity");
     conflicts::check(&context, &mut problems);
-    lap("conflicts");
     visit_bounds::check(&context, &mut problems);
     hosts::check(&context, &mut problems);
     coverage::check(&context, &mut problems);
     documents::check(&context, &mut problems);
     actions::check(&context, &mut problems);
-    lap("small");
     travel::check(&context, &mut problems);
-    lap("travel");
     for problem in &mut problems {
         if problem.when.is_none()
             && let Subject::Event(id) = problem.subject
@@ -155,7 +145,6 @@ pub fn check(plan: &Plan, today: Date) -> Vec<Problem> {
     }
     // Stable: problems of one severity and time stay in the order of the rules above.
     problems.sort_by_key(|problem| (problem.severity, problem.when));
-    lap("sort");
     problems
 }
 

@@ -10,6 +10,8 @@ mod overview;
 mod people;
 mod pickers;
 mod problems;
+mod record_editor;
+mod record_table;
 mod safety;
 mod topics;
 mod widgets;

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::widgets::{count, multiline_row, text_row};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::count_errors;
-use crate::model::{Choice, EventStatus, Side, zone_named};
+use crate::model::{Choice, zone_named};
 
 pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -102,6 +102,7 @@ fn zone_row(ui: &mut Ui, label: &str, zone: &mut String) -> egui::Response {
 fn summary(app: &mut AttacheApp, ui: &mut Ui) {
     let plan = app.document.plan();
     let problems = &app.document.derived().problems;
+    let summary = &app.document.derived().summary;
     ui.label(RichText::new("Summary").strong().size(16.0));
     ui.add_space(4.0);
     egui::Grid::new("visit summary")
@@ -119,12 +120,10 @@ fn summary(app: &mut AttacheApp, ui: &mut Ui) {
             ui.end_row();
 
             ui.label("Events");
-            let by_status: Vec<String> = EventStatus::ALL
+            let by_status: Vec<String> = summary
+                .events_by_status
                 .iter()
-                .map(|&status| {
-                    let n = plan.events.iter().filter(|e| e.status == status).count();
-                    format!("{n} {}", status.label().to_lowercase())
-                })
+                .map(|(status, n)| format!("{n} {}", status.label().to_lowercase()))
                 .collect();
             ui.label(format!(
                 "{}: {}",
@@ -134,12 +133,10 @@ fn summary(app: &mut AttacheApp, ui: &mut Ui) {
             ui.end_row();
 
             ui.label("People");
-            let by_side: Vec<String> = Side::ALL
+            let by_side: Vec<String> = summary
+                .people_by_side
                 .iter()
-                .map(|&side| {
-                    let n = plan.people.iter().filter(|p| p.side == side).count();
-                    format!("{n} {}", side.label().to_lowercase())
-                })
+                .map(|(side, n)| format!("{n} {}", side.label().to_lowercase()))
                 .collect();
             ui.label(format!(
                 "{}: {}",
@@ -149,12 +146,11 @@ fn summary(app: &mut AttacheApp, ui: &mut Ui) {
             ui.end_row();
 
             ui.label("Open actions");
-            let open = plan
-                .actions
-                .iter()
-                .filter(|action| action.status.is_open())
-                .count();
-            ui.label(format!("{open} of {}", plan.actions.len()));
+            ui.label(format!(
+                "{} of {}",
+                summary.open_actions,
+                plan.actions.len()
+            ));
             ui.end_row();
 
             ui.label("Problems");

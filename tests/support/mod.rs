@@ -1,28 +1,36 @@
-//! What the window's tests share: a stand-in for the file dialogs, a harness, and small plans.
+//! What the window's tests share: stand-ins for the file dialogs, harnesses, and small plans.
 
 #![allow(dead_code, reason = "each test file uses the part it needs")]
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
 
-use attache::app::{AttacheApp, DialogAnswer, FileDialogs, Settings};
+use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, FileKind, Settings};
 use attache::file;
 use attache::model::Plan;
+use attache::ui::View;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::date;
 
-/// Stands in for the user at the file dialogs: answers from a script, in order.
+/// What the dialogs were asked for, in order, e.g. "save a plan as visit.ron".
+pub type Asked = Arc<Mutex<Vec<String>>>;
+
+/// Stands in for the user at the file dialogs: answers from a script, in order, and remembers
+/// what each dialog asked for.
 #[derive(Default)]
 pub struct ScriptedDialogs {
     answers: VecDeque<DialogAnswer>,
+    asked: Asked,
 }
 
 impl ScriptedDialogs {
     pub fn answering(answers: impl IntoIterator<Item = DialogAnswer>) -> Box<Self> {
         Box::new(Self {
             answers: answers.into_iter().collect(),
+            ..Default::default()
         })
     }
 
@@ -30,7 +38,14 @@ impl ScriptedDialogs {
         Self::answering([])
     }
 
-    fn next(&mut self) -> Receiver<DialogAnswer> {
+    /// What the dialogs are asked for, shared with the stand-in so it can be read after the
+    /// stand-in has gone to the app.
+    pub fn asked(&self) -> Asked {
+        self.asked.clone()
+    }
+
+    fn next(&mut self, asked: String) -> Receiver<DialogAnswer> {
+        self.asked.lock().unwrap().push(asked);
         let (sender, receiver) = channel();
         sender
             .send(
@@ -45,11 +60,44 @@ impl ScriptedDialogs {
 
 impl FileDialogs for ScriptedDialogs {
     fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.next()
+        self.next("open a plan".into())
+    }
+    fn pick_save_path(&mut self, name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        self.next(format!("save a plan as {name}"))
+    }
+    fn pick_file_to_read(
+        &mut self,
+        kind: FileKind,
+        _repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        self.next(format!("{} [{}]", kind.title, kind.filter))
+    }
+    fn pick_file_to_write(
+        &mut self,
+        kind: FileKind,
+        name: String,
+        _repaint: egui::Context,
+    ) -> Receiver<DialogAnswer> {
+        self.next(format!("{} [{}] as {name}", kind.title, kind.filter))
+    }
+}
+
+/// For tests that open no file dialog: any that is opened is cancelled.
+pub struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
+        cancelled()
     }
     fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.next()
+        cancelled()
     }
+}
+
+fn cancelled() -> Receiver<DialogAnswer> {
+    let (sender, receiver) = channel();
+    sender.send(DialogAnswer::Cancelled).unwrap();
+    receiver
 }
 
 pub fn plan_titled(title: &str) -> Plan {
@@ -65,9 +113,15 @@ pub fn write_plan(folder: &Path, name: &str, title: &str) -> PathBuf {
     path
 }
 
+/// The window of `app`, 1200 by 800, after its first frame.
 pub fn harness(app: AttacheApp) -> Harness<'static, AttacheApp> {
+    harness_sized(app, 1200.0, 800.0)
+}
+
+/// The window of `app`, `width` by `height`, after its first frame.
+pub fn harness_sized(app: AttacheApp, width: f32, height: f32) -> Harness<'static, AttacheApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
+        .with_size(egui::vec2(width, height))
         .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
     harness.run();
     harness
@@ -77,8 +131,29 @@ pub fn app_on(path: Option<PathBuf>, dialogs: Box<ScriptedDialogs>) -> AttacheAp
     AttacheApp::new(Settings::default(), path, dialogs)
 }
 
+/// The app on `plan` (not saved anywhere) showing `view`, with no file dialogs.
+pub fn app_showing(plan: Plan, view: View) -> AttacheApp {
+    let mut app = AttacheApp::new(Settings::default(), None, Box::new(NoDialogs));
+    app.document = Document::new(plan, None);
+    app.settings.view = view;
+    app
+}
+
 pub fn title_field_value(harness: &Harness<'_, AttacheApp>) -> String {
     harness.get_by_label("Title").value().unwrap_or_default()
+}
+
+pub fn click(harness: &mut Harness<'_, AttacheApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Clicks each item of `path` in turn, e.g. `["File", "Open… Ctrl+O"]`.
+pub fn click_menu(harness: &mut Harness<'_, AttacheApp>, path: &[&str]) {
+    for item in path {
+        harness.get_by_label(item).click();
+        harness.run();
+    }
 }
 
 /// Types `text` at the end of the field labelled `label`.
@@ -100,7 +175,7 @@ pub fn text_shown_starting_with(harness: &Harness<'_, AttacheApp>, start: &str) 
         .is_some()
 }
 
-/// Whether some text on screen contains `part`.
+/// Whether some text on screen (a node's label or value) contains `part`.
 pub fn text_shown_containing(harness: &Harness<'_, AttacheApp>, part: &str) -> bool {
     harness
         .query_all(egui_kittest::kittest::by().predicate(|node| {

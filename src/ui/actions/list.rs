@@ -84,9 +84,9 @@ impl Rows {
     }
 }
 
-/// Within a group: soonest due first (no due date last), then by text.
+/// Within a group: open ones first, soonest due first (no due date last), then by text.
 fn within_group(a: &Action, b: &Action) -> std::cmp::Ordering {
-    let due = |action: &Action| (action.due.is_none(), action.due);
+    let due = |action: &Action| (!action.status.is_open(), action.due.is_none(), action.due);
     due(a).cmp(&due(b)).then_with(|| a.text.cmp(&b.text))
 }
 

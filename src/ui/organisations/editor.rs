@@ -9,8 +9,10 @@ use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::{Choice, Organisation, OrganisationId};
 use crate::ui::View;
-use crate::ui::native_text;
 use crate::ui::people::fields::{choice_row, native_text_row, warning};
+use crate::ui::record_editor::{
+    confirm_delete, delete_record, edit_command, editor_header, record_form,
+};
 use crate::ui::widgets::{count, multiline_row, text_row};
 
 fn display_name(organisation: &Organisation) -> &str {
@@ -59,81 +61,55 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
     let mut organisation = Organisation::clone(before);
     let state = &mut app.view_state.organisations;
     let mut commands = Vec::new();
-    let mut close = false;
     let mut add_person = false;
     let mut open = None;
 
-    ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        if ui
-            .button("Close")
-            .on_hover_text("Close the editor")
-            .clicked()
-        {
-            close = true;
-        }
-        if ui
-            .button("Delete organisation…")
-            .on_hover_text("Delete this organisation, after showing where it is named")
-            .clicked()
-        {
-            state.delete = Some(id);
-        }
-    });
-    ui.add(egui::Label::new(RichText::new(display_name(before)).heading()).wrap());
-    if !before.native_name.is_empty() {
-        ui.add(egui::Label::new(native_text(&before.native_name).size(18.0)).wrap());
+    let header = editor_header(
+        ui,
+        "organisation",
+        "Delete this organisation, after showing where it is named",
+        display_name(before),
+        &before.native_name,
+    );
+    let close = header.close;
+    if header.delete {
+        state.delete = Some(id);
     }
-    ui.add_space(6.0);
 
     egui::ScrollArea::vertical()
         .id_salt("organisation editor")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let mut typed_in = None;
-            egui::Grid::new(("organisation form", id))
-                .num_columns(2)
-                .spacing([10.0, 6.0])
-                .min_col_width(110.0)
-                .show(ui, |ui| {
-                    let mut typed = |response: egui::Response| {
-                        if response.changed() {
-                            typed_in = Some(response.id);
-                        }
-                        response
-                    };
-                    let name = typed(text_row(ui, "Name", &mut organisation.name));
-                    if std::mem::take(&mut state.focus_name) {
-                        name.request_focus();
-                    }
-                    typed(native_text_row(
-                        ui,
-                        "Name in own script",
-                        &mut organisation.native_name,
-                    ));
-                    choice_row(ui, "Kind", &mut organisation.kind);
-                    typed(text_row(ui, "Country code", &mut organisation.country));
-                    if let Some(text) = country_warning(&organisation.country) {
-                        ui.label("");
-                        warning(ui, text);
-                        ui.end_row();
-                    }
-                    typed(multiline_row(ui, "Address", &mut organisation.address));
-                    typed(text_row(ui, "Website", &mut organisation.website));
-                    if let Some(text) = website_warning(&organisation.website) {
-                        ui.label("");
-                        warning(ui, text);
-                        ui.end_row();
-                    }
-                    typed(multiline_row(ui, "Notes", &mut organisation.notes));
-                });
+            let typed_in = record_form(ui, ("organisation form", id), |ui, typed| {
+                let name = typed(text_row(ui, "Name", &mut organisation.name));
+                if std::mem::take(&mut state.focus_name) {
+                    name.request_focus();
+                }
+                typed(native_text_row(
+                    ui,
+                    "Name in own script",
+                    &mut organisation.native_name,
+                ));
+                choice_row(ui, "Kind", &mut organisation.kind);
+                typed(text_row(ui, "Country code", &mut organisation.country));
+                if let Some(text) = country_warning(&organisation.country) {
+                    ui.label("");
+                    warning(ui, text);
+                    ui.end_row();
+                }
+                typed(multiline_row(ui, "Address", &mut organisation.address));
+                typed(text_row(ui, "Website", &mut organisation.website));
+                if let Some(text) = website_warning(&organisation.website) {
+                    ui.label("");
+                    warning(ui, text);
+                    ui.end_row();
+                }
+                typed(multiline_row(ui, "Notes", &mut organisation.notes));
+            });
             if organisation != **before {
                 let label = format!("edit {}", display_name(&organisation));
                 let change = Change::Organisation(Arc::new(organisation));
-                commands.push(match typed_in {
-                    Some(field) => Command::typing(change, label, field),
-                    None => Command::edit(change, label),
-                });
+                commands.push(edit_command(change, label, typed_in));
             }
 
             ui.add_space(12.0);
@@ -228,11 +204,7 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
     };
     let name = display_name(&plan.organisations[position]).to_owned();
     let references = plan.references_to_organisation(id);
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("delete organisation")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        ui.heading(format!("Delete {name}?"));
-        ui.add_space(4.0);
+    let answer = confirm_delete(ctx, "organisation", &name, |ui| {
         if references.is_empty() {
             ui.label("This organisation is not named anywhere else in the plan.");
         } else {
@@ -277,30 +249,11 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
             ui.add_space(4.0);
             ui.add(egui::Label::new(format!("Deleting {}.", parts.join(" and "))).wrap());
         }
-        ui.weak("Undo (Ctrl+Z) brings the organisation back with every reference.");
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Delete organisation").clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
-            }
-        });
     });
-    if modal.should_close() && answer.is_none() {
-        answer = Some(false);
-    }
     if let Some(delete) = answer {
         app.view_state.organisations.delete = None;
         if delete {
-            if app.view_state.selected == Some(Subject::Organisation(id)) {
-                app.view_state.selected = None;
-            }
-            app.send(Command::edit(
-                Change::Delete(Subject::Organisation(id)),
-                format!("delete {name}"),
-            ));
+            delete_record(app, Subject::Organisation(id), &name);
         }
     }
 }

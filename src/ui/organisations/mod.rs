@@ -6,17 +6,16 @@ mod editor;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use egui::{Align, RichText, Sense, TextEdit, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui::Ui;
 
 use super::people::fields::{choice_filter, native_name_cell};
-use super::widgets::count;
+use super::record_table::{
+    RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
+};
 use crate::app::{AttacheApp, Change, Command, Derived};
 use crate::check::Subject;
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, OrganisationId, OrganisationKind, Plan};
-
-const ROW_HEIGHT: f32 = 24.0;
 
 /// What the organisations view remembers between frames: search, filters, sort order, the rows
 /// they give, and a delete waiting for confirmation.
@@ -51,7 +50,9 @@ impl SortColumn {
         Self::People,
         Self::Website,
     ];
+}
 
+impl RecordColumn for SortColumn {
     fn title(self) -> &'static str {
         match self {
             Self::Name => "Name",
@@ -73,13 +74,13 @@ impl SortColumn {
             Self::Website => 200.0,
         }
     }
+
+    fn sort_hint(self, _state: &str) -> String {
+        "Click to sort by this column; again to reverse; again for plan order".to_owned()
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Sort {
-    column: SortColumn,
-    descending: bool,
-}
+type Sort = super::record_table::Sort<SortColumn>;
 
 type RowsKey = (
     u64,
@@ -127,29 +128,18 @@ impl Rows {
             })
             .collect();
         if let Some(sort) = *sort {
-            let key = |i: usize| -> String {
+            sort_positions(&mut shown, sort.descending, |i| {
                 let organisation = &plan.organisations[i];
                 match sort.column {
                     SortColumn::Name => fold(&organisation.name),
                     SortColumn::NativeName => fold(&organisation.native_name),
-                    SortColumn::Kind => {
-                        let all = OrganisationKind::ALL;
-                        let rank = all.iter().position(|&k| k == organisation.kind);
-                        format!("{:03}", rank.unwrap_or_default())
-                    }
+                    SortColumn::Kind => choice_rank(organisation.kind),
                     SortColumn::Country => fold(&organisation.country),
                     SortColumn::People => {
                         format!("{:010}", self.people.get(&organisation.id).unwrap_or(&0))
                     }
                     SortColumn::Website => fold(&organisation.website),
                 }
-            };
-            let keys: HashMap<usize, String> = shown.iter().map(|&i| (i, key(i))).collect();
-            shown.sort_by(|a, b| {
-                let (a, b) = (&keys[a], &keys[b]);
-                a.is_empty()
-                    .cmp(&b.is_empty())
-                    .then_with(|| if sort.descending { b.cmp(a) } else { a.cmp(b) })
             });
         }
         self.shown = shown;
@@ -234,16 +224,12 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
     }
 
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Search organisations");
-        ui.add(
-            TextEdit::singleline(&mut state.query)
-                .hint_text("name in any script, address, website…")
-                .desired_width(300.0),
-        )
-        .labelled_by(label.id);
-        if !state.query.is_empty() && ui.button("Clear search").clicked() {
-            state.query.clear();
-        }
+        search_field(
+            ui,
+            "Search organisations",
+            "name in any script, address, website…",
+            &mut state.query,
+        );
         ui.add_space(8.0);
         ui.label("Show");
         choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
@@ -268,16 +254,13 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
     });
     state.rows.refresh(plan, derived, revision, key(state));
     let rows = &state.rows.shown;
-    ui.weak(if rows.len() == plan.organisations.len() {
-        count(plan.organisations.len(), "organisation", "organisations")
-    } else {
-        format!(
-            "{} of {} organisations",
-            rows.len(),
-            plan.organisations.len()
-        )
-    });
-    ui.add_space(4.0);
+    shown_count(
+        ui,
+        rows.len(),
+        plan.organisations.len(),
+        "organisation",
+        "organisations",
+    );
     if rows.is_empty() {
         ui.weak(if plan.organisations.is_empty() {
             "No organisations yet. Add the ministries, agencies and companies of the visit."
@@ -291,107 +274,42 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
         Some(Subject::Organisation(id)) => Some(id),
         _ => None,
     };
-    let mut clicked = None;
     let mut sort = state.sort;
     let people = &state.rows.people;
-    egui::ScrollArea::horizontal()
-        .id_salt("organisations table scroll")
-        .show(ui, |ui| {
-            let mut table = TableBuilder::new(ui)
-                .id_salt("organisations table")
-                .striped(true)
-                .sense(Sense::click())
-                .cell_layout(egui::Layout::left_to_right(Align::Center))
-                .auto_shrink([false, false])
-                .min_scrolled_height(0.0);
-            for column in SortColumn::ALL {
-                table = table.column(
-                    Column::initial(column.initial_width())
-                        .at_least(50.0)
-                        .resizable(true)
-                        .clip(true),
-                );
-            }
-            if let Some(position) = wanted
-                && let Some(row) = rows.iter().position(|&i| i == position)
-            {
-                table = table.scroll_to_row(row, Some(Align::Center));
-                app.view_state.scroll_to_selected = false;
-            }
-            table
-                .header(ROW_HEIGHT + 4.0, |mut header| {
-                    for column in SortColumn::ALL {
-                        header.col(|ui| sort_button(ui, column, &mut sort));
-                    }
-                })
-                .body(|body| {
-                    body.rows(ROW_HEIGHT, rows.len(), |mut row| {
-                        let organisation = &plan.organisations[rows[row.index()]];
-                        let is_selected = selected == Some(organisation.id);
-                        row.set_selected(is_selected);
-                        let mut name_clicked = false;
-                        row.col(|ui| {
-                            let name = if organisation.name.trim().is_empty() {
-                                RichText::new("(no name)").italics()
-                            } else {
-                                RichText::new(&organisation.name)
-                            };
-                            name_clicked = ui
-                                .add(egui::Button::selectable(is_selected, name).truncate())
-                                .clicked();
-                        });
-                        row.col(|ui| native_name_cell(ui, &organisation.native_name));
-                        row.col(|ui| {
-                            ui.label(organisation.kind.label());
-                        });
-                        row.col(|ui| {
-                            ui.label(&organisation.country);
-                        });
-                        row.col(|ui| {
-                            let n = people.get(&organisation.id).copied().unwrap_or(0);
-                            ui.label(n.to_string());
-                        });
-                        row.col(|ui| {
-                            ui.add(egui::Label::new(&organisation.website).truncate());
-                        });
-                        if name_clicked || row.response().clicked() {
-                            clicked = Some(organisation.id);
-                        }
-                    });
-                });
-        });
-    state.sort = sort;
-    if let Some(id) = clicked {
-        app.view_state.selected = Some(Subject::Organisation(id));
+    let table = RecordTable {
+        id: "organisations table",
+        columns: &SortColumn::ALL,
+        rows,
+        scroll_to: wanted,
     }
-}
-
-/// A column heading that sorts by the column: A to Z, then Z to A, then back to plan order.
-fn sort_button(ui: &mut Ui, column: SortColumn, sort: &mut Option<Sort>) {
-    let arrow = match *sort {
-        Some(s) if s.column == column && !s.descending => " ▲",
-        Some(s) if s.column == column => " ▼",
-        _ => "",
-    };
-    let response = ui
-        .add(
-            egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong())
-                .frame(false)
-                .truncate(),
-        )
-        .accessible_name(format!("Sort by {}", column.title()))
-        .on_hover_text("Click to sort by this column; again to reverse; again for plan order");
-    if response.clicked() {
-        *sort = match *sort {
-            Some(s) if s.column == column && !s.descending => Some(Sort {
-                column,
-                descending: true,
-            }),
-            Some(s) if s.column == column => None,
-            _ => Some(Sort {
-                column,
-                descending: false,
-            }),
-        };
+    .show(
+        ui,
+        &mut sort,
+        |i| &plan.organisations[i].name,
+        |i| selected == Some(plan.organisations[i].id),
+        |row, i| {
+            let organisation = &plan.organisations[i];
+            row.col(|ui| native_name_cell(ui, &organisation.native_name));
+            row.col(|ui| {
+                ui.label(organisation.kind.label());
+            });
+            row.col(|ui| {
+                ui.label(&organisation.country);
+            });
+            row.col(|ui| {
+                let n = people.get(&organisation.id).copied().unwrap_or(0);
+                ui.label(n.to_string());
+            });
+            row.col(|ui| {
+                ui.add(egui::Label::new(&organisation.website).truncate());
+            });
+        },
+    );
+    state.sort = sort;
+    if table.scrolled {
+        app.view_state.scroll_to_selected = false;
+    }
+    if let Some(i) = table.clicked {
+        app.view_state.selected = Some(Subject::Organisation(plan.organisations[i].id));
     }
 }

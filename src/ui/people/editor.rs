@@ -12,8 +12,9 @@ use crate::app::{AttacheApp, Change, Command, Derived};
 use crate::check::Subject;
 use crate::model::contact::{email_warning, phone_warning};
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
+use crate::ui::View;
+use crate::ui::record_editor::{edit_command, editor_header, record_form};
 use crate::ui::widgets::{multiline_row, text_row};
-use crate::ui::{View, native_text};
 
 /// What the editor remembers between frames.
 #[derive(Clone, Debug, Default)]
@@ -52,135 +53,109 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
     let mut person = Person::clone(before);
     let state = &mut app.view_state.people;
     let mut commands = Vec::new();
-    let mut close = false;
 
-    ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        if ui
-            .button("Close")
-            .on_hover_text("Close the editor")
-            .clicked()
-        {
-            close = true;
-        }
-        if ui
-            .button("Delete person…")
-            .on_hover_text("Delete this person, after showing where they are named")
-            .clicked()
-        {
-            state.delete = Some(id);
-        }
-    });
-    ui.add(egui::Label::new(RichText::new(display_name(before)).heading()).wrap());
-    if !before.native_name.is_empty() {
-        ui.add(egui::Label::new(native_text(&before.native_name).size(18.0)).wrap());
+    let header = editor_header(
+        ui,
+        "person",
+        "Delete this person, after showing where they are named",
+        &display_name(before),
+        &before.native_name,
+    );
+    let close = header.close;
+    if header.delete {
+        state.delete = Some(id);
     }
-    ui.add_space(6.0);
 
     let open = egui::ScrollArea::vertical()
         .id_salt("person editor")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let mut typed_in = None;
-            egui::Grid::new(("person form", id))
-                .num_columns(2)
-                .spacing([10.0, 6.0])
-                .min_col_width(110.0)
-                .show(ui, |ui| {
-                    let mut typed = |response: egui::Response| {
-                        if response.changed() {
-                            typed_in = Some(response.id);
-                        }
-                        response
-                    };
-                    let name = typed(text_row(ui, "Name", &mut person.name));
-                    if std::mem::take(&mut state.editor.focus_name) {
-                        name.request_focus();
-                    }
-                    typed(native_text_row(
-                        ui,
-                        "Name in own script",
-                        &mut person.native_name,
-                    ));
-                    typed(text_row(ui, "Form of address", &mut person.form_of_address))
-                        .on_hover_text("How the person is addressed, e.g. His Excellency");
-                    typed(text_row(ui, "Title", &mut person.title))
-                        .on_hover_text("An honorific or academic title, e.g. Dr or Eng.");
-                    typed(text_row(ui, "Position", &mut person.position));
+            let typed_in = record_form(ui, ("person form", id), |ui, typed| {
+                let name = typed(text_row(ui, "Name", &mut person.name));
+                if std::mem::take(&mut state.editor.focus_name) {
+                    name.request_focus();
+                }
+                typed(native_text_row(
+                    ui,
+                    "Name in own script",
+                    &mut person.native_name,
+                ));
+                typed(text_row(ui, "Form of address", &mut person.form_of_address))
+                    .on_hover_text("How the person is addressed, e.g. His Excellency");
+                typed(text_row(ui, "Title", &mut person.title))
+                    .on_hover_text("An honorific or academic title, e.g. Dr or Eng.");
+                typed(text_row(ui, "Position", &mut person.position));
 
-                    let label = ui.label("Organisation");
-                    let mut organisation = match person.organisation {
-                        Some(id) => OrganisationChoice::Is(id),
-                        None => OrganisationChoice::None,
+                let label = ui.label("Organisation");
+                let mut organisation = match person.organisation {
+                    Some(id) => OrganisationChoice::Is(id),
+                    None => OrganisationChoice::None,
+                };
+                let (changed, response) = organisation_picker(
+                    ui,
+                    ("person organisation", id),
+                    plan,
+                    derived,
+                    app.document.revision(),
+                    None,
+                    &mut organisation,
+                );
+                response.labelled_by(label.id);
+                if changed {
+                    person.organisation = match organisation {
+                        OrganisationChoice::Is(id) => Some(id),
+                        _ => None,
                     };
-                    let (changed, response) = organisation_picker(
-                        ui,
-                        ("person organisation", id),
-                        plan,
-                        derived,
-                        app.document.revision(),
-                        None,
-                        &mut organisation,
-                    );
-                    response.labelled_by(label.id);
-                    if changed {
-                        person.organisation = match organisation {
-                            OrganisationChoice::Is(id) => Some(id),
-                            _ => None,
-                        };
-                    }
+                }
+                ui.end_row();
+
+                choice_row(ui, "Side", &mut person.side);
+                choice_row(ui, "Delegation role", &mut person.role);
+
+                typed(text_row(ui, "Email", &mut person.email));
+                if let Some(text) = email_warning(&person.email) {
+                    ui.label("");
+                    warning(ui, text);
                     ui.end_row();
+                }
+                typed(text_row(ui, "Phone", &mut person.phone));
+                if let Some(text) = phone_warning(&person.phone) {
+                    ui.label("");
+                    warning(ui, text);
+                    ui.end_row();
+                }
 
-                    choice_row(ui, "Side", &mut person.side);
-                    choice_row(ui, "Delegation role", &mut person.role);
-
-                    typed(text_row(ui, "Email", &mut person.email));
-                    if let Some(text) = email_warning(&person.email) {
-                        ui.label("");
-                        warning(ui, text);
-                        ui.end_row();
+                let mut languages = match &state.editor.languages {
+                    Some((person_id, text))
+                        if *person_id == id && parse_languages(text) == person.languages =>
+                    {
+                        text.clone()
                     }
-                    typed(text_row(ui, "Phone", &mut person.phone));
-                    if let Some(text) = phone_warning(&person.phone) {
-                        ui.label("");
-                        warning(ui, text);
-                        ui.end_row();
-                    }
+                    _ => person.languages.join(", "),
+                };
+                let response = typed(text_row(ui, "Languages", &mut languages))
+                    .on_hover_text("Separated by commas, e.g. Arabic, English");
+                if response.changed() {
+                    person.languages = parse_languages(&languages);
+                }
+                state.editor.languages = Some((id, languages));
 
-                    let mut languages = match &state.editor.languages {
-                        Some((person_id, text))
-                            if *person_id == id && parse_languages(text) == person.languages =>
-                        {
-                            text.clone()
-                        }
-                        _ => person.languages.join(", "),
-                    };
-                    let response = typed(text_row(ui, "Languages", &mut languages))
-                        .on_hover_text("Separated by commas, e.g. Arabic, English");
-                    if response.changed() {
-                        person.languages = parse_languages(&languages);
-                    }
-                    state.editor.languages = Some((id, languages));
+                typed(text_row(ui, "Dietary needs", &mut person.dietary_needs));
+                typed(text_row(
+                    ui,
+                    "Accessibility needs",
+                    &mut person.accessibility_needs,
+                ));
 
-                    typed(text_row(ui, "Dietary needs", &mut person.dietary_needs));
-                    typed(text_row(
-                        ui,
-                        "Accessibility needs",
-                        &mut person.accessibility_needs,
-                    ));
+                choice_row(ui, "Travel document", &mut person.travel_document.status);
+                travel_deadline(ui, &mut person, plan.visit.first_day);
 
-                    choice_row(ui, "Travel document", &mut person.travel_document.status);
-                    travel_deadline(ui, &mut person, plan.visit.first_day);
-
-                    typed(multiline_row(ui, "Notes", &mut person.notes));
-                });
+                typed(multiline_row(ui, "Notes", &mut person.notes));
+            });
             if person != **before {
                 let label = format!("edit {}", display_name(&person));
                 let change = Change::Person(Arc::new(person));
-                commands.push(match typed_in {
-                    Some(field) => Command::typing(change, label, field),
-                    None => Command::edit(change, label),
-                });
+                commands.push(edit_command(change, label, typed_in));
             }
 
             ui.add_space(12.0);

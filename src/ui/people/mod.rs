@@ -13,6 +13,7 @@ use egui::{RichText, Ui};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::{DelegationRole, Person, PersonId, Side};
+use crate::ui::record_editor::{confirm_delete, delete_record};
 use fields::OrganisationChoice;
 
 /// What the people view remembers between frames: the tab, the search and filters, the sort
@@ -163,11 +164,7 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
     let person = &plan.people[position];
     let name = editor::display_name(person);
     let references = plan.references_to_person(id);
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("delete person")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        ui.heading(format!("Delete {name}?"));
-        ui.add_space(4.0);
+    let answer = confirm_delete(ctx, "person", &name, |ui| {
         if references.is_empty() {
             ui.label("This person is not named anywhere else in the plan.");
         } else {
@@ -217,30 +214,11 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
             ui.add_space(4.0);
             ui.add(egui::Label::new(what_deleting_changes(&references)).wrap());
         }
-        ui.weak("Undo (Ctrl+Z) brings the person back with every reference.");
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Delete person").clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
-            }
-        });
     });
-    if modal.should_close() && answer.is_none() {
-        answer = Some(false);
-    }
     if let Some(delete) = answer {
         app.view_state.people.delete = None;
         if delete {
-            if app.view_state.selected == Some(Subject::Person(id)) {
-                app.view_state.selected = None;
-            }
-            app.send(Command::edit(
-                Change::Delete(Subject::Person(id)),
-                format!("delete {name}"),
-            ));
+            delete_record(app, Subject::Person(id), &name);
         }
     }
 }

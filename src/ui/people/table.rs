@@ -3,8 +3,7 @@
 //! a filter or the sort order changes, so a keystroke on 10,000 people is answered in the frame
 //! it is typed in.
 
-use egui::{Align, RichText, Sense, TextEdit, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui::Ui;
 
 use super::fields::{
     OrganisationChoice, choice_filter, native_name_cell, organisation_name, organisation_picker,
@@ -14,8 +13,9 @@ use crate::app::{AttacheApp, Derived};
 use crate::check::Subject;
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Person, Plan};
-
-const ROW_HEIGHT: f32 = 24.0;
+use crate::ui::record_table::{
+    RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum SortColumn {
@@ -42,7 +42,9 @@ impl SortColumn {
         Self::Email,
         Self::Phone,
     ];
+}
 
+impl RecordColumn for SortColumn {
     fn title(self) -> &'static str {
         match self {
             Self::Name => "Name",
@@ -70,13 +72,13 @@ impl SortColumn {
             Self::Phone => 140.0,
         }
     }
+
+    fn sort_hint(self, state: &str) -> String {
+        format!("{}: {state}. Click to sort by this column.", self.title())
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Sort {
-    column: SortColumn,
-    descending: bool,
-}
+pub(super) type Sort = crate::ui::record_table::Sort<SortColumn>;
 
 /// The rows of the table as positions in `plan.people`: all of them in the sort order, and those
 /// the search and filters let through. Each is kept until what it depends on changes.
@@ -121,6 +123,20 @@ impl Rows {
     }
 }
 
+impl PeopleState {
+    /// Brings the table's rows up to date with the plan, the search, the filters and the sort.
+    fn refresh_rows(&mut self, plan: &Plan, derived: &Derived, revision: u64) {
+        self.rows.refresh(
+            plan,
+            derived,
+            revision,
+            self.sort,
+            &self.query,
+            self.filters,
+        );
+    }
+}
+
 fn passes(person: &Person, filters: Filters) -> bool {
     filters.side.is_none_or(|side| person.side == side)
         && filters.role.is_none_or(|role| person.role == role)
@@ -138,18 +154,13 @@ fn sorted(plan: &Plan, derived: &Derived, sort: Option<Sort>) -> Vec<usize> {
     let Some(sort) = sort else {
         return order;
     };
-    fn rank<T: Choice>(value: T) -> String {
-        let position = T::ALL.iter().position(|&v| v == value);
-        format!("{:03}", position.unwrap_or_default())
-    }
-    let keys: Vec<String> = plan
-        .people
-        .iter()
-        .map(|person| match sort.column {
+    sort_positions(&mut order, sort.descending, |i| {
+        let person = &plan.people[i];
+        match sort.column {
             SortColumn::Name => fold(&person.name),
             SortColumn::NativeName => fold(&person.native_name),
-            SortColumn::Side => rank(person.side),
-            SortColumn::Role => rank(person.role),
+            SortColumn::Side => choice_rank(person.side),
+            SortColumn::Role => choice_rank(person.role),
             SortColumn::Organisation => person
                 .organisation
                 .map(|id| fold(organisation_name(plan, derived, id)))
@@ -158,15 +169,7 @@ fn sorted(plan: &Plan, derived: &Derived, sort: Option<Sort>) -> Vec<usize> {
             SortColumn::Languages => fold(&person.languages.join(", ")),
             SortColumn::Email => fold(&person.email),
             SortColumn::Phone => person.phone.clone(),
-        })
-        .collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&keys[a], &keys[b]);
-        a.is_empty().cmp(&b.is_empty()).then_with(
-            || {
-                if sort.descending { b.cmp(a) } else { a.cmp(b) }
-            },
-        )
+        }
     });
     order
 }
@@ -186,35 +189,16 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         _ => None,
     };
     if let Some(position) = wanted {
-        state.rows.refresh(
-            plan,
-            derived,
-            revision,
-            state.sort,
-            &state.query,
-            state.filters,
-        );
+        state.refresh_rows(plan, derived, revision);
         if !state.rows.shown.contains(&position) {
             state.clear_search();
         }
     }
 
     search_bar(state, (plan, derived, revision), ui);
-    state.rows.refresh(
-        plan,
-        derived,
-        revision,
-        state.sort,
-        &state.query,
-        state.filters,
-    );
+    state.refresh_rows(plan, derived, revision);
     let rows = &state.rows.shown;
-    ui.weak(if rows.len() == plan.people.len() {
-        super::super::widgets::count(plan.people.len(), "person", "people")
-    } else {
-        format!("{} of {} people", rows.len(), plan.people.len())
-    });
-    ui.add_space(4.0);
+    shown_count(ui, rows.len(), plan.people.len(), "person", "people");
     if rows.is_empty() {
         ui.weak(if plan.people.is_empty() {
             "No people yet. Add the delegation's members and their hosts with Add person."
@@ -228,87 +212,52 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         Some(Subject::Person(id)) => Some(id),
         _ => None,
     };
-    let mut clicked = None;
     let mut sort = state.sort;
-    egui::ScrollArea::horizontal()
-        .id_salt("people table scroll")
-        .show(ui, |ui| {
-            let mut table = TableBuilder::new(ui)
-                .id_salt("people table")
-                .striped(true)
-                .sense(Sense::click())
-                .cell_layout(egui::Layout::left_to_right(Align::Center))
-                .auto_shrink([false, false])
-                .min_scrolled_height(0.0);
-            for column in SortColumn::ALL {
-                table = table.column(
-                    Column::initial(column.initial_width())
-                        .at_least(50.0)
-                        .resizable(true)
-                        .clip(true),
-                );
-            }
-            if let Some(position) = wanted
-                && let Some(row) = rows.iter().position(|&i| i == position)
-            {
-                table = table.scroll_to_row(row, Some(Align::Center));
-                app.view_state.scroll_to_selected = false;
-            }
-            table
-                .header(ROW_HEIGHT + 4.0, |mut header| {
-                    for column in SortColumn::ALL {
-                        header.col(|ui| sort_button(ui, column, &mut sort));
-                    }
-                })
-                .body(|body| {
-                    body.rows(ROW_HEIGHT, rows.len(), |mut row| {
-                        let person = &plan.people[rows[row.index()]];
-                        let is_selected = selected == Some(person.id);
-                        row.set_selected(is_selected);
-                        let mut name_clicked = false;
-                        row.col(|ui| {
-                            let name = if person.name.trim().is_empty() {
-                                RichText::new("(no name)").italics()
-                            } else {
-                                RichText::new(&person.name)
-                            };
-                            name_clicked = ui
-                                .add(egui::Button::selectable(is_selected, name).truncate())
-                                .clicked();
-                        });
-                        row.col(|ui| native_name_cell(ui, &person.native_name));
-                        row.col(|ui| {
-                            ui.label(person.side.label());
-                        });
-                        row.col(|ui| {
-                            ui.add(egui::Label::new(person.role.label()).truncate());
-                        });
-                        row.col(|ui| {
-                            if let Some(id) = person.organisation {
-                                let name = organisation_name(plan, derived, id);
-                                ui.add(egui::Label::new(name).truncate());
-                            }
-                        });
-                        for text in [
-                            person.position.clone(),
-                            person.languages.join(", "),
-                            person.email.clone(),
-                            person.phone.clone(),
-                        ] {
-                            row.col(|ui| {
-                                ui.add(egui::Label::new(text).truncate());
-                            });
-                        }
-                        if name_clicked || row.response().clicked() {
-                            clicked = Some(person.id);
-                        }
-                    });
+    let table = RecordTable {
+        id: "people table",
+        columns: &SortColumn::ALL,
+        rows,
+        scroll_to: wanted,
+    }
+    .show(
+        ui,
+        &mut sort,
+        |i| &plan.people[i].name,
+        |i| selected == Some(plan.people[i].id),
+        |row, i| {
+            let person = &plan.people[i];
+            row.col(|ui| native_name_cell(ui, &person.native_name));
+            row.col(|ui| {
+                ui.label(person.side.label());
+            });
+            row.col(|ui| {
+                ui.add(egui::Label::new(person.role.label()).truncate());
+            });
+            row.col(|ui| {
+                if let Some(id) = person.organisation {
+                    let name = organisation_name(plan, derived, id);
+                    ui.add(egui::Label::new(name).truncate());
+                }
+            });
+            for text in [
+                person.position.clone(),
+                person.languages.join(", "),
+                person.email.clone(),
+                person.phone.clone(),
+            ] {
+                row.col(|ui| {
+                    ui.add(egui::Label::new(text).truncate());
                 });
-        });
+            }
+        },
+    );
     state.sort = sort;
-    if let Some(id) = clicked {
+    if table.scrolled {
+        app.view_state.scroll_to_selected = false;
+    }
+    if let Some(i) = table.clicked {
         // Chosen in sight: no scrolling needed.
-        app.view_state.selected = Some(Subject::Person(id));
+        app.view_state.selected = Some(Subject::Person(plan.people[i].id));
     }
 }
 
@@ -318,16 +267,12 @@ fn search_bar(
     ui: &mut Ui,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Search people");
-        ui.add(
-            TextEdit::singleline(&mut state.query)
-                .hint_text("name in any script, organisation, email, language…")
-                .desired_width(300.0),
-        )
-        .labelled_by(label.id);
-        if !state.query.is_empty() && ui.button("Clear search").clicked() {
-            state.query.clear();
-        }
+        search_field(
+            ui,
+            "Search people",
+            "name in any script, organisation, email, language…",
+            &mut state.query,
+        );
         ui.add_space(8.0);
         ui.label("Show");
         choice_filter(ui, "Filter by side", "Any side", &mut state.filters.side);
@@ -347,37 +292,4 @@ fn search_bar(
             state.filters = Filters::default();
         }
     });
-}
-
-/// A column heading that sorts by the column: A to Z, then Z to A, then back to plan order.
-fn sort_button(ui: &mut Ui, column: SortColumn, sort: &mut Option<Sort>) {
-    let (arrow, state) = match *sort {
-        Some(s) if s.column == column && !s.descending => (" ▲", "sorted A to Z"),
-        Some(s) if s.column == column => (" ▼", "sorted Z to A"),
-        _ => ("", "not sorted"),
-    };
-    let response = ui
-        .add(
-            egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong())
-                .frame(false)
-                .truncate(),
-        )
-        .accessible_name(format!("Sort by {}", column.title()))
-        .on_hover_text(format!(
-            "{}: {state}. Click to sort by this column.",
-            column.title()
-        ));
-    if response.clicked() {
-        *sort = match *sort {
-            Some(s) if s.column == column && !s.descending => Some(Sort {
-                column,
-                descending: true,
-            }),
-            Some(s) if s.column == column => None,
-            _ => Some(Sort {
-                column,
-                descending: false,
-            }),
-        };
-    }
 }

@@ -1,0 +1,135 @@
+//! What the editors of one record (a person, an organisation) share, written once so that they
+//! look and behave alike: the header with Close and Delete…, and the confirmation that shows
+//! where a record is named before it is deleted.
+
+use egui::{Response, RichText, Ui};
+
+use crate::app::{AttacheApp, Change, Command};
+use crate::check::Subject;
+use crate::ui::native_text;
+
+/// What the planner asked for in an editor's header this frame.
+pub struct HeaderActions {
+    pub close: bool,
+    pub delete: bool,
+}
+
+/// The top of a record's editor: Close and "Delete <noun>…" (explained by `delete_hint`), then the
+/// record's name as a heading, and under it the name in its own script when it has one (larger,
+/// so that Arabic stays readable).
+pub fn editor_header(
+    ui: &mut Ui,
+    noun: &str,
+    delete_hint: &str,
+    name: &str,
+    native_name: &str,
+) -> HeaderActions {
+    let mut actions = HeaderActions {
+        close: false,
+        delete: false,
+    };
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button("Close")
+            .on_hover_text("Close the editor")
+            .clicked()
+        {
+            actions.close = true;
+        }
+        if ui
+            .button(format!("Delete {noun}…"))
+            .on_hover_text(delete_hint)
+            .clicked()
+        {
+            actions.delete = true;
+        }
+    });
+    ui.add(egui::Label::new(RichText::new(name).heading()).wrap());
+    if !native_name.is_empty() {
+        ui.add(egui::Label::new(native_text(native_name).size(18.0)).wrap());
+    }
+    ui.add_space(6.0);
+    actions
+}
+
+/// Asks "Delete <name>?" in a modal window. `references` draws where the record is named and what
+/// deleting it changes; under that come the reminder that Undo brings it back, and the
+/// "Delete <noun>" and Cancel buttons. Returns `Some(true)` to delete, `Some(false)` when the
+/// planner cancels or closes the window, and `None` while the question is open.
+pub fn confirm_delete(
+    ctx: &egui::Context,
+    noun: &str,
+    name: &str,
+    references: impl FnOnce(&mut Ui),
+) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique(format!("delete {noun}"))).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(format!("Delete {name}?"));
+        ui.add_space(4.0);
+        references(ui);
+        ui.weak(format!(
+            "Undo (Ctrl+Z) brings the {noun} back with every reference."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(format!("Delete {noun}")).clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    answer
+}
+
+/// Deletes a record the planner confirmed, with every reference to it, as one undoable step;
+/// its editor closes first if it was open, since there is nothing left to edit.
+pub fn delete_record(app: &mut AttacheApp, subject: Subject, name: &str) {
+    if app.view_state.selected == Some(subject) {
+        app.view_state.selected = None;
+    }
+    app.send(Command::edit(
+        Change::Delete(subject),
+        format!("delete {name}"),
+    ));
+}
+
+/// The grid of labelled fields in a record's editor. `fields` draws the rows, passing the response
+/// of each text field through `typed`, so that the form knows the last field typed in; it returns
+/// that field, for [`edit_command`].
+pub fn record_form(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    fields: impl FnOnce(&mut Ui, &mut dyn FnMut(Response) -> Response),
+) -> Option<egui::Id> {
+    let mut typed_in = None;
+    egui::Grid::new(id_salt)
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .min_col_width(110.0)
+        .show(ui, |ui| {
+            let mut typed = |response: Response| {
+                if response.changed() {
+                    typed_in = Some(response.id);
+                }
+                response
+            };
+            fields(ui, &mut typed);
+        });
+    typed_in
+}
+
+/// The command that stores an edited record. Keystrokes in one text field (`typed_in`) merge into
+/// one undo step, so that Undo takes back a word, not a letter; any other edit is its own step.
+pub fn edit_command(change: Change, label: String, typed_in: Option<egui::Id>) -> Command {
+    match typed_in {
+        Some(field) => Command::typing(change, label, field),
+        None => Command::edit(change, label),
+    }
+}

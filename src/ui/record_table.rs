@@ -1,0 +1,219 @@
+//! The table the people and the organisations views show their records in, written once so the
+//! two cannot drift apart: a search box above it, a "3 of 12" count, sortable column headings,
+//! only the rows in sight laid out (so 10,000 records cost what 30 do), the selected record
+//! marked and scrolled to, and the record's name as the button that opens it.
+//!
+//! Each view keeps what is its own: the columns, the cache of rows (which records pass the search
+//! and filters, in which order) and what the cells after the name show.
+
+use egui::{Align, RichText, Sense, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder, TableRow};
+
+use super::widgets::count;
+use crate::model::Choice;
+
+const ROW_HEIGHT: f32 = 24.0;
+
+/// A column of a record table, as the view that owns it describes it.
+pub trait RecordColumn: Copy + PartialEq {
+    fn title(self) -> &'static str;
+    fn initial_width(self) -> f32;
+    /// The heading's tooltip, given how the table is sorted by this column now: "sorted A to Z",
+    /// "sorted Z to A" or "not sorted". (The two views were written with different tooltips;
+    /// each keeps its own.)
+    fn sort_hint(self, state: &str) -> String;
+}
+
+/// The column the rows are sorted by, and which way. No sort at all means plan order, which for
+/// people is the order of precedence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort<C> {
+    pub column: C,
+    pub descending: bool,
+}
+
+impl<C: RecordColumn> Sort<C> {
+    /// The sort after a click on `column`'s heading: A to Z, then Z to A, then back to plan order.
+    fn after_click(current: Option<Self>, column: C) -> Option<Self> {
+        match current {
+            Some(s) if s.column == column && !s.descending => Some(Sort {
+                column,
+                descending: true,
+            }),
+            Some(s) if s.column == column => None,
+            _ => Some(Sort {
+                column,
+                descending: false,
+            }),
+        }
+    }
+}
+
+/// Sorts `positions` (of records in one of the plan's lists) by the text `key` gives each, A to Z
+/// or Z to A. Records without a value go last either way, and records with equal keys keep the
+/// order they came in (the sort is stable), so ties stay in plan order.
+pub fn sort_positions(positions: &mut Vec<usize>, descending: bool, key: impl Fn(usize) -> String) {
+    let mut keyed: Vec<(String, usize)> = positions.iter().map(|&i| (key(i), i)).collect();
+    keyed.sort_by(|(a, _), (b, _)| {
+        a.is_empty()
+            .cmp(&b.is_empty())
+            .then_with(|| if descending { b.cmp(a) } else { a.cmp(b) })
+    });
+    *positions = keyed.into_iter().map(|(_, i)| i).collect();
+}
+
+/// A sort key for a choice (side, role, kind): its place in the list of choices, not its label,
+/// so that "Head" sorts before "Member" as the list has it.
+pub fn choice_rank<T: Choice>(value: T) -> String {
+    let position = T::ALL.iter().position(|&v| v == value);
+    format!("{:03}", position.unwrap_or_default())
+}
+
+/// The search box above a record table: its label (which also names it for screen readers), the
+/// text field, and a Clear search button while there is something to clear.
+pub fn search_field(ui: &mut Ui, label: &str, hint: &str, query: &mut String) {
+    let label = ui.label(label);
+    ui.add(
+        TextEdit::singleline(query)
+            .hint_text(hint)
+            .desired_width(300.0),
+    )
+    .labelled_by(label.id);
+    if !query.is_empty() && ui.button("Clear search").clicked() {
+        query.clear();
+    }
+}
+
+/// "12 people", or "3 of 12 people" while the search or a filter hides some.
+pub fn shown_count(ui: &mut Ui, shown: usize, total: usize, singular: &str, plural: &str) {
+    ui.weak(if shown == total {
+        count(total, singular, plural)
+    } else {
+        format!("{shown} of {total} {plural}")
+    });
+    ui.add_space(4.0);
+}
+
+/// A record table to draw this frame.
+pub struct RecordTable<'a, C> {
+    /// The table's name for egui; its horizontal scroll area is "<id> scroll".
+    pub id: &'a str,
+    /// The columns, left to right. The first is always the record's name.
+    pub columns: &'a [C],
+    /// The rows, as positions in the plan's list of these records.
+    pub rows: &'a [usize],
+    /// The position of a record to bring into view, after it was opened from elsewhere.
+    pub scroll_to: Option<usize>,
+}
+
+/// What happened in a record table this frame.
+pub struct RecordTableResponse {
+    /// The position of the record whose row (or name) was clicked.
+    pub clicked: Option<usize>,
+    /// Whether the table scrolled to `scroll_to`, which it does only if that record is a row.
+    pub scrolled: bool,
+}
+
+impl<C: RecordColumn> RecordTable<'_, C> {
+    /// Draws the table. Clicking a heading changes `sort`; the caller recomputes its rows from it
+    /// on the next frame. `name` and `is_selected` tell about the record at a position, and
+    /// `other_cells` adds the cells after the name, one `row.col` per remaining column.
+    pub fn show<'n>(
+        self,
+        ui: &mut Ui,
+        sort: &mut Option<Sort<C>>,
+        name: impl Fn(usize) -> &'n str,
+        is_selected: impl Fn(usize) -> bool,
+        mut other_cells: impl FnMut(&mut TableRow<'_, '_>, usize),
+    ) -> RecordTableResponse {
+        let RecordTable {
+            id,
+            columns,
+            rows,
+            scroll_to,
+        } = self;
+        let scroll_row = scroll_to.and_then(|position| rows.iter().position(|&i| i == position));
+        let mut clicked = None;
+        // Wide tables scroll sideways as a whole; the table itself scrolls only vertically.
+        egui::ScrollArea::horizontal()
+            .id_salt(format!("{id} scroll"))
+            .show(ui, |ui| {
+                let mut table = TableBuilder::new(ui)
+                    .id_salt(id)
+                    .striped(true)
+                    .sense(Sense::click())
+                    .cell_layout(egui::Layout::left_to_right(Align::Center))
+                    .auto_shrink([false, false])
+                    .min_scrolled_height(0.0);
+                for &column in columns {
+                    table = table.column(
+                        Column::initial(column.initial_width())
+                            .at_least(50.0)
+                            .resizable(true)
+                            .clip(true),
+                    );
+                }
+                if let Some(row) = scroll_row {
+                    table = table.scroll_to_row(row, Some(Align::Center));
+                }
+                table
+                    .header(ROW_HEIGHT + 4.0, |mut header| {
+                        for &column in columns {
+                            header.col(|ui| sort_heading(ui, column, sort));
+                        }
+                    })
+                    .body(|body| {
+                        // Only the rows in sight are laid out.
+                        body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                            let position = rows[row.index()];
+                            let is_selected = is_selected(position);
+                            row.set_selected(is_selected);
+                            let mut name_clicked = false;
+                            row.col(|ui| {
+                                name_clicked = name_cell(ui, name(position), is_selected);
+                            });
+                            other_cells(&mut row, position);
+                            if name_clicked || row.response().clicked() {
+                                clicked = Some(position);
+                            }
+                        });
+                    });
+            });
+        RecordTableResponse {
+            clicked,
+            scrolled: scroll_row.is_some(),
+        }
+    }
+}
+
+/// The record's name as a selectable button, so that it can be reached and opened from the
+/// keyboard (a click anywhere else on the row opens it too). Returns whether it was clicked.
+fn name_cell(ui: &mut Ui, name: &str, is_selected: bool) -> bool {
+    let name = if name.trim().is_empty() {
+        RichText::new("(no name)").italics()
+    } else {
+        RichText::new(name)
+    };
+    ui.add(egui::Button::selectable(is_selected, name).truncate())
+        .clicked()
+}
+
+/// A column heading that sorts by the column: A to Z, then Z to A, then back to plan order.
+fn sort_heading<C: RecordColumn>(ui: &mut Ui, column: C, sort: &mut Option<Sort<C>>) {
+    let (arrow, state) = match *sort {
+        Some(s) if s.column == column && !s.descending => (" ▲", "sorted A to Z"),
+        Some(s) if s.column == column => (" ▼", "sorted Z to A"),
+        _ => ("", "not sorted"),
+    };
+    let response = ui
+        .add(
+            egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong())
+                .frame(false)
+                .truncate(),
+        )
+        .accessible_name(format!("Sort by {}", column.title()))
+        .on_hover_text(column.sort_hint(state));
+    if response.clicked() {
+        *sort = Sort::after_click(*sort, column);
+    }
+}
