@@ -327,3 +327,63 @@ fn without_a_file_dialog_the_planner_can_type_a_path() {
 
     assert_eq!(title_field_value(&harness), "Typed");
 }
+
+/// A file dropped on the window, as the operating system hands it over.
+#[derive(Debug)]
+struct DroppedPlan(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPlan {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|error| error.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_plan_on_the_window_opens_it_after_asking_about_changes() {
+    let folder = tempfile::tempdir().unwrap();
+    let first = write_plan(folder.path(), "first.ron", "First");
+    let dropped = write_plan(folder.path(), "dropped.ron", "Dropped");
+    let mut harness = harness(app_on(Some(first.clone()), ScriptedDialogs::none()));
+    make_an_edit(&mut harness);
+
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPlan(dropped.clone())));
+    harness.run();
+    assert_eq!(
+        title_field_value(&harness),
+        "First (draft)",
+        "not replaced before asking"
+    );
+    harness.get_by_label("Don't save").click();
+    harness.run();
+
+    assert_eq!(title_field_value(&harness), "Dropped");
+    assert_eq!(harness.state().document.path(), Some(dropped.as_path()));
+    assert_eq!(file::load(&first).unwrap().visit.title, "First");
+}
+
+#[test]
+fn settings_survive_a_restart_through_the_apps_storage() {
+    let mut settings = Settings::default();
+    settings.remember(std::path::Path::new("/plans/visit.ron"));
+    settings.theme = egui::ThemePreference::Light;
+    settings.view = attache::ui::View::People;
+    let stored = ron::to_string(&settings).unwrap();
+    let restored: Settings = ron::from_str(&stored).unwrap();
+    assert_eq!(restored.recent_files, settings.recent_files);
+    assert_eq!(restored.theme, egui::ThemePreference::Light);
+    assert_eq!(restored.view, attache::ui::View::People);
+
+    // A window started with them shows the remembered view and theme.
+    let harness = harness(AttacheApp::new(restored, None, ScriptedDialogs::none()));
+    assert_eq!(
+        harness.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
+    );
+    harness.get_by_label("Search people");
+}
