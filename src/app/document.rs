@@ -13,8 +13,6 @@ use crate::model::{Plan, PlanIndex};
 pub struct Derived {
     revision: u64,
     pub index: PlanIndex,
-    /// Positions of the plan's events, sorted by when they start.
-    pub events_in_time_order: Vec<usize>,
     pub problems: Vec<Problem>,
     pub error_count: usize,
     /// The day the problems were found on (overdue actions, events still to come): the problems
@@ -40,7 +38,6 @@ impl Derived {
             schedule: Schedule::of(plan),
             summary: crate::model::PlanSummary::of(plan),
             index,
-            events_in_time_order: events_in_time_order(plan),
             error_count: check::count_errors(&problems),
             problems,
             today,
@@ -51,24 +48,6 @@ impl Derived {
 /// Today's date where the planner is.
 fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
-}
-
-fn events_in_time_order(plan: &Plan) -> Vec<usize> {
-    // Events whose zone is unknown sort by their wall time read as UTC; the check reports them.
-    let start = |i: usize| {
-        let event = &plan.events[i];
-        event.start.instant().unwrap_or_else(|_| {
-            event
-                .start
-                .wall
-                .to_zoned(jiff::tz::TimeZone::UTC)
-                .map(|z| z.timestamp())
-                .unwrap_or_default()
-        })
-    };
-    let mut order: Vec<usize> = (0..plan.events.len()).collect();
-    order.sort_by_cached_key(|&i| start(i));
-    order
 }
 
 pub struct Document {

@@ -216,7 +216,8 @@ fn sources(document: &Document, folded_query: &str) -> Vec<Found<Option<ActionSo
     found.extend(
         document
             .derived()
-            .events_in_time_order
+            .schedule
+            .order
             .iter()
             .map(|&i| &plan.events[i])
             .filter(|event| matches(&fold(&event.title), folded_query))

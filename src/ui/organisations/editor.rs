@@ -150,7 +150,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
             }
 
             let hosted: Vec<_> = derived
-                .events_in_time_order
+                .schedule
+                .order
                 .iter()
                 .map(|&i| &plan.events[i])
                 .filter(|e| e.host_organisation == Some(id))

@@ -230,7 +230,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
     ui.label(RichText::new("Schedule").strong().size(16.0));
     let mut any = false;
     let mut day = None;
-    for &i in &derived.events_in_time_order {
+    for &i in &derived.schedule.order {
         let event = &plan.events[i];
         let takes_part = event.participants.contains(&id);
         let hosts = event.hosts.contains(&id);

@@ -38,7 +38,7 @@ impl Coverage {
                 *self.problems.entry(topic).or_default() += 1;
             }
         }
-        for &position in &document.derived().events_in_time_order {
+        for &position in &document.derived().schedule.order {
             for &topic in &plan.events[position].topics {
                 let events = self.by_topic.entry(topic).or_default();
                 // An event naming a topic twice covers it once.
@@ -172,7 +172,8 @@ fn events_not_covering(
     let plan = document.plan();
     document
         .derived()
-        .events_in_time_order
+        .schedule
+        .order
         .iter()
         .map(|&i| &plan.events[i])
         .filter(|event| !event.topics.contains(&topic) && event.status != EventStatus::Cancelled)
