@@ -412,6 +412,12 @@ impl eframe::App for AttacheApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.settings);
     }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // The recovery thread may still be deleting the recovery file after "Don't save", or
+        // writing it; let it finish before the process ends.
+        self.flush_recovery();
+    }
 }
 
 /// The bundled sample plan. It is part of the build and checked by the tests, so it always parses.
