@@ -387,3 +387,28 @@ fn settings_survive_a_restart_through_the_apps_storage() {
     );
     harness.get_by_label("Search people");
 }
+
+#[test]
+fn an_idle_window_asks_for_no_repaint_in_any_view() {
+    let mut harness = harness(app_on(None, ScriptedDialogs::none()));
+    for key in [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+    ] {
+        harness.key_press_modifiers(Modifiers::COMMAND, key);
+        harness.run();
+        harness.step();
+        let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+        assert_eq!(
+            delay,
+            std::time::Duration::MAX,
+            "{:?} keeps repainting while nothing happens",
+            harness.state().settings.view
+        );
+    }
+}
