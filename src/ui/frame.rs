@@ -254,10 +254,11 @@ fn status_bar(app: &mut AttacheApp, ui: &mut Ui) {
         ui.separator();
         if app.document.is_dirty() {
             ui.label(RichText::new("Unsaved changes").strong());
+            ui.separator();
         } else if app.document.path().is_some() {
             ui.label("All changes saved");
+            ui.separator();
         }
-        ui.separator();
         let problems = &app.document.derived().problems;
         let errors = count_errors(problems);
         let warnings = problems.len() - errors;
