@@ -61,16 +61,20 @@ pub struct FileKind {
 /// The operating system's dialogs, through rfd.
 pub struct NativeDialogs;
 
-const FILTER_NAME: &str = "Delegation plan (*.ron)";
+impl FileKind {
+    /// A delegation plan, with the dialog's `title`.
+    fn plan(title: &str) -> Self {
+        Self {
+            title: title.to_owned(),
+            filter: "Delegation plan (*.ron)".to_owned(),
+            extensions: vec!["ron"],
+        }
+    }
+}
 
 impl FileDialogs for NativeDialogs {
     fn pick_plan(&mut self, repaint: egui::Context) -> Receiver<DialogAnswer> {
-        run_on_thread(repaint, || {
-            rfd::FileDialog::new()
-                .set_title("Open a delegation plan")
-                .add_filter(FILTER_NAME, &["ron"])
-                .pick_file()
-        })
+        self.pick_file_to_read(FileKind::plan("Open a delegation plan"), repaint)
     }
 
     fn pick_save_path(
@@ -78,13 +82,8 @@ impl FileDialogs for NativeDialogs {
         suggested_name: String,
         repaint: egui::Context,
     ) -> Receiver<DialogAnswer> {
-        run_on_thread(repaint, move || {
-            rfd::FileDialog::new()
-                .set_title("Save the delegation plan")
-                .add_filter(FILTER_NAME, &["ron"])
-                .set_file_name(suggested_name)
-                .save_file()
-        })
+        let kind = FileKind::plan("Save the delegation plan");
+        self.pick_file_to_write(kind, suggested_name, repaint)
     }
 
     fn pick_file_to_read(

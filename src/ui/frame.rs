@@ -6,7 +6,6 @@ use super::{
     View, actions, exchange, itinerary, organisations, overview, people, problems, topics,
 };
 use crate::app::{AttacheApp, Command, DialogPurpose};
-use crate::check::count_errors;
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
@@ -260,7 +259,7 @@ fn status_bar(app: &mut AttacheApp, ui: &mut Ui) {
             ui.separator();
         }
         let problems = &app.document.derived().problems;
-        let errors = count_errors(problems);
+        let errors = app.document.derived().error_count;
         let warnings = problems.len() - errors;
         let text = format!(
             "{} · {}",

@@ -4,7 +4,6 @@ use egui::{RichText, Ui};
 
 use super::widgets::{count, multiline_row, text_row};
 use crate::app::{AttacheApp, Change, Command};
-use crate::check::count_errors;
 use crate::model::{Choice, zone_named};
 
 pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
@@ -154,7 +153,7 @@ fn summary(app: &mut AttacheApp, ui: &mut Ui) {
             ui.end_row();
 
             ui.label("Problems");
-            let errors = count_errors(problems);
+            let errors = app.document.derived().error_count;
             ui.label(format!(
                 "{}, {}",
                 count(errors, "error", "errors"),

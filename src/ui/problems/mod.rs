@@ -8,7 +8,7 @@ use egui::{Color32, RichText, Sense, TextFormat, Ui};
 use super::View;
 use super::widgets::count;
 use crate::app::{AttacheApp, Command};
-use crate::check::{Problem, Severity, Subject, count_errors};
+use crate::check::{Problem, Severity, Subject};
 
 /// Each problem's row: two lines of its sentence (the rest on hover).
 const ROW_HEIGHT: f32 = 44.0;
@@ -37,7 +37,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     let filter_id = ui.make_persistent_id("problem filter");
     let mut filter: Filter = ui.data(|data| data.get_temp(filter_id)).unwrap_or_default();
     let problems = &app.document.derived().problems;
-    let errors = count_errors(problems);
+    let errors = app.document.derived().error_count;
     let warnings = problems.len() - errors;
 
     ui.horizontal(|ui| {
