@@ -139,11 +139,6 @@ impl Document {
         self.history.redo_label()
     }
 
-    /// Ends a run of typing so that the next keystroke is a new undo step.
-    pub fn break_typing(&mut self) {
-        self.history.break_continuation();
-    }
-
     /// Marks the current state as the one on disk at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);
