@@ -2,7 +2,8 @@
 //! zone, and the moments the clocks change (a DST change, an arrival in another zone).
 //!
 //! Everything here is derived from the wall times and zones stored in the plan, with jiff; nothing
-//! is stored. The app computes a [`Schedule`] once per change of the plan, not per frame.
+//! is stored. The app computes a [`Schedule`] once per plan it opens, not per frame, and brings it
+//! up to date after each edit with [`Schedule::update`].
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -10,7 +11,7 @@ use jiff::civil::Date;
 use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan};
 
-use super::{Event, LocalTime, Plan};
+use super::{Event, LocalTime, Plan, Visit};
 
 /// The real instants an event covers: from its start to its end. An all-day item covers its days
 /// from midnight to midnight in its own zone.
@@ -21,7 +22,7 @@ pub struct Span {
 }
 
 /// The events of a plan in real time, and its agenda seen from the host and the home zone.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Schedule {
     /// The instants of each event, by its position in `plan.events`.
     pub spans: Vec<Span>,
@@ -34,7 +35,7 @@ pub struct Schedule {
 }
 
 /// The days of a visit as seen from one zone, with what happens on each.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Agenda {
     /// The zone the days and times are in (UTC when the plan names an unknown zone).
     pub zone: TimeZone,
@@ -101,17 +102,18 @@ impl ClockChange {
 impl Schedule {
     pub fn of(plan: &Plan) -> Self {
         let mut zones = ZoneCache::default();
-        let host = zones.get(&plan.visit.host_zone).unwrap_or(TimeZone::UTC);
+        let host = fallback_zone(plan, &mut zones);
         let spans: Vec<Span> = plan
             .events
             .iter()
             .map(|event| span_with(event, &mut zones, &host))
             .collect();
         let mut order: Vec<usize> = (0..plan.events.len()).collect();
-        order.sort_by_key(|&i| (spans[i].start, !plan.events[i].all_day, spans[i].end));
+        order.sort_unstable_by_key(|&i| order_key(plan, &spans, i));
 
-        let host_agenda = Agenda::of(plan, &spans, &order, &plan.visit.host_zone, &mut zones);
-        let home_agenda = Agenda::of(plan, &spans, &order, &plan.visit.home_zone, &mut zones);
+        let extent = extent(&spans);
+        let host_agenda = Agenda::of(plan, &spans, extent, &plan.visit.host_zone, &mut zones);
+        let home_agenda = Agenda::of(plan, &spans, extent, &plan.visit.home_zone, &mut zones);
         Self {
             spans,
             order,
@@ -119,13 +121,198 @@ impl Schedule {
             home: home_agenda,
         }
     }
+
+    /// Brings the schedule of an earlier state of the plan up to date with `plan`, where only the
+    /// events at `changed` (positions in `plan.events`) differ from that earlier state: same number
+    /// of events, same visit. The result is exactly what [`Schedule::of`] gives for `plan`.
+    ///
+    /// The app calls this after every edit. Rebuilding the whole schedule takes milliseconds on a
+    /// plan of thousands of events, while an edit moves at most the few items of the events it
+    /// touched: those are taken out of the order and the agendas and put back where a rebuild
+    /// would put them, found by binary search. A schedule that cannot be the one of an earlier
+    /// state (another number of events, a position out of range) is rebuilt.
+    pub fn update(&mut self, plan: &Plan, changed: &[usize]) {
+        let count = plan.events.len();
+        if self.spans.len() != count || changed.iter().any(|&i| i >= count) {
+            *self = Self::of(plan);
+            return;
+        }
+        let mut changed = changed.to_vec();
+        changed.sort_unstable();
+        changed.dedup();
+
+        let mut zones = ZoneCache::default();
+        let host = fallback_zone(plan, &mut zones);
+        let spans: Vec<Span> = changed
+            .iter()
+            .map(|&i| span_with(&plan.events[i], &mut zones, &host))
+            .collect();
+        // Only a span that moved can move the window of zone clock changes. Finding out looks at
+        // every span, which would be most of the cost of an edit that moves nothing (a title).
+        let moved = changed
+            .iter()
+            .zip(&spans)
+            .any(|(&i, span)| self.spans[i] != *span);
+        let old_extent = moved.then(|| extent(&self.spans));
+        // The old spans say where the changed events' items are now.
+        let old_spans: Vec<(usize, Span)> = changed
+            .iter()
+            .zip(spans)
+            .map(|(&i, span)| (i, std::mem::replace(&mut self.spans[i], span)))
+            .collect();
+        let extents = old_extent.map(|old| (old, extent(&self.spans)));
+
+        // Every key but the changed events' is as before, so the rest of the order stays sorted.
+        self.order.retain(|i| changed.binary_search(i).is_err());
+        for &i in &changed {
+            let key = order_key(plan, &self.spans, i);
+            let at = self
+                .order
+                .partition_point(|&j| order_key(plan, &self.spans, j) < key);
+            self.order.insert(at, i);
+        }
+
+        for agenda in [&mut self.host, &mut self.home] {
+            agenda.update(plan, &self.spans, &old_spans, extents, &mut zones);
+        }
+    }
+}
+
+/// Where an event stands in [`Schedule::order`]: by start, an all-day item before a timed one
+/// starting at the same instant, then by end. Ties go to the earlier position, as in a stable
+/// sort of the positions, so every event has its own key and its place can be found by binary
+/// search.
+type OrderKey = (Timestamp, bool, Timestamp, usize);
+
+fn order_key(plan: &Plan, spans: &[Span], i: usize) -> OrderKey {
+    (spans[i].start, !plan.events[i].all_day, spans[i].end, i)
+}
+
+/// Where an item stands within its day of an agenda. No two items of an agenda share a key, so
+/// building a day by sorting and updating it by binary search give the same order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum ItemKey {
+    /// All-day items open their day, in schedule order.
+    AllDay(OrderKey),
+    /// The rest follow in time order.
+    Timed(Timestamp, Tie),
+}
+
+/// What decides between timed items at the same instant. The variants are in the order they are
+/// listed: a zone's own clock change comes before the events that start when it happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Tie {
+    /// The clocks of the watched zone at this index in [`watched_zones`] change.
+    Zone(usize),
+    /// Events in schedule order, each arrival listed right after the leg that causes it.
+    Event { order: OrderKey, arrival: bool },
+}
+
+fn event_key(plan: &Plan, spans: &[Span], i: usize, arrival: bool) -> ItemKey {
+    let order = order_key(plan, spans, i);
+    if plan.events[i].all_day {
+        ItemKey::AllDay(order)
+    } else {
+        ItemKey::Timed(spans[i].start, Tie::Event { order, arrival })
+    }
+}
+
+fn item_key(plan: &Plan, spans: &[Span], item: &AgendaItem) -> ItemKey {
+    match item {
+        AgendaItem::Event(i) => event_key(plan, spans, *i, false),
+        AgendaItem::ClockChange(change) => match &change.cause {
+            ClockChangeCause::Arrival { event, .. } => event_key(plan, spans, *event, true),
+            ClockChangeCause::Zone(name) => {
+                let rank = watched_zones(&plan.visit)
+                    .iter()
+                    .position(|watched| watched == name)
+                    .unwrap_or(usize::MAX);
+                ItemKey::Timed(change.at, Tie::Zone(rank))
+            }
+        },
+    }
+}
+
+/// An agenda item with the day it falls on and its key within that day.
+#[derive(Debug, PartialEq)]
+struct Placed {
+    date: Date,
+    key: ItemKey,
+    item: AgendaItem,
+}
+
+/// Adds the items of the event at `i` to `out`: the event, and the clock change it causes.
+fn place_event(
+    plan: &Plan,
+    spans: &[Span],
+    i: usize,
+    zone: &TimeZone,
+    zones: &mut ZoneCache,
+    out: &mut Vec<Placed>,
+) {
+    let event = &plan.events[i];
+    let key = event_key(plan, spans, i, false);
+    let item = AgendaItem::Event(i);
+    if event.all_day {
+        // All-day items belong to the dates written in the plan.
+        let date = event.start.wall.date();
+        out.push(Placed { date, key, item });
+        return;
+    }
+    // Timed events, and the clock changes they cause, on the day they begin in this zone.
+    let date = date_in(zone, spans[i].start);
+    out.push(Placed { date, key, item });
+    if let Some(change) = arrival(event, i, spans[i], zones) {
+        let key = event_key(plan, spans, i, true);
+        let item = AgendaItem::ClockChange(change);
+        out.push(Placed { date, key, item });
+    }
+}
+
+/// The zones whose own clock changes every agenda shows: the host zone, then the home zone.
+fn watched_zones(visit: &Visit) -> Vec<&str> {
+    let mut watched = vec![visit.host_zone.as_str()];
+    if visit.home_zone != visit.host_zone {
+        watched.push(visit.home_zone.as_str());
+    }
+    watched
+}
+
+/// The clock changes of the watched zones in `window`, placed in an agenda in `zone`.
+fn place_zone_changes(
+    visit: &Visit,
+    zone: &TimeZone,
+    window: (Timestamp, Timestamp),
+    zones: &mut ZoneCache,
+) -> Vec<Placed> {
+    let mut placed = Vec::new();
+    for (rank, name) in watched_zones(visit).into_iter().enumerate() {
+        if let Some(watched) = zones.get(name) {
+            for change in zone_changes(&watched, name, window) {
+                placed.push(Placed {
+                    date: date_in(zone, change.at),
+                    key: ItemKey::Timed(change.at, Tie::Zone(rank)),
+                    item: AgendaItem::ClockChange(change),
+                });
+            }
+        }
+    }
+    placed
+}
+
+fn date_in(zone: &TimeZone, at: Timestamp) -> Date {
+    zone.to_datetime(at).date()
+}
+
+fn in_visit(visit: &Visit, date: Date) -> bool {
+    date >= visit.first_day && date <= visit.last_day
 }
 
 impl Agenda {
     fn of(
         plan: &Plan,
         spans: &[Span],
-        order: &[usize],
+        extent: Extent,
         zone_name: &str,
         zones: &mut ZoneCache,
     ) -> Self {
@@ -144,47 +331,19 @@ impl Agenda {
             }
         }
 
-        // All-day items belong to the dates written in the plan; they open their day.
-        for &i in order {
-            let event = &plan.events[i];
-            if event.all_day {
-                days.entry(event.start.wall.date())
-                    .or_default()
-                    .push(AgendaItem::Event(i));
-            }
-        }
-        // Timed events and the clock changes they cause, on the day they begin in this zone.
-        // (when, whether it follows a clock change at the same instant, what)
-        let mut timed: Vec<(Timestamp, bool, AgendaItem)> = Vec::new();
-        for &i in order {
-            let event = &plan.events[i];
-            if event.all_day {
-                continue;
-            }
-            timed.push((spans[i].start, true, AgendaItem::Event(i)));
-            if let Some(change) = arrival(event, i, spans[i], zones) {
-                // Listed right after the leg that causes it.
-                timed.push((spans[i].start, true, AgendaItem::ClockChange(change)));
-            }
+        let mut placed = Vec::with_capacity(plan.events.len());
+        for i in 0..plan.events.len() {
+            place_event(plan, spans, i, &zone, zones, &mut placed);
         }
         // The clocks of the host and home zones, over the visit and every event in it.
-        let window = window(plan, spans, &zone);
-        let mut watched = vec![visit.host_zone.as_str()];
-        if visit.home_zone != visit.host_zone {
-            watched.push(visit.home_zone.as_str());
-        }
-        for name in watched {
-            if let Some(watched_zone) = zones.get(name) {
-                for change in zone_changes(&watched_zone, name, window) {
-                    timed.push((change.at, false, AgendaItem::ClockChange(change)));
-                }
-            }
-        }
-        // Stable: events keep the order `order` gave them; a clock change comes before the
-        // events that start at or after it.
-        timed.sort_by_key(|(at, after_change, _)| (*at, *after_change));
-        for (at, _, item) in timed {
-            let date = at.to_zoned(zone.clone()).date();
+        placed.extend(place_zone_changes(
+            visit,
+            &zone,
+            window(plan, extent, &zone),
+            zones,
+        ));
+        placed.sort_unstable_by_key(|placed| (placed.date, placed.key));
+        for Placed { date, item, .. } in placed {
             days.entry(date).or_default().push(item);
         }
 
@@ -195,11 +354,115 @@ impl Agenda {
                 .into_iter()
                 .map(|(date, items)| AgendaDay {
                     date,
-                    in_visit: date >= visit.first_day && date <= visit.last_day,
+                    in_visit: in_visit(visit, date),
                     items,
                 })
                 .collect(),
         }
+    }
+
+    /// [`Schedule::update`] for one agenda: `old_spans` are the changed events with their old
+    /// spans, `spans` already the new ones; `extents` the extents of all spans before and after,
+    /// if any span moved.
+    fn update(
+        &mut self,
+        plan: &Plan,
+        spans: &[Span],
+        old_spans: &[(usize, Span)],
+        extents: Option<(Extent, Extent)>,
+        zones: &mut ZoneCache,
+    ) {
+        // Everything is taken out before anything goes back: the keys of items still waiting to
+        // be taken out are no longer right, so a binary search could trip over them.
+        for &(i, old_span) in old_spans {
+            self.remove_event(i, date_in(&self.zone, old_span.start));
+        }
+        let mut placed = Vec::new();
+        // An event moved past the edge of the visit and every other event can bring other zone
+        // clock changes into the agenda, or take some out.
+        let windows = extents
+            .map(|(old, new)| (window(plan, old, &self.zone), window(plan, new, &self.zone)));
+        if let Some((old_window, new_window)) = windows.filter(|(old, new)| old != new) {
+            let old_changes = place_zone_changes(&plan.visit, &self.zone, old_window, zones);
+            let new_changes = place_zone_changes(&plan.visit, &self.zone, new_window, zones);
+            if old_changes != new_changes {
+                self.remove_zone_changes();
+                placed = new_changes;
+            }
+        }
+        for &(i, _) in old_spans {
+            place_event(plan, spans, i, &self.zone, zones, &mut placed);
+        }
+        for item in placed {
+            self.insert(plan, spans, item);
+        }
+    }
+
+    /// Takes out the event at `i` and the arrival it causes, looking first on the day `likely`
+    /// (where its old start put it unless it was an all-day item), then everywhere.
+    fn remove_event(&mut self, i: usize, likely: Date) {
+        let event = AgendaItem::Event(i);
+        let find = |day: &AgendaDay| day.items.iter().position(|item| *item == event);
+        let likely = self.days.binary_search_by_key(&likely, |day| day.date).ok();
+        let found = likely
+            .and_then(|d| Some((d, find(&self.days[d])?)))
+            .or_else(|| (self.days.iter().enumerate()).find_map(|(d, day)| Some((d, find(day)?))));
+        let Some((d, at)) = found else { return };
+        let items = &mut self.days[d].items;
+        // The arrival a leg causes is listed right after it.
+        let causes_arrival = matches!(
+            items.get(at + 1),
+            Some(AgendaItem::ClockChange(ClockChange {
+                cause: ClockChangeCause::Arrival { event, .. },
+                ..
+            })) if *event == i
+        );
+        items.drain(at..=at + usize::from(causes_arrival));
+        self.drop_if_empty(d);
+    }
+
+    fn remove_zone_changes(&mut self) {
+        for day in &mut self.days {
+            day.items.retain(|item| {
+                !matches!(
+                    item,
+                    AgendaItem::ClockChange(ClockChange {
+                        cause: ClockChangeCause::Zone(_),
+                        ..
+                    })
+                )
+            });
+        }
+        self.days
+            .retain(|day| day.in_visit || !day.items.is_empty());
+    }
+
+    /// A day outside the visit is listed only while something happens on it.
+    fn drop_if_empty(&mut self, d: usize) {
+        if !self.days[d].in_visit && self.days[d].items.is_empty() {
+            self.days.remove(d);
+        }
+    }
+
+    /// Puts an item where [`Agenda::of`] would, opening its day if it is not listed yet.
+    fn insert(&mut self, plan: &Plan, spans: &[Span], placed: Placed) {
+        let Placed { date, key, item } = placed;
+        let d = match self.days.binary_search_by_key(&date, |day| day.date) {
+            Ok(d) => d,
+            Err(d) => {
+                let in_visit = in_visit(&plan.visit, date);
+                let day = AgendaDay {
+                    date,
+                    in_visit,
+                    items: Vec::new(),
+                };
+                self.days.insert(d, day);
+                d
+            }
+        };
+        let items = &mut self.days[d].items;
+        let at = items.partition_point(|other| item_key(plan, spans, other) < key);
+        items.insert(at, item);
     }
 
     /// The position of `date` in [`Self::days`], or of the first day after it.
@@ -207,6 +470,12 @@ impl Agenda {
         let position = self.days.partition_point(|day| day.date < date);
         (position < self.days.len()).then_some(position)
     }
+}
+
+/// The zone an event's time is read in when the database does not know the zone it names: the
+/// host zone, or UTC when that is unknown too.
+fn fallback_zone(plan: &Plan, zones: &mut ZoneCache) -> TimeZone {
+    zones.get(&plan.visit.host_zone).unwrap_or(TimeZone::UTC)
 }
 
 /// The instants of one event. A zone the database does not know is read as the host zone, so
@@ -270,8 +539,18 @@ fn arrival(
     })
 }
 
-/// From midnight before the first day to midnight after the last, stretched to cover every event.
-fn window(plan: &Plan, spans: &[Span], zone: &TimeZone) -> (Timestamp, Timestamp) {
+/// The earliest start and the latest end of all events; none in a plan without events.
+type Extent = Option<(Timestamp, Timestamp)>;
+
+fn extent(spans: &[Span]) -> Extent {
+    let start = spans.iter().map(|span| span.start).min()?;
+    let end = spans.iter().map(|span| span.end).max()?;
+    Some((start, end))
+}
+
+/// From midnight before the first day to midnight after the last, stretched to cover `extent`,
+/// the extent of every event.
+fn window(plan: &Plan, extent: Extent, zone: &TimeZone) -> (Timestamp, Timestamp) {
     let midnight = |date: Date| {
         zone.to_ambiguous_zoned(date.to_datetime(jiff::civil::Time::midnight()))
             .compatible()
@@ -285,9 +564,9 @@ fn window(plan: &Plan, spans: &[Span], zone: &TimeZone) -> (Timestamp, Timestamp
             .tomorrow()
             .unwrap_or(plan.visit.last_day),
     );
-    for span in spans {
-        from = from.min(span.start);
-        to = to.max(span.end);
+    if let Some((start, end)) = extent {
+        from = from.min(start);
+        to = to.max(end);
     }
     // A plan with an event decades away would otherwise list every change in between.
     let limit = from
@@ -541,6 +820,58 @@ mod tests {
         assert_eq!(titles(&plan, day), ["Day trip to Tartu", "Breakfast"]);
         let span = schedule.spans[trip];
         assert_eq!(span.end.duration_since(span.start).as_hours(), 24);
+    }
+
+    #[test]
+    fn an_update_puts_a_moved_event_where_a_rebuild_would() {
+        let mut plan = visit_plan();
+        add(
+            &mut plan,
+            "Transfer",
+            at(28, 7, 45, "Europe/Tallinn"),
+            at(28, 8, 15, "Europe/Tallinn"),
+        );
+        let train = add(
+            &mut plan,
+            "Night train",
+            at(28, 1, 0, "Europe/Tallinn"),
+            at(28, 2, 0, "Europe/Tallinn"),
+        );
+        let mut schedule = Schedule::of(&plan);
+        let mut move_train = |plan: &mut Plan, start: LocalTime, end: LocalTime| {
+            let event = Arc::make_mut(&mut plan.events[train]);
+            (event.start, event.end) = (start, end);
+            schedule.update(plan, &[train]);
+            assert_eq!(schedule, Schedule::of(plan));
+            schedule.host.days.clone()
+        };
+
+        // Past the clocks springing forward on the last day of the visit.
+        let days = move_train(
+            &mut plan,
+            at(28, 5, 0, "Europe/Tallinn"),
+            at(28, 6, 0, "Europe/Tallinn"),
+        );
+        let last = days.last().unwrap();
+        assert_eq!(
+            titles(&plan, last),
+            ["UTC+2 → UTC+3", "Night train", "Transfer"]
+        );
+        // The day after the visit is listed while something happens on it, ...
+        let days = move_train(
+            &mut plan,
+            at(29, 1, 0, "Europe/Tallinn"),
+            at(29, 2, 0, "Europe/Tallinn"),
+        );
+        assert_eq!(days.last().unwrap().date, date(2027, 3, 29));
+        assert!(!days.last().unwrap().in_visit);
+        // ... and only then.
+        let days = move_train(
+            &mut plan,
+            at(27, 22, 0, "Europe/Tallinn"),
+            at(27, 23, 0, "Europe/Tallinn"),
+        );
+        assert_eq!(days.last().unwrap().date, date(2027, 3, 28));
     }
 
     #[test]
