@@ -3,45 +3,82 @@
 use std::path::{Path, PathBuf};
 
 use super::change::Change;
+use super::checker::{Checker, Findings};
 use super::history::{History, Snapshot};
-use crate::check::{self, Problem};
+use crate::check::Problem;
+use crate::model::diff::PlanDiff;
 use crate::model::schedule::Schedule;
 use crate::model::search::SearchIndex;
-use crate::model::{Plan, PlanIndex};
+use crate::model::{Plan, PlanIndex, PlanSummary};
 
-/// What is computed from the plan: recomputed when the plan's revision changes, not per frame.
+/// What is computed from the plan, brought up to date when the plan's revision changes, never
+/// per frame. An edit updates it record by record (see [`PlanDiff`]), so that one keystroke in a
+/// plan of ten thousand people costs what it costs in a plan of ten.
 pub struct Derived {
+    /// The state of the plan the rest was computed from: what the next state is compared with.
+    basis: Plan,
     revision: u64,
     pub index: PlanIndex,
-    pub problems: Vec<Problem>,
-    pub error_count: usize,
-    /// The day the problems were found on (overdue actions, events still to come): the problems
-    /// are found again when the plan changes or the day does.
+    /// The day the derived data was brought up to date on, for what depends on it (overdue
+    /// actions, events still to come).
     pub today: jiff::civil::Date,
     /// Folded text of each person and organisation, for the search boxes.
     pub search: SearchIndex,
     /// The events' real instants and the agenda by day in the host and home zones.
     pub schedule: Schedule,
     /// The overview's counts.
-    pub summary: crate::model::PlanSummary,
+    pub summary: PlanSummary,
+    /// The problems of the plan: of the current state, or of the one before while a large plan
+    /// is being checked (see [`Self::checking`]).
+    pub problems: Vec<Problem>,
+    pub error_count: usize,
+    /// How many times problems were found: changes when the problems do, for what is computed
+    /// from them.
+    pub problems_found: u64,
+    /// Whether the problems listed may be out of date: the checks of a large plan run in the
+    /// background.
+    pub checking: bool,
 }
 
 impl Derived {
-    /// `search` is the search index of the plan before (or empty): the text of records that did
-    /// not change is kept, not folded again.
-    fn of(plan: &Plan, revision: u64, today: jiff::civil::Date, search: SearchIndex) -> Self {
-        let problems = check::check(plan, today);
+    fn of(plan: &Plan, revision: u64, today: jiff::civil::Date) -> Self {
         let index = PlanIndex::new(plan);
         Self {
+            basis: plan.clone(),
             revision,
-            search: SearchIndex::update(search, plan, &index),
+            search: SearchIndex::new(plan, &index),
             schedule: Schedule::of(plan),
-            summary: crate::model::PlanSummary::of(plan),
+            summary: PlanSummary::of(plan),
             index,
-            error_count: check::count_errors(&problems),
-            problems,
             today,
+            problems: Vec::new(),
+            error_count: 0,
+            problems_found: 0,
+            checking: true,
         }
+    }
+
+    /// Brings everything but the problems up to date with `plan`, from the state it was
+    /// computed for.
+    fn update(&mut self, plan: &Plan, revision: u64, today: jiff::civil::Date) {
+        let diff = PlanDiff::between(&self.basis, plan);
+        self.index.update(plan, &diff);
+        self.search.update(plan, &self.index, &diff);
+        if diff.visit_changed || diff.events.is_rearranged() {
+            self.schedule = Schedule::of(plan);
+        } else {
+            self.schedule.update(plan, diff.events.replaced());
+        }
+        self.summary.update(&self.basis, plan, &diff);
+        self.basis = plan.clone();
+        self.revision = revision;
+        self.today = today;
+    }
+
+    fn take_findings(&mut self, findings: Findings) {
+        self.problems = findings.problems;
+        self.error_count = findings.error_count;
+        self.problems_found += 1;
     }
 }
 
@@ -61,11 +98,20 @@ pub struct Document {
     saved_revision: u64,
     history: History,
     derived: Derived,
+    checker: Checker,
 }
 
 impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
-        let derived = Derived::of(&plan, 0, today(), SearchIndex::default());
+        let today = today();
+        let mut derived = Derived::of(&plan, 0, today);
+        let mut checker = Checker::default();
+        // A small plan's problems are there from the start; a large one's are asked for with
+        // the first frame, which can be woken when they are found.
+        if let Some(findings) = checker.request(&plan, 0, today, None) {
+            derived.take_findings(findings);
+        }
+        derived.checking = checker.is_checking();
         Self {
             plan,
             path,
@@ -74,6 +120,7 @@ impl Document {
             saved_revision: 0,
             history: History::default(),
             derived,
+            checker,
         }
     }
 
@@ -146,13 +193,22 @@ impl Document {
         self.history.break_continuation();
     }
 
-    /// Brings what is derived from the plan up to date, if the plan changed since.
-    pub fn refresh_derived(&mut self) {
+    /// Brings what is derived from the plan up to date, if the plan or the day changed since,
+    /// and takes in the problems a background check has found. `wake` is the window to wake
+    /// when a background check of a large plan ends.
+    pub fn refresh_derived(&mut self, wake: &egui::Context) {
         let today = today();
         if self.derived.revision != self.revision || self.derived.today != today {
-            let search = std::mem::take(&mut self.derived.search);
-            self.derived = Derived::of(&self.plan, self.revision, today, search);
+            self.derived.update(&self.plan, self.revision, today);
         }
+        if let Some(findings) = self
+            .checker
+            .request(&self.plan, self.revision, today, Some(wake))
+            .or_else(|| self.checker.receive())
+        {
+            self.derived.take_findings(findings);
+        }
+        self.derived.checking = self.checker.is_checking();
     }
 
     /// What is derived from the plan, as of the last [`Self::refresh_derived`].
@@ -172,5 +228,134 @@ impl Document {
         self.plan = snapshot.plan;
         self.revision = snapshot.revision;
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::check::Subject;
+    use crate::model::generate::{PlanSize, generate};
+    use crate::model::{EventStatus, Organisation, Person, Side};
+
+    /// Asserts that what the document derived edit by edit is what deriving from scratch gives.
+    fn assert_up_to_date(document: &mut Document, wake: &egui::Context, after: &str) {
+        document.refresh_derived(wake);
+        let derived = document.derived();
+        let fresh = Derived::of(document.plan(), document.revision(), derived.today);
+        assert_eq!(derived.index, fresh.index, "index after {after}");
+        assert_eq!(
+            derived.search.people, fresh.search.people,
+            "search after {after}"
+        );
+        assert_eq!(
+            derived.search.organisations, fresh.search.organisations,
+            "search after {after}"
+        );
+        assert_eq!(derived.schedule, fresh.schedule, "schedule after {after}");
+        assert_eq!(derived.summary, fresh.summary, "summary after {after}");
+        assert_eq!(
+            derived.problems,
+            crate::check::check(document.plan(), derived.today),
+            "problems after {after}"
+        );
+    }
+
+    #[test]
+    fn derived_data_kept_up_to_date_edit_by_edit_is_the_data_of_the_plan() {
+        let wake = egui::Context::default();
+        let plan = generate(PlanSize {
+            people: 60,
+            events: 30,
+            topics: 5,
+            seed: 2,
+        });
+        let mut document = Document::new(plan, None);
+        let edit = |document: &mut Document, change: Change, label: &str| {
+            document.apply(change, label, None, 0.0);
+            assert_up_to_date(document, &wake, label);
+        };
+        let plan = document.plan().clone();
+
+        let mut person = (*plan.people[4]).clone();
+        person.name = "Zainab Al-Rubaie".to_owned();
+        person.side = Side::Host;
+        edit(
+            &mut document,
+            Change::Person(Arc::new(person)),
+            "a person edited",
+        );
+
+        let mut organisation = (*plan.organisations[0]).clone();
+        organisation.name = "Ministry of Communications".to_owned();
+        edit(
+            &mut document,
+            Change::Organisation(Arc::new(organisation)),
+            "an organisation renamed",
+        );
+
+        let mut event = (*plan.events[3]).clone();
+        event.title = "Briefing at the e-Estonia Briefing Centre".to_owned();
+        event.status = EventStatus::Cancelled;
+        edit(
+            &mut document,
+            Change::Event(Arc::new(event)),
+            "an event edited",
+        );
+
+        let mut event = (*plan.events[5]).clone();
+        for end in [&mut event.start, &mut event.end] {
+            end.wall = end
+                .wall
+                .checked_add(jiff::Span::new().days(1).hours(3))
+                .unwrap();
+        }
+        edit(
+            &mut document,
+            Change::Event(Arc::new(event)),
+            "an event moved",
+        );
+
+        edit(
+            &mut document,
+            Change::Person(Arc::new(Person::new("Kadri Tamm"))),
+            "a person added",
+        );
+        edit(
+            &mut document,
+            Change::Organisation(Arc::new(Organisation::new("RIA"))),
+            "an organisation added",
+        );
+        edit(
+            &mut document,
+            Change::Delete(Subject::Person(plan.people[7].id)),
+            "a person deleted",
+        );
+        edit(
+            &mut document,
+            Change::Delete(Subject::Event(plan.events[1].id)),
+            "an event deleted",
+        );
+        edit(
+            &mut document,
+            Change::MovePerson {
+                person: plan.people[2].id,
+                to: 0,
+            },
+            "a person moved up",
+        );
+        let mut visit = plan.visit.clone();
+        visit.last_day = visit
+            .last_day
+            .checked_add(jiff::Span::new().days(2))
+            .unwrap();
+        edit(&mut document, Change::Visit(visit), "the visit extended");
+
+        while document.undo() {
+            assert_up_to_date(&mut document, &wake, "undo");
+        }
+        assert_eq!(document.plan(), &plan);
     }
 }

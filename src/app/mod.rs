@@ -1,6 +1,7 @@
 //! The eframe app: the open document, the commands that change it, dialogs and settings.
 
 mod change;
+mod checker;
 mod command;
 mod dialogs;
 mod disk;
@@ -372,7 +373,7 @@ impl AttacheApp {
         }
         self.queued.extend(ui::shortcuts(&ctx));
 
-        self.document.refresh_derived();
+        self.document.refresh_derived(&ctx);
         ui::draw(self, ui);
 
         // Commands run after the views are drawn; draw once more so that the window shows

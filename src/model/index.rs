@@ -1,11 +1,14 @@
 use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::Arc;
 
+use super::diff::{PlanDiff, Records};
 use super::{ActionId, EventId, OrganisationId, PersonId, Plan, TopicId};
 
 /// Positions of records by id, for lookups that would otherwise scan the plan. Built once per
 /// change of the plan, never per frame. Where an id is duplicated, the first record wins (the
 /// check reports the duplicate).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanIndex {
     pub organisations: HashMap<OrganisationId, usize>,
     pub people: HashMap<PersonId, usize>,
@@ -16,16 +19,6 @@ pub struct PlanIndex {
 
 impl PlanIndex {
     pub fn new(plan: &Plan) -> Self {
-        fn positions<K: std::hash::Hash + Eq, R>(
-            records: &[std::sync::Arc<R>],
-            id: impl Fn(&R) -> K,
-        ) -> HashMap<K, usize> {
-            let mut map = HashMap::with_capacity(records.len());
-            for (position, record) in records.iter().enumerate() {
-                map.entry(id(record)).or_insert(position);
-            }
-            map
-        }
         Self {
             organisations: positions(&plan.organisations, |r| r.id),
             people: positions(&plan.people, |r| r.id),
@@ -34,4 +27,37 @@ impl PlanIndex {
             actions: positions(&plan.actions, |r| r.id),
         }
     }
+
+    /// Brings the index of an earlier state of the plan up to date with `plan`. Replacing a
+    /// record keeps its id and position, so only a list that was rearranged is indexed again.
+    pub fn update(&mut self, plan: &Plan, diff: &PlanDiff) {
+        fn reindex<K: Hash + Eq, R>(
+            map: &mut HashMap<K, usize>,
+            change: &Records,
+            records: &[Arc<R>],
+            id: impl Fn(&R) -> K,
+        ) {
+            if change.is_rearranged() {
+                *map = positions(records, id);
+            }
+        }
+        reindex(
+            &mut self.organisations,
+            &diff.organisations,
+            &plan.organisations,
+            |r| r.id,
+        );
+        reindex(&mut self.people, &diff.people, &plan.people, |r| r.id);
+        reindex(&mut self.events, &diff.events, &plan.events, |r| r.id);
+        reindex(&mut self.topics, &diff.topics, &plan.topics, |r| r.id);
+        reindex(&mut self.actions, &diff.actions, &plan.actions, |r| r.id);
+    }
+}
+
+fn positions<K: Hash + Eq, R>(records: &[Arc<R>], id: impl Fn(&R) -> K) -> HashMap<K, usize> {
+    let mut map = HashMap::with_capacity(records.len());
+    for (position, record) in records.iter().enumerate() {
+        map.entry(id(record)).or_insert(position);
+    }
+    map
 }

@@ -6,6 +6,7 @@
 mod action;
 mod choice;
 pub mod contact;
+pub mod diff;
 mod event;
 pub mod generate;
 mod id;

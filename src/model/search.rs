@@ -12,6 +12,7 @@ use unicode_normalization::char::is_combining_mark;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::diff::PlanDiff;
 use super::{Choice, Organisation, Person, Plan, PlanIndex};
 
 /// `text` in the form that search compares: see the module documentation.
@@ -104,13 +105,50 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn new(plan: &Plan, index: &PlanIndex) -> Self {
-        Self::update(Self::default(), plan, index)
+        Self::rebuild(Self::default(), plan, index)
+    }
+
+    /// Brings the index of an earlier state of the plan up to date with `plan`, where `diff`
+    /// says what changed since: an edit of one person folds one person, and an edit of an
+    /// organisation folds it and its people, not ten thousand.
+    pub fn update(&mut self, plan: &Plan, index: &PlanIndex, diff: &PlanDiff) {
+        if diff.people.is_rearranged() || diff.organisations.is_rearranged() {
+            *self = Self::rebuild(std::mem::take(self), plan, index);
+            return;
+        }
+        let mut people: Vec<usize> = diff.people.replaced().to_vec();
+        let mut changed_organisations = Vec::new();
+        for &position in diff.organisations.replaced() {
+            let organisation = &plan.organisations[position];
+            self.organisations[position] = organisation_text(organisation);
+            self.organisation_sources[position] = organisation.clone();
+            changed_organisations.push(organisation.id);
+        }
+        // A person's text holds the names of their organisation.
+        if !changed_organisations.is_empty() {
+            people.extend(
+                plan.people
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(position, person)| {
+                        person
+                            .organisation
+                            .is_some_and(|id| changed_organisations.contains(&id))
+                            .then_some(position)
+                    }),
+            );
+        }
+        for position in people {
+            let source = person_source(plan, index, &plan.people[position]);
+            self.people[position] = person_text(&source.0, source.1.as_deref());
+            self.people_sources[position] = source;
+        }
     }
 
     /// The index of `plan`, taking from `previous` (the index of an earlier state of the plan)
-    /// the text of every record that is still the same record, so that an edit of one person
-    /// folds one person, not ten thousand.
-    pub fn update(previous: Self, plan: &Plan, index: &PlanIndex) -> Self {
+    /// the text of every record that is still the same record, found by address where records
+    /// were added, removed or reordered.
+    fn rebuild(previous: Self, plan: &Plan, index: &PlanIndex) -> Self {
         fn reuse<R, S>(
             previous_sources: &[S],
             previous_texts: &mut [String],
@@ -182,13 +220,7 @@ impl SearchIndex {
         let people_sources: Vec<(Arc<Person>, Option<Arc<Organisation>>)> = plan
             .people
             .iter()
-            .map(|person| {
-                let organisation = person
-                    .organisation
-                    .and_then(|id| index.organisations.get(&id))
-                    .map(|&i| plan.organisations[i].clone());
-                (person.clone(), organisation)
-            })
+            .map(|person| person_source(plan, index, person))
             .collect();
         let same = |a: &(Arc<Person>, Option<Arc<Organisation>>),
                     b: &(Arc<Person>, Option<Arc<Organisation>>)| {
@@ -237,6 +269,19 @@ impl SearchIndex {
             organisation_sources,
         }
     }
+}
+
+/// What a person's search text is folded from: the person and their organisation.
+fn person_source(
+    plan: &Plan,
+    index: &PlanIndex,
+    person: &Arc<Person>,
+) -> (Arc<Person>, Option<Arc<Organisation>>) {
+    let organisation = person
+        .organisation
+        .and_then(|id| index.organisations.get(&id))
+        .map(|&i| plan.organisations[i].clone());
+    (person.clone(), organisation)
 }
 
 /// Folds each field and joins them with line breaks, which no folded query word contains, so a
@@ -400,8 +445,11 @@ mod tests {
         }
         let fresh = |plan: &Plan| SearchIndex::new(plan, &PlanIndex::new(plan));
         let mut index = fresh(&plan);
-        let check = |plan: &Plan, index: &mut SearchIndex| {
-            *index = SearchIndex::update(std::mem::take(index), plan, &PlanIndex::new(plan));
+        let mut indexed = plan.clone();
+        let mut check = |plan: &Plan, index: &mut SearchIndex| {
+            let diff = PlanDiff::between(&indexed, plan);
+            index.update(plan, &PlanIndex::new(plan), &diff);
+            indexed = plan.clone();
             let expected = fresh(plan);
             assert_eq!(index.people, expected.people);
             assert_eq!(index.organisations, expected.organisations);
@@ -417,6 +465,9 @@ mod tests {
         Arc::make_mut(&mut plan.organisations[0]).name = "Information System Authority".to_owned();
         check(&plan, &mut index);
         assert!(matches(&index.people[1], &fold("information system")));
+        Arc::make_mut(&mut plan.people[2]).organisation = None;
+        Arc::make_mut(&mut plan.organisations[1]).name = "Agricultural Registers".to_owned();
+        check(&plan, &mut index);
         plan.organisations.reverse();
         check(&plan, &mut index);
     }

@@ -258,14 +258,17 @@ fn status_bar(app: &mut AttacheApp, ui: &mut Ui) {
             ui.label("All changes saved");
             ui.separator();
         }
-        let problems = &app.document.derived().problems;
-        let errors = app.document.derived().error_count;
-        let warnings = problems.len() - errors;
-        let text = format!(
+        let derived = app.document.derived();
+        let errors = derived.error_count;
+        let warnings = derived.problems.len() - errors;
+        let mut text = format!(
             "{} · {}",
             super::widgets::count(errors, "error", "errors"),
             super::widgets::count(warnings, "warning", "warnings")
         );
+        if derived.checking {
+            text.push_str(" · checking…");
+        }
         if ui.link(text).clicked() {
             app.send(Command::ShowView(View::Problems));
         }

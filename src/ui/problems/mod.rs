@@ -39,6 +39,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     let problems = &app.document.derived().problems;
     let errors = app.document.derived().error_count;
     let warnings = problems.len() - errors;
+    let checking = app.document.derived().checking;
 
     ui.horizontal(|ui| {
         ui.heading("Problems");
@@ -58,12 +59,21 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             Filter::Warnings,
             count(warnings, "warning", "warnings"),
         );
+        // No spinner: it would repaint every frame; the check wakes the window when it ends.
+        if checking {
+            ui.add_space(12.0);
+            ui.weak("Checking the latest changes…");
+        }
     });
     ui.data_mut(|data| data.insert_temp(filter_id, filter));
     ui.weak("Errors first, then in time order. Click a problem to open the record it names.");
     ui.add_space(6.0);
     if problems.is_empty() {
-        ui.label("No problems found in this plan.");
+        ui.label(if checking {
+            "Looking for problems in this plan…"
+        } else {
+            "No problems found in this plan."
+        });
         return;
     }
     let shown: Vec<&Problem> = problems.iter().filter(|p| filter.admits(p)).collect();

@@ -16,8 +16,9 @@ use crate::ui::pickers::{self, Found};
 /// Positions of the events covering each topic, in time order.
 #[derive(Clone, Debug, Default)]
 pub struct Coverage {
-    /// The plan revision and day this was computed for; `None` before the first time.
-    computed_for: Option<(u64, jiff::civil::Date)>,
+    /// The plan revision, day and problems (`Derived::problems_found`) this was computed for;
+    /// `None` before the first time.
+    computed_for: Option<(u64, jiff::civil::Date, u64)>,
     by_topic: HashMap<TopicId, Vec<usize>>,
     /// How many problems the check found with each topic.
     problems: HashMap<TopicId, usize>,
@@ -26,7 +27,11 @@ pub struct Coverage {
 impl Coverage {
     /// Computes the coverage again if the plan changed since.
     pub fn refresh(&mut self, document: &Document) {
-        let key = (document.revision(), document.derived().today);
+        let key = (
+            document.revision(),
+            document.derived().today,
+            document.derived().problems_found,
+        );
         if self.computed_for == Some(key) {
             return;
         }
