@@ -3,6 +3,7 @@
 //! checks (about 11 ms there). Until the new problems arrive the window shows the ones before:
 //! problems name their records by id, so an old problem still opens the right record.
 
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
@@ -37,7 +38,7 @@ impl Findings {
 struct Job {
     /// Which request this is, counting from 1.
     request: u64,
-    plan: Plan,
+    plan: Arc<Plan>,
     today: Date,
 }
 
@@ -92,7 +93,7 @@ impl Checker {
     /// wake, a large plan is left to be asked for again.
     pub fn request(
         &mut self,
-        plan: &Plan,
+        plan: &Arc<Plan>,
         revision: u64,
         today: Date,
         wake: Option<&egui::Context>,
@@ -120,13 +121,13 @@ impl Checker {
 
     /// Whether the worker took the job; `false` if its thread is gone (it panicked), in which
     /// case the plan is checked here rather than left without problems.
-    fn send_to_worker(&mut self, plan: &Plan, today: Date, wake: &egui::Context) -> bool {
+    fn send_to_worker(&mut self, plan: &Arc<Plan>, today: Date, wake: &egui::Context) -> bool {
         let worker = self
             .worker
             .get_or_insert_with(|| Worker::start(wake.clone()));
         let job = Job {
             request: self.asked,
-            plan: plan.clone(),
+            plan: Arc::clone(plan),
             today,
         };
         let sent = worker.jobs.send(job).is_ok();
@@ -168,7 +169,7 @@ mod tests {
     use crate::model::generate::{PlanSize, generate};
     use std::time::{Duration, Instant};
 
-    fn large_plan() -> Plan {
+    fn large_plan() -> Arc<Plan> {
         let plan = generate(PlanSize {
             people: 1_600,
             events: 800,
@@ -176,7 +177,7 @@ mod tests {
             seed: 11,
         });
         assert!(record_count(&plan) >= BACKGROUND_FROM_RECORDS);
-        plan
+        Arc::new(plan)
     }
 
     fn wait_for(checker: &mut Checker) -> Findings {
@@ -232,7 +233,7 @@ mod tests {
         );
         // The planner deletes most of the plan while it is being checked: the small plan left
         // is checked at once, and the large one's findings must not come back after.
-        let small = crate::app::sample_plan();
+        let small = Arc::new(crate::app::sample_plan());
         assert!(checker.request(&small, 2, today, Some(&wake)).is_some());
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(2) {
@@ -244,7 +245,7 @@ mod tests {
 
     #[test]
     fn a_small_plan_is_checked_at_once() {
-        let plan = crate::app::sample_plan();
+        let plan = Arc::new(crate::app::sample_plan());
         let today = jiff::civil::date(2027, 3, 1);
         let mut checker = Checker::default();
         let findings = checker

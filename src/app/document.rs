@@ -1,6 +1,7 @@
 //! The plan being edited, where it lives on disk, its history and what is derived from it.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::change::Change;
 use super::checker::{Checker, Findings};
@@ -16,7 +17,7 @@ use crate::model::{Plan, PlanIndex, PlanSummary};
 /// plan of ten thousand people costs what it costs in a plan of ten.
 pub struct Derived {
     /// The state of the plan the rest was computed from: what the next state is compared with.
-    basis: Plan,
+    basis: Arc<Plan>,
     revision: u64,
     pub index: PlanIndex,
     /// The day the derived data was brought up to date on, for what depends on it (overdue
@@ -41,10 +42,10 @@ pub struct Derived {
 }
 
 impl Derived {
-    fn of(plan: &Plan, revision: u64, today: jiff::civil::Date) -> Self {
+    fn of(plan: &Arc<Plan>, revision: u64, today: jiff::civil::Date) -> Self {
         let index = PlanIndex::new(plan);
         Self {
-            basis: plan.clone(),
+            basis: Arc::clone(plan),
             revision,
             search: SearchIndex::new(plan, &index),
             schedule: Schedule::of(plan),
@@ -60,7 +61,7 @@ impl Derived {
 
     /// Brings everything but the problems up to date with `plan`, from the state it was
     /// computed for.
-    fn update(&mut self, plan: &Plan, revision: u64, today: jiff::civil::Date) {
+    fn update(&mut self, plan: &Arc<Plan>, revision: u64, today: jiff::civil::Date) {
         let diff = PlanDiff::between(&self.basis, plan);
         self.index.update(plan, &diff);
         self.search.update(plan, &self.index, &diff);
@@ -70,7 +71,7 @@ impl Derived {
             self.schedule.update(plan, diff.events.replaced());
         }
         self.summary.update(&self.basis, plan, &diff);
-        self.basis = plan.clone();
+        self.basis = Arc::clone(plan);
         self.revision = revision;
         self.today = today;
     }
@@ -88,7 +89,10 @@ fn today() -> jiff::civil::Date {
 }
 
 pub struct Document {
-    plan: Plan,
+    /// Shared with the undo history, the derived data and the background check, each of which
+    /// holds a state of the plan: an edit copies the plan's record pointers once, not once for
+    /// each of them.
+    plan: Arc<Plan>,
     /// Where the plan is saved; `None` until it is saved for the first time.
     path: Option<PathBuf>,
     /// Names the current state of the plan; every change gets a number never used before.
@@ -103,6 +107,7 @@ pub struct Document {
 
 impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
+        let plan = Arc::new(plan);
         let today = today();
         let mut derived = Derived::of(&plan, 0, today);
         let mut checker = Checker::default();
@@ -157,7 +162,7 @@ impl Document {
     pub fn apply(&mut self, change: Change, label: &str, coalesce: Option<egui::Id>, now: f64) {
         let before = self.snapshot(label);
         self.history.record(before, coalesce, now);
-        change.apply(&mut self.plan);
+        change.apply(Arc::make_mut(&mut self.plan));
         self.last_revision += 1;
         self.revision = self.last_revision;
     }
@@ -218,7 +223,7 @@ impl Document {
 
     fn snapshot(&self, label: &str) -> Snapshot {
         Snapshot {
-            plan: self.plan.clone(),
+            plan: Arc::clone(&self.plan),
             revision: self.revision,
             label: label.to_owned(),
         }
@@ -244,7 +249,7 @@ mod tests {
     fn assert_up_to_date(document: &mut Document, wake: &egui::Context, after: &str) {
         document.refresh_derived(wake);
         let derived = document.derived();
-        let fresh = Derived::of(document.plan(), document.revision(), derived.today);
+        let fresh = Derived::of(&document.plan, document.revision(), derived.today);
         assert_eq!(derived.index, fresh.index, "index after {after}");
         assert_eq!(
             derived.search.people, fresh.search.people,

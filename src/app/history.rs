@@ -1,5 +1,8 @@
-//! Undo and redo by snapshots. A snapshot of a plan copies only the `Arc` pointers to its
-//! records, so it stays cheap on a plan of 10,000 people.
+//! Undo and redo by snapshots. A snapshot shares the state of the plan it keeps; the edit after
+//! it copies only the `Arc` pointers to the records, so it stays cheap on a plan of 10,000
+//! people.
+
+use std::sync::Arc;
 
 use crate::model::Plan;
 
@@ -7,7 +10,7 @@ use crate::model::Plan;
 /// state makes the document clean again.
 #[derive(Clone)]
 pub struct Snapshot {
-    pub plan: Plan,
+    pub plan: Arc<Plan>,
     pub revision: u64,
     /// What the change that left this state did, e.g. "Edit title" (shown as "Undo Edit title").
     pub label: String,
