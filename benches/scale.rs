@@ -65,6 +65,24 @@ fn load_and_save(c: &mut Criterion) {
                 attache::app::Document::new(plan, None)
             })
         });
+        // ... and until its problems are listed too.
+        let wake = egui::Context::default();
+        group.bench_with_input(
+            BenchmarkId::new("open, problems found", people),
+            &text,
+            |b, text| {
+                b.iter(|| {
+                    let plan = attache::file::from_text(black_box(text)).unwrap();
+                    let mut document = attache::app::Document::new(plan, None);
+                    document.refresh_derived(&wake);
+                    while document.derived().checking {
+                        std::thread::sleep(Duration::from_micros(50));
+                        document.refresh_derived(&wake);
+                    }
+                    document
+                })
+            },
+        );
         group.bench_with_input(BenchmarkId::new("save", people), &plan, |b, plan| {
             b.iter(|| attache::file::to_text(black_box(plan)))
         });
@@ -181,5 +199,37 @@ fn edit_bookkeeping(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load_and_save, frames, edit_bookkeeping);
+/// What a planner waits for after a keystroke: the edit and the frame that shows it, in each
+/// view (the views keep rows and layouts per revision of the plan, built again after an edit).
+fn frames_after_an_edit(c: &mut Criterion) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("edit and frame");
+    group.sample_size(20);
+    for people in [100, 10_000] {
+        let mut harness = window_on(people, folder.path());
+        let mut n = 0u64;
+        for view in View::ALL {
+            harness.state_mut().settings.view = view;
+            harness.run_steps(3);
+            group.bench_function(BenchmarkId::new(view.label(), people), |b| {
+                b.iter(|| {
+                    n += 1;
+                    let app = harness.state_mut();
+                    let change = edit(app.document.plan(), 0, n);
+                    app.document.apply(change, EDITS[0], None, 0.0);
+                    harness.step();
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    load_and_save,
+    frames,
+    edit_bookkeeping,
+    frames_after_an_edit
+);
 criterion_main!(benches);
