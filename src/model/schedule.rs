@@ -130,10 +130,14 @@ impl Schedule {
     /// plan of thousands of events, while an edit moves at most the few items of the events it
     /// touched: those are taken out of the order and the agendas and put back where a rebuild
     /// would put them, found by binary search. A schedule that cannot be the one of an earlier
-    /// state (another number of events, a position out of range) is rebuilt.
+    /// state (another number of events, a position out of range) is rebuilt, and so is one where
+    /// many events changed at once (a revert, an undone import), for which a rebuild is quicker.
     pub fn update(&mut self, plan: &Plan, changed: &[usize]) {
         let count = plan.events.len();
-        if self.spans.len() != count || changed.iter().any(|&i| i >= count) {
+        if self.spans.len() != count
+            || changed.iter().any(|&i| i >= count)
+            || changed.len() > 8 + count / 16
+        {
             *self = Self::of(plan);
             return;
         }

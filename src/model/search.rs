@@ -89,7 +89,7 @@ pub fn matches(folded_text: &str, folded_query: &str) -> bool {
 
 /// The folded text of every field of each person and organisation, in plan order, so that a
 /// search compares a query against ready-made strings instead of folding the plan per keystroke.
-/// Built once per change of the plan, reusing the text of every record the change left alone.
+/// Kept up to date edit by edit: only the text of the records a change touched is folded again.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     /// One entry per `plan.people`, including the names of the person's organisation.
