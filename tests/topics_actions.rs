@@ -4,10 +4,11 @@
 //!
 //! The window checks the plan as of the real today, so these plans are built around it.
 
-use std::sync::Arc;
-use std::sync::mpsc::Receiver;
+mod support;
 
-use attache::app::{AttacheApp, DialogAnswer, FileDialogs, Settings};
+use std::sync::Arc;
+
+use attache::app::AttacheApp;
 use attache::check::{Rule, Subject};
 use attache::model::{
     Action, ActionStatus, Event, EventKind, EventStatus, LocalTime, Person, Plan, Question, Topic,
@@ -18,18 +19,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::ToSpan;
 use jiff::civil::Date;
-
-/// These tests open no file dialog.
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_plan(&mut self, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        unreachable!("no test opens a file dialog")
-    }
-    fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
-        unreachable!("no test opens a file dialog")
-    }
-}
+use support::{app_showing, harness};
 
 fn today() -> Date {
     jiff::Zoned::now().date()
@@ -67,17 +57,7 @@ fn plan_under_way() -> Plan {
 }
 
 fn window_on(plan: Plan) -> Harness<'static, AttacheApp> {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("plan.ron");
-    attache::file::save(&plan, &path).unwrap();
-    let app = AttacheApp::new(Settings::default(), Some(path), Box::new(NoDialogs));
-    // The plan is loaded; the folder may go.
-    drop(folder);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
-    harness.run();
-    harness
+    harness(app_showing(plan, View::Overview))
 }
 
 fn problem_rules(harness: &Harness<'_, AttacheApp>) -> Vec<Rule> {

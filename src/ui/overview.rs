@@ -153,12 +153,17 @@ fn summary(app: &mut AttacheApp, ui: &mut Ui) {
             ui.end_row();
 
             ui.label("Problems");
-            let errors = app.document.derived().error_count;
-            ui.label(format!(
+            let derived = app.document.derived();
+            let errors = derived.error_count;
+            let mut found = format!(
                 "{}, {}",
                 count(errors, "error", "errors"),
                 count(problems.len() - errors, "warning", "warnings")
-            ));
+            );
+            if derived.checking {
+                found.push_str(" (checking the latest changes…)");
+            }
+            ui.label(found);
             ui.end_row();
         });
 }
