@@ -3,8 +3,8 @@
 //! checks (about 11 ms there). Until the new problems arrive the window shows the ones before:
 //! problems name their records by id, so an old problem still opens the right record.
 
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, OnceLock};
 use std::thread;
 
 use jiff::civil::Date;
@@ -49,8 +49,12 @@ struct Worker {
     findings: Receiver<(u64, Findings)>,
 }
 
+/// The window to wake when findings are ready: not known yet while a plan is being opened, which
+/// is when its first check starts.
+type Waker = Arc<OnceLock<egui::Context>>;
+
 impl Worker {
-    fn start(wake: egui::Context) -> Self {
+    fn start(wake: Waker) -> Self {
         let (jobs, job_queue) = mpsc::channel::<Job>();
         let (found, findings) = mpsc::channel();
         thread::Builder::new()
@@ -66,7 +70,10 @@ impl Worker {
                     if found.send((job.request, findings)).is_err() {
                         break;
                     }
-                    wake.request_repaint();
+                    // Before there is a window, the first frame takes the findings itself.
+                    if let Some(window) = wake.get() {
+                        window.request_repaint();
+                    }
                 }
             })
             .expect("the system can start a thread");
@@ -77,6 +84,7 @@ impl Worker {
 #[derive(Default)]
 pub struct Checker {
     worker: Option<Worker>,
+    wake: Waker,
     /// The revision and day last asked for, so that each state is checked once.
     requested: Option<(u64, Date)>,
     /// How many requests were made. Revisions cannot order findings (undo goes back to an
@@ -87,32 +95,25 @@ pub struct Checker {
 }
 
 impl Checker {
+    /// The window to wake when a background check ends.
+    pub fn wake(&self, window: &egui::Context) {
+        if self.wake.get().is_none() {
+            // Set once: there is one window per document.
+            let _ = self.wake.set(window.clone());
+        }
+    }
+
     /// Asks for the problems of `plan` as of `revision` and `today`, unless they were asked for
-    /// already. A small plan is checked at once and its findings returned. A large one is sent to
-    /// the worker, which wakes the window through `wake` when it is done; without a window to
-    /// wake, a large plan is left to be asked for again.
-    pub fn request(
-        &mut self,
-        plan: &Arc<Plan>,
-        revision: u64,
-        today: Date,
-        wake: Option<&egui::Context>,
-    ) -> Option<Findings> {
+    /// already. A small plan is checked at once and its findings returned; a large one is sent to
+    /// the worker, which wakes the window (see [`Self::wake`]) when it is done.
+    pub fn request(&mut self, plan: &Arc<Plan>, revision: u64, today: Date) -> Option<Findings> {
         let state = (revision, today);
         if self.requested == Some(state) {
             return None;
         }
-        // Without a window to wake, a large plan waits to be asked for with the first frame.
-        let background = if record_count(plan) >= BACKGROUND_FROM_RECORDS {
-            Some(wake?)
-        } else {
-            None
-        };
         self.requested = Some(state);
         self.asked += 1;
-        if let Some(wake) = background
-            && self.send_to_worker(plan, today, wake)
-        {
+        if record_count(plan) >= BACKGROUND_FROM_RECORDS && self.send_to_worker(plan, today) {
             return None;
         }
         self.answered = self.asked;
@@ -121,10 +122,11 @@ impl Checker {
 
     /// Whether the worker took the job; `false` if its thread is gone (it panicked), in which
     /// case the plan is checked here rather than left without problems.
-    fn send_to_worker(&mut self, plan: &Arc<Plan>, today: Date, wake: &egui::Context) -> bool {
+    fn send_to_worker(&mut self, plan: &Arc<Plan>, today: Date) -> bool {
+        let wake = &self.wake;
         let worker = self
             .worker
-            .get_or_insert_with(|| Worker::start(wake.clone()));
+            .get_or_insert_with(|| Worker::start(Arc::clone(wake)));
         let job = Job {
             request: self.asked,
             plan: Arc::clone(plan),
@@ -198,43 +200,42 @@ mod tests {
     fn a_large_plan_is_checked_in_the_background() {
         let plan = large_plan();
         let today = jiff::civil::date(2027, 3, 1);
-        let wake = egui::Context::default();
         let mut checker = Checker::default();
-        assert!(checker.request(&plan, 1, today, None).is_none());
-        assert!(checker.is_checking(), "nothing asked for without a window");
-
-        assert!(checker.request(&plan, 1, today, Some(&wake)).is_none());
+        assert!(checker.request(&plan, 1, today).is_none());
         assert!(checker.is_checking());
         let findings = wait_for(&mut checker);
         assert!(!checker.is_checking());
         assert_eq!(findings.problems, check::check(&plan, today));
 
         // The same state is not checked twice; the next day is.
-        assert!(checker.request(&plan, 1, today, Some(&wake)).is_none());
+        assert!(checker.request(&plan, 1, today).is_none());
         assert!(!checker.is_checking());
+        // Once there is a window, it is woken when the findings are ready.
+        let window = egui::Context::default();
+        checker.wake(&window);
         let tomorrow = today.tomorrow().unwrap();
-        assert!(checker.request(&plan, 1, tomorrow, Some(&wake)).is_none());
+        assert!(checker.request(&plan, 1, tomorrow).is_none());
         assert!(checker.is_checking());
         assert_eq!(
             wait_for(&mut checker).problems,
             check::check(&plan, tomorrow)
         );
+        let started = Instant::now();
+        while !window.has_requested_repaint() {
+            assert!(started.elapsed() < Duration::from_secs(10), "never woken");
+            thread::sleep(Duration::from_millis(1));
+        }
     }
 
     #[test]
     fn findings_of_an_earlier_state_never_replace_newer_ones() {
         let today = jiff::civil::date(2027, 3, 1);
-        let wake = egui::Context::default();
         let mut checker = Checker::default();
-        assert!(
-            checker
-                .request(&large_plan(), 1, today, Some(&wake))
-                .is_none()
-        );
+        assert!(checker.request(&large_plan(), 1, today).is_none());
         // The planner deletes most of the plan while it is being checked: the small plan left
         // is checked at once, and the large one's findings must not come back after.
         let small = Arc::new(crate::app::sample_plan());
-        assert!(checker.request(&small, 2, today, Some(&wake)).is_some());
+        assert!(checker.request(&small, 2, today).is_some());
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(2) {
             assert!(checker.receive().is_none());
@@ -248,9 +249,7 @@ mod tests {
         let plan = Arc::new(crate::app::sample_plan());
         let today = jiff::civil::date(2027, 3, 1);
         let mut checker = Checker::default();
-        let findings = checker
-            .request(&plan, 4, today, None)
-            .expect("checked at once");
+        let findings = checker.request(&plan, 4, today).expect("checked at once");
         assert_eq!(findings.problems, check::check(&plan, today));
         assert!(!checker.is_checking());
         assert!(checker.worker.is_none(), "no thread for a small plan");

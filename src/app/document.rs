@@ -1,7 +1,7 @@
 //! The plan being edited, where it lives on disk, its history and what is derived from it.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::change::Change;
 use super::checker::{Checker, Findings};
@@ -23,8 +23,8 @@ pub struct Derived {
     /// The day the derived data was brought up to date on, for what depends on it (overdue
     /// actions, events still to come).
     pub today: jiff::civil::Date,
-    /// Folded text of each person and organisation, for the search boxes.
-    pub search: SearchIndex,
+    /// Folded text of each person and organisation for the search boxes: see [`Self::search`].
+    search: OnceLock<SearchIndex>,
     /// The events' real instants and the agenda by day in the host and home zones.
     pub schedule: Schedule,
     /// The overview's counts.
@@ -47,7 +47,7 @@ impl Derived {
         Self {
             basis: Arc::clone(plan),
             revision,
-            search: SearchIndex::new(plan, &index),
+            search: OnceLock::new(),
             schedule: Schedule::of(plan),
             summary: PlanSummary::of(plan),
             index,
@@ -64,7 +64,9 @@ impl Derived {
     fn update(&mut self, plan: &Arc<Plan>, revision: u64, today: jiff::civil::Date) {
         let diff = PlanDiff::between(&self.basis, plan);
         self.index.update(plan, &diff);
-        self.search.update(plan, &self.index, &diff);
+        if let Some(search) = self.search.get_mut() {
+            search.update(plan, &self.index, &diff);
+        }
         if diff.visit_changed || diff.events.is_rearranged() {
             self.schedule = Schedule::of(plan);
         } else {
@@ -74,6 +76,14 @@ impl Derived {
         self.basis = Arc::clone(plan);
         self.revision = revision;
         self.today = today;
+    }
+
+    /// Folded text of each person and organisation, for the search boxes. Folded the first time
+    /// a search needs it rather than when a plan is opened, where it would be a tenth of the
+    /// time to open a large plan; then kept up to date edit by edit.
+    pub fn search(&self) -> &SearchIndex {
+        self.search
+            .get_or_init(|| SearchIndex::new(&self.basis, &self.index))
     }
 
     fn take_findings(&mut self, findings: Findings) {
@@ -109,11 +119,11 @@ impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let plan = Arc::new(plan);
         let today = today();
-        let mut derived = Derived::of(&plan, 0, today);
         let mut checker = Checker::default();
-        // A small plan's problems are there from the start; a large one's are asked for with
-        // the first frame, which can be woken when they are found.
-        if let Some(findings) = checker.request(&plan, 0, today, None) {
+        // Asked first: a large plan is checked on the other core while the rest is derived.
+        let findings = checker.request(&plan, 0, today);
+        let mut derived = Derived::of(&plan, 0, today);
+        if let Some(findings) = findings {
             derived.take_findings(findings);
         }
         derived.checking = checker.is_checking();
@@ -206,9 +216,10 @@ impl Document {
         if self.derived.revision != self.revision || self.derived.today != today {
             self.derived.update(&self.plan, self.revision, today);
         }
+        self.checker.wake(wake);
         if let Some(findings) = self
             .checker
-            .request(&self.plan, self.revision, today, Some(wake))
+            .request(&self.plan, self.revision, today)
             .or_else(|| self.checker.receive())
         {
             self.derived.take_findings(findings);
@@ -252,11 +263,13 @@ mod tests {
         let fresh = Derived::of(&document.plan, document.revision(), derived.today);
         assert_eq!(derived.index, fresh.index, "index after {after}");
         assert_eq!(
-            derived.search.people, fresh.search.people,
+            derived.search().people,
+            fresh.search().people,
             "search after {after}"
         );
         assert_eq!(
-            derived.search.organisations, fresh.search.organisations,
+            derived.search().organisations,
+            fresh.search().organisations,
             "search after {after}"
         );
         assert_eq!(derived.schedule, fresh.schedule, "schedule after {after}");
@@ -278,6 +291,8 @@ mod tests {
             seed: 2,
         });
         let mut document = Document::new(plan, None);
+        // Folded now, so that every edit after updates it rather than folding it anew.
+        document.derived().search();
         let edit = |document: &mut Document, change: Change, label: &str| {
             document.apply(change, label, None, 0.0);
             assert_up_to_date(document, &wake, label);

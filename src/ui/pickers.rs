@@ -296,14 +296,17 @@ fn person_detail(document: &Document, person: &Person) -> String {
 /// The people whose searchable text holds every word of `folded_query`, in plan order.
 pub fn find_people(document: &Document, folded_query: &str) -> Vec<Found<PersonId>> {
     let plan = document.plan();
-    let texts = &document.derived().search.people;
+    // Without a query, every person matches and no text needs folding.
+    let texts = (!folded_query.is_empty()).then(|| &document.derived().search().people);
     plan.people
         .iter()
         .enumerate()
         .filter(|(i, _)| {
-            texts
-                .get(*i)
-                .is_some_and(|text| search::matches(text, folded_query))
+            texts.is_none_or(|texts| {
+                texts
+                    .get(*i)
+                    .is_some_and(|text| search::matches(text, folded_query))
+            })
         })
         .map(|(_, person)| Found {
             key: person.id,

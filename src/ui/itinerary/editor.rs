@@ -773,7 +773,7 @@ fn organisation_select(
             }
             for (i, organisation) in plan.organisations.iter().enumerate() {
                 if derived
-                    .search
+                    .search()
                     .organisations
                     .get(i)
                     .is_some_and(|text| search::matches(text, query))

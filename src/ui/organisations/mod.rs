@@ -116,7 +116,7 @@ impl Rows {
             return;
         }
         let (_, sort, query, kind, country) = &key;
-        let texts = &derived.search.organisations;
+        let texts = &derived.search().organisations;
         let mut shown: Vec<usize> = (0..plan.organisations.len())
             .filter(|&i| {
                 let organisation = &plan.organisations[i];

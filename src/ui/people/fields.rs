@@ -178,7 +178,7 @@ pub fn organisation_picker(
                     detail: String::new(),
                 });
             }
-            let texts = &derived.search.organisations;
+            let texts = &derived.search().organisations;
             let mut matching: Vec<usize> = (0..plan.organisations.len())
                 .filter(|&i| texts.get(i).is_some_and(|text| matches(text, query)))
                 .collect();

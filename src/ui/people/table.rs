@@ -108,14 +108,18 @@ impl Rows {
         let folded = fold(query);
         let key = (revision, sort, folded, filters);
         if self.shown_for.as_ref() != Some(&key) {
-            let texts = &derived.search.people;
+            let query = &key.2;
+            // Without a query, every person matches and no text needs folding.
+            let texts = (!query.is_empty()).then(|| &derived.search().people);
             self.shown = self
                 .sorted
                 .iter()
                 .copied()
                 .filter(|&i| {
                     passes(&plan.people[i], filters)
-                        && texts.get(i).is_some_and(|text| matches(text, &key.2))
+                        && texts.is_none_or(|texts| {
+                            texts.get(i).is_some_and(|text| matches(text, query))
+                        })
                 })
                 .collect();
             self.shown_for = Some(key);
