@@ -1,6 +1,6 @@
 //! Finds the plan's problems after each change. A small plan is checked at once; a large one on a
 //! thread of its own, so that typing into a plan of ten thousand people never waits for the
-//! checks (about 11 ms there). Until the new problems arrive the window shows the ones before:
+//! checks (11 to 15 ms there). Until the new problems arrive the window shows the ones before:
 //! problems name their records by id, so an old problem still opens the right record.
 
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -13,9 +13,9 @@ use crate::check::{self, Problem};
 use crate::model::Plan;
 
 /// From how many records (people, events, organisations, topics and actions together) the checks
-/// run in the background. Below it they take well under a millisecond and run at once, so that
-/// what an edit causes is listed in the same frame.
-pub const BACKGROUND_FROM_RECORDS: usize = 2_000;
+/// run in the background. Their time grows with the plan (about 1 ms per thousand records), so
+/// below this they run at once and what an edit causes is listed in the same frame.
+const BACKGROUND_FROM_RECORDS: usize = 2_000;
 
 /// The problems of one state of the plan.
 #[derive(Clone, Debug)]
