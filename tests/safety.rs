@@ -148,6 +148,23 @@ fn dont_save_removes_the_recovery_file() {
 }
 
 #[test]
+fn quitting_without_saving_leaves_no_recovery_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = support::harness(app_with_data(Some(&path), data.path()));
+    type_into(&mut harness, "Title", " (draft)");
+    wait_for_recovery(&mut harness);
+    assert!(recovery_files(data.path()) > 0, "written before quitting");
+
+    ctrl(&mut harness, Key::Q);
+    harness.get_by_label("Don't save").click();
+    // The window closes with the edits still in the document: they must not be written again.
+    wait_for_recovery(&mut harness);
+    assert_eq!(recovery_files(data.path()), 0);
+}
+
+#[test]
 fn saving_over_a_file_another_program_changed_asks_first() {
     let folder = tempfile::tempdir().unwrap();
     let path = write_plan(folder.path(), "visit.ron", "Visit");

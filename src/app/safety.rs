@@ -207,6 +207,10 @@ impl AttacheApp {
             self.let_go_of_recovery();
             return changed_view;
         }
+        // The window is closing, after a save or "Don't save": the edits left are not wanted.
+        if self.close_confirmed {
+            return changed_view;
+        }
         let Some(recovery) = &self.safeguards.recovery else {
             return changed_view;
         };
