@@ -412,3 +412,19 @@ fn an_idle_window_asks_for_no_repaint_in_any_view() {
         );
     }
 }
+
+#[test]
+fn every_control_of_an_open_date_picker_has_a_name() {
+    let mut harness = harness(app_on(None, ScriptedDialogs::none()));
+    click(&mut harness, "First day");
+    let unnamed = harness
+        .query_all(egui_kittest::kittest::by().predicate(|node| {
+            matches!(
+                node.role(),
+                egui::accesskit::Role::ComboBox | egui::accesskit::Role::Button
+            ) && node.label().is_none_or(|label| label.trim().is_empty())
+                && node.value().is_none_or(|value| value.trim().is_empty())
+        }))
+        .count();
+    assert_eq!(unnamed, 0, "buttons or drop-downs without a name");
+}

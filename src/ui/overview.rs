@@ -46,20 +46,15 @@ fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
             typed(text_row(ui, "Host country code", &mut visit.host.country));
 
             let label = ui.label("First day");
-            ui.add(
-                egui_extras::DatePickerButton::new(&mut visit.first_day)
-                    .id_salt("first day")
-                    .show_icon(false),
-            )
+            ui.add(super::widgets::date_button(
+                &mut visit.first_day,
+                "first day",
+            ))
             .labelled_by(label.id);
             ui.end_row();
             let label = ui.label("Last day");
-            ui.add(
-                egui_extras::DatePickerButton::new(&mut visit.last_day)
-                    .id_salt("last day")
-                    .show_icon(false),
-            )
-            .labelled_by(label.id);
+            ui.add(super::widgets::date_button(&mut visit.last_day, "last day"))
+                .labelled_by(label.id);
             ui.end_row();
 
             typed(zone_row(ui, "Home time zone", &mut visit.home_zone));

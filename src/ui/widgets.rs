@@ -52,3 +52,15 @@ pub fn labelled<R>(ui: &mut Ui, label: &str, field: impl FnOnce(&mut Ui, egui::I
     })
     .inner
 }
+
+/// A date field that opens a calendar. Without the picker's year, month and day drop-downs: they
+/// have no accessible names, and the calendar and its arrows do the same job and do.
+pub fn date_button<'a>(
+    date: &'a mut jiff::civil::Date,
+    id_salt: &'a str,
+) -> egui_extras::DatePickerButton<'a> {
+    egui_extras::DatePickerButton::new(date)
+        .id_salt(id_salt)
+        .show_icon(false)
+        .combo_boxes(false)
+}

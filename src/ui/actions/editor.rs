@@ -70,12 +70,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
 
             labelled(ui, "Due date", |ui, label| match &mut action.due {
                 Some(due) => {
-                    ui.add(
-                        egui_extras::DatePickerButton::new(due)
-                            .id_salt("action due date")
-                            .show_icon(false),
-                    )
-                    .labelled_by(label);
+                    ui.add(crate::ui::widgets::date_button(due, "action due date"))
+                        .labelled_by(label);
                     if ui.button("No due date").clicked() {
                         step = Some("clear due date");
                         action.due = None;

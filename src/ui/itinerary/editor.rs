@@ -564,16 +564,8 @@ fn moment_row(
     ui.horizontal(|ui| {
         let mut date = time.wall.date();
         let salt = format!("{name} date picker");
-        ui.add(
-            egui_extras::DatePickerButton::new(&mut date)
-                .id_salt(&salt)
-                .show_icon(false)
-                // Its year, month and day combo boxes have no accessible names; the calendar
-                // and its arrows do the same job and do.
-                .combo_boxes(false)
-                .format("%a %-d %b %Y"),
-        )
-        .accessible_name(format!("{name} date"));
+        ui.add(crate::ui::widgets::date_button(&mut date, &salt).format("%a %-d %b %Y"))
+            .accessible_name(format!("{name} date"));
         if date != time.wall.date() {
             edit = Some(MomentEdit::Date(date));
         }

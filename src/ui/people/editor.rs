@@ -148,7 +148,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                 ));
 
                 choice_row(ui, "Travel document", &mut person.travel_document.status);
-                travel_deadline(ui, &mut person, plan.visit.first_day);
+                travel_deadline(ui, &mut person, plan.visit.first_day, derived.today);
 
                 typed(multiline_row(ui, "Notes", &mut person.notes));
             });
@@ -176,7 +176,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
 }
 
 /// The deadline of the travel document: set or not, a date picker, and how far off it is.
-fn travel_deadline(ui: &mut Ui, person: &mut Person, first_day: jiff::civil::Date) {
+/// `today` is the day the plan's derived data is as of, as the checks see it.
+fn travel_deadline(
+    ui: &mut Ui,
+    person: &mut Person,
+    first_day: jiff::civil::Date,
+    today: jiff::civil::Date,
+) {
     let label = ui.label("Document deadline");
     ui.horizontal(|ui| {
         let document = &mut person.travel_document;
@@ -193,13 +199,11 @@ fn travel_deadline(ui: &mut Ui, person: &mut Person, first_day: jiff::civil::Dat
             });
         }
         if let Some(deadline) = &mut document.deadline {
-            ui.add(
-                egui_extras::DatePickerButton::new(deadline)
-                    .id_salt("document deadline")
-                    .show_icon(false),
-            )
+            ui.add(crate::ui::widgets::date_button(
+                deadline,
+                "document deadline",
+            ))
             .labelled_by(label.id);
-            let today = jiff::Zoned::now().date();
             let days = (*deadline - today).get_days();
             let done = matches!(
                 document.status,
