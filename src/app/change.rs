@@ -15,7 +15,6 @@ pub enum Change {
     Event(Arc<Event>),
     Topic(Arc<Topic>),
     Action(Arc<Action>),
-    Remove(Subject),
     /// Removes the record and every reference to it (a person from events, topics and actions),
     /// as one step.
     Delete(Subject),
@@ -49,14 +48,6 @@ impl Change {
             Self::Event(record) => upsert(&mut plan.events, record, |r| r.id),
             Self::Topic(record) => upsert(&mut plan.topics, record, |r| r.id),
             Self::Action(record) => upsert(&mut plan.actions, record, |r| r.id),
-            Self::Remove(subject) => match subject {
-                Subject::Visit => {}
-                Subject::Organisation(id) => plan.organisations.retain(|r| r.id != id),
-                Subject::Person(id) => plan.people.retain(|r| r.id != id),
-                Subject::Event(id) => plan.events.retain(|r| r.id != id),
-                Subject::Topic(id) => plan.topics.retain(|r| r.id != id),
-                Subject::Action(id) => plan.actions.retain(|r| r.id != id),
-            },
             Self::Delete(subject) => match subject {
                 Subject::Visit => {}
                 Subject::Organisation(id) => plan.remove_organisation(id),

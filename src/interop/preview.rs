@@ -89,17 +89,7 @@ pub enum Change {
     /// A record the plan does not have yet.
     Add,
     /// A record the plan has; these fields (by their labels) get new values.
-    Update {
-        before: Arc<Record>,
-        fields: Vec<&'static str>,
-    },
-}
-
-/// A person or an organisation, for [`Change::Update`]'s previous value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Record {
-    Person(Person),
-    Organisation(Organisation),
+    Update { fields: Vec<&'static str> },
 }
 
 /// One record the import adds or changes, as it will be after the import.
@@ -368,10 +358,7 @@ impl<'p> Work<'p> {
                     self.preview.organisations.push(Planned {
                         line: incoming.line,
                         record: Arc::new(updated),
-                        change: Change::Update {
-                            before: Arc::new(Record::Organisation(Organisation::clone(existing))),
-                            fields,
-                        },
+                        change: Change::Update { fields },
                     });
                 }
             }
@@ -469,10 +456,7 @@ impl<'p> Work<'p> {
                     self.preview.people.push(Planned {
                         line: incoming.line,
                         record: Arc::new(updated),
-                        change: Change::Update {
-                            before: Arc::new(Record::Person(Person::clone(existing))),
-                            fields,
-                        },
+                        change: Change::Update { fields },
                     });
                 }
             }

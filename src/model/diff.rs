@@ -41,10 +41,6 @@ impl Records {
         }
     }
 
-    pub fn is_same(&self) -> bool {
-        *self == Self::Same
-    }
-
     pub fn is_rearranged(&self) -> bool {
         *self == Self::Rearranged
     }
@@ -83,15 +79,6 @@ impl PlanDiff {
             actions: Records::between(&before.actions, &after.actions, |r| r.id),
         }
     }
-
-    pub fn is_empty(&self) -> bool {
-        !self.visit_changed
-            && self.organisations.is_same()
-            && self.people.is_same()
-            && self.events.is_same()
-            && self.topics.is_same()
-            && self.actions.is_same()
-    }
 }
 
 #[cfg(test)]
@@ -115,7 +102,8 @@ mod tests {
         Arc::make_mut(&mut after.people[3]).name.push_str(" Jr.");
         let diff = PlanDiff::between(&before, &after);
         assert_eq!(diff.people, Records::Replaced(vec![3]));
-        assert!(diff.events.is_same() && !diff.visit_changed);
+        assert_eq!(diff.events, Records::Same);
+        assert!(!diff.visit_changed);
     }
 
     #[test]
@@ -141,6 +129,16 @@ mod tests {
     #[test]
     fn a_clone_is_no_change() {
         let before = plan();
-        assert!(PlanDiff::between(&before, &before.clone()).is_empty());
+        let diff = PlanDiff::between(&before, &before.clone());
+        assert!(!diff.visit_changed);
+        for records in [
+            &diff.organisations,
+            &diff.people,
+            &diff.events,
+            &diff.topics,
+            &diff.actions,
+        ] {
+            assert_eq!(*records, Records::Same);
+        }
     }
 }
