@@ -144,6 +144,16 @@ fn export_mistakes_are_explained() {
         .stderr(predicate::str::contains("invalid value 'pdf'"));
     assert!(!folder.path().join("x.ics").exists());
     assert!(!folder.path().join("x.csv").exists());
+
+    // The plan itself as the output, by another name: refused, the plan kept.
+    attache(folder.path())
+        .args(["export", "csv", "plan.ron", "-o", "./plan.ron"])
+        .assert()
+        .code(2)
+        .stderr(
+            "./plan.ron: error: this is the plan being exported; write the export to another file\n",
+        );
+    assert_eq!(read(&folder.path().join("plan.ron")), SAMPLE_PLAN);
 }
 
 const CONTACTS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tõnis Saar\r\nN:Saar;Tõnis;;;\r\n\

@@ -49,6 +49,13 @@ impl From<Format> for ExportFormat {
 }
 
 pub(super) fn run(args: ExportArgs) -> ExitCode {
+    if file::same_file(&args.output, &args.plan) {
+        eprintln!(
+            "{}: error: this is the plan being exported; write the export to another file",
+            args.output.display()
+        );
+        return Outcome::Unreadable.into();
+    }
     let plan = match file::load(&args.plan) {
         Ok(plan) => plan,
         Err(error) => {

@@ -13,7 +13,7 @@ mod save;
 pub use error::{LoadError, SaveError};
 pub use format::{CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, from_text, to_text};
 pub use positions::{RecordList, RecordPositions};
-pub use save::{WriteBytes, backup_path, save, save_with, write_atomically};
+pub use save::{WriteBytes, backup_path, same_file, save, save_with, write_atomically};
 
 use std::path::Path;
 

@@ -47,6 +47,15 @@ enum Backup {
     Discard,
 }
 
+/// Whether `a` and `b` name one existing file, through links, `..` and the like: an export must
+/// never be written over the plan it was made from.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Writes `bytes` to `path` so that the file is either wholly old or wholly new, never half
 /// written: for exports and recovery files as well as plans.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
