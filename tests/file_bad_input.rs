@@ -453,6 +453,26 @@ fn format_version_zero_is_refused_at_the_number() {
     );
 }
 
+#[test]
+fn a_format_version_further_down_the_file_is_checked_too() {
+    let good = std::fs::read_to_string(bad_file("good_plan.ron")).unwrap();
+    let head = format!("format_version: {CURRENT_FORMAT_VERSION},");
+    assert!(good.contains(&head));
+    for (version, newer) in [(99, true), (0, false)] {
+        // The field moved after the visit, as a hand edit might leave it.
+        let moved = good.replacen(&head, "", 1).replacen(
+            "    organisations:",
+            &format!("    format_version: {version},\n    organisations:"),
+            1,
+        );
+        match from_text(&moved) {
+            Err(LoadError::NewerVersion { found, .. }) if newer => assert_eq!(found, 99),
+            Err(LoadError::UnknownVersion { found, .. }) if !newer => assert_eq!(found, 0),
+            other => panic!("format_version {version} not refused: {other:?}"),
+        }
+    }
+}
+
 // ---- Size --------------------------------------------------------------------------------------
 
 #[test]

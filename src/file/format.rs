@@ -31,7 +31,7 @@ struct PlanFileOut<'a> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlanFileIn {
-    #[allow(dead_code, reason = "checked before parsing, by read_format_version")]
+    /// Checked before parsing where it heads the file (see [`read_format_version`]), else after.
     format_version: u64,
     visit: Visit,
     #[serde(default)]
@@ -80,24 +80,9 @@ pub fn to_text(plan: &Plan) -> String {
 /// Parses a plan from its text. Errors carry a line and column but no path; [`super::load`] adds it.
 pub fn from_text(text: &str) -> Result<Plan, LoadError> {
     let text = without_byte_order_mark(text);
-    if let Some(declared) = read_format_version(text) {
-        match verdict(declared.version) {
-            VersionVerdict::Current => {}
-            VersionVerdict::Newer => {
-                return Err(LoadError::NewerVersion {
-                    path: Default::default(),
-                    found: declared.version,
-                });
-            }
-            VersionVerdict::Unknown => {
-                return Err(LoadError::UnknownVersion {
-                    path: Default::default(),
-                    line: declared.line,
-                    column: declared.column,
-                    found: declared.version,
-                });
-            }
-        }
+    let declared_first = read_format_version(text);
+    if let Some(declared) = &declared_first {
+        refuse_unless_current(declared)?;
     }
     let file: PlanFileIn = ron_options().from_str(text).map_err(|error| {
         let ron::error::Position { line, col } = error.span.start;
@@ -108,6 +93,16 @@ pub fn from_text(text: &str) -> Result<Plan, LoadError> {
             message: describe(&error.code),
         }
     })?;
+    // Written further down the file than its head (by hand): checked now it has been read.
+    if declared_first.is_none() {
+        let offset = text.find("format_version").unwrap_or(0);
+        let (line, column) = line_and_column(text, offset);
+        refuse_unless_current(&DeclaredVersion {
+            version: file.format_version,
+            line,
+            column,
+        })?;
+    }
     Ok(Plan {
         visit: file.visit,
         organisations: file.organisations,
@@ -116,6 +111,23 @@ pub fn from_text(text: &str) -> Result<Plan, LoadError> {
         topics: file.topics,
         actions: file.actions,
     })
+}
+
+/// Refuses a file of another format version than this Attaché writes.
+fn refuse_unless_current(declared: &DeclaredVersion) -> Result<(), LoadError> {
+    match verdict(declared.version) {
+        VersionVerdict::Current => Ok(()),
+        VersionVerdict::Newer => Err(LoadError::NewerVersion {
+            path: Default::default(),
+            found: declared.version,
+        }),
+        VersionVerdict::Unknown => Err(LoadError::UnknownVersion {
+            path: Default::default(),
+            line: declared.line,
+            column: declared.column,
+            found: declared.version,
+        }),
+    }
 }
 
 /// ron's messages, reworded where they would puzzle a planner.
