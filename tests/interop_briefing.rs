@@ -176,3 +176,16 @@ fn the_book_has_the_delegation_programme_contacts_topics_and_open_actions() {
     assert!(!html.contains("Book the hotel"));
     assert!(html.contains("Prepared on Monday 1 March 2027"));
 }
+
+#[test]
+fn a_visit_in_an_unknown_zone_is_not_printed_in_utc() {
+    let mut plan = attache::app::sample_plan();
+    plan.visit.host_zone = "Europe/Talinn".to_owned();
+    let now: Timestamp = "2027-03-01T09:00:00Z".parse().unwrap();
+    let error = interop::export(&plan, ExportFormat::BriefingBook, None, now).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the visit's host time zone \"Europe/Talinn\" is not a known IANA time zone; correct it \
+         in the Overview and export again"
+    );
+}

@@ -14,7 +14,7 @@ use jiff::{Timestamp, Zoned};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::languages::tag_of_script;
-use super::{names_of, person_label};
+use super::{ExportError, names_of, person_label};
 use crate::model::{
     ActionSource, Choice, Event, EventKind, EventStatus, OrganisationId, Person, PersonId, Plan,
     Side, zone_named,
@@ -63,16 +63,17 @@ ul { margin: 2pt 0 6pt; padding-left: 1.2em; }
   margin-top: 12mm; padding-top: 8mm; } section.cover { border: 0; margin: 0; } }
 "#;
 
-/// The briefing book of `plan` as HTML; `now` is shown as the date it was prepared on.
-pub fn book(plan: &Plan, now: Timestamp) -> String {
-    let book = Book::new(plan);
+/// The briefing book of `plan` as HTML; `now` is shown as the date it was prepared on. Refused
+/// when the visit's zones are unknown: every time in the book is shown in them.
+pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
+    let book = Book::new(plan)?;
     let prepared = now.to_zoned(book.host.clone()).date();
     let title = if plan.visit.title.trim().is_empty() {
         "Briefing book".to_owned()
     } else {
         plan.visit.title.trim().to_owned()
     };
-    html! {
+    Ok(html! {
         (DOCTYPE)
         html lang="en" {
             head {
@@ -94,7 +95,7 @@ pub fn book(plan: &Plan, now: Timestamp) -> String {
             }
         }
     }
-    .into_string()
+    .into_string())
 }
 
 struct Book<'p> {
@@ -125,16 +126,21 @@ fn native(text: &str) -> Markup {
 }
 
 impl<'p> Book<'p> {
-    fn new(plan: &'p Plan) -> Self {
-        let zone = |name: &str| zone_named(name).unwrap_or(TimeZone::UTC);
-        Self {
+    fn new(plan: &'p Plan) -> Result<Self, ExportError> {
+        let zone = |which, name: &str| {
+            zone_named(name).map_err(|_| ExportError::UnknownVisitZone {
+                which,
+                zone: name.to_owned(),
+            })
+        };
+        Ok(Self {
             plan,
             people: plan.people.iter().map(|p| (p.id, &**p)).collect(),
-            host: zone(&plan.visit.host_zone),
-            home: zone(&plan.visit.home_zone),
+            host: zone("host", &plan.visit.host_zone)?,
+            home: zone("home", &plan.visit.home_zone)?,
             host_name: city(&plan.visit.host_zone),
             home_name: city(&plan.visit.home_zone),
-        }
+        })
     }
 
     fn organisation_name(&self, id: Option<OrganisationId>) -> String {

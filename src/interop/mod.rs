@@ -74,6 +74,10 @@ pub enum ExportError {
         "the event “{event}” is in the time zone \"{zone}\", which is not a known IANA time zone; correct it (the Problems view lists it) and export again"
     )]
     UnknownZone { event: String, zone: String },
+    #[error(
+        "the visit's {which} time zone \"{zone}\" is not a known IANA time zone; correct it in the Overview and export again"
+    )]
+    UnknownVisitZone { which: &'static str, zone: String },
 }
 
 /// The plan in `format`, as the bytes of the file. `person` limits a calendar to the events that
@@ -94,7 +98,7 @@ pub fn export(
         ExportFormat::Calendar => ics::calendar(plan, person, now)?.into_bytes(),
         ExportFormat::Contacts => vcard::contacts(plan).into_bytes(),
         ExportFormat::Spreadsheet => csv::people(plan),
-        ExportFormat::BriefingBook => briefing::book(plan, now).into_bytes(),
+        ExportFormat::BriefingBook => briefing::book(plan, now)?.into_bytes(),
     })
 }
 
