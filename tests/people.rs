@@ -564,3 +564,16 @@ fn search_keystroke_time_on_10000_people() {
         edits[edits.len() / 2]
     );
 }
+
+#[test]
+fn organisations_filter_by_the_countries_they_name() {
+    let mut plan = sample().plan;
+    Arc::make_mut(&mut plan.organisations[1]).country = " iq ".to_owned();
+    let mut harness = harness_on(plan, View::Organisations);
+    click(&mut harness, "Filter by country");
+    // Written as a code, whatever the spelling in the plan.
+    click(&mut harness, "IQ");
+    assert!(shown(&harness, "Mu Ministry"));
+    assert!(!shown(&harness, "Zeta Agency"));
+    assert!(!shown(&harness, "Alpha Authority"));
+}

@@ -90,28 +90,50 @@ type RowsKey = (
     Option<String>,
 );
 
-/// The rows shown, as positions in `plan.organisations`, and how many people each organisation
-/// has; both kept until the plan, the search, a filter or the sort order changes.
+/// The rows shown, as positions in `plan.organisations`, how many people each organisation has
+/// and the countries to filter by; kept until the plan, the search, a filter or the sort order
+/// changes.
 #[derive(Clone, Debug, Default)]
 struct Rows {
-    people_for: Option<u64>,
+    plan_facts_for: Option<u64>,
     people: HashMap<OrganisationId, usize>,
+    /// Every country code the organisations name, upper case, sorted, once each.
+    countries: Vec<String>,
     shown_for: Option<RowsKey>,
     shown: Vec<usize>,
 }
 
+/// An organisation's country as the filter lists it: however it was typed, " ee " is "EE".
+fn country_code(organisation: &Arc<Organisation>) -> String {
+    organisation.country.trim().to_uppercase()
+}
+
 impl Rows {
-    fn refresh(&mut self, plan: &Plan, derived: &Derived, revision: u64, key: RowsKey) {
-        if self.people_for != Some(revision) {
-            self.people.clear();
-            for person in &plan.people {
-                if let Some(organisation) = person.organisation {
-                    *self.people.entry(organisation).or_default() += 1;
-                }
-            }
-            self.people_for = Some(revision);
-            self.shown_for = None;
+    /// Counts the people of each organisation and lists the countries, once per revision.
+    fn refresh_plan_facts(&mut self, plan: &Plan, revision: u64) {
+        if self.plan_facts_for == Some(revision) {
+            return;
         }
+        self.people.clear();
+        for person in &plan.people {
+            if let Some(organisation) = person.organisation {
+                *self.people.entry(organisation).or_default() += 1;
+            }
+        }
+        self.countries = plan
+            .organisations
+            .iter()
+            .map(country_code)
+            .filter(|c| !c.is_empty())
+            .collect();
+        self.countries.sort();
+        self.countries.dedup();
+        self.plan_facts_for = Some(revision);
+        self.shown_for = None;
+    }
+
+    fn refresh(&mut self, plan: &Plan, derived: &Derived, revision: u64, key: RowsKey) {
+        self.refresh_plan_facts(plan, revision);
         if self.shown_for.as_ref() == Some(&key) {
             return;
         }
@@ -123,7 +145,7 @@ impl Rows {
                 kind.is_none_or(|kind| organisation.kind == kind)
                     && country
                         .as_ref()
-                        .is_none_or(|c| organisation.country.eq_ignore_ascii_case(c))
+                        .is_none_or(|c| country_code(organisation) == *c)
                     && texts.get(i).is_some_and(|text| matches(text, query))
             })
             .collect();
@@ -233,19 +255,12 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
         ui.add_space(8.0);
         ui.label("Show");
         choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
-        let mut countries: Vec<String> = plan
-            .organisations
-            .iter()
-            .map(|o| o.country.trim().to_uppercase())
-            .filter(|c| !c.is_empty())
-            .collect();
-        countries.sort();
-        countries.dedup();
+        state.rows.refresh_plan_facts(plan, revision);
         egui::ComboBox::from_id_salt("filter by country")
             .selected_text(state.country.as_deref().unwrap_or("Any country"))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.country, None, "Any country");
-                for country in countries {
+                for country in &state.rows.countries {
                     ui.selectable_value(&mut state.country, Some(country.clone()), country);
                 }
             })
