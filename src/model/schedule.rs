@@ -312,6 +312,17 @@ fn in_visit(visit: &Visit, date: Date) -> bool {
     date >= visit.first_day && date <= visit.last_day
 }
 
+/// How many days of a visit the agenda lists even when nothing happens on them. A file may say
+/// a visit lasts from the year 1 to 9999; past this, only days with something on them are
+/// listed, rather than millions of empty ones.
+const DAYS_LISTED_WHEN_EMPTY: i32 = 400;
+
+/// Whether the agenda lists `date` even when nothing happens on it: a day of the visit, within
+/// [`DAYS_LISTED_WHEN_EMPTY`] of its start.
+fn listed_when_empty(visit: &Visit, date: Date) -> bool {
+    in_visit(visit, date) && (date - visit.first_day).get_days() < DAYS_LISTED_WHEN_EMPTY
+}
+
 impl Agenda {
     fn of(
         plan: &Plan,
@@ -327,7 +338,7 @@ impl Agenda {
         let visit = &plan.visit;
         let mut days: BTreeMap<Date, Vec<AgendaItem>> = BTreeMap::new();
         let mut day = visit.first_day;
-        while day <= visit.last_day {
+        while listed_when_empty(visit, day) {
             days.insert(day, Vec::new());
             match day.tomorrow() {
                 Ok(next) => day = next,
@@ -379,7 +390,7 @@ impl Agenda {
         // Everything is taken out before anything goes back: the keys of items still waiting to
         // be taken out are no longer right, so a binary search could trip over them.
         for &(i, old_span) in old_spans {
-            self.remove_event(i, date_in(&self.zone, old_span.start));
+            self.remove_event(&plan.visit, i, date_in(&self.zone, old_span.start));
         }
         let mut placed = Vec::new();
         // An event moved past the edge of the visit and every other event can bring other zone
@@ -404,7 +415,7 @@ impl Agenda {
 
     /// Takes out the event at `i` and the arrival it causes, looking first on the day `likely`
     /// (where its old start put it unless it was an all-day item), then everywhere.
-    fn remove_event(&mut self, i: usize, likely: Date) {
+    fn remove_event(&mut self, visit: &Visit, i: usize, likely: Date) {
         let event = AgendaItem::Event(i);
         let find = |day: &AgendaDay| day.items.iter().position(|item| *item == event);
         let likely = self.days.binary_search_by_key(&likely, |day| day.date).ok();
@@ -422,7 +433,7 @@ impl Agenda {
             })) if *event == i
         );
         items.drain(at..=at + usize::from(causes_arrival));
-        self.drop_if_empty(d);
+        self.drop_if_empty(visit, d);
     }
 
     fn remove_zone_changes(&mut self) {
@@ -442,8 +453,8 @@ impl Agenda {
     }
 
     /// A day outside the visit is listed only while something happens on it.
-    fn drop_if_empty(&mut self, d: usize) {
-        if !self.days[d].in_visit && self.days[d].items.is_empty() {
+    fn drop_if_empty(&mut self, visit: &Visit, d: usize) {
+        if self.days[d].items.is_empty() && !listed_when_empty(visit, self.days[d].date) {
             self.days.remove(d);
         }
     }
@@ -876,6 +887,31 @@ mod tests {
             at(27, 23, 0, "Europe/Tallinn"),
         );
         assert_eq!(days.last().unwrap().date, date(2027, 3, 28));
+    }
+
+    #[test]
+    fn a_visit_of_thousands_of_years_lists_its_first_days_and_those_with_events() {
+        let mut plan = visit_plan();
+        plan.visit.first_day = date(1, 1, 1);
+        plan.visit.last_day = date(9999, 12, 31);
+        let party = add(
+            &mut plan,
+            "Reception",
+            at(22, 19, 0, "Europe/Tallinn"),
+            at(22, 21, 0, "Europe/Tallinn"),
+        );
+        let mut schedule = Schedule::of(&plan);
+        let days = &schedule.host.days;
+        assert_eq!(days.len(), DAYS_LISTED_WHEN_EMPTY as usize + 1);
+        assert_eq!(days.last().unwrap().date, date(2027, 3, 22));
+
+        // Moved to another far day: the day it left goes, as a rebuild would have it.
+        let event = Arc::make_mut(&mut plan.events[party]);
+        event.start = at(23, 19, 0, "Europe/Tallinn");
+        event.end = at(23, 21, 0, "Europe/Tallinn");
+        schedule.update(&plan, &[party]);
+        assert_eq!(schedule, Schedule::of(&plan));
+        assert_eq!(schedule.host.days.last().unwrap().date, date(2027, 3, 23));
     }
 
     #[test]
