@@ -393,6 +393,18 @@ fn a_visit_ending_before_it_starts_is_one_error() {
     only_problem(&plan, TODAY, Rule::VisitDates, Subject::Visit);
 }
 
+#[test]
+fn a_visit_of_more_than_a_year_is_a_warning() {
+    let mut plan = visit();
+    plan.visit.last_day = date(2207, 3, 28);
+    let problem = only_problem(&plan, TODAY, Rule::LongVisit, Subject::Visit);
+    assert_eq!(problem.severity, Severity::Warning);
+    assert_eq!(
+        problem.message,
+        "the visit lasts 65751 days, from 2027-03-21 to 2207-03-28; is one of its dates mistyped?"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // The visit's days, hosts
 

@@ -9,6 +9,9 @@ use super::context::Context;
 use super::{Problem, Rule, Subject};
 use crate::model::{Event, Id, LocalTime, zone_named};
 
+/// Longer than this, a visit's dates are more likely a typing mistake than a plan.
+const LONGEST_LIKELY_VISIT_DAYS: i32 = 366;
+
 pub(super) fn duplicate_ids(context: &Context, problems: &mut Vec<Problem>) {
     let (plan, index) = (context.plan, &context.index);
     /// Reports the second and later records with an id; `indexed` is how many distinct ids the
@@ -195,6 +198,18 @@ pub(super) fn time_problems(context: &Context, problems: &mut Vec<Problem>) {
                 visit.last_day, visit.first_day
             ),
         ));
+    } else {
+        let days = (visit.last_day - visit.first_day).get_days() + 1;
+        if days > LONGEST_LIKELY_VISIT_DAYS {
+            problems.push(Problem::warning(
+                Rule::LongVisit,
+                Subject::Visit,
+                format!(
+                    "the visit lasts {days} days, from {} to {}; is one of its dates mistyped?",
+                    visit.first_day, visit.last_day
+                ),
+            ));
+        }
     }
     for (position, event) in plan.events.iter().enumerate() {
         event_time_problems(context, position, event, problems);

@@ -60,6 +60,8 @@ pub enum Rule {
     UnknownZone,
     /// The visit's last day is before its first.
     VisitDates,
+    /// A visit of more than a year: a mistyped date, most likely.
+    LongVisit,
     /// An event ends before it starts.
     EndBeforeStart,
     /// A person is in two events at once.
