@@ -8,13 +8,15 @@ mod support;
 use std::sync::Arc;
 
 use attache::app::AttacheApp;
-use attache::model::{Event, EventKind, EventStatus, LocalTime, Person, Plan, Side, TravelLeg};
+use attache::model::{
+    Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan, Side, TravelLeg,
+};
 use attache::ui::View;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 use jiff::civil::{Date, date};
-use support::{app_showing, click, harness_sized, text_shown_containing as shows};
+use support::{app_showing, click, harness_sized, text_shown_containing as shows, type_into};
 
 const TALLINN: &str = "Europe/Tallinn";
 const BAGHDAD: &str = "Asia/Baghdad";
@@ -683,4 +685,28 @@ fn a_new_start_date_keeps_the_length_of_the_event() {
     assert_eq!(event.end, tallinn(date(2027, 3, 25), 12, 0));
     assert!(agenda_row(&harness, "Working session").contains("10:00–12:00 Tallinn"));
     assert!(shows(&harness, "Thursday 25 March 2027"));
+}
+
+#[test]
+fn the_host_organisation_is_picked_by_searching() {
+    let mut plan = march_visit();
+    plan.organisations.extend([
+        Arc::new(Organisation::new("Information System Authority")),
+        Arc::new(Organisation::new("Ministry of Economic Affairs")),
+    ]);
+    let mut harness = itinerary(plan);
+    click(&mut harness, "New event");
+    click(&mut harness, "Host organisation");
+    type_into(&mut harness, "Find an organisation", "system");
+    harness
+        .query_all_by_label("Information System Authority")
+        .find(|node| node.accesskit_node().role() == egui::accesskit::Role::Button)
+        .expect("the picker offers the authority")
+        .click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    assert_eq!(
+        only_event(&harness).host_organisation,
+        Some(plan.organisations[0].id)
+    );
 }

@@ -24,8 +24,9 @@ use crate::model::schedule::zone_city;
 use crate::model::search;
 use crate::model::{
     Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Id as RecordId, LocalTime,
-    OrganisationId, TopicId, TravelMode,
+    TopicId, TravelMode,
 };
+use crate::ui::people::fields::optional_organisation_picker;
 use crate::ui::pickers::{self, Found};
 
 /// What the editor remembers between frames: the clock times as typed, and what it last told
@@ -359,8 +360,9 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                     }
 
                     let host_label = ui.label("Host organisation");
-                    if organisation_select(
+                    if optional_organisation_picker(
                         ui,
+                        "event host organisation",
                         host_label.id,
                         document,
                         &mut edited.host_organisation,
@@ -729,65 +731,6 @@ fn within<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
         add(ui)
     })
     .inner
-}
-
-fn organisation_select(
-    ui: &mut Ui,
-    labelled_by: Id,
-    document: &Document,
-    chosen: &mut Option<OrganisationId>,
-) -> bool {
-    let plan = document.plan();
-    let derived = document.derived();
-    let name = |id: OrganisationId| {
-        derived
-            .index
-            .organisations
-            .get(&id)
-            .map(|&i| plan.organisations[i].name.clone())
-            .unwrap_or_else(|| format!("Missing organisation {id}"))
-    };
-    let shown = chosen.map_or_else(|| "None".to_owned(), name);
-    let select = pickers::search_select(
-        ui,
-        "event host organisation",
-        shown,
-        "Search organisations",
-        document.revision(),
-        |query| {
-            let mut found = Vec::new();
-            if query.is_empty() {
-                found.push(Found {
-                    key: None,
-                    text: "None".to_owned(),
-                    detail: String::new(),
-                });
-            }
-            for (i, organisation) in plan.organisations.iter().enumerate() {
-                if derived
-                    .search()
-                    .organisations
-                    .get(i)
-                    .is_some_and(|text| search::matches(text, query))
-                {
-                    found.push(Found {
-                        key: Some(organisation.id),
-                        text: organisation.name.clone(),
-                        detail: organisation.native_name.clone(),
-                    });
-                }
-            }
-            found
-        },
-    );
-    select.button.labelled_by(labelled_by);
-    match select.picked {
-        Some(picked) if picked != *chosen => {
-            *chosen = picked;
-            true
-        }
-        _ => false,
-    }
 }
 
 fn topics_select(

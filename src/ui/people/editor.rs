@@ -5,9 +5,7 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use super::fields::{
-    OrganisationChoice, choice_row, native_text_row, organisation_picker, warning,
-};
+use super::fields::{choice_row, native_text_row, optional_organisation_picker, warning};
 use crate::app::{AttacheApp, Change, Command, Derived};
 use crate::check::Subject;
 use crate::model::contact::{email_warning, phone_warning};
@@ -87,26 +85,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                 typed(text_row(ui, "Position", &mut person.position));
 
                 let label = ui.label("Organisation");
-                let mut organisation = match person.organisation {
-                    Some(id) => OrganisationChoice::Is(id),
-                    None => OrganisationChoice::None,
-                };
-                let (changed, response) = organisation_picker(
+                optional_organisation_picker(
                     ui,
                     ("person organisation", id),
-                    plan,
-                    derived,
-                    app.document.revision(),
-                    None,
-                    &mut organisation,
+                    label.id,
+                    &app.document,
+                    &mut person.organisation,
                 );
-                response.labelled_by(label.id);
-                if changed {
-                    person.organisation = match organisation {
-                        OrganisationChoice::Is(id) => Some(id),
-                        _ => None,
-                    };
-                }
                 ui.end_row();
 
                 choice_row(ui, "Side", &mut person.side);

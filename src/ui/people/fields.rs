@@ -137,6 +137,38 @@ pub fn organisation_name<'p>(plan: &'p Plan, derived: &Derived, id: Organisation
         })
 }
 
+/// [`organisation_picker`] for a record's one organisation or none (a person's, an event's host),
+/// labelled by `labelled_by`. Returns whether the choice changed.
+pub fn optional_organisation_picker(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    labelled_by: egui::Id,
+    document: &crate::app::Document,
+    value: &mut Option<OrganisationId>,
+) -> bool {
+    let mut choice = match *value {
+        Some(id) => OrganisationChoice::Is(id),
+        None => OrganisationChoice::None,
+    };
+    let (changed, response) = organisation_picker(
+        ui,
+        id_salt,
+        document.plan(),
+        document.derived(),
+        document.revision(),
+        None,
+        &mut choice,
+    );
+    response.labelled_by(labelled_by);
+    if changed {
+        *value = match choice {
+            OrganisationChoice::Is(id) => Some(id),
+            OrganisationChoice::Any | OrganisationChoice::None => None,
+        };
+    }
+    changed
+}
+
 /// A button showing the chosen organisation that opens a searchable list of them (the shared
 /// [`search_select`] picker): for a filter (`any` is `Some("Any organisation")`) or a person's
 /// organisation (`any` is `None`). `generation` is the document's revision. Returns whether the
