@@ -169,6 +169,20 @@ fn clicking_a_problem_opens_the_event_or_person_it_names() {
     );
 
     show(&mut harness, Key::Num7);
+    // The filters show each kind alone.
+    let (too_late, no_host) = (
+        message_of(&harness, Rule::DocumentTooLate),
+        message_of(&harness, Rule::NoHost),
+    );
+    harness.get_by_label("1 warning").click();
+    harness.run();
+    assert!(shown(&harness, &no_host) && !shown(&harness, &too_late));
+    harness.get_by_label("1 error").click();
+    harness.run();
+    assert!(shown(&harness, &too_late) && !shown(&harness, &no_host));
+    harness.get_by_label("All (2)").click();
+    harness.run();
+
     let message = message_of(&harness, Rule::NoHost);
     harness.get_by_label(&message).click();
     harness.run();
