@@ -34,11 +34,8 @@ fn main() -> ExitCode {
         topics: arguments.topics,
         seed: arguments.seed,
     });
-    match attache::file::write_atomically(
-        &arguments.output,
-        attache::file::to_text(&plan).as_bytes(),
-    ) {
-        Ok(()) => {
+    match attache::file::save(&plan, &arguments.output) {
+        Ok(_) => {
             println!(
                 "{}: {} people, {} events, {} topics, {} actions",
                 arguments.output.display(),
@@ -50,10 +47,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!(
-                "{}: could not be written: {error}",
-                arguments.output.display()
-            );
+            eprintln!("{error}");
             ExitCode::FAILURE
         }
     }

@@ -5,10 +5,12 @@
 //! folder should be, a folder where the file should be), never with permissions: CI runs as root.
 
 use std::collections::BTreeSet;
-use std::io::{Error, ErrorKind};
+use std::io::{Error, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use attache::file::{SaveError, backup_path, load, save, save_with, to_text};
+use attache::file::{
+    Expect, Faults, SaveError, WriteStep, backup_path, load, save, save_with, to_text,
+};
 use attache::model::Plan;
 
 fn plan(title: &str) -> Plan {
@@ -39,11 +41,29 @@ fn folder_with_a_plan() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
     (folder, path, bytes)
 }
 
+/// Puts the new plan's bytes into the temporary file with the closure, to fail it midway.
+struct WriteWith<F>(F);
+
+impl<F: FnMut(&mut dyn Write, &[u8]) -> std::io::Result<()>> Faults for WriteWith<F> {
+    fn write(
+        &mut self,
+        step: WriteStep,
+        file: &mut dyn Write,
+        bytes: &[u8],
+    ) -> std::io::Result<()> {
+        match step {
+            WriteStep::WriteTemporary => (self.0)(file, bytes),
+            _ => file.write_all(bytes),
+        }
+    }
+}
+
 fn io_error_kind(error: &SaveError, path: &Path) -> ErrorKind {
     match error {
         SaveError::Io {
             path: named,
             source,
+            ..
         } => {
             assert_eq!(named, path);
             source.kind()
@@ -55,7 +75,7 @@ fn io_error_kind(error: &SaveError, path: &Path) -> ErrorKind {
 fn assert_says_unchanged(error: &SaveError, path: &Path) {
     let shown = error.to_string();
     let prefix = format!(
-        "{}: could not be saved, the file on disk is unchanged: ",
+        "{}: could not be saved, nothing on disk was changed: ",
         path.display()
     );
     assert!(shown.starts_with(&prefix), "{shown:?}");
@@ -104,13 +124,18 @@ fn after_two_saves_the_backup_holds_the_first_version() {
 fn a_writer_failing_midway_leaves_the_file_whole_and_no_temporary_file() {
     let (folder, path, original) = folder_with_a_plan();
     let mut written = 0;
-    let result = save_with(&plan("second"), &path, &mut |file, bytes| {
-        let half = &bytes[..bytes.len() / 2];
-        file.write_all(half)?;
-        file.flush()?;
-        written = half.len();
-        Err(Error::other("the cable was pulled"))
-    });
+    let result = save_with(
+        &plan("second"),
+        &path,
+        Expect::Anything,
+        &mut WriteWith(|file: &mut dyn Write, bytes: &[u8]| {
+            let half = &bytes[..bytes.len() / 2];
+            file.write_all(half)?;
+            file.flush()?;
+            written = half.len();
+            Err(Error::other("the cable was pulled"))
+        }),
+    );
     let error = result.unwrap_err();
     assert!(
         written > 0,
@@ -135,10 +160,15 @@ fn a_full_disk_leaves_the_file_and_its_backup_as_they_were() {
     let before = std::fs::read(&path).unwrap();
     let backup_before = std::fs::read(backup_path(&path)).unwrap();
 
-    let result = save_with(&plan("third"), &path, &mut |file, bytes| {
-        file.write_all(&bytes[..100])?;
-        Err(Error::from(ErrorKind::StorageFull))
-    });
+    let result = save_with(
+        &plan("third"),
+        &path,
+        Expect::Anything,
+        &mut WriteWith(|file: &mut dyn Write, bytes: &[u8]| {
+            file.write_all(&bytes[..100])?;
+            Err(Error::from(ErrorKind::StorageFull))
+        }),
+    );
     let error = result.unwrap_err();
     assert_eq!(io_error_kind(&error, &path), ErrorKind::StorageFull);
     assert_says_unchanged(&error, &path);
@@ -151,9 +181,12 @@ fn a_full_disk_leaves_the_file_and_its_backup_as_they_were() {
 fn a_full_disk_on_a_new_file_leaves_nothing_behind() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("new plan.ron");
-    let result = save_with(&plan("first"), &path, &mut |_, _| {
-        Err(Error::from(ErrorKind::StorageFull))
-    });
+    let result = save_with(
+        &plan("first"),
+        &path,
+        Expect::Anything,
+        &mut WriteWith(|_: &mut dyn Write, _: &[u8]| Err(Error::from(ErrorKind::StorageFull))),
+    );
     assert_eq!(
         io_error_kind(&result.unwrap_err(), &path),
         ErrorKind::StorageFull
@@ -164,9 +197,12 @@ fn a_full_disk_on_a_new_file_leaves_nothing_behind() {
 #[test]
 fn a_failed_save_can_be_retried() {
     let (folder, path, _) = folder_with_a_plan();
-    let failing = save_with(&plan("second"), &path, &mut |_, _| {
-        Err(Error::from(ErrorKind::StorageFull))
-    });
+    let failing = save_with(
+        &plan("second"),
+        &path,
+        Expect::Anything,
+        &mut WriteWith(|_: &mut dyn Write, _: &[u8]| Err(Error::from(ErrorKind::StorageFull))),
+    );
     assert!(failing.is_err());
     // The edits are still in memory; once there is room the same plan saves.
     save(&plan("second"), &path).unwrap();
@@ -393,9 +429,12 @@ mod symlinks {
         let link = folder.path().join("link.ron");
         symlink(&real, &link).unwrap();
 
-        let result = save_with(&plan("second"), &link, &mut |_, _| {
-            Err(Error::from(ErrorKind::StorageFull))
-        });
+        let result = save_with(
+            &plan("second"),
+            &link,
+            Expect::Anything,
+            &mut WriteWith(|_: &mut dyn Write, _: &[u8]| Err(Error::from(ErrorKind::StorageFull))),
+        );
         // The error names the path the planner chose.
         assert_eq!(
             io_error_kind(&result.unwrap_err(), &link),

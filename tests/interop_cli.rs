@@ -151,7 +151,8 @@ fn export_mistakes_are_explained() {
         .assert()
         .code(2)
         .stderr(
-            "./plan.ron: error: this is the plan being exported; write the export to another file\n",
+            "./plan.ron: error: holds an Attaché plan (or its backup); an export is never written \
+             over a plan. Choose another file name\n",
         );
     assert_eq!(read(&folder.path().join("plan.ron")), SAMPLE_PLAN);
 }

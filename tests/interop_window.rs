@@ -252,3 +252,44 @@ fn one_persons_calendar_is_chosen_from_the_people() {
     assert_eq!(text.matches("BEGIN:VEVENT").count(), theirs);
     assert!(theirs > 0);
 }
+
+#[test]
+fn an_export_is_never_written_over_a_plan() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = folder.path().join("plan.ron");
+    let backup = file::backup_path(&plan);
+    let other_plan = folder.path().join("last year.ron");
+    std::fs::write(&other_plan, attache::app::SAMPLE_PLAN).unwrap();
+    // The open plan, its backup and another plan, each chosen in turn.
+    let (mut harness, _) = window(
+        folder.path(),
+        &[plan.clone(), backup.clone(), other_plan.clone()],
+    );
+    std::fs::write(&backup, attache::app::SAMPLE_PLAN).unwrap();
+    let before: Vec<Vec<u8>> = [&plan, &backup, &other_plan]
+        .iter()
+        .map(|path| std::fs::read(path).unwrap())
+        .collect();
+
+    for (chosen, menu) in [(&plan, "CSV…"), (&backup, "vCard…"), (&other_plan, "CSV…")] {
+        click_menu(&mut harness, &["File", "Export", menu]);
+        assert!(
+            shows(
+                &harness,
+                &format!(
+                    "Nothing was exported. {}: holds an Attaché plan",
+                    chosen.display()
+                )
+            ),
+            "{}",
+            chosen.display()
+        );
+        assert!(!shows(&harness, "Exported the"));
+    }
+    let after: Vec<Vec<u8>> = [&plan, &backup, &other_plan]
+        .iter()
+        .map(|path| std::fs::read(path).unwrap())
+        .collect();
+    assert_eq!(before, after, "no plan was touched");
+    assert!(!harness.state().document.is_dirty());
+}

@@ -272,7 +272,10 @@ impl AttacheApp {
                 return;
             }
         };
-        match file::write_atomically(&path, &bytes) {
+        // The open plan is never overwritten by an export (nor is any other plan): only Save
+        // writes plans, so that the title bar's "saved" stays true.
+        let open_plan: Vec<&Path> = self.document.path().into_iter().collect();
+        match file::write_export(&path, &bytes, &open_plan) {
             Ok(()) => {
                 self.exchange.notice = Some(format!(
                     "Exported {} to {}",
@@ -285,19 +288,17 @@ impl AttacheApp {
                     path.display()
                 ))
             }
-            Err(error) => self.messages.push(format!(
-                "{}: could not be written, nothing was exported: {error}",
-                path.display()
-            )),
+            Err(error) => self.messages.push(format!("Nothing was exported. {error}")),
         }
     }
 
     /// Reads `path` for import and opens its preview; a file that cannot be read is reported.
     pub(super) fn read_import(&mut self, format: ImportFormat, path: PathBuf) {
-        let bytes = match read_limited(&path) {
+        let bytes = match file::read_bounded(&path, file::MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
-            Err(message) => {
-                self.messages.push(format!("{}: {message}", path.display()));
+            Err(error) => {
+                self.messages
+                    .push(format!("{}: {error}; nothing was imported", path.display()));
                 return;
             }
         };
@@ -330,20 +331,4 @@ impl AttacheApp {
         session.refresh(&self.document);
         self.exchange.import = Some(session);
     }
-}
-
-/// The bytes of `path`, refusing folders and files too large to be a contact list.
-fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let metadata = std::fs::metadata(path).map_err(|error| format!("cannot be read: {error}"))?;
-    if metadata.is_dir() {
-        return Err("is a folder, not a file to import".into());
-    }
-    if metadata.len() > file::MAX_FILE_BYTES {
-        return Err(format!(
-            "is {} bytes, larger than the {} MiB an import may be",
-            metadata.len(),
-            file::MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    std::fs::read(path).map_err(|error| format!("cannot be read: {error}"))
 }

@@ -4,11 +4,10 @@ mod change;
 mod checker;
 mod command;
 mod dialogs;
-mod disk;
 mod document;
 mod exchange;
 mod history;
-mod instance_lock;
+mod presence;
 mod recovery;
 mod safety;
 mod settings;
@@ -313,18 +312,26 @@ impl AttacheApp {
         }
     }
 
-    /// Saves to `path`; on failure the edits stay in memory and the error is shown.
+    /// Saves to `path`; on failure the edits stay in memory and the error is shown. A file that
+    /// another program changed since it was read is not overwritten: the planner is asked.
     fn save_to(&mut self, path: PathBuf) -> bool {
+        // Asked at once when the change is already known; the save itself checks again under the
+        // file's lock, for a change made since.
         if self.would_overwrite_outside_changes(&path) {
             self.safeguards.outside_change = Some(OutsideChange::OnSave);
             return false;
         }
-        match file::save(self.document.plan(), &path) {
-            Ok(()) => {
+        let expect = self.expected_on_disk(&path);
+        match file::save_expecting(self.document.plan(), &path, expect) {
+            Ok(written) => {
                 self.settings.remember(&path);
-                self.plan_was_written(&path);
+                self.plan_was_written(&path, written);
                 self.document.mark_saved(path);
                 true
+            }
+            Err(file::SaveError::ChangedOnDisk { .. }) if self.document.path() == Some(&path) => {
+                self.safeguards.outside_change = Some(OutsideChange::OnSave);
+                false
             }
             Err(error) => {
                 self.messages.push(error.to_string());

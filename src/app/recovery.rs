@@ -1,16 +1,18 @@
 //! Recovery files: a copy of the unsaved plan, written a few seconds after the last edit into the
 //! app's data folder (never beside the plan), so that a crash loses at most those seconds.
 //!
-//! Each window writes its own pair of files, `ID.plan.ron` and `ID.about.ron`; a clean save or an
-//! explicit "Don't save" deletes them. Files found at start-up belong to a window that did not
-//! close cleanly, and are offered for restoring.
+//! Each window writes its own pair of files, `ID.plan.ron` and `ID.about.ron`, named after its
+//! presence (see [`super::presence`]); a clean save or an explicit "Don't save" deletes them.
+//! Files whose window is no longer running (its claim is not held) belong to a window that did not
+//! close cleanly, and are offered for restoring; those of a running window never are.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Sender, channel};
 
 use serde::{Deserialize, Serialize};
 
-use crate::file::{self, LoadError};
+use super::presence;
+use crate::file::{self, Claim, LoadError};
 use crate::model::Plan;
 
 /// What the recovery file says about the plan it holds.
@@ -37,8 +39,9 @@ pub struct RecoveryWriter {
 }
 
 impl RecoveryWriter {
-    pub fn new(folder: PathBuf) -> Self {
-        let stem = format!("{:016x}", crate::model::Id::<()>::random().value());
+    /// Writes into `folder` under the name `stem` (the window's presence id).
+    pub fn new(folder: PathBuf, stem: &str) -> Self {
+        let stem = stem.to_owned();
         let (jobs, queue) = channel::<Job>();
         std::thread::spawn(move || {
             let plan_path = folder.join(format!("{stem}.plan.ron"));
@@ -49,13 +52,11 @@ impl RecoveryWriter {
                         // A failed recovery write must not disturb the planner; the next edit
                         // tries again.
                         let _ = std::fs::create_dir_all(&folder)
-                            .and_then(|()| {
-                                file::write_atomically(&plan_path, file::to_text(&plan).as_bytes())
-                            })
+                            .and_then(|()| write(&plan_path, file::to_text(&plan).as_bytes()))
                             .and_then(|()| {
                                 let about =
                                     ron::to_string(&about).map_err(std::io::Error::other)?;
-                                file::write_atomically(&about_path, about.as_bytes())
+                                write(&about_path, about.as_bytes())
                             });
                     }
                     Job::Delete => {
@@ -97,18 +98,29 @@ impl RecoveryWriter {
     }
 }
 
+/// A path and a time: never more than a few KiB.
+const MAX_ABOUT_BYTES: u64 = 64 * 1024;
+
+fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    file::write_app_file(path, bytes).map_err(std::io::Error::other)
+}
+
 /// Unsaved edits left by a window that did not close cleanly.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct LeftoverPlan {
     pub original: Option<PathBuf>,
     pub written_at: jiff::Timestamp,
     plan_path: PathBuf,
     about_path: PathBuf,
+    /// The claim of the window that left them, taken over so that no other window offers them
+    /// at the same time.
+    claim: Claim,
 }
 
 impl LeftoverPlan {
-    /// The recovery files in `folder`, newest first.
-    pub fn find(folder: &Path) -> Vec<LeftoverPlan> {
+    /// The recovery files in `folder` whose window is gone, newest first. `windows_folder` holds
+    /// the windows' claims.
+    pub fn find(folder: &Path, windows_folder: &Path) -> Vec<LeftoverPlan> {
         let Ok(entries) = std::fs::read_dir(folder) else {
             return Vec::new();
         };
@@ -121,14 +133,21 @@ impl LeftoverPlan {
                     .to_str()?
                     .strip_suffix(".about.ron")?
                     .to_owned();
-                let about: About =
-                    ron::from_str(&std::fs::read_to_string(&about_path).ok()?).ok()?;
+                let about = file::read_bounded(&about_path, MAX_ABOUT_BYTES).ok()?;
+                let about: About = ron::from_str(std::str::from_utf8(&about).ok()?).ok()?;
                 let plan_path = folder.join(format!("{stem}.plan.ron"));
-                plan_path.exists().then_some(LeftoverPlan {
+                if !plan_path.exists() {
+                    return None;
+                }
+                // Held by a running window (or taken over by another that offers it already).
+                let claim = Claim::take_over(&presence::claim_path(windows_folder, &stem))?;
+                presence::forget_gone_window(windows_folder, &stem);
+                Some(LeftoverPlan {
                     original: about.original,
                     written_at: about.written_at,
                     plan_path,
                     about_path,
+                    claim,
                 })
             })
             .collect();
@@ -140,9 +159,11 @@ impl LeftoverPlan {
         file::load(&self.plan_path)
     }
 
-    pub fn discard(&self) {
+    /// Deletes the recovery files, and the claim of the window that left them.
+    pub fn discard(self) {
         let _ = std::fs::remove_file(&self.about_path);
         let _ = std::fs::remove_file(&self.plan_path);
+        self.claim.release();
     }
 
     /// "study-visit.ron, 27 Nov 2026 at 21:40" for the restore prompt.

@@ -3,11 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::disk::Fingerprint;
-use super::instance_lock::InstanceLocks;
+use super::presence::{self, Presence};
 use super::recovery::{LeftoverPlan, RecoveryWriter};
 use super::{AttacheApp, Change, DialogPurpose, Document};
-use crate::file;
+use crate::file::{self, Expect, Fingerprint};
 use crate::model::Plan;
 
 /// Unsaved edits are copied to the recovery file once the plan has been quiet this long.
@@ -27,7 +26,7 @@ pub struct Safeguards {
     recovery: Option<RecoveryWriter>,
     /// Unsaved plans left by windows that did not close cleanly, waiting for Restore or Discard.
     pub leftovers: Vec<LeftoverPlan>,
-    locks: Option<InstanceLocks>,
+    presence: Option<Presence>,
     /// The file as Attaché last read or wrote it.
     disk: Option<Fingerprint>,
     pub outside_change: Option<OutsideChange>,
@@ -42,15 +41,17 @@ pub struct Safeguards {
 }
 
 impl AttacheApp {
-    /// Keeps recovery files and instance locks in `folder` (the app's data folder), and offers to
-    /// restore what a window that crashed left there.
+    /// Keeps recovery files and notes of the open plan in `folder` (the app's data folder), and
+    /// offers to restore what a window that is no longer running left there.
     pub fn with_data_folder(mut self, folder: &Path) -> Self {
         let recovery_folder = folder.join("recovery");
-        self.safeguards.leftovers = LeftoverPlan::find(&recovery_folder);
-        self.safeguards.recovery = Some(RecoveryWriter::new(recovery_folder));
-        self.safeguards.locks = Some(InstanceLocks::new(folder.join("open")));
+        let presence = Presence::new(folder);
+        self.safeguards.leftovers =
+            LeftoverPlan::find(&recovery_folder, &presence::windows_folder(folder));
+        self.safeguards.recovery = Some(RecoveryWriter::new(recovery_folder, presence.id()));
+        self.safeguards.presence = Some(presence);
         if let Some(path) = self.document.path().map(Path::to_owned) {
-            self.take_lock(&path);
+            self.announce(&path);
         }
         self
     }
@@ -68,16 +69,17 @@ impl AttacheApp {
             .ok()
             .map(|metadata| Fingerprint::of_contents(text.as_bytes(), &metadata));
         self.safeguards.outside_change = None;
-        self.take_lock(path);
+        self.announce(path);
         self.let_go_of_recovery();
     }
 
-    /// After the plan was written to `path`.
-    pub(super) fn plan_was_written(&mut self, path: &Path) {
-        self.safeguards.disk = Fingerprint::of_file(path);
+    /// After the plan was written to `path`, as `written`.
+    pub(super) fn plan_was_written(&mut self, path: &Path, written: Fingerprint) {
+        let was_open_here = self.document.path() == Some(path);
+        self.safeguards.disk = Some(written);
         self.safeguards.outside_change = None;
-        if self.safeguards.locks.is_some() {
-            self.take_lock(path);
+        if !was_open_here {
+            self.announce(path);
         }
         self.let_go_of_recovery();
     }
@@ -86,10 +88,24 @@ impl AttacheApp {
     pub(super) fn plan_was_closed(&mut self) {
         self.safeguards.disk = None;
         self.safeguards.outside_change = None;
-        if let Some(locks) = &mut self.safeguards.locks {
-            locks.release();
+        if let Some(presence) = &self.safeguards.presence {
+            presence.withdraw();
         }
         self.let_go_of_recovery();
+    }
+
+    /// What a save to the plan's own file expects to find there: the version read or written
+    /// last (or no file, if it was gone when last looked at), so that another program's change
+    /// is never overwritten unasked. A save to another file replaces what is there: the file
+    /// dialog asked.
+    pub(super) fn expected_on_disk(&self, path: &Path) -> Expect {
+        if self.document.path() != Some(path) {
+            return Expect::Anything;
+        }
+        match self.safeguards.disk {
+            Some(fingerprint) => Expect::Version(fingerprint),
+            None => Expect::Nothing,
+        }
     }
 
     /// The planner let the unsaved edits go ("Don't save", or a new plan in their place).
@@ -124,6 +140,8 @@ impl AttacheApp {
                 self.safeguards.disk = Fingerprint::of_file(&path);
             }
             OutsideChangeAnswer::Overwrite => {
+                // Overwrite what is there now; if it changes once more before this save, ask
+                // again.
                 self.safeguards.disk = Fingerprint::of_file(&path);
                 self.save_to(path);
             }
@@ -258,14 +276,14 @@ impl AttacheApp {
         true
     }
 
-    fn take_lock(&mut self, path: &Path) {
-        let Some(locks) = &mut self.safeguards.locks else {
+    fn announce(&mut self, path: &Path) {
+        let Some(presence) = &self.safeguards.presence else {
             return;
         };
-        if let Some(pid) = locks.take(path) {
+        if presence.announce(path) {
             self.safeguards.notices.push(format!(
-                "{} is also open in another Attaché window (process {pid}). Changes saved in one \
-                 window will overwrite those saved in the other.",
+                "{} is also open in another Attaché window. Attaché will ask before a save in \
+                 one window overwrites what the other saved.",
                 path.display()
             ));
         }

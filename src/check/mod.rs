@@ -11,6 +11,7 @@ mod conflicts;
 mod context;
 mod coverage;
 mod documents;
+mod hidden_characters;
 mod hosts;
 mod integrity;
 mod places;
@@ -82,6 +83,8 @@ pub enum Rule {
     NoTravelLeg,
     /// Consecutive events at different places with too little time to get from one to the other.
     TightTransfer,
+    /// A name or title holding a control character or an invisible bidirectional override.
+    HiddenCharacters,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,6 +134,7 @@ pub fn check(plan: &Plan, today: Date) -> Vec<Problem> {
     integrity::duplicate_ids(&context, &mut problems);
     integrity::dangling_references(&context, &mut problems);
     integrity::time_problems(&context, &mut problems);
+    hidden_characters::check(&context, &mut problems);
     conflicts::check(&context, &mut problems);
     visit_bounds::check(&context, &mut problems);
     hosts::check(&context, &mut problems);

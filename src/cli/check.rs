@@ -1,7 +1,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{Outcome, load_error_line};
+use super::terminal::say;
+use super::{Outcome, error_line};
 use crate::check::{Severity, Subject, check};
 use crate::file::{self, RecordList, RecordPositions};
 
@@ -12,7 +13,7 @@ pub(super) fn run(plans: &[PathBuf], today: jiff::civil::Date) -> ExitCode {
         let (text, plan) = match file::load_with_text(path) {
             Ok(loaded) => loaded,
             Err(error) => {
-                println!("{}", load_error_line(&error));
+                say!("{}", error_line(&error));
                 outcome = outcome.max(Outcome::Unreadable);
                 continue;
             }
@@ -23,7 +24,7 @@ pub(super) fn run(plans: &[PathBuf], today: jiff::civil::Date) -> ExitCode {
             let place = place_of(problem.subject, problem.occurrence, &positions)
                 .map(|(line, column)| format!(":{line}:{column}"))
                 .unwrap_or_default();
-            println!(
+            say!(
                 "{}{place}: {}: {}",
                 path.display(),
                 problem.severity.label(),

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use super::{Outcome, load_error_line};
+use super::terminal::{say, say_error};
+use super::{Outcome, error_line};
 use crate::file;
 use crate::interop::{self, ExportFormat};
 use crate::model::search::fold;
@@ -49,30 +50,23 @@ impl From<Format> for ExportFormat {
 }
 
 pub(super) fn run(args: ExportArgs) -> ExitCode {
-    if file::same_file(&args.output, &args.plan) {
-        eprintln!(
-            "{}: error: this is the plan being exported; write the export to another file",
-            args.output.display()
-        );
-        return Outcome::Unreadable.into();
-    }
     let plan = match file::load(&args.plan) {
         Ok(plan) => plan,
         Err(error) => {
-            eprintln!("{}", load_error_line(&error));
+            say_error!("{}", error_line(&error));
             return Outcome::Unreadable.into();
         }
     };
     let person = match &args.person {
         None => None,
         Some(_) if args.format != Format::Ics => {
-            eprintln!("attache: --person applies only to ics (one person's calendar)");
+            say_error!("attache: --person applies only to ics (one person's calendar)");
             return Outcome::Unreadable.into();
         }
         Some(wanted) => match find_person(&plan, wanted) {
             Ok(id) => Some(id),
             Err(message) => {
-                eprintln!("{}: error: {message}", args.plan.display());
+                say_error!("{}: error: {message}", args.plan.display());
                 return Outcome::Unreadable.into();
             }
         },
@@ -81,28 +75,25 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
     let bytes = match interop::export(&plan, args.format.into(), person, now) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("{}: error: {error}", args.plan.display());
+            say_error!("{}: error: {error}", args.plan.display());
             return Outcome::Unreadable.into();
         }
     };
     if args.output.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         if let Err(error) = out.write_all(&bytes).and_then(|()| out.flush()) {
-            eprintln!("attache: could not write to standard output: {error}");
+            say_error!("attache: could not write to standard output: {error}");
             return Outcome::Unreadable.into();
         }
         return Outcome::Clean.into();
     }
-    match file::write_atomically(&args.output, &bytes) {
+    match file::write_export(&args.output, &bytes, &[&args.plan]) {
         Ok(()) => {
-            println!("{}: written", args.output.display());
+            say!("{}: written", args.output.display());
             Outcome::Clean.into()
         }
         Err(error) => {
-            eprintln!(
-                "{}: could not be written, nothing was exported: {error}",
-                args.output.display()
-            );
+            say_error!("{}", error_line(&error));
             Outcome::Unreadable.into()
         }
     }

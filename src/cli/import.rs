@@ -1,12 +1,13 @@
 //! `attache import vcard|csv PLAN IN [--dry-run] [--side SIDE]`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use super::{Outcome, load_error_line};
-use crate::file;
+use super::terminal::{say, say_error};
+use super::{Outcome, error_line};
+use crate::file::{self, LockedPlan};
 use crate::interop::csv::{self, Target};
 use crate::interop::{ImportOptions, ImportPreview, PersonField, plan_import, vcard};
 use crate::model::{Plan, Side};
@@ -44,18 +45,21 @@ enum SideArg {
 }
 
 pub(super) fn run(args: ImportArgs) -> ExitCode {
-    let mut plan = match file::load(&args.plan) {
-        Ok(plan) => plan,
+    // Read under the plan's lock, held until the import is saved, so that two imports (or an
+    // import and `attache fmt`) at once wait for each other instead of one losing the other.
+    let locked = match LockedPlan::open(&args.plan) {
+        Ok(locked) => locked,
         Err(error) => {
-            eprintln!("{}", load_error_line(&error));
+            say_error!("{}", error_line(&error));
             return Outcome::Unreadable.into();
         }
     };
+    let mut plan = locked.plan().clone();
     let input = args.input.display();
-    let bytes = match read(&args.input) {
+    let bytes = match file::read_bounded(&args.input, file::MAX_FILE_BYTES) {
         Ok(bytes) => bytes,
-        Err(message) => {
-            eprintln!("{input}: error: {message}");
+        Err(error) => {
+            say_error!("{input}: error: {error}");
             return Outcome::Unreadable.into();
         }
     };
@@ -63,7 +67,7 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
         Format::Vcard => match String::from_utf8(bytes) {
             Ok(text) => vcard::read(&text),
             Err(_) => {
-                eprintln!("{input}: error: not UTF-8 text; vCard files are written in UTF-8");
+                say_error!("{input}: error: not UTF-8 text; vCard files are written in UTF-8");
                 return Outcome::Unreadable.into();
             }
         },
@@ -71,12 +75,12 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
             let table = match csv::read_table(&bytes) {
                 Ok(table) => table,
                 Err(error) => {
-                    eprintln!("{input}: error: {error}");
+                    say_error!("{input}: error: {error}");
                     return Outcome::Unreadable.into();
                 }
             };
             let mapping = csv::guess_mapping(&table.headers);
-            println!(
+            say!(
                 "{input}: columns: {}",
                 describe_mapping(&table.headers, &mapping)
             );
@@ -101,27 +105,16 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
         return outcome.into();
     }
     preview.apply(&mut plan);
-    match file::save(&plan, &args.plan) {
-        Ok(()) => {
-            println!("{}: saved with the import", args.plan.display());
+    match locked.save(&plan) {
+        Ok(_) => {
+            say!("{}: saved with the import", args.plan.display());
             outcome.into()
         }
         Err(error) => {
-            eprintln!("{error}");
+            say_error!("{}", error_line(&error));
             Outcome::Unreadable.into()
         }
     }
-}
-
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    let metadata = std::fs::metadata(path).map_err(|error| format!("cannot be read: {error}"))?;
-    if metadata.is_dir() {
-        return Err("is a folder, not a file to import".into());
-    }
-    if metadata.len() > file::MAX_FILE_BYTES {
-        return Err(format!("is {} bytes, too large to import", metadata.len()));
-    }
-    std::fs::read(path).map_err(|error| format!("cannot be read: {error}"))
 }
 
 /// "Name ← “Full name”, Email ← “E-mail”, left out: “Shoe size”".
@@ -146,12 +139,13 @@ fn report(input: &str, plan: &Plan, preview: &ImportPreview) {
     for planned in &preview.organisations {
         let organisation = &planned.record;
         if planned.is_new() {
-            println!(
+            say!(
                 "{input}:{}: add organisation {}",
-                planned.line, organisation.name
+                planned.line,
+                organisation.name
             );
         } else {
-            println!(
+            say!(
                 "{input}:{}: change organisation {}: {}",
                 planned.line,
                 organisation.name,
@@ -170,9 +164,9 @@ fn report(input: &str, plan: &Plan, preview: &ImportPreview) {
             } else {
                 format!(" ({organisation})")
             };
-            println!("{input}:{}: add person {}{at}", planned.line, person.name);
+            say!("{input}:{}: add person {}{at}", planned.line, person.name);
         } else {
-            println!(
+            say!(
                 "{input}:{}: change person {}: {}",
                 planned.line,
                 person.name,
@@ -181,7 +175,7 @@ fn report(input: &str, plan: &Plan, preview: &ImportPreview) {
         }
     }
     for problem in &preview.problems {
-        println!("{input}:{}: error: {}", problem.line, problem.message);
+        say!("{input}:{}: error: {}", problem.line, problem.message);
     }
-    println!("{input}: {}", preview.summary());
+    say!("{input}: {}", preview.summary());
 }

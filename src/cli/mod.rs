@@ -4,6 +4,7 @@ mod check;
 mod export;
 mod fmt;
 mod import;
+mod terminal;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -93,8 +94,9 @@ impl From<Outcome> for ExitCode {
     }
 }
 
-/// A load error as a line of the same shape as `check`'s: `PATH[:LINE:COL]: error: message`.
-fn load_error_line(error: &crate::file::LoadError) -> String {
+/// An error that names its file (loading, saving, exporting) as a line of the same shape as
+/// `check`'s: `PATH[:LINE:COL]: error: message`.
+fn error_line(error: &impl std::fmt::Display) -> String {
     let located_message = error.to_string();
     // The place ends at the first ": " (a path with ": " in it is rare and only shifts the label).
     match located_message.split_once(": ") {

@@ -3,6 +3,8 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::format::{CURRENT_FORMAT_VERSION, MAX_FILE_BYTES};
+use super::positions::line_and_column;
+use super::read::ReadError;
 
 /// Why a plan could not be loaded. Displayed as `PATH:LINE:COL: what was expected` where the
 /// place is known, in the same words in the window and on the command line.
@@ -15,6 +17,13 @@ pub enum LoadError {
     },
     #[error("{}: is a folder, not a plan file", path.display())]
     IsFolder { path: PathBuf },
+    #[error("{}: is {kind}, not a plan file; only regular files are read", path.display())]
+    NotRegular { path: PathBuf, kind: &'static str },
+    #[error(
+        "{}: is being written by another program (another Attaché saving or importing); try again in a moment",
+        path.display()
+    )]
+    Busy { path: PathBuf },
     #[error(
         "{}: is {size} bytes, larger than the {} MiB a plan file may be; it is probably not a plan",
         path.display(), MAX_FILE_BYTES / (1024 * 1024)
@@ -56,6 +65,8 @@ impl LoadError {
         match &mut self {
             Self::Io { path, .. }
             | Self::IsFolder { path }
+            | Self::NotRegular { path, .. }
+            | Self::Busy { path }
             | Self::TooLarge { path, .. }
             | Self::NotUtf8 { path, .. }
             | Self::Syntax { path, .. }
@@ -63,6 +74,32 @@ impl LoadError {
             | Self::UnknownVersion { path, .. } => *path = file.to_owned(),
         }
         self
+    }
+
+    /// A file that could not be read, named.
+    pub(crate) fn from_read(path: &Path, error: ReadError) -> Self {
+        let path = path.to_owned();
+        match error {
+            ReadError::Io(source) => Self::Io { path, source },
+            ReadError::IsFolder => Self::IsFolder { path },
+            ReadError::NotRegular(kind) => Self::NotRegular { path, kind },
+            ReadError::TooLarge { size, .. } => Self::TooLarge { path, size },
+        }
+    }
+
+    /// The bytes of a plan file as text, refused with the place of the first byte that is not
+    /// UTF-8.
+    pub(crate) fn utf8(path: &Path, bytes: Vec<u8>) -> Result<String, Self> {
+        String::from_utf8(bytes).map_err(|error| {
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let (line, column) =
+                line_and_column(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
+            Self::NotUtf8 {
+                path: path.to_owned(),
+                line,
+                column,
+            }
+        })
     }
 
     /// The line and column the error points at, when it points at one.
@@ -76,19 +113,60 @@ impl LoadError {
     }
 }
 
-/// Why a plan could not be saved. The file on disk is unchanged whenever one of these is returned.
+/// What is on disk after a write that failed, so that the message can say so truthfully.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDisk {
+    /// Nothing changed: the file (and its backup, if it has one) are as they were.
+    Unchanged,
+    /// The file is as it was, and its backup was renewed to hold that same version.
+    BackupRenewed,
+}
+
+impl std::fmt::Display for OnDisk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Unchanged => "nothing on disk was changed",
+            Self::BackupRenewed => {
+                "the file on disk is unchanged, and its backup now holds that same version"
+            }
+        })
+    }
+}
+
+/// Why a file (a plan, an export, a recovery file) was not written. Nothing on disk is lost
+/// whenever one of these is returned; [`OnDisk`] says what, if anything, changed.
 #[derive(Debug, Error)]
 pub enum SaveError {
-    #[error("{}: could not be saved, the file on disk is unchanged: {source}", path.display())]
+    #[error("{}: could not be saved, {on_disk}: {source}", path.display())]
     Io {
         path: PathBuf,
+        on_disk: OnDisk,
         source: std::io::Error,
     },
     #[error("{}: is a folder; choose a file name to save the plan as", path.display())]
     TargetIsFolder { path: PathBuf },
+    #[error("{}: is {kind}, not a regular file; nothing was written to it", path.display())]
+    NotRegular { path: PathBuf, kind: &'static str },
+    #[error("{}: is a symbolic link that leads round in a circle; nothing was written", path.display())]
+    LinkLoop { path: PathBuf },
     #[error(
         "{}: holds a plan in format version {found}, newer than this Attaché writes ({CURRENT_FORMAT_VERSION}); it was not overwritten. Use Save As to save under another name",
         path.display()
     )]
     WouldOverwriteNewer { path: PathBuf, found: u64 },
+    #[error(
+        "{}: holds an Attaché plan (or its backup); an export is never written over a plan. Choose another file name",
+        path.display()
+    )]
+    WouldOverwritePlan { path: PathBuf },
+    #[error(
+        "{}: was changed by another program since it was read; nothing was written, so that change is not lost",
+        path.display()
+    )]
+    ChangedOnDisk { path: PathBuf },
+    #[error(
+        "{}: is being written by another program (another Attaché saving or importing); nothing was written, try again in a moment",
+        path.display()
+    )]
+    Busy { path: PathBuf },
 }

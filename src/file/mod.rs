@@ -5,15 +5,22 @@
 //! back gives the same plan, and writing it again gives the same bytes.
 
 mod error;
+mod fingerprint;
 mod format;
 mod migrate;
 mod positions;
-mod save;
+mod read;
+mod write;
 
-pub use error::{LoadError, SaveError};
+pub use error::{LoadError, OnDisk, SaveError};
+pub use fingerprint::Fingerprint;
 pub use format::{CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, from_text, to_text};
 pub use positions::{RecordList, RecordPositions};
-pub use save::{WriteBytes, backup_path, same_file, save, save_with, write_atomically};
+pub use read::{ReadError, read_bounded};
+pub use write::{
+    Claim, Expect, Faults, LOCK_PATIENCE, LockedPlan, NoFaults, WriteStep, backup_path, same_file,
+    save, save_expecting, save_with, write_app_file, write_export,
+};
 
 use std::path::Path;
 
@@ -32,33 +39,10 @@ pub fn load_with_text(path: &Path) -> Result<(String, Plan), LoadError> {
     Ok((text, plan))
 }
 
-/// Reads a plan file's text, refusing files too large to be a plan and bytes that are not UTF-8.
+/// Reads a plan file's text, refusing anything but a regular file, files too large to be a plan
+/// and bytes that are not UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let io_error = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let metadata = std::fs::metadata(path).map_err(io_error)?;
-    if metadata.is_dir() {
-        return Err(LoadError::IsFolder {
-            path: path.to_owned(),
-        });
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size: metadata.len(),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io_error)?;
-    String::from_utf8(bytes).map_err(|error| {
-        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-        let (line, column) =
-            positions::line_and_column(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
-        LoadError::NotUtf8 {
-            path: path.to_owned(),
-            line,
-            column,
-        }
-    })
+    let bytes =
+        read_bounded(path, MAX_FILE_BYTES).map_err(|error| LoadError::from_read(path, error))?;
+    LoadError::utf8(path, bytes)
 }

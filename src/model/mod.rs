@@ -9,6 +9,7 @@ pub mod contact;
 pub mod diff;
 mod event;
 pub mod generate;
+mod hidden;
 mod id;
 mod index;
 mod organisation;
@@ -29,6 +30,7 @@ pub(crate) use choice::choice_enum;
 pub use event::{
     Event, EventId, EventKind, EventKindTag, EventStatus, Stay, TravelLeg, TravelMode,
 };
+pub use hidden::{describe_hidden, is_hidden, reveal_hidden};
 pub use id::Id;
 pub use index::PlanIndex;
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};
