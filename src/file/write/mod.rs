@@ -135,7 +135,13 @@ impl LockedPlan {
             SaveError::TargetIsFolder { .. } => LoadError::IsFolder {
                 path: path.to_owned(),
             },
-            other => io_error(std::io::Error::other(other.to_string())),
+            SaveError::NotRegular { kind, .. } => LoadError::NotRegular {
+                path: path.to_owned(),
+                kind,
+            },
+            SaveError::Io { source, .. } => io_error(source),
+            // A link loop: what the system says when reading through one.
+            _ => io_error(std::io::Error::other("too many levels of symbolic links")),
         })?;
         let lock = match PlanLock::acquire(&target.path) {
             Ok(Some(lock)) => lock,
