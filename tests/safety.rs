@@ -441,3 +441,72 @@ fn a_save_over_a_target_that_became_a_folder_is_refused() {
     ));
     assert!(harness.state().document.is_dirty());
 }
+
+/// A plan large enough that reading and parsing it takes a while, so that the window can be
+/// seen at work meanwhile.
+fn write_large_plan(folder: &Path) -> std::path::PathBuf {
+    let plan = attache::model::generate::generate(attache::model::generate::PlanSize {
+        people: 40_000,
+        events: 20_000,
+        topics: 20,
+        seed: 3,
+    });
+    let path = folder.join("large.ron");
+    file::save(&plan, &path).unwrap();
+    path
+}
+
+#[test]
+fn a_plan_opens_on_its_own_thread_while_the_window_keeps_drawing() {
+    let folder = tempfile::tempdir().unwrap();
+    let large = write_large_plan(folder.path());
+    let small = write_plan(folder.path(), "visit.ron", "Visit");
+    let app = app_on(Some(small.clone()), ScriptedDialogs::none())
+        .showing_progress_after(std::time::Duration::ZERO);
+    let mut harness = support::harness(app);
+    harness
+        .state_mut()
+        .send(attache::app::Command::OpenPath(large.clone()));
+    // The command runs, then the dialog appears (measured on its first frame, shown on the next).
+    for _ in 0..3 {
+        harness.step();
+    }
+
+    // The window draws while the plan is read, and the plan open stays open.
+    assert!(text_shown_containing(&harness, "Opening large.ron"));
+    assert_eq!(harness.state().document.path(), Some(small.as_path()));
+    let started = std::time::Instant::now();
+    while harness.state().loading.is_some() {
+        assert!(started.elapsed().as_secs() < 120, "the plan never opened");
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(harness.state().document.path(), Some(large.as_path()));
+    assert_eq!(harness.state().document.plan().people.len(), 40_000);
+}
+
+#[test]
+fn cancelling_the_opening_of_a_plan_keeps_the_plan_open() {
+    let folder = tempfile::tempdir().unwrap();
+    let large = write_large_plan(folder.path());
+    let small = write_plan(folder.path(), "visit.ron", "Visit");
+    let app = app_on(Some(small.clone()), ScriptedDialogs::none())
+        .showing_progress_after(std::time::Duration::ZERO);
+    let mut harness = support::harness(app);
+    type_into(&mut harness, "Title", " (draft)");
+    harness
+        .state_mut()
+        .send(attache::app::Command::OpenPath(large));
+    for _ in 0..3 {
+        harness.step();
+    }
+    harness.get_by_label("Cancel").click();
+    harness.step();
+    harness.step();
+
+    assert!(harness.state().loading.is_none());
+    assert!(!text_shown_containing(&harness, "Opening large.ron"));
+    assert_eq!(harness.state().document.path(), Some(small.as_path()));
+    assert_eq!(title_field_value(&harness), "Visit (draft)");
+    assert!(harness.state().document.is_dirty());
+}

@@ -15,6 +15,8 @@ pub enum Command {
     /// Asks for a plan with the file dialog.
     Open,
     OpenPath(PathBuf),
+    /// Stops opening the plan being read; the plan open stays.
+    CancelOpening,
     ForgetRecent(PathBuf),
     Save,
     SaveAs,

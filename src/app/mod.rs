@@ -7,6 +7,7 @@ mod dialogs;
 mod document;
 mod exchange;
 mod history;
+mod loading;
 mod presence;
 mod recovery;
 mod safety;
@@ -21,6 +22,7 @@ pub use command::{Command, Edit};
 pub use dialogs::{DialogAnswer, FileDialogs, FileKind, NativeDialogs, with_plan_extension};
 pub use document::{Derived, Document};
 pub use exchange::{Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource};
+pub use loading::{PlanLoad, SHOW_PROGRESS_AFTER};
 pub use recovery::LeftoverPlan;
 pub use safety::{OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards};
 pub use settings::{STORAGE_KEY, Settings};
@@ -115,6 +117,10 @@ pub struct AttacheApp {
     fonts_installed: bool,
     /// Recovery files, outside changes and other windows.
     pub safeguards: Safeguards,
+    /// A plan being opened on another thread.
+    pub loading: Option<PlanLoad>,
+    /// How long opening waits for a plan before it shows progress instead.
+    progress_after: std::time::Duration,
 }
 
 impl AttacheApp {
@@ -139,6 +145,8 @@ impl AttacheApp {
             applied_theme: None,
             fonts_installed: false,
             safeguards: Safeguards::default(),
+            loading: None,
+            progress_after: SHOW_PROGRESS_AFTER,
         };
         let to_open = requested.or_else(|| {
             app.settings
@@ -150,6 +158,13 @@ impl AttacheApp {
             app.open(path);
         }
         app
+    }
+
+    /// Shows the progress of opening a plan after `patience` rather than [`SHOW_PROGRESS_AFTER`]
+    /// (zero: always).
+    pub fn showing_progress_after(mut self, patience: std::time::Duration) -> Self {
+        self.progress_after = patience;
+        self
     }
 
     /// Queues a command from the views; it runs after the frame is drawn.
@@ -192,6 +207,11 @@ impl AttacheApp {
             }
             Command::Open => self.start_dialog(DialogPurpose::Open, ctx),
             Command::OpenPath(path) => self.open(path),
+            Command::CancelOpening => {
+                if let Some(loading) = self.loading.take() {
+                    loading.cancel();
+                }
+            }
             Command::ForgetRecent(path) => self.settings.forget(&path),
             Command::Save => match self.document.path() {
                 Some(path) => {
@@ -300,8 +320,37 @@ impl AttacheApp {
         }
     }
 
+    /// Opens the plan at `path` on another thread; the plan open now stays until it has loaded.
     fn open(&mut self, path: PathBuf) {
-        match file::load_with_text(&path) {
+        if let Some(earlier) = self.loading.take() {
+            earlier.cancel();
+        }
+        let loading = PlanLoad::start(path);
+        match loading.wait(self.progress_after) {
+            Some(loaded) => self.finish_opening(loading.path().to_owned(), loaded),
+            None => self.loading = Some(loading),
+        }
+    }
+
+    /// Takes the plan being opened once it has loaded.
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        match loading.poll() {
+            Some(loaded) => {
+                let path = loading.path().to_owned();
+                self.loading = None;
+                self.finish_opening(path, loaded);
+                ctx.request_repaint();
+            }
+            // Redrawn to show the progress.
+            None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+        }
+    }
+
+    fn finish_opening(&mut self, path: PathBuf, loaded: loading::Loaded) {
+        match loaded {
             Ok((text, plan)) => {
                 self.settings.remember(&path);
                 self.plan_was_read(&path, &text);
@@ -355,6 +404,7 @@ impl AttacheApp {
             self.fonts_installed = true;
         }
         self.poll_dialog(&ctx);
+        self.poll_loading(&ctx);
         if self.applied_theme != Some(self.settings.theme) {
             ctx.set_theme(self.settings.theme);
             self.applied_theme = Some(self.settings.theme);
@@ -378,7 +428,10 @@ impl AttacheApp {
         if let Some(path) = dropped.into_iter().next() {
             self.queued.push(Command::OpenPath(path));
         }
-        self.queued.extend(ui::shortcuts(&ctx));
+        // While another plan opens, no shortcut may edit the plan it is about to replace.
+        if self.loading.is_none() {
+            self.queued.extend(ui::shortcuts(&ctx));
+        }
 
         self.document.refresh_derived(&ctx);
         ui::draw(self, ui);

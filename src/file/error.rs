@@ -24,6 +24,8 @@ pub enum LoadError {
         path.display()
     )]
     Busy { path: PathBuf },
+    #[error("{}: was not opened: the opening was cancelled", path.display())]
+    Cancelled { path: PathBuf },
     #[error(
         "{}: is {size} bytes, larger than the {} MiB a plan file may be; it is probably not a plan",
         path.display(), MAX_FILE_BYTES / (1024 * 1024)
@@ -67,6 +69,7 @@ impl LoadError {
             | Self::IsFolder { path }
             | Self::NotRegular { path, .. }
             | Self::Busy { path }
+            | Self::Cancelled { path }
             | Self::TooLarge { path, .. }
             | Self::NotUtf8 { path, .. }
             | Self::Syntax { path, .. }
@@ -84,6 +87,7 @@ impl LoadError {
             ReadError::IsFolder => Self::IsFolder { path },
             ReadError::NotRegular(kind) => Self::NotRegular { path, kind },
             ReadError::TooLarge { size, .. } => Self::TooLarge { path, size },
+            ReadError::Cancelled => Self::Cancelled { path },
         }
     }
 

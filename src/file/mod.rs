@@ -16,7 +16,7 @@ pub use error::{LoadError, OnDisk, SaveError};
 pub use fingerprint::Fingerprint;
 pub use format::{CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, from_text, to_text};
 pub use positions::{RecordList, RecordPositions};
-pub use read::{ReadError, read_bounded};
+pub use read::{ReadError, ReadProgress, read_bounded};
 pub use write::{
     Claim, Expect, Faults, LOCK_PATIENCE, LockedPlan, NoFaults, WriteStep, backup_path, same_file,
     save, save_expecting, save_with, write_app_file, write_export,
@@ -35,6 +35,19 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
 /// records' lines).
 pub fn load_with_text(path: &Path) -> Result<(String, Plan), LoadError> {
     let text = read_text(path)?;
+    let plan = from_text(&text).map_err(|error| error.in_file(path))?;
+    Ok((text, plan))
+}
+
+/// [`load_with_text`], reporting how much is read to `progress` and stopping if it is cancelled:
+/// for the window, which opens plans on a thread of its own.
+pub fn load_with_progress(
+    path: &Path,
+    progress: &ReadProgress,
+) -> Result<(String, Plan), LoadError> {
+    let bytes = read::read_bounded_with_progress(path, MAX_FILE_BYTES, progress)
+        .map_err(|error| LoadError::from_read(path, error))?;
+    let text = LoadError::utf8(path, bytes)?;
     let plan = from_text(&text).map_err(|error| error.in_file(path))?;
     Ok((text, plan))
 }

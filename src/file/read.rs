@@ -6,6 +6,7 @@
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use thiserror::Error;
 
@@ -21,6 +22,36 @@ pub enum ReadError {
     /// `size` is as much as was seen: the file may have grown while it was read.
     #[error("is {size} bytes, larger than the {limit} bytes allowed")]
     TooLarge { size: u64, limit: u64 },
+    #[error("was not read: the reading was cancelled")]
+    Cancelled,
+}
+
+/// How far a read has come, shared with the thread that shows it (the window, while a large plan
+/// opens), and a way for that thread to stop it.
+#[derive(Debug, Default)]
+pub struct ReadProgress {
+    read: AtomicU64,
+    total: AtomicU64,
+    cancelled: AtomicBool,
+}
+
+impl ReadProgress {
+    /// Bytes read so far and the file's size.
+    pub fn bytes(&self) -> (u64, u64) {
+        (
+            self.read.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+
+    /// Asks the read to stop at its next chunk.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
 }
 
 /// Opens `path` for reading if it is a regular file, without waiting on a named pipe that has no
@@ -50,6 +81,39 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge { size, limit });
     }
     read_to_end_bounded(file, limit)
+}
+
+/// [`read_bounded`], reporting each chunk to `progress` and stopping when it is cancelled.
+pub fn read_bounded_with_progress(
+    path: &Path,
+    limit: u64,
+    progress: &ReadProgress,
+) -> Result<Vec<u8>, ReadError> {
+    let mut file = open_regular(path)?;
+    let size = file.metadata()?.len();
+    if size > limit {
+        return Err(ReadError::TooLarge { size, limit });
+    }
+    progress.total.store(size, Ordering::Relaxed);
+    let mut bytes = Vec::with_capacity(size as usize);
+    let mut chunk = vec![0; 1024 * 1024];
+    loop {
+        if progress.is_cancelled() {
+            return Err(ReadError::Cancelled);
+        }
+        let read = file.read(&mut chunk)?;
+        if read == 0 {
+            return Ok(bytes);
+        }
+        bytes.extend_from_slice(&chunk[..read]);
+        if bytes.len() as u64 > limit {
+            return Err(ReadError::TooLarge {
+                size: bytes.len() as u64,
+                limit,
+            });
+        }
+        progress.read.store(bytes.len() as u64, Ordering::Relaxed);
+    }
 }
 
 /// Everything `source` holds, but never more than `limit` bytes plus the one that shows there is
@@ -111,6 +175,23 @@ mod tests {
         assert!(matches!(
             read_bounded(folder.path(), 10),
             Err(ReadError::IsFolder)
+        ));
+    }
+
+    #[test]
+    fn a_cancelled_read_stops_and_says_so() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("plan.ron");
+        std::fs::write(&path, vec![b'x'; 3 * 1024 * 1024]).unwrap();
+        let progress = ReadProgress::default();
+        let read = read_bounded_with_progress(&path, u64::MAX, &progress).unwrap();
+        assert_eq!(read.len(), 3 * 1024 * 1024);
+        assert_eq!(progress.bytes(), (3 * 1024 * 1024, 3 * 1024 * 1024));
+
+        progress.cancel();
+        assert!(matches!(
+            read_bounded_with_progress(&path, u64::MAX, &progress),
+            Err(ReadError::Cancelled)
         ));
     }
 

@@ -84,6 +84,7 @@ pub fn draw(app: &mut AttacheApp, ui: &mut Ui) {
         }
     });
     unsaved_prompt(app, ui.ctx());
+    opening_progress(app, ui.ctx());
     super::safety::prompts(app, ui.ctx());
     path_prompt(app, ui.ctx());
     exchange::show(app, ui.ctx());
@@ -343,6 +344,49 @@ fn unsaved_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
     if let Some(answer) = answer {
         app.answer_unsaved_prompt(answer, ctx);
     }
+}
+
+/// While a plan is being read on another thread: how far it has come, and Cancel. Modal, so that
+/// no edit is made to the plan about to be replaced.
+fn opening_progress(app: &mut AttacheApp, ctx: &egui::Context) {
+    let Some(loading) = &app.loading else {
+        return;
+    };
+    let name = loading
+        .path()
+        .file_name()
+        .unwrap_or(loading.path().as_os_str())
+        .to_string_lossy()
+        .into_owned();
+    let (read, total) = loading.bytes();
+    let mut cancelled = false;
+    egui::Modal::new(egui::Id::unique("opening a plan")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(format!("Opening {name}"));
+        if total > 0 && read < total {
+            ui.add(
+                egui::ProgressBar::new(read as f32 / total as f32).text(format!(
+                    "{} of {} MB read",
+                    megabytes(read),
+                    megabytes(total)
+                )),
+            );
+        } else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Reading the plan…");
+            });
+        }
+        ui.label("The plan you have open stays open until this one is ready.");
+        cancelled = ui.button("Cancel").clicked();
+    });
+    if cancelled {
+        app.send(Command::CancelOpening);
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1_000_000.0)
 }
 
 fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
