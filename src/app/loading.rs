@@ -16,16 +16,31 @@ pub const SHOW_PROGRESS_AFTER: Duration = Duration::from_millis(300);
 
 pub type Loaded = Result<(String, Plan), LoadError>;
 
-/// A plan being opened.
+/// What the plan read is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadPurpose {
+    /// A plan to open in place of the one open.
+    Open,
+    /// The open plan's file read again (Revert, or a change made by another program): it
+    /// replaces the plan as one step that Undo takes back (`label`), and `notice` then tells
+    /// the planner why, if they did not ask.
+    Reload {
+        label: &'static str,
+        notice: Option<String>,
+    },
+}
+
+/// A plan being read.
 pub struct PlanLoad {
     path: PathBuf,
+    pub purpose: LoadPurpose,
     progress: Arc<ReadProgress>,
     result: Receiver<Loaded>,
 }
 
 impl PlanLoad {
     /// Starts reading and parsing `path` on another thread.
-    pub fn start(path: PathBuf) -> Self {
+    pub fn start(path: PathBuf, purpose: LoadPurpose) -> Self {
         let progress = Arc::new(ReadProgress::default());
         let (send, result) = channel();
         let reading = (path.clone(), Arc::clone(&progress));
@@ -36,6 +51,7 @@ impl PlanLoad {
         });
         Self {
             path,
+            purpose,
             progress,
             result,
         }

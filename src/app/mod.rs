@@ -22,7 +22,7 @@ pub use command::{Command, Edit};
 pub use dialogs::{DialogAnswer, FileDialogs, FileKind, NativeDialogs, with_plan_extension};
 pub use document::{Derived, Document};
 pub use exchange::{Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource};
-pub use loading::{PlanLoad, SHOW_PROGRESS_AFTER};
+pub use loading::{LoadPurpose, PlanLoad, SHOW_PROGRESS_AFTER};
 pub use recovery::LeftoverPlan;
 pub use safety::{OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards};
 pub use settings::{STORAGE_KEY, Settings};
@@ -320,14 +320,19 @@ impl AttacheApp {
         }
     }
 
-    /// Opens the plan at `path` on another thread; the plan open now stays until it has loaded.
+    /// Opens the plan at `path`.
     fn open(&mut self, path: PathBuf) {
+        self.load(path, LoadPurpose::Open);
+    }
+
+    /// Reads the plan at `path` on another thread; the plan open now stays until it has loaded.
+    pub(super) fn load(&mut self, path: PathBuf, purpose: LoadPurpose) {
         if let Some(earlier) = self.loading.take() {
             earlier.cancel();
         }
-        let loading = PlanLoad::start(path);
+        let loading = PlanLoad::start(path, purpose);
         match loading.wait(self.progress_after) {
-            Some(loaded) => self.finish_opening(loading.path().to_owned(), loaded),
+            Some(loaded) => self.finish_loading(loading, loaded),
             None => self.loading = Some(loading),
         }
     }
@@ -339,9 +344,8 @@ impl AttacheApp {
         };
         match loading.poll() {
             Some(loaded) => {
-                let path = loading.path().to_owned();
-                self.loading = None;
-                self.finish_opening(path, loaded);
+                let loading = self.loading.take().expect("checked above");
+                self.finish_loading(loading, loaded);
                 ctx.request_repaint();
             }
             // Redrawn to show the progress.
@@ -349,15 +353,28 @@ impl AttacheApp {
         }
     }
 
-    fn finish_opening(&mut self, path: PathBuf, loaded: loading::Loaded) {
-        match loaded {
-            Ok((text, plan)) => {
+    fn finish_loading(&mut self, loading: PlanLoad, loaded: loading::Loaded) {
+        let path = loading.path().to_owned();
+        let (text, plan) = match loaded {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                self.messages.push(error.to_string());
+                return;
+            }
+        };
+        match loading.purpose {
+            LoadPurpose::Open => {
                 self.settings.remember(&path);
                 self.plan_was_read(&path, &text);
                 self.document = Document::new(plan, Some(path));
                 self.view_state = ui::ViewState::default();
             }
-            Err(error) => self.messages.push(error.to_string()),
+            LoadPurpose::Reload { label, notice } => {
+                self.document.apply(Change::Plan(plan), label, None, 0.0);
+                self.document.mark_saved(path.clone());
+                self.plan_was_read(&path, &text);
+                self.safeguards.notices.extend(notice);
+            }
         }
     }
 
@@ -392,7 +409,13 @@ impl AttacheApp {
     /// Goes back to the file on disk, as one step that Undo takes back.
     fn revert(&mut self) {
         if let Some(path) = self.document.path().map(Path::to_owned) {
-            self.reload_from_disk(&path, "Revert");
+            self.load(
+                path,
+                LoadPurpose::Reload {
+                    label: "Revert",
+                    notice: None,
+                },
+            );
         }
     }
 

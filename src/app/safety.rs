@@ -5,9 +5,12 @@ use std::path::{Path, PathBuf};
 
 use super::presence::{self, Presence};
 use super::recovery::{LeftoverPlan, RecoveryWriter};
-use super::{AttacheApp, Change, DialogPurpose, Document};
+use super::{AttacheApp, Change, DialogPurpose, Document, LoadPurpose};
 use crate::file::{self, Expect, Fingerprint};
 use crate::model::Plan;
+
+/// The undo step of a plan read again from its file.
+const RELOAD: &str = "Reload from disk";
 
 /// Unsaved edits are copied to the recovery file once the plan has been quiet this long.
 pub const RECOVERY_DELAY_SECONDS: f64 = 3.0;
@@ -134,7 +137,13 @@ impl AttacheApp {
             return;
         };
         match answer {
-            OutsideChangeAnswer::Reload => self.reload_from_disk(&path, "Reload from disk"),
+            OutsideChangeAnswer::Reload => self.load(
+                path,
+                LoadPurpose::Reload {
+                    label: RELOAD,
+                    notice: None,
+                },
+            ),
             OutsideChangeAnswer::KeepMine => {
                 // The planner knows; ask again only if the file changes once more.
                 self.safeguards.disk = Fingerprint::of_file(&path);
@@ -148,18 +157,6 @@ impl AttacheApp {
             OutsideChangeAnswer::SaveElsewhere => {
                 self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx);
             }
-        }
-    }
-
-    /// Replaces the plan with the file on disk as one step that Undo takes back.
-    pub(super) fn reload_from_disk(&mut self, path: &Path, label: &str) {
-        match file::load_with_text(path) {
-            Ok((text, plan)) => {
-                self.document.apply(Change::Plan(plan), label, None, 0.0);
-                self.document.mark_saved(path.to_owned());
-                self.plan_was_read(path, &text);
-            }
-            Err(error) => self.messages.push(error.to_string()),
         }
     }
 
@@ -261,11 +258,18 @@ impl AttacheApp {
         if self.document.is_dirty() {
             self.safeguards.outside_change = Some(OutsideChange::WhileEditing);
         } else if path.exists() {
-            self.reload_from_disk(&path, "Reload from disk");
-            self.safeguards.notices.push(format!(
-                "{} was changed by another program and has been reloaded. Undo brings back the version you had.",
+            let notice = format!(
+                "{} was changed by another program and has been reloaded. Undo brings back the \
+                 version you had.",
                 path.display()
-            ));
+            );
+            self.load(
+                path,
+                LoadPurpose::Reload {
+                    label: RELOAD,
+                    notice: Some(notice),
+                },
+            );
         } else {
             self.safeguards.notices.push(format!(
                 "{} is no longer on disk (moved or deleted by another program). Save puts it back.",

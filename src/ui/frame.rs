@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use super::{
     View, actions, exchange, itinerary, organisations, overview, people, problems, topics,
 };
-use crate::app::{AttacheApp, Command, DialogPurpose};
+use crate::app::{AttacheApp, Command, DialogPurpose, LoadPurpose};
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
@@ -362,7 +362,10 @@ fn opening_progress(app: &mut AttacheApp, ctx: &egui::Context) {
     let mut cancelled = false;
     egui::Modal::new(egui::Id::unique("opening a plan")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(format!("Opening {name}"));
+        ui.heading(match loading.purpose {
+            LoadPurpose::Open => format!("Opening {name}"),
+            LoadPurpose::Reload { .. } => format!("Reading {name} again"),
+        });
         if total > 0 && read < total {
             ui.add(
                 egui::ProgressBar::new(read as f32 / total as f32).text(format!(
