@@ -325,7 +325,7 @@ mod links_and_special_files {
                 .starts_with(&format!("{}: is a named pipe (FIFO)", fifo.display())),
             "{error}"
         );
-        let error = file::write_export(&fifo, b"BEGIN:VCALENDAR", &[]).unwrap_err();
+        let error = file::write_file(&fifo, b"BEGIN:VCALENDAR", &[]).unwrap_err();
         assert!(matches!(error, SaveError::NotRegular { .. }), "{error:?}");
         assert!(
             std::os::unix::fs::FileTypeExt::is_fifo(
@@ -334,13 +334,46 @@ mod links_and_special_files {
             "the pipe is still a pipe"
         );
 
-        let error = file::write_export(Path::new("/dev/null"), b"x", &[]).unwrap_err();
+        let error = file::write_file(Path::new("/dev/null"), b"x", &[]).unwrap_err();
         assert!(matches!(error, SaveError::NotRegular { .. }), "{error:?}");
 
         let looped = folder.path().join("loop.ics");
         symlink("loop.ics", &looped).unwrap();
-        let error = file::write_export(&looped, b"x", &[]).unwrap_err();
+        let error = file::write_file(&looped, b"x", &[]).unwrap_err();
         assert!(matches!(error, SaveError::LinkLoop { .. }), "{error:?}");
         assert!(std::fs::symlink_metadata(&looped).unwrap().is_symlink());
     }
+}
+
+#[test]
+fn an_export_is_refused_over_any_file_holding_a_plan() {
+    let folder = tempfile::tempdir().unwrap();
+    let written_by_hand = folder.path().join("by hand.ron");
+    let text = "\u{feff}// a plan written by hand\n(\n    visit: (title: \"Visit\"),\n    format_version: 1,\n)\n";
+    std::fs::write(&written_by_hand, text).unwrap();
+    let saved = folder.path().join("saved.ron");
+    save(&plan("first"), &saved).unwrap();
+    for target in [&written_by_hand, &saved, &backup_path(&saved)] {
+        if !target.exists() {
+            save(&plan("second"), &saved).unwrap();
+        }
+        let before = std::fs::read(target).unwrap();
+        let error = file::write_file(target, b"Id,Name\n", &[]).unwrap_err();
+        assert!(
+            matches!(error, SaveError::WouldOverwritePlan { .. }),
+            "{}: {error:?}",
+            target.display()
+        );
+        assert_eq!(std::fs::read(target).unwrap(), before);
+    }
+    // Any other file is replaced, whole.
+    let notes = folder.path().join("notes.csv");
+    std::fs::write(&notes, "old").unwrap();
+    file::write_file(&notes, b"Id,Name\n", &[]).unwrap();
+    assert_eq!(std::fs::read(&notes).unwrap(), b"Id,Name\n");
+    assert_eq!(
+        names_in(folder.path()).len(),
+        4,
+        "no backup or temporary file for an export"
+    );
 }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::check::Subject;
+use crate::model::merge::Resolution;
 use crate::model::{Action, Event, Organisation, Person, PersonId, Plan, Topic, Visit};
 
 #[derive(Clone, Debug)]
@@ -25,6 +26,11 @@ pub enum Change {
     },
     /// The whole plan at once, e.g. Revert.
     Plan(Plan),
+    /// Resolves the merge conflict at `index` of the plan's list as the planner chose.
+    ResolveMergeConflict {
+        index: usize,
+        choice: Resolution,
+    },
     /// Several changes as one step, applied in order (e.g. an import's organisations and people).
     Many(Vec<Change>),
 }
@@ -58,6 +64,9 @@ impl Change {
             },
             Self::MovePerson { person, to } => plan.move_person(person, to),
             Self::Plan(replacement) => *plan = replacement,
+            Self::ResolveMergeConflict { index, choice } => {
+                plan.resolve_merge_conflict(index, choice);
+            }
             Self::Many(changes) => {
                 for change in changes {
                     change.apply(plan);

@@ -275,7 +275,7 @@ impl AttacheApp {
         // The open plan is never overwritten by an export (nor is any other plan): only Save
         // writes plans, so that the title bar's "saved" stays true.
         let open_plan: Vec<&Path> = self.document.path().into_iter().collect();
-        match file::write_export(&path, &bytes, &open_plan) {
+        match file::write_file(&path, &bytes, &open_plan) {
             Ok(()) => {
                 self.exchange.notice = Some(format!(
                     "Exported {} to {}",

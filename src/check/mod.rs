@@ -14,6 +14,7 @@ mod documents;
 mod hidden_characters;
 mod hosts;
 mod integrity;
+mod merge_conflicts;
 mod places;
 mod travel;
 mod visit_bounds;
@@ -21,7 +22,8 @@ mod visit_bounds;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use crate::model::{ActionId, EventId, OrganisationId, PersonId, Plan, TopicId};
+use crate::model::Plan;
+pub use crate::model::Subject;
 use context::Context;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -37,17 +39,6 @@ impl Severity {
             Self::Warning => "warning",
         }
     }
-}
-
-/// The record a problem is about: what the window opens when the problem is clicked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Subject {
-    Visit,
-    Organisation(OrganisationId),
-    Person(PersonId),
-    Event(EventId),
-    Topic(TopicId),
-    Action(ActionId),
 }
 
 /// Which rule found a problem.
@@ -85,6 +76,8 @@ pub enum Rule {
     TightTransfer,
     /// A name or title holding a control character or an invisible bidirectional override.
     HiddenCharacters,
+    /// A field two planners changed differently, left by `attache merge`.
+    MergeConflict,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,6 +128,7 @@ pub fn check(plan: &Plan, today: Date) -> Vec<Problem> {
     integrity::dangling_references(&context, &mut problems);
     integrity::time_problems(&context, &mut problems);
     hidden_characters::check(&context, &mut problems);
+    merge_conflicts::check(&context, &mut problems);
     conflicts::check(&context, &mut problems);
     visit_bounds::check(&context, &mut problems);
     hosts::check(&context, &mut problems);

@@ -87,7 +87,7 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
         }
         return Outcome::Clean.into();
     }
-    match file::write_export(&args.output, &bytes, &[&args.plan]) {
+    match file::write_file(&args.output, &bytes, &[&args.plan]) {
         Ok(()) => {
             say!("{}: written", args.output.display());
             Outcome::Clean.into()

@@ -4,6 +4,7 @@ mod check;
 mod export;
 mod fmt;
 mod import;
+mod merge;
 mod terminal;
 
 use std::path::PathBuf;
@@ -66,6 +67,19 @@ pub enum Command {
     /// imported, 1 when some entries were left out (the rest is imported), 2 when a file cannot
     /// be read.
     Import(import::ImportArgs),
+    /// Merge two versions of a plan and the version they came from, by record and field: git's
+    /// merge driver for plans (`attache merge %O %A %B`).
+    ///
+    /// Writes the merged plan over OURS (or to -o OUT). Exits with 0 when the merge is clean,
+    /// 1 when conflicts remain (recorded in the plan; `check` lists them), 2 when a version cannot
+    /// be read, which leaves OURS untouched.
+    Merge(merge::MergeArgs),
+    /// Make git merge plans with Attaché in the repository at FOLDER (the current folder by
+    /// default): adds "*.ron merge=attache" to .gitattributes and the driver to .git/config.
+    GitSetup {
+        #[arg(default_value = ".")]
+        folder: PathBuf,
+    },
 }
 
 /// Runs a headless command and returns the process's exit code.
@@ -77,6 +91,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Fmt { check, plans } => fmt::run(&plans, check),
         Command::Export(args) => export::run(args),
         Command::Import(args) => import::run(args),
+        Command::Merge(args) => merge::run(args),
+        Command::GitSetup { folder } => merge::git_setup(&folder),
     }
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::error::LoadError;
 use super::migrate::{VersionVerdict, verdict};
 use super::positions::line_and_column;
+use crate::model::merge::MergeConflict;
 use crate::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
 
 /// The version of the plan format this build reads and writes.
@@ -26,6 +27,8 @@ struct PlanFileOut<'a> {
     events: &'a [Arc<Event>],
     topics: &'a [Arc<Topic>],
     actions: &'a [Arc<Action>],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    merge_conflicts: &'a [MergeConflict],
 }
 
 #[derive(Deserialize)]
@@ -44,6 +47,8 @@ struct PlanFileIn {
     topics: Vec<Arc<Topic>>,
     #[serde(default)]
     actions: Vec<Arc<Action>>,
+    #[serde(default)]
+    merge_conflicts: Vec<MergeConflict>,
 }
 
 fn ron_options() -> ron::Options {
@@ -62,6 +67,7 @@ pub fn to_text(plan: &Plan) -> String {
         events: &plan.events,
         topics: &plan.topics,
         actions: &plan.actions,
+        merge_conflicts: &plan.merge_conflicts,
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
@@ -110,6 +116,7 @@ pub fn from_text(text: &str) -> Result<Plan, LoadError> {
         events: file.events,
         topics: file.topics,
         actions: file.actions,
+        merge_conflicts: file.merge_conflicts,
     })
 }
 

@@ -19,7 +19,7 @@ pub use positions::{RecordList, RecordPositions};
 pub use read::{ReadError, ReadProgress, read_bounded};
 pub use write::{
     Claim, Expect, Faults, LOCK_PATIENCE, LockedPlan, NoFaults, WriteStep, backup_path, same_file,
-    save, save_expecting, save_with, write_app_file, write_export,
+    save, save_expecting, save_with, save_without_backup, write_app_file, write_file,
 };
 
 use std::path::Path;

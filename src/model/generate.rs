@@ -249,6 +249,7 @@ pub fn generate(size: PlanSize) -> Plan {
         events,
         topics,
         actions,
+        merge_conflicts: Vec::new(),
     }
 }
 

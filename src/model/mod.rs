@@ -12,11 +12,13 @@ pub mod generate;
 mod hidden;
 mod id;
 mod index;
+pub mod merge;
 mod organisation;
 mod person;
 mod references;
 pub mod schedule;
 pub mod search;
+mod subject;
 mod summary;
 mod time;
 mod topic;
@@ -36,6 +38,7 @@ pub use index::PlanIndex;
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};
 pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
 pub use references::{OrganisationReferences, PersonReferences};
+pub use subject::Subject;
 pub use summary::PlanSummary;
 pub use time::{LocalTime, WallTimeFit, ZoneError, zone_named};
 pub use topic::{Question, QuestionId, Topic, TopicId};
@@ -50,6 +53,8 @@ pub struct Plan {
     pub events: Vec<Arc<Event>>,
     pub topics: Vec<Arc<Topic>>,
     pub actions: Vec<Arc<Action>>,
+    /// Fields two planners changed differently, left by `attache merge` until resolved.
+    pub merge_conflicts: Vec<merge::MergeConflict>,
 }
 
 impl Plan {
@@ -62,6 +67,7 @@ impl Plan {
             events: Vec::new(),
             topics: Vec::new(),
             actions: Vec::new(),
+            merge_conflicts: Vec::new(),
         }
     }
 

@@ -112,6 +112,25 @@ pub fn save_with(
     write_plan(&target, lock.as_ref(), plan, expect, faults)
 }
 
+/// Saves `plan` over the file at `path` without keeping a backup: for a file that is not the
+/// planner's copy of the plan, such as the temporary file git hands its merge driver (whose
+/// version git keeps).
+pub fn save_without_backup(plan: &Plan, path: &Path) -> Result<Fingerprint, SaveError> {
+    let target = Target::resolve(path, Links::Follow)?;
+    let lock = lock(&target)?;
+    if let Some(lock) = &lock {
+        refuse_to_overwrite_newer(path, lock)?;
+    }
+    let bytes = to_text(plan).into_bytes();
+    write_bytes(
+        &target,
+        lock.as_ref(),
+        &bytes,
+        Backup::Discard,
+        &mut NoFaults,
+    )
+}
+
 /// A plan read under its lock, to be changed and saved back before anyone else may write it:
 /// what `attache fmt` and `attache import` do, so that two of them at once never lose an update.
 #[derive(Debug)]
@@ -232,10 +251,10 @@ enum Backup {
     Discard,
 }
 
-/// Writes an export (a calendar, contacts, a spreadsheet, a briefing book) to `path`, refusing to
-/// write over any of `plans` (the plan exported, the plan open), their backups, or any other file
-/// that holds an Attaché plan.
-pub fn write_export(path: &Path, bytes: &[u8], plans: &[&Path]) -> Result<(), SaveError> {
+/// Writes a file that is not a plan (an export: a calendar, contacts, a spreadsheet, a briefing
+/// book; a repository's `.gitattributes`) to `path`, refusing to write over any of `plans` (the
+/// plan exported, the plan open), their backups, or any other file that holds an Attaché plan.
+pub fn write_file(path: &Path, bytes: &[u8], plans: &[&Path]) -> Result<(), SaveError> {
     let target = Target::resolve(path, Links::Follow)?;
     let protected = plans
         .iter()
@@ -252,7 +271,7 @@ pub fn write_export(path: &Path, bytes: &[u8], plans: &[&Path]) -> Result<(), Sa
         let head = lock
             .head(HEAD_BYTES)
             .map_err(|source| unchanged(&target.asked, source))?;
-        if read_format_version(&String::from_utf8_lossy(&head)).is_some() {
+        if looks_like_a_plan(&String::from_utf8_lossy(&head)) {
             return Err(SaveError::WouldOverwritePlan {
                 path: path.to_owned(),
             });
@@ -281,6 +300,13 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
+}
+
+/// Whether a file's head is that of an Attaché plan: its format version at the top, or (in a plan
+/// written by hand) anywhere in the head. Refusing an export over a file that merely mentions the
+/// word costs the planner another file name; writing over a plan would cost the plan.
+fn looks_like_a_plan(head: &str) -> bool {
+    read_format_version(head).is_some() || head.contains("format_version")
 }
 
 /// Enough of a file's head to find its format version.

@@ -2,6 +2,8 @@
 //! the document keeps (found again when the plan changes, never per frame); this view only shows
 //! it, filtered by severity.
 
+mod merge_conflicts;
+
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, RichText, Sense, TextFormat, Ui};
 
@@ -68,6 +70,8 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         }
     });
     ui.data_mut(|data| data.insert_temp(filter_id, filter));
+    merge_conflicts::show(app, ui);
+    let problems = &app.document.derived().problems;
     ui.weak("Errors first, then in time order. Click a problem to open the record it names.");
     ui.add_space(6.0);
     if problems.is_empty() {

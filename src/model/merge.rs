@@ -1,0 +1,757 @@
+//! Three-way merge of two versions of a plan and the version they came from, by record id and by
+//! field: what `attache merge` does as git's merge driver.
+//!
+//! - A record changed on one side only takes that side's version; records added on either side
+//!   are kept; a record deleted on one side and left alone on the other is deleted.
+//! - Two sides that changed different fields of one record both count. Lists of ids (the
+//!   participants of an event, say) and of texts merge as sets: what either side added is added,
+//!   what either side removed is removed. Lists of records inside a record (a topic's questions)
+//!   merge by id, like the plan's own lists.
+//! - Both sides changing one field differently, or one side deleting a record the other changed,
+//!   is a conflict: the merged plan keeps our value (or the changed record) and records the
+//!   conflict in [`Plan::merge_conflicts`], which `check` reports as errors and the window lists
+//!   for the planner to resolve.
+//! - The order of each list (the people's order is the order of precedence) merges by moves: an
+//!   item moved on their side only moves in ours too, and an item added on their side goes after
+//!   the item it follows there.
+//!
+//! Fields are compared through their serde form (`serde_json::Value`), so that every field of every
+//! record, present and future, merges the same way without a hand-written case for each.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{Plan, Subject};
+
+/// A field both sides of a merge changed differently, or a record one side deleted and the other
+/// changed, left in the merged plan until the planner chooses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergeConflict {
+    pub record: Subject,
+    /// Where in the record, as field names joined with dots (`start.wall`), with a record's id for
+    /// an item of a list of records (`questions.5a0c9d2e7b1f4a63.answer`); empty when the whole
+    /// record is in question (one side deleted it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub field: String,
+    pub ours: ConflictValue,
+    pub theirs: ConflictValue,
+}
+
+/// One side's value in a conflict.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConflictValue {
+    /// The field's value, in the form the plan file writes it.
+    Value(Value),
+    /// The field was left empty.
+    Empty,
+    /// The record was changed (and the other side deleted it).
+    Changed,
+    /// The record was deleted.
+    Deleted,
+}
+
+/// The planner's choice for a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    Ours,
+    Theirs,
+    /// Keep the record as it is now (the planner edited it by hand).
+    AsItIs,
+}
+
+/// Merges `ours` and `theirs`, both descended from `base`. Conflicts already recorded in either
+/// side are kept, and new ones are added.
+pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Plan {
+    let mut conflicts = Vec::new();
+    let visit = merge_record(
+        Some(&base.visit),
+        Some(&ours.visit),
+        Some(&theirs.visit),
+        Subject::Visit,
+        &mut conflicts,
+    )
+    .unwrap_or_else(|| ours.visit.clone());
+    let mut merged = Plan {
+        visit,
+        organisations: merge_list(
+            &base.organisations,
+            &ours.organisations,
+            &theirs.organisations,
+            |record| Subject::Organisation(record.id),
+            &mut conflicts,
+        ),
+        people: merge_list(
+            &base.people,
+            &ours.people,
+            &theirs.people,
+            |record| Subject::Person(record.id),
+            &mut conflicts,
+        ),
+        events: merge_list(
+            &base.events,
+            &ours.events,
+            &theirs.events,
+            |record| Subject::Event(record.id),
+            &mut conflicts,
+        ),
+        topics: merge_list(
+            &base.topics,
+            &ours.topics,
+            &theirs.topics,
+            |record| Subject::Topic(record.id),
+            &mut conflicts,
+        ),
+        actions: merge_list(
+            &base.actions,
+            &ours.actions,
+            &theirs.actions,
+            |record| Subject::Action(record.id),
+            &mut conflicts,
+        ),
+        merge_conflicts: Vec::new(),
+    };
+    let mut all = ours.merge_conflicts.clone();
+    for conflict in theirs.merge_conflicts.iter().chain(&conflicts) {
+        if !all.contains(conflict) {
+            all.push(conflict.clone());
+        }
+    }
+    merged.merge_conflicts = all;
+    merged
+}
+
+impl Plan {
+    /// Resolves the conflict at `index` as the planner chose, as one change. Returns `false` (and
+    /// changes nothing) if there is no such conflict or its value no longer fits the record.
+    pub fn resolve_merge_conflict(&mut self, index: usize, choice: Resolution) -> bool {
+        let Some(conflict) = self.merge_conflicts.get(index).cloned() else {
+            return false;
+        };
+        let chosen = match choice {
+            Resolution::Ours => Some(&conflict.ours),
+            Resolution::Theirs => Some(&conflict.theirs),
+            Resolution::AsItIs => None,
+        };
+        match chosen {
+            None => {}
+            Some(ConflictValue::Deleted) => self.remove(conflict.record),
+            // The record as kept is the side that changed it.
+            Some(ConflictValue::Changed) => {}
+            Some(value) if !self.set_field(conflict.record, &conflict.field, value) => {
+                return false;
+            }
+            Some(_) => {}
+        }
+        self.merge_conflicts.remove(index);
+        // A deleted record's other conflicts went with it.
+        let records = self.subjects();
+        self.merge_conflicts
+            .retain(|conflict| records.contains(&conflict.record));
+        true
+    }
+
+    fn remove(&mut self, record: Subject) {
+        match record {
+            Subject::Visit => {}
+            Subject::Organisation(id) => self.remove_organisation(id),
+            Subject::Person(id) => self.remove_person(id),
+            Subject::Event(id) => self.remove_event(id),
+            Subject::Topic(id) => self.remove_topic(id),
+            Subject::Action(id) => self.remove_action(id),
+        }
+    }
+
+    fn subjects(&self) -> HashSet<Subject> {
+        let mut subjects = HashSet::from([Subject::Visit]);
+        subjects.extend(
+            self.organisations
+                .iter()
+                .map(|r| Subject::Organisation(r.id)),
+        );
+        subjects.extend(self.people.iter().map(|r| Subject::Person(r.id)));
+        subjects.extend(self.events.iter().map(|r| Subject::Event(r.id)));
+        subjects.extend(self.topics.iter().map(|r| Subject::Topic(r.id)));
+        subjects.extend(self.actions.iter().map(|r| Subject::Action(r.id)));
+        subjects
+    }
+
+    /// Sets the field at `path` of `record` to `value`; `false` if the result is not a valid
+    /// record.
+    fn set_field(&mut self, record: Subject, path: &str, value: &ConflictValue) -> bool {
+        fn in_list<T: Serialize + DeserializeOwned>(
+            records: &mut [Arc<T>],
+            is_it: impl Fn(&T) -> bool,
+            path: &str,
+            value: &ConflictValue,
+        ) -> bool {
+            let Some(record) = records.iter_mut().find(|record| is_it(record)) else {
+                return false;
+            };
+            match with_field_set(record.as_ref(), path, value) {
+                Some(changed) => {
+                    *record = Arc::new(changed);
+                    true
+                }
+                None => false,
+            }
+        }
+        match record {
+            Subject::Visit => match with_field_set(&self.visit, path, value) {
+                Some(visit) => {
+                    self.visit = visit;
+                    true
+                }
+                None => false,
+            },
+            Subject::Organisation(id) => {
+                in_list(&mut self.organisations, |r| r.id == id, path, value)
+            }
+            Subject::Person(id) => in_list(&mut self.people, |r| r.id == id, path, value),
+            Subject::Event(id) => in_list(&mut self.events, |r| r.id == id, path, value),
+            Subject::Topic(id) => in_list(&mut self.topics, |r| r.id == id, path, value),
+            Subject::Action(id) => in_list(&mut self.actions, |r| r.id == id, path, value),
+        }
+    }
+}
+
+/// The text of a conflict's value for people to read: `"Dr Ahmed Ali"`, `3 items`, `(empty)`.
+pub fn describe_conflict_value(value: &ConflictValue) -> String {
+    match value {
+        ConflictValue::Deleted => "deleted".to_owned(),
+        ConflictValue::Changed => "changed".to_owned(),
+        ConflictValue::Empty | ConflictValue::Value(Value::Null) => "(empty)".to_owned(),
+        ConflictValue::Value(Value::String(text)) if text.is_empty() => "(empty)".to_owned(),
+        ConflictValue::Value(Value::String(text)) => format!("“{text}”"),
+        ConflictValue::Value(Value::Array(items)) => {
+            let texts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+            match texts {
+                Some(texts) => texts.join(", "),
+                None => format!("{} items", items.len()),
+            }
+        }
+        ConflictValue::Value(other) => other.to_string(),
+    }
+}
+
+fn to_value<T: Serialize>(record: &T) -> Value {
+    serde_json::to_value(record).expect("plan records are plain data that serde always writes")
+}
+
+fn with_field_set<T: Serialize + DeserializeOwned>(
+    record: &T,
+    path: &str,
+    value: &ConflictValue,
+) -> Option<T> {
+    let mut tree = to_value(record);
+    let mut segments = path.split('.').peekable();
+    let mut node = &mut tree;
+    while let Some(segment) = segments.next() {
+        if segments.peek().is_none() {
+            match node {
+                Value::Object(fields) => match value {
+                    ConflictValue::Value(value) => {
+                        fields.insert(segment.to_owned(), value.clone());
+                    }
+                    _ => {
+                        fields.remove(segment);
+                    }
+                },
+                // An item of a list of records (a topic's question), by its id.
+                Value::Array(items) => {
+                    let position = items
+                        .iter()
+                        .position(|item| item.get("id").and_then(Value::as_str) == Some(segment))?;
+                    match value {
+                        ConflictValue::Value(value) => items[position] = value.clone(),
+                        _ => {
+                            items.remove(position);
+                        }
+                    }
+                }
+                _ => return None,
+            }
+            break;
+        }
+        node = match node {
+            Value::Object(fields) => fields.get_mut(segment)?,
+            Value::Array(items) => items
+                .iter_mut()
+                .find(|item| item.get("id").and_then(Value::as_str) == Some(segment))?,
+            _ => return None,
+        };
+    }
+    serde_json::from_value(tree).ok()
+}
+
+/// Merges one record. `None` when the merge deletes it.
+fn merge_record<T>(
+    base: Option<&T>,
+    ours: Option<&T>,
+    theirs: Option<&T>,
+    subject: Subject,
+    conflicts: &mut Vec<MergeConflict>,
+) -> Option<T>
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned,
+{
+    match (base, ours, theirs) {
+        (_, None, None) => None,
+        (None, Some(one), None) | (None, None, Some(one)) => Some(one.clone()),
+        (Some(base), None, Some(theirs)) if base == theirs => None,
+        (Some(base), Some(ours), None) if base == ours => None,
+        (Some(_), None, Some(kept)) => {
+            conflicts.push(deleted_and_changed(subject, true));
+            Some(kept.clone())
+        }
+        (Some(_), Some(kept), None) => {
+            conflicts.push(deleted_and_changed(subject, false));
+            Some(kept.clone())
+        }
+        (base, Some(ours), Some(theirs)) => {
+            if ours == theirs || base == Some(theirs) {
+                return Some(ours.clone());
+            }
+            if base == Some(ours) {
+                return Some(theirs.clone());
+            }
+            // Both changed it: field by field.
+            let base_tree = base.map(to_value);
+            let mut found = Vec::new();
+            let merged = merge_values(
+                base_tree.as_ref(),
+                Some(&to_value(ours)),
+                Some(&to_value(theirs)),
+                "",
+                &mut found,
+            );
+            match merged.and_then(|tree| serde_json::from_value(tree).ok()) {
+                Some(record) => {
+                    conflicts.extend(found.into_iter().map(|(field, ours, theirs)| {
+                        MergeConflict {
+                            record: subject,
+                            field,
+                            ours,
+                            theirs,
+                        }
+                    }));
+                    Some(record)
+                }
+                // The fields merged do not make a valid record together (should not happen):
+                // ours stands, and the whole record is in question.
+                None => {
+                    conflicts.push(MergeConflict {
+                        record: subject,
+                        field: String::new(),
+                        ours: ConflictValue::Value(to_value(ours)),
+                        theirs: ConflictValue::Value(to_value(theirs)),
+                    });
+                    Some(ours.clone())
+                }
+            }
+        }
+    }
+}
+
+fn deleted_and_changed(subject: Subject, deleted_by_us: bool) -> MergeConflict {
+    let (ours, theirs) = if deleted_by_us {
+        (ConflictValue::Deleted, ConflictValue::Changed)
+    } else {
+        (ConflictValue::Changed, ConflictValue::Deleted)
+    };
+    MergeConflict {
+        record: subject,
+        field: String::new(),
+        ours,
+        theirs,
+    }
+}
+
+type FoundConflict = (String, ConflictValue, ConflictValue);
+
+/// Merges one field's values (`None`: the field is absent). Conflicts are pushed with their path;
+/// the result holds ours for each.
+fn merge_values(
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+    path: &str,
+    conflicts: &mut Vec<FoundConflict>,
+) -> Option<Value> {
+    if ours == theirs || base == theirs {
+        return ours.cloned();
+    }
+    if base == ours {
+        return theirs.cloned();
+    }
+    match (base, ours, theirs) {
+        (Some(Value::Object(base)), Some(Value::Object(ours)), Some(Value::Object(theirs)))
+            if same_variant(base, ours) && same_variant(base, theirs) =>
+        {
+            Some(Value::Object(merge_objects(
+                base, ours, theirs, path, conflicts,
+            )))
+        }
+        (None, Some(Value::Object(ours)), Some(Value::Object(theirs)))
+            if same_variant(ours, theirs) =>
+        {
+            Some(Value::Object(merge_objects(
+                &Map::new(),
+                ours,
+                theirs,
+                path,
+                conflicts,
+            )))
+        }
+        (base, Some(Value::Array(ours)), Some(Value::Array(theirs))) => {
+            let empty = Vec::new();
+            let base = match base {
+                Some(Value::Array(base)) => base,
+                _ => &empty,
+            };
+            merge_arrays(base, ours, theirs, path, conflicts).map(Value::Array)
+        }
+        _ => {
+            conflicts.push((path.to_owned(), side(ours), side(theirs)));
+            ours.cloned()
+        }
+    }
+}
+
+fn side(value: Option<&Value>) -> ConflictValue {
+    match value {
+        Some(value) => ConflictValue::Value(value.clone()),
+        None => ConflictValue::Empty,
+    }
+}
+
+/// Whether two objects can be merged field by field: records and structs can; two values of an
+/// enum (serde writes `{"Travel": {...}}`, one key named after the variant) only if they are the
+/// same variant.
+fn same_variant(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+    let is_variant = |map: &Map<String, Value>| {
+        map.len() == 1
+            && map
+                .keys()
+                .next()
+                .is_some_and(|key| key.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    match (is_variant(a), is_variant(b)) {
+        (false, false) => true,
+        (true, true) => a.keys().eq(b.keys()),
+        _ => false,
+    }
+}
+
+fn merge_objects(
+    base: &Map<String, Value>,
+    ours: &Map<String, Value>,
+    theirs: &Map<String, Value>,
+    path: &str,
+    conflicts: &mut Vec<FoundConflict>,
+) -> Map<String, Value> {
+    let mut keys: Vec<&String> = ours.keys().collect();
+    keys.extend(theirs.keys().filter(|key| !ours.contains_key(*key)));
+    keys.extend(
+        base.keys()
+            .filter(|key| !ours.contains_key(*key) && !theirs.contains_key(*key)),
+    );
+    let mut merged = Map::new();
+    for key in keys {
+        let at = join(path, key);
+        if let Some(value) = merge_values(
+            base.get(key),
+            ours.get(key),
+            theirs.get(key),
+            &at,
+            conflicts,
+        ) {
+            merged.insert(key.clone(), value);
+        }
+    }
+    merged
+}
+
+fn join(path: &str, segment: &str) -> String {
+    if path.is_empty() {
+        segment.to_owned()
+    } else {
+        format!("{path}.{segment}")
+    }
+}
+
+/// Lists of texts or ids merge as sets; lists of records (objects with an `id`) by id; other lists
+/// only if one side left them alone (handled by the caller), else they conflict.
+fn merge_arrays(
+    base: &[Value],
+    ours: &[Value],
+    theirs: &[Value],
+    path: &str,
+    conflicts: &mut Vec<FoundConflict>,
+) -> Option<Vec<Value>> {
+    let all = || base.iter().chain(ours).chain(theirs);
+    if all().all(Value::is_string) {
+        return Some(merge_sets(base, ours, theirs));
+    }
+    let id_of = |value: &Value| value.get("id").and_then(Value::as_str).map(str::to_owned);
+    if all().all(|value| id_of(value).is_some()) {
+        let by_id = |items: &[Value]| -> HashMap<String, Value> {
+            items
+                .iter()
+                .map(|item| (id_of(item).expect("checked above"), item.clone()))
+                .collect()
+        };
+        let (base_items, our_items, their_items) = (by_id(base), by_id(ours), by_id(theirs));
+        let ids = |items: &[Value]| -> Vec<String> { items.iter().filter_map(id_of).collect() };
+        let mut kept = HashSet::new();
+        let mut merged_items = HashMap::new();
+        for id in ids(ours).into_iter().chain(ids(theirs)) {
+            if merged_items.contains_key(&id) {
+                continue;
+            }
+            let at = join(path, &id);
+            let (b, o, t) = (
+                base_items.get(&id),
+                our_items.get(&id),
+                their_items.get(&id),
+            );
+            let item = match (b, o, t) {
+                (Some(b), None, Some(t)) | (Some(b), Some(t), None) if b == t => None,
+                (Some(_), None, Some(kept)) | (Some(_), Some(kept), None) => {
+                    let deleted_by_us = o.is_none();
+                    conflicts.push(if deleted_by_us {
+                        (
+                            at,
+                            ConflictValue::Deleted,
+                            ConflictValue::Value(kept.clone()),
+                        )
+                    } else {
+                        (
+                            at,
+                            ConflictValue::Value(kept.clone()),
+                            ConflictValue::Deleted,
+                        )
+                    });
+                    Some(kept.clone())
+                }
+                _ => merge_values(b, o, t, &at, conflicts),
+            };
+            if let Some(item) = item {
+                kept.insert(id.clone());
+                merged_items.insert(id, item);
+            }
+        }
+        let order = merge_order(&ids(base), &ids(ours), &ids(theirs), &kept);
+        return Some(
+            order
+                .into_iter()
+                .filter_map(|id| merged_items.remove(&id))
+                .collect(),
+        );
+    }
+    conflicts.push((
+        path.to_owned(),
+        ConflictValue::Value(Value::Array(ours.to_vec())),
+        ConflictValue::Value(Value::Array(theirs.to_vec())),
+    ));
+    Some(ours.to_vec())
+}
+
+/// What either side added is added, what either side removed is removed, in our order with
+/// their additions after.
+fn merge_sets(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
+    let removed_by_them: Vec<&Value> = base.iter().filter(|item| !theirs.contains(item)).collect();
+    let mut merged: Vec<Value> = ours
+        .iter()
+        .filter(|item| !removed_by_them.contains(item))
+        .cloned()
+        .collect();
+    for item in theirs {
+        if !base.contains(item) && !merged.contains(item) {
+            merged.push(item.clone());
+        }
+    }
+    merged
+}
+
+/// Merges a plan's list of records by id.
+fn merge_list<T>(
+    base: &[Arc<T>],
+    ours: &[Arc<T>],
+    theirs: &[Arc<T>],
+    subject: impl Fn(&T) -> Subject,
+    conflicts: &mut Vec<MergeConflict>,
+) -> Vec<Arc<T>>
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned,
+{
+    let index = |records: &[Arc<T>]| -> HashMap<Subject, Arc<T>> {
+        records
+            .iter()
+            .map(|record| (subject(record), Arc::clone(record)))
+            .collect()
+    };
+    let (base_records, our_records, their_records) = (index(base), index(ours), index(theirs));
+    let order = |records: &[Arc<T>]| -> Vec<Subject> {
+        records.iter().map(|record| subject(record)).collect()
+    };
+    let mut merged: HashMap<Subject, Arc<T>> = HashMap::new();
+    for key in order(ours).into_iter().chain(order(theirs)) {
+        if merged.contains_key(&key) {
+            continue;
+        }
+        let (b, o, t) = (
+            base_records.get(&key),
+            our_records.get(&key),
+            their_records.get(&key),
+        );
+        // Unchanged records are shared, not copied: a merge of large plans stays cheap.
+        let same = |a: Option<&Arc<T>>, b: Option<&Arc<T>>| match (a, b) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
+            (None, None) => true,
+            _ => false,
+        };
+        let record = if same(o, t) || same(b, t) {
+            o.cloned()
+        } else if same(b, o) {
+            t.cloned()
+        } else {
+            merge_record(
+                b.map(Arc::as_ref),
+                o.map(Arc::as_ref),
+                t.map(Arc::as_ref),
+                key,
+                conflicts,
+            )
+            .map(Arc::new)
+        };
+        if let Some(record) = record {
+            merged.insert(key, record);
+        }
+    }
+    let kept: HashSet<Subject> = merged.keys().copied().collect();
+    merge_order(&order(base), &order(ours), &order(theirs), &kept)
+        .into_iter()
+        .filter_map(|key| merged.remove(&key))
+        .collect()
+}
+
+/// The merged order of a list: ours, with what moved on their side only moved too, and what
+/// they added after the item it follows on their side. Only `kept` items are in the result.
+fn merge_order<K: Clone + Eq + Hash>(
+    base: &[K],
+    ours: &[K],
+    theirs: &[K],
+    kept: &HashSet<K>,
+) -> Vec<K> {
+    let moved_ours = moved(base, ours);
+    let moved_theirs = moved(base, theirs);
+    let in_base: HashSet<&K> = base.iter().collect();
+    let mut order: Vec<K> = ours.iter().filter(|k| kept.contains(*k)).cloned().collect();
+    let mut placed: HashSet<K> = order.iter().cloned().collect();
+    for (position, item) in theirs.iter().enumerate() {
+        if !kept.contains(item) {
+            continue;
+        }
+        let added = !in_base.contains(item) && !placed.contains(item);
+        let moved = moved_theirs.contains(item) && !moved_ours.contains(item);
+        if !added && !moved {
+            continue;
+        }
+        if placed.contains(item) {
+            order.retain(|other| other != item);
+        }
+        // After the nearest item before it on their side that is already in place.
+        let after = theirs[..position]
+            .iter()
+            .rev()
+            .find_map(|before| order.iter().position(|other| other == before));
+        order.insert(after.map_or(0, |at| at + 1), item.clone());
+        placed.insert(item.clone());
+    }
+    // Kept items that neither order placed (ours dropped, theirs kept without moving).
+    for item in theirs {
+        if kept.contains(item) && !placed.contains(item) {
+            order.push(item.clone());
+            placed.insert(item.clone());
+        }
+    }
+    order
+}
+
+/// The items of `side` that moved relative to `base`: those outside a longest run of items kept
+/// in their base order (a longest increasing subsequence of base positions, n log n).
+fn moved<K: Clone + Eq + Hash>(base: &[K], side: &[K]) -> HashSet<K> {
+    let position: HashMap<&K, usize> = base.iter().enumerate().map(|(i, k)| (k, i)).collect();
+    let common: Vec<(usize, &K)> = side
+        .iter()
+        .filter_map(|k| position.get(k).map(|&p| (p, k)))
+        .collect();
+    // Patience sorting: tails[i] is the index into `common` ending the best run of length i + 1.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut previous: Vec<Option<usize>> = vec![None; common.len()];
+    for (i, &(p, _)) in common.iter().enumerate() {
+        let length = tails.partition_point(|&t| common[t].0 < p);
+        previous[i] = length.checked_sub(1).map(|l| tails[l]);
+        if length == tails.len() {
+            tails.push(i);
+        } else {
+            tails[length] = i;
+        }
+    }
+    let mut in_order = HashSet::new();
+    let mut at = tails.last().copied();
+    while let Some(i) = at {
+        in_order.insert(common[i].1);
+        at = previous[i];
+    }
+    common
+        .iter()
+        .filter(|(_, k)| !in_order.contains(k))
+        .map(|(_, k)| (*k).clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(list: &[u32]) -> Vec<u32> {
+        list.to_vec()
+    }
+
+    #[test]
+    fn an_item_moved_on_their_side_moves_in_ours() {
+        let base = keys(&[1, 2, 3, 4, 5]);
+        let ours = keys(&[1, 2, 3, 4, 5, 6]);
+        let theirs = keys(&[4, 1, 2, 3, 5]);
+        let kept: HashSet<u32> = [1, 2, 3, 4, 5, 6].into();
+        assert_eq!(
+            merge_order(&base, &ours, &theirs, &kept),
+            [4, 1, 2, 3, 5, 6]
+        );
+    }
+
+    #[test]
+    fn their_additions_follow_their_predecessor() {
+        let base = keys(&[1, 2, 3]);
+        let ours = keys(&[3, 1, 2]);
+        let theirs = keys(&[1, 7, 2, 3]);
+        let kept: HashSet<u32> = [1, 2, 3, 7].into();
+        assert_eq!(merge_order(&base, &ours, &theirs, &kept), [3, 1, 7, 2]);
+    }
+
+    #[test]
+    fn sets_take_both_sides_additions_and_removals() {
+        let v = |items: &[&str]| -> Vec<Value> { items.iter().map(|s| Value::from(*s)).collect() };
+        assert_eq!(
+            merge_sets(&v(&["a", "b"]), &v(&["a", "b", "c"]), &v(&["b", "d"])),
+            v(&["b", "c", "d"])
+        );
+    }
+}
