@@ -17,6 +17,12 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Stops opening the plan being read; the plan open stays.
     CancelOpening,
+    /// Opens File → Publish…, the itinerary to a CalDAV calendar.
+    Publish,
+    /// Publishes with what the Publish dialog holds.
+    StartPublishing,
+    /// Closes the Publish dialog.
+    ClosePublishing,
     ForgetRecent(PathBuf),
     Save,
     SaveAs,

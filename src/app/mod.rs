@@ -9,6 +9,7 @@ mod exchange;
 mod history;
 mod loading;
 mod presence;
+mod publishing;
 mod recovery;
 mod safety;
 mod settings;
@@ -23,9 +24,10 @@ pub use dialogs::{DialogAnswer, FileDialogs, FileKind, NativeDialogs, with_plan_
 pub use document::{Derived, Document};
 pub use exchange::{Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource};
 pub use loading::{LoadPurpose, PlanLoad, SHOW_PROGRESS_AFTER};
+pub use publishing::PublishDialog;
 pub use recovery::LeftoverPlan;
 pub use safety::{OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards};
-pub use settings::{STORAGE_KEY, Settings};
+pub use settings::{PublishedCalendar, STORAGE_KEY, Settings};
 
 use crate::file;
 use crate::model::Plan;
@@ -119,6 +121,8 @@ pub struct AttacheApp {
     pub safeguards: Safeguards,
     /// A plan being opened on another thread.
     pub loading: Option<PlanLoad>,
+    /// File → Publish…, while its dialog is open.
+    pub publish: Option<PublishDialog>,
     /// How long opening waits for a plan before it shows progress instead.
     progress_after: std::time::Duration,
 }
@@ -146,6 +150,7 @@ impl AttacheApp {
             fonts_installed: false,
             safeguards: Safeguards::default(),
             loading: None,
+            publish: None,
             progress_after: SHOW_PROGRESS_AFTER,
         };
         let to_open = requested.or_else(|| {
@@ -230,6 +235,9 @@ impl AttacheApp {
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::Export(request) => self.start_dialog(DialogPurpose::Export(request), ctx),
             Command::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx),
+            Command::Publish => self.open_publish_dialog(),
+            Command::StartPublishing => self.start_publishing(ctx),
+            Command::ClosePublishing => self.publish = None,
         }
     }
 
@@ -428,6 +436,7 @@ impl AttacheApp {
         }
         self.poll_dialog(&ctx);
         self.poll_loading(&ctx);
+        self.poll_publishing();
         if self.applied_theme != Some(self.settings.theme) {
             ctx.set_theme(self.settings.theme);
             self.applied_theme = Some(self.settings.theme);

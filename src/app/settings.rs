@@ -1,5 +1,6 @@
 //! What the app remembers between runs, in eframe's storage (never in the plan).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -16,6 +17,16 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     pub theme: egui::ThemePreference,
     pub view: View,
+    /// The calendar each plan was last published to (never the password).
+    pub calendars: BTreeMap<PathBuf, PublishedCalendar>,
+}
+
+/// Where a plan was published: the calendar's address and the user name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PublishedCalendar {
+    pub url: String,
+    pub user: String,
 }
 
 impl Settings {
@@ -27,6 +38,15 @@ impl Settings {
 
     pub fn forget(&mut self, path: &Path) {
         self.recent_files.retain(|known| known != path);
+    }
+
+    pub fn calendar_for(&self, plan: &Path) -> Option<&PublishedCalendar> {
+        self.calendars.get(plan)
+    }
+
+    pub fn remember_calendar(&mut self, plan: &Path, url: String, user: String) {
+        self.calendars
+            .insert(plan.to_owned(), PublishedCalendar { url, user });
     }
 
     /// The plan to open when the app starts with no file named.

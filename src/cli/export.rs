@@ -100,7 +100,7 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
 }
 
 /// The person `wanted` names: an id, or a name that one person of the plan has.
-fn find_person(plan: &Plan, wanted: &str) -> Result<PersonId, String> {
+pub(super) fn find_person(plan: &Plan, wanted: &str) -> Result<PersonId, String> {
     if let Some(id) = Id::parse(wanted.trim())
         && plan.people.iter().any(|p| p.id == id)
     {

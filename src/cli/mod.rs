@@ -5,6 +5,7 @@ mod export;
 mod fmt;
 mod import;
 mod merge;
+mod publish;
 mod terminal;
 
 use std::path::PathBuf;
@@ -74,6 +75,12 @@ pub enum Command {
     /// 1 when conflicts remain (recorded in the plan; `check` lists them), 2 when a version cannot
     /// be read, which leaves OURS untouched.
     Merge(merge::MergeArgs),
+    /// Publish the itinerary to a calendar on a CalDAV server, each event as its own entry:
+    /// new events are added, changed ones updated, those that left the plan removed.
+    ///
+    /// Exits with 0 when the calendar is up to date, 2 when the plan cannot be read or the server
+    /// refuses (nothing in the plan changes either way).
+    Publish(publish::PublishArgs),
     /// Make git merge plans with Attaché in the repository at FOLDER (the current folder by
     /// default): adds "*.ron merge=attache" to .gitattributes and the driver to .git/config.
     GitSetup {
@@ -92,6 +99,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export(args) => export::run(args),
         Command::Import(args) => import::run(args),
         Command::Merge(args) => merge::run(args),
+        Command::Publish(args) => publish::run(args),
         Command::GitSetup { folder } => merge::git_setup(&folder),
     }
 }

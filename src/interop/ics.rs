@@ -36,11 +36,48 @@ pub fn calendar(
     person: Option<PersonId>,
     now: Timestamp,
 ) -> Result<String, ExportError> {
+    let mut name = plan.visit.title.trim().to_owned();
+    if let Some(person) = person.and_then(|id| plan.people.iter().find(|p| p.id == id)) {
+        if !name.is_empty() {
+            name.push_str(" — ");
+        }
+        name.push_str(&person_label(person));
+    }
+    let takes_part =
+        |event: &Event| person.is_none_or(|person| event.people().any(|p| p == person));
+    build(
+        plan,
+        takes_part,
+        Some(&name),
+        Some(ICalendarMethod::Publish),
+        now,
+    )
+}
+
+/// One event as a calendar object resource for a CalDAV server (RFC 4791): the event and the
+/// zones it names, with no METHOD (the RFC forbids one there).
+pub fn event_resource(plan: &Plan, event: &Event, now: Timestamp) -> Result<String, ExportError> {
+    build(plan, |other| other.id == event.id, None, None, now)
+}
+
+/// The UID an event has in every calendar Attaché writes, so that a newer export or publish
+/// updates the calendar's entry instead of adding another.
+pub fn uid(event: &Event) -> String {
+    format!("{}@attache", event.id)
+}
+
+fn build(
+    plan: &Plan,
+    included: impl Fn(&Event) -> bool,
+    name: Option<&str>,
+    method: Option<ICalendarMethod>,
+    now: Timestamp,
+) -> Result<String, ExportError> {
     let mut events: Vec<(&Event, Timestamp)> = Vec::new();
     let mut zones: BTreeMap<&str, TimeZone> = BTreeMap::new();
     let mut span: Option<(Timestamp, Timestamp)> = None;
     for event in &plan.events {
-        if person.is_some_and(|person| !event.people().any(|p| p == person)) {
+        if !included(event) {
             continue;
         }
         let mut start = None;
@@ -91,19 +128,11 @@ pub fn calendar(
         ICalendarProperty::Calscale,
         ICalendarValue::CalendarScale(CalendarScale::Gregorian),
     );
-    root.add_property(
-        ICalendarProperty::Method,
-        ICalendarValue::Method(ICalendarMethod::Publish),
-    );
-    let mut name = plan.visit.title.trim().to_owned();
-    if let Some(person) = person.and_then(|id| plan.people.iter().find(|p| p.id == id)) {
-        if !name.is_empty() {
-            name.push_str(" — ");
-        }
-        name.push_str(&person_label(person));
+    if let Some(method) = method {
+        root.add_property(ICalendarProperty::Method, ICalendarValue::Method(method));
     }
-    if !name.is_empty() {
-        root.add_property(ICalendarProperty::Other("X-WR-CALNAME".into()), text(&name));
+    if let Some(name) = name.filter(|name| !name.is_empty()) {
+        root.add_property(ICalendarProperty::Other("X-WR-CALNAME".into()), text(name));
     }
 
     if let Some((first, last)) = span {
@@ -242,7 +271,7 @@ fn add_time_zone(
 
 fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
     let mut component = ICalendarComponent::new(ICalendarComponentType::VEvent);
-    component.add_uid(&format!("{}@attache", event.id));
+    component.add_uid(&uid(event));
     component.add_property(ICalendarProperty::Dtstamp, utc(now));
     if event.all_day {
         let first = event.start.wall.date();

@@ -8,6 +8,7 @@
 //! neither.
 
 pub mod briefing;
+pub mod caldav;
 pub mod csv;
 pub mod ics;
 mod languages;

@@ -88,6 +88,7 @@ pub fn draw(app: &mut AttacheApp, ui: &mut Ui) {
     super::safety::prompts(app, ui.ctx());
     path_prompt(app, ui.ctx());
     exchange::show(app, ui.ctx());
+    super::publish::show(app, ui.ctx());
 }
 
 fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
@@ -129,6 +130,9 @@ fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
         ui.separator();
         ui.menu_button("Export", |ui| exchange::export_menu(app, ui));
         ui.menu_button("Import", |ui| exchange::import_menu(app, ui));
+        if ui.button("Publish to a Calendar…").clicked() {
+            app.send(Command::Publish);
+        }
         ui.separator();
         if ui
             .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))

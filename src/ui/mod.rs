@@ -10,6 +10,7 @@ mod overview;
 mod people;
 mod pickers;
 mod problems;
+mod publish;
 mod record_editor;
 mod record_table;
 mod safety;

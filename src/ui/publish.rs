@@ -1,0 +1,89 @@
+//! The Publish dialog: the itinerary to a CalDAV calendar the delegation subscribes to.
+
+use crate::app::{AttacheApp, Command};
+use crate::model::PersonId;
+
+pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
+    let people: Vec<(PersonId, String)> = app
+        .document
+        .plan()
+        .people
+        .iter()
+        .map(|person| (person.id, person.name.clone()))
+        .collect();
+    let Some(dialog) = &mut app.publish else {
+        return;
+    };
+    let mut command = None;
+    egui::Modal::new(egui::Id::unique("publish")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Publish to a calendar");
+        ui.label(
+            "Each event becomes an entry of a calendar on a CalDAV server (Nextcloud, Radicale, \
+             Fastmail…) that the delegation can subscribe to. Publishing again updates what \
+             changed and removes what left the plan.",
+        );
+        ui.add_space(6.0);
+        egui::Grid::new("publish fields")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                let label = ui.label("Calendar address");
+                ui.add(
+                    egui::TextEdit::singleline(&mut dialog.url)
+                        .hint_text("https://calendar.example.org/dav/visit/")
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("User name");
+                ui.add(egui::TextEdit::singleline(&mut dialog.user).desired_width(200.0))
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("Password");
+                ui.add(
+                    egui::TextEdit::singleline(&mut dialog.password)
+                        .password(true)
+                        .desired_width(200.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("Events of");
+                let chosen = dialog
+                    .person
+                    .and_then(|id| people.iter().find(|(person, _)| *person == id))
+                    .map_or("Everyone", |(_, name)| name.as_str());
+                egui::ComboBox::from_id_salt("publish person")
+                    .selected_text(chosen)
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut dialog.person, None, "Everyone");
+                        for (id, name) in &people {
+                            ui.selectable_value(&mut dialog.person, Some(*id), name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            });
+        ui.weak("The password is used for this publish only and is never saved.");
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if dialog.is_running() {
+                ui.spinner();
+                ui.label("Publishing…");
+            } else if ui
+                .add_enabled(!dialog.url.trim().is_empty(), egui::Button::new("Publish"))
+                .clicked()
+            {
+                command = Some(Command::StartPublishing);
+            }
+            if ui.button("Close").clicked() {
+                command = Some(Command::ClosePublishing);
+            }
+        });
+    });
+    if let Some(command) = command {
+        app.send(command);
+    }
+}
