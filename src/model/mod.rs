@@ -12,6 +12,7 @@ pub mod generate;
 mod hidden;
 mod id;
 mod index;
+pub mod label;
 pub mod merge;
 mod organisation;
 mod person;
