@@ -473,6 +473,74 @@ fn a_format_version_further_down_the_file_is_checked_too() {
     }
 }
 
+/// Line and column (from 1) of the first `needle` in `text`.
+fn place_of(text: &str, needle: &str) -> (usize, usize) {
+    let offset = text.find(needle).expect("the text is there");
+    let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+    (
+        text[..offset].matches('\n').count() + 1,
+        text[line_start..offset].chars().count() + 1,
+    )
+}
+
+#[test]
+fn a_format_version_not_written_in_plain_digits_is_refused_at_its_place() {
+    let good = std::fs::read_to_string(bad_file("good_plan.ron")).unwrap();
+    let head = format!("format_version: {CURRENT_FORMAT_VERSION},");
+    // Each is a number to ron (1_000 is 1000, 0x2 is 2) or starts with digits; none is a version
+    // as Attaché writes it, and `1_000` was once read as version 1 and rewritten as such.
+    for written in ["1_000", "0x2", "0b1", "1.0", "+1", "1e3"] {
+        let field = format!("format_version: {written},");
+        let at_head = good.replacen(&head, &field, 1);
+        let further_down = good.replacen(&head, "", 1).replacen(
+            "    organisations:",
+            &format!("    {field}\n    organisations:"),
+            1,
+        );
+        for text in [at_head, further_down] {
+            let error = from_text(&text).unwrap_err();
+            match &error {
+                LoadError::UnreadableVersion { found, .. } => assert_eq!(found, written),
+                other => panic!("format_version: {written} not refused: {other:?}"),
+            }
+            let (line, column) = place_of(&text, &field);
+            let value_column = column + "format_version: ".len();
+            assert_eq!(error.position(), Some((line, value_column)), "{written}");
+            assert_contains(&error.to_string(), "plain digits");
+            assert_contains(&error.to_string(), &format!("\"{written}\""));
+        }
+    }
+}
+
+#[test]
+fn a_format_version_in_plain_digits_is_read_wherever_it_stands() {
+    let good = std::fs::read_to_string(bad_file("good_plan.ron")).unwrap();
+    let head = format!("format_version: {CURRENT_FORMAT_VERSION},");
+    let with_comment = good.replacen(
+        &head,
+        &format!("format_version: /* as written */ {CURRENT_FORMAT_VERSION} ,"),
+        1,
+    );
+    assert_eq!(from_text(&with_comment).unwrap(), good_plan());
+    // Not taken for the plan's own version: the same words in a title and in a comment.
+    let decoys = good
+        .replacen(&head, "", 1)
+        .replacen(
+            "title: \"Iraqi e-government delegation to Estonia\"",
+            "title: \"format_version: 1_000\"",
+            1,
+        )
+        .replacen(
+            "    organisations:",
+            &format!("    // format_version: 0x2\n    {head}\n    organisations:"),
+            1,
+        );
+    assert_eq!(
+        from_text(&decoys).unwrap().visit.title,
+        "format_version: 1_000"
+    );
+}
+
 // ---- Size --------------------------------------------------------------------------------------
 
 #[test]

@@ -95,6 +95,19 @@ enum Token<'a> {
     },
 }
 
+/// The offset where the value of the plan's own field `name` begins (a field of the outermost
+/// struct, not of a record), found by following the file's structure as [`RecordPositions`] does.
+pub(crate) fn top_level_value(text: &str, name: &str) -> Option<usize> {
+    let mut scanner = Scanner::new(text);
+    while let Some(Token::Field { name: field, .. }) = scanner.next_token() {
+        if scanner.depth() == 1 && field == name {
+            scanner.skip_trivia();
+            return Some(scanner.at);
+        }
+    }
+    None
+}
+
 /// Just enough of a RON reader to follow nesting and field names, skipping strings and comments.
 /// Line and column are counted as it goes, so that a plan written on one line is read in linear
 /// time too.
