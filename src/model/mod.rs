@@ -13,6 +13,7 @@ mod hidden;
 mod id;
 mod index;
 pub mod label;
+pub mod limits;
 pub mod merge;
 mod organisation;
 mod person;
