@@ -23,7 +23,8 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
 
-use super::{ExportError, names_of, person_label};
+use super::{Directory, ExportError, person_label};
+use crate::model::label::label;
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, Plan};
 
 /// How far before the first and after the last event the `VTIMEZONE` data reaches.
@@ -113,8 +114,9 @@ pub fn calendar(
             add_time_zone(&mut calendar, name, zone, from, to);
         }
     }
+    let directory = Directory::new(plan);
     for (event, _) in events {
-        let component = vevent(plan, event, now);
+        let component = vevent(&directory, event, now);
         push(&mut calendar, 0, component);
     }
     Ok(calendar.to_string())
@@ -240,7 +242,7 @@ fn add_time_zone(
     }
 }
 
-fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
+fn vevent(directory: &Directory, event: &Event, now: Timestamp) -> ICalendarComponent {
     let mut component = ICalendarComponent::new(ICalendarComponentType::VEvent);
     component.add_uid(&format!("{}@attache", event.id));
     component.add_property(ICalendarProperty::Dtstamp, utc(now));
@@ -281,7 +283,7 @@ fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
     if !location.is_empty() {
         component.add_property(ICalendarProperty::Location, text(&location));
     }
-    let description = description(plan, event);
+    let description = description(directory, event);
     if !description.is_empty() {
         component.add_property(ICalendarProperty::Description, text(&description));
     }
@@ -310,8 +312,8 @@ fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
 }
 
 /// The event's details for DESCRIPTION: kind and status, travel details, who takes part, topics,
-/// interpretation and notes, one per line.
-fn description(plan: &Plan, event: &Event) -> String {
+/// interpretation and notes, one per line. The records it refers to are named by their labels.
+fn description(directory: &Directory, event: &Event) -> String {
     let mut lines = vec![format!(
         "{} · {}",
         event.kind.tag().label(),
@@ -335,22 +337,24 @@ fn description(plan: &Plan, event: &Event) -> String {
     }
     if let Some(organisation) = event
         .host_organisation
-        .and_then(|id| plan.organisations.iter().find(|o| o.id == id))
+        .and_then(|id| directory.organisation(id))
     {
-        lines.push(format!("Host organisation: {}", organisation.name));
+        lines.push(format!("Host organisation: {}", label(&organisation.name)));
     }
-    let names = |ids: &[PersonId]| names_of(plan, ids);
     if !event.hosts.is_empty() {
-        lines.push(format!("Hosts: {}", names(&event.hosts)));
+        lines.push(format!("Hosts: {}", directory.names_of(&event.hosts)));
     }
     if !event.participants.is_empty() {
-        lines.push(format!("Participants: {}", names(&event.participants)));
+        lines.push(format!(
+            "Participants: {}",
+            directory.names_of(&event.participants)
+        ));
     }
-    let topics: Vec<&str> = event
+    let topics: Vec<_> = event
         .topics
         .iter()
-        .filter_map(|id| plan.topics.iter().find(|t| t.id == *id))
-        .map(|topic| topic.title.as_str())
+        .filter_map(|&id| directory.topic(id))
+        .map(|topic| label(&topic.title))
         .collect();
     if !topics.is_empty() {
         lines.push(format!("Topics: {}", topics.join("; ")));

@@ -72,11 +72,4 @@ impl Plan {
             merge_conflicts: Vec::new(),
         }
     }
-
-    /// Events whose topics include `topic`: the meetings that cover it. Computed, never stored.
-    pub fn events_covering(&self, topic: TopicId) -> impl Iterator<Item = &Arc<Event>> {
-        self.events
-            .iter()
-            .filter(move |event| event.topics.contains(&topic))
-    }
 }
