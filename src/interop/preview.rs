@@ -104,7 +104,7 @@ impl IncomingOrganisation {
             ("Name", &self.name, TextKind::Short),
             ("Name in own script", &self.native_name, TextKind::Short),
             ("Country", &self.country, TextKind::Short),
-            ("Address", &self.address, TextKind::Short),
+            ("Address", &self.address, TextKind::Long),
             ("Website", &self.website, TextKind::Short),
             ("Notes", &self.notes, TextKind::Long),
         ]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer};
 /// Names, titles, places, zones, and every other one-line value.
 pub const SHORT_TEXT_CHARACTERS: usize = 500;
 
-/// Notes, summaries, answers, findings and action texts: anything of several paragraphs.
+/// Notes, summaries, answers, findings, action texts and addresses: anything of several lines.
 pub const LONG_TEXT_CHARACTERS: usize = 100_000;
 
 /// What a text is, for its bound and for the sentence that refuses it.

@@ -29,7 +29,7 @@ pub struct Organisation {
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
-        deserialize_with = "crate::model::limits::short_text"
+        deserialize_with = "crate::model::limits::long_text"
     )]
     pub address: String,
     #[serde(
