@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use attache::check::{Problem, Rule, Severity, Subject, check};
+use attache::model::label::LABEL_CHARACTERS;
 use attache::model::{
     Action, ActionStatus, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person,
     PersonId, Plan, Question, Stay, Topic, TravelLeg, TravelMode,
@@ -142,6 +143,51 @@ fn a_person_in_two_meetings_at_once_is_an_error_naming_both() {
         problem.message,
         "\"Head of delegation\" is in two events at once: \"Opening meeting\" (until 2027-03-22 \
          10:30 Europe/Tallinn) and \"X-Road briefing\" (from 2027-03-22 10:00 Europe/Tallinn)"
+    );
+}
+
+#[test]
+fn a_long_name_and_title_are_shortened_in_a_sentence_at_a_letter_with_its_marks() {
+    let mut plan = visit();
+    // 100 letters, each with its vowel mark: more than a label keeps.
+    let name = "سُ".repeat(100);
+    let head = person(&mut plan, &name);
+    let title = format!("Meeting on {}", "interoperability ".repeat(10));
+    meeting(
+        &mut plan,
+        &title,
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    let second = meeting(
+        &mut plan,
+        "X-Road briefing",
+        tallinn(22, 10, 0),
+        tallinn(22, 11, 0),
+        &[head],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::Conflict,
+        Subject::Event(plan.events[second].id),
+    );
+    let short_name = format!("{}…", "سُ".repeat(LABEL_CHARACTERS - 1));
+    let short_title = format!(
+        "{}…",
+        title
+            .chars()
+            .take(LABEL_CHARACTERS - 1)
+            .collect::<String>()
+            .trim_end()
+    );
+    assert_eq!(
+        problem.message,
+        format!(
+            "\"{short_name}\" is in two events at once: \"{short_title}\" (until 2027-03-22 \
+             10:30 Europe/Tallinn) and \"X-Road briefing\" (from 2027-03-22 10:00 Europe/Tallinn)"
+        )
     );
 }
 

@@ -842,6 +842,25 @@ fn fmt_leaves_a_file_from_a_newer_attache_untouched() {
 }
 
 #[test]
+fn fmt_refuses_a_version_not_in_plain_digits_and_leaves_the_file_alone() {
+    // `1_000` is a thousand to ron, and was once read as version 1 and rewritten as 1.
+    let folder = scratch();
+    let text = replace_one(SAMPLE_PLAN, "format_version: 1,", "format_version: 1_000,");
+    let path = write(folder.path(), "plan.ron", &text);
+    attache(folder.path())
+        .args(["fmt", "plan.ron"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "plan.ron:3:21: error: expected the format version as a whole number in plain digits \
+             (like 1), found \"1_000\"\n",
+        );
+    assert_eq!(read(&path), text);
+    assert!(!file::backup_path(&path).exists());
+}
+
+#[test]
 fn fmt_of_several_files_rewrites_the_loadable_ones_and_exits_2() {
     let folder = scratch();
     let text = non_canonical_sample();

@@ -106,7 +106,11 @@ fn assert_loads_or_explains(bytes: &[u8]) {
             let saved = attache::file::to_text(&plan);
             assert_eq!(from_text(&saved).expect("a saved plan loads"), plan);
         }
-        Err(error @ LoadError::Syntax { .. }) | Err(error @ LoadError::UnknownVersion { .. }) => {
+        Err(
+            error @ (LoadError::Syntax { .. }
+            | LoadError::UnknownVersion { .. }
+            | LoadError::UnreadableVersion { .. }),
+        ) => {
             let (line, column) = error.position().expect("a syntax error has a place");
             assert!(line >= 1 && column >= 1);
             assert!(line <= text.lines().count() + 1, "{error}");

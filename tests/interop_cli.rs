@@ -155,6 +155,18 @@ fn export_mistakes_are_explained() {
              over a plan. Choose another file name\n",
         );
     assert_eq!(read(&folder.path().join("plan.ron")), SAMPLE_PLAN);
+
+    // Another plan, even one whose version is not in plain digits (which no Attaché reads).
+    let other = SAMPLE_PLAN.replacen("format_version: 1,", "format_version: 1_000,", 1);
+    std::fs::write(folder.path().join("other.ron"), &other).unwrap();
+    attache(folder.path())
+        .args(["export", "csv", "plan.ron", "-o", "other.ron"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "other.ron: error: holds an Attaché plan",
+        ));
+    assert_eq!(read(&folder.path().join("other.ron")), other);
 }
 
 const CONTACTS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tõnis Saar\r\nN:Saar;Tõnis;;;\r\n\

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use attache::interop::csv::{self, Target};
 use attache::interop::preview::{ImportOptions, PersonField, plan_import};
 use attache::interop::{self, ExportFormat};
+use attache::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use attache::model::{DelegationRole, DocumentStatus, Person, Plan, Side};
 use jiff::Timestamp;
 
@@ -129,11 +130,11 @@ fn the_export_imports_back_unchanged_and_adds_nothing_the_second_time() {
         .map(|p| {
             preview
                 .organisation_name(
-                    &empty,
                     p.organisation
                         .unwrap_or(attache::model::OrganisationId::from_value(0)),
                 )
                 .unwrap_or_default()
+                .to_owned()
         })
         .collect();
     let expected_names: Vec<String> = plan
@@ -200,6 +201,47 @@ fn bad_rows_are_reported_by_line_and_the_good_ones_imported() {
 }
 
 #[test]
+fn a_row_with_more_text_than_a_plan_holds_is_left_out_so_the_plan_still_opens() {
+    let long_name = "ع".repeat(SHORT_TEXT_CHARACTERS + 1);
+    let long_notes = "n".repeat(LONG_TEXT_CHARACTERS + 1);
+    let text = format!(
+        "Name,Email,Notes\n\
+         {long_name},long@example.iq,\n\
+         Kadri Tamm,kadri@example.ee,{long_notes}\n\
+         Mari Mets,mari@example.ee,{}\n",
+        "n".repeat(LONG_TEXT_CHARACTERS)
+    );
+    let table = csv::read_table(text.as_bytes()).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let preview = plan_import(
+        &plan,
+        &csv::incoming(&table, &mapping),
+        ImportOptions::default(),
+    );
+    let problems: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            format!(
+                "line 2: “Name” has {} characters, more than the {SHORT_TEXT_CHARACTERS} a plan \
+                 holds for a name, title, place or other one-line value; left out",
+                SHORT_TEXT_CHARACTERS + 1
+            ),
+            format!(
+                "line 3: “Notes” has {} characters, more than the {LONG_TEXT_CHARACTERS} a plan \
+                 holds for notes and other long text; left out",
+                LONG_TEXT_CHARACTERS + 1
+            ),
+        ]
+    );
+    preview.apply(&mut plan);
+    assert_eq!(plan.people.len(), 1);
+    let saved = attache::file::to_text(&plan);
+    assert_eq!(attache::file::from_text(&saved).unwrap(), plan);
+}
+
+#[test]
 fn a_spreadsheet_from_elsewhere_is_mapped_by_its_headers() {
     let text = "\u{feff}First Name;Last Name;Organization;Job Title;E-mail Address;Shoe size\r\n\
                 Kadri;Tamm;Information System Authority;Adviser;kadri@example.ee;38\r\n";
@@ -229,7 +271,7 @@ fn a_spreadsheet_from_elsewhere_is_mapped_by_its_headers() {
     assert_eq!(person.side, Side::Host);
     assert_eq!(person.position, "Adviser");
     let organisation = preview
-        .organisation_name(&plan, person.organisation.unwrap())
+        .organisation_name(person.organisation.unwrap())
         .unwrap();
     assert_eq!(organisation, "Information System Authority");
 }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use attache::interop::{self, ExportFormat};
+use attache::model::label::LABEL_CHARACTERS;
 use attache::model::{
     Event, EventKind, EventStatus, LocalTime, Person, Plan, Topic, TravelLeg, TravelMode,
 };
@@ -390,6 +391,37 @@ fn text_is_escaped_and_lines_are_folded_as_the_rfc_says() {
         assert!(
             description.contains(expected),
             "{expected:?} in {description:?}"
+        );
+    }
+}
+
+#[test]
+fn a_long_name_is_cut_in_every_description_that_lists_it() {
+    let mut plan = Plan::empty(date(2027, 3, 26), TALLINN);
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    // An Arabic name longer than a label keeps, each letter with its vowel mark.
+    let mut head = Person::new("مُ".repeat(LABEL_CHARACTERS + 20));
+    head.title = "Dr.".into();
+    let day = |h| date(2027, 3, 27).at(h, 0, 0, 0);
+    for hour in 9..12 {
+        let mut meeting = event(
+            "Meeting",
+            at(day(hour), TALLINN),
+            at(day(hour + 1), TALLINN),
+        );
+        meeting.participants = vec![head.id];
+        plan.events.push(Arc::new(meeting));
+    }
+    plan.people.push(Arc::new(head));
+    let calendar = parse(&export(&plan, None));
+    let label = format!("Dr. {}…", "مُ".repeat(LABEL_CHARACTERS - 5));
+    let exported = events(&calendar);
+    assert_eq!(exported.len(), 3);
+    for event in exported {
+        let description = event.get_description().unwrap();
+        assert!(
+            description.ends_with(&format!("Participants: {label}")),
+            "{description:?}"
         );
     }
 }

@@ -8,6 +8,8 @@ mod support;
 use std::sync::Arc;
 
 use attache::app::AttacheApp;
+use attache::model::label::LABEL_CHARACTERS;
+use attache::model::limits::SHORT_TEXT_CHARACTERS;
 use attache::model::{
     Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan, Side, TravelLeg,
 };
@@ -406,6 +408,34 @@ fn participants_are_picked_by_searching_without_accents() {
 
     click(&mut harness, "Remove Tõnis Tamm from participants");
     assert!(only_event(&harness).participants.is_empty());
+}
+
+#[test]
+fn a_long_name_is_shown_by_its_label_and_a_title_stops_at_the_plans_bound() {
+    let day = date(2027, 3, 22);
+    let mut plan = march_visit();
+    let long_name = "عَ".repeat(LABEL_CHARACTERS * 2);
+    Arc::make_mut(&mut plan.people[0]).name = long_name.clone();
+    let mut lunch = meeting("Working lunch", tallinn(day, 12, 0), tallinn(day, 13, 0));
+    lunch.participants.push(plan.people[0].id);
+    let mut harness = itinerary(with_events(plan, [lunch]));
+    harness.get_by_label_contains("Working lunch,").click();
+    harness.run();
+    let short = format!("{}…", "عَ".repeat(LABEL_CHARACTERS - 1));
+    harness.get_by_label(&format!("Remove {short} from participants"));
+    assert!(!shows(&harness, &long_name));
+
+    // Typed or pasted past the bound a plan holds, the title stops there, so the plan opens again.
+    harness.get_by_label("Title").click();
+    harness.run();
+    harness
+        .get_by_label("Title")
+        .type_text(&"t".repeat(SHORT_TEXT_CHARACTERS + 10));
+    harness.run();
+    assert_eq!(
+        only_event(&harness).title.chars().count(),
+        SHORT_TEXT_CHARACTERS
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@ use attache::app::{Command as AppCommand, SAMPLE_PLAN, sample_plan};
 use attache::check::{Rule, Subject, check};
 use attache::file;
 use attache::model::Plan;
+use attache::model::label::LABEL_CHARACTERS;
 use attache::model::merge::{ConflictValue, Resolution, merge};
 use attache::ui::View;
 use egui_kittest::kittest::Queryable;
@@ -177,6 +178,28 @@ fn deleting_a_record_the_other_side_changed_is_a_conflict() {
     assert!(resolved.resolve_merge_conflict(0, Resolution::Ours));
     assert!(resolved.topics.iter().all(|topic| topic.id != gone));
     assert!(resolved.merge_conflicts.is_empty());
+}
+
+#[test]
+fn a_conflict_names_its_record_by_a_label() {
+    // A long name (a letter with its vowel mark, many times) in conflicts about the same person.
+    let mut base = sample_plan();
+    let long_name = "حِ".repeat(LABEL_CHARACTERS * 2);
+    Arc::make_mut(&mut base.people[0]).name = long_name.clone();
+    let mut ours = base.clone();
+    Arc::make_mut(&mut ours.people[0]).position = "Minister".to_owned();
+    let mut theirs = base.clone();
+    Arc::make_mut(&mut theirs.people[0]).position = "Deputy minister".to_owned();
+    let merged = merge(&base, &ours, &theirs);
+    let conflicts: Vec<String> = check(&merged, jiff::civil::date(2027, 3, 1))
+        .into_iter()
+        .filter(|problem| problem.rule == Rule::MergeConflict)
+        .map(|problem| problem.message)
+        .collect();
+    assert_eq!(conflicts.len(), 1);
+    let short = format!("person \"{}…\"", "حِ".repeat(LABEL_CHARACTERS - 1));
+    assert!(conflicts[0].contains(&short), "{}", conflicts[0]);
+    assert!(!conflicts[0].contains(&long_name));
 }
 
 #[test]

@@ -3,9 +3,7 @@
 use super::context::{Context, start_of_day};
 use super::{Problem, Rule, Subject};
 use crate::model::Choice;
-
-/// Long action texts are cut to this many characters in a problem's sentence.
-const SHOWN_TEXT: usize = 80;
+use crate::model::label::label;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
@@ -24,19 +22,11 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 Subject::Action(action.id),
                 format!(
                     "action \"{}\"{owner} was due on {due} and is still {}",
-                    shortened(&action.text),
+                    label(action.text.trim()),
                     action.status.label().to_lowercase()
                 ),
             )
             .at(Some(start_of_day(due, &plan.visit.home_zone))),
         );
-    }
-}
-
-fn shortened(text: &str) -> String {
-    let text = text.trim();
-    match text.char_indices().nth(SHOWN_TEXT) {
-        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
-        None => text.to_owned(),
     }
 }

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use super::context::{Context, describe};
 use super::{Problem, Rule, Severity, Subject};
+use crate::model::label::label;
 use crate::model::{EventStatus, PersonId};
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
@@ -46,9 +47,9 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         let message = format!(
             "{} in two events at once: \"{}\" (until {}) and \"{}\" (from {})",
             context.people_phrase(&people, "is", "are"),
-            a.title,
+            label(&a.title),
             describe(&a.end),
-            b.title,
+            label(&b.title),
             describe(&b.start),
         );
         problems.push(

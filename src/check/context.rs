@@ -7,6 +7,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
+use crate::model::label::label;
 use crate::model::{Event, EventId, EventKind, EventStatus, LocalTime, PersonId, Plan, PlanIndex};
 
 /// When an event begins and ends, as instants.
@@ -132,10 +133,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The person's name, or their id when they are not in the plan.
+    /// The person's name as a [`label`], or their id when they are not in the plan.
     pub fn person_name(&self, id: PersonId) -> String {
         match self.index.people.get(&id) {
-            Some(&i) => self.plan.people[i].name.clone(),
+            Some(&i) => label(&self.plan.people[i].name).into_owned(),
             None => id.to_string(),
         }
     }

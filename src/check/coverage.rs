@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
+use crate::model::label::label;
 use crate::model::{EventStatus, TopicId};
 
 #[derive(Clone, Copy, Default)]
@@ -39,7 +40,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 format!(
                     "topic \"{}\" is not covered by any event: add it to the meetings or visits \
                      that will discuss it",
-                    topic.title
+                    label(&topic.title)
                 ),
             ));
         } else if !remaining {
@@ -50,7 +51,8 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                     format!(
                         "question \"{}\" of topic \"{}\" is unanswered and no remaining event \
                          covers the topic",
-                        question.text, topic.title
+                        label(&question.text),
+                        label(&topic.title)
                     ),
                 ));
             }

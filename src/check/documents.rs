@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::context::{Context, start_of_day};
 use super::{Problem, Rule, Subject};
+use crate::model::label::label;
 use crate::model::{Choice, DocumentStatus, EventKind, EventStatus, PersonId};
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
@@ -42,7 +43,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 let leg = &plan.events[position];
                 (
                     leg.start.wall.date(),
-                    format!("their first departure, \"{}\"", leg.title),
+                    format!("their first departure, \"{}\"", label(&leg.title)),
                     start,
                 )
             }
@@ -62,7 +63,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 format!(
                     "person \"{}\": the travel document ({}) is due on {deadline}, after {leaving} \
                      on {departure}",
-                    person.name,
+                    label(&person.name),
                     document.status.label().to_lowercase()
                 ),
             )

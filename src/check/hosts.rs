@@ -2,6 +2,7 @@
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
+use crate::model::label::label;
 use crate::model::{EventKind, EventStatus};
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
@@ -18,14 +19,14 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         let at = event
             .host_organisation
             .and_then(|id| context.index.organisations.get(&id))
-            .map(|&i| format!(" at {}", plan.organisations[i].name))
+            .map(|&i| format!(" at {}", label(&plan.organisations[i].name)))
             .unwrap_or_default();
         problems.push(Problem::warning(
             Rule::NoHost,
             Subject::Event(event.id),
             format!(
                 "{kind} \"{}\"{at} has no host: name the person who receives the delegation",
-                event.title
+                label(&event.title)
             ),
         ));
     }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
+use crate::model::label::label;
 use crate::model::{Event, Id, LocalTime, zone_named};
 
 /// Longer than this, a visit's dates are more likely a typing mistake than a plan.
@@ -54,7 +55,7 @@ pub(super) fn duplicate_ids(context: &Context, problems: &mut Vec<Problem>) {
             duplicate(
                 Subject::Organisation(id),
                 n,
-                format!("organisation \"{}\"", r.name),
+                format!("organisation \"{}\"", label(&r.name)),
             )
         },
     );
@@ -62,25 +63,49 @@ pub(super) fn duplicate_ids(context: &Context, problems: &mut Vec<Problem>) {
         &plan.people,
         index.people.len(),
         |r| r.id,
-        |r, id, n| duplicate(Subject::Person(id), n, format!("person \"{}\"", r.name)),
+        |r, id, n| {
+            duplicate(
+                Subject::Person(id),
+                n,
+                format!("person \"{}\"", label(&r.name)),
+            )
+        },
     );
     each_duplicate(
         &plan.events,
         index.events.len(),
         |r| r.id,
-        |r, id, n| duplicate(Subject::Event(id), n, format!("event \"{}\"", r.title)),
+        |r, id, n| {
+            duplicate(
+                Subject::Event(id),
+                n,
+                format!("event \"{}\"", label(&r.title)),
+            )
+        },
     );
     each_duplicate(
         &plan.topics,
         index.topics.len(),
         |r| r.id,
-        |r, id, n| duplicate(Subject::Topic(id), n, format!("topic \"{}\"", r.title)),
+        |r, id, n| {
+            duplicate(
+                Subject::Topic(id),
+                n,
+                format!("topic \"{}\"", label(&r.title)),
+            )
+        },
     );
     each_duplicate(
         &plan.actions,
         index.actions.len(),
         |r| r.id,
-        |r, id, n| duplicate(Subject::Action(id), n, format!("action \"{}\"", r.text)),
+        |r, id, n| {
+            duplicate(
+                Subject::Action(id),
+                n,
+                format!("action \"{}\"", label(&r.text)),
+            )
+        },
     );
     for topic in &plan.topics {
         let mut seen = HashSet::new();
@@ -91,7 +116,8 @@ pub(super) fn duplicate_ids(context: &Context, problems: &mut Vec<Problem>) {
                     0,
                     format!(
                         "question \"{}\" of topic \"{}\"",
-                        question.text, topic.title
+                        label(&question.text),
+                        label(&topic.title)
                     ),
                 );
             }
@@ -119,7 +145,7 @@ pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>
         {
             problems.push(missing(
                 Subject::Person(person.id),
-                format!("person \"{}\"", person.name),
+                format!("person \"{}\"", label(&person.name)),
                 "organisation",
                 organisation.to_string(),
             ));
@@ -127,7 +153,7 @@ pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>
     }
     for event in &plan.events {
         let subject = Subject::Event(event.id);
-        let what = || format!("event \"{}\"", event.title);
+        let what = || format!("event \"{}\"", label(&event.title));
         for person in event.people().filter(|&p| absent(&index.people, p)) {
             problems.push(missing(subject, what(), "person", person.to_string()));
         }
@@ -150,7 +176,7 @@ pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>
         if let Some(lead) = topic.lead.filter(|&p| absent(&index.people, p)) {
             problems.push(missing(
                 Subject::Topic(topic.id),
-                format!("topic \"{}\"", topic.title),
+                format!("topic \"{}\"", label(&topic.title)),
                 "lead person",
                 lead.to_string(),
             ));
@@ -158,7 +184,7 @@ pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>
     }
     for action in &plan.actions {
         let subject = Subject::Action(action.id);
-        let what = || format!("action \"{}\"", action.text);
+        let what = || format!("action \"{}\"", label(&action.text));
         if let Some(owner) = action.owner.filter(|&p| absent(&index.people, p)) {
             problems.push(missing(subject, what(), "owner", owner.to_string()));
         }
@@ -235,7 +261,7 @@ fn event_time_problems(
             problems.push(Problem::error(
                 Rule::UnknownZone,
                 subject,
-                format!("event \"{}\", its {field}: {error}", event.title),
+                format!("event \"{}\", its {field}: {error}", label(&event.title)),
             ));
         }
     }
@@ -245,7 +271,7 @@ fn event_time_problems(
             subject,
             format!(
                 "event \"{}\" ends ({}) before it starts ({})",
-                event.title,
+                label(&event.title),
                 describe(&event.end, event.all_day),
                 describe(&event.start, event.all_day)
             ),

@@ -14,6 +14,7 @@ use jiff::SignedDuration;
 use super::context::Context;
 use super::places::{Gazetteer, same_venue, venue_key};
 use super::{Problem, Rule, Subject};
+use crate::model::label::label;
 use crate::model::{Event, EventKind, PersonId};
 
 /// Less time than this between two events at different places is too little to get across town.
@@ -133,10 +134,10 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             Rule::NoTravelLeg => format!(
                 "{} from \"{}\" in {} to \"{}\" in {} with no travel leg between them",
                 context.people_phrase(&people, "goes", "go"),
-                a.title,
-                leaving.city.unwrap_or_default(),
-                b.title,
-                arriving.city.unwrap_or_default(),
+                label(&a.title),
+                label(leaving.city.unwrap_or_default()),
+                label(&b.title),
+                label(arriving.city.unwrap_or_default()),
             ),
             _ => {
                 let gap = context.spans[to]
@@ -147,10 +148,10 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                     "{} only {} minutes to get from \"{}\" ({}) to \"{}\" ({})",
                     context.people_phrase(&people, "has", "have"),
                     gap.as_mins(),
-                    a.title,
-                    leaving.written,
-                    b.title,
-                    arriving.written,
+                    label(&a.title),
+                    label(leaving.written),
+                    label(&b.title),
+                    label(arriving.written),
                 )
             }
         };

@@ -4,6 +4,7 @@ use jiff::ToSpan;
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
+use crate::model::label::label;
 use crate::model::{EventKind, EventStatus};
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
@@ -39,7 +40,9 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             Subject::Event(event.id),
             format!(
                 "event \"{}\" is {dates}, outside the visit ({} to {})",
-                event.title, visit.first_day, visit.last_day
+                label(&event.title),
+                visit.first_day,
+                visit.last_day
             ),
         ));
     }

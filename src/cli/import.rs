@@ -10,7 +10,7 @@ use super::{Outcome, error_line};
 use crate::file::{self, LockedPlan};
 use crate::interop::csv::{self, Target};
 use crate::interop::{ImportOptions, ImportPreview, PersonField, plan_import, vcard};
-use crate::model::{Plan, Side};
+use crate::model::Side;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -95,7 +95,7 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
         },
     };
     let preview = plan_import(&plan, &incoming, options);
-    report(&input.to_string(), &plan, &preview);
+    report(&input.to_string(), &preview);
     let outcome = if preview.problems.is_empty() {
         Outcome::Clean
     } else {
@@ -135,7 +135,7 @@ fn describe_mapping(headers: &[String], mapping: &[Option<Target>]) -> String {
 }
 
 /// Prints one line per record added or changed and per entry left out, then the summary.
-fn report(input: &str, plan: &Plan, preview: &ImportPreview) {
+fn report(input: &str, preview: &ImportPreview) {
     for planned in &preview.organisations {
         let organisation = &planned.record;
         if planned.is_new() {
@@ -157,7 +157,7 @@ fn report(input: &str, plan: &Plan, preview: &ImportPreview) {
         let person = &planned.record;
         if planned.is_new() {
             let organisation = PersonField::Organisation.text(person, |id| {
-                preview.organisation_name(plan, id).unwrap_or_default()
+                preview.organisation_name(id).unwrap_or_default().to_owned()
             });
             let at = if organisation.is_empty() {
                 String::new()

@@ -59,6 +59,16 @@ pub enum LoadError {
         column: usize,
         found: u64,
     },
+    #[error(
+        "{}:{line}:{column}: expected the format version as a whole number in plain digits (like 1), found \"{found}\"",
+        path.display()
+    )]
+    UnreadableVersion {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        found: String,
+    },
 }
 
 impl LoadError {
@@ -74,7 +84,8 @@ impl LoadError {
             | Self::NotUtf8 { path, .. }
             | Self::Syntax { path, .. }
             | Self::NewerVersion { path, .. }
-            | Self::UnknownVersion { path, .. } => *path = file.to_owned(),
+            | Self::UnknownVersion { path, .. }
+            | Self::UnreadableVersion { path, .. } => *path = file.to_owned(),
         }
         self
     }
@@ -111,7 +122,8 @@ impl LoadError {
         match self {
             Self::NotUtf8 { line, column, .. }
             | Self::Syntax { line, column, .. }
-            | Self::UnknownVersion { line, column, .. } => Some((*line, *column)),
+            | Self::UnknownVersion { line, column, .. }
+            | Self::UnreadableVersion { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }

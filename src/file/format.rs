@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::error::LoadError;
 use super::migrate::{VersionVerdict, verdict};
-use super::positions::line_and_column;
+use super::positions::{line_and_column, top_level_value};
+use crate::model::label::shortened;
 use crate::model::merge::MergeConflict;
 use crate::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
 
@@ -14,6 +15,9 @@ pub const CURRENT_FORMAT_VERSION: u64 = 1;
 /// Files above this size are refused before they are read: a plan of 100,000 people is about a
 /// tenth of it, so anything larger is not a plan, and reading it would only exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How much of a malformed version an error quotes (it may run on to the end of the line).
+const WRITTEN_VERSION_SHOWN: usize = 24;
 
 /// Nesting deeper than this is refused with a clear error instead of exhausting the stack.
 const NESTING_LIMIT: usize = 64;
@@ -86,8 +90,16 @@ pub fn to_text(plan: &Plan) -> String {
 /// Parses a plan from its text. Errors carry a line and column but no path; [`super::load`] adds it.
 pub fn from_text(text: &str) -> Result<Plan, LoadError> {
     let text = without_byte_order_mark(text);
-    let declared_first = read_format_version(text);
-    if let Some(declared) = &declared_first {
+    // Read as written before anything else, so that a file from a newer Attaché is recognised
+    // even when the rest of it would not parse here. A version written further down than the
+    // head (by hand) is found by following the file's structure, not by searching its text.
+    let declared = match head_format_version(text)? {
+        Some(declared) => Some(declared),
+        None => top_level_value(text, "format_version")
+            .map(|offset| version_at(text, offset))
+            .transpose()?,
+    };
+    if let Some(declared) = &declared {
         refuse_unless_current(declared)?;
     }
     let file: PlanFileIn = ron_options().from_str(text).map_err(|error| {
@@ -99,14 +111,13 @@ pub fn from_text(text: &str) -> Result<Plan, LoadError> {
             message: describe(&error.code),
         }
     })?;
-    // Written further down the file than its head (by hand): checked now it has been read.
-    if declared_first.is_none() {
-        let offset = text.find("format_version").unwrap_or(0);
-        let (line, column) = line_and_column(text, offset);
+    if declared.is_none() {
+        // ron found a version where the structure reader did not (it cannot be missing, or ron
+        // would have said so): checked all the same, at the head of the file.
         refuse_unless_current(&DeclaredVersion {
             version: file.format_version,
-            line,
-            column,
+            line: 1,
+            column: 1,
         })?;
     }
     Ok(Plan {
@@ -156,26 +167,54 @@ pub(crate) struct DeclaredVersion {
     pub column: usize,
 }
 
-/// Reads `format_version: N` from the head of a plan file without parsing the rest, so that a file
-/// from a newer Attaché is recognised even when the rest of it would not parse here.
+/// Reads `format_version: N` from the head of a plan file without parsing the rest; `None` when
+/// the head does not give it, or gives it in another form than plain digits.
 pub(crate) fn read_format_version(text: &str) -> Option<DeclaredVersion> {
+    head_format_version(text).ok().flatten()
+}
+
+/// The version at the head of a plan file (after its attributes, the first field); `None` when
+/// the file begins otherwise, an error when the version there is not written in plain digits.
+fn head_format_version(text: &str) -> Result<Option<DeclaredVersion>, LoadError> {
     let text = without_byte_order_mark(text);
-    let mut rest = skip_trivia(text);
-    while let Some(attribute) = rest.strip_prefix("#![") {
-        rest = skip_trivia(&attribute[attribute.find(']')? + 1..]);
+    let value = (|| {
+        let mut rest = skip_trivia(text);
+        while let Some(attribute) = rest.strip_prefix("#![") {
+            rest = skip_trivia(&attribute[attribute.find(']')? + 1..]);
+        }
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+        let rest = skip_trivia(rest.strip_prefix('(')?);
+        let rest = skip_trivia(rest.strip_prefix("format_version")?);
+        let rest = skip_trivia(rest.strip_prefix(':')?);
+        Some(text.len() - rest.len())
+    })();
+    value.map(|offset| version_at(text, offset)).transpose()
+}
+
+/// The format version written at `offset`. Only plain decimal digits are a version: ron would
+/// also read `1_000` as 1000 and `0x2` as 2, and reading the digits alone would take the `1` of
+/// `1_000` for version 1, so a newer file could pass for a current one and be rewritten as one.
+fn version_at(text: &str, offset: usize) -> Result<DeclaredVersion, LoadError> {
+    let rest = &text[offset..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | '/'))
+        .unwrap_or(rest.len());
+    let written = &rest[..end];
+    let (line, column) = line_and_column(text, offset);
+    let plain_digits = !written.is_empty() && written.bytes().all(|b| b.is_ascii_digit());
+    match written.parse() {
+        Ok(version) if plain_digits => Ok(DeclaredVersion {
+            version,
+            line,
+            column,
+        }),
+        _ => Err(LoadError::UnreadableVersion {
+            path: Default::default(),
+            line,
+            column,
+            found: shortened(written, WRITTEN_VERSION_SHOWN).into_owned(),
+        }),
     }
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
-    let rest = skip_trivia(rest.strip_prefix('(')?);
-    let rest = skip_trivia(rest.strip_prefix("format_version")?);
-    let rest = skip_trivia(rest.strip_prefix(':')?);
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let version = rest[..digits].parse().ok()?;
-    let (line, column) = line_and_column(text, text.len() - rest.len());
-    Some(DeclaredVersion {
-        version,
-        line,
-        column,
-    })
 }
 
 /// Some editors (Notepad, for one) begin a UTF-8 file with an invisible byte order mark, which RON

@@ -95,12 +95,28 @@ enum Token<'a> {
     },
 }
 
+/// The offset where the value of the plan's own field `name` begins (a field of the outermost
+/// struct, not of a record), found by following the file's structure as [`RecordPositions`] does.
+pub(crate) fn top_level_value(text: &str, name: &str) -> Option<usize> {
+    let mut scanner = Scanner::new(text);
+    while let Some(Token::Field { name: field, .. }) = scanner.next_token() {
+        if scanner.depth() == 1 && field == name {
+            scanner.skip_trivia();
+            return Some(scanner.at);
+        }
+    }
+    None
+}
+
 /// Just enough of a RON reader to follow nesting and field names, skipping strings and comments.
+/// Line and column are counted as it goes, so that a plan written on one line is read in linear
+/// time too.
 struct Scanner<'a> {
     text: &'a str,
     at: usize,
     line: usize,
-    line_start: usize,
+    /// Characters between the start of the line and `at`.
+    column: usize,
     depth: usize,
 }
 
@@ -110,7 +126,7 @@ impl<'a> Scanner<'a> {
             text,
             at: 0,
             line: 1,
-            line_start: 0,
+            column: 0,
             depth: 0,
         }
     }
@@ -125,10 +141,12 @@ impl<'a> Scanner<'a> {
 
     fn advance(&mut self, bytes: usize) {
         let end = (self.at + bytes).min(self.text.len());
-        for (offset, byte) in self.text.as_bytes()[self.at..end].iter().enumerate() {
-            if *byte == b'\n' {
+        for &byte in &self.text.as_bytes()[self.at..end] {
+            if byte == b'\n' {
                 self.line += 1;
-                self.line_start = self.at + offset + 1;
+                self.column = 0;
+            } else if !is_utf8_continuation(byte) {
+                self.column += 1;
             }
         }
         self.at = end;
@@ -217,7 +235,7 @@ impl<'a> Scanner<'a> {
                         .find(|c: char| !(c.is_alphanumeric() || c == '_'))
                         .unwrap_or(rest.len());
                     let name = &rest[..length];
-                    let (line, column) = (self.line, rest_column(self));
+                    let (line, column) = (self.line, self.column + 1);
                     self.advance(length);
                     self.skip_trivia();
                     if self.rest().starts_with(':') {
@@ -231,8 +249,9 @@ impl<'a> Scanner<'a> {
     }
 }
 
-fn rest_column(scanner: &Scanner<'_>) -> usize {
-    scanner.text[scanner.line_start..scanner.at].chars().count() + 1
+/// Whether `byte` continues a character begun by an earlier byte (UTF-8's `10xxxxxx`).
+fn is_utf8_continuation(byte: u8) -> bool {
+    byte & 0b1100_0000 == 0b1000_0000
 }
 
 #[cfg(test)]
@@ -243,6 +262,22 @@ mod tests {
     fn columns_count_characters_not_bytes() {
         let text = "ab\nعلي x";
         assert_eq!(line_and_column(text, text.find('x').unwrap()), (2, 5));
+    }
+
+    #[test]
+    fn columns_on_one_long_line_count_characters() {
+        let text = r#"(visit: (title: "عليّ"), people: [(id: "a1", name: "Ü"), (id: "b2")])"#;
+        let positions = RecordPositions::scan(text);
+        assert_eq!(positions.visit(), Some((1, 2)));
+        let column_of = |needle: &str| text[..text.find(needle).unwrap()].chars().count() + 1;
+        assert_eq!(
+            positions.of(RecordList::People, 0xa1, 0),
+            Some((1, column_of(r#"id: "a1""#)))
+        );
+        assert_eq!(
+            positions.of(RecordList::People, 0xb2, 0),
+            Some((1, column_of(r#"id: "b2""#)))
+        );
     }
 
     #[test]

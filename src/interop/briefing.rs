@@ -14,10 +14,11 @@ use jiff::{Timestamp, Zoned};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::languages::tag_of_script;
-use super::{ExportError, names_of, person_label};
+use super::{Directory, ExportError, person_label, person_reference};
+use crate::model::label::label;
 use crate::model::{
     ActionSource, Choice, Event, EventKind, EventStatus, OrganisationId, Person, PersonId, Plan,
-    Side, zone_named,
+    Side, TopicId, zone_named,
 };
 
 const STYLE: &str = r#"
@@ -100,7 +101,7 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
 
 struct Book<'p> {
     plan: &'p Plan,
-    people: HashMap<PersonId, &'p Person>,
+    directory: Directory<'p>,
     host: TimeZone,
     home: TimeZone,
     host_name: String,
@@ -135,7 +136,7 @@ impl<'p> Book<'p> {
         };
         Ok(Self {
             plan,
-            people: plan.people.iter().map(|p| (p.id, &**p)).collect(),
+            directory: Directory::new(plan),
             host: zone("host", &plan.visit.host_zone)?,
             home: zone("home", &plan.visit.home_zone)?,
             host_name: city(&plan.visit.host_zone),
@@ -143,14 +144,15 @@ impl<'p> Book<'p> {
         })
     }
 
+    /// The label of the organisation a record refers to.
     fn organisation_name(&self, id: Option<OrganisationId>) -> String {
-        id.and_then(|id| self.plan.organisations.iter().find(|o| o.id == id))
-            .map(|o| o.name.clone())
+        id.and_then(|id| self.directory.organisation(id))
+            .map(|o| label(&o.name).into_owned())
             .unwrap_or_default()
     }
 
     fn names(&self, ids: &[PersonId]) -> String {
-        names_of(self.plan, ids)
+        self.directory.names_of(ids)
     }
 
     fn cover(&self, title: &str, prepared: Date) -> Markup {
@@ -343,11 +345,11 @@ impl<'p> Book<'p> {
         } else {
             ""
         };
-        let topics: Vec<&str> = event
+        let topics: Vec<_> = event
             .topics
             .iter()
-            .filter_map(|id| self.plan.topics.iter().find(|t| t.id == *id))
-            .map(|t| t.title.as_str())
+            .filter_map(|&id| self.directory.topic(id))
+            .map(|t| label(&t.title))
             .collect();
         html! {
             tr class=(class) {
@@ -421,24 +423,20 @@ impl<'p> Book<'p> {
     }
 
     fn contacts(&self) -> Markup {
-        let of = |id: Option<OrganisationId>| -> Vec<&Person> {
-            self.plan
-                .people
-                .iter()
-                .filter(|p| p.organisation == id)
-                .map(|p| &**p)
-                .collect()
-        };
-        let without: Vec<&Person> = self
-            .plan
-            .people
-            .iter()
-            .filter(|p| {
-                p.organisation
-                    .is_none_or(|id| !self.plan.organisations.iter().any(|o| o.id == id))
-            })
-            .map(|p| &**p)
-            .collect();
+        // People by organisation, in the order of the plan, gathered in one pass.
+        let mut members: HashMap<OrganisationId, Vec<&Person>> = HashMap::new();
+        let mut without: Vec<&Person> = Vec::new();
+        for person in &self.plan.people {
+            match person
+                .organisation
+                .filter(|&id| self.directory.organisation(id).is_some())
+            {
+                Some(id) => members.entry(id).or_default().push(person),
+                None => without.push(person),
+            }
+        }
+        let empty = Vec::new();
+        let of = |id: OrganisationId| members.get(&id).unwrap_or(&empty);
         html! {
             section #contacts {
                 h2 { "Contacts" }
@@ -454,9 +452,9 @@ impl<'p> Book<'p> {
                     @if !organisation.address.trim().is_empty() {
                         p.address { (organisation.address) }
                     }
-                    @let people = of(Some(organisation.id));
+                    @let people = of(organisation.id);
                     @if !people.is_empty() {
-                        (self.contacts_table(&people))
+                        (self.contacts_table(people))
                     }
                 }
                 @if !without.is_empty() {
@@ -468,6 +466,13 @@ impl<'p> Book<'p> {
     }
 
     fn topics(&self) -> Markup {
+        // The events that cover each topic, gathered in one pass over the events.
+        let mut covering: HashMap<TopicId, Vec<&Event>> = HashMap::new();
+        for event in &self.plan.events {
+            for &topic in &event.topics {
+                covering.entry(topic).or_default().push(event);
+            }
+        }
         html! {
             section #topics {
                 h2 { "Study topics" }
@@ -477,8 +482,8 @@ impl<'p> Book<'p> {
                 @for topic in &self.plan.topics {
                     div.topic {
                         h3 { (topic.title) }
-                        @if let Some(lead) = topic.lead.and_then(|id| self.people.get(&id)) {
-                            p.small.muted { "Lead: " (person_label(lead)) }
+                        @if let Some(lead) = topic.lead.and_then(|id| self.directory.person(id)) {
+                            p.small.muted { "Lead: " (person_reference(lead)) }
                         }
                         @if !topic.summary.trim().is_empty() {
                             p { (topic.summary.trim()) }
@@ -492,11 +497,10 @@ impl<'p> Book<'p> {
                             p.small { strong { "Open questions" } }
                             ul { @for question in open { li { (question.text) } } }
                         }
-                        @let meetings: Vec<_> = self.plan.events_covering(topic.id).collect();
-                        @if !meetings.is_empty() {
+                        @if let Some(meetings) = covering.get(&topic.id) {
                             p.small.muted {
                                 "Covered at: "
-                                (meetings.iter().map(|e| e.title.as_str()).collect::<Vec<_>>().join("; "))
+                                (meetings.iter().map(|e| label(&e.title)).collect::<Vec<_>>().join("; "))
                             }
                         }
                     }
@@ -515,20 +519,11 @@ impl<'p> Book<'p> {
         open.sort_by_key(|a| (a.due.is_none(), a.due));
         let source = |source: Option<ActionSource>| -> String {
             match source {
-                Some(ActionSource::Topic(id)) => self
-                    .plan
-                    .topics
-                    .iter()
-                    .find(|t| t.id == id)
-                    .map(|t| t.title.clone()),
-                Some(ActionSource::Event(id)) => self
-                    .plan
-                    .events
-                    .iter()
-                    .find(|e| e.id == id)
-                    .map(|e| e.title.clone()),
+                Some(ActionSource::Topic(id)) => self.directory.topic(id).map(|t| &t.title),
+                Some(ActionSource::Event(id)) => self.directory.event(id).map(|e| &e.title),
                 None => None,
             }
+            .map(|title| label(title).into_owned())
             .unwrap_or_default()
         };
         html! {
@@ -543,7 +538,7 @@ impl<'p> Book<'p> {
                             @for action in open {
                                 tr {
                                     td { (action.text) }
-                                    td { (action.owner.and_then(|id| self.people.get(&id)).map(|p| person_label(p)).unwrap_or_default()) }
+                                    td { (action.owner.and_then(|id| self.directory.person(id)).map(person_reference).unwrap_or_default()) }
                                     td.time { (action.due.map(|d| d.to_string()).unwrap_or_default()) }
                                     td { (action.status.label()) }
                                     td.small { (source(action.source)) }

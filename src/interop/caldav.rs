@@ -18,7 +18,7 @@ use jiff::Timestamp;
 use thiserror::Error;
 
 use super::ExportError;
-use super::ics::{event_resource, uid};
+use super::ics::{event_resources, uid};
 use crate::model::{Event, PersonId, Plan};
 
 /// How long a request may take before the publish gives up with a sentence.
@@ -87,14 +87,19 @@ pub fn publish(
     }
     let mut report = PublishReport::default();
     let mut in_plan = HashSet::new();
-    for event in plan
+    let events: Vec<&Event> = plan
         .events
         .iter()
         .filter(|event| person.is_none_or(|person| event.people().any(|p| p == person)))
-    {
+        .map(|event| &**event)
+        .collect();
+    let bodies = event_resources(plan, events.iter().copied(), now)?;
+    // The same text but for its time stamp: what tells a changed event from an unchanged one.
+    let unstamped = event_resources(plan, events.iter().copied(), Timestamp::UNIX_EPOCH)?;
+    for ((event, body), unstamped) in events.iter().zip(bodies).zip(unstamped) {
         let uid = uid(event);
-        let digest = digest(plan, event)?;
-        let body = with_digest(&event_resource(plan, event, now)?, &digest);
+        let digest = digest(&unstamped);
+        let body = with_digest(&body, &digest);
         match by_uid.get(uid.as_str()) {
             Some(resource) if resource.digest.as_deref() == Some(digest.as_str()) => {
                 report.unchanged += 1;
@@ -125,13 +130,10 @@ pub fn publish(
     Ok(report)
 }
 
-/// What the event's calendar text is, apart from its time stamp: what tells a changed event from
-/// an unchanged one.
-fn digest(plan: &Plan, event: &Event) -> Result<String, ExportError> {
-    let text = event_resource(plan, event, Timestamp::UNIX_EPOCH)?;
+fn digest(text: &str) -> String {
     let mut hasher = std::hash::DefaultHasher::new();
     hasher.write(text.as_bytes());
-    Ok(format!("{:016x}", hasher.finish()))
+    format!("{:016x}", hasher.finish())
 }
 
 /// The resource's text with the digest as a property of its calendar.

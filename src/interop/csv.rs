@@ -14,6 +14,7 @@
 
 use std::borrow::Cow;
 
+use super::Directory;
 use super::preview::{ImportProblem, Incoming, IncomingPerson, PersonField, choice_from_label};
 use crate::model::search::fold;
 use crate::model::{Id, OrganisationId, Plan};
@@ -41,10 +42,11 @@ pub fn restore(cell: &str) -> &str {
 
 /// The plan's people as a CSV file (UTF-8 with a byte-order mark).
 pub fn people(plan: &Plan) -> Vec<u8> {
+    let directory = Directory::new(plan);
+    // Whole, not as a label: a spreadsheet imported again finds the organisation by its name.
     let organisation_name = |id: OrganisationId| {
-        plan.organisations
-            .iter()
-            .find(|o| o.id == id)
+        directory
+            .organisation(id)
             .map(|o| o.name.clone())
             .unwrap_or_default()
     };

@@ -23,7 +23,8 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
 
-use super::{ExportError, names_of, person_label};
+use super::{Directory, ExportError, person_label};
+use crate::model::label::label;
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, Plan};
 
 /// How far before the first and after the last event the `VTIMEZONE` data reaches.
@@ -43,21 +44,33 @@ pub fn calendar(
         }
         name.push_str(&person_label(person));
     }
-    let takes_part =
-        |event: &Event| person.is_none_or(|person| event.people().any(|p| p == person));
+    let events = plan
+        .events
+        .iter()
+        .filter(|event| person.is_none_or(|person| event.people().any(|p| p == person)))
+        .map(|event| &**event);
     build(
-        plan,
-        takes_part,
+        &Directory::new(plan),
+        events,
         Some(&name),
         Some(ICalendarMethod::Publish),
         now,
     )
 }
 
-/// One event as a calendar object resource for a CalDAV server (RFC 4791): the event and the
-/// zones it names, with no METHOD (the RFC forbids one there).
-pub fn event_resource(plan: &Plan, event: &Event, now: Timestamp) -> Result<String, ExportError> {
-    build(plan, |other| other.id == event.id, None, None, now)
+/// Each of `events` as a calendar object resource for a CalDAV server (RFC 4791): the event and
+/// the zones it names, with no METHOD (the RFC forbids one there).
+pub fn event_resources<'a>(
+    plan: &'a Plan,
+    events: impl IntoIterator<Item = &'a Event>,
+    now: Timestamp,
+) -> Result<Vec<String>, ExportError> {
+    // Built once for all the events, so that publishing stays linear in the plan's size.
+    let directory = Directory::new(plan);
+    events
+        .into_iter()
+        .map(|event| build(&directory, [event], None, None, now))
+        .collect()
 }
 
 /// The UID an event has in every calendar Attaché writes, so that a newer export or publish
@@ -66,9 +79,9 @@ pub fn uid(event: &Event) -> String {
     format!("{}@attache", event.id)
 }
 
-fn build(
-    plan: &Plan,
-    included: impl Fn(&Event) -> bool,
+fn build<'a>(
+    directory: &Directory,
+    included: impl IntoIterator<Item = &'a Event>,
     name: Option<&str>,
     method: Option<ICalendarMethod>,
     now: Timestamp,
@@ -76,10 +89,7 @@ fn build(
     let mut events: Vec<(&Event, Timestamp)> = Vec::new();
     let mut zones: BTreeMap<&str, TimeZone> = BTreeMap::new();
     let mut span: Option<(Timestamp, Timestamp)> = None;
-    for event in &plan.events {
-        if !included(event) {
-            continue;
-        }
+    for event in included {
         let mut start = None;
         for time in [&event.start, &event.end] {
             let unknown = || ExportError::UnknownZone {
@@ -143,7 +153,7 @@ fn build(
         }
     }
     for (event, _) in events {
-        let component = vevent(plan, event, now);
+        let component = vevent(directory, event, now);
         push(&mut calendar, 0, component);
     }
     Ok(calendar.to_string())
@@ -269,7 +279,7 @@ fn add_time_zone(
     }
 }
 
-fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
+fn vevent(directory: &Directory, event: &Event, now: Timestamp) -> ICalendarComponent {
     let mut component = ICalendarComponent::new(ICalendarComponentType::VEvent);
     component.add_uid(&uid(event));
     component.add_property(ICalendarProperty::Dtstamp, utc(now));
@@ -310,7 +320,7 @@ fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
     if !location.is_empty() {
         component.add_property(ICalendarProperty::Location, text(&location));
     }
-    let description = description(plan, event);
+    let description = description(directory, event);
     if !description.is_empty() {
         component.add_property(ICalendarProperty::Description, text(&description));
     }
@@ -339,8 +349,8 @@ fn vevent(plan: &Plan, event: &Event, now: Timestamp) -> ICalendarComponent {
 }
 
 /// The event's details for DESCRIPTION: kind and status, travel details, who takes part, topics,
-/// interpretation and notes, one per line.
-fn description(plan: &Plan, event: &Event) -> String {
+/// interpretation and notes, one per line. The records it refers to are named by their labels.
+fn description(directory: &Directory, event: &Event) -> String {
     let mut lines = vec![format!(
         "{} · {}",
         event.kind.tag().label(),
@@ -364,22 +374,24 @@ fn description(plan: &Plan, event: &Event) -> String {
     }
     if let Some(organisation) = event
         .host_organisation
-        .and_then(|id| plan.organisations.iter().find(|o| o.id == id))
+        .and_then(|id| directory.organisation(id))
     {
-        lines.push(format!("Host organisation: {}", organisation.name));
+        lines.push(format!("Host organisation: {}", label(&organisation.name)));
     }
-    let names = |ids: &[PersonId]| names_of(plan, ids);
     if !event.hosts.is_empty() {
-        lines.push(format!("Hosts: {}", names(&event.hosts)));
+        lines.push(format!("Hosts: {}", directory.names_of(&event.hosts)));
     }
     if !event.participants.is_empty() {
-        lines.push(format!("Participants: {}", names(&event.participants)));
+        lines.push(format!(
+            "Participants: {}",
+            directory.names_of(&event.participants)
+        ));
     }
-    let topics: Vec<&str> = event
+    let topics: Vec<_> = event
         .topics
         .iter()
-        .filter_map(|id| plan.topics.iter().find(|t| t.id == *id))
-        .map(|topic| topic.title.as_str())
+        .filter_map(|&id| directory.topic(id))
+        .map(|topic| label(&topic.title))
         .collect();
     if !topics.is_empty() {
         lines.push(format!("Topics: {}", topics.join("; ")));

@@ -20,9 +20,15 @@ pub use preview::{
     PersonField, Planned, plan_import,
 };
 
+use std::collections::HashSet;
+
 use jiff::Timestamp;
 
-use crate::model::{PersonId, Plan};
+use crate::model::label::label;
+use crate::model::{
+    Event, EventId, Organisation, OrganisationId, Person, PersonId, Plan, PlanIndex, Side, Topic,
+    TopicId,
+};
 
 /// The file formats a plan can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -104,7 +110,7 @@ pub fn export(
 }
 
 /// A person as exports name them: the title and the name, e.g. "Dr. Kadri Tamm".
-pub fn person_label(person: &crate::model::Person) -> String {
+pub fn person_label(person: &Person) -> String {
     [person.title.trim(), person.name.trim()]
         .into_iter()
         .filter(|part| !part.is_empty())
@@ -112,28 +118,87 @@ pub fn person_label(person: &crate::model::Person) -> String {
         .join(" ")
 }
 
-/// The names of `ids` for reading, joined by "; " (names often hold commas). When they include
-/// every member of the visiting delegation, those are written as "the whole delegation".
-pub(crate) fn names_of(plan: &Plan, ids: &[PersonId]) -> String {
-    use crate::model::Side;
-    let delegation: Vec<PersonId> = plan
-        .people
-        .iter()
-        .filter(|p| p.side == Side::Visiting)
-        .map(|p| p.id)
-        .collect();
-    let whole = delegation.len() > 1 && delegation.iter().all(|id| ids.contains(id));
-    let mut names: Vec<String> = Vec::new();
-    if whole {
-        names.push("the whole delegation".to_owned());
-    }
-    for id in ids {
-        if whole && delegation.contains(id) {
-            continue;
+/// A person where a list refers to them (an event's participants, an action's owner): their
+/// [`person_label`], cut to a [`label`] so that a long name repeated at every reference cannot
+/// make the file many times the size of the plan.
+pub fn person_reference(person: &Person) -> String {
+    let title = label(person.title.trim());
+    let name = label(person.name.trim());
+    let whole = [title.as_ref(), name.as_ref()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    label(&whole).into_owned()
+}
+
+/// The plan's records by id and its visiting delegation, gathered once per export so that every
+/// reference is followed in constant time, however large the plan.
+pub(crate) struct Directory<'p> {
+    plan: &'p Plan,
+    index: PlanIndex,
+    delegation: HashSet<PersonId>,
+}
+
+impl<'p> Directory<'p> {
+    pub fn new(plan: &'p Plan) -> Self {
+        Self {
+            plan,
+            index: PlanIndex::new(plan),
+            delegation: plan
+                .people
+                .iter()
+                .filter(|p| p.side == Side::Visiting)
+                .map(|p| p.id)
+                .collect(),
         }
-        if let Some(person) = plan.people.iter().find(|p| p.id == *id) {
-            names.push(person_label(person));
-        }
     }
-    names.join("; ")
+
+    pub fn person(&self, id: PersonId) -> Option<&'p Person> {
+        let plan = self.plan;
+        self.index.people.get(&id).map(|&i| &*plan.people[i])
+    }
+
+    pub fn organisation(&self, id: OrganisationId) -> Option<&'p Organisation> {
+        let plan = self.plan;
+        self.index
+            .organisations
+            .get(&id)
+            .map(|&i| &*plan.organisations[i])
+    }
+
+    pub fn topic(&self, id: TopicId) -> Option<&'p Topic> {
+        let plan = self.plan;
+        self.index.topics.get(&id).map(|&i| &*plan.topics[i])
+    }
+
+    pub fn event(&self, id: EventId) -> Option<&'p Event> {
+        let plan = self.plan;
+        self.index.events.get(&id).map(|&i| &*plan.events[i])
+    }
+
+    /// The names of `ids` for reading, joined by "; " (names often hold commas). When they
+    /// include every member of the visiting delegation, those are written as "the whole
+    /// delegation".
+    pub fn names_of(&self, ids: &[PersonId]) -> String {
+        let named: HashSet<PersonId> = ids
+            .iter()
+            .copied()
+            .filter(|id| self.delegation.contains(id))
+            .collect();
+        let whole = self.delegation.len() > 1 && named.len() == self.delegation.len();
+        let mut names: Vec<String> = Vec::new();
+        if whole {
+            names.push("the whole delegation".to_owned());
+        }
+        for id in ids {
+            if whole && self.delegation.contains(id) {
+                continue;
+            }
+            if let Some(person) = self.person(*id) {
+                names.push(person_reference(person));
+            }
+        }
+        names.join("; ")
+    }
 }

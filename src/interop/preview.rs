@@ -12,10 +12,12 @@
 //! leaves empty never clears what the plan has.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::Arc;
 
 use jiff::civil::Date;
 
+use crate::model::limits::TextKind;
 use crate::model::search::fold;
 use crate::model::{
     Choice, DelegationRole, DocumentStatus, Organisation, OrganisationId, OrganisationKind, Person,
@@ -59,6 +61,67 @@ pub struct IncomingOrganisation {
     pub address: String,
     pub website: String,
     pub notes: String,
+}
+
+impl IncomingPerson {
+    /// Every text the entry gives, with its field's label and how long it may be in a plan.
+    fn texts(&self) -> Vec<(&'static str, &str, TextKind)> {
+        use PersonField as F;
+        let mut texts = vec![
+            (F::Name.label(), self.name.as_str(), TextKind::Short),
+            (F::NativeName.label(), &self.native_name, TextKind::Short),
+            (
+                F::FormOfAddress.label(),
+                &self.form_of_address,
+                TextKind::Short,
+            ),
+            (F::Title.label(), &self.title, TextKind::Short),
+            (F::Position.label(), &self.position, TextKind::Short),
+            (F::Organisation.label(), &self.organisation, TextKind::Short),
+            (F::Email.label(), &self.email, TextKind::Short),
+            (F::Phone.label(), &self.phone, TextKind::Short),
+            (F::DietaryNeeds.label(), &self.dietary_needs, TextKind::Long),
+            (
+                F::AccessibilityNeeds.label(),
+                &self.accessibility_needs,
+                TextKind::Long,
+            ),
+            (F::Notes.label(), &self.notes, TextKind::Long),
+        ];
+        texts.extend(
+            self.languages
+                .iter()
+                .map(|language| (F::Languages.label(), language.as_str(), TextKind::Short)),
+        );
+        texts
+    }
+}
+
+impl IncomingOrganisation {
+    /// Every text the entry gives, with its field's label and how long it may be in a plan.
+    fn texts(&self) -> [(&'static str, &str, TextKind); 6] {
+        [
+            ("Name", &self.name, TextKind::Short),
+            ("Name in own script", &self.native_name, TextKind::Short),
+            ("Country", &self.country, TextKind::Short),
+            ("Address", &self.address, TextKind::Long),
+            ("Website", &self.website, TextKind::Short),
+            ("Notes", &self.notes, TextKind::Long),
+        ]
+    }
+}
+
+/// Why an entry is left out when one of its texts is longer than a plan may hold (the plan could
+/// not be opened again), or `None`.
+fn too_long(texts: &[(&'static str, &str, TextKind)]) -> Option<String> {
+    texts.iter().find_map(|&(field, text, kind)| {
+        let found = kind.excess(text.trim())?;
+        Some(format!(
+            "“{field}” has {found} characters, more than the {} a plan holds for {}; left out",
+            kind.max_characters(),
+            kind.examples()
+        ))
+    })
 }
 
 /// A row or card that cannot be imported, and why.
@@ -125,6 +188,8 @@ pub struct ImportPreview {
     pub unchanged_organisations: usize,
     /// Rows or cards that are left out, by line.
     pub problems: Vec<ImportProblem>,
+    /// The names of the organisations that the people of [`Self::people`] belong to.
+    organisation_names: HashMap<OrganisationId, String>,
 }
 
 impl ImportPreview {
@@ -214,30 +279,33 @@ impl ImportPreview {
     /// Applies the import to `plan`: each record replaces the one with the same id, or is added
     /// at the end. (The window applies the same records as one undoable change.)
     pub fn apply(&self, plan: &mut Plan) {
-        fn upsert<R>(records: &mut Vec<Arc<R>>, record: &Arc<R>, same: impl Fn(&R, &R) -> bool) {
-            match records.iter().position(|r| same(r, record)) {
-                Some(position) => records[position] = record.clone(),
-                None => records.push(record.clone()),
+        fn upsert<R, K: Hash + Eq>(
+            records: &mut Vec<Arc<R>>,
+            planned: &[Planned<R>],
+            id: impl Fn(&R) -> K,
+        ) {
+            let mut positions: HashMap<K, usize> = HashMap::with_capacity(records.len());
+            for (position, record) in records.iter().enumerate() {
+                positions.entry(id(record)).or_insert(position);
+            }
+            for planned in planned {
+                match positions.get(&id(&planned.record)) {
+                    Some(&position) => records[position] = planned.record.clone(),
+                    None => {
+                        positions.insert(id(&planned.record), records.len());
+                        records.push(planned.record.clone());
+                    }
+                }
             }
         }
-        for planned in &self.organisations {
-            upsert(&mut plan.organisations, &planned.record, |a, b| {
-                a.id == b.id
-            });
-        }
-        for planned in &self.people {
-            upsert(&mut plan.people, &planned.record, |a, b| a.id == b.id);
-        }
+        upsert(&mut plan.organisations, &self.organisations, |o| o.id);
+        upsert(&mut plan.people, &self.people, |p| p.id);
     }
 
-    /// The name of an organisation the import adds, or of one in `plan`.
-    pub fn organisation_name(&self, plan: &Plan, id: OrganisationId) -> Option<String> {
-        self.organisations
-            .iter()
-            .map(|planned| &planned.record)
-            .chain(plan.organisations.iter())
-            .find(|organisation| organisation.id == id)
-            .map(|organisation| organisation.name.clone())
+    /// The name of the organisation a person of [`Self::people`] belongs to: one the import adds,
+    /// or one in the plan.
+    pub fn organisation_name(&self, id: OrganisationId) -> Option<&str> {
+        self.organisation_names.get(&id).map(String::as_str)
     }
 }
 
@@ -272,7 +340,9 @@ pub fn plan_import(plan: &Plan, incoming: &Incoming, options: ImportOptions) -> 
     for person in &incoming.people {
         work.person(person, options);
     }
+    let organisation_names = work.organisation_names_of_people();
     let mut preview = work.preview;
+    preview.organisation_names = organisation_names;
     preview.problems.sort_by_key(|problem| problem.line);
     preview
 }
@@ -284,12 +354,16 @@ struct Work<'p> {
     /// Organisations by folded name (and folded name in their own script), in the plan and
     /// planned: their id.
     organisation_names: HashMap<String, OrganisationId>,
+    /// The plan's organisations by id: their position.
+    plan_organisations: HashMap<OrganisationId, usize>,
     /// Organisation ids the file has already spoken about, with the line it did so on.
     organisations_seen: HashMap<OrganisationId, usize>,
+    /// The plan's people, for matching each entry of the file against them.
+    plan_people: People,
     /// People ids the file has already spoken about, with the line it did so on.
     people_seen: HashMap<PersonId, usize>,
-    /// New people planned so far, for matching later rows against them.
-    new_people: Vec<Arc<Person>>,
+    /// New people planned so far, for matching later entries against them.
+    new_people: People,
 }
 
 impl<'p> Work<'p> {
@@ -303,14 +377,57 @@ impl<'p> Work<'p> {
                 }
             }
         }
+        let mut plan_people = People::default();
+        for person in &plan.people {
+            plan_people.insert(person.clone());
+        }
         Self {
             plan,
             preview: ImportPreview::default(),
             organisation_names,
+            // Collected from the last to the first, so that where an id is duplicated the first
+            // organisation with it is found.
+            plan_organisations: plan
+                .organisations
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(position, organisation)| (organisation.id, position))
+                .collect(),
             organisations_seen: HashMap::new(),
+            plan_people,
             people_seen: HashMap::new(),
-            new_people: Vec::new(),
+            new_people: People::default(),
         }
+    }
+
+    fn plan_organisation(&self, id: OrganisationId) -> Option<&'p Arc<Organisation>> {
+        let plan = self.plan;
+        self.plan_organisations
+            .get(&id)
+            .map(|&position| &plan.organisations[position])
+    }
+
+    /// The names of the organisations the planned people belong to, planned or in the plan.
+    fn organisation_names_of_people(&self) -> HashMap<OrganisationId, String> {
+        let planned: HashMap<OrganisationId, &Arc<Organisation>> = self
+            .preview
+            .organisations
+            .iter()
+            .map(|planned| (planned.record.id, &planned.record))
+            .collect();
+        self.preview
+            .people
+            .iter()
+            .filter_map(|planned| planned.record.organisation)
+            .filter_map(|id| {
+                let organisation = planned
+                    .get(&id)
+                    .copied()
+                    .or_else(|| self.plan_organisation(id))?;
+                Some((id, organisation.name.clone()))
+            })
+            .collect()
     }
 
     fn problem(&mut self, line: usize, message: String) {
@@ -326,12 +443,16 @@ impl<'p> Work<'p> {
             );
             return;
         }
+        if let Some(reason) = too_long(&incoming.texts()) {
+            self.problem(incoming.line, reason);
+            return;
+        }
         let existing = incoming
             .id
-            .and_then(|id| self.plan.organisations.iter().find(|o| o.id == id))
+            .and_then(|id| self.plan_organisation(id))
             .or_else(|| {
                 let id = self.organisation_by_name(name, &incoming.native_name)?;
-                self.plan.organisations.iter().find(|o| o.id == id)
+                self.plan_organisation(id)
             });
         let planned_id = existing.map(|o| o.id).or_else(|| {
             // An organisation planned earlier in the same file, under the same name.
@@ -420,13 +541,17 @@ impl<'p> Work<'p> {
             );
             return;
         }
-        let plan = self.plan;
-        let existing = find_person(plan.people.iter(), incoming);
+        if let Some(reason) = too_long(&incoming.texts()) {
+            self.problem(incoming.line, reason);
+            return;
+        }
+        let existing = self.plan_people.find(incoming).cloned();
+        let existing = existing.as_ref();
         // Within one file, entries that carry ids are the same person only by id: two people of
         // the same name, each with their own id, are two people.
         let earlier_in_file = match incoming.id {
-            Some(id) => self.new_people.iter().find(|p| p.id == id),
-            None => find_person(self.new_people.iter(), incoming),
+            Some(id) => self.new_people.with_id(id),
+            None => self.new_people.find(incoming),
         };
         if let Some(earlier) = earlier_in_file
             .map(|p| p.id)
@@ -470,7 +595,7 @@ impl<'p> Work<'p> {
                 person.organisation = organisation;
                 self.people_seen.insert(person.id, incoming.line);
                 let person = Arc::new(person);
-                self.new_people.push(person.clone());
+                self.new_people.insert(person.clone());
                 self.preview.people.push(Planned {
                     line: incoming.line,
                     record: person,
@@ -481,30 +606,74 @@ impl<'p> Work<'p> {
     }
 }
 
-/// The person among `people` that `incoming` describes: by id, then email, then name.
-fn find_person<'a>(
-    mut people: impl Iterator<Item = &'a Arc<Person>> + Clone,
-    incoming: &IncomingPerson,
-) -> Option<&'a Arc<Person>> {
-    if let Some(id) = incoming.id
-        && let Some(found) = people.clone().find(|p| p.id == id)
-    {
-        return Some(found);
+/// People indexed by what an entry of a file may be matched on, so that each entry is matched in
+/// constant time, not by going through everyone. Where several people share a key, the first
+/// one in the list is found.
+#[derive(Default)]
+struct People {
+    people: Vec<Arc<Person>>,
+    by_id: HashMap<PersonId, usize>,
+    /// By email, trimmed, ASCII letters in lower case (the domain is case-blind, and so in
+    /// practice is the rest).
+    by_email: HashMap<String, usize>,
+    /// By [`fold`]ed name, and folded name in their own script.
+    by_name: HashMap<String, usize>,
+    by_native_name: HashMap<String, usize>,
+}
+
+impl People {
+    fn insert(&mut self, person: Arc<Person>) {
+        let position = self.people.len();
+        self.by_id.entry(person.id).or_insert(position);
+        if let Some(email) = email_key(&person.email) {
+            self.by_email.entry(email).or_insert(position);
+        }
+        for (names, name) in [
+            (&mut self.by_name, &person.name),
+            (&mut self.by_native_name, &person.native_name),
+        ] {
+            let folded = fold(name);
+            if !folded.is_empty() {
+                names.entry(folded).or_insert(position);
+            }
+        }
+        self.people.push(person);
     }
-    let email = incoming.email.trim();
-    if !email.is_empty()
-        && let Some(found) = people
-            .clone()
-            .find(|p| p.email.trim().eq_ignore_ascii_case(email))
-    {
-        return Some(found);
+
+    fn with_id(&self, id: PersonId) -> Option<&Arc<Person>> {
+        self.by_id.get(&id).map(|&position| &self.people[position])
     }
-    let name = fold(&incoming.name);
-    let native = fold(&incoming.native_name);
-    people.find(|p| {
-        (!name.is_empty() && fold(&p.name) == name)
-            || (!native.is_empty() && fold(&p.native_name) == native)
-    })
+
+    /// The person that `incoming` describes: by id, then email, then name (or name in their own
+    /// script, whichever person comes first).
+    fn find(&self, incoming: &IncomingPerson) -> Option<&Arc<Person>> {
+        if let Some(found) = incoming.id.and_then(|id| self.with_id(id)) {
+            return Some(found);
+        }
+        if let Some(&position) =
+            email_key(&incoming.email).and_then(|email| self.by_email.get(&email))
+        {
+            return Some(&self.people[position]);
+        }
+        let by = |names: &HashMap<String, usize>, name: &str| {
+            let folded = fold(name);
+            (!folded.is_empty())
+                .then(|| names.get(&folded).copied())
+                .flatten()
+        };
+        let by_name = by(&self.by_name, &incoming.name);
+        let by_native_name = by(&self.by_native_name, &incoming.native_name);
+        by_name
+            .into_iter()
+            .chain(by_native_name)
+            .min()
+            .map(|position| &self.people[position])
+    }
+}
+
+fn email_key(email: &str) -> Option<String> {
+    let email = email.trim();
+    (!email.is_empty()).then(|| email.to_ascii_lowercase())
 }
 
 /// Sets the text field to `incoming` where that is given and differs; reports whether it did.

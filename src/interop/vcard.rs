@@ -19,10 +19,10 @@ use calcard::vcard::{
     VCardValue, VCardVersion,
 };
 
-use super::languages;
 use super::preview::{
     ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, choice_from_label,
 };
+use super::{Directory, languages};
 use crate::model::{Choice, Id, Organisation, Person, Plan};
 
 const PERSON_UID: &str = "urn:attache:person:";
@@ -37,11 +37,12 @@ pub fn contacts(plan: &Plan) -> String {
     for organisation in &plan.organisations {
         write_card(&mut out, organisation_card(organisation));
     }
+    let directory = Directory::new(plan);
     for person in &plan.people {
         let organisation = person
             .organisation
-            .and_then(|id| plan.organisations.iter().find(|o| o.id == id));
-        write_card(&mut out, person_card(person, organisation.map(|o| &**o)));
+            .and_then(|id| directory.organisation(id));
+        write_card(&mut out, person_card(person, organisation));
     }
     out
 }

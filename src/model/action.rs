@@ -10,6 +10,7 @@ pub type ActionId = Id<Action>;
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub id: ActionId,
+    #[serde(deserialize_with = "crate::model::limits::long_text")]
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,

@@ -10,6 +10,7 @@ pub type EventId = Id<Event>;
 pub struct Event {
     pub id: EventId,
     pub kind: EventKind,
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub title: String,
     /// When it begins, in the zone where it begins (a flight departs in one zone ...).
     pub start: LocalTime,
@@ -18,7 +19,11 @@ pub struct Event {
     /// An item with no fixed hours (a day trip): only the dates of `start` and `end` count.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all_day: bool,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub location: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<PersonId>,
@@ -34,7 +39,11 @@ pub struct Event {
     pub status: EventStatus,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub interpretation_needed: bool,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub notes: String,
 }
 
@@ -55,11 +64,21 @@ pub enum EventKind {
 #[serde(deny_unknown_fields)]
 pub struct TravelLeg {
     pub mode: TravelMode,
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub from: String,
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub to: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub carrier: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub booking_reference: String,
 }
 
@@ -67,7 +86,11 @@ pub struct TravelLeg {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stay {
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub booking_reference: String,
 }
 

@@ -12,6 +12,8 @@ pub mod generate;
 mod hidden;
 mod id;
 mod index;
+pub mod label;
+pub mod limits;
 pub mod merge;
 mod organisation;
 mod person;
@@ -69,12 +71,5 @@ impl Plan {
             actions: Vec::new(),
             merge_conflicts: Vec::new(),
         }
-    }
-
-    /// Events whose topics include `topic`: the meetings that cover it. Computed, never stored.
-    pub fn events_covering(&self, topic: TopicId) -> impl Iterator<Item = &Arc<Event>> {
-        self.events
-            .iter()
-            .filter(move |event| event.topics.contains(&topic))
     }
 }

@@ -8,20 +8,41 @@ pub type OrganisationId = Id<Organisation>;
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: OrganisationId,
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub name: String,
     /// The name in the organisation's own script, e.g. Arabic.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub native_name: String,
     #[serde(default)]
     pub kind: OrganisationKind,
     /// ISO 3166-1 alpha-2 code.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub country: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub address: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub website: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub notes: String,
 }
 

@@ -9,17 +9,34 @@ pub type PersonId = Id<Person>;
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: PersonId,
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub name: String,
     /// The name in the person's own script, e.g. Arabic; shown shaped and right-to-left.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub native_name: String,
     /// How the person is addressed, e.g. "His Excellency".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub form_of_address: String,
     /// An honorific or academic title, e.g. "Dr.".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub position: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<OrganisationId>,
@@ -27,20 +44,44 @@ pub struct Person {
     pub side: Side,
     #[serde(default)]
     pub role: DelegationRole,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub email: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::short_text"
+    )]
     pub phone: String,
     /// Languages spoken, as the planner writes them ("Arabic", "English").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::limits::short_texts"
+    )]
     pub languages: Vec<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub dietary_needs: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub accessibility_needs: String,
     #[serde(default, skip_serializing_if = "TravelDocument::is_not_needed")]
     pub travel_document: TravelDocument,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub notes: String,
 }
 

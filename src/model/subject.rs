@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::label::label;
 use super::{ActionId, EventId, OrganisationId, PersonId, TopicId};
 
 /// The record a problem, a backlink or a merge conflict is about: what the window opens when it
@@ -17,11 +18,11 @@ pub enum Subject {
 }
 
 impl super::Plan {
-    /// The record for a sentence: `person "Ahmed Ali"`, `the visit`, `an event no longer in
-    /// the plan`.
+    /// The record for a sentence, named by its [`label`]: `person "Ahmed Ali"`, `the visit`,
+    /// `an event no longer in the plan`.
     pub fn describe(&self, subject: Subject) -> String {
         let named = |kind: &str, name: Option<&str>| match name {
-            Some(name) => format!("{kind} \"{name}\""),
+            Some(name) => format!("{kind} \"{}\"", label(name)),
             None => format!("a {kind} no longer in the plan"),
         };
         match subject {

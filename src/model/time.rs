@@ -14,6 +14,7 @@ pub struct LocalTime {
     pub wall: DateTime,
     /// An IANA zone name such as `Asia/Baghdad`. Kept as text so that a file naming a zone this
     /// machine does not know still opens; the check reports it.
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub zone: String,
 }
 

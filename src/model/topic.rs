@@ -10,14 +10,27 @@ pub type QuestionId = Id<Question>;
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: TopicId,
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub summary: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::limits::long_texts"
+    )]
     pub objectives: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Question>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::limits::long_texts"
+    )]
     pub findings: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<PersonId>,
@@ -27,9 +40,14 @@ pub struct Topic {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: QuestionId,
+    #[serde(deserialize_with = "crate::model::limits::long_text")]
     pub text: String,
     /// Empty until the delegation has found the answer.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub answer: String,
 }
 

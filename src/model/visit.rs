@@ -5,16 +5,23 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Visit {
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::model::limits::long_text"
+    )]
     pub purpose: String,
     pub visiting: Party,
     pub host: Party,
     pub first_day: Date,
     pub last_day: Date,
     /// The visiting party's zone, e.g. `Asia/Baghdad`.
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub home_zone: String,
     /// The zone the visit takes place in, e.g. `Europe/Tallinn`.
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub host_zone: String,
 }
 
@@ -23,7 +30,9 @@ pub struct Visit {
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// ISO 3166-1 alpha-2 code, e.g. `IQ`.
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub country: String,
+    #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub name: String,
 }
 

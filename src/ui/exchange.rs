@@ -9,7 +9,7 @@ use crate::app::{AttacheApp, Command, ExportRequest, ImportFormat, ImportSession
 use crate::interop::csv::Target;
 use crate::interop::{ExportFormat, PersonField, Planned};
 use crate::model::search::{fold, matches};
-use crate::model::{Choice, Organisation, Person, Plan, Side};
+use crate::model::{Choice, Organisation, Person, Side};
 
 /// The items of File → Export.
 pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
@@ -178,7 +178,7 @@ fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
         }
         side_choice(session, ui);
         ui.separator();
-        changes_list(session, app.document.plan(), ui);
+        changes_list(session, ui);
         ui.separator();
         ui.label(
             "Nothing is changed until you choose Import; the whole import is then one step that \
@@ -279,7 +279,7 @@ fn side_choice(session: &mut ImportSession, ui: &mut Ui) {
     session.set_side_for_new_people(side);
 }
 
-fn changes_list(session: &ImportSession, plan: &Plan, ui: &mut Ui) {
+fn changes_list(session: &ImportSession, ui: &mut Ui) {
     let preview = session.preview();
     let mut lines = Vec::new();
     let sections: [(&'static str, Vec<Line>); 5] = [
@@ -339,7 +339,7 @@ fn changes_list(session: &ImportSession, plan: &Plan, ui: &mut Ui) {
                         ui.label(RichText::new(*text).strong());
                     }
                     Line::Organisation(i) => organisation_line(&preview.organisations[*i], ui),
-                    Line::Person(i) => person_line(&preview.people[*i], preview, plan, ui),
+                    Line::Person(i) => person_line(&preview.people[*i], preview, ui),
                     Line::Problem(i) => {
                         let problem = &preview.problems[*i];
                         ui.label(
@@ -366,14 +366,9 @@ fn organisation_line(planned: &Planned<Organisation>, ui: &mut Ui) {
     });
 }
 
-fn person_line(
-    planned: &Planned<Person>,
-    preview: &crate::interop::ImportPreview,
-    plan: &Plan,
-    ui: &mut Ui,
-) {
+fn person_line(planned: &Planned<Person>, preview: &crate::interop::ImportPreview, ui: &mut Ui) {
     let person = &planned.record;
-    let organisation = |id| preview.organisation_name(plan, id).unwrap_or_default();
+    let organisation = |id| preview.organisation_name(id).unwrap_or_default().to_owned();
     ui.horizontal(|ui| {
         ui.label(&person.name);
         if !person.native_name.is_empty() {

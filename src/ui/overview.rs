@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::widgets::{count, multiline_row, text_row};
 use crate::app::{AttacheApp, Change, Command};
+use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Choice, zone_named};
 
 pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
@@ -75,7 +76,11 @@ fn zone_row(ui: &mut Ui, label: &str, zone: &mut String) -> egui::Response {
     let response = ui
         .horizontal(|ui| {
             let response = ui
-                .add(egui::TextEdit::singleline(zone).desired_width(220.0))
+                .add(
+                    egui::TextEdit::singleline(zone)
+                        .char_limit(SHORT_TEXT_CHARACTERS)
+                        .desired_width(220.0),
+                )
                 .labelled_by(label.id);
             match zone_named(zone) {
                 Ok(tz) => {

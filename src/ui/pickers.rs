@@ -6,12 +6,14 @@
 //! id. Matches are searched when the query or the plan changes, not per frame, and a long list of
 //! matches lays out only the rows in sight.
 
+use std::borrow::Cow;
 use std::hash::Hash;
 use std::sync::Arc;
 
 use egui::{Id, Response, RichText, Ui};
 
 use crate::app::Document;
+use crate::model::label::label;
 use crate::model::search::{self, fold};
 use crate::model::{Person, PersonId};
 
@@ -255,16 +257,17 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
     MultiSelect { changed, opened }
 }
 
-/// A person's name for pickers: the name, or the name in their own script when it is all there is.
+/// A person's name for pickers and chips, as a [`label`]: the name, or the name in their own script
+/// when it is all there is.
 pub fn person_name(person: &Person) -> String {
     if person.name.trim().is_empty() {
         if person.native_name.trim().is_empty() {
             "Unnamed person".to_owned()
         } else {
-            person.native_name.clone()
+            label(&person.native_name).into_owned()
         }
     } else {
-        person.name.clone()
+        label(&person.name).into_owned()
     }
 }
 
@@ -274,21 +277,18 @@ fn person_detail(document: &Document, person: &Person) -> String {
     let organisation = person
         .organisation
         .and_then(|id| derived.index.organisations.get(&id))
-        .map(|&i| plan.organisations[i].name.as_str());
-    let mut parts: Vec<&str> = Vec::new();
+        .map(|&i| label(&plan.organisations[i].name));
+    let mut parts: Vec<Cow<str>> = Vec::new();
     if !person.position.is_empty() {
-        parts.push(&person.position);
+        parts.push(label(&person.position));
     }
-    if let Some(organisation) = organisation {
-        parts.push(organisation);
-    }
-    let role = crate::model::Choice::label(person.role);
+    parts.extend(organisation);
     if parts.is_empty() {
-        parts.push(role);
+        parts.push(crate::model::Choice::label(person.role).into());
     }
     let mut detail = parts.join(", ");
     if !person.native_name.is_empty() && !person.name.trim().is_empty() {
-        detail = format!("{} · {detail}", person.native_name);
+        detail = format!("{} · {detail}", label(&person.native_name));
     }
     detail
 }

@@ -1,13 +1,18 @@
 //! Small labelled inputs. Each input is labelled for screen readers (and for egui_kittest, which
 //! finds widgets by their label).
 
+use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use egui::{Response, TextEdit, Ui};
 
 /// A label and a single-line text field, as two cells of a grid row.
 pub fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);
     let response = ui
-        .add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .add(
+            TextEdit::singleline(value)
+                .char_limit(SHORT_TEXT_CHARACTERS)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
     ui.end_row();
     response
@@ -19,6 +24,7 @@ pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let response = ui
         .add(
             TextEdit::multiline(value)
+                .char_limit(LONG_TEXT_CHARACTERS)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )

@@ -7,6 +7,8 @@ use egui::{RichText, TextEdit, Ui};
 use super::is_overdue;
 use crate::app::{AttacheApp, Change, Command, Document};
 use crate::check::Subject;
+use crate::model::label::label;
+use crate::model::limits::LONG_TEXT_CHARACTERS;
 use crate::model::{ActionId, ActionSource, ActionStatus, Choice};
 use crate::ui::pickers::{self, Found};
 use crate::ui::widgets::labelled;
@@ -42,6 +44,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
             let text = labelled(ui, "Action text", |ui, label| {
                 ui.add(
                     TextEdit::multiline(&mut action.text)
+                        .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(3)
                         .desired_width(ui.available_width())
                         .hint_text("What is to be done"),
@@ -177,11 +180,11 @@ fn source_name(document: &Document, source: Option<ActionSource>) -> String {
     match source {
         None => "Nothing in particular".to_owned(),
         Some(ActionSource::Topic(id)) => match index.topics.get(&id) {
-            Some(&i) => format!("Topic: {}", plan.topics[i].title),
+            Some(&i) => format!("Topic: {}", label(&plan.topics[i].title)),
             None => format!("Missing topic {id}"),
         },
         Some(ActionSource::Event(id)) => match index.events.get(&id) {
-            Some(&i) => format!("Event: {}", plan.events[i].title),
+            Some(&i) => format!("Event: {}", label(&plan.events[i].title)),
             None => format!("Missing event {id}"),
         },
     }
@@ -205,7 +208,7 @@ fn sources(document: &Document, folded_query: &str) -> Vec<Found<Option<ActionSo
             .filter(|topic| matches(&fold(&topic.title), folded_query))
             .map(|topic| Found {
                 key: Some(ActionSource::Topic(topic.id)),
-                text: format!("Topic: {}", topic.title),
+                text: format!("Topic: {}", label(&topic.title)),
                 detail: String::new(),
             }),
     );
@@ -219,7 +222,7 @@ fn sources(document: &Document, folded_query: &str) -> Vec<Found<Option<ActionSo
             .filter(|event| matches(&fold(&event.title), folded_query))
             .map(|event| Found {
                 key: Some(ActionSource::Event(event.id)),
-                text: format!("Event: {}", event.title),
+                text: format!("Event: {}", label(&event.title)),
                 detail: event.start.wall.strftime("%a %-d %b %Y %H:%M").to_string(),
             }),
     );

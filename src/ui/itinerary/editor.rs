@@ -20,6 +20,8 @@ use super::zone_picker::zone_picker;
 use super::{Link, open};
 use crate::app::{AttacheApp, Change, Command, Document};
 use crate::check::Subject;
+use crate::model::label::label;
+use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::schedule::zone_city;
 use crate::model::search;
 use crate::model::{
@@ -241,6 +243,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                     let title = ui
                         .add(
                             TextEdit::singleline(&mut edited.title)
+                                .char_limit(SHORT_TEXT_CHARACTERS)
                                 .hint_text("What it is, e.g. Meeting with the Government CIO")
                                 .desired_width(width),
                         )
@@ -697,7 +700,11 @@ fn gap_fix(ui: &mut Ui, event: &Event) -> Option<Event> {
 fn text_row(ui: &mut Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
     let label = ui.label(label);
     let response = ui
-        .add(TextEdit::singleline(value).desired_width(width))
+        .add(
+            TextEdit::singleline(value)
+                .char_limit(SHORT_TEXT_CHARACTERS)
+                .desired_width(width),
+        )
         .labelled_by(label.id);
     ui.end_row();
     response
@@ -708,6 +715,7 @@ fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, width: f32) -> eg
     let response = ui
         .add(
             TextEdit::multiline(value)
+                .char_limit(LONG_TEXT_CHARACTERS)
                 .desired_rows(4)
                 .desired_width(width),
         )
@@ -752,7 +760,7 @@ fn topics_select(
                 .index
                 .topics
                 .get(&id)
-                .map(|&i| plan.topics[i].title.clone())
+                .map(|&i| label(&plan.topics[i].title).into_owned())
                 .unwrap_or_else(|| format!("Missing topic {id}"))
         },
         document.revision(),
@@ -762,7 +770,7 @@ fn topics_select(
                 .filter(|topic| search::matches(&search::fold(&topic.title), query))
                 .map(|topic| Found {
                     key: topic.id,
-                    text: topic.title.clone(),
+                    text: label(&topic.title).into_owned(),
                     detail: topic.summary.clone(),
                 })
                 .collect()

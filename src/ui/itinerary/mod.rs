@@ -22,6 +22,7 @@ use jiff::civil::Date;
 use super::pickers;
 use crate::app::{AttacheApp, Change, Command, Document};
 use crate::check::Subject;
+use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{
     Choice, Event, EventKind, EventKindTag, EventStatus, LocalTime, PersonId, TopicId,
@@ -196,11 +197,11 @@ fn filters(app: &mut AttacheApp, ui: &mut Ui) {
     let mut filter = state.filter;
     ui.horizontal_wrapped(|ui| {
         ui.weak("Show only");
-        let label = ui.label("Person");
+        let person_heading = ui.label("Person");
         pickers::person_select(
             ui,
             "itinerary person filter",
-            label.id,
+            person_heading.id,
             document,
             &mut filter.person,
             "Anyone",
@@ -213,7 +214,7 @@ fn filters(app: &mut AttacheApp, ui: &mut Ui) {
                 .index
                 .topics
                 .get(&id)
-                .map(|&i| format!("Topic: {}", plan.topics[i].title))
+                .map(|&i| format!("Topic: {}", label(&plan.topics[i].title)))
                 .unwrap_or_else(|| "Missing topic".to_owned()),
         };
         egui::ComboBox::from_id_salt("itinerary topic filter")
@@ -223,7 +224,7 @@ fn filters(app: &mut AttacheApp, ui: &mut Ui) {
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.topic, None, "Any topic");
                 for topic in &plan.topics {
-                    ui.selectable_value(&mut filter.topic, Some(topic.id), &topic.title);
+                    ui.selectable_value(&mut filter.topic, Some(topic.id), label(&topic.title));
                 }
             })
             .response

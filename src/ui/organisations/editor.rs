@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
+use crate::model::label::label;
 use crate::model::{Choice, Organisation, OrganisationId};
 use crate::ui::View;
 use crate::ui::people::fields::{choice_row, native_text_row, warning};
@@ -166,7 +167,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
                                 .monospace(),
                         );
                         if ui
-                            .link(&event.title)
+                            .link(label(&event.title))
                             .on_hover_text("Open this event in the itinerary")
                             .clicked()
                         {
@@ -216,7 +217,7 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                         ui.label(RichText::new("Its people").strong());
                         for person in &references.people {
                             if let Some(&i) = derived.index.people.get(person) {
-                                ui.label(format!("• {}", plan.people[i].name));
+                                ui.label(format!("• {}", label(&plan.people[i].name)));
                             }
                         }
                     }
@@ -228,7 +229,7 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                                 ui.label(format!(
                                     "• {}  {}",
                                     event.start.wall.strftime("%a %-d %b %H:%M"),
-                                    event.title
+                                    label(&event.title)
                                 ));
                             }
                         }

@@ -11,6 +11,7 @@ use super::editor::display_name;
 use super::fields::{icon_button, native_name_cell, organisation_name};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
+use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Choice, Person, Side};
 
 const ROW_HEIGHT: f32 = 28.0;
@@ -140,6 +141,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                             let response = ui
                                 .add(
                                     TextEdit::singleline(&mut address)
+                                        .char_limit(SHORT_TEXT_CHARACTERS)
                                         .hint_text("e.g. His Excellency")
                                         .desired_width(f32::INFINITY),
                                 )

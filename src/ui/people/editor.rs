@@ -9,6 +9,7 @@ use super::fields::{choice_row, native_text_row, optional_organisation_picker, w
 use crate::app::{AttacheApp, Change, Command, Derived};
 use crate::check::Subject;
 use crate::model::contact::{email_warning, phone_warning};
+use crate::model::label::label;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::View;
 use crate::ui::record_editor::{edit_command, editor_header, record_form};
@@ -240,7 +241,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
                 event.start.wall.strftime("%H:%M").to_string()
             };
             ui.label(RichText::new(time).monospace());
-            let mut title = RichText::new(&event.title);
+            let mut title = RichText::new(label(&event.title));
             if event.status == crate::model::EventStatus::Cancelled {
                 title = title.strikethrough();
             }
@@ -268,7 +269,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         ui.add_space(8.0);
         ui.label(RichText::new("Leads the topics").strong());
         for topic in topics {
-            if ui.link(&topic.title).clicked() {
+            if ui.link(label(&topic.title)).clicked() {
                 open = Some(Subject::Topic(topic.id));
             }
         }

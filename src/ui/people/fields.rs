@@ -5,6 +5,7 @@
 use egui::{Align, FontId, Response, TextEdit, Ui};
 
 use crate::app::Derived;
+use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, OrganisationId, Plan};
 use crate::ui::pickers::{Found, search_select};
@@ -83,6 +84,7 @@ pub fn native_text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response
     let response = ui
         .add(
             TextEdit::singleline(value)
+                .char_limit(SHORT_TEXT_CHARACTERS)
                 .font(FontId::new(size, native_script_family()))
                 .align(align)
                 .desired_width(f32::INFINITY),

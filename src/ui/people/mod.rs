@@ -12,6 +12,7 @@ use egui::{RichText, Ui};
 
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
+use crate::model::label::label;
 use crate::model::{DelegationRole, Person, PersonId, Side};
 use crate::ui::record_editor::{confirm_delete, delete_record};
 use fields::OrganisationChoice;
@@ -178,7 +179,7 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                             ui.label(format!(
                                 "• {}  {}",
                                 event.start.wall.strftime("%a %-d %b %H:%M"),
-                                event.title
+                                label(&event.title)
                             ));
                         }
                     };
@@ -198,7 +199,7 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                         ui.label(RichText::new("Leads the topics").strong());
                         for topic in &references.lead_of {
                             if let Some(&i) = derived.index.topics.get(topic) {
-                                ui.label(format!("• {}", plan.topics[i].title));
+                                ui.label(format!("• {}", label(&plan.topics[i].title)));
                             }
                         }
                     }

@@ -11,6 +11,7 @@ use super::fields::{
 use super::{Filters, PeopleState};
 use crate::app::{AttacheApp, Derived};
 use crate::check::Subject;
+use crate::model::label::label;
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Person, Plan};
 use crate::ui::record_table::{
@@ -239,7 +240,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             });
             row.col(|ui| {
                 if let Some(id) = person.organisation {
-                    let name = organisation_name(plan, derived, id);
+                    let name = label(organisation_name(plan, derived, id));
                     ui.add(egui::Label::new(name).truncate());
                 }
             });

@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 
 use crate::app::{AttacheApp, Change, Command, Document};
 use crate::check::Subject;
+use crate::model::label::label;
 use crate::model::{Choice, Event, EventId, EventStatus, TopicId};
 use crate::ui::View;
 use crate::ui::pickers::{self, Found};
@@ -95,7 +96,7 @@ pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
                     egui::Label::new(RichText::new(when(event)).monospace()),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let stop = format!("Stop covering in {}", event.title);
+                    let stop = format!("Stop covering in {}", label(&event.title));
                     if ui
                         .small_button("Remove")
                         .on_hover_text(&stop)
@@ -112,7 +113,7 @@ pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
                     ui.weak(event.status.label());
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let mut title =
-                            RichText::new(&event.title).color(ui.visuals().hyperlink_color);
+                            RichText::new(label(&event.title)).color(ui.visuals().hyperlink_color);
                         if event.status == EventStatus::Cancelled {
                             title = title.strikethrough();
                         }
@@ -190,7 +191,7 @@ fn events_not_covering(
         })
         .map(|event| Found {
             key: event.id,
-            text: format!("{}  {}", when(event), event.title),
+            text: format!("{}  {}", when(event), label(&event.title)),
             detail: event.location.clone(),
         })
         .collect()

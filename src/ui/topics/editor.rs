@@ -8,6 +8,7 @@ use egui::{Response, RichText, TextEdit, Ui};
 use super::{coverage, title_of};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
+use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::{Question, Topic, TopicId};
 use crate::ui::widgets::labelled;
 use crate::ui::{pickers, problems};
@@ -57,8 +58,12 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             problems::notes(app, ui, Subject::Topic(id));
             ui.add_space(4.0);
             let title = labelled(ui, "Topic title", |ui, label| {
-                ui.add(TextEdit::singleline(&mut topic.title).desired_width(ui.available_width()))
-                    .labelled_by(label)
+                ui.add(
+                    TextEdit::singleline(&mut topic.title)
+                        .char_limit(SHORT_TEXT_CHARACTERS)
+                        .desired_width(ui.available_width()),
+                )
+                .labelled_by(label)
             });
             if std::mem::take(&mut app.view_state.topics.focus_title) {
                 title.request_focus();
@@ -67,6 +72,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             let summary = labelled(ui, "Summary", |ui, label| {
                 ui.add(
                     TextEdit::multiline(&mut topic.summary)
+                        .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(3)
                         .desired_width(ui.available_width()),
                 )
@@ -135,6 +141,7 @@ fn text_list(ui: &mut Ui, items: &mut Vec<String>, noun: &'static str, edits: &m
                 let field = ui
                     .add(
                         TextEdit::multiline(item)
+                            .char_limit(LONG_TEXT_CHARACTERS)
                             .desired_rows(1)
                             .desired_width(ui.available_width()),
                     )
@@ -193,6 +200,7 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
             let text = ui
                 .add(
                     TextEdit::multiline(&mut question.text)
+                        .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(1)
                         .desired_width(ui.available_width()),
                 )
@@ -202,6 +210,7 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
             let answer = ui
                 .add(
                     TextEdit::multiline(&mut question.answer)
+                        .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(2)
                         .desired_width(ui.available_width())
                         .hint_text("Not answered yet"),

@@ -1,0 +1,211 @@
+//! Time in proportion to the input, whatever its shape: the 10,000-person plan pretty and on one
+//! line, a plan behind many attributes, long names named by thousands of events, and imports of
+//! 10,000 to 100,000 rows and cards. Each measure runs at several sizes, so that the ratio of two
+//! medians can be set beside the ratio of the sizes. Run with `cargo bench --bench bounded`
+//! (add `-- --quick` for a shorter run).
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Duration;
+
+use attache::check::check;
+use attache::file::{self, RecordPositions};
+use attache::interop::{self, ExportFormat, ImportOptions, Incoming, csv, plan_import, vcard};
+use attache::model::generate::{PlanSize, generate};
+use attache::model::limits::SHORT_TEXT_CHARACTERS;
+use attache::model::{Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan, Side};
+use criterion::{BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main};
+use jiff::Timestamp;
+use jiff::civil::date;
+
+fn group<'c>(
+    c: &'c mut Criterion,
+    name: &str,
+) -> BenchmarkGroup<'c, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    group
+}
+
+/// What `attache check` does with a plan's text: load it, check it, find each record's place.
+fn check_text(text: &str) -> usize {
+    let plan = file::from_text(text).expect("the plan loads");
+    let problems = check(&plan, date(2027, 3, 1));
+    let positions = RecordPositions::scan(text);
+    problems.len() + usize::from(positions.visit().is_some())
+}
+
+/// The same plan with every line's indent taken off and the lines joined into one.
+fn on_one_line(text: &str) -> String {
+    let mut line = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    line.push('\n');
+    line
+}
+
+fn one_line(c: &mut Criterion) {
+    let mut group = group(c, "10,000 people");
+    let pretty = file::to_text(&generate(PlanSize {
+        people: 10_000,
+        events: 5_000,
+        topics: 40,
+        seed: 1,
+    }));
+    for (shape, text) in [
+        ("pretty", pretty.clone()),
+        ("one line", on_one_line(&pretty)),
+    ] {
+        group.bench_with_input(BenchmarkId::new("check", shape), &text, |b, text| {
+            b.iter(|| check_text(black_box(text)))
+        });
+        group.bench_with_input(BenchmarkId::new("open", shape), &text, |b, text| {
+            b.iter(|| {
+                let plan = file::from_text(black_box(text)).unwrap();
+                attache::app::Document::new(plan, None)
+            })
+        });
+    }
+}
+
+/// A small plan behind `count` attributes, all on its first line.
+fn behind_attributes(count: usize) -> String {
+    let plan = file::to_text(&Plan::empty(date(2027, 3, 21), "Europe/Tallinn"));
+    format!(
+        "{}{}",
+        "#![enable(implicit_some)]".repeat(count),
+        on_one_line(&plan)
+    )
+}
+
+fn attributes(c: &mut Criterion) {
+    let mut group = group(c, "attributes");
+    for count in [100_000, 200_000, 400_000] {
+        let text = behind_attributes(count);
+        group.bench_with_input(BenchmarkId::new("check", count), &text, |b, text| {
+            b.iter(|| check_text(black_box(text)))
+        });
+    }
+}
+
+fn at(hour: i8) -> LocalTime {
+    LocalTime::new(date(2027, 3, 22).at(hour, 0, 0, 0), "Europe/Tallinn")
+}
+
+/// Twelve people whose names are as long as a plan allows, all in each of `events` meetings held
+/// at the same hour: every meeting clashes with the one before and lists everyone.
+fn long_names_in(events: usize) -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let long = |number: usize| format!("{number} {}", "ع".repeat(SHORT_TEXT_CHARACTERS - 6));
+    let ministry = Organisation::new(long(0));
+    let ministry_id = ministry.id;
+    plan.organisations.push(Arc::new(ministry));
+    for number in 0..12 {
+        let mut person = Person::new(long(number));
+        person.organisation = Some(ministry_id);
+        person.side = if number == 0 {
+            Side::Host
+        } else {
+            Side::Visiting
+        };
+        plan.people.push(Arc::new(person));
+    }
+    for number in 0..events {
+        let mut event = Event::new(
+            EventKind::Meeting,
+            format!("Meeting {number}"),
+            at(10),
+            at(11),
+        );
+        event.status = EventStatus::Confirmed;
+        event.participants = plan.people[2..].iter().map(|p| p.id).collect();
+        event.hosts = vec![plan.people[0].id];
+        event.host_organisation = Some(ministry_id);
+        plan.events.push(Arc::new(event));
+    }
+    plan
+}
+
+fn long_names(c: &mut Criterion) {
+    let mut group = group(c, "long names");
+    let now = Timestamp::from_second(1_800_000_000).unwrap();
+    for events in [1_000, 2_000, 4_000] {
+        let plan = long_names_in(events);
+        let text = file::to_text(&plan);
+        group.bench_with_input(BenchmarkId::new("check", events), &text, |b, text| {
+            b.iter(|| check_text(black_box(text)))
+        });
+        for format in [ExportFormat::Calendar, ExportFormat::BriefingBook] {
+            group.bench_with_input(
+                BenchmarkId::new(format!("export {}", format.extension()), events),
+                &plan,
+                |b, plan| b.iter(|| interop::export(black_box(plan), format, None, now).unwrap()),
+            );
+        }
+    }
+}
+
+/// A spreadsheet of `rows` people, a name and an email each.
+fn two_columns(rows: usize) -> Vec<u8> {
+    std::iter::once("Name,Email\n".to_owned())
+        .chain((0..rows).map(|n| format!("Person {n},person.{n}@example.org\n")))
+        .collect::<String>()
+        .into_bytes()
+}
+
+fn incoming_csv(bytes: &[u8]) -> Incoming {
+    let table = csv::read_table(bytes).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    csv::incoming(&table, &mapping)
+}
+
+/// What `attache import … --dry-run` does: read the file, match it against the plan.
+fn dry_run(plan: &Plan, incoming: Incoming) -> usize {
+    let preview = plan_import(plan, &incoming, ImportOptions::default());
+    preview.people.len() + preview.unchanged_people
+}
+
+fn imports(c: &mut Criterion) {
+    let mut group = group(c, "import");
+    let empty = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    for rows in [10_000, 20_000, 40_000, 100_000] {
+        let bytes = two_columns(rows);
+        group.bench_with_input(BenchmarkId::new("csv", rows), &bytes, |b, bytes| {
+            b.iter(|| dry_run(&empty, incoming_csv(black_box(bytes))))
+        });
+        let mut people = empty.clone();
+        people.people = (0..rows)
+            .map(|n| {
+                let mut person = Person::new(format!("Person {n}"));
+                person.email = format!("person.{n}@example.org");
+                Arc::new(person)
+            })
+            .collect();
+        let cards = vcard::contacts(&people);
+        group.bench_with_input(BenchmarkId::new("vcard", rows), &cards, |b, cards| {
+            b.iter(|| dry_run(&empty, vcard::read(black_box(cards))))
+        });
+    }
+    // Everyone found again: the 10,000-person plan's people, by email and name, into that plan.
+    let plan = generate(PlanSize {
+        people: 10_000,
+        events: 5_000,
+        topics: 40,
+        seed: 1,
+    });
+    let rows: String = std::iter::once("Name,Email\n".to_owned())
+        .chain(
+            plan.people
+                .iter()
+                .map(|p| format!("\"{}\",{}\n", p.name, p.email)),
+        )
+        .collect();
+    group.bench_function("csv of its own people into the 10,000-person plan", |b| {
+        b.iter(|| dry_run(&plan, incoming_csv(black_box(rows.as_bytes()))))
+    });
+}
+
+criterion_group!(benches, one_line, attributes, long_names, imports);
+criterion_main!(benches);
