@@ -99,9 +99,15 @@ fn person_picker(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.label("The calendar will hold only the events this person takes part in or hosts.");
         ui.add_space(4.0);
         let label = ui.label("Find a person");
-        ui.add(egui::TextEdit::singleline(search).desired_width(f32::INFINITY))
-            .labelled_by(label.id)
-            .request_focus_once(ui);
+        ui.add(
+            crate::ui::bidi::TextField::singleline(
+                crate::ui::widgets::field_id("export", "Find a person"),
+                search,
+            )
+            .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .request_focus_once(ui);
         let query = fold(search);
         egui::ScrollArea::vertical()
             .max_height(320.0)

@@ -14,6 +14,7 @@ use egui::{Id, Response, RichText, Ui};
 use crate::app::Document;
 use crate::model::search::{self, fold};
 use crate::model::{Person, PersonId};
+use crate::ui::bidi::TextField;
 
 /// One thing a picker offers.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,7 +97,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
         let label = ui.label(search_label);
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut query)
+                TextField::singleline(query_id.with("field"), &mut query)
                     .hint_text("Type to search")
                     .desired_width(f32::INFINITY),
             )
@@ -199,7 +200,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
         let mut query: String = ui.data(|data| data.get_temp(query_id)).unwrap_or_default();
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut query)
+                TextField::singleline(query_id.with("field"), &mut query)
                     .hint_text(format!("Add to {list_name}…"))
                     .desired_width(f32::INFINITY),
             )

@@ -81,30 +81,31 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("organisation form", id), |ui, typed| {
-                let name = typed(text_row(ui, "Name", &mut organisation.name));
+                let name = typed(text_row(ui, id, "Name", &mut organisation.name));
                 if std::mem::take(&mut state.focus_name) {
                     name.request_focus();
                 }
                 typed(native_text_row(
                     ui,
+                    id,
                     "Name in own script",
                     &mut organisation.native_name,
                 ));
                 choice_row(ui, "Kind", &mut organisation.kind);
-                typed(text_row(ui, "Country code", &mut organisation.country));
+                typed(text_row(ui, id, "Country code", &mut organisation.country));
                 if let Some(text) = country_warning(&organisation.country) {
                     ui.label("");
                     warning(ui, text);
                     ui.end_row();
                 }
-                typed(multiline_row(ui, "Address", &mut organisation.address));
-                typed(text_row(ui, "Website", &mut organisation.website));
+                typed(multiline_row(ui, id, "Address", &mut organisation.address));
+                typed(text_row(ui, id, "Website", &mut organisation.website));
                 if let Some(text) = website_warning(&organisation.website) {
                     ui.label("");
                     warning(ui, text);
                     ui.end_row();
                 }
-                typed(multiline_row(ui, "Notes", &mut organisation.notes));
+                typed(multiline_row(ui, id, "Notes", &mut organisation.notes));
             });
             if organisation != **before {
                 let label = format!("edit {}", display_name(&organisation));

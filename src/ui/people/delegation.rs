@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use egui::{Align, RichText, Sense, TextEdit, Ui};
+use egui::{Align, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::editor::display_name;
@@ -12,6 +12,8 @@ use super::fields::{icon_button, native_name_cell, organisation_name};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::{Choice, Person, Side};
+use crate::ui::bidi::TextField;
+use crate::ui::widgets::field_id;
 
 const ROW_HEIGHT: f32 = 28.0;
 
@@ -139,9 +141,12 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                             let mut address = person.form_of_address.clone();
                             let response = ui
                                 .add(
-                                    TextEdit::singleline(&mut address)
-                                        .hint_text("e.g. His Excellency")
-                                        .desired_width(f32::INFINITY),
+                                    TextField::singleline(
+                                        field_id(person.id, "Form of address"),
+                                        &mut address,
+                                    )
+                                    .hint_text("e.g. His Excellency")
+                                    .desired_width(f32::INFINITY),
                                 )
                                 .accessible_name(format!("Form of address of {name}"));
                             if response.changed() {

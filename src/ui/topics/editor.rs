@@ -3,13 +3,14 @@
 
 use std::sync::Arc;
 
-use egui::{Response, RichText, TextEdit, Ui};
+use egui::{Response, RichText, Ui};
 
 use super::{coverage, title_of};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::{Question, Topic, TopicId};
-use crate::ui::widgets::labelled;
+use crate::ui::bidi::TextField;
+use crate::ui::widgets::{field_id, labelled};
 use crate::ui::{pickers, problems};
 
 /// What changed in the copy this frame, and how to label it in the Edit menu.
@@ -57,8 +58,11 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             problems::notes(app, ui, Subject::Topic(id));
             ui.add_space(4.0);
             let title = labelled(ui, "Topic title", |ui, label| {
-                ui.add(TextEdit::singleline(&mut topic.title).desired_width(ui.available_width()))
-                    .labelled_by(label)
+                ui.add(
+                    TextField::singleline(field_id(id, "Topic title"), &mut topic.title)
+                        .desired_width(ui.available_width()),
+                )
+                .labelled_by(label)
             });
             if std::mem::take(&mut app.view_state.topics.focus_title) {
                 title.request_focus();
@@ -66,7 +70,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             edits.typed(&title);
             let summary = labelled(ui, "Summary", |ui, label| {
                 ui.add(
-                    TextEdit::multiline(&mut topic.summary)
+                    TextField::multiline(field_id(id, "Summary"), &mut topic.summary)
                         .desired_rows(3)
                         .desired_width(ui.available_width()),
                 )
@@ -87,13 +91,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             });
 
             section(ui, "Objectives");
-            text_list(ui, &mut topic.objectives, "Objective", &mut edits);
+            text_list(ui, id, &mut topic.objectives, "Objective", &mut edits);
 
             section(ui, "Questions");
-            questions(ui, &mut topic, &mut edits);
+            questions(ui, id, &mut topic, &mut edits);
 
             section(ui, "Findings");
-            text_list(ui, &mut topic.findings, "Finding", &mut edits);
+            text_list(ui, id, &mut topic.findings, "Finding", &mut edits);
 
             section(ui, "Covered by");
             coverage::section(app, ui, id);
@@ -122,7 +126,14 @@ fn section(ui: &mut Ui, heading: &str) {
 }
 
 /// Numbered texts (objectives, findings), each removable, with a button to add one.
-fn text_list(ui: &mut Ui, items: &mut Vec<String>, noun: &'static str, edits: &mut Edits) {
+/// Each item's field is named by the topic and the item's number, as its label is.
+fn text_list(
+    ui: &mut Ui,
+    topic: TopicId,
+    items: &mut Vec<String>,
+    noun: &'static str,
+    edits: &mut Edits,
+) {
     let mut removed = None;
     for (i, item) in items.iter_mut().enumerate() {
         let name = format!("{noun} {}", i + 1);
@@ -134,7 +145,7 @@ fn text_list(ui: &mut Ui, items: &mut Vec<String>, noun: &'static str, edits: &m
                 }
                 let field = ui
                     .add(
-                        TextEdit::multiline(item)
+                        TextField::multiline(field_id(topic, &name), item)
                             .desired_rows(1)
                             .desired_width(ui.available_width()),
                     )
@@ -165,7 +176,7 @@ fn remove_button(ui: &mut Ui, name: &str) -> Response {
 }
 
 /// Each question with its answer (empty until found), answered or not at a glance.
-fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
+fn questions(ui: &mut Ui, id: TopicId, topic: &mut Topic, edits: &mut Edits) {
     let answered = topic.questions.iter().filter(|q| q.is_answered()).count();
     if !topic.questions.is_empty() {
         ui.weak(format!("{answered} of {} answered", topic.questions.len()));
@@ -192,19 +203,25 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
             });
             let text = ui
                 .add(
-                    TextEdit::multiline(&mut question.text)
-                        .desired_rows(1)
-                        .desired_width(ui.available_width()),
+                    TextField::multiline(
+                        field_id(id, &format!("Question {number}")),
+                        &mut question.text,
+                    )
+                    .desired_rows(1)
+                    .desired_width(ui.available_width()),
                 )
                 .labelled_by(heading.inner.id);
             edits.typed(&text);
             let label = ui.label(format!("Answer to question {number}"));
             let answer = ui
                 .add(
-                    TextEdit::multiline(&mut question.answer)
-                        .desired_rows(2)
-                        .desired_width(ui.available_width())
-                        .hint_text("Not answered yet"),
+                    TextField::multiline(
+                        field_id(id, &format!("Answer to question {number}")),
+                        &mut question.answer,
+                    )
+                    .desired_rows(2)
+                    .desired_width(ui.available_width())
+                    .hint_text("Not answered yet"),
                 )
                 .labelled_by(label.id);
             edits.typed(&answer);
