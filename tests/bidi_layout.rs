@@ -125,10 +125,14 @@ fn a_long_arabic_name_is_cut_on_the_left_with_an_ellipsis_keeping_its_first_word
     let mut galleys = Vec::new();
     for _ in 0..2 {
         let mut output = ctx.run_ui(RawInput::default(), |ui| {
-            ui.set_max_width(120.0);
             galleys = vec![
-                bidi_galley(ui, attache::ui::native_text(name), Fit::Truncate),
-                bidi_galley(ui, attache::ui::native_text("مدير عام"), Fit::Truncate),
+                bidi_galley(ui, attache::ui::native_text(name), Fit::Truncate, 120.0),
+                bidi_galley(
+                    ui,
+                    attache::ui::native_text("مدير عام"),
+                    Fit::Truncate,
+                    120.0,
+                ),
             ];
         });
         output.textures_delta.clear();

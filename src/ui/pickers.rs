@@ -14,7 +14,7 @@ use egui::{Id, Response, RichText, Ui};
 use crate::app::Document;
 use crate::model::search::{self, fold};
 use crate::model::{Person, PersonId};
-use crate::ui::bidi::TextField;
+use crate::ui::bidi::{Fit, TextField, bidi_label, bidi_text, button_text};
 
 /// One thing a picker offers.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,7 +84,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
     find: impl FnOnce(&str) -> Vec<Found<K>>,
 ) -> SearchSelect<K> {
     let id = ui.make_persistent_id(id_salt);
-    let button = ui.add(egui::Button::new(shown).truncate());
+    let button = ui.add(egui::Button::new(button_text(ui, shown)).truncate());
     let query_id = id.with("query");
     let popup = egui::Popup::from_toggle_button_response(&button)
         .id(id.with("popup"))
@@ -122,7 +122,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
                 ui.with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
                     for item in &found[rows] {
                         let mut response = ui.add(
-                            egui::Button::new(&item.text)
+                            egui::Button::new(button_text(ui, &item.text))
                                 .frame_when_inactive(false)
                                 .truncate()
                                 .min_size(egui::vec2(0.0, ROW_HEIGHT)),
@@ -187,7 +187,8 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                 if remove.clicked() {
                     removed = Some(position);
                 }
-                if ui.link(&text).on_hover_text("Open").clicked() {
+                let link = bidi_text(ui, &text, Fit::Truncate, ui.available_width());
+                if ui.link(link).on_hover_text("Open").clicked() {
                     opened = Some(key);
                 }
             });
@@ -226,14 +227,17 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                 for item in offered.iter().take(SHOWN) {
                     ui.horizontal(|ui| {
                         if ui
-                            .add(egui::Button::new(&item.text).frame_when_inactive(false))
+                            .add(
+                                egui::Button::new(button_text(ui, &item.text))
+                                    .frame_when_inactive(false),
+                            )
                             .on_hover_text(format!("Add to {list_name}"))
                             .clicked()
                         {
                             add = Some(item.key);
                         }
                         if !item.detail.is_empty() {
-                            ui.add(egui::Label::new(RichText::new(&item.detail).weak()).truncate());
+                            bidi_label(ui, RichText::new(&item.detail).weak(), Fit::Truncate);
                         }
                     });
                 }

@@ -9,7 +9,7 @@
 use egui::{Align, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use super::bidi::TextField;
+use super::bidi::{TextField, button_text};
 use super::widgets::{count, field_id};
 use crate::model::Choice;
 
@@ -196,7 +196,7 @@ fn name_cell(ui: &mut Ui, name: &str, is_selected: bool) -> bool {
     } else {
         RichText::new(name)
     };
-    ui.add(egui::Button::selectable(is_selected, name).truncate())
+    ui.add(egui::Button::selectable(is_selected, button_text(ui, name)).truncate())
         .clicked()
 }
 

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use egui::text::{Galley, LayoutJob, TextWrapping};
-use egui::{FontSelection, Response, Ui, WidgetText};
+use egui::{FontSelection, Response, TextWrapMode, Ui, WidgetText};
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::visual::{layout, paragraph_level};
@@ -18,13 +18,30 @@ pub enum Fit {
     Truncate,
 }
 
-/// `text` laid out in visual order for the width left in `ui`. A cut galley keeps the whole
-/// text as its text, so that a screen reader (and a test) reads the whole name.
-pub fn bidi_galley(ui: &Ui, text: impl Into<WidgetText>, fit: Fit) -> Arc<Galley> {
-    let width = ui.available_width();
-    let job = text
-        .into()
-        .into_layout_job(ui.style(), FontSelection::Default, ui.text_valign());
+/// Whether `text` has characters that the bidi algorithm may move: right-to-left letters,
+/// Arabic digits, or explicit direction marks. Text without them is laid out by egui as it is.
+pub fn needs_bidi(text: &str) -> bool {
+    use unicode_bidi::BidiClass::{AL, AN, FSI, R, RLE, RLI, RLO};
+    text.chars().any(|c| {
+        matches!(
+            unicode_bidi::bidi_class(c),
+            R | AL | AN | RLE | RLO | RLI | FSI
+        )
+    })
+}
+
+/// `text` laid out in visual order, `width` wide. A cut galley keeps the whole text as its text,
+/// so that a screen reader (and a test) reads the whole name.
+pub fn bidi_galley(ui: &Ui, text: impl Into<WidgetText>, fit: Fit, width: f32) -> Arc<Galley> {
+    let text = text.into();
+    if !needs_bidi(text.text()) {
+        let mode = match fit {
+            Fit::Wrap => TextWrapMode::Wrap,
+            Fit::Truncate => TextWrapMode::Truncate,
+        };
+        return text.into_galley(ui, Some(mode), width, FontSelection::Default);
+    }
+    let job = text.into_layout_job(ui.style(), FontSelection::Default, ui.text_valign());
     let mut job = Arc::unwrap_or_clone(job);
     ui.fonts_mut(|fonts| match fit {
         Fit::Wrap => {
@@ -65,9 +82,27 @@ pub fn bidi_galley(ui: &Ui, text: impl Into<WidgetText>, fit: Fit) -> Arc<Galley
     })
 }
 
-/// A label of `text` in visual order; a cut one shows the whole text on hover.
+/// `text` for a button or a link `width` wide: as it is when egui lays it out right, or laid out
+/// here in visual order.
+pub fn bidi_text(ui: &Ui, text: impl Into<WidgetText>, fit: Fit, width: f32) -> WidgetText {
+    let text = text.into();
+    if needs_bidi(text.text()) {
+        WidgetText::Galley(bidi_galley(ui, text, fit, width))
+    } else {
+        text
+    }
+}
+
+/// `text` for a button as wide as there is room for, cut to fit.
+pub fn button_text(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
+    let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+    bidi_text(ui, text, Fit::Truncate, width.max(0.0))
+}
+
+/// A label of `text` in visual order, as wide as there is room for; a cut one shows the whole
+/// text on hover.
 pub fn bidi_label(ui: &mut Ui, text: impl Into<WidgetText>, fit: Fit) -> Response {
-    let galley = bidi_galley(ui, text, fit);
+    let galley = bidi_galley(ui, text, fit, ui.available_width());
     let elided = galley.elided;
     let whole = galley.job.text.clone();
     let response = ui.add(egui::Label::new(Arc::clone(&galley)).selectable(false));

@@ -12,7 +12,7 @@ use super::fields::{icon_button, native_name_cell, organisation_name};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::{Choice, Person, Side};
-use crate::ui::bidi::TextField;
+use crate::ui::bidi::{Fit, TextField, bidi_label, button_text};
 use crate::ui::widgets::field_id;
 
 const ROW_HEIGHT: f32 = 28.0;
@@ -161,7 +161,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                         });
                         row.col(|ui| {
                             if ui
-                                .add(egui::Button::selectable(false, &name).truncate())
+                                .add(
+                                    egui::Button::selectable(false, button_text(ui, &name))
+                                        .truncate(),
+                                )
                                 .on_hover_text("Open in the editor")
                                 .clicked()
                             {
@@ -180,7 +183,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                                 }
                                 text.push_str(organisation_name(plan, derived, id));
                             }
-                            ui.add(egui::Label::new(text).truncate());
+                            bidi_label(ui, text, Fit::Truncate);
                         });
                         let response = row.response();
                         if let Some(dragged) = response.dnd_hover_payload::<DraggedMember>()

@@ -11,6 +11,7 @@ use crate::check::Subject;
 use crate::model::contact::{email_warning, phone_warning};
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::View;
+use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{edit_command, editor_header, record_form};
 use crate::ui::widgets::{multiline_row, text_row};
 
@@ -275,7 +276,10 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         ui.add_space(8.0);
         ui.label(RichText::new("Leads the topics").strong());
         for topic in topics {
-            if ui.link(&topic.title).clicked() {
+            if ui
+                .link(bidi_text(ui, &topic.title, Fit::Wrap, ui.available_width()))
+                .clicked()
+            {
                 open = Some(Subject::Topic(topic.id));
             }
         }
@@ -289,7 +293,10 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         ui.add_space(8.0);
         ui.label(RichText::new("Owns the actions").strong());
         for action in actions {
-            if ui.link(&action.text).clicked() {
+            if ui
+                .link(bidi_text(ui, &action.text, Fit::Wrap, ui.available_width()))
+                .clicked()
+            {
                 open = Some(Subject::Action(action.id));
             }
         }
