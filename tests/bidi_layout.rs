@@ -158,3 +158,48 @@ fn a_long_arabic_name_is_cut_on_the_left_with_an_ellipsis_keeping_its_first_word
     assert!(!galleys[1].elided);
     assert_eq!(galleys[1].text(), "مدير عام");
 }
+
+#[test]
+fn a_wrapped_arabic_paragraph_keeps_one_glyph_a_character_and_aligns_right() {
+    let text = "السيد عبد الرحمن السوداني، مدير عام وزارة الاتصالات\nMinister وزير";
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    let mut laid_out = None;
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| {
+            laid_out = Some(ui.fonts_mut(|fonts| {
+                let job = LayoutJob::simple(
+                    text.to_owned(),
+                    FontId::new(14.0, FontFamily::Proportional),
+                    Color32::PLACEHOLDER,
+                    150.0,
+                );
+                layout(fonts, job, None)
+            }));
+        });
+        output.textures_delta.clear();
+    }
+    let (galley, rows) = laid_out.unwrap();
+    assert!(rows.len() >= 3, "{} rows", rows.len());
+    // egui's cursor counts characters by glyphs: one glyph a character, row after row.
+    let mut next = 0;
+    for (row, placed_row) in rows.iter().zip(&galley.rows) {
+        assert_eq!(row.chars.start, next);
+        assert_eq!(placed_row.glyphs.len(), row.chars.len());
+        next = row.chars.end + usize::from(placed_row.ends_with_newline);
+    }
+    assert_eq!(next, text.chars().count());
+    assert_eq!(galley.text(), text);
+    // The Arabic paragraph's rows end at the right edge; the Latin one starts at the left.
+    let last = rows.last().unwrap();
+    assert!(!last.rtl && last.rect.left() == 0.0);
+    for row in &rows[..rows.len() - 1] {
+        assert!(row.rtl);
+        assert!(row.rect.width() <= 150.5, "{} wide", row.rect.width());
+        assert!(
+            (row.rect.right() - 150.0).abs() < 0.5,
+            "ends at {}",
+            row.rect.right()
+        );
+    }
+}

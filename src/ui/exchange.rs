@@ -10,6 +10,7 @@ use crate::interop::csv::Target;
 use crate::interop::{ExportFormat, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Plan, Side};
+use crate::ui::bidi::{Fit, bidi_label};
 
 /// The items of File → Export.
 pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
@@ -361,9 +362,9 @@ fn changes_list(session: &ImportSession, plan: &Plan, ui: &mut Ui) {
 fn organisation_line(planned: &Planned<Organisation>, ui: &mut Ui) {
     let organisation = &planned.record;
     ui.horizontal(|ui| {
-        ui.label(&organisation.name);
+        bidi_label(ui, &organisation.name, Fit::Wrap);
         if !organisation.native_name.is_empty() {
-            ui.label(native_text(&organisation.native_name));
+            bidi_label(ui, native_text(&organisation.native_name), Fit::Wrap);
         }
         if !planned.is_new() {
             ui.weak(format!("new {}", planned.changed_fields().join(", ")));
@@ -381,9 +382,9 @@ fn person_line(
     let person = &planned.record;
     let organisation = |id| preview.organisation_name(plan, id).unwrap_or_default();
     ui.horizontal(|ui| {
-        ui.label(&person.name);
+        bidi_label(ui, &person.name, Fit::Wrap);
         if !person.native_name.is_empty() {
-            ui.label(native_text(&person.native_name));
+            bidi_label(ui, native_text(&person.native_name), Fit::Wrap);
         }
         if planned.is_new() {
             let details: Vec<String> = [PersonField::Position, PersonField::Organisation]

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use egui::text::{CCursor, CCursorRange, LayoutJob};
+use egui::text::{CCursor, CCursorRange, Galley, LayoutJob};
 use egui::text_edit::TextEditState;
 use egui::{
     Color32, Event, FontId, FontSelection, Id, Key, Modifiers, Pos2, Rect, Response, Stroke,
@@ -124,7 +124,10 @@ impl Widget for TextField<'_> {
             for section in &mut job.sections {
                 section.format.line_height = Some(line_height);
             }
-            let (galley, rows) = ui.fonts_mut(|fonts| layout(fonts, job, None));
+            let (mut galley, mut rows) = ui.fonts_mut(|fonts| layout(fonts, job, None));
+            if !multiline && !focused {
+                show_start_of_right_to_left(&mut galley, &mut rows, wrap_width);
+            }
             drawn = Some(rows);
             galley
         };
@@ -203,6 +206,25 @@ impl Widget for TextField<'_> {
         });
         output.response.response
     }
+}
+
+/// A single row of right-to-left text wider than its field is shown from its start, on the
+/// right, as egui shows left-to-right text from its start while the field is not being edited
+/// (while it is, egui scrolls to the caret).
+fn show_start_of_right_to_left(galley: &mut Arc<Galley>, rows: &mut [VisualRow], width: f32) {
+    let [row] = rows else {
+        return;
+    };
+    let overflow = row.rect.width() - width;
+    if !row.rtl || overflow <= 0.0 {
+        return;
+    }
+    let galley = Arc::make_mut(galley);
+    if let Some(placed_row) = galley.rows.first_mut() {
+        placed_row.pos.x -= overflow;
+        row.rect = placed_row.rect();
+    }
+    galley.mesh_bounds = galley.mesh_bounds.translate(Vec2::new(-overflow, 0.0));
 }
 
 /// The row a caret at `cursor` stands in.

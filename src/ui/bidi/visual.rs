@@ -9,6 +9,7 @@ use std::sync::Arc;
 use egui::text::{Galley, LayoutJob, TextFormat};
 use egui::{Mesh, Rect, Vec2, epaint::text::FontsView};
 use unicode_bidi::{BidiInfo, Level};
+use unicode_segmentation::UnicodeSegmentation as _;
 
 /// One character of a row and the span it covers on screen, in row coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -188,7 +189,7 @@ pub fn layout(
 }
 
 /// Where `paragraph` (a byte range of `text`) breaks into rows no wider than `width`: after the
-/// spaces that end a word. A word wider than a row gets a row of its own.
+/// spaces that end a word, or between the letters of a word wider than a row.
 fn wrap(
     fonts: &mut FontsView<'_>,
     format: &TextFormat,
@@ -217,7 +218,21 @@ fn wrap(
             line_start = word_start;
             line_width = 0.0;
         }
-        line_width += measure(fonts, format, word);
+        if word_width > width {
+            // A word wider than a row (a long address, say) breaks between letters.
+            for (start, letter) in word.grapheme_indices(true) {
+                let letter_width = measure(fonts, format, letter);
+                let at = word_start + start;
+                if line_start < at && line_width + letter_width > width {
+                    lines.push(line_start..at);
+                    line_start = at;
+                    line_width = 0.0;
+                }
+                line_width += letter_width;
+            }
+        } else {
+            line_width += measure(fonts, format, word);
+        }
         word_start = word_end;
     }
     lines.push(line_start..paragraph.end);
@@ -416,7 +431,6 @@ fn measured_spans(
     word: &str,
     width: f32,
 ) -> Vec<(f32, f32)> {
-    use unicode_segmentation::UnicodeSegmentation as _;
     let mut spans = Vec::with_capacity(word.len());
     let mut right = width;
     for (start, grapheme) in word.grapheme_indices(true) {

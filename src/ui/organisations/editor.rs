@@ -9,6 +9,7 @@ use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::{Choice, Organisation, OrganisationId};
 use crate::ui::View;
+use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::people::fields::{choice_row, native_text_row, warning};
 use crate::ui::record_editor::{
     confirm_delete, delete_record, edit_command, editor_header, record_form,
@@ -133,7 +134,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
                         name => name,
                     };
                     if ui
-                        .link(name)
+                        .link(bidi_text(ui, name, Fit::Wrap, ui.available_width()))
                         .on_hover_text("Open this person in the people view")
                         .clicked()
                     {
@@ -167,7 +168,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
                                 .monospace(),
                         );
                         if ui
-                            .link(&event.title)
+                            .link(bidi_text(ui, &event.title, Fit::Wrap, ui.available_width()))
                             .on_hover_text("Open this event in the itinerary")
                             .clicked()
                         {

@@ -253,7 +253,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
                 title = title.strikethrough();
             }
             if ui
-                .link(title)
+                .link(bidi_text(ui, title, Fit::Wrap, ui.available_width()))
                 .on_hover_text("Open this event in the itinerary")
                 .clicked()
             {
