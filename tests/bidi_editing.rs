@@ -340,3 +340,18 @@ fn a_word_selected_with_shift_and_the_arrows_is_deleted_whole() {
     press(&mut harness, Key::Backspace);
     assert_eq!(form_of_address(&harness), "General");
 }
+
+#[test]
+fn ctrl_and_an_arrow_go_to_the_next_word_on_screen() {
+    let mut harness = form_of_address_holding("مدير عام");
+    press(&mut harness, Key::Home);
+    press_with(&mut harness, Modifiers::CTRL, Key::ArrowLeft);
+    type_at_caret(&mut harness, "Form of address", "X");
+    assert_eq!(form_of_address(&harness), "مدير Xعام");
+
+    let mut harness = form_of_address_holding("Director General");
+    press(&mut harness, Key::Home);
+    press_with(&mut harness, Modifiers::CTRL, Key::ArrowRight);
+    type_at_caret(&mut harness, "Form of address", "X");
+    assert_eq!(form_of_address(&harness), "Director XGeneral");
+}
