@@ -440,15 +440,11 @@ fn place_by_pointer(
         return false;
     };
     let local = pointer - origin;
-    let row = rows
-        .iter()
-        .min_by(|a, b| {
-            let da = (a.rect.center().y - local.y).abs();
-            let db = (b.rect.center().y - local.y).abs();
-            da.total_cmp(&db)
-        })
-        .filter(|_| !rows.is_empty());
-    let Some(row) = row else {
+    let Some(row) = rows.iter().min_by(|a, b| {
+        let da = (a.rect.center().y - local.y).abs();
+        let db = (b.rect.center().y - local.y).abs();
+        da.total_cmp(&db)
+    }) else {
         return false;
     };
     let at = CCursor::new(row.index_at(local.x));
@@ -458,6 +454,7 @@ fn place_by_pointer(
     let new_range = if response.double_clicked() {
         word_around(text, at)
     } else if response.triple_clicked() {
+        // egui has selected the whole row, which is right in any order.
         return false;
     } else if ui.input(|input| input.pointer.any_pressed()) && !ui.input(|i| i.modifiers.shift) {
         CCursorRange::one(at)
