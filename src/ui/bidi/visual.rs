@@ -1,7 +1,7 @@
-//! Rows of text in the order the eye reads them. egui breaks a text into rows in logical order
-//! (the order it was typed), and draws each row's font runs left to right; here each row is
-//! drawn again in visual order by the Unicode bidi algorithm, and the place of every character
-//! on screen is kept for the caret, the selection and the pointer.
+//! Rows of text in the order the eye reads them. egui draws the font runs of a row left to right
+//! in the order they were typed; here a text is broken into rows, each row's runs are placed in
+//! visual order by the Unicode bidi algorithm and shaped by egui piece by piece, and the place of
+//! every character on screen is kept for the caret, the selection and the pointer.
 
 use std::ops::Range;
 use std::sync::Arc;
