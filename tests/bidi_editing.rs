@@ -355,3 +355,20 @@ fn ctrl_and_an_arrow_go_to_the_next_word_on_screen() {
     type_at_caret(&mut harness, "Form of address", "X");
     assert_eq!(form_of_address(&harness), "Director XGeneral");
 }
+
+#[test]
+fn tab_moves_from_field_to_field() {
+    let mut harness = window(View::People);
+    click(&mut harness, "Add person");
+    type_slowly(&mut harness, "Name", "Ali");
+    press(&mut harness, Key::Tab);
+    // Letter by letter: the heading above gains a line at the first, and the field keeps focus.
+    for letter in ["ع", "ل", "ي"] {
+        type_at_caret(&mut harness, "Name in own script", letter);
+    }
+    let person = plan(&harness).people[0].clone();
+    assert_eq!(
+        (person.name.as_str(), person.native_name.as_str()),
+        ("Ali", "علي")
+    );
+}
