@@ -37,6 +37,9 @@ section.cover { break-before: auto; padding-top: 30mm; }
 .cover .parties { font-size: 13pt; margin: 10pt 0; }
 .cover .purpose { margin-top: 14pt; }
 .cover nav ol { padding-left: 1.2em; }
+/* Each paragraph, item and cell takes its direction from its first letter, as dir="auto" does:
+   an Arabic title reads right to left, and one shortened with "…" ends on its left. */
+p, li, td, th, h1, h2, h3, div.title { unicode-bidi: plaintext; }
 .muted { color: #555; }
 .small { font-size: 9pt; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; }

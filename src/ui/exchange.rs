@@ -10,6 +10,7 @@ use crate::interop::csv::Target;
 use crate::interop::{ExportFormat, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
+use crate::ui::bidi::{Fit, bidi_label};
 
 /// The items of File → Export.
 pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
@@ -99,9 +100,15 @@ fn person_picker(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.label("The calendar will hold only the events this person takes part in or hosts.");
         ui.add_space(4.0);
         let label = ui.label("Find a person");
-        ui.add(egui::TextEdit::singleline(search).desired_width(f32::INFINITY))
-            .labelled_by(label.id)
-            .request_focus_once(ui);
+        ui.add(
+            crate::ui::bidi::TextField::singleline(
+                crate::ui::widgets::field_id("export", "Find a person"),
+                search,
+            )
+            .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .request_focus_once(ui);
         let query = fold(search);
         egui::ScrollArea::vertical()
             .max_height(320.0)
@@ -355,9 +362,9 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) {
 fn organisation_line(planned: &Planned<Organisation>, ui: &mut Ui) {
     let organisation = &planned.record;
     ui.horizontal(|ui| {
-        ui.label(&organisation.name);
+        bidi_label(ui, &organisation.name, Fit::Wrap);
         if !organisation.native_name.is_empty() {
-            ui.label(native_text(&organisation.native_name));
+            bidi_label(ui, native_text(&organisation.native_name), Fit::Wrap);
         }
         if !planned.is_new() {
             ui.weak(format!("new {}", planned.changed_fields().join(", ")));
@@ -370,9 +377,9 @@ fn person_line(planned: &Planned<Person>, preview: &crate::interop::ImportPrevie
     let person = &planned.record;
     let organisation = |id| preview.organisation_name(id).unwrap_or_default().to_owned();
     ui.horizontal(|ui| {
-        ui.label(&person.name);
+        bidi_label(ui, &person.name, Fit::Wrap);
         if !person.native_name.is_empty() {
-            ui.label(native_text(&person.native_name));
+            bidi_label(ui, native_text(&person.native_name), Fit::Wrap);
         }
         if planned.is_new() {
             let details: Vec<String> = [PersonField::Position, PersonField::Organisation]

@@ -416,7 +416,13 @@ fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         ));
         let label = ui.label("File path");
         let field = ui
-            .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0))
+            .add(
+                crate::ui::bidi::TextField::singleline(
+                    crate::ui::widgets::field_id("prompt", "File path"),
+                    &mut prompt.text,
+                )
+                .desired_width(480.0),
+            )
             .labelled_by(label.id);
         if field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
             confirmed = true;

@@ -1,6 +1,7 @@
 //! Views and widgets that draw a plan and send commands; they never change the plan themselves.
 
 mod actions;
+pub mod bidi;
 mod exchange;
 mod fonts;
 mod frame;

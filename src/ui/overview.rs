@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::widgets::{count, multiline_row, text_row};
+use super::widgets::{count, field_id, multiline_row, text_row};
 use crate::app::{AttacheApp, Change, Command};
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Choice, zone_named};
@@ -35,16 +35,27 @@ fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
                     typed_in = Some(response.id);
                 }
             };
-            typed(text_row(ui, "Title", &mut visit.title));
-            typed(multiline_row(ui, "Purpose", &mut visit.purpose));
-            typed(text_row(ui, "Visiting party", &mut visit.visiting.name));
+            typed(text_row(ui, "visit", "Title", &mut visit.title));
+            typed(multiline_row(ui, "visit", "Purpose", &mut visit.purpose));
             typed(text_row(
                 ui,
+                "visit",
+                "Visiting party",
+                &mut visit.visiting.name,
+            ));
+            typed(text_row(
+                ui,
+                "visit",
                 "Visiting country code",
                 &mut visit.visiting.country,
             ));
-            typed(text_row(ui, "Host party", &mut visit.host.name));
-            typed(text_row(ui, "Host country code", &mut visit.host.country));
+            typed(text_row(ui, "visit", "Host party", &mut visit.host.name));
+            typed(text_row(
+                ui,
+                "visit",
+                "Host country code",
+                &mut visit.host.country,
+            ));
 
             let label = ui.label("First day");
             ui.add(super::widgets::date_button(
@@ -72,12 +83,13 @@ fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
 
 /// A zone name field that says whether the zone is known and what its offset is today.
 fn zone_row(ui: &mut Ui, label: &str, zone: &mut String) -> egui::Response {
+    let field = field_id("visit", label);
     let label = ui.label(label);
     let response = ui
         .horizontal(|ui| {
             let response = ui
                 .add(
-                    egui::TextEdit::singleline(zone)
+                    crate::ui::bidi::TextField::singleline(field, zone)
                         .char_limit(SHORT_TEXT_CHARACTERS)
                         .desired_width(220.0),
                 )

@@ -16,6 +16,7 @@ use crate::app::Document;
 use crate::model::label::label;
 use crate::model::search::{self, fold};
 use crate::model::{Person, PersonId};
+use crate::ui::bidi::{Fit, TextField, bidi_label, bidi_text, button_text};
 
 /// One thing a picker offers.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,7 +86,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
     find: impl FnOnce(&str) -> Vec<Found<K>>,
 ) -> SearchSelect<K> {
     let id = ui.make_persistent_id(id_salt);
-    let button = ui.add(egui::Button::new(shown).truncate());
+    let button = ui.add(egui::Button::new(button_text(ui, shown)).truncate());
     let query_id = id.with("query");
     let popup = egui::Popup::from_toggle_button_response(&button)
         .id(id.with("popup"))
@@ -98,7 +99,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
         let label = ui.label(search_label);
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut query)
+                TextField::singleline(query_id.with("field"), &mut query)
                     .hint_text("Type to search")
                     .desired_width(f32::INFINITY),
             )
@@ -123,7 +124,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
                 ui.with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
                     for item in &found[rows] {
                         let mut response = ui.add(
-                            egui::Button::new(&item.text)
+                            egui::Button::new(button_text(ui, &item.text))
                                 .frame_when_inactive(false)
                                 .truncate()
                                 .min_size(egui::vec2(0.0, ROW_HEIGHT)),
@@ -188,7 +189,8 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                 if remove.clicked() {
                     removed = Some(position);
                 }
-                if ui.link(&text).on_hover_text("Open").clicked() {
+                let link = bidi_text(ui, &text, Fit::Truncate, ui.available_width());
+                if ui.link(link).on_hover_text("Open").clicked() {
                     opened = Some(key);
                 }
             });
@@ -201,7 +203,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
         let mut query: String = ui.data(|data| data.get_temp(query_id)).unwrap_or_default();
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut query)
+                TextField::singleline(query_id.with("field"), &mut query)
                     .hint_text(format!("Add to {list_name}…"))
                     .desired_width(f32::INFINITY),
             )
@@ -227,14 +229,17 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                 for item in offered.iter().take(SHOWN) {
                     ui.horizontal(|ui| {
                         if ui
-                            .add(egui::Button::new(&item.text).frame_when_inactive(false))
+                            .add(
+                                egui::Button::new(button_text(ui, &item.text))
+                                    .frame_when_inactive(false),
+                            )
                             .on_hover_text(format!("Add to {list_name}"))
                             .clicked()
                         {
                             add = Some(item.key);
                         }
                         if !item.detail.is_empty() {
-                            ui.add(egui::Label::new(RichText::new(&item.detail).weak()).truncate());
+                            bidi_label(ui, RichText::new(&item.detail).weak(), Fit::Truncate);
                         }
                     });
                 }

@@ -2,6 +2,8 @@
 
 use crate::app::{AttacheApp, Command};
 use crate::model::PersonId;
+use crate::ui::bidi::TextField;
+use crate::ui::widgets::field_id;
 
 pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
     let people: Vec<(PersonId, String)> = app
@@ -30,19 +32,24 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
             .show(ui, |ui| {
                 let label = ui.label("Calendar address");
                 ui.add(
-                    egui::TextEdit::singleline(&mut dialog.url)
+                    TextField::singleline(field_id("publish", "Calendar address"), &mut dialog.url)
                         .hint_text("https://calendar.example.org/dav/visit/")
                         .desired_width(360.0),
                 )
                 .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label("User name");
-                ui.add(egui::TextEdit::singleline(&mut dialog.user).desired_width(200.0))
-                    .labelled_by(label.id);
+                ui.add(
+                    TextField::singleline(field_id("publish", "User name"), &mut dialog.user)
+                        .desired_width(200.0),
+                )
+                .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label("Password");
+                // egui's own field: a password is shown as dots, never in any reading order.
                 ui.add(
                     egui::TextEdit::singleline(&mut dialog.password)
+                        .id(field_id("publish", "Password"))
                         .password(true)
                         .desired_width(200.0),
                 )

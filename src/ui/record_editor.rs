@@ -2,6 +2,7 @@
 //! look and behave alike: the header with Close and Delete…, and the confirmation that shows
 //! where a record is named before it is deleted.
 
+use crate::ui::bidi::{Fit, bidi_label};
 use egui::{Response, RichText, Ui};
 
 use crate::app::{AttacheApp, Change, Command};
@@ -45,9 +46,9 @@ pub fn editor_header(
             actions.delete = true;
         }
     });
-    ui.add(egui::Label::new(RichText::new(name).heading()).wrap());
+    bidi_label(ui, RichText::new(name).heading(), Fit::Wrap);
     if !native_name.is_empty() {
-        ui.add(egui::Label::new(native_text(native_name).size(18.0)).wrap());
+        bidi_label(ui, native_text(native_name).size(18.0), Fit::Wrap);
     }
     ui.add_space(6.0);
     actions

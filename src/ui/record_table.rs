@@ -6,10 +6,11 @@
 //! Each view keeps what is its own: the columns, the cache of rows (which records pass the search
 //! and filters, in which order) and what the cells after the name show.
 
-use egui::{Align, RichText, Sense, TextEdit, Ui};
+use egui::{Align, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use super::widgets::count;
+use super::bidi::{TextField, button_text};
+use super::widgets::{count, field_id};
 use crate::model::Choice;
 
 const ROW_HEIGHT: f32 = 24.0;
@@ -72,9 +73,10 @@ pub fn choice_rank<T: Choice>(value: T) -> String {
 /// The search box above a record table: its label (which also names it for screen readers), the
 /// text field, and a Clear search button while there is something to clear.
 pub fn search_field(ui: &mut Ui, label: &str, hint: &str, query: &mut String) {
+    let id = field_id("search", label);
     let label = ui.label(label);
     ui.add(
-        TextEdit::singleline(query)
+        TextField::singleline(id, query)
             .hint_text(hint)
             .desired_width(300.0),
     )
@@ -194,7 +196,7 @@ fn name_cell(ui: &mut Ui, name: &str, is_selected: bool) -> bool {
     } else {
         RichText::new(name)
     };
-    ui.add(egui::Button::selectable(is_selected, name).truncate())
+    ui.add(egui::Button::selectable(is_selected, button_text(ui, name)).truncate())
         .clicked()
 }
 

@@ -1,15 +1,33 @@
 //! Small labelled inputs. Each input is labelled for screen readers (and for egui_kittest, which
 //! finds widgets by their label).
 
-use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
-use egui::{Response, TextEdit, Ui};
+use std::fmt::Debug;
+use std::hash::Hash;
 
-/// A label and a single-line text field, as two cells of a grid row.
-pub fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
+
+use egui::{Id, Response, Ui};
+
+use crate::ui::bidi::TextField;
+
+/// The id of the text field `field` of `record`: the same whatever is drawn above the field, so
+/// that it keeps its focus while a heading above it grows or a warning appears.
+pub fn field_id(record: impl Hash + Debug, field: &str) -> Id {
+    Id::unique(("text field", record, field))
+}
+
+/// A label and a single-line text field of `record`, as two cells of a grid row.
+pub fn text_row(
+    ui: &mut Ui,
+    record: impl Hash + Debug,
+    label: &str,
+    value: &mut String,
+) -> Response {
+    let id = field_id(record, label);
     let label = ui.label(label);
     let response = ui
         .add(
-            TextEdit::singleline(value)
+            TextField::singleline(id, value)
                 .char_limit(SHORT_TEXT_CHARACTERS)
                 .desired_width(f32::INFINITY),
         )
@@ -18,12 +36,18 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     response
 }
 
-/// A label and a multi-line text field, as two cells of a grid row.
-pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+/// A label and a multi-line text field of `record`, as two cells of a grid row.
+pub fn multiline_row(
+    ui: &mut Ui,
+    record: impl Hash + Debug,
+    label: &str,
+    value: &mut String,
+) -> Response {
+    let id = field_id(record, label);
     let label = ui.label(label);
     let response = ui
         .add(
-            TextEdit::multiline(value)
+            TextField::multiline(id, value)
                 .char_limit(LONG_TEXT_CHARACTERS)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),

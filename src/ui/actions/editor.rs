@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{RichText, Ui};
 
 use super::is_overdue;
 use crate::app::{AttacheApp, Change, Command, Document};
@@ -10,8 +10,9 @@ use crate::check::Subject;
 use crate::model::label::label;
 use crate::model::limits::LONG_TEXT_CHARACTERS;
 use crate::model::{ActionId, ActionSource, ActionStatus, Choice};
+use crate::ui::bidi::TextField;
 use crate::ui::pickers::{self, Found};
-use crate::ui::widgets::labelled;
+use crate::ui::widgets::{field_id, labelled};
 use crate::ui::{View, problems};
 
 pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
@@ -43,7 +44,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
             ui.add_space(4.0);
             let text = labelled(ui, "Action text", |ui, label| {
                 ui.add(
-                    TextEdit::multiline(&mut action.text)
+                    TextField::multiline(field_id(id, "Action text"), &mut action.text)
                         .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(3)
                         .desired_width(ui.available_width())

@@ -9,6 +9,7 @@ use super::{is_overdue, text_of};
 use crate::app::{AttacheApp, Document};
 use crate::check::Subject;
 use crate::model::{Action, ActionId, ActionStatus, Choice};
+use crate::ui::bidi::button_text;
 use crate::ui::pickers;
 
 const ROW_HEIGHT: f32 = 26.0;
@@ -246,6 +247,7 @@ fn action_row(
                     text = text.weak();
                 }
                 let clicked = cell(ui, text_width, |ui| {
+                    let text = button_text(ui, text);
                     ui.add(egui::Button::selectable(selected == Some(action.id), text).truncate())
                         .on_hover_text(&action.text)
                 })

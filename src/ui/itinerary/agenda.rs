@@ -2,7 +2,8 @@
 //! chosen clock and on the other one, and a mark where the clocks change. Only the rows in sight
 //! are laid out, so 5,000 events cost what fifty do.
 
-use egui::{Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
+use crate::ui::bidi::{Fit, bidi_galley};
+use egui::{Rect, RichText, Sense, Ui, WidgetText, vec2};
 
 use super::rows::Row;
 use super::times::{dual_clock, local_times};
@@ -108,12 +109,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
 }
 
 fn galley(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> std::sync::Arc<egui::Galley> {
-    text.into().into_galley(
-        ui,
-        Some(TextWrapMode::Truncate),
-        width.max(0.0),
-        TextStyle::Body,
-    )
+    bidi_galley(ui, text, Fit::Truncate, width.max(0.0))
 }
 
 /// Text painted at the left of `rect`, centred vertically, and a label node for screen readers.

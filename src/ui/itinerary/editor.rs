@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use egui::{Id, RichText, TextEdit, Ui};
+use egui::{Id, RichText, Ui};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
@@ -28,8 +28,10 @@ use crate::model::{
     Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Id as RecordId, LocalTime,
     TopicId, TravelMode,
 };
+use crate::ui::bidi::TextField;
 use crate::ui::people::fields::optional_organisation_picker;
 use crate::ui::pickers::{self, Found};
+use crate::ui::widgets::field_id;
 
 /// What the editor remembers between frames: the clock times as typed, and what it last told
 /// the planner.
@@ -242,7 +244,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                     let title_label = ui.label("Title");
                     let title = ui
                         .add(
-                            TextEdit::singleline(&mut edited.title)
+                            TextField::singleline(field_id(id, "Title"), &mut edited.title)
                                 .char_limit(SHORT_TEXT_CHARACTERS)
                                 .hint_text("What it is, e.g. Meeting with the Government CIO")
                                 .desired_width(width),
@@ -277,7 +279,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                                 ("Carrier", &mut leg.carrier),
                                 ("Booking reference", &mut leg.booking_reference),
                             ] {
-                                let response = text_row(ui, name, value, width);
+                                let response = text_row(ui, id, name, value, width);
                                 if response.changed() {
                                     typing = Some(response.id);
                                     label = "edit event";
@@ -287,6 +289,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                         EventKind::Stay(stay) => {
                             let response = text_row(
                                 ui,
+                                id,
                                 "Booking reference",
                                 &mut stay.booking_reference,
                                 width,
@@ -356,7 +359,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                     } else {
                         "Location"
                     };
-                    let response = text_row(ui, place, &mut edited.location, width);
+                    let response = text_row(ui, id, place, &mut edited.location, width);
                     if response.changed() {
                         typing = Some(response.id);
                         label = "edit event";
@@ -430,7 +433,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                     ui.checkbox(&mut edited.interpretation_needed, "Interpretation needed");
                     ui.end_row();
 
-                    let response = multiline_row(ui, "Notes", &mut edited.notes, width);
+                    let response = multiline_row(ui, id, "Notes", &mut edited.notes, width);
                     if response.changed() {
                         typing = Some(response.id);
                         label = "edit event notes";
@@ -580,8 +583,7 @@ fn moment_row(
         let differs = parse_time(text) != Some(time.wall.time());
         let response = ui
             .add(
-                TextEdit::singleline(text)
-                    .id(text_id)
+                TextField::singleline(text_id, text)
                     .desired_width(48.0)
                     .char_limit(6)
                     .hint_text("hh:mm")
@@ -697,11 +699,18 @@ fn gap_fix(ui: &mut Ui, event: &Event) -> Option<Event> {
 }
 
 /// A label and a single-line text field `width` wide, as two cells of a grid row.
-fn text_row(ui: &mut Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
+fn text_row(
+    ui: &mut Ui,
+    event: EventId,
+    label: &str,
+    value: &mut String,
+    width: f32,
+) -> egui::Response {
+    let id = field_id(event, label);
     let label = ui.label(label);
     let response = ui
         .add(
-            TextEdit::singleline(value)
+            TextField::singleline(id, value)
                 .char_limit(SHORT_TEXT_CHARACTERS)
                 .desired_width(width),
         )
@@ -710,11 +719,18 @@ fn text_row(ui: &mut Ui, label: &str, value: &mut String, width: f32) -> egui::R
     response
 }
 
-fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
+fn multiline_row(
+    ui: &mut Ui,
+    event: EventId,
+    label: &str,
+    value: &mut String,
+    width: f32,
+) -> egui::Response {
+    let id = field_id(event, label);
     let label = top_label(ui, label);
     let response = ui
         .add(
-            TextEdit::multiline(value)
+            TextField::multiline(id, value)
                 .char_limit(LONG_TEXT_CHARACTERS)
                 .desired_rows(4)
                 .desired_width(width),

@@ -3,6 +3,7 @@
 //! midnight continues in the next column; stays and all-day items are bands across the days.
 //! Painted with egui's painter; only what is in sight is drawn.
 
+use crate::ui::bidi::{Fit, bidi_galley};
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
@@ -523,12 +524,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             let galley = title_text(event)
                 .size(12.0)
                 .color(visuals.strong_text_color());
-            let galley = egui::WidgetText::from(galley).into_galley(
-                ui,
-                Some(TextWrapMode::Truncate),
-                (shown.width() - 8.0).max(0.0),
-                TextStyle::Small,
-            );
+            let galley = bidi_galley(ui, galley, Fit::Truncate, (shown.width() - 8.0).max(0.0));
             painter.galley(
                 pos2(shown.left() + 4.0, rect.top() + 2.0),
                 galley,
@@ -647,12 +643,14 @@ fn paint_block(
     }
     let clip = painter.with_clip_rect(rect.shrink(1.0).intersect(painter.clip_rect()));
     let width = (rect.width() - 8.0).max(0.0);
-    let title = egui::WidgetText::from(
+    let title = bidi_galley(
+        ui,
         title_text(event)
             .size(12.0)
             .color(visuals.strong_text_color()),
-    )
-    .into_galley(ui, Some(TextWrapMode::Wrap), width, TextStyle::Small);
+        Fit::Wrap,
+        width,
+    );
     let title_height = title.size().y;
     clip.galley(
         pos2(rect.left() + 6.0, rect.top() + 2.0),

@@ -10,6 +10,7 @@ use crate::check::Subject;
 use crate::model::label::label;
 use crate::model::{Choice, Organisation, OrganisationId};
 use crate::ui::View;
+use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::people::fields::{choice_row, native_text_row, warning};
 use crate::ui::record_editor::{
     confirm_delete, delete_record, edit_command, editor_header, record_form,
@@ -82,30 +83,31 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("organisation form", id), |ui, typed| {
-                let name = typed(text_row(ui, "Name", &mut organisation.name));
+                let name = typed(text_row(ui, id, "Name", &mut organisation.name));
                 if std::mem::take(&mut state.focus_name) {
                     name.request_focus();
                 }
                 typed(native_text_row(
                     ui,
+                    id,
                     "Name in own script",
                     &mut organisation.native_name,
                 ));
                 choice_row(ui, "Kind", &mut organisation.kind);
-                typed(text_row(ui, "Country code", &mut organisation.country));
+                typed(text_row(ui, id, "Country code", &mut organisation.country));
                 if let Some(text) = country_warning(&organisation.country) {
                     ui.label("");
                     warning(ui, text);
                     ui.end_row();
                 }
-                typed(multiline_row(ui, "Address", &mut organisation.address));
-                typed(text_row(ui, "Website", &mut organisation.website));
+                typed(multiline_row(ui, id, "Address", &mut organisation.address));
+                typed(text_row(ui, id, "Website", &mut organisation.website));
                 if let Some(text) = website_warning(&organisation.website) {
                     ui.label("");
                     warning(ui, text);
                     ui.end_row();
                 }
-                typed(multiline_row(ui, "Notes", &mut organisation.notes));
+                typed(multiline_row(ui, id, "Notes", &mut organisation.notes));
             });
             if organisation != **before {
                 let label = format!("edit {}", display_name(&organisation));
@@ -133,7 +135,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
                         name => name,
                     };
                     if ui
-                        .link(name)
+                        .link(bidi_text(ui, name, Fit::Wrap, ui.available_width()))
                         .on_hover_text("Open this person in the people view")
                         .clicked()
                     {
@@ -167,7 +169,12 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
                                 .monospace(),
                         );
                         if ui
-                            .link(label(&event.title))
+                            .link(bidi_text(
+                                ui,
+                                label(&event.title),
+                                Fit::Wrap,
+                                ui.available_width(),
+                            ))
                             .on_hover_text("Open this event in the itinerary")
                             .clicked()
                         {

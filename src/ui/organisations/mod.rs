@@ -3,6 +3,7 @@
 
 mod editor;
 
+use crate::ui::bidi::{Fit, bidi_label};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -316,7 +317,7 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
                 ui.label(n.to_string());
             });
             row.col(|ui| {
-                ui.add(egui::Label::new(&organisation.website).truncate());
+                bidi_label(ui, &organisation.website, Fit::Truncate);
             });
         },
     );

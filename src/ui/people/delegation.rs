@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use egui::{Align, RichText, Sense, TextEdit, Ui};
+use egui::{Align, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::editor::display_name;
@@ -13,6 +13,8 @@ use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Choice, Person, Side};
+use crate::ui::bidi::{Fit, TextField, bidi_label, button_text};
+use crate::ui::widgets::field_id;
 
 const ROW_HEIGHT: f32 = 28.0;
 
@@ -140,10 +142,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                             let mut address = person.form_of_address.clone();
                             let response = ui
                                 .add(
-                                    TextEdit::singleline(&mut address)
-                                        .char_limit(SHORT_TEXT_CHARACTERS)
-                                        .hint_text("e.g. His Excellency")
-                                        .desired_width(f32::INFINITY),
+                                    TextField::singleline(
+                                        field_id(person.id, "Form of address"),
+                                        &mut address,
+                                    )
+                                    .char_limit(SHORT_TEXT_CHARACTERS)
+                                    .hint_text("e.g. His Excellency")
+                                    .desired_width(f32::INFINITY),
                                 )
                                 .accessible_name(format!("Form of address of {name}"));
                             if response.changed() {
@@ -158,7 +163,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                         });
                         row.col(|ui| {
                             if ui
-                                .add(egui::Button::selectable(false, &name).truncate())
+                                .add(
+                                    egui::Button::selectable(false, button_text(ui, &name))
+                                        .truncate(),
+                                )
                                 .on_hover_text("Open in the editor")
                                 .clicked()
                             {
@@ -177,7 +185,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                                 }
                                 text.push_str(organisation_name(plan, derived, id));
                             }
-                            ui.add(egui::Label::new(text).truncate());
+                            bidi_label(ui, text, Fit::Truncate);
                         });
                         let response = row.response();
                         if let Some(dragged) = response.dnd_hover_payload::<DraggedMember>()

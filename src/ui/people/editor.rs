@@ -12,6 +12,7 @@ use crate::model::contact::{email_warning, phone_warning};
 use crate::model::label::label;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::View;
+use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{edit_command, editor_header, record_form};
 use crate::ui::widgets::{multiline_row, text_row};
 
@@ -70,20 +71,26 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("person form", id), |ui, typed| {
-                let name = typed(text_row(ui, "Name", &mut person.name));
+                let name = typed(text_row(ui, id, "Name", &mut person.name));
                 if std::mem::take(&mut state.editor.focus_name) {
                     name.request_focus();
                 }
                 typed(native_text_row(
                     ui,
+                    id,
                     "Name in own script",
                     &mut person.native_name,
                 ));
-                typed(text_row(ui, "Form of address", &mut person.form_of_address))
-                    .on_hover_text("How the person is addressed, e.g. His Excellency");
-                typed(text_row(ui, "Title", &mut person.title))
+                typed(text_row(
+                    ui,
+                    id,
+                    "Form of address",
+                    &mut person.form_of_address,
+                ))
+                .on_hover_text("How the person is addressed, e.g. His Excellency");
+                typed(text_row(ui, id, "Title", &mut person.title))
                     .on_hover_text("An honorific or academic title, e.g. Dr or Eng.");
-                typed(text_row(ui, "Position", &mut person.position));
+                typed(text_row(ui, id, "Position", &mut person.position));
 
                 let label = ui.label("Organisation");
                 optional_organisation_picker(
@@ -98,13 +105,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                 choice_row(ui, "Side", &mut person.side);
                 choice_row(ui, "Delegation role", &mut person.role);
 
-                typed(text_row(ui, "Email", &mut person.email));
+                typed(text_row(ui, id, "Email", &mut person.email));
                 if let Some(text) = email_warning(&person.email) {
                     ui.label("");
                     warning(ui, text);
                     ui.end_row();
                 }
-                typed(text_row(ui, "Phone", &mut person.phone));
+                typed(text_row(ui, id, "Phone", &mut person.phone));
                 if let Some(text) = phone_warning(&person.phone) {
                     ui.label("");
                     warning(ui, text);
@@ -119,16 +126,17 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                     }
                     _ => person.languages.join(", "),
                 };
-                let response = typed(text_row(ui, "Languages", &mut languages))
+                let response = typed(text_row(ui, id, "Languages", &mut languages))
                     .on_hover_text("Separated by commas, e.g. Arabic, English");
                 if response.changed() {
                     person.languages = parse_languages(&languages);
                 }
                 state.editor.languages = Some((id, languages));
 
-                typed(text_row(ui, "Dietary needs", &mut person.dietary_needs));
+                typed(text_row(ui, id, "Dietary needs", &mut person.dietary_needs));
                 typed(text_row(
                     ui,
+                    id,
                     "Accessibility needs",
                     &mut person.accessibility_needs,
                 ));
@@ -136,7 +144,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                 choice_row(ui, "Travel document", &mut person.travel_document.status);
                 travel_deadline(ui, &mut person, plan.visit.first_day, derived.today);
 
-                typed(multiline_row(ui, "Notes", &mut person.notes));
+                typed(multiline_row(ui, id, "Notes", &mut person.notes));
             });
             if person != **before {
                 let label = format!("edit {}", display_name(&person));
@@ -246,7 +254,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
                 title = title.strikethrough();
             }
             if ui
-                .link(title)
+                .link(bidi_text(ui, title, Fit::Wrap, ui.available_width()))
                 .on_hover_text("Open this event in the itinerary")
                 .clicked()
             {
@@ -269,7 +277,15 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         ui.add_space(8.0);
         ui.label(RichText::new("Leads the topics").strong());
         for topic in topics {
-            if ui.link(label(&topic.title)).clicked() {
+            if ui
+                .link(bidi_text(
+                    ui,
+                    label(&topic.title),
+                    Fit::Wrap,
+                    ui.available_width(),
+                ))
+                .clicked()
+            {
                 open = Some(Subject::Topic(topic.id));
             }
         }
@@ -283,7 +299,10 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         ui.add_space(8.0);
         ui.label(RichText::new("Owns the actions").strong());
         for action in actions {
-            if ui.link(&action.text).clicked() {
+            if ui
+                .link(bidi_text(ui, &action.text, Fit::Wrap, ui.available_width()))
+                .clicked()
+            {
                 open = Some(Subject::Action(action.id));
             }
         }

@@ -2,13 +2,16 @@
 //! picker, icon buttons with spoken names, warnings and a text field for names in their own
 //! script. Every input is labelled for screen readers (and egui_kittest).
 
-use egui::{Align, FontId, Response, TextEdit, Ui};
+use egui::{Align, FontId, Response, Ui};
 
 use crate::app::Derived;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, OrganisationId, Plan};
+use crate::ui::bidi::visual::paragraph_level;
+use crate::ui::bidi::{Fit, TextField, bidi_label};
 use crate::ui::pickers::{Found, search_select};
+use crate::ui::widgets::field_id;
 use crate::ui::{native_script_family, native_text};
 
 /// A label and a drop-down of a [`Choice`], as two cells of a grid row. True when changed.
@@ -71,22 +74,22 @@ pub fn warning(ui: &mut Ui, text: &str) -> Response {
     )
 }
 
-/// A label and a text field for a name in its own script, as two cells of a grid row. The field
-/// uses the font that shapes Arabic and aligns the text to the right.
-pub fn native_text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+/// A label and a text field of `record` for a name in its own script, as two cells of a grid
+/// row, in the font that shapes Arabic.
+pub fn native_text_row(
+    ui: &mut Ui,
+    record: impl std::hash::Hash + std::fmt::Debug,
+    label: &str,
+    value: &mut String,
+) -> Response {
+    let id = field_id(record, label);
     let label = ui.label(label);
     let size = ui.style().text_styles[&egui::TextStyle::Body].size + 1.0;
-    let align = if starts_right_to_left(value) {
-        egui::Align2::RIGHT_CENTER
-    } else {
-        egui::Align2::LEFT_CENTER
-    };
     let response = ui
         .add(
-            TextEdit::singleline(value)
+            TextField::singleline(id, value)
                 .char_limit(SHORT_TEXT_CHARACTERS)
                 .font(FontId::new(size, native_script_family()))
-                .align(align)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -94,28 +97,21 @@ pub fn native_text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response
     response
 }
 
-/// Whether the first strong letter of `text` is written right to left (Arabic, Hebrew, ...).
-pub fn starts_right_to_left(text: &str) -> bool {
-    text.chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
-}
-
-/// A name in its own script in a table cell or list: shaped, and right-aligned when it is
-/// written right to left. A right-to-left name too long for the cell is cut on the left, where
-/// it ends (an ellipsis would cut where it begins); the whole name shows on hover.
+/// A name in its own script in a table cell or list: shaped, in visual order, and right-aligned
+/// when it is written right to left. A name too long for the cell is cut where it ends (on the
+/// left when it is right to left) with an ellipsis; the whole name shows on hover.
 pub fn native_name_cell(ui: &mut Ui, text: &str) {
     if text.is_empty() {
         return;
     }
-    if starts_right_to_left(text) {
-        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
-            ui.add(egui::Label::new(native_text(text)).extend())
-                .on_hover_text(native_text(text));
-        });
+    let layout = if paragraph_level(text).is_rtl() {
+        egui::Layout::right_to_left(Align::Center)
     } else {
-        ui.add(egui::Label::new(native_text(text)).truncate());
-    }
+        egui::Layout::left_to_right(Align::Center)
+    };
+    ui.with_layout(layout, |ui| {
+        bidi_label(ui, native_text(text), Fit::Truncate)
+    });
 }
 
 /// What an organisation filter or picker has chosen.

@@ -3,6 +3,7 @@
 //! a filter or the sort order changes, so a keystroke on 10,000 people is answered in the frame
 //! it is typed in.
 
+use crate::ui::bidi::{Fit, bidi_label};
 use egui::Ui;
 
 use super::fields::{
@@ -241,7 +242,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             row.col(|ui| {
                 if let Some(id) = person.organisation {
                     let name = label(organisation_name(plan, derived, id));
-                    ui.add(egui::Label::new(name).truncate());
+                    bidi_label(ui, name, Fit::Truncate);
                 }
             });
             for text in [
@@ -251,7 +252,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 person.phone.clone(),
             ] {
                 row.col(|ui| {
-                    ui.add(egui::Label::new(text).truncate());
+                    bidi_label(ui, text, Fit::Truncate);
                 });
             }
         },

@@ -12,6 +12,7 @@ use crate::check::Subject;
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventId, EventStatus, TopicId};
 use crate::ui::View;
+use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::pickers::{self, Found};
 
 /// Positions of the events covering each topic, in time order.
@@ -119,9 +120,14 @@ pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
                         }
                         let link = ui
                             .add(
-                                egui::Label::new(title)
-                                    .truncate()
-                                    .sense(egui::Sense::click()),
+                                egui::Label::new(bidi_text(
+                                    ui,
+                                    title,
+                                    Fit::Truncate,
+                                    ui.available_width(),
+                                ))
+                                .truncate()
+                                .sense(egui::Sense::click()),
                             )
                             .on_hover_cursor(egui::CursorIcon::PointingHand)
                             .on_hover_text("Open in the itinerary");

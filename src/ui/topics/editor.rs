@@ -3,14 +3,15 @@
 
 use std::sync::Arc;
 
-use egui::{Response, RichText, TextEdit, Ui};
+use egui::{Response, RichText, Ui};
 
 use super::{coverage, title_of};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::{Question, Topic, TopicId};
-use crate::ui::widgets::labelled;
+use crate::ui::bidi::TextField;
+use crate::ui::widgets::{field_id, labelled};
 use crate::ui::{pickers, problems};
 
 /// What changed in the copy this frame, and how to label it in the Edit menu.
@@ -59,7 +60,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             ui.add_space(4.0);
             let title = labelled(ui, "Topic title", |ui, label| {
                 ui.add(
-                    TextEdit::singleline(&mut topic.title)
+                    TextField::singleline(field_id(id, "Topic title"), &mut topic.title)
                         .char_limit(SHORT_TEXT_CHARACTERS)
                         .desired_width(ui.available_width()),
                 )
@@ -71,7 +72,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             edits.typed(&title);
             let summary = labelled(ui, "Summary", |ui, label| {
                 ui.add(
-                    TextEdit::multiline(&mut topic.summary)
+                    TextField::multiline(field_id(id, "Summary"), &mut topic.summary)
                         .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(3)
                         .desired_width(ui.available_width()),
@@ -93,13 +94,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             });
 
             section(ui, "Objectives");
-            text_list(ui, &mut topic.objectives, "Objective", &mut edits);
+            text_list(ui, id, &mut topic.objectives, "Objective", &mut edits);
 
             section(ui, "Questions");
             questions(ui, &mut topic, &mut edits);
 
             section(ui, "Findings");
-            text_list(ui, &mut topic.findings, "Finding", &mut edits);
+            text_list(ui, id, &mut topic.findings, "Finding", &mut edits);
 
             section(ui, "Covered by");
             coverage::section(app, ui, id);
@@ -128,7 +129,14 @@ fn section(ui: &mut Ui, heading: &str) {
 }
 
 /// Numbered texts (objectives, findings), each removable, with a button to add one.
-fn text_list(ui: &mut Ui, items: &mut Vec<String>, noun: &'static str, edits: &mut Edits) {
+/// Each item's field is named by the topic and the item's number, as its label is.
+fn text_list(
+    ui: &mut Ui,
+    topic: TopicId,
+    items: &mut Vec<String>,
+    noun: &'static str,
+    edits: &mut Edits,
+) {
     let mut removed = None;
     for (i, item) in items.iter_mut().enumerate() {
         let name = format!("{noun} {}", i + 1);
@@ -140,7 +148,7 @@ fn text_list(ui: &mut Ui, items: &mut Vec<String>, noun: &'static str, edits: &m
                 }
                 let field = ui
                     .add(
-                        TextEdit::multiline(item)
+                        TextField::multiline(field_id(topic, &name), item)
                             .char_limit(LONG_TEXT_CHARACTERS)
                             .desired_rows(1)
                             .desired_width(ui.available_width()),
@@ -199,7 +207,7 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
             });
             let text = ui
                 .add(
-                    TextEdit::multiline(&mut question.text)
+                    TextField::multiline(field_id(question.id, "Question"), &mut question.text)
                         .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(1)
                         .desired_width(ui.available_width()),
@@ -209,7 +217,7 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
             let label = ui.label(format!("Answer to question {number}"));
             let answer = ui
                 .add(
-                    TextEdit::multiline(&mut question.answer)
+                    TextField::multiline(field_id(question.id, "Answer"), &mut question.answer)
                         .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(2)
                         .desired_width(ui.available_width())

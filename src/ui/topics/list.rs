@@ -7,6 +7,7 @@ use super::title_of;
 use crate::app::AttacheApp;
 use crate::check::Subject;
 use crate::model::TopicId;
+use crate::ui::bidi::button_text;
 use crate::ui::pickers;
 use crate::ui::widgets::count;
 
@@ -39,8 +40,11 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<TopicId>)
                         let title = RichText::new(title_of(topic)).size(15.0);
                         if ui
                             .add(
-                                egui::Button::selectable(selected == Some(topic.id), title)
-                                    .truncate(),
+                                egui::Button::selectable(
+                                    selected == Some(topic.id),
+                                    button_text(ui, title),
+                                )
+                                .truncate(),
                             )
                             .clicked()
                         {

@@ -1,0 +1,124 @@
+//! Labels of text in any script, in visual order: wrapped, or cut at their end with an
+//! ellipsis, which in right-to-left text is on the left.
+
+use std::sync::Arc;
+
+use egui::text::{Galley, LayoutJob, TextWrapping};
+use egui::{FontSelection, Response, TextWrapMode, Ui, WidgetText};
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::visual::{layout, paragraph_level};
+
+/// How a label fits the width it is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// As many rows as it takes.
+    Wrap,
+    /// One row, cut where it ends with "…".
+    Truncate,
+}
+
+/// Whether `text` has characters that the bidi algorithm may move: right-to-left letters,
+/// Arabic digits, or explicit direction marks. Text without them is laid out by egui as it is.
+pub fn needs_bidi(text: &str) -> bool {
+    use unicode_bidi::BidiClass::{AL, AN, FSI, R, RLE, RLI, RLO};
+    text.chars().any(|c| {
+        matches!(
+            unicode_bidi::bidi_class(c),
+            R | AL | AN | RLE | RLO | RLI | FSI
+        )
+    })
+}
+
+/// `text` laid out in visual order, `width` wide. A cut galley keeps the whole text as its text,
+/// so that a screen reader (and a test) reads the whole name.
+pub fn bidi_galley(ui: &Ui, text: impl Into<WidgetText>, fit: Fit, width: f32) -> Arc<Galley> {
+    let text = text.into();
+    if !needs_bidi(text.text()) {
+        let mode = match fit {
+            Fit::Wrap => TextWrapMode::Wrap,
+            Fit::Truncate => TextWrapMode::Truncate,
+        };
+        return text.into_galley(ui, Some(mode), width, FontSelection::Default);
+    }
+    let job = text.into_layout_job(ui.style(), FontSelection::Default, ui.text_valign());
+    let mut job = Arc::unwrap_or_clone(job);
+    ui.fonts_mut(|fonts| match fit {
+        Fit::Wrap => {
+            job.wrap = TextWrapping::wrap_at_width(width);
+            layout(fonts, job, None).0
+        }
+        Fit::Truncate => {
+            job.wrap = TextWrapping::no_max_width();
+            let level = paragraph_level(&job.text);
+            let whole = fonts.layout_job(job.clone());
+            if whole.size().x <= width {
+                return layout(fonts, job, Some(level)).0;
+            }
+            // The longest start of the text, in whole letters (with their marks), that fits
+            // with the ellipsis; shaped again on its own, so its last letter takes its final form.
+            let cuts: Vec<usize> = job.text.grapheme_indices(true).map(|(b, _)| b).collect();
+            let cut_job = |end: usize| {
+                let mut cut = LayoutJob::single_section(
+                    format!("{}…", job.text[..end].trim_end()),
+                    job.sections
+                        .first()
+                        .map(|s| s.format.clone())
+                        .unwrap_or_default(),
+                );
+                cut.halign = job.halign;
+                cut
+            };
+            let fitting = cuts.partition_point(|&end| {
+                end == 0 || fonts.layout_job(cut_job(end)).size().x <= width
+            });
+            let end = fitting.checked_sub(1).map_or(0, |i| cuts[i]);
+            let (mut galley, _) = layout(fonts, cut_job(end), Some(level));
+            let cut = Arc::make_mut(&mut galley);
+            cut.job = Arc::new(job);
+            cut.elided = true;
+            galley
+        }
+    })
+}
+
+/// `text` for a button or a link `width` wide: as it is when egui lays it out right, or laid out
+/// here in visual order.
+pub fn bidi_text(ui: &Ui, text: impl Into<WidgetText>, fit: Fit, width: f32) -> WidgetText {
+    let text = text.into();
+    if needs_bidi(text.text()) {
+        WidgetText::Galley(bidi_galley(ui, text, fit, width))
+    } else {
+        text
+    }
+}
+
+/// `text` for a button as wide as there is room for, cut to fit.
+pub fn button_text(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
+    let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+    bidi_text(ui, text, Fit::Truncate, width.max(0.0))
+}
+
+/// A label of `text` in visual order, as wide as there is room for; a cut one shows the whole
+/// text on hover.
+pub fn bidi_label(ui: &mut Ui, text: impl Into<WidgetText>, fit: Fit) -> Response {
+    let galley = bidi_galley(ui, text, fit, ui.available_width());
+    let elided = galley.elided;
+    let whole = galley.job.text.clone();
+    let response = ui.add(egui::Label::new(Arc::clone(&galley)).selectable(false));
+    if elided {
+        response.on_hover_ui(|ui| {
+            let text = egui::RichText::new(whole).font(
+                galley
+                    .job
+                    .sections
+                    .first()
+                    .map(|s| s.format.font_id.clone())
+                    .unwrap_or_default(),
+            );
+            bidi_label(ui, text, Fit::Wrap);
+        })
+    } else {
+        response
+    }
+}

@@ -1,0 +1,457 @@
+//! Rows of text in the order the eye reads them. egui draws the font runs of a row left to right
+//! in the order they were typed; here a text is broken into rows, each row's runs are placed in
+//! visual order by the Unicode bidi algorithm and shaped by egui piece by piece, and the place of
+//! every character on screen is kept for the caret, the selection and the pointer.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{Galley, LayoutJob, TextFormat};
+use egui::{Mesh, Rect, Vec2, epaint::text::FontsView};
+use unicode_bidi::{BidiInfo, Level};
+use unicode_segmentation::UnicodeSegmentation as _;
+
+/// One character of a row and the span it covers on screen, in row coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlacedChar {
+    /// Where the character is in the whole text, counted in chars.
+    pub index: usize,
+    pub left: f32,
+    pub right: f32,
+    /// Whether it is drawn right to left (an odd bidi level).
+    pub rtl: bool,
+}
+
+impl PlacedChar {
+    /// Where a caret just before this character stands.
+    pub fn leading_edge(&self) -> f32 {
+        if self.rtl { self.right } else { self.left }
+    }
+
+    /// Where a caret just after this character stands.
+    fn trailing_edge(&self) -> f32 {
+        if self.rtl { self.left } else { self.right }
+    }
+}
+
+/// One row of a galley in visual order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VisualRow {
+    /// The row's characters, counted in chars of the whole text (without the row's newline).
+    pub chars: Range<usize>,
+    /// Where each of them is drawn, in logical order (`placed[i].index == chars.start + i`).
+    pub placed: Vec<PlacedChar>,
+    /// Whether the row's paragraph reads right to left.
+    pub rtl: bool,
+    /// The row's rectangle in galley coordinates.
+    pub rect: Rect,
+}
+
+impl VisualRow {
+    /// The x of a caret at char index `index` (in `chars.start..=chars.end`), in galley
+    /// coordinates. Between two characters drawn apart (at the edge of a run of the other
+    /// direction) the caret goes with the more deeply embedded one, where a character typed in
+    /// that run's script appears.
+    pub fn caret_x(&self, index: usize) -> f32 {
+        let before = index
+            .checked_sub(self.chars.start + 1)
+            .and_then(|i| self.placed.get(i));
+        let after = self.placed.get(index.saturating_sub(self.chars.start));
+        let x = match (before, after) {
+            (Some(before), Some(after)) if after.rtl != before.rtl => {
+                let deeper_is_after = after.rtl != self.rtl;
+                if deeper_is_after {
+                    after.leading_edge()
+                } else {
+                    before.trailing_edge()
+                }
+            }
+            (Some(before), _) => before.trailing_edge(),
+            (None, Some(after)) => after.leading_edge(),
+            (None, None) if self.rtl => self.rect.width(),
+            (None, None) => 0.0,
+        };
+        self.rect.left() + x
+    }
+
+    /// The char index of the caret position nearest to `x` (galley coordinates).
+    pub fn index_at(&self, x: f32) -> usize {
+        (self.chars.start..=self.chars.end)
+            .min_by(|&a, &b| {
+                let da = (self.caret_x(a) - x).abs();
+                let db = (self.caret_x(b) - x).abs();
+                da.total_cmp(&db)
+            })
+            .unwrap_or(self.chars.start)
+    }
+
+    /// Screen spans (galley coordinates) of the characters in `range`, adjacent ones merged.
+    pub fn spans(&self, range: &Range<usize>) -> Vec<Range<f32>> {
+        let mut spans: Vec<Range<f32>> = self
+            .placed
+            .iter()
+            .filter(|placed| range.contains(&placed.index))
+            .map(|placed| placed.left..placed.right)
+            .collect();
+        spans.sort_by(|a, b| a.start.total_cmp(&b.start));
+        let mut merged: Vec<Range<f32>> = Vec::with_capacity(spans.len());
+        for span in spans {
+            match merged.last_mut() {
+                Some(last) if span.start <= last.end + 0.5 => last.end = last.end.max(span.end),
+                _ => merged.push(span),
+            }
+        }
+        for span in &mut merged {
+            *span = span.start + self.rect.left()..span.end + self.rect.left();
+        }
+        merged
+    }
+}
+
+/// The paragraph direction a text takes in a `dir="auto"` field: from its first strong letter,
+/// left to right when it has none.
+pub fn paragraph_level(text: &str) -> Level {
+    match unicode_bidi::get_base_direction(text) {
+        unicode_bidi::Direction::Rtl => Level::rtl(),
+        _ => Level::ltr(),
+    }
+}
+
+/// `job` laid out as egui would (one section's format; wrapped at `job.wrap.max_width`, if
+/// finite) with each row in visual order, and where each character went. `level` fixes the
+/// paragraph direction; by default each paragraph takes it from its first strong letter, as in
+/// a `dir="auto"` field. A right-to-left paragraph's wrapped rows are aligned to the right.
+///
+/// Rows are broken here rather than by egui, because egui's rows of right-to-left text hold more
+/// glyphs than characters, and its cursor counts characters by glyphs.
+pub fn layout(
+    fonts: &mut FontsView<'_>,
+    job: LayoutJob,
+    level: Option<Level>,
+) -> (Arc<Galley>, Vec<VisualRow>) {
+    let format = job
+        .sections
+        .first()
+        .map(|section| section.format.clone())
+        .unwrap_or_default();
+    let wrap_width = job.wrap.max_width;
+    let text = job.text.as_str();
+
+    let mut galleys = Vec::new();
+    let mut rows = Vec::new();
+    let mut newlines = Vec::new();
+    let mut paragraph_start = 0;
+    let mut first_char = 0;
+    for paragraph in text.split('\n') {
+        let paragraph_end = paragraph_start + paragraph.len();
+        let level = level.unwrap_or_else(|| paragraph_level(paragraph));
+        for line in wrap(
+            fonts,
+            &format,
+            text,
+            paragraph_start..paragraph_end,
+            wrap_width,
+        ) {
+            let line_text = &text[line];
+            let (galley, row) = visual_line(fonts, &format, line_text, first_char, level);
+            first_char += line_text.chars().count();
+            galleys.push(galley);
+            rows.push(row);
+            newlines.push(false);
+        }
+        if let Some(last) = newlines.last_mut() {
+            *last = paragraph_end < text.len();
+        }
+        first_char += 1;
+        paragraph_start = paragraph_end + 1;
+    }
+
+    let pixels_per_point = galleys
+        .first()
+        .map_or(1.0, |g: &Arc<Galley>| g.pixels_per_point);
+    let mut galley = Galley::concat(Arc::new(job), &galleys, pixels_per_point);
+    for ((placed_row, row), newline) in galley.rows.iter_mut().zip(&mut rows).zip(newlines) {
+        placed_row.ends_with_newline = newline;
+        if row.rtl && wrap_width.is_finite() {
+            placed_row.pos.x += (wrap_width - placed_row.size.x).max(0.0);
+        }
+        row.rect = placed_row.rect();
+    }
+    if wrap_width.is_finite() && rows.iter().any(|row| row.rtl) {
+        galley.rect.max.x = galley.rect.max.x.max(wrap_width);
+        galley.mesh_bounds = galley
+            .rows
+            .iter()
+            .map(|row| row.visuals.mesh_bounds.translate(row.pos.to_vec2()))
+            .fold(Rect::NOTHING, |a, b| a.union(b));
+    }
+    (Arc::new(galley), rows)
+}
+
+/// Where `paragraph` (a byte range of `text`) breaks into rows no wider than `width`: after the
+/// spaces that end a word, or between the letters of a word wider than a row.
+fn wrap(
+    fonts: &mut FontsView<'_>,
+    format: &TextFormat,
+    text: &str,
+    paragraph: Range<usize>,
+    width: f32,
+) -> Vec<Range<usize>> {
+    if !width.is_finite() || paragraph.is_empty() {
+        return vec![paragraph];
+    }
+    let mut lines = Vec::new();
+    let mut line_start = paragraph.start;
+    let mut line_width = 0.0;
+    let mut word_start = paragraph.start;
+    let mut chars = text[paragraph.clone()].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|&(_, next)| !next.is_whitespace());
+        if !(c.is_whitespace() && next_is_word) && chars.peek().is_some() {
+            continue;
+        }
+        let word_end = paragraph.start + offset + c.len_utf8();
+        let word = &text[word_start..word_end];
+        let word_width = measure(fonts, format, word.trim_end());
+        if line_start < word_start && line_width + word_width > width {
+            lines.push(line_start..word_start);
+            line_start = word_start;
+            line_width = 0.0;
+        }
+        if word_width > width {
+            // A word wider than a row (a long address, say) breaks between letters.
+            for (start, letter) in word.grapheme_indices(true) {
+                let letter_width = measure(fonts, format, letter);
+                let at = word_start + start;
+                if line_start < at && line_width + letter_width > width {
+                    lines.push(line_start..at);
+                    line_start = at;
+                    line_width = 0.0;
+                }
+                line_width += letter_width;
+            }
+        } else {
+            line_width += measure(fonts, format, word);
+        }
+        word_start = word_end;
+    }
+    lines.push(line_start..paragraph.end);
+    lines
+}
+
+fn measure(fonts: &mut FontsView<'_>, format: &TextFormat, text: &str) -> f32 {
+    let mut job = LayoutJob::single_section(text.to_owned(), format.clone());
+    job.keep_trailing_whitespace = true;
+    fonts.layout_job(job).size().x
+}
+
+/// One row of text, drawn in visual order, with one glyph for each of its characters in
+/// logical order (as egui's cursor expects), each standing at its caret position.
+fn visual_line(
+    fonts: &mut FontsView<'_>,
+    format: &TextFormat,
+    text: &str,
+    first_char: usize,
+    level: Level,
+) -> (Arc<Galley>, VisualRow) {
+    let mut job = LayoutJob::single_section(text.to_owned(), format.clone());
+    job.keep_trailing_whitespace = true;
+    let mut galley = fonts.layout_job(job);
+
+    let bidi = BidiInfo::new(text, Some(level));
+    let byte_of_char: Vec<usize> = text
+        .char_indices()
+        .map(|(byte, _)| byte)
+        .chain([text.len()])
+        .collect();
+    let mut line = LineBuilder::new(format, &byte_of_char, galley.pixels_per_point);
+    if let Some(paragraph) = bidi.paragraphs.first() {
+        let (levels, runs) = bidi.visual_runs(paragraph, 0..text.len());
+        for run in runs {
+            line.add_run(fonts, text, run.clone(), levels[run.start].is_rtl());
+        }
+    }
+    let LineBuilder {
+        mut placed, mesh, ..
+    } = line;
+    placed.sort_by_key(|p| p.index);
+
+    let edited = Arc::make_mut(&mut galley);
+    if let Some(placed_row) = edited.rows.first_mut() {
+        let row = Arc::make_mut(&mut placed_row.row);
+        // egui's mesh is replaced, so the glyphs' vertex ranges are left empty (nothing then
+        // recolours vertices that are no longer there).
+        let vertex_count = mesh.vertices.len() as u32;
+        if let Some(template) = row.glyphs.first().copied() {
+            row.glyphs = placed
+                .iter()
+                .zip(text.chars())
+                .map(|(placed, chr)| {
+                    let mut glyph = template;
+                    glyph.chr = chr;
+                    glyph.pos.x = placed.leading_edge();
+                    glyph.advance_width = placed.right - placed.left;
+                    glyph.first_vertex = vertex_count;
+                    glyph
+                })
+                .collect();
+        }
+        row.visuals.glyph_index_start = 0;
+        row.visuals.glyph_vertex_range = 0..mesh.vertices.len();
+        row.visuals.mesh_bounds = mesh.calc_bounds();
+        edited.num_vertices = mesh.vertices.len();
+        edited.num_indices = mesh.indices.len();
+        edited.mesh_bounds = row.visuals.mesh_bounds;
+        row.visuals.mesh = mesh;
+    }
+    for placed in &mut placed {
+        placed.index += first_char;
+    }
+    let row = VisualRow {
+        chars: first_char..first_char + placed.len(),
+        placed,
+        rtl: level.is_rtl(),
+        rect: galley.rect,
+    };
+    (galley, row)
+}
+
+/// Lays a row out piece by piece, left to right in visual order.
+struct LineBuilder<'a> {
+    format: &'a TextFormat,
+    byte_of_char: &'a [usize],
+    pixels_per_point: f32,
+    x: f32,
+    mesh: Mesh,
+    placed: Vec<PlacedChar>,
+}
+
+impl<'a> LineBuilder<'a> {
+    fn new(format: &'a TextFormat, byte_of_char: &'a [usize], pixels_per_point: f32) -> Self {
+        Self {
+            format,
+            byte_of_char,
+            pixels_per_point,
+            x: 0.0,
+            mesh: Mesh::default(),
+            placed: Vec::new(),
+        }
+    }
+
+    /// A run of one direction (byte range of the text), placed after what is placed already.
+    fn add_run(&mut self, fonts: &mut FontsView<'_>, text: &str, run: Range<usize>, rtl: bool) {
+        if !rtl {
+            self.add_piece(fonts, text, run, false);
+            return;
+        }
+        // egui shapes a right-to-left run of one font right to left, but lays a run of several
+        // fonts (Arabic letters in one, spaces and brackets in another) out left to right. So a
+        // right-to-left run is cut into words and single other characters, placed right to left.
+        let mut pieces = Vec::new();
+        let mut start = run.start;
+        for (offset, c) in text[run.clone()].char_indices() {
+            let byte = run.start + offset;
+            if !is_word_part(c) {
+                if start < byte {
+                    pieces.push(start..byte);
+                }
+                pieces.push(byte..byte + c.len_utf8());
+                start = byte + c.len_utf8();
+            }
+        }
+        if start < run.end {
+            pieces.push(start..run.end);
+        }
+        for piece in pieces.into_iter().rev() {
+            self.add_piece(fonts, text, piece, true);
+        }
+    }
+
+    /// One piece that egui shapes on its own: a left-to-right run, or a right-to-left word or
+    /// character (mirrored, as "(" is in right-to-left text).
+    fn add_piece(&mut self, fonts: &mut FontsView<'_>, text: &str, bytes: Range<usize>, rtl: bool) {
+        let piece = &text[bytes.clone()];
+        let shown: String = if rtl {
+            piece
+                .chars()
+                .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
+                .collect()
+        } else {
+            piece.to_owned()
+        };
+        let mut job = LayoutJob::single_section(shown.clone(), self.format.clone());
+        job.keep_trailing_whitespace = true;
+        job.wrap.max_width = f32::INFINITY;
+        let galley = fonts.layout_job(job);
+
+        let first_char = self.byte_of_char.partition_point(|&b| b < bytes.start);
+        let width = galley.size().x;
+        let spans = if rtl {
+            measured_spans(fonts, self.format, &shown, width)
+        } else {
+            glyph_spans(&galley, piece.chars().count())
+        };
+        for (i, (left, right)) in spans.into_iter().enumerate() {
+            self.placed.push(PlacedChar {
+                index: first_char + i,
+                left: self.x + left,
+                right: self.x + right,
+                rtl,
+            });
+        }
+        if let Some(row) = galley.rows.first() {
+            let mut mesh = row.visuals.mesh.clone();
+            mesh.translate(Vec2::new(self.x, 0.0));
+            self.mesh.append(mesh);
+        }
+        self.x = ((self.x + width) * self.pixels_per_point).round() / self.pixels_per_point;
+    }
+}
+
+/// Where each of the first `count` characters of a left-to-right piece is: egui keeps one glyph
+/// per character, in order, for left-to-right text.
+fn glyph_spans(galley: &Galley, count: usize) -> Vec<(f32, f32)> {
+    let width = galley.size().x;
+    let mut glyphs = galley
+        .rows
+        .iter()
+        .flat_map(|row| row.glyphs.iter().map(|g| (g.pos.x, g.max_x())));
+    (0..count)
+        .map(|_| glyphs.next().unwrap_or((width, width)))
+        .collect()
+}
+
+/// Where each character of a right-to-left word is, measured by laying out each of its starts:
+/// the letters up to a character's end take that much width from the word's right edge. (egui's
+/// glyphs of a right-to-left run do not say which character each comes from.) A letter's marks
+/// share its span's left edge.
+fn measured_spans(
+    fonts: &mut FontsView<'_>,
+    format: &TextFormat,
+    word: &str,
+    width: f32,
+) -> Vec<(f32, f32)> {
+    let mut spans = Vec::with_capacity(word.len());
+    let mut right = width;
+    for (start, grapheme) in word.grapheme_indices(true) {
+        let end = start + grapheme.len();
+        let taken = if end == word.len() {
+            width
+        } else {
+            let job = LayoutJob::single_section(word[..end].to_owned(), format.clone());
+            fonts.layout_job(job).size().x
+        };
+        let left = (width - taken).clamp(0.0, right);
+        spans.push((left, right));
+        spans.extend(grapheme.chars().skip(1).map(|_| (left, left)));
+        right = left;
+    }
+    spans
+}
+
+/// Whether a character belongs to a word that is shaped as a whole: letters, digits, the marks
+/// on them and the joiners between them.
+fn is_word_part(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D)
+}

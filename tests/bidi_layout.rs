@@ -1,0 +1,205 @@
+//! Where the characters of right-to-left and mixed text land on screen: the order a browser's
+//! `dir="auto"` field shows them in, and a long name cut at its end with an ellipsis.
+
+use attache::ui::bidi::visual::{VisualRow, layout};
+use attache::ui::bidi::{Fit, bidi_galley};
+use egui::text::LayoutJob;
+use egui::{Color32, FontFamily, FontId, RawInput};
+
+/// `text` laid out on one row in `family`, as the text fields and labels draw it.
+fn drawn(text: &str, family: FontFamily) -> VisualRow {
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    let mut rows = Vec::new();
+    // Fonts set in one pass take effect in the next.
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| {
+            rows = ui.fonts_mut(|fonts| {
+                let job = LayoutJob::simple_singleline(
+                    text.to_owned(),
+                    FontId::new(14.0, family.clone()),
+                    Color32::PLACEHOLDER,
+                );
+                layout(fonts, job, None).1
+            });
+        });
+        output.textures_delta.clear();
+    }
+    assert_eq!(rows.len(), 1);
+    rows.remove(0)
+}
+
+/// The middle of character `index` on screen.
+fn x(row: &VisualRow, index: usize) -> f32 {
+    let placed = row.placed[index - row.chars.start];
+    (placed.left + placed.right) / 2.0
+}
+
+/// The characters of `row` from left to right on screen, spaces left out. The two letters of a
+/// ligature (lam-alef) share one glyph; they are listed in their reading order.
+fn left_to_right(text: &str, row: &VisualRow) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut placed = row.placed.clone();
+    placed.sort_by(|a, b| {
+        let reading = if a.rtl {
+            b.index.cmp(&a.index)
+        } else {
+            a.index.cmp(&b.index)
+        };
+        (a.left + a.right)
+            .total_cmp(&(b.left + b.right))
+            .then(reading)
+    });
+    placed
+        .iter()
+        .map(|p| chars[p.index])
+        .filter(|c| *c != ' ')
+        .collect()
+}
+
+#[test]
+fn an_arabic_title_reads_right_to_left_with_its_words_in_order() {
+    for family in [
+        FontFamily::Proportional,
+        attache::ui::native_script_family(),
+    ] {
+        let text = "مدير عام";
+        let row = drawn(text, family);
+        assert!(row.rtl);
+        // Every letter stands left of the one before it.
+        for i in 1..text.chars().count() {
+            assert!(
+                x(&row, i) < x(&row, i - 1),
+                "letter {i} is not left of {}",
+                i - 1
+            );
+        }
+        // So "مدير" is on the right and "عام" on the left, as it is read.
+        assert_eq!(left_to_right(text, &row), "ماعريدم");
+        // The caret at the end stands at the left edge, where the next letter appears.
+        let leftmost = row.placed.iter().map(|p| p.left).fold(f32::MAX, f32::min);
+        assert!((row.caret_x(8) - leftmost).abs() < 0.5);
+        // And at the start at the right edge.
+        let rightmost = row.placed.iter().map(|p| p.right).fold(f32::MIN, f32::max);
+        assert!((row.caret_x(0) - rightmost).abs() < 0.5);
+    }
+}
+
+#[test]
+fn a_ministry_with_its_latin_acronym_and_a_year_reads_as_in_a_browser() {
+    let text = "وزارة الاتصالات (MoC) 2027";
+    let row = drawn(text, attache::ui::native_script_family());
+    assert!(row.rtl, "the first strong letter is Arabic");
+    // Indices: وزارة 0..5, space 5, الاتصالات 6..15, space 15, ( 16, MoC 17..20, ) 20, space 21,
+    // 2027 22..26. A browser shows "2027 (MoC) الاتصالات وزارة" (the brackets mirrored).
+    let order = [22, 23, 24, 25, 20, 17, 18, 19, 16, 14, 6, 4, 0];
+    for pair in order.windows(2) {
+        assert!(
+            x(&row, pair[0]) < x(&row, pair[1]),
+            "char {} should be left of char {}",
+            pair[0],
+            pair[1]
+        );
+    }
+    // Words of one direction read in their own order inside the other.
+    assert_eq!(left_to_right(text, &row), "2027)MoC(تالاصتالاةرازو");
+}
+
+#[test]
+fn latin_text_with_an_arabic_name_keeps_latin_on_the_left() {
+    let text = "Minister وزير";
+    let row = drawn(text, FontFamily::Proportional);
+    assert!(!row.rtl);
+    assert_eq!(left_to_right(text, &row), "Ministerريزو");
+    // The caret after the space goes with the Arabic word, on its right edge, where a typed
+    // Arabic letter appears.
+    let arabic_right = row.placed[9].right;
+    assert!((row.caret_x(9) - arabic_right).abs() < 0.5);
+}
+
+#[test]
+fn a_long_arabic_name_is_cut_on_the_left_with_an_ellipsis_keeping_its_first_words() {
+    let name = "معالي الدكتور عبد الرحمن بن عبد العزيز السوداني";
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    let mut galleys = Vec::new();
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| {
+            galleys = vec![
+                bidi_galley(ui, attache::ui::native_text(name), Fit::Truncate, 120.0),
+                bidi_galley(
+                    ui,
+                    attache::ui::native_text("مدير عام"),
+                    Fit::Truncate,
+                    120.0,
+                ),
+            ];
+        });
+        output.textures_delta.clear();
+    }
+    let cut = &galleys[0];
+    assert!(cut.elided);
+    assert!(cut.size().x <= 121.0, "{} wide", cut.size().x);
+    // The galley keeps the whole name, for screen readers.
+    assert_eq!(cut.text(), name);
+    // What is shown: the name's first words and the ellipsis, which is leftmost.
+    let row = &cut.rows[0];
+    assert!(row.glyphs.len() < name.chars().count());
+    let shown: String = name.chars().take(row.glyphs.len() - 1).collect();
+    assert!(shown.starts_with("معالي الدكتور"), "kept {shown:?}");
+    // The ellipsis ends the name where it is read last: on the left.
+    let cut_text = format!("{}…", shown.trim_end());
+    let cut_row = drawn(&cut_text, attache::ui::native_script_family());
+    let ellipsis = cut_text.chars().count() - 1;
+    for i in 0..ellipsis {
+        assert!(x(&cut_row, ellipsis) < x(&cut_row, i));
+    }
+    // A short name is left whole.
+    assert!(!galleys[1].elided);
+    assert_eq!(galleys[1].text(), "مدير عام");
+}
+
+#[test]
+fn a_wrapped_arabic_paragraph_keeps_one_glyph_a_character_and_aligns_right() {
+    let text = "السيد عبد الرحمن السوداني، مدير عام وزارة الاتصالات\nMinister وزير";
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    let mut laid_out = None;
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| {
+            laid_out = Some(ui.fonts_mut(|fonts| {
+                let job = LayoutJob::simple(
+                    text.to_owned(),
+                    FontId::new(14.0, FontFamily::Proportional),
+                    Color32::PLACEHOLDER,
+                    150.0,
+                );
+                layout(fonts, job, None)
+            }));
+        });
+        output.textures_delta.clear();
+    }
+    let (galley, rows) = laid_out.unwrap();
+    assert!(rows.len() >= 3, "{} rows", rows.len());
+    // egui's cursor counts characters by glyphs: one glyph a character, row after row.
+    let mut next = 0;
+    for (row, placed_row) in rows.iter().zip(&galley.rows) {
+        assert_eq!(row.chars.start, next);
+        assert_eq!(placed_row.glyphs.len(), row.chars.len());
+        next = row.chars.end + usize::from(placed_row.ends_with_newline);
+    }
+    assert_eq!(next, text.chars().count());
+    assert_eq!(galley.text(), text);
+    // The Arabic paragraph's rows end at the right edge; the Latin one starts at the left.
+    let last = rows.last().unwrap();
+    assert!(!last.rtl && last.rect.left() == 0.0);
+    for row in &rows[..rows.len() - 1] {
+        assert!(row.rtl);
+        assert!(row.rect.width() <= 150.5, "{} wide", row.rect.width());
+        assert!(
+            (row.rect.right() - 150.0).abs() < 0.5,
+            "ends at {}",
+            row.rect.right()
+        );
+    }
+}
