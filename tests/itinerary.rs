@@ -740,3 +740,38 @@ fn the_host_organisation_is_picked_by_searching() {
         Some(plan.organisations[0].id)
     );
 }
+
+#[test]
+fn a_search_in_the_next_plan_offers_that_plans_people() {
+    let day = date(2027, 3, 22);
+    let lunch = meeting("Working lunch", tallinn(day, 12, 0), tallinn(day, 13, 0));
+    let first = with_events(march_visit(), [lunch]);
+    let mut next = first.clone();
+    Arc::make_mut(&mut next.people[1]).name = "Tõnis Saar".to_owned();
+    let folder = tempfile::tempdir().unwrap();
+    let next_path = folder.path().join("next.ron");
+    attache::file::save(&next, &next_path).unwrap();
+
+    let mut harness = itinerary(first);
+    let search = |harness: &mut Harness<'_, AttacheApp>| {
+        harness.get_by_label_contains("Working lunch,").click();
+        harness.run();
+        harness.get_by_label("Participants").click();
+        harness.run();
+        // Whatever the field held before is replaced.
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness.get_by_label("Participants").type_text("tonis");
+        harness.run();
+    };
+    search(&mut harness);
+    assert!(harness.query_by_label("Tõnis Tamm").is_some());
+
+    // Another plan opened in its place: the same search finds its people, not the first plan's.
+    harness
+        .state_mut()
+        .send(attache::app::Command::OpenPath(next_path));
+    harness.run();
+    search(&mut harness);
+    assert!(harness.query_by_label("Tõnis Saar").is_some());
+    assert!(harness.query_by_label("Tõnis Tamm").is_none());
+}

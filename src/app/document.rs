@@ -115,14 +115,24 @@ pub struct Document {
     checker: Checker,
 }
 
+/// The first revision of a new document. Each document numbers its states from a range of its
+/// own, so that no two documents of one process (the plan opened after another, two windows in a
+/// test) ever share a revision: caches keyed by revision, in the views and in egui's memory,
+/// cannot answer for one plan with what they found in another.
+fn first_revision() -> u64 {
+    static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    DOCUMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 32
+}
+
 impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let plan = Arc::new(plan);
         let today = today();
+        let first = first_revision();
         let mut checker = Checker::default();
         // Asked first: a large plan is checked on the other core while the rest is derived.
-        let findings = checker.request(&plan, 0, today);
-        let mut derived = Derived::of(&plan, 0, today);
+        let findings = checker.request(&plan, first, today);
+        let mut derived = Derived::of(&plan, first, today);
         if let Some(findings) = findings {
             derived.take_findings(findings);
         }
@@ -130,9 +140,9 @@ impl Document {
         Self {
             plan,
             path,
-            revision: 0,
-            last_revision: 0,
-            saved_revision: 0,
+            revision: first,
+            last_revision: first,
+            saved_revision: first,
             history: History::default(),
             derived,
             checker,
