@@ -377,3 +377,16 @@ fn an_export_is_refused_over_any_file_holding_a_plan() {
         "no backup or temporary file for an export"
     );
 }
+
+#[test]
+fn a_save_after_one_stopped_between_backup_and_replace_leaves_no_temporary_file() {
+    let (folder, path) = saved_twice();
+    // The state a save killed after renewing the backup leaves: the backup a link to the plan.
+    std::fs::remove_file(backup_path(&path)).unwrap();
+    std::fs::hard_link(&path, backup_path(&path)).unwrap();
+
+    save(&plan("third"), &path).unwrap();
+    assert_eq!(load(&path).unwrap(), plan("third"));
+    assert_eq!(load(&backup_path(&path)).unwrap(), plan("second"));
+    assert_eq!(names_in(folder.path()), set(&["plan.ron", "plan.ron.bak"]));
+}

@@ -26,10 +26,16 @@ pub(super) fn renew(
     faults: &mut dyn Faults,
 ) -> std::io::Result<()> {
     let staged = stage(current, folder, lock, faults)?;
+    let staged_name = staged.to_path_buf();
     faults.before(WriteStep::RenameBackup)?;
     staged
         .persist(backup_path(current))
-        .map_err(|error| error.error)
+        .map_err(|error| error.error)?;
+    // When the backup already is a link to the file (a save stopped after renewing the backup
+    // and before replacing the file), the rename changes nothing and leaves the staged name
+    // behind: rename(2) between two links of one file succeeds without doing anything.
+    let _ = std::fs::remove_file(staged_name);
+    Ok(())
 }
 
 /// The current file under a temporary name: linked where the file system allows (instant, and
