@@ -271,3 +271,72 @@ fn an_import_file_that_cannot_be_read_leaves_the_plan_alone() {
         .stderr("empty.csv: error: the file is empty; expected a header row naming the columns\n");
     assert_eq!(read(&plan), SAMPLE_PLAN);
 }
+
+/// A TZif file (RFC 8536, version 2) for a zone that is always `offset_hours` ahead of UTC and
+/// calls itself `name`.
+fn fixed_zone_tzif(offset_hours: i32, name: &str) -> Vec<u8> {
+    let designations = format!("{name}\0");
+    let block = |out: &mut Vec<u8>| {
+        out.extend_from_slice(b"TZif2");
+        out.extend_from_slice(&[0; 15]);
+        // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt
+        for count in [0u32, 0, 0, 0, 1, designations.len() as u32] {
+            out.extend_from_slice(&count.to_be_bytes());
+        }
+        out.extend_from_slice(&(offset_hours * 3600).to_be_bytes());
+        out.extend_from_slice(&[0, 0]); // not daylight saving; designation at 0
+        out.extend_from_slice(designations.as_bytes());
+    };
+    let mut tzif = Vec::new();
+    block(&mut tzif);
+    block(&mut tzif);
+    tzif.extend_from_slice(format!("\n{name}-{offset_hours}\n").as_bytes());
+    tzif
+}
+
+#[test]
+fn the_machines_own_zone_files_change_nothing() {
+    let (folder, _) = scratch();
+    let export = |tzdir: Option<&Path>| {
+        let mut command = attache(folder.path());
+        command.args(["export", "ics", "plan.ron", "-o", "-"]);
+        if let Some(tzdir) = tzdir {
+            command.env("TZDIR", tzdir);
+        }
+        let output = command.assert().success().get_output().stdout.clone();
+        String::from_utf8(output).unwrap()
+    };
+    let plain = export(None);
+    assert!(plain.contains("TZOFFSETTO:+0300"), "{plain}");
+    // A machine whose zone files say Tallinn and Baghdad are at UTC+9 all year.
+    let forged = folder.path().join("zoneinfo");
+    for zone in ["Europe/Tallinn", "Asia/Baghdad"] {
+        let path = forged.join(zone);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, fixed_zone_tzif(9, "JST")).unwrap();
+    }
+    let elsewhere = export(Some(&forged));
+    assert!(!elsewhere.contains("+0900"), "{elsewhere}");
+    let without_stamps = |text: &str| {
+        text.lines()
+            .filter(|line| !line.starts_with("DTSTAMP"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(without_stamps(&plain), without_stamps(&elsewhere));
+}
+
+#[test]
+fn the_version_names_the_time_zone_database() {
+    let (folder, _) = scratch();
+    attache(folder.path())
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                r"^attache \d+\.\d+\.\d+ \(time zones: IANA database 20\d\d[a-z]\)\n$",
+            )
+            .unwrap(),
+        );
+}
