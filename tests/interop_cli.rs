@@ -209,7 +209,7 @@ fn imports_vcard_into_the_plan_and_adds_nothing_the_second_time() {
 }
 
 #[test]
-fn imports_csv_reporting_bad_rows_by_line() {
+fn imports_csv_reporting_bad_rows_and_values_by_line() {
     let (folder, plan) = scratch();
     std::fs::write(
         folder.path().join("people.csv"),
@@ -224,16 +224,22 @@ fn imports_csv_reporting_bad_rows_by_line() {
         .stdout(predicate::str::starts_with(
             "people.csv: columns: Name ← “Full name”, Email ← “E-mail”, Role ← “Role”\n\
              people.csv:2: add person Kadri Tamm\n\
-             people.csv:3: error: the role “Boss” is not one of ",
+             people.csv:3: add person Jaan Kask\n\
+             people.csv:3: warning: not imported: Role “Boss”: not one of ",
         ))
         .stdout(predicate::str::contains(
             "people.csv:4: error: has no name; left out\n\
-             people.csv: 1 person to add; 2 entries left out\n\
+             people.csv: 2 people to add; 1 entry left out; 1 value not imported\n\
              plan.ron: saved with the import\n",
         ));
-    assert_eq!(
-        file::load(&plan).unwrap().people.len(),
-        before.people.len() + 1
+    // A bad role costs the role, not the person.
+    let after = file::load(&plan).unwrap();
+    assert_eq!(after.people.len(), before.people.len() + 2);
+    assert!(
+        after
+            .people
+            .iter()
+            .any(|p| p.name == "Jaan Kask" && p.email == "jaan@example.ee")
     );
 }
 

@@ -171,16 +171,20 @@ fn a_csv_import_lets_the_planner_map_the_columns() {
     harness.get_by_label("Name").click();
     harness.run();
 
-    assert!(shows(&harness, "1 person to add; 1 entry left out"));
-    assert!(shows(&harness, "Line 3: the role “Chief” is not one of"));
+    // A role Attaché does not know costs the role, not the person.
+    assert!(shows(&harness, "2 people to add; 1 value not imported"));
+    assert!(shows(&harness, "Line 3: Role “Chief”: not one of"));
     harness.get_by_label("Import").click();
     harness.run();
     let plan = harness.state().document.plan();
-    assert_eq!(plan.people.len(), people_before + 1);
-    let kadri = plan.people.last().unwrap();
+    assert_eq!(plan.people.len(), people_before + 2);
+    let kadri = &plan.people[people_before];
     assert_eq!(kadri.name, "Kadri Tamm");
     assert_eq!(kadri.email, "kadri@example.ee");
     assert_eq!(kadri.role, attache::model::DelegationRole::Liaison);
+    let jaan = plan.people.last().unwrap();
+    assert_eq!(jaan.name, "Jaan Kask");
+    assert_eq!(jaan.email, "jaan@example.ee");
 }
 
 #[test]

@@ -8,8 +8,9 @@ use super::dialogs::FileKind;
 use super::{AttacheApp, Change, Document};
 use crate::file;
 use crate::interop::csv::{self, Mapping, Table, Target};
+use crate::interop::dates::DateOrder;
 use crate::interop::{
-    self, ExportFormat, ImportOptions, ImportPreview, Incoming, plan_import, vcard,
+    self, ExportFormat, ImportOptions, ImportPreview, Incoming, TakenFromFile, plan_import, vcard,
 };
 use crate::model::{PersonId, Side};
 
@@ -91,6 +92,10 @@ pub struct ImportSession {
     preview: ImportPreview,
     /// The plan revision the preview was worked out for; `None` when it must be worked out again.
     previewed: Option<u64>,
+    /// The conflicts the planner settled for the file's value; the others keep the plan's.
+    taken: TakenFromFile,
+    /// How a spreadsheet's dates like 03/04/2027 are read.
+    date_order: DateOrder,
 }
 
 impl ImportSession {
@@ -101,6 +106,8 @@ impl ImportSession {
             options: ImportOptions::default(),
             preview: ImportPreview::default(),
             previewed: None,
+            taken: TakenFromFile::default(),
+            date_order: DateOrder::default(),
         }
     }
 
@@ -120,7 +127,7 @@ impl ImportSession {
         let incoming = match &self.source {
             ImportSource::Contacts(incoming) => std::borrow::Cow::Borrowed(incoming),
             ImportSource::Spreadsheet { table, mapping } => {
-                std::borrow::Cow::Owned(csv::incoming(table, mapping))
+                std::borrow::Cow::Owned(csv::incoming(table, mapping, self.date_order))
             }
         };
         self.preview = plan_import(document.plan(), &incoming, self.options);
@@ -130,6 +137,32 @@ impl ImportSession {
     /// What the import would do, as of the last [`Self::refresh`].
     pub fn preview(&self) -> &ImportPreview {
         &self.preview
+    }
+
+    /// Whether the conflict of `field` on the record of `line` takes the file's value.
+    pub fn takes_file(&self, line: usize, field: &'static str) -> bool {
+        self.taken.contains(&(line, field))
+    }
+
+    /// Settles the conflict of `field` on the record of `line` for the file's value, or the
+    /// plan's.
+    pub fn take_file(&mut self, line: usize, field: &'static str, take: bool) {
+        if take {
+            self.taken.insert((line, field));
+        } else {
+            self.taken.remove(&(line, field));
+        }
+    }
+
+    pub fn date_order(&self) -> DateOrder {
+        self.date_order
+    }
+
+    pub fn set_date_order(&mut self, order: DateOrder) {
+        if self.date_order != order {
+            self.date_order = order;
+            self.previewed = None;
+        }
     }
 
     pub fn side_for_new_people(&self) -> Side {
@@ -164,12 +197,12 @@ impl ImportSession {
             .preview
             .organisations
             .iter()
-            .map(|planned| Change::Organisation(planned.record.clone()))
+            .map(|planned| Change::Organisation(planned.resolved(&self.taken)))
             .chain(
                 self.preview
                     .people
                     .iter()
-                    .map(|planned| Change::Person(planned.record.clone())),
+                    .map(|planned| Change::Person(planned.resolved(&self.taken))),
             )
             .collect();
         Some((

@@ -9,7 +9,10 @@ use super::terminal::{say, say_error};
 use super::{Outcome, error_line};
 use crate::file::{self, LockedPlan};
 use crate::interop::csv::{self, Target};
-use crate::interop::{ImportOptions, ImportPreview, PersonField, plan_import, vcard};
+use crate::interop::dates::DateOrder;
+use crate::interop::{
+    ImportOptions, ImportPreview, PersonField, Planned, TakenFromFile, plan_import, vcard,
+};
 use crate::model::Side;
 
 #[derive(Debug, Args)]
@@ -29,6 +32,21 @@ pub struct ImportArgs {
     /// The side of new people whose side the file does not give.
     #[arg(long, value_enum, default_value = "visiting")]
     side: SideArg,
+    /// Where the plan and the file differ, take the file's value of these fields (e.g.
+    /// --take-file Phone --take-file Position, or --take-file all); every other field keeps
+    /// the plan's value.
+    #[arg(long, value_name = "FIELD")]
+    take_file: Vec<String>,
+    /// How a CSV file's dates like 03/04/2027 are read: day first (3 April) or month first
+    /// (4 March). Dates with the year first, with dots, or with a day over 12 need no choice.
+    #[arg(long, value_enum, default_value = "day-month")]
+    date_order: DateOrderArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum DateOrderArg {
+    DayMonth,
+    MonthDay,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -84,7 +102,11 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
                 "{input}: columns: {}",
                 describe_mapping(&table.headers, &mapping)
             );
-            csv::incoming(&table, &mapping)
+            let order = match args.date_order {
+                DateOrderArg::DayMonth => DateOrder::DayMonth,
+                DateOrderArg::MonthDay => DateOrder::MonthDay,
+            };
+            csv::incoming(&table, &mapping, order)
         }
     };
     let options = ImportOptions {
@@ -96,6 +118,8 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
     };
     let preview = plan_import(&plan, &incoming, options);
     report(&input.to_string(), &preview);
+    let taken = taken_from_file(&preview, &args.take_file);
+    report_conflicts(&input.to_string(), &preview, &taken);
     let outcome = if preview.problems.is_empty() {
         Outcome::Clean
     } else {
@@ -104,7 +128,7 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
     if args.dry_run || preview.is_empty() {
         return outcome.into();
     }
-    preview.apply(&mut plan);
+    preview.apply(&mut plan, &taken);
     match locked.save(&plan) {
         Ok(_) => {
             say!("{}: saved with the import", args.plan.display());
@@ -113,6 +137,43 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
         Err(error) => {
             say_error!("{}", error_line(&error));
             Outcome::Unreadable.into()
+        }
+    }
+}
+
+/// The conflicts settled for the file's value: those of the fields named (by label, any case), or
+/// all of them for "all".
+fn taken_from_file(preview: &ImportPreview, fields: &[String]) -> TakenFromFile {
+    let named = |label: &str| {
+        fields
+            .iter()
+            .any(|field| field.eq_ignore_ascii_case("all") || field.eq_ignore_ascii_case(label))
+    };
+    preview
+        .conflicts()
+        .filter(|(_, conflict)| named(conflict.field))
+        .map(|(line, conflict)| (line, conflict.field))
+        .collect()
+}
+
+/// One line per conflict: which value was kept, and the other.
+fn report_conflicts(input: &str, preview: &ImportPreview, taken: &TakenFromFile) {
+    for (line, conflict) in preview.conflicts() {
+        if taken.contains(&(line, conflict.field)) {
+            say!(
+                "{input}:{line}: {}: took the file's “{}” (the plan had “{}”)",
+                conflict.field,
+                conflict.file,
+                conflict.plan
+            );
+        } else {
+            say!(
+                "{input}:{line}: {}: kept the plan's “{}” (the file has “{}”; --take-file {} takes it)",
+                conflict.field,
+                conflict.plan,
+                conflict.file,
+                conflict.field
+            );
         }
     }
 }
@@ -134,6 +195,14 @@ fn describe_mapping(headers: &[String], mapping: &[Option<Target>]) -> String {
     text
 }
 
+/// The fields an import fills in or adds to, or that only conflicts differ.
+fn changed<R>(planned: &Planned<R>) -> String {
+    match planned.changed_fields() {
+        [] => "only fields that differ (below)".to_owned(),
+        fields => fields.join(", "),
+    }
+}
+
 /// Prints one line per record added or changed and per entry left out, then the summary.
 fn report(input: &str, preview: &ImportPreview) {
     for planned in &preview.organisations {
@@ -149,7 +218,7 @@ fn report(input: &str, preview: &ImportPreview) {
                 "{input}:{}: change organisation {}: {}",
                 planned.line,
                 organisation.name,
-                planned.changed_fields().join(", ")
+                changed(planned)
             );
         }
     }
@@ -170,12 +239,25 @@ fn report(input: &str, preview: &ImportPreview) {
                 "{input}:{}: change person {}: {}",
                 planned.line,
                 person.name,
-                planned.changed_fields().join(", ")
+                changed(planned)
             );
         }
     }
-    for problem in &preview.problems {
-        say!("{input}:{}: error: {}", problem.line, problem.message);
+    // Entries left out and values not imported, by line.
+    let mut lines: Vec<(usize, String)> = preview
+        .problems
+        .iter()
+        .map(|problem| (problem.line, format!("error: {}", problem.message)))
+        .chain(
+            preview
+                .left_out
+                .iter()
+                .map(|left_out| (left_out.line, format!("warning: not imported: {left_out}"))),
+        )
+        .collect();
+    lines.sort_by_key(|(line, _)| *line);
+    for (line, text) in lines {
+        say!("{input}:{line}: {text}");
     }
     say!("{input}: {}", preview.summary());
 }

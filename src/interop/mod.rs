@@ -10,14 +10,15 @@
 pub mod briefing;
 pub mod caldav;
 pub mod csv;
+pub mod dates;
 pub mod ics;
 mod languages;
 pub mod preview;
 pub mod vcard;
 
 pub use preview::{
-    ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation, IncomingPerson,
-    PersonField, Planned, plan_import,
+    Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation,
+    IncomingPerson, LeftOut, OrganisationField, PersonField, Planned, TakenFromFile, plan_import,
 };
 
 use std::collections::HashSet;

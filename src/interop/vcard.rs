@@ -20,9 +20,10 @@ use calcard::vcard::{
 };
 
 use super::preview::{
-    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, choice_from_label,
+    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, choice_from_label,
 };
 use super::{Directory, languages};
+use crate::model::label::label;
 use crate::model::{Choice, Id, Organisation, Person, Plan};
 
 const PERSON_UID: &str = "urn:attache:person:";
@@ -252,9 +253,25 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
             VCardValue::Kind(kind) => Some(*kind),
             _ => None,
         });
+    // Apple's Contacts marks a company's card with X-ABShowAs:COMPANY instead of KIND:org.
+    let apple_company = other_property(&card, "X-ABShowAs").eq_ignore_ascii_case("COMPANY");
     match kind {
-        None | Some(Some(VCardKind::Individual)) => incoming.people.push(person(&card, line)),
-        Some(Some(VCardKind::Org)) => incoming.organisations.push(organisation(&card, line)),
+        None if apple_company => {
+            incoming.organisations.push(organisation(&card, line));
+            incoming
+                .left_out
+                .extend(left_out(&card, line, ORGANISATION_READS));
+        }
+        None | Some(Some(VCardKind::Individual)) => {
+            incoming.people.push(person(&card, line));
+            incoming.left_out.extend(left_out(&card, line, PERSON_READS));
+        }
+        Some(Some(VCardKind::Org)) => {
+            incoming.organisations.push(organisation(&card, line));
+            incoming
+                .left_out
+                .extend(left_out(&card, line, ORGANISATION_READS));
+        }
         Some(_) => incoming.problems.push(ImportProblem {
             line,
             message: format!(
@@ -262,6 +279,141 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
                 formatted_names(&card).0
             ),
         }),
+    }
+}
+
+/// How many of each property a person's card is read for (the first email and phone; the name
+/// and the name in its own script; every language).
+const PERSON_READS: &[(VCardProperty, usize)] = &[
+    (VCardProperty::Fn, 2),
+    (VCardProperty::N, 1),
+    (VCardProperty::Org, 1),
+    (VCardProperty::Title, 1),
+    (VCardProperty::Role, 1),
+    (VCardProperty::Lang, usize::MAX),
+    (VCardProperty::Email, 1),
+    (VCardProperty::Tel, 1),
+    (VCardProperty::Note, 1),
+];
+
+const ORGANISATION_READS: &[(VCardProperty, usize)] = &[
+    (VCardProperty::Fn, 2),
+    (VCardProperty::N, 1),
+    (VCardProperty::Org, 1),
+    (VCardProperty::Adr, 1),
+    (VCardProperty::Url, 1),
+    (VCardProperty::Note, 1),
+];
+
+/// The values of `card` that the plan has no place for: properties not in `reads`, or more of
+/// one than it reads, and an ORG's department. What only describes the card itself (its
+/// version, id, revision, the program that wrote it) is not listed.
+fn left_out(card: &VCard, line: usize, reads: &[(VCardProperty, usize)]) -> Vec<LeftOut> {
+    let about_the_card = |property: &VCardProperty| match property {
+        VCardProperty::Version
+        | VCardProperty::Prodid
+        | VCardProperty::Rev
+        | VCardProperty::Uid
+        | VCardProperty::Kind
+        | VCardProperty::Begin
+        | VCardProperty::End
+        | VCardProperty::Clientpidmap => true,
+        VCardProperty::Other(name) => {
+            let name = name.to_ascii_uppercase();
+            // Apple's own bookkeeping (X-ABUID, X-ABShowAs, X-ABLabel naming a grouped value).
+            name.starts_with("X-ATTACHE-") || name.starts_with("X-AB")
+        }
+        _ => false,
+    };
+    let mut seen: Vec<(&VCardProperty, usize)> = Vec::new();
+    let mut left = Vec::new();
+    for entry in &card.entries {
+        let property = &entry.name;
+        if about_the_card(property) {
+            continue;
+        }
+        let count = match seen.iter_mut().find(|(p, _)| *p == property) {
+            Some((_, count)) => {
+                *count += 1;
+                *count
+            }
+            None => {
+                seen.push((property, 1));
+                1
+            }
+        };
+        let allowed = reads
+            .iter()
+            .find(|(p, _)| p == property)
+            .map_or(0, |(_, allowed)| *allowed);
+        if *property == VCardProperty::Org && count <= allowed {
+            // ORG: the organisation; then its departments.
+            for department in entry.values.iter().skip(1).map(value_text) {
+                if !department.is_empty() {
+                    left.push(LeftOut {
+                        line,
+                        field: "department".to_owned(),
+                        value: department,
+                        why: "the plan keeps the organisation, not its departments".to_owned(),
+                    });
+                }
+            }
+            continue;
+        }
+        if count <= allowed {
+            continue;
+        }
+        let value = match property {
+            VCardProperty::Photo | VCardProperty::Logo | VCardProperty::Sound => {
+                "a picture or sound".to_owned()
+            }
+            _ => entry
+                .values
+                .iter()
+                .map(value_text)
+                .filter(|text| !text.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        left.push(LeftOut {
+            line,
+            field: property_name(property, allowed > 0),
+            value: label(&value).into_owned(),
+            why: if allowed > 0 {
+                "the plan keeps one".to_owned()
+            } else {
+                "the plan has no place for it".to_owned()
+            },
+        });
+    }
+    left
+}
+
+/// A property as a planner calls it; `another` for one more of a property the plan has one of.
+fn property_name(property: &VCardProperty, another: bool) -> String {
+    let name = match property {
+        VCardProperty::Nickname => "nickname",
+        VCardProperty::Bday => "birthday",
+        VCardProperty::Anniversary => "anniversary",
+        VCardProperty::Adr => "address",
+        VCardProperty::Url => "web address",
+        VCardProperty::Photo => "photo",
+        VCardProperty::Logo => "logo",
+        VCardProperty::Email => "email",
+        VCardProperty::Tel => "phone",
+        VCardProperty::Impp => "chat address",
+        VCardProperty::Categories => "groups",
+        VCardProperty::Gender => "gender",
+        VCardProperty::Related => "related person",
+        VCardProperty::Geo => "location",
+        VCardProperty::Tz => "time zone",
+        VCardProperty::Fn => "name",
+        other => return other.as_str().to_ascii_lowercase(),
+    };
+    if another {
+        format!("another {name}")
+    } else {
+        name.to_owned()
     }
 }
 
@@ -385,11 +537,16 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
         .filter(|(_, name)| !name.is_empty())
         .collect();
     languages.sort_by_key(|(preference, _)| *preference);
-    let phone = first(card, &VCardProperty::Tel);
-    let phone = phone
-        .strip_prefix("tel:")
-        .map(str::to_owned)
-        .unwrap_or(phone);
+    let all = |property: &VCardProperty, scheme: &str| -> Vec<String> {
+        card.properties(property)
+            .filter_map(|entry| entry.values.first())
+            .map(value_text)
+            .map(|text| text.strip_prefix(scheme).map(str::to_owned).unwrap_or(text))
+            .filter(|text| !text.is_empty())
+            .collect()
+    };
+    let mut phones = all(&VCardProperty::Tel, "tel:").into_iter();
+    let mut emails = all(&VCardProperty::Email, "mailto:").into_iter();
     IncomingPerson {
         line,
         id: card
@@ -404,10 +561,10 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
         organisation: first(card, &VCardProperty::Org),
         side: choice_from_label(&other_property(card, SIDE)),
         role: choice_from_label(&first(card, &VCardProperty::Role)),
-        email: first(card, &VCardProperty::Email)
-            .trim_start_matches("mailto:")
-            .to_owned(),
-        phone,
+        email: emails.next().unwrap_or_default(),
+        phone: phones.next().unwrap_or_default(),
+        other_emails: emails.collect(),
+        other_phones: phones.collect(),
         languages: languages.into_iter().map(|(_, name)| name).collect(),
         notes: first(card, &VCardProperty::Note),
         ..IncomingPerson::default()
