@@ -346,3 +346,81 @@ fn the_version_names_the_time_zone_database() {
             .unwrap(),
         );
 }
+
+/// A card for the first person of the sample with an email, a position and a phone: found by
+/// the email, with another position, another phone and a note.
+fn card_differing_from_the_sample() -> (String, attache::model::Person) {
+    let person = attache::app::sample_plan()
+        .people
+        .iter()
+        .find(|p| !p.email.is_empty() && !p.position.is_empty() && !p.phone.is_empty())
+        .map(|p| (**p).clone())
+        .unwrap();
+    let card = format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\n\
+         TEL:+1 555 0100\r\nNOTE:Met in Munich.\r\nEND:VCARD\r\n",
+        person.name, person.email
+    );
+    (card, person)
+}
+
+#[test]
+fn an_import_keeps_the_plans_values_and_says_so_unless_told_to_take_the_files() {
+    let (folder, plan) = scratch();
+    let (card, person) = card_differing_from_the_sample();
+    std::fs::write(folder.path().join("in.vcf"), card).unwrap();
+    attache(folder.path())
+        .args(["import", "vcard", "plan.ron", "in.vcf"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "in.vcf:1: Position: kept the plan's “{}” (the file has “Chief adviser”; \
+             --take-file Position takes it)\n",
+            person.position
+        )))
+        .stdout(predicate::str::contains(format!(
+            "in.vcf:1: Phone: kept the plan's “{}” (the file has “+1 555 0100”; --take-file \
+             Phone takes it)\n",
+            person.phone
+        )));
+    let kept = file::load(&plan)
+        .unwrap()
+        .people
+        .iter()
+        .find(|p| p.id == person.id)
+        .map(|p| (**p).clone())
+        .unwrap();
+    assert_eq!(kept.position, person.position);
+    assert_eq!(kept.phone, person.phone);
+    assert!(kept.notes.ends_with("Met in Munich."), "{}", kept.notes);
+    assert!(
+        kept.notes.starts_with(person.notes.trim()),
+        "notes are added to"
+    );
+
+    attache(folder.path())
+        .args([
+            "import",
+            "vcard",
+            "plan.ron",
+            "in.vcf",
+            "--take-file",
+            "position",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "in.vcf:1: Position: took the file's “Chief adviser” (the plan had “{}”)\n",
+            person.position
+        )));
+    let taken = file::load(&plan)
+        .unwrap()
+        .people
+        .iter()
+        .find(|p| p.id == person.id)
+        .map(|p| (**p).clone())
+        .unwrap();
+    assert_eq!(taken.position, "Chief adviser");
+    assert_eq!(taken.phone, person.phone);
+    assert_eq!(taken.notes, kept.notes, "the note is not added twice");
+}

@@ -297,3 +297,43 @@ fn an_export_is_never_written_over_a_plan() {
     assert_eq!(before, after, "no plan was touched");
     assert!(!harness.state().document.is_dirty());
 }
+
+#[test]
+fn a_differing_field_is_kept_unless_the_planner_ticks_the_files_value() {
+    let folder = tempfile::tempdir().unwrap();
+    let person = attache::app::sample_plan()
+        .people
+        .iter()
+        .find(|p| !p.email.is_empty() && !p.position.is_empty())
+        .map(|p| (**p).clone())
+        .unwrap();
+    let cards = folder.path().join("card.vcf");
+    std::fs::write(
+        &cards,
+        format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\nEND:VCARD\r\n",
+            person.name, person.email
+        ),
+    )
+    .unwrap();
+    let (mut harness, _) = window(folder.path(), &[cards]);
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    let choice = format!(
+        "Line 1, Position: take the file's “Chief adviser” instead of the plan's “{}”",
+        person.position
+    );
+    assert!(
+        !harness
+            .get_by_label(&choice)
+            .accesskit_node()
+            .is_selected()
+            .unwrap_or(false)
+    );
+    harness.get_by_label(&choice).click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    let after = plan.people.iter().find(|p| p.id == person.id).unwrap();
+    assert_eq!(after.position, "Chief adviser");
+}

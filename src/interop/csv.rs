@@ -194,7 +194,12 @@ impl<'a> LineCounter<'a> {
         let Some(position) = position else {
             return self.line;
         };
-        let to = (position.byte() as usize).min(self.bytes.len());
+        let mut to = (position.byte() as usize).min(self.bytes.len());
+        // After a CR the csv crate starts the next record on the LF: no record begins with a
+        // line break, so the record is on the line after it.
+        while to < self.bytes.len() && matches!(self.bytes[to], b'\r' | b'\n') {
+            to += 1;
+        }
         if to > self.counted_to {
             self.line += self.bytes[self.counted_to..to]
                 .iter()

@@ -426,6 +426,14 @@ fn value_text(value: &VCardValue) -> String {
             .filter(|item| !item.is_empty())
             .collect::<Vec<_>>()
             .join(", "),
+        // A birthday or anniversary: "1970-04-12", "--04-12" without the year.
+        VCardValue::PartialDateTime(when) => {
+            let part = |value: Option<u8>| value.map_or("-".to_owned(), |v| format!("{v:02}"));
+            let year = when
+                .year
+                .map_or("-".to_owned(), |year| format!("{year:04}"));
+            format!("{year}-{}-{}", part(when.month), part(when.day))
+        }
         other => other.as_text().unwrap_or_default().trim().to_owned(),
     }
 }
