@@ -265,10 +265,20 @@ fn an_import_file_that_cannot_be_read_leaves_the_plan_alone() {
     )
     .unwrap();
     attache(folder.path())
-        .args(["import", "vcard", "plan.ron", "latin1.vcf"])
+        .args([
+            "import",
+            "vcard",
+            "plan.ron",
+            "latin1.vcf",
+            "--encoding",
+            "klingon",
+        ])
         .assert()
         .code(2)
-        .stderr("latin1.vcf: error: not UTF-8 text; vCard files are written in UTF-8\n");
+        .stderr(
+            "error: --encoding klingon: not an encoding name (expected one like windows-1256, \
+             utf-8, utf-16le or windows-1252)\n",
+        );
     std::fs::write(folder.path().join("empty.csv"), "").unwrap();
     attache(folder.path())
         .args(["import", "csv", "plan.ron", "empty.csv"])
@@ -423,4 +433,49 @@ fn an_import_keeps_the_plans_values_and_says_so_unless_told_to_take_the_files() 
     assert_eq!(taken.position, "Chief adviser");
     assert_eq!(taken.phone, person.phone);
     assert_eq!(taken.notes, kept.notes, "the note is not added twice");
+}
+
+#[test]
+fn outlooks_arabic_csv_in_windows_1256_is_detected_and_the_encoding_named() {
+    let (folder, plan) = scratch();
+    // Outlook on an Arabic Windows exports CSV in the ANSI code page, Windows-1256, with CRLF.
+    let text = "First Name,Last Name,Company,E-mail Address\r\n\
+                علي,العامري,وزارة الزراعة,ali.alamiri@moa.gov.iq\r\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(text);
+    assert!(!unmappable);
+    std::fs::write(folder.path().join("outlook.csv"), &bytes).unwrap();
+    attache(folder.path())
+        .args(["import", "csv", "plan.ron", "outlook.csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "outlook.csv: read as windows-1256 (it is not UTF-8; the encoding was guessed, \
+             --encoding chooses another)\n",
+        ))
+        .stdout(predicate::str::contains(
+            // The ministry is found in the plan by its name in Arabic.
+            "outlook.csv:2: add person علي العامري (Ministry of Agriculture)\n",
+        ));
+    let after = file::load(&plan).unwrap();
+    let ali = after.people.last().unwrap();
+    assert_eq!(ali.name, "علي العامري");
+    assert_eq!(ali.email, "ali.alamiri@moa.gov.iq");
+
+    // Chosen by the planner, the same file is read the same way, and says so.
+    attache(folder.path())
+        .args([
+            "import",
+            "csv",
+            "plan.ron",
+            "outlook.csv",
+            "--encoding",
+            "cp1256",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "outlook.csv: read as windows-1256, as chosen\n",
+        ))
+        .stdout(predicate::str::contains("1 already in the plan"));
 }

@@ -9,6 +9,7 @@ use super::{AttacheApp, Change, Document};
 use crate::file;
 use crate::interop::csv::{self, Mapping, Table, Target};
 use crate::interop::dates::DateOrder;
+use crate::interop::encoding::decode;
 use crate::interop::{
     self, ExportFormat, ImportOptions, ImportPreview, Incoming, TakenFromFile, plan_import, vcard,
 };
@@ -96,6 +97,8 @@ pub struct ImportSession {
     taken: TakenFromFile,
     /// How a spreadsheet's dates like 03/04/2027 are read.
     date_order: DateOrder,
+    /// How the file's text was read: "read as UTF-8", "read as windows-1256 (…guessed…)".
+    pub encoding: String,
 }
 
 impl ImportSession {
@@ -108,6 +111,7 @@ impl ImportSession {
             previewed: None,
             taken: TakenFromFile::default(),
             date_order: DateOrder::default(),
+            encoding: String::new(),
         }
     }
 
@@ -335,18 +339,10 @@ impl AttacheApp {
                 return;
             }
         };
+        let decoded = decode(&bytes, None);
         let source = match format {
-            ImportFormat::Contacts => match String::from_utf8(bytes) {
-                Ok(text) => ImportSource::Contacts(vcard::read(&text)),
-                Err(_) => {
-                    self.messages.push(format!(
-                        "{}: is not UTF-8 text; vCard files are written in UTF-8",
-                        path.display()
-                    ));
-                    return;
-                }
-            },
-            ImportFormat::Spreadsheet => match csv::read_table(&bytes) {
+            ImportFormat::Contacts => ImportSource::Contacts(vcard::read(&decoded.text)),
+            ImportFormat::Spreadsheet => match csv::read_table(decoded.text.as_bytes()) {
                 Ok(table) => {
                     let mapping = csv::guess_mapping(&table.headers);
                     ImportSource::Spreadsheet { table, mapping }
@@ -361,6 +357,8 @@ impl AttacheApp {
             },
         };
         let mut session = ImportSession::new(path, source);
+        session.encoding =
+            decoded.describe("the command line's attache import --encoding chooses another");
         session.refresh(&self.document);
         self.exchange.import = Some(session);
     }

@@ -10,10 +10,12 @@ use super::{Outcome, error_line};
 use crate::file::{self, LockedPlan};
 use crate::interop::csv::{self, Target};
 use crate::interop::dates::DateOrder;
+use crate::interop::encoding::{How, decode, encoding_named};
 use crate::interop::{
     ImportOptions, ImportPreview, PersonField, Planned, TakenFromFile, plan_import, vcard,
 };
 use crate::model::Side;
+use encoding_rs::UTF_8;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -41,6 +43,11 @@ pub struct ImportArgs {
     /// (4 March). Dates with the year first, with dots, or with a day over 12 need no choice.
     #[arg(long, value_enum, default_value = "day-month")]
     date_order: DateOrderArg,
+    /// The text encoding of IN (e.g. windows-1256 for Outlook's Arabic CSV export, utf-16le,
+    /// windows-1252). By default a byte-order mark, then UTF-8, then a guess between
+    /// windows-1256 and windows-1252 decide.
+    #[arg(long, value_name = "ENCODING")]
+    encoding: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -81,16 +88,32 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
             return Outcome::Unreadable.into();
         }
     };
+    let chosen = match args
+        .encoding
+        .as_deref()
+        .map(|label| (label, encoding_named(label)))
+    {
+        None => None,
+        Some((_, Some(encoding))) => Some(encoding),
+        Some((label, None)) => {
+            say_error!(
+                "error: --encoding {label}: not an encoding name (expected one like \
+                 windows-1256, utf-8, utf-16le or windows-1252)"
+            );
+            return Outcome::Unreadable.into();
+        }
+    };
+    let decoded = decode(&bytes, chosen);
+    if decoded.encoding != UTF_8 || decoded.had_errors || decoded.how == How::Chosen {
+        say!(
+            "{input}: {}",
+            decoded.describe("--encoding chooses another")
+        );
+    }
     let incoming = match args.format {
-        Format::Vcard => match String::from_utf8(bytes) {
-            Ok(text) => vcard::read(&text),
-            Err(_) => {
-                say_error!("{input}: error: not UTF-8 text; vCard files are written in UTF-8");
-                return Outcome::Unreadable.into();
-            }
-        },
+        Format::Vcard => vcard::read(&decoded.text),
         Format::Csv => {
-            let table = match csv::read_table(&bytes) {
+            let table = match csv::read_table(decoded.text.as_bytes()) {
                 Ok(table) => table,
                 Err(error) => {
                     say_error!("{input}: error: {error}");

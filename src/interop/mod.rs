@@ -11,6 +11,7 @@ pub mod briefing;
 pub mod caldav;
 pub mod csv;
 pub mod dates;
+pub mod encoding;
 pub mod ics;
 mod languages;
 pub mod preview;

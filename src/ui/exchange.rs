@@ -183,6 +183,9 @@ fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.set_width(640.0);
         ui.heading(format!("Import from {}", session.file_name()));
         ui.label(RichText::new(session.preview().summary()).strong());
+        if !session.encoding.is_empty() {
+            ui.weak(format!("The file was {}.", session.encoding));
+        }
         ui.add_space(4.0);
         if let ImportSource::Spreadsheet { .. } = session.source {
             column_mapping(session, ui);
