@@ -17,12 +17,9 @@ fn contacts(plan: &Plan) -> String {
     String::from_utf8(bytes).unwrap()
 }
 
-/// A person as vCard carries them: without the private fields that are not exported.
+/// A person as vCard carries them: every field, the organisation by its name.
 fn as_carried(person: &Person, plan: &Plan) -> (Person, String) {
     let mut person = person.clone();
-    person.dietary_needs.clear();
-    person.accessibility_needs.clear();
-    person.travel_document = Default::default();
     let organisation = person
         .organisation
         .and_then(|id| plan.organisations.iter().find(|o| o.id == id))
