@@ -479,3 +479,40 @@ fn outlooks_arabic_csv_in_windows_1256_is_detected_and_the_encoding_named() {
         ))
         .stdout(predicate::str::contains("1 already in the plan"));
 }
+
+#[test]
+fn organisations_export_to_a_csv_of_their_own_and_import_back() {
+    let (folder, plan) = scratch();
+    attache(folder.path())
+        .args([
+            "export",
+            "organisations-csv",
+            "plan.ron",
+            "-o",
+            "organisations.csv",
+        ])
+        .assert()
+        .success();
+    let text = read(&folder.path().join("organisations.csv"));
+    assert_eq!(
+        text.lines().next(),
+        Some("\u{feff}Id,Name,Name in own script,Kind,Country,Address,Website,Notes")
+    );
+    let before = file::load(&plan).unwrap();
+    assert!(text.contains(&before.organisations[0].native_name));
+    // Into a plan without them, they come back whole, ids included.
+    let mut empty = before.clone();
+    empty.organisations.clear();
+    file::save(&empty, &plan).unwrap();
+    attache(folder.path())
+        .args(["import", "csv", "plan.ron", "organisations.csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "organisations.csv: an organisations sheet, as Attaché exports it\n",
+        ));
+    assert_eq!(
+        file::load(&plan).unwrap().organisations,
+        before.organisations
+    );
+}

@@ -281,3 +281,62 @@ fn the_name_in_its_own_script_is_a_nickname_that_vcard_3_programs_show() {
     assert_eq!(hiyam.native_name, "هيام الياسري");
     assert!(incoming.left_out.is_empty(), "{:?}", incoming.left_out);
 }
+
+fn organisation() -> impl Strategy<Value = Organisation> {
+    (
+        (
+            prop::sample::select(vec![
+                "Ministry of Communications",
+                "e-Estonia Briefing Centre",
+                "Tallinn University of Technology",
+            ]),
+            native_name(),
+            choice::<attache::model::OrganisationKind>(),
+        ),
+        (
+            prop::sample::select(vec!["", "IQ", "EE"]),
+            text(),
+            prop::sample::select(vec!["", "https://moc.gov.iq"]),
+            notes(),
+        ),
+    )
+        .prop_map(
+            |((name, native_name, kind), (country, address, website, notes))| {
+                let mut organisation = Organisation::new(name);
+                organisation.native_name = native_name;
+                organisation.kind = kind;
+                organisation.country = country.to_owned();
+                organisation.address = address;
+                organisation.website = website.to_owned();
+                organisation.notes = notes;
+                organisation
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// Every field of an organisation, its id included, survives its own CSV export.
+    #[test]
+    fn every_organisation_field_survives_the_organisations_csv(organisation in organisation()) {
+        let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+        plan.organisations.push(Arc::new(organisation));
+        let bytes = interop::export(
+            &plan,
+            ExportFormat::OrganisationSpreadsheet,
+            None,
+            Timestamp::UNIX_EPOCH,
+        )
+        .unwrap();
+        let table = csv::read_table(&bytes).unwrap();
+        let incoming = csv::incoming_organisations(&table)
+            .expect("Attaché's own organisations sheet is recognised");
+        let mut empty = Plan::empty(plan.visit.first_day, &plan.visit.host_zone);
+        let preview = plan_import(&empty, &incoming, ImportOptions::default());
+        prop_assert_eq!(&preview.problems, &[]);
+        prop_assert_eq!(&preview.left_out, &[]);
+        preview.apply(&mut empty, &Default::default());
+        prop_assert_eq!(&empty.organisations, &plan.organisations);
+    }
+}

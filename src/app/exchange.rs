@@ -37,6 +37,7 @@ impl ExportRequest {
             (ExportFormat::Calendar, None) => "Export the itinerary as iCalendar",
             (ExportFormat::Contacts, _) => "Export people and organisations as vCard",
             (ExportFormat::Spreadsheet, _) => "Export people as CSV",
+            (ExportFormat::OrganisationSpreadsheet, _) => "Export organisations as CSV",
             (ExportFormat::BriefingBook, _) => "Export the briefing book",
         };
         FileKind {
@@ -320,6 +321,7 @@ impl AttacheApp {
                         ExportFormat::Calendar => "the calendar",
                         ExportFormat::Contacts => "the contacts",
                         ExportFormat::Spreadsheet => "the people",
+                        ExportFormat::OrganisationSpreadsheet => "the organisations",
                         ExportFormat::BriefingBook => "the briefing book",
                     },
                     path.display()
@@ -343,6 +345,9 @@ impl AttacheApp {
         let source = match format {
             ImportFormat::Contacts => ImportSource::Contacts(vcard::read(&decoded.text)),
             ImportFormat::Spreadsheet => match csv::read_table(decoded.text.as_bytes()) {
+                Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
+                    ImportSource::Contacts(organisations)
+                }
                 Ok(table) => {
                     let mapping = csv::guess_mapping(&table.headers);
                     ImportSource::Spreadsheet { table, mapping }

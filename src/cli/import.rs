@@ -120,16 +120,21 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
                     return Outcome::Unreadable.into();
                 }
             };
-            let mapping = csv::guess_mapping(&table.headers);
-            say!(
-                "{input}: columns: {}",
-                describe_mapping(&table.headers, &mapping)
-            );
-            let order = match args.date_order {
-                DateOrderArg::DayMonth => DateOrder::DayMonth,
-                DateOrderArg::MonthDay => DateOrder::MonthDay,
-            };
-            csv::incoming(&table, &mapping, order)
+            if let Some(organisations) = csv::incoming_organisations(&table) {
+                say!("{input}: an organisations sheet, as Attaché exports it");
+                organisations
+            } else {
+                let mapping = csv::guess_mapping(&table.headers);
+                say!(
+                    "{input}: columns: {}",
+                    describe_mapping(&table.headers, &mapping)
+                );
+                let order = match args.date_order {
+                    DateOrderArg::DayMonth => DateOrder::DayMonth,
+                    DateOrderArg::MonthDay => DateOrder::MonthDay,
+                };
+                csv::incoming(&table, &mapping, order)
+            }
         }
     };
     let options = ImportOptions {

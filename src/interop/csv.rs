@@ -17,8 +17,8 @@ use std::borrow::Cow;
 use super::Directory;
 use super::dates::{DATE_FORMS, DateOrder, parse_date};
 use super::preview::{
-    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, PersonField,
-    choice_from_label,
+    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField,
+    PersonField, choice_from_label,
 };
 use crate::model::search::fold;
 use crate::model::{Id, OrganisationId, Plan};
@@ -66,6 +66,79 @@ pub fn people(plan: &Plan) -> Vec<u8> {
         let _ = writer.flush();
     }
     bytes
+}
+
+/// The plan's organisations as a CSV file of their own (UTF-8 with a byte-order mark), with
+/// every field, so that it imports back whole.
+pub fn organisations(plan: &Plan) -> Vec<u8> {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut writer = ::csv::Writer::from_writer(&mut bytes);
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(organisation_headers());
+        for organisation in &plan.organisations {
+            let row = std::iter::once(organisation.id.to_string())
+                .chain(OrganisationField::ALL.map(|field| field.text(organisation)));
+            let _ = writer.write_record(row.map(|cell| neutralise(&cell).into_owned()));
+        }
+        let _ = writer.flush();
+    }
+    bytes
+}
+
+/// The header row of [`organisations`]: the id, then every field.
+fn organisation_headers() -> impl Iterator<Item = &'static str> {
+    std::iter::once(PersonField::Id.label())
+        .chain(OrganisationField::ALL.map(OrganisationField::label))
+}
+
+/// The organisations of a table whose header row is that of [`organisations`]; `None` for any
+/// other table (a sheet of people).
+pub fn incoming_organisations(table: &Table) -> Option<Incoming> {
+    let expected: Vec<String> = organisation_headers().map(fold).collect();
+    let headers: Vec<String> = table.headers.iter().map(|header| fold(header)).collect();
+    if headers != expected {
+        return None;
+    }
+    let mut incoming = Incoming {
+        problems: table.problems.clone(),
+        ..Incoming::default()
+    };
+    for row in &table.rows {
+        let cell = |column: usize| restore(row.cells[column].trim()).trim().to_owned();
+        let id_text = cell(0);
+        let id = Id::parse(&id_text);
+        if id.is_none() && !id_text.is_empty() {
+            incoming.left_out.push(LeftOut {
+                line: row.line,
+                field: PersonField::Id.label().to_owned(),
+                value: id_text,
+                why: "not 1 to 16 hexadecimal digits; the row is matched by its name".to_owned(),
+            });
+        }
+        let kind_text = cell(3);
+        let kind = choice_from_label(&kind_text);
+        if kind.is_none() && !kind_text.is_empty() {
+            incoming.left_out.push(LeftOut {
+                line: row.line,
+                field: OrganisationField::Kind.label().to_owned(),
+                value: kind_text,
+                why: "not a kind of organisation Attaché knows; left empty".to_owned(),
+            });
+        }
+        incoming.organisations.push(IncomingOrganisation {
+            line: row.line,
+            id,
+            name: cell(1),
+            native_name: cell(2),
+            kind,
+            country: cell(4),
+            address: cell(5),
+            website: cell(6),
+            notes: cell(7),
+        });
+    }
+    Some(incoming)
 }
 
 /// Why a CSV file could not be read at all. Problems with single rows are reported per row.

@@ -1096,6 +1096,19 @@ impl OrganisationField {
             Self::Notes => "Notes",
         }
     }
+
+    /// The field's value in `organisation`, as text.
+    pub fn text(self, organisation: &Organisation) -> String {
+        match self {
+            Self::Name => organisation.name.clone(),
+            Self::NativeName => organisation.native_name.clone(),
+            Self::Kind => organisation.kind.label().to_owned(),
+            Self::Country => organisation.country.clone(),
+            Self::Address => organisation.address.clone(),
+            Self::Website => organisation.website.clone(),
+            Self::Notes => organisation.notes.clone(),
+        }
+    }
 }
 
 /// Records whose fields can be copied one by one, so that a conflict settled for the file's

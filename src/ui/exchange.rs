@@ -51,6 +51,15 @@ pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
         )));
     }
     if ui
+        .button("Organisations as CSV…")
+        .on_hover_text("Organisations as a spreadsheet of their own (.csv), every field")
+        .clicked()
+    {
+        app.send(Command::Export(ExportRequest::of(
+            ExportFormat::OrganisationSpreadsheet,
+        )));
+    }
+    if ui
         .button("Briefing book…")
         .on_hover_text(
             "One HTML file to print or share: delegation, programme, contacts, topics, actions",
