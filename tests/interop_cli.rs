@@ -516,3 +516,55 @@ fn organisations_export_to_a_csv_of_their_own_and_import_back() {
         before.organisations
     );
 }
+
+#[test]
+fn the_column_mapping_is_chosen_on_the_command_line() {
+    let (folder, plan) = scratch();
+    std::fs::write(
+        folder.path().join("hosts.csv"),
+        "Delegate,Handy,Shoe size\r\nKadri Tamm,+372 5555 0009,38\r\n",
+    )
+    .unwrap();
+    attache(folder.path())
+        .args(["import", "csv", "plan.ron", "hosts.csv", "--column", "Delegate=Name"])
+        .args(["--column", "handy=another phone", "--column", "Shoe size=none"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "hosts.csv: columns: Name ← “Delegate”, Another phone ← “Handy”; left out: “Shoe size”\n\
+             hosts.csv:2: add person Kadri Tamm\n",
+        ));
+    let kadri = file::load(&plan).unwrap().people.last().unwrap().clone();
+    assert_eq!(kadri.name, "Kadri Tamm");
+    assert_eq!(kadri.phone, "+372 5555 0009");
+
+    attache(folder.path())
+        .args([
+            "import",
+            "csv",
+            "plan.ron",
+            "hosts.csv",
+            "--column",
+            "Delegate=Boss",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: --column Delegate=Boss: “Boss” is not a field (expected one of Id, Name, ",
+        ));
+    attache(folder.path())
+        .args([
+            "import",
+            "csv",
+            "plan.ron",
+            "hosts.csv",
+            "--column",
+            "Name=Name",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: --column Name=Name: the file has no column “Name” (its columns: “Delegate”, \
+             “Handy”, “Shoe size”)\n",
+        );
+}

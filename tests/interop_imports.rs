@@ -120,7 +120,7 @@ fn a_google_contacts_csv_is_mapped_split_and_numbered_by_its_crlf_lines() {
     assert_eq!(
         left_out(&preview),
         [
-            "1: column “Birthday” “1 value”: no field is chosen for it",
+            "1: column “Birthday”: no field is chosen for it (1 value)",
             "2: another email “kadri@example.ee”: the plan keeps one",
             "3: another phone “+964 780 000 0002”: the plan keeps one",
         ]

@@ -15,6 +15,7 @@ use crate::interop::{
     ImportOptions, ImportPreview, PersonField, Planned, TakenFromFile, plan_import, vcard,
 };
 use crate::model::Side;
+use crate::model::search::fold;
 use encoding_rs::UTF_8;
 
 #[derive(Debug, Args)]
@@ -48,6 +49,12 @@ pub struct ImportArgs {
     /// windows-1256 and windows-1252 decide.
     #[arg(long, value_name = "ENCODING")]
     encoding: Option<String>,
+    /// Read a CSV column as a field, overriding the guess from its header: --column
+    /// "Delegate=Name", --column "Handy=Another phone", --column "Shoe size=none" to leave it
+    /// out. Fields are named as the columns of `attache export csv` and "Given name", "Middle
+    /// name", "Family name", "Another email", "Another phone".
+    #[arg(long, value_name = "HEADER=FIELD")]
+    column: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -124,7 +131,13 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
                 say!("{input}: an organisations sheet, as Attaché exports it");
                 organisations
             } else {
-                let mapping = csv::guess_mapping(&table.headers);
+                let mut mapping = csv::guess_mapping(&table.headers);
+                for choice in &args.column {
+                    if let Err(message) = choose_column(&table.headers, &mut mapping, choice) {
+                        say_error!("error: --column {choice}: {message}");
+                        return Outcome::Unreadable.into();
+                    }
+                }
                 say!(
                     "{input}: columns: {}",
                     describe_mapping(&table.headers, &mapping)
@@ -167,6 +180,52 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
             Outcome::Unreadable.into()
         }
     }
+}
+
+/// Applies one `--column HEADER=FIELD` to `mapping`.
+fn choose_column(
+    headers: &[String],
+    mapping: &mut [Option<Target>],
+    choice: &str,
+) -> Result<(), String> {
+    let Some((header, field)) = choice.rsplit_once('=') else {
+        return Err("expected HEADER=FIELD, e.g. \"Delegate=Name\"".to_owned());
+    };
+    let column = headers
+        .iter()
+        .position(|candidate| fold(candidate) == fold(header))
+        .ok_or_else(|| {
+            format!(
+                "the file has no column “{}” (its columns: {})",
+                header.trim(),
+                headers
+                    .iter()
+                    .map(|h| format!("“{h}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+    let target = if ["none", "-", ""].contains(&fold(field).as_str()) {
+        None
+    } else {
+        let target = Target::all()
+            .into_iter()
+            .find(|target| fold(target.label()) == fold(field))
+            .ok_or_else(|| {
+                format!(
+                    "“{}” is not a field (expected one of {}, or none)",
+                    field.trim(),
+                    Target::all()
+                        .into_iter()
+                        .map(Target::label)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+        Some(target)
+    };
+    mapping[column] = target;
+    Ok(())
 }
 
 /// The conflicts settled for the file's value: those of the fields named (by label, any case), or

@@ -545,9 +545,12 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
         if filled > 0 {
             incoming.left_out.push(LeftOut {
                 line: table.header_line,
-                field: format!("column “{}”", header.trim()),
-                value: format!("{filled} {}", if filled == 1 { "value" } else { "values" }),
-                why: "no field is chosen for it".to_owned(),
+                field: "column".to_owned(),
+                value: header.trim().to_owned(),
+                why: format!(
+                    "no field is chosen for it ({filled} {})",
+                    if filled == 1 { "value" } else { "values" }
+                ),
             });
         }
     }
