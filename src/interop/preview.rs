@@ -330,6 +330,17 @@ impl ImportPreview {
                 count(self.problems.len(), "entry", "entries")
             ));
         }
+        let differing = self.conflicts().count();
+        if differing > 0 {
+            let values = if differing == 1 {
+                "1 value differs".to_owned()
+            } else {
+                format!("{differing} values differ")
+            };
+            parts.push(format!(
+                "{values} from the plan's (the plan's kept unless chosen)"
+            ));
+        }
         if !self.left_out.is_empty() {
             parts.push(format!(
                 "{} not imported",
@@ -450,6 +461,8 @@ struct Work<'p> {
     plan_organisations: HashMap<OrganisationId, usize>,
     /// Organisation ids the file has already spoken about, with the line it did so on.
     organisations_seen: HashMap<OrganisationId, usize>,
+    /// The organisations of the preview by id: their position in it.
+    planned_organisations: HashMap<OrganisationId, usize>,
     /// The plan's people, for matching each entry of the file against them.
     plan_people: People,
     /// People ids the file has already spoken about, with the line it did so on.
@@ -487,6 +500,7 @@ impl<'p> Work<'p> {
                 .map(|(position, organisation)| (organisation.id, position))
                 .collect(),
             organisations_seen: HashMap::new(),
+            planned_organisations: HashMap::new(),
             plan_people,
             people_seen: HashMap::new(),
             new_people: People::default(),
@@ -568,9 +582,7 @@ impl<'p> Work<'p> {
                 if merge.changed.is_empty() && merge.conflicts.is_empty() {
                     self.preview.unchanged_organisations += 1;
                 } else {
-                    self.preview
-                        .organisations
-                        .push(merge.finish(incoming.line, None));
+                    self.plan_organisation_record(merge.finish(incoming.line, None));
                 }
             }
             None => {
@@ -595,19 +607,24 @@ impl<'p> Work<'p> {
             }
         }
         self.organisations_seen.insert(id, line);
-        self.preview
-            .organisations
-            .push(Merge::new(organisation, false).finish(line, Some(Change::Add)));
+        self.plan_organisation_record(
+            Merge::new(organisation, false).finish(line, Some(Change::Add)),
+        );
         id
     }
 
-    /// The name of an organisation in the plan or planned.
+    /// Adds an organisation to the preview, indexed by its id.
+    fn plan_organisation_record(&mut self, planned: Planned<Organisation>) {
+        self.planned_organisations
+            .insert(planned.record.id, self.preview.organisations.len());
+        self.preview.organisations.push(planned);
+    }
+
+    /// The name of an organisation planned or in the plan.
     fn organisation_name_by_id(&self, id: OrganisationId) -> Option<String> {
-        self.preview
-            .organisations
-            .iter()
-            .map(|planned| &planned.record)
-            .find(|organisation| organisation.id == id)
+        self.planned_organisations
+            .get(&id)
+            .map(|&position| &self.preview.organisations[position].record)
             .or_else(|| self.plan_organisation(id))
             .map(|organisation| organisation.name.clone())
     }
@@ -672,11 +689,6 @@ impl<'p> Work<'p> {
                 let mut merge = Merge::new(Person::clone(existing), true);
                 merge_person(&mut merge, incoming);
                 let planned_organisation = merge.record.organisation;
-                let name_of = |id: Option<OrganisationId>| {
-                    id.and_then(|id| self.organisation_name_by_id(id))
-                        .unwrap_or_default()
-                };
-                let shown = (name_of(planned_organisation), name_of(organisation));
                 merge.field(
                     PersonField::Organisation.label(),
                     Field {
@@ -693,7 +705,12 @@ impl<'p> Work<'p> {
                     .iter_mut()
                     .find(|c| c.field == PersonField::Organisation.label())
                 {
-                    (conflict.plan, conflict.file) = shown;
+                    let name_of = |id: Option<OrganisationId>| {
+                        id.and_then(|id| self.organisation_name_by_id(id))
+                            .unwrap_or_default()
+                    };
+                    conflict.plan = name_of(planned_organisation);
+                    conflict.file = name_of(organisation);
                 }
                 if merge.changed.is_empty() && merge.conflicts.is_empty() {
                     self.preview.unchanged_people += 1;
@@ -1338,7 +1355,10 @@ mod tests {
                 file: "saar@example.ee".into(),
             }]
         );
-        assert_eq!(preview.summary(), "1 person to change");
+        assert_eq!(
+            preview.summary(),
+            "1 person to change; 1 value differs from the plan's (the plan's kept unless chosen)"
+        );
 
         let mut kept = plan.clone();
         preview.apply(&mut kept, &TakenFromFile::new());
