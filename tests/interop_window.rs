@@ -337,3 +337,39 @@ fn a_differing_field_is_kept_unless_the_planner_ticks_the_files_value() {
     let after = plan.people.iter().find(|p| p.id == person.id).unwrap();
     assert_eq!(after.position, "Chief adviser");
 }
+
+#[test]
+fn an_arabic_outlook_csv_is_read_as_windows_1256_and_another_encoding_can_be_chosen() {
+    let folder = tempfile::tempdir().unwrap();
+    let sheet = folder.path().join("outlook.csv");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256
+        .encode("First Name,Last Name,E-mail Address\r\nعلي,العامري,ali.alamiri@moa.gov.iq\r\n");
+    std::fs::write(&sheet, &bytes).unwrap();
+    let (mut harness, _) = window(folder.path(), &[sheet]);
+    let people_before = harness.state().document.plan().people.len();
+    click_menu(&mut harness, &["File", "Import", "CSV…"]);
+    assert!(shows(
+        &harness,
+        "The file was read as windows-1256 (it is not UTF-8; the encoding was guessed, choose \
+         another under Text encoding)."
+    ));
+
+    harness.get_by_label("Text encoding").click();
+    harness.run();
+    harness.get_by_label("windows-1252").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        "The file was read as windows-1252, as chosen."
+    ));
+    harness.get_by_label("Text encoding").click();
+    harness.run();
+    harness.get_by_label("windows-1256").click();
+    harness.run();
+
+    harness.get_by_label("Import").click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.people.len(), people_before + 1);
+    assert_eq!(plan.people.last().unwrap().name, "علي العامري");
+}

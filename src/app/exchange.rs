@@ -14,6 +14,7 @@ use crate::interop::{
     self, ExportFormat, ImportOptions, ImportPreview, Incoming, TakenFromFile, plan_import, vcard,
 };
 use crate::model::{PersonId, Side};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1256};
 
 /// An export the planner asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,11 +101,46 @@ pub struct ImportSession {
     date_order: DateOrder,
     /// How the file's text was read: "read as UTF-8", "read as windows-1256 (…guessed…)".
     pub encoding: String,
+    /// The encoding it was read in.
+    text_encoding: &'static Encoding,
+    /// The file as read, so that it can be read again in another encoding.
+    bytes: Vec<u8>,
+    format: ImportFormat,
 }
 
+/// The encodings the preview offers, besides the one detected.
+pub const OFFERED_ENCODINGS: [&Encoding; 5] =
+    [UTF_8, WINDOWS_1256, WINDOWS_1252, UTF_16LE, UTF_16BE];
+
 impl ImportSession {
-    pub fn new(path: PathBuf, source: ImportSource) -> Self {
-        Self {
+    /// Reads `bytes` (the file at `path`) as `format`, in `encoding` or the one detected; a
+    /// sentence for the planner when they cannot be read.
+    pub fn read(
+        path: PathBuf,
+        format: ImportFormat,
+        bytes: Vec<u8>,
+        encoding: Option<&'static Encoding>,
+    ) -> Result<Self, String> {
+        let decoded = decode(&bytes, encoding);
+        let source = match format {
+            ImportFormat::Contacts => ImportSource::Contacts(vcard::read(&decoded.text)),
+            ImportFormat::Spreadsheet => match csv::read_table(decoded.text.as_bytes()) {
+                Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
+                    ImportSource::Contacts(organisations)
+                }
+                Ok(table) => {
+                    let mapping = csv::guess_mapping(&table.headers);
+                    ImportSource::Spreadsheet { table, mapping }
+                }
+                Err(error) => {
+                    return Err(format!(
+                        "{}: could not be read as CSV: {error}",
+                        path.display()
+                    ));
+                }
+            },
+        };
+        Ok(Self {
             path,
             source,
             options: ImportOptions::default(),
@@ -112,7 +148,44 @@ impl ImportSession {
             previewed: None,
             taken: TakenFromFile::default(),
             date_order: DateOrder::default(),
-            encoding: String::new(),
+            encoding: decoded.describe("choose another under Text encoding"),
+            text_encoding: decoded.encoding,
+            bytes,
+            format,
+        })
+    }
+
+    /// The encoding the file was read in.
+    pub fn text_encoding(&self) -> &'static Encoding {
+        self.text_encoding
+    }
+
+    /// Reads the file again in `encoding`; the columns are guessed again from the headers read.
+    /// When it cannot be read so, the file stays as it was read and [`Self::encoding`] says why.
+    pub fn set_text_encoding(&mut self, encoding: &'static Encoding) {
+        if encoding == self.text_encoding {
+            return;
+        }
+        match Self::read(
+            self.path.clone(),
+            self.format,
+            self.bytes.clone(),
+            Some(encoding),
+        ) {
+            Ok(session) => {
+                *self = Self {
+                    options: self.options,
+                    date_order: self.date_order,
+                    ..session
+                }
+            }
+            Err(error) => {
+                self.encoding = format!(
+                    "{}; reading it as {} failed: {error}",
+                    self.encoding,
+                    encoding.name()
+                )
+            }
         }
     }
 
@@ -341,30 +414,12 @@ impl AttacheApp {
                 return;
             }
         };
-        let decoded = decode(&bytes, None);
-        let source = match format {
-            ImportFormat::Contacts => ImportSource::Contacts(vcard::read(&decoded.text)),
-            ImportFormat::Spreadsheet => match csv::read_table(decoded.text.as_bytes()) {
-                Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
-                    ImportSource::Contacts(organisations)
-                }
-                Ok(table) => {
-                    let mapping = csv::guess_mapping(&table.headers);
-                    ImportSource::Spreadsheet { table, mapping }
-                }
-                Err(error) => {
-                    self.messages.push(format!(
-                        "{}: could not be read as CSV: {error}",
-                        path.display()
-                    ));
-                    return;
-                }
-            },
-        };
-        let mut session = ImportSession::new(path, source);
-        session.encoding =
-            decoded.describe("the command line's attache import --encoding chooses another");
-        session.refresh(&self.document);
-        self.exchange.import = Some(session);
+        match ImportSession::read(path, format, bytes, None) {
+            Ok(mut session) => {
+                session.refresh(&self.document);
+                self.exchange.import = Some(session);
+            }
+            Err(error) => self.messages.push(error),
+        }
     }
 }

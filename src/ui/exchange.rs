@@ -5,7 +5,10 @@
 use egui::{Align2, Color32, RichText, Ui};
 
 use super::native_text;
-use crate::app::{AttacheApp, Command, ExportRequest, ImportFormat, ImportSession, ImportSource};
+use crate::app::{
+    AttacheApp, Command, ExportRequest, ImportFormat, ImportSession, ImportSource,
+    OFFERED_ENCODINGS,
+};
 use crate::interop::csv::Target;
 use crate::interop::dates::DateOrder;
 use crate::interop::{Conflict, ExportFormat, PersonField, Planned};
@@ -192,9 +195,7 @@ fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.set_width(640.0);
         ui.heading(format!("Import from {}", session.file_name()));
         ui.label(RichText::new(session.preview().summary()).strong());
-        if !session.encoding.is_empty() {
-            ui.weak(format!("The file was {}.", session.encoding));
-        }
+        encoding_choice(session, ui);
         ui.add_space(4.0);
         if let ImportSource::Spreadsheet { .. } = session.source {
             column_mapping(session, ui);
@@ -283,6 +284,25 @@ fn column_mapping(session: &mut ImportSession, ui: &mut Ui) {
     for (column, target) in current.into_iter().enumerate() {
         session.set_column(column, target);
     }
+}
+
+/// How the file's text was read, and another encoding to read it in.
+fn encoding_choice(session: &mut ImportSession, ui: &mut Ui) {
+    let mut chosen = session.text_encoding();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Text encoding");
+        egui::ComboBox::from_id_salt("text encoding")
+            .selected_text(chosen.name())
+            .show_ui(ui, |ui| {
+                for encoding in OFFERED_ENCODINGS {
+                    ui.selectable_value(&mut chosen, encoding, encoding.name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.weak(format!("The file was {}.", session.encoding));
+    });
+    session.set_text_encoding(chosen);
 }
 
 fn date_order_choice(session: &mut ImportSession, ui: &mut Ui) {
