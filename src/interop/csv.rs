@@ -8,9 +8,11 @@
 //!
 //! Import: the delimiter (comma, semicolon or tab) is recognised from the header row, each column
 //! is mapped to a field by its header ([`guess_mapping`]; the planner can change the mapping in the
-//! preview), and each row becomes an [`IncomingPerson`]. A row that cannot be imported (cells
-//! missing, an id, side, role, status or date that does not parse, no name) is reported with its
-//! line and left out, never dropped silently.
+//! preview), and each row becomes an [`IncomingPerson`], or an organisation when it names only a
+//! company. A row that cannot be imported (cells missing, no name) is reported with its line and
+//! left out, never dropped silently; a value that does not parse (an id, side, role, status or
+//! date) is a warning on its field, and the rest of the row is imported. Attaché's own
+//! organisations sheet ([`organisations`]) is recognised by its header row.
 
 use std::borrow::Cow;
 

@@ -10,6 +10,12 @@
 //! it), or the same email address, or the same name once accents, case and Arabic vowel marks are
 //! set aside. An organisation is the same when it has the same id or name. A value the file
 //! leaves empty never clears what the plan has.
+//!
+//! Nothing the plan has is overwritten unasked: for a record the plan has, a field it has empty
+//! is filled in, notes are added to, and a field it has with another value becomes a
+//! [`Conflict`] that keeps the plan's value unless the planner chooses the file's
+//! ([`TakenFromFile`]). What the file says that the plan has no place for is listed as
+//! [`LeftOut`].
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
