@@ -158,7 +158,7 @@ fn two_columns(rows: usize) -> Vec<u8> {
 fn incoming_csv(bytes: &[u8]) -> Incoming {
     let table = csv::read_table(bytes).unwrap();
     let mapping = csv::guess_mapping(&table.headers);
-    csv::incoming(&table, &mapping)
+    csv::incoming(&table, &mapping, Default::default())
 }
 
 /// What `attache import … --dry-run` does: read the file, match it against the plan.

@@ -428,3 +428,17 @@ fn every_control_of_an_open_date_picker_has_a_name() {
         .count();
     assert_eq!(unnamed, 0, "buttons or drop-downs without a name");
 }
+
+#[test]
+fn help_names_the_time_zone_database_every_time_is_computed_with() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut harness = harness(app_on(Some(path), ScriptedDialogs::answering([])));
+    harness.get_by_label("Help").click();
+    harness.run();
+    let version = attache::model::zone_database_version();
+    assert!(version.starts_with("20"), "{version}");
+    harness.get_by_label(&format!(
+        "Time zones: IANA database {version}, built in, so every machine computes the same times."
+    ));
+}

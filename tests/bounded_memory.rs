@@ -265,7 +265,7 @@ fn import(kind: &str, bytes: &[u8], into: &Plan) -> interop::ImportPreview {
         "csv" => {
             let table = csv::read_table(bytes).expect("a table");
             let mapping = csv::guess_mapping(&table.headers);
-            csv::incoming(&table, &mapping)
+            csv::incoming(&table, &mapping, Default::default())
         }
         _ => vcard::read(std::str::from_utf8(bytes).expect("text")),
     };

@@ -915,3 +915,43 @@ fn after_the_visit_the_sample_shows_its_open_questions_and_overdue_actions() {
     assert_eq!(problems.len(), questions + overdue.len(), "{problems:#?}");
     assert!(problems.iter().all(|p| p.severity == Severity::Warning));
 }
+
+#[test]
+fn a_start_in_a_dst_gap_is_a_warning_naming_the_time_taken_and_the_lost_hour() {
+    let mut plan = visit();
+    // The clocks in Tallinn go from 03:00 to 04:00 on 28 March 2027.
+    let position = meeting(
+        &mut plan,
+        "Breakfast briefing",
+        tallinn(28, 3, 30),
+        tallinn(28, 4, 30),
+        &[],
+    );
+    let id = plan.events[position].id;
+    let problem = only_problem(&plan, TODAY, Rule::TimeInGap, Subject::Event(id));
+    assert_eq!(problem.severity, Severity::Warning);
+    assert_eq!(
+        problem.message,
+        "event \"Breakfast briefing\", its start: there is no 03:30 in Tallinn on 2027-03-28 \
+         (the clocks go forward from 03:00 to 04:00); Attaché takes 04:30 (UTC+3), so the \
+         event lasts no time at all"
+    );
+}
+
+#[test]
+fn an_end_in_a_dst_fold_is_a_warning_naming_the_first_of_the_two() {
+    let mut plan = visit();
+    plan.visit.last_day = date(2027, 10, 31);
+    // The clocks in Tallinn go back from 04:00 to 03:00 on 31 October 2027: 03:30 happens twice.
+    let start = LocalTime::new(date(2027, 10, 31).at(2, 0, 0, 0), "Europe/Tallinn");
+    let end = LocalTime::new(date(2027, 10, 31).at(3, 30, 0, 0), "Europe/Tallinn");
+    let position = meeting(&mut plan, "Night ferry briefing", start, end, &[]);
+    let id = plan.events[position].id;
+    let problem = only_problem(&plan, TODAY, Rule::TimeInFold, Subject::Event(id));
+    assert_eq!(
+        problem.message,
+        "event \"Night ferry briefing\", its end: 03:30 happens twice in Tallinn on 2027-10-31 \
+         (the clocks go back from 04:00 to 03:00); Attaché takes the first, 03:30 UTC+3, not \
+         the second, 03:30 UTC+2"
+    );
+}

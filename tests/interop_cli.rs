@@ -209,7 +209,7 @@ fn imports_vcard_into_the_plan_and_adds_nothing_the_second_time() {
 }
 
 #[test]
-fn imports_csv_reporting_bad_rows_by_line() {
+fn imports_csv_reporting_bad_rows_and_values_by_line() {
     let (folder, plan) = scratch();
     std::fs::write(
         folder.path().join("people.csv"),
@@ -224,16 +224,22 @@ fn imports_csv_reporting_bad_rows_by_line() {
         .stdout(predicate::str::starts_with(
             "people.csv: columns: Name ← “Full name”, Email ← “E-mail”, Role ← “Role”\n\
              people.csv:2: add person Kadri Tamm\n\
-             people.csv:3: error: the role “Boss” is not one of ",
+             people.csv:3: add person Jaan Kask\n\
+             people.csv:3: warning: not imported: Role “Boss”: not one of ",
         ))
         .stdout(predicate::str::contains(
             "people.csv:4: error: has no name; left out\n\
-             people.csv: 1 person to add; 2 entries left out\n\
+             people.csv: 2 people to add; 1 entry left out; 1 value not imported\n\
              plan.ron: saved with the import\n",
         ));
-    assert_eq!(
-        file::load(&plan).unwrap().people.len(),
-        before.people.len() + 1
+    // A bad role costs the role, not the person.
+    let after = file::load(&plan).unwrap();
+    assert_eq!(after.people.len(), before.people.len() + 2);
+    assert!(
+        after
+            .people
+            .iter()
+            .any(|p| p.name == "Jaan Kask" && p.email == "jaan@example.ee")
     );
 }
 
@@ -259,10 +265,20 @@ fn an_import_file_that_cannot_be_read_leaves_the_plan_alone() {
     )
     .unwrap();
     attache(folder.path())
-        .args(["import", "vcard", "plan.ron", "latin1.vcf"])
+        .args([
+            "import",
+            "vcard",
+            "plan.ron",
+            "latin1.vcf",
+            "--encoding",
+            "klingon",
+        ])
         .assert()
         .code(2)
-        .stderr("latin1.vcf: error: not UTF-8 text; vCard files are written in UTF-8\n");
+        .stderr(
+            "error: --encoding klingon: not an encoding name (expected one like windows-1256, \
+             utf-8, utf-16le or windows-1252)\n",
+        );
     std::fs::write(folder.path().join("empty.csv"), "").unwrap();
     attache(folder.path())
         .args(["import", "csv", "plan.ron", "empty.csv"])
@@ -270,4 +286,285 @@ fn an_import_file_that_cannot_be_read_leaves_the_plan_alone() {
         .code(2)
         .stderr("empty.csv: error: the file is empty; expected a header row naming the columns\n");
     assert_eq!(read(&plan), SAMPLE_PLAN);
+}
+
+/// A TZif file (RFC 8536, version 2) for a zone that is always `offset_hours` ahead of UTC and
+/// calls itself `name`.
+fn fixed_zone_tzif(offset_hours: i32, name: &str) -> Vec<u8> {
+    let designations = format!("{name}\0");
+    let block = |out: &mut Vec<u8>| {
+        out.extend_from_slice(b"TZif2");
+        out.extend_from_slice(&[0; 15]);
+        // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt
+        for count in [0u32, 0, 0, 0, 1, designations.len() as u32] {
+            out.extend_from_slice(&count.to_be_bytes());
+        }
+        out.extend_from_slice(&(offset_hours * 3600).to_be_bytes());
+        out.extend_from_slice(&[0, 0]); // not daylight saving; designation at 0
+        out.extend_from_slice(designations.as_bytes());
+    };
+    let mut tzif = Vec::new();
+    block(&mut tzif);
+    block(&mut tzif);
+    tzif.extend_from_slice(format!("\n{name}-{offset_hours}\n").as_bytes());
+    tzif
+}
+
+#[test]
+fn the_machines_own_zone_files_change_nothing() {
+    let (folder, _) = scratch();
+    let export = |tzdir: Option<&Path>| {
+        let mut command = attache(folder.path());
+        command.args(["export", "ics", "plan.ron", "-o", "-"]);
+        if let Some(tzdir) = tzdir {
+            command.env("TZDIR", tzdir);
+        }
+        let output = command.assert().success().get_output().stdout.clone();
+        String::from_utf8(output).unwrap()
+    };
+    let plain = export(None);
+    assert!(plain.contains("TZOFFSETTO:+0300"), "{plain}");
+    // A machine whose zone files say Tallinn and Baghdad are at UTC+9 all year.
+    let forged = folder.path().join("zoneinfo");
+    for zone in ["Europe/Tallinn", "Asia/Baghdad"] {
+        let path = forged.join(zone);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, fixed_zone_tzif(9, "JST")).unwrap();
+    }
+    let elsewhere = export(Some(&forged));
+    assert!(!elsewhere.contains("+0900"), "{elsewhere}");
+    let without_stamps = |text: &str| {
+        text.lines()
+            .filter(|line| !line.starts_with("DTSTAMP"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(without_stamps(&plain), without_stamps(&elsewhere));
+}
+
+#[test]
+fn the_version_names_the_time_zone_database() {
+    let (folder, _) = scratch();
+    attache(folder.path())
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                r"^attache \d+\.\d+\.\d+ \(time zones: IANA database 20\d\d[a-z]\)\n$",
+            )
+            .unwrap(),
+        );
+}
+
+/// A card for the first person of the sample with an email, a position and a phone: found by
+/// the email, with another position, another phone and a note.
+fn card_differing_from_the_sample() -> (String, attache::model::Person) {
+    let person = attache::app::sample_plan()
+        .people
+        .iter()
+        .find(|p| !p.email.is_empty() && !p.position.is_empty() && !p.phone.is_empty())
+        .map(|p| (**p).clone())
+        .unwrap();
+    let card = format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\n\
+         TEL:+1 555 0100\r\nNOTE:Met in Munich.\r\nEND:VCARD\r\n",
+        person.name, person.email
+    );
+    (card, person)
+}
+
+#[test]
+fn an_import_keeps_the_plans_values_and_says_so_unless_told_to_take_the_files() {
+    let (folder, plan) = scratch();
+    let (card, person) = card_differing_from_the_sample();
+    std::fs::write(folder.path().join("in.vcf"), card).unwrap();
+    attache(folder.path())
+        .args(["import", "vcard", "plan.ron", "in.vcf"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "in.vcf:1: Position: kept the plan's “{}” (the file has “Chief adviser”; \
+             --take-file Position takes it)\n",
+            person.position
+        )))
+        .stdout(predicate::str::contains(format!(
+            "in.vcf:1: Phone: kept the plan's “{}” (the file has “+1 555 0100”; --take-file \
+             Phone takes it)\n",
+            person.phone
+        )));
+    let kept = file::load(&plan)
+        .unwrap()
+        .people
+        .iter()
+        .find(|p| p.id == person.id)
+        .map(|p| (**p).clone())
+        .unwrap();
+    assert_eq!(kept.position, person.position);
+    assert_eq!(kept.phone, person.phone);
+    assert!(kept.notes.ends_with("Met in Munich."), "{}", kept.notes);
+    assert!(
+        kept.notes.starts_with(person.notes.trim()),
+        "notes are added to"
+    );
+
+    attache(folder.path())
+        .args([
+            "import",
+            "vcard",
+            "plan.ron",
+            "in.vcf",
+            "--take-file",
+            "position",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "in.vcf:1: Position: took the file's “Chief adviser” (the plan had “{}”)\n",
+            person.position
+        )));
+    let taken = file::load(&plan)
+        .unwrap()
+        .people
+        .iter()
+        .find(|p| p.id == person.id)
+        .map(|p| (**p).clone())
+        .unwrap();
+    assert_eq!(taken.position, "Chief adviser");
+    assert_eq!(taken.phone, person.phone);
+    assert_eq!(taken.notes, kept.notes, "the note is not added twice");
+}
+
+#[test]
+fn outlooks_arabic_csv_in_windows_1256_is_detected_and_the_encoding_named() {
+    let (folder, plan) = scratch();
+    // Outlook on an Arabic Windows exports CSV in the ANSI code page, Windows-1256, with CRLF.
+    let text = "First Name,Last Name,Company,E-mail Address\r\n\
+                علي,العامري,وزارة الزراعة,ali.alamiri@moa.gov.iq\r\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(text);
+    assert!(!unmappable);
+    std::fs::write(folder.path().join("outlook.csv"), &bytes).unwrap();
+    attache(folder.path())
+        .args(["import", "csv", "plan.ron", "outlook.csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "outlook.csv: read as windows-1256 (it is not UTF-8; the encoding was guessed, \
+             --encoding chooses another)\n",
+        ))
+        .stdout(predicate::str::contains(
+            // The ministry is found in the plan by its name in Arabic.
+            "outlook.csv:2: add person علي العامري (Ministry of Agriculture)\n",
+        ));
+    let after = file::load(&plan).unwrap();
+    let ali = after.people.last().unwrap();
+    assert_eq!(ali.name, "علي العامري");
+    assert_eq!(ali.email, "ali.alamiri@moa.gov.iq");
+
+    // Chosen by the planner, the same file is read the same way, and says so.
+    attache(folder.path())
+        .args([
+            "import",
+            "csv",
+            "plan.ron",
+            "outlook.csv",
+            "--encoding",
+            "cp1256",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "outlook.csv: read as windows-1256, as chosen\n",
+        ))
+        .stdout(predicate::str::contains("1 already in the plan"));
+}
+
+#[test]
+fn organisations_export_to_a_csv_of_their_own_and_import_back() {
+    let (folder, plan) = scratch();
+    attache(folder.path())
+        .args([
+            "export",
+            "organisations-csv",
+            "plan.ron",
+            "-o",
+            "organisations.csv",
+        ])
+        .assert()
+        .success();
+    let text = read(&folder.path().join("organisations.csv"));
+    assert_eq!(
+        text.lines().next(),
+        Some("\u{feff}Id,Name,Name in own script,Kind,Country,Address,Website,Notes")
+    );
+    let before = file::load(&plan).unwrap();
+    assert!(text.contains(&before.organisations[0].native_name));
+    // Into a plan without them, they come back whole, ids included.
+    let mut empty = before.clone();
+    empty.organisations.clear();
+    file::save(&empty, &plan).unwrap();
+    attache(folder.path())
+        .args(["import", "csv", "plan.ron", "organisations.csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "organisations.csv: an organisations sheet, as Attaché exports it\n",
+        ));
+    assert_eq!(
+        file::load(&plan).unwrap().organisations,
+        before.organisations
+    );
+}
+
+#[test]
+fn the_column_mapping_is_chosen_on_the_command_line() {
+    let (folder, plan) = scratch();
+    std::fs::write(
+        folder.path().join("hosts.csv"),
+        "Delegate,Handy,Shoe size\r\nKadri Tamm,+372 5555 0009,38\r\n",
+    )
+    .unwrap();
+    attache(folder.path())
+        .args(["import", "csv", "plan.ron", "hosts.csv", "--column", "Delegate=Name"])
+        .args(["--column", "handy=another phone", "--column", "Shoe size=none"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "hosts.csv: columns: Name ← “Delegate”, Another phone ← “Handy”; left out: “Shoe size”\n\
+             hosts.csv:2: add person Kadri Tamm\n",
+        ));
+    let kadri = file::load(&plan).unwrap().people.last().unwrap().clone();
+    assert_eq!(kadri.name, "Kadri Tamm");
+    assert_eq!(kadri.phone, "+372 5555 0009");
+
+    attache(folder.path())
+        .args([
+            "import",
+            "csv",
+            "plan.ron",
+            "hosts.csv",
+            "--column",
+            "Delegate=Boss",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: --column Delegate=Boss: “Boss” is not a field (expected one of Id, Name, ",
+        ));
+    attache(folder.path())
+        .args([
+            "import",
+            "csv",
+            "plan.ron",
+            "hosts.csv",
+            "--column",
+            "Name=Name",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: --column Name=Name: the file has no column “Name” (its columns: “Delegate”, \
+             “Handy”, “Shoe size”)\n",
+        );
 }

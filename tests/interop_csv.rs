@@ -101,7 +101,7 @@ fn the_export_imports_back_unchanged_and_adds_nothing_the_second_time() {
         mapping.iter().all(Option::is_some),
         "every column of our own export is known"
     );
-    let incoming = csv::incoming(&table, &mapping);
+    let incoming = csv::incoming(&table, &mapping, Default::default());
     assert_eq!(incoming.problems, []);
     let preview = plan_import(&plan, &incoming, ImportOptions::default());
     assert!(preview.is_empty(), "{:#?}", preview.people.first());
@@ -110,7 +110,7 @@ fn the_export_imports_back_unchanged_and_adds_nothing_the_second_time() {
     // Into an empty plan, the people come back as they were (organisations by name).
     let mut empty = Plan::empty(plan.visit.first_day, "Europe/Tallinn");
     let preview = plan_import(&empty, &incoming, ImportOptions::default());
-    preview.apply(&mut empty);
+    preview.apply(&mut empty, &Default::default());
     assert_eq!(empty.people.len(), plan.people.len());
     for (imported, person) in empty.people.iter().zip(&plan.people) {
         let mut expected = Person::clone(person);
@@ -151,7 +151,7 @@ fn the_export_imports_back_unchanged_and_adds_nothing_the_second_time() {
 }
 
 #[test]
-fn bad_rows_are_reported_by_line_and_the_good_ones_imported() {
+fn bad_rows_are_reported_by_line_and_a_bad_value_costs_only_its_field() {
     let text = "Name,Email,Role,Side,Travel document deadline,Notes\n\
                 Kadri Tamm,kadri@example.ee,Liaison officer,Host,2027-03-01,\n\
                 Only two,cells\n\
@@ -166,7 +166,7 @@ fn bad_rows_are_reported_by_line_and_the_good_ones_imported() {
     let plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
     let preview = plan_import(
         &plan,
-        &csv::incoming(&table, &mapping),
+        &csv::incoming(&table, &mapping, Default::default()),
         ImportOptions::default(),
     );
     let problems: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
@@ -174,12 +174,23 @@ fn bad_rows_are_reported_by_line_and_the_good_ones_imported() {
         problems,
         [
             "line 3: has 2 cells where the header row has 6; left out",
-            "line 4: the role “Chief of everything” is not one of Head of delegation, Deputy head, \
-             Member, Adviser, Interpreter, Liaison officer, Protocol officer, Security, Media, \
-             Host, Speaker, Support staff; left out",
             "line 7: has no name; left out",
-            "line 8: the deadline “31 February” is not a date like 2027-03-01; left out",
-            "line 9: the side “Sideways” is not one of Visiting, Host, Other; left out",
+        ]
+    );
+    let warnings: Vec<String> = preview
+        .left_out
+        .iter()
+        .map(|left_out| format!("line {}: {left_out}", left_out.line))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "line 4: Role “Chief of everything”: not one of Head of delegation, Deputy head, \
+             Member, Adviser, Interpreter, Liaison officer, Protocol officer, Security, Media, \
+             Host, Speaker, Support staff; left empty",
+            "line 8: Travel document deadline “31 February”: not a date like 2027-02-26, \
+             2027/02/26, 26.02.2027 or 26/02/2027; left empty",
+            "line 9: Side “Sideways”: not one of Visiting, Host, Other; left empty",
         ]
     );
     let added: Vec<(&str, usize)> = preview
@@ -187,7 +198,17 @@ fn bad_rows_are_reported_by_line_and_the_good_ones_imported() {
         .iter()
         .map(|p| (p.record.name.as_str(), p.line))
         .collect();
-    assert_eq!(added, [("Kadri Tamm", 2), ("Mari Mets", 5)]);
+    assert_eq!(
+        added,
+        [
+            ("Kadri Tamm", 2),
+            ("Jaan Kask", 4),
+            ("Mari Mets", 5),
+            ("Peeter Puu", 8),
+            ("Liis Lepp", 9)
+        ]
+    );
+    assert_eq!(preview.people[1].record.email, "jaan@example.ee");
     let kadri = &preview.people[0].record;
     assert_eq!(kadri.role, DelegationRole::Liaison);
     assert_eq!(kadri.side, Side::Host);
@@ -196,8 +217,11 @@ fn bad_rows_are_reported_by_line_and_the_good_ones_imported() {
         Some(jiff::civil::date(2027, 3, 1))
     );
     assert_eq!(kadri.travel_document.status, DocumentStatus::NotNeeded);
-    assert_eq!(preview.people[1].record.notes, "A note\nover two lines");
-    assert_eq!(preview.summary(), "2 people to add; 5 entries left out");
+    assert_eq!(preview.people[2].record.notes, "A note\nover two lines");
+    assert_eq!(
+        preview.summary(),
+        "5 people to add; 2 entries left out; 3 values not imported"
+    );
 }
 
 #[test]
@@ -216,7 +240,7 @@ fn a_row_with_more_text_than_a_plan_holds_is_left_out_so_the_plan_still_opens() 
     let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
     let preview = plan_import(
         &plan,
-        &csv::incoming(&table, &mapping),
+        &csv::incoming(&table, &mapping, Default::default()),
         ImportOptions::default(),
     );
     let problems: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
@@ -235,7 +259,7 @@ fn a_row_with_more_text_than_a_plan_holds_is_left_out_so_the_plan_still_opens() 
             ),
         ]
     );
-    preview.apply(&mut plan);
+    preview.apply(&mut plan, &Default::default());
     assert_eq!(plan.people.len(), 1);
     let saved = attache::file::to_text(&plan);
     assert_eq!(attache::file::from_text(&saved).unwrap(), plan);
@@ -261,7 +285,7 @@ fn a_spreadsheet_from_elsewhere_is_mapped_by_its_headers() {
     let plan = attache::app::sample_plan();
     let preview = plan_import(
         &plan,
-        &csv::incoming(&table, &mapping),
+        &csv::incoming(&table, &mapping, Default::default()),
         ImportOptions {
             side_for_new_people: Side::Host,
         },
@@ -284,7 +308,7 @@ fn without_a_name_column_nothing_is_imported_and_the_planner_is_told() {
     let plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
     let preview = plan_import(
         &plan,
-        &csv::incoming(&table, &mapping),
+        &csv::incoming(&table, &mapping, Default::default()),
         ImportOptions::default(),
     );
     assert!(preview.is_empty());
@@ -295,7 +319,7 @@ fn without_a_name_column_nothing_is_imported_and_the_planner_is_told() {
     mapping[0] = Some(Target::Field(PersonField::Name));
     let preview = plan_import(
         &plan,
-        &csv::incoming(&table, &mapping),
+        &csv::incoming(&table, &mapping, Default::default()),
         ImportOptions::default(),
     );
     assert_eq!(preview.people_added(), 1);

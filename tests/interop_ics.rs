@@ -13,7 +13,7 @@ use attache::model::{
 };
 use icalendar::{CalendarComponent, CalendarDateTime, Component, DatePerhapsTime, EventLike};
 use jiff::civil::{DateTime, date};
-use jiff::{Timestamp, tz::TimeZone};
+use jiff::{SignedDuration, Timestamp, tz::TimeZone};
 
 const TALLINN: &str = "Europe/Tallinn";
 
@@ -476,4 +476,130 @@ fn the_sample_plan_exports_and_reads_back() {
     let plan = attache::app::sample_plan();
     let calendar = parse(&export(&plan, None));
     assert_eq!(events(&calendar).len(), plan.events.len());
+}
+
+/// A wall time in the middle of the first gap of `zone` in 2027, and how far the clocks jump
+/// there; found from jiff's database so the test holds whatever a release of it moves.
+fn in_first_gap_of_2027(zone: &str) -> (DateTime, SignedDuration) {
+    let time_zone = attache::model::zone_named(zone).unwrap();
+    let from: Timestamp = "2027-01-01T00:00:00Z".parse().unwrap();
+    let offset_before = |at: Timestamp| time_zone.to_offset(at - SignedDuration::from_secs(1));
+    let jump = time_zone
+        .following(from)
+        .find(|transition| transition.offset() > offset_before(transition.timestamp()))
+        .expect("the zone moves its clocks forward in 2027");
+    let before = offset_before(jump.timestamp());
+    let gap = before.duration_until(jump.offset());
+    (before.to_datetime(jump.timestamp()) + gap / 2, gap)
+}
+
+#[test]
+fn an_event_starting_in_a_dst_gap_keeps_its_end_and_starts_where_attache_says() {
+    let mut plan = Plan::empty(date(2027, 3, 1), TALLINN);
+    // Each an hour long on the clock, starting in the middle of the gap: 03:30–04:30 in Tallinn,
+    // 01:30–02:30 in Dublin, and in Lord Howe, whose clocks jump by half an hour.
+    let zones = [TALLINN, "Europe/Dublin", "Australia/Lord_Howe"];
+    for zone in zones {
+        let (start, _) = in_first_gap_of_2027(zone);
+        let end = start + SignedDuration::from_hours(1);
+        plan.events
+            .push(Arc::new(event(zone, at(start, zone), at(end, zone))));
+    }
+    assert_eq!(
+        in_first_gap_of_2027(TALLINN).0,
+        date(2027, 3, 28).at(3, 30, 0, 0),
+        "the Tallinn case of the issue"
+    );
+    let text = export(&plan, None);
+    let calendar = parse(&text);
+    let zones_written = time_zones(&calendar);
+    let exported = events(&calendar);
+    assert_eq!(exported.len(), zones.len());
+    for (exported, planned) in exported.iter().zip(&plan.events) {
+        let (_, gap) = in_first_gap_of_2027(&planned.start.zone);
+        let zone = attache::model::zone_named(&planned.start.zone).unwrap();
+        let start = planned.start.instant().unwrap();
+        let end = planned.end.instant().unwrap();
+        // 03:30 in the gap means 04:30: forward by the gap, which the event loses.
+        assert_eq!(
+            start.to_zoned(zone).datetime(),
+            planned.start.wall + gap,
+            "{}",
+            planned.title
+        );
+        assert_eq!(
+            end.duration_since(start),
+            SignedDuration::from_hours(1) - gap
+        );
+        for (key, instant) in [("DTSTART", start), ("DTEND", end)] {
+            let property = raw_property(exported, key);
+            let tzid = property.params().get("TZID").expect("TZID").value();
+            assert_eq!(tzid, planned.title);
+            assert_eq!(
+                instant_from_vtimezone(&zones_written[tzid], property.value()),
+                instant.as_second(),
+                "{} {key} by the file's VTIMEZONE",
+                planned.title
+            );
+        }
+        // The wall times written exist, so a calendar with another database (chrono-tz) finds
+        // the same instants rather than guessing.
+        for (value, instant) in [(exported.get_start(), start), (exported.get_end(), end)] {
+            let Some(DatePerhapsTime::DateTime(date_time)) = value else {
+                panic!("{} has a start and an end", planned.title)
+            };
+            assert_eq!(
+                date_time.try_into_utc().map(|utc| utc.timestamp()),
+                Some(instant.as_second()),
+                "{} by chrono-tz",
+                planned.title
+            );
+        }
+    }
+}
+
+#[test]
+fn an_end_before_the_start_is_written_as_the_start_not_left_out() {
+    let mut plan = Plan::empty(date(2027, 3, 1), TALLINN);
+    let start = date(2027, 3, 2).at(10, 0, 0, 0);
+    plan.events.push(Arc::new(event(
+        "Backwards",
+        at(start, TALLINN),
+        at(date(2027, 3, 2).at(9, 0, 0, 0), TALLINN),
+    )));
+    let calendar = parse(&export(&plan, None));
+    let exported = events(&calendar)[0];
+    assert_eq!(raw_property(exported, "DTEND").value(), "20270302T100000");
+    assert_eq!(raw_property(exported, "DTSTART").value(), "20270302T100000");
+}
+
+#[test]
+fn utc_events_are_written_with_z_and_no_tzid() {
+    let mut plan = Plan::empty(date(2027, 3, 1), TALLINN);
+    for zone in ["UTC", "Etc/UTC"] {
+        plan.events.push(Arc::new(event(
+            zone,
+            at(date(2027, 3, 2).at(9, 0, 0, 0), zone),
+            at(date(2027, 3, 2).at(10, 30, 0, 0), zone),
+        )));
+    }
+    let text = export(&plan, None);
+    assert!(!text.contains("TZID=UTC"), "{text}");
+    assert!(!text.contains("TZID=Etc/UTC"), "{text}");
+    assert!(
+        !text.contains("BEGIN:VTIMEZONE"),
+        "no VTIMEZONE for UTC:\n{text}"
+    );
+    let calendar = parse(&text);
+    for exported in events(&calendar) {
+        assert_eq!(
+            raw_property(exported, "DTSTART").value(),
+            "20270302T090000Z"
+        );
+        assert_eq!(raw_property(exported, "DTEND").value(), "20270302T103000Z");
+        assert!(matches!(
+            exported.get_start(),
+            Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(_)))
+        ));
+    }
 }

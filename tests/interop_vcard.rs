@@ -17,12 +17,9 @@ fn contacts(plan: &Plan) -> String {
     String::from_utf8(bytes).unwrap()
 }
 
-/// A person as vCard carries them: without the private fields that are not exported.
+/// A person as vCard carries them: every field, the organisation by its name.
 fn as_carried(person: &Person, plan: &Plan) -> (Person, String) {
     let mut person = person.clone();
-    person.dietary_needs.clear();
-    person.accessibility_needs.clear();
-    person.travel_document = Default::default();
     let organisation = person
         .organisation
         .and_then(|id| plan.organisations.iter().find(|o| o.id == id))
@@ -43,7 +40,7 @@ fn export_then_import_gives_the_same_people_and_organisations() {
     assert_eq!(preview.problems, []);
     assert_eq!(preview.people_added(), original.people.len());
     assert_eq!(preview.organisations_added(), original.organisations.len());
-    preview.apply(&mut empty);
+    preview.apply(&mut empty, &Default::default());
 
     let organisations: Vec<&Organisation> = empty.organisations.iter().map(|o| &**o).collect();
     let expected: Vec<&Organisation> = original.organisations.iter().map(|o| &**o).collect();
@@ -84,14 +81,14 @@ fn reimport_after_an_import_adds_nothing() {
                 ORG:Information System Authority\r\nEMAIL:tonis.saar@example.ee\r\nEND:VCARD\r\n";
     let first = plan_import(&plan, &vcard::read(card), ImportOptions::default());
     assert_eq!((first.people_added(), first.organisations_added()), (1, 1));
-    first.apply(&mut plan);
+    first.apply(&mut plan, &Default::default());
     let second = plan_import(&plan, &vcard::read(card), ImportOptions::default());
     assert!(second.is_empty(), "{second:#?}");
     assert_eq!(second.summary(), "1 already in the plan");
 }
 
 #[test]
-fn a_changed_card_changes_only_what_it_gives() {
+fn a_changed_card_changes_nothing_without_the_planners_choice() {
     let plan = sample();
     let person = plan.people.iter().find(|p| !p.phone.is_empty()).unwrap();
     // The same person, known by email only, with a new position and no phone.
@@ -102,9 +99,18 @@ fn a_changed_card_changes_only_what_it_gives() {
     );
     let preview = plan_import(&plan, &vcard::read(&card), ImportOptions::default());
     assert_eq!(preview.people.len(), 1);
-    assert_eq!(preview.people[0].changed_fields(), ["Position"]);
-    assert_eq!(preview.people[0].record.id, person.id);
-    assert_eq!(preview.people[0].record.phone, person.phone);
+    let planned = &preview.people[0];
+    assert!(planned.changed_fields().is_empty());
+    assert_eq!(planned.conflicts.len(), 1);
+    assert_eq!(planned.conflicts[0].field, "Position");
+    assert_eq!(planned.conflicts[0].plan, person.position);
+    assert_eq!(planned.conflicts[0].file, "Chief adviser");
+    assert_eq!(planned.record.id, person.id);
+    assert_eq!(planned.record.position, person.position);
+    assert_eq!(planned.record.phone, person.phone);
+    let chosen = std::collections::HashSet::from([(planned.line, "Position")]);
+    assert_eq!(planned.resolved(&chosen).position, "Chief adviser");
+    assert_eq!(planned.resolved(&chosen).phone, person.phone);
 }
 
 #[test]
@@ -125,7 +131,7 @@ fn names_in_their_own_script_and_awkward_text_survive() {
 
     let mut other = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
     let preview = plan_import(&other, &vcard::read(&text), ImportOptions::default());
-    preview.apply(&mut other);
+    preview.apply(&mut other, &Default::default());
     assert_eq!(*other.people[0], person);
 }
 

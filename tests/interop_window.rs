@@ -171,16 +171,20 @@ fn a_csv_import_lets_the_planner_map_the_columns() {
     harness.get_by_label("Name").click();
     harness.run();
 
-    assert!(shows(&harness, "1 person to add; 1 entry left out"));
-    assert!(shows(&harness, "Line 3: the role “Chief” is not one of"));
+    // A role Attaché does not know costs the role, not the person.
+    assert!(shows(&harness, "2 people to add; 1 value not imported"));
+    assert!(shows(&harness, "Line 3: Role “Chief”: not one of"));
     harness.get_by_label("Import").click();
     harness.run();
     let plan = harness.state().document.plan();
-    assert_eq!(plan.people.len(), people_before + 1);
-    let kadri = plan.people.last().unwrap();
+    assert_eq!(plan.people.len(), people_before + 2);
+    let kadri = &plan.people[people_before];
     assert_eq!(kadri.name, "Kadri Tamm");
     assert_eq!(kadri.email, "kadri@example.ee");
     assert_eq!(kadri.role, attache::model::DelegationRole::Liaison);
+    let jaan = plan.people.last().unwrap();
+    assert_eq!(jaan.name, "Jaan Kask");
+    assert_eq!(jaan.email, "jaan@example.ee");
 }
 
 #[test]
@@ -292,4 +296,80 @@ fn an_export_is_never_written_over_a_plan() {
         .collect();
     assert_eq!(before, after, "no plan was touched");
     assert!(!harness.state().document.is_dirty());
+}
+
+#[test]
+fn a_differing_field_is_kept_unless_the_planner_ticks_the_files_value() {
+    let folder = tempfile::tempdir().unwrap();
+    let person = attache::app::sample_plan()
+        .people
+        .iter()
+        .find(|p| !p.email.is_empty() && !p.position.is_empty())
+        .map(|p| (**p).clone())
+        .unwrap();
+    let cards = folder.path().join("card.vcf");
+    std::fs::write(
+        &cards,
+        format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\nEND:VCARD\r\n",
+            person.name, person.email
+        ),
+    )
+    .unwrap();
+    let (mut harness, _) = window(folder.path(), &[cards]);
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    let choice = format!(
+        "Line 1, Position: take the file's “Chief adviser” instead of the plan's “{}”",
+        person.position
+    );
+    assert!(
+        !harness
+            .get_by_label(&choice)
+            .accesskit_node()
+            .is_selected()
+            .unwrap_or(false)
+    );
+    harness.get_by_label(&choice).click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    let after = plan.people.iter().find(|p| p.id == person.id).unwrap();
+    assert_eq!(after.position, "Chief adviser");
+}
+
+#[test]
+fn an_arabic_outlook_csv_is_read_as_windows_1256_and_another_encoding_can_be_chosen() {
+    let folder = tempfile::tempdir().unwrap();
+    let sheet = folder.path().join("outlook.csv");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256
+        .encode("First Name,Last Name,E-mail Address\r\nعلي,العامري,ali.alamiri@moa.gov.iq\r\n");
+    std::fs::write(&sheet, &bytes).unwrap();
+    let (mut harness, _) = window(folder.path(), &[sheet]);
+    let people_before = harness.state().document.plan().people.len();
+    click_menu(&mut harness, &["File", "Import", "CSV…"]);
+    assert!(shows(
+        &harness,
+        "The file was read as windows-1256 (it is not UTF-8; the encoding was guessed, choose \
+         another under Text encoding)."
+    ));
+
+    harness.get_by_label("Text encoding").click();
+    harness.run();
+    harness.get_by_label("windows-1252").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        "The file was read as windows-1252, as chosen."
+    ));
+    harness.get_by_label("Text encoding").click();
+    harness.run();
+    harness.get_by_label("windows-1256").click();
+    harness.run();
+
+    harness.get_by_label("Import").click();
+    harness.run();
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.people.len(), people_before + 1);
+    assert_eq!(plan.people.last().unwrap().name, "علي العامري");
 }

@@ -8,10 +8,13 @@ use super::dialogs::FileKind;
 use super::{AttacheApp, Change, Document};
 use crate::file;
 use crate::interop::csv::{self, Mapping, Table, Target};
+use crate::interop::dates::DateOrder;
+use crate::interop::encoding::decode;
 use crate::interop::{
-    self, ExportFormat, ImportOptions, ImportPreview, Incoming, plan_import, vcard,
+    self, ExportFormat, ImportOptions, ImportPreview, Incoming, TakenFromFile, plan_import, vcard,
 };
 use crate::model::{PersonId, Side};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1256};
 
 /// An export the planner asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +38,7 @@ impl ExportRequest {
             (ExportFormat::Calendar, None) => "Export the itinerary as iCalendar",
             (ExportFormat::Contacts, _) => "Export people and organisations as vCard",
             (ExportFormat::Spreadsheet, _) => "Export people as CSV",
+            (ExportFormat::OrganisationSpreadsheet, _) => "Export organisations as CSV",
             (ExportFormat::BriefingBook, _) => "Export the briefing book",
         };
         FileKind {
@@ -91,16 +95,97 @@ pub struct ImportSession {
     preview: ImportPreview,
     /// The plan revision the preview was worked out for; `None` when it must be worked out again.
     previewed: Option<u64>,
+    /// The conflicts the planner settled for the file's value; the others keep the plan's.
+    taken: TakenFromFile,
+    /// How a spreadsheet's dates like 03/04/2027 are read.
+    date_order: DateOrder,
+    /// How the file's text was read: "read as UTF-8", "read as windows-1256 (…guessed…)".
+    pub encoding: String,
+    /// The encoding it was read in.
+    text_encoding: &'static Encoding,
+    /// The file as read, so that it can be read again in another encoding.
+    bytes: Vec<u8>,
+    format: ImportFormat,
 }
 
+/// The encodings the preview offers, besides the one detected.
+pub const OFFERED_ENCODINGS: [&Encoding; 5] =
+    [UTF_8, WINDOWS_1256, WINDOWS_1252, UTF_16LE, UTF_16BE];
+
 impl ImportSession {
-    pub fn new(path: PathBuf, source: ImportSource) -> Self {
-        Self {
+    /// Reads `bytes` (the file at `path`) as `format`, in `encoding` or the one detected; a
+    /// sentence for the planner when they cannot be read.
+    pub fn read(
+        path: PathBuf,
+        format: ImportFormat,
+        bytes: Vec<u8>,
+        encoding: Option<&'static Encoding>,
+    ) -> Result<Self, String> {
+        let decoded = decode(&bytes, encoding);
+        let source = match format {
+            ImportFormat::Contacts => ImportSource::Contacts(vcard::read(&decoded.text)),
+            ImportFormat::Spreadsheet => match csv::read_table(decoded.text.as_bytes()) {
+                Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
+                    ImportSource::Contacts(organisations)
+                }
+                Ok(table) => {
+                    let mapping = csv::guess_mapping(&table.headers);
+                    ImportSource::Spreadsheet { table, mapping }
+                }
+                Err(error) => {
+                    return Err(format!(
+                        "{}: could not be read as CSV: {error}",
+                        path.display()
+                    ));
+                }
+            },
+        };
+        Ok(Self {
             path,
             source,
             options: ImportOptions::default(),
             preview: ImportPreview::default(),
             previewed: None,
+            taken: TakenFromFile::default(),
+            date_order: DateOrder::default(),
+            encoding: decoded.describe("choose another under Text encoding"),
+            text_encoding: decoded.encoding,
+            bytes,
+            format,
+        })
+    }
+
+    /// The encoding the file was read in.
+    pub fn text_encoding(&self) -> &'static Encoding {
+        self.text_encoding
+    }
+
+    /// Reads the file again in `encoding`; the columns are guessed again from the headers read.
+    /// When it cannot be read so, the file stays as it was read and [`Self::encoding`] says why.
+    pub fn set_text_encoding(&mut self, encoding: &'static Encoding) {
+        if encoding == self.text_encoding {
+            return;
+        }
+        match Self::read(
+            self.path.clone(),
+            self.format,
+            self.bytes.clone(),
+            Some(encoding),
+        ) {
+            Ok(session) => {
+                *self = Self {
+                    options: self.options,
+                    date_order: self.date_order,
+                    ..session
+                }
+            }
+            Err(error) => {
+                self.encoding = format!(
+                    "{}; reading it as {} failed: {error}",
+                    self.encoding,
+                    encoding.name()
+                )
+            }
         }
     }
 
@@ -120,7 +205,7 @@ impl ImportSession {
         let incoming = match &self.source {
             ImportSource::Contacts(incoming) => std::borrow::Cow::Borrowed(incoming),
             ImportSource::Spreadsheet { table, mapping } => {
-                std::borrow::Cow::Owned(csv::incoming(table, mapping))
+                std::borrow::Cow::Owned(csv::incoming(table, mapping, self.date_order))
             }
         };
         self.preview = plan_import(document.plan(), &incoming, self.options);
@@ -130,6 +215,32 @@ impl ImportSession {
     /// What the import would do, as of the last [`Self::refresh`].
     pub fn preview(&self) -> &ImportPreview {
         &self.preview
+    }
+
+    /// Whether the conflict of `field` on the record of `line` takes the file's value.
+    pub fn takes_file(&self, line: usize, field: &'static str) -> bool {
+        self.taken.contains(&(line, field))
+    }
+
+    /// Settles the conflict of `field` on the record of `line` for the file's value, or the
+    /// plan's.
+    pub fn take_file(&mut self, line: usize, field: &'static str, take: bool) {
+        if take {
+            self.taken.insert((line, field));
+        } else {
+            self.taken.remove(&(line, field));
+        }
+    }
+
+    pub fn date_order(&self) -> DateOrder {
+        self.date_order
+    }
+
+    pub fn set_date_order(&mut self, order: DateOrder) {
+        if self.date_order != order {
+            self.date_order = order;
+            self.previewed = None;
+        }
     }
 
     pub fn side_for_new_people(&self) -> Side {
@@ -164,12 +275,12 @@ impl ImportSession {
             .preview
             .organisations
             .iter()
-            .map(|planned| Change::Organisation(planned.record.clone()))
+            .map(|planned| Change::Organisation(planned.resolved(&self.taken)))
             .chain(
                 self.preview
                     .people
                     .iter()
-                    .map(|planned| Change::Person(planned.record.clone())),
+                    .map(|planned| Change::Person(planned.resolved(&self.taken))),
             )
             .collect();
         Some((
@@ -283,6 +394,7 @@ impl AttacheApp {
                         ExportFormat::Calendar => "the calendar",
                         ExportFormat::Contacts => "the contacts",
                         ExportFormat::Spreadsheet => "the people",
+                        ExportFormat::OrganisationSpreadsheet => "the organisations",
                         ExportFormat::BriefingBook => "the briefing book",
                     },
                     path.display()
@@ -302,33 +414,12 @@ impl AttacheApp {
                 return;
             }
         };
-        let source = match format {
-            ImportFormat::Contacts => match String::from_utf8(bytes) {
-                Ok(text) => ImportSource::Contacts(vcard::read(&text)),
-                Err(_) => {
-                    self.messages.push(format!(
-                        "{}: is not UTF-8 text; vCard files are written in UTF-8",
-                        path.display()
-                    ));
-                    return;
-                }
-            },
-            ImportFormat::Spreadsheet => match csv::read_table(&bytes) {
-                Ok(table) => {
-                    let mapping = csv::guess_mapping(&table.headers);
-                    ImportSource::Spreadsheet { table, mapping }
-                }
-                Err(error) => {
-                    self.messages.push(format!(
-                        "{}: could not be read as CSV: {error}",
-                        path.display()
-                    ));
-                    return;
-                }
-            },
-        };
-        let mut session = ImportSession::new(path, source);
-        session.refresh(&self.document);
-        self.exchange.import = Some(session);
+        match ImportSession::read(path, format, bytes, None) {
+            Ok(mut session) => {
+                session.refresh(&self.document);
+                self.exchange.import = Some(session);
+            }
+            Err(error) => self.messages.push(error),
+        }
     }
 }

@@ -22,7 +22,9 @@ pub use change::Change;
 pub use command::{Command, Edit};
 pub use dialogs::{DialogAnswer, FileDialogs, FileKind, NativeDialogs, with_plan_extension};
 pub use document::{Derived, Document};
-pub use exchange::{Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource};
+pub use exchange::{
+    Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource, OFFERED_ENCODINGS,
+};
 pub use loading::{LoadPurpose, PlanLoad, SHOW_PROGRESS_AFTER};
 pub use publishing::PublishDialog;
 pub use recovery::LeftoverPlan;

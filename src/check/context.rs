@@ -8,7 +8,10 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
 use crate::model::label::label;
-use crate::model::{Event, EventId, EventKind, EventStatus, LocalTime, PersonId, Plan, PlanIndex};
+use crate::model::{
+    Event, EventId, EventKind, EventStatus, LocalTime, PersonId, Plan, PlanIndex, zone_named,
+    zoned_in,
+};
 
 /// When an event begins and ends, as instants.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,7 +115,7 @@ impl<'a> Context<'a> {
     pub fn zone_known(&self, zone: &str) -> bool {
         match self.zones.zones.get(zone) {
             Some(known) => known.is_some(),
-            None => TimeZone::get(zone).is_ok(),
+            None => zone_named(zone).is_ok(),
         }
     }
 
@@ -186,13 +189,10 @@ pub(super) fn describe(time: &LocalTime) -> String {
 /// Midnight at the start of `date` in `zone` (UTC when the zone is unknown), for ordering.
 pub(super) fn start_of_day(date: Date, zone: &str) -> Timestamp {
     let midnight = date.to_datetime(jiff::civil::Time::midnight());
-    match TimeZone::get(zone) {
-        Ok(zone) => zone
-            .to_ambiguous_timestamp(midnight)
-            .compatible()
-            .unwrap_or_else(|_| wall_as_utc(midnight)),
-        Err(_) => wall_as_utc(midnight),
-    }
+    zone_named(zone)
+        .ok()
+        .and_then(|zone| zoned_in(&zone, midnight))
+        .map_or_else(|| wall_as_utc(midnight), |zoned| zoned.timestamp())
 }
 
 fn wall_as_utc(wall: DateTime) -> Timestamp {
@@ -212,10 +212,10 @@ impl ZoneCache {
     /// moves forward, one in a fold takes the earlier).
     fn instant(&mut self, wall: DateTime, zone: &str) -> Option<Timestamp> {
         if !self.zones.contains_key(zone) {
-            self.zones.insert(zone.to_owned(), TimeZone::get(zone).ok());
+            self.zones.insert(zone.to_owned(), zone_named(zone).ok());
         }
         let zone = self.zones[zone].as_ref()?;
-        zone.to_ambiguous_timestamp(wall).compatible().ok()
+        zoned_in(zone, wall).map(|zoned| zoned.timestamp())
     }
 }
 

@@ -18,6 +18,7 @@ mod merge_conflicts;
 mod places;
 mod travel;
 mod visit_bounds;
+mod wall_times;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -56,6 +57,10 @@ pub enum Rule {
     LongVisit,
     /// An event ends before it starts.
     EndBeforeStart,
+    /// A start or end at a time the clocks skip (a DST gap).
+    TimeInGap,
+    /// A start or end at a time the clocks pass twice (a DST fold).
+    TimeInFold,
     /// A person is in two events at once.
     Conflict,
     /// An event outside the visit's first and last day.
@@ -127,6 +132,7 @@ pub fn check(plan: &Plan, today: Date) -> Vec<Problem> {
     integrity::duplicate_ids(&context, &mut problems);
     integrity::dangling_references(&context, &mut problems);
     integrity::time_problems(&context, &mut problems);
+    wall_times::check(&context, &mut problems);
     hidden_characters::check(&context, &mut problems);
     merge_conflicts::check(&context, &mut problems);
     conflicts::check(&context, &mut problems);

@@ -16,7 +16,8 @@ use crate::model::{Id, PersonId, Plan};
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// What to write: ics (the itinerary for calendars), vcard (people and organisations),
-    /// csv (people, for spreadsheets) or briefing (the printable briefing book, HTML).
+    /// csv (people, for spreadsheets), organisations-csv (organisations, for spreadsheets) or
+    /// briefing (the printable briefing book, HTML).
     #[arg(value_enum)]
     format: Format,
     /// The plan file to export.
@@ -35,6 +36,8 @@ enum Format {
     Ics,
     Vcard,
     Csv,
+    /// Organisations, for spreadsheets.
+    OrganisationsCsv,
     Briefing,
 }
 
@@ -44,6 +47,7 @@ impl From<Format> for ExportFormat {
             Format::Ics => ExportFormat::Calendar,
             Format::Vcard => ExportFormat::Contacts,
             Format::Csv => ExportFormat::Spreadsheet,
+            Format::OrganisationsCsv => ExportFormat::OrganisationSpreadsheet,
             Format::Briefing => ExportFormat::BriefingBook,
         }
     }

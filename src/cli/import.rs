@@ -9,8 +9,14 @@ use super::terminal::{say, say_error};
 use super::{Outcome, error_line};
 use crate::file::{self, LockedPlan};
 use crate::interop::csv::{self, Target};
-use crate::interop::{ImportOptions, ImportPreview, PersonField, plan_import, vcard};
+use crate::interop::dates::DateOrder;
+use crate::interop::encoding::{How, decode, encoding_named};
+use crate::interop::{
+    ImportOptions, ImportPreview, PersonField, Planned, TakenFromFile, plan_import, vcard,
+};
 use crate::model::Side;
+use crate::model::search::fold;
+use encoding_rs::UTF_8;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -29,6 +35,32 @@ pub struct ImportArgs {
     /// The side of new people whose side the file does not give.
     #[arg(long, value_enum, default_value = "visiting")]
     side: SideArg,
+    /// Where the plan and the file differ, take the file's value of these fields (e.g.
+    /// --take-file Phone --take-file Position, or --take-file all); every other field keeps
+    /// the plan's value.
+    #[arg(long, value_name = "FIELD")]
+    take_file: Vec<String>,
+    /// How a CSV file's dates like 03/04/2027 are read: day first (3 April) or month first
+    /// (4 March). Dates with the year first, with dots, or with a day over 12 need no choice.
+    #[arg(long, value_enum, default_value = "day-month")]
+    date_order: DateOrderArg,
+    /// The text encoding of IN (e.g. windows-1256 for Outlook's Arabic CSV export, utf-16le,
+    /// windows-1252). By default a byte-order mark, then UTF-8, then a guess between
+    /// windows-1256 and windows-1252 decide.
+    #[arg(long, value_name = "ENCODING")]
+    encoding: Option<String>,
+    /// Read a CSV column as a field, overriding the guess from its header: --column
+    /// "Delegate=Name", --column "Handy=Another phone", --column "Shoe size=none" to leave it
+    /// out. Fields are named as the columns of `attache export csv` and "Given name", "Middle
+    /// name", "Family name", "Another email", "Another phone".
+    #[arg(long, value_name = "HEADER=FIELD")]
+    column: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum DateOrderArg {
+    DayMonth,
+    MonthDay,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -63,28 +95,59 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
             return Outcome::Unreadable.into();
         }
     };
+    let chosen = match args
+        .encoding
+        .as_deref()
+        .map(|label| (label, encoding_named(label)))
+    {
+        None => None,
+        Some((_, Some(encoding))) => Some(encoding),
+        Some((label, None)) => {
+            say_error!(
+                "error: --encoding {label}: not an encoding name (expected one like \
+                 windows-1256, utf-8, utf-16le or windows-1252)"
+            );
+            return Outcome::Unreadable.into();
+        }
+    };
+    let decoded = decode(&bytes, chosen);
+    if decoded.encoding != UTF_8 || decoded.had_errors || decoded.how == How::Chosen {
+        say!(
+            "{input}: {}",
+            decoded.describe("--encoding chooses another")
+        );
+    }
     let incoming = match args.format {
-        Format::Vcard => match String::from_utf8(bytes) {
-            Ok(text) => vcard::read(&text),
-            Err(_) => {
-                say_error!("{input}: error: not UTF-8 text; vCard files are written in UTF-8");
-                return Outcome::Unreadable.into();
-            }
-        },
+        Format::Vcard => vcard::read(&decoded.text),
         Format::Csv => {
-            let table = match csv::read_table(&bytes) {
+            let table = match csv::read_table(decoded.text.as_bytes()) {
                 Ok(table) => table,
                 Err(error) => {
                     say_error!("{input}: error: {error}");
                     return Outcome::Unreadable.into();
                 }
             };
-            let mapping = csv::guess_mapping(&table.headers);
-            say!(
-                "{input}: columns: {}",
-                describe_mapping(&table.headers, &mapping)
-            );
-            csv::incoming(&table, &mapping)
+            if let Some(organisations) = csv::incoming_organisations(&table) {
+                say!("{input}: an organisations sheet, as Attaché exports it");
+                organisations
+            } else {
+                let mut mapping = csv::guess_mapping(&table.headers);
+                for choice in &args.column {
+                    if let Err(message) = choose_column(&table.headers, &mut mapping, choice) {
+                        say_error!("error: --column {choice}: {message}");
+                        return Outcome::Unreadable.into();
+                    }
+                }
+                say!(
+                    "{input}: columns: {}",
+                    describe_mapping(&table.headers, &mapping)
+                );
+                let order = match args.date_order {
+                    DateOrderArg::DayMonth => DateOrder::DayMonth,
+                    DateOrderArg::MonthDay => DateOrder::MonthDay,
+                };
+                csv::incoming(&table, &mapping, order)
+            }
         }
     };
     let options = ImportOptions {
@@ -96,6 +159,8 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
     };
     let preview = plan_import(&plan, &incoming, options);
     report(&input.to_string(), &preview);
+    let taken = taken_from_file(&preview, &args.take_file);
+    report_conflicts(&input.to_string(), &preview, &taken);
     let outcome = if preview.problems.is_empty() {
         Outcome::Clean
     } else {
@@ -104,7 +169,7 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
     if args.dry_run || preview.is_empty() {
         return outcome.into();
     }
-    preview.apply(&mut plan);
+    preview.apply(&mut plan, &taken);
     match locked.save(&plan) {
         Ok(_) => {
             say!("{}: saved with the import", args.plan.display());
@@ -113,6 +178,89 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
         Err(error) => {
             say_error!("{}", error_line(&error));
             Outcome::Unreadable.into()
+        }
+    }
+}
+
+/// Applies one `--column HEADER=FIELD` to `mapping`.
+fn choose_column(
+    headers: &[String],
+    mapping: &mut [Option<Target>],
+    choice: &str,
+) -> Result<(), String> {
+    let Some((header, field)) = choice.rsplit_once('=') else {
+        return Err("expected HEADER=FIELD, e.g. \"Delegate=Name\"".to_owned());
+    };
+    let column = headers
+        .iter()
+        .position(|candidate| fold(candidate) == fold(header))
+        .ok_or_else(|| {
+            format!(
+                "the file has no column “{}” (its columns: {})",
+                header.trim(),
+                headers
+                    .iter()
+                    .map(|h| format!("“{h}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+    let target = if ["none", "-", ""].contains(&fold(field).as_str()) {
+        None
+    } else {
+        let target = Target::all()
+            .into_iter()
+            .find(|target| fold(target.label()) == fold(field))
+            .ok_or_else(|| {
+                format!(
+                    "“{}” is not a field (expected one of {}, or none)",
+                    field.trim(),
+                    Target::all()
+                        .into_iter()
+                        .map(Target::label)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+        Some(target)
+    };
+    mapping[column] = target;
+    Ok(())
+}
+
+/// The conflicts settled for the file's value: those of the fields named (by label, any case), or
+/// all of them for "all".
+fn taken_from_file(preview: &ImportPreview, fields: &[String]) -> TakenFromFile {
+    let named = |label: &str| {
+        fields
+            .iter()
+            .any(|field| field.eq_ignore_ascii_case("all") || field.eq_ignore_ascii_case(label))
+    };
+    preview
+        .conflicts()
+        .filter(|(_, conflict)| named(conflict.field))
+        .map(|(line, conflict)| (line, conflict.field))
+        .collect()
+}
+
+/// One line per conflict: which value was kept, and the other.
+fn report_conflicts(input: &str, preview: &ImportPreview, taken: &TakenFromFile) {
+    for (line, conflict) in preview.conflicts() {
+        if taken.contains(&(line, conflict.field)) {
+            say!(
+                "{input}:{line}: {}: took the file's “{}” (the plan had “{}”)",
+                conflict.field,
+                conflict.file,
+                conflict.plan
+            );
+        } else {
+            say!(
+                "{input}:{line}: {}: kept the plan's “{}” (the file has “{}”; --take-file {} takes it)",
+                conflict.field,
+                conflict.plan,
+                conflict.file,
+                conflict.field
+            );
         }
     }
 }
@@ -134,6 +282,14 @@ fn describe_mapping(headers: &[String], mapping: &[Option<Target>]) -> String {
     text
 }
 
+/// The fields an import fills in or adds to, or that only conflicts differ.
+fn changed<R>(planned: &Planned<R>) -> String {
+    match planned.changed_fields() {
+        [] => "only fields that differ (below)".to_owned(),
+        fields => fields.join(", "),
+    }
+}
+
 /// Prints one line per record added or changed and per entry left out, then the summary.
 fn report(input: &str, preview: &ImportPreview) {
     for planned in &preview.organisations {
@@ -149,7 +305,7 @@ fn report(input: &str, preview: &ImportPreview) {
                 "{input}:{}: change organisation {}: {}",
                 planned.line,
                 organisation.name,
-                planned.changed_fields().join(", ")
+                changed(planned)
             );
         }
     }
@@ -170,12 +326,25 @@ fn report(input: &str, preview: &ImportPreview) {
                 "{input}:{}: change person {}: {}",
                 planned.line,
                 person.name,
-                planned.changed_fields().join(", ")
+                changed(planned)
             );
         }
     }
-    for problem in &preview.problems {
-        say!("{input}:{}: error: {}", problem.line, problem.message);
+    // Entries left out and values not imported, by line.
+    let mut lines: Vec<(usize, String)> = preview
+        .problems
+        .iter()
+        .map(|problem| (problem.line, format!("error: {}", problem.message)))
+        .chain(
+            preview
+                .left_out
+                .iter()
+                .map(|left_out| (left_out.line, format!("warning: not imported: {left_out}"))),
+        )
+        .collect();
+    lines.sort_by_key(|(line, _)| *line);
+    for (line, text) in lines {
+        say!("{input}:{line}: {text}");
     }
     say!("{input}: {}", preview.summary());
 }

@@ -10,13 +10,24 @@ mod terminal;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::LazyLock;
 
 use clap::{Parser, Subcommand};
+
+/// `attache --version`: Attaché's version and that of the time-zone database every instant is
+/// computed with, which decides where events in zones with changing rules fall.
+static VERSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{} (time zones: IANA database {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::model::zone_database_version()
+    )
+});
 
 #[derive(Debug, Parser)]
 #[command(
     name = "attache",
-    version,
+    version = VERSION.as_str(),
     about = "Plan official delegation visits: itinerary, people, study topics and follow-ups.",
     long_about = "Plan official delegation visits: itinerary, people, study topics and follow-ups.\n\n\
         With no command, opens the window on PLAN, or on the last plan you had open, or on the \

@@ -8,14 +8,20 @@
 //!
 //! Import: the delimiter (comma, semicolon or tab) is recognised from the header row, each column
 //! is mapped to a field by its header ([`guess_mapping`]; the planner can change the mapping in the
-//! preview), and each row becomes an [`IncomingPerson`]. A row that cannot be imported (cells
-//! missing, an id, side, role, status or date that does not parse, no name) is reported with its
-//! line and left out, never dropped silently.
+//! preview), and each row becomes an [`IncomingPerson`], or an organisation when it names only a
+//! company. A row that cannot be imported (cells missing, no name) is reported with its line and
+//! left out, never dropped silently; a value that does not parse (an id, side, role, status or
+//! date) is a warning on its field, and the rest of the row is imported. Attaché's own
+//! organisations sheet ([`organisations`]) is recognised by its header row.
 
 use std::borrow::Cow;
 
 use super::Directory;
-use super::preview::{ImportProblem, Incoming, IncomingPerson, PersonField, choice_from_label};
+use super::dates::{DATE_FORMS, DateOrder, parse_date};
+use super::preview::{
+    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField,
+    PersonField, choice_from_label,
+};
 use crate::model::search::fold;
 use crate::model::{Id, OrganisationId, Plan};
 
@@ -64,6 +70,79 @@ pub fn people(plan: &Plan) -> Vec<u8> {
     bytes
 }
 
+/// The plan's organisations as a CSV file of their own (UTF-8 with a byte-order mark), with
+/// every field, so that it imports back whole.
+pub fn organisations(plan: &Plan) -> Vec<u8> {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut writer = ::csv::Writer::from_writer(&mut bytes);
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(organisation_headers());
+        for organisation in &plan.organisations {
+            let row = std::iter::once(organisation.id.to_string())
+                .chain(OrganisationField::ALL.map(|field| field.text(organisation)));
+            let _ = writer.write_record(row.map(|cell| neutralise(&cell).into_owned()));
+        }
+        let _ = writer.flush();
+    }
+    bytes
+}
+
+/// The header row of [`organisations`]: the id, then every field.
+fn organisation_headers() -> impl Iterator<Item = &'static str> {
+    std::iter::once(PersonField::Id.label())
+        .chain(OrganisationField::ALL.map(OrganisationField::label))
+}
+
+/// The organisations of a table whose header row is that of [`organisations`]; `None` for any
+/// other table (a sheet of people).
+pub fn incoming_organisations(table: &Table) -> Option<Incoming> {
+    let expected: Vec<String> = organisation_headers().map(fold).collect();
+    let headers: Vec<String> = table.headers.iter().map(|header| fold(header)).collect();
+    if headers != expected {
+        return None;
+    }
+    let mut incoming = Incoming {
+        problems: table.problems.clone(),
+        ..Incoming::default()
+    };
+    for row in &table.rows {
+        let cell = |column: usize| restore(row.cells[column].trim()).trim().to_owned();
+        let id_text = cell(0);
+        let id = Id::parse(&id_text);
+        if id.is_none() && !id_text.is_empty() {
+            incoming.left_out.push(LeftOut {
+                line: row.line,
+                field: PersonField::Id.label().to_owned(),
+                value: id_text,
+                why: "not 1 to 16 hexadecimal digits; the row is matched by its name".to_owned(),
+            });
+        }
+        let kind_text = cell(3);
+        let kind = choice_from_label(&kind_text);
+        if kind.is_none() && !kind_text.is_empty() {
+            incoming.left_out.push(LeftOut {
+                line: row.line,
+                field: OrganisationField::Kind.label().to_owned(),
+                value: kind_text,
+                why: "not a kind of organisation Attaché knows; left empty".to_owned(),
+            });
+        }
+        incoming.organisations.push(IncomingOrganisation {
+            line: row.line,
+            id,
+            name: cell(1),
+            native_name: cell(2),
+            kind,
+            country: cell(4),
+            address: cell(5),
+            website: cell(6),
+            notes: cell(7),
+        });
+    }
+    Some(incoming)
+}
+
 /// Why a CSV file could not be read at all. Problems with single rows are reported per row.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CsvError {
@@ -84,6 +163,8 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
     pub headers: Vec<String>,
+    /// The line the header row is on.
+    pub header_line: usize,
     pub rows: Vec<Row>,
     /// Rows that could not be read (wrong number of cells, not UTF-8).
     pub problems: Vec<ImportProblem>,
@@ -98,12 +179,13 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
         .flexible(true)
         .from_reader(bytes);
     let mut records = reader.byte_records();
+    let mut lines = LineCounter::new(bytes);
     let header = loop {
         match records.next() {
             None => return Err(CsvError::Empty),
             Some(Err(error)) => {
                 return Err(CsvError::Unreadable {
-                    line: error.position().map(|p| p.line() as usize).unwrap_or(1),
+                    line: lines.line_of(error.position()),
                     message: error.to_string(),
                 });
             }
@@ -111,7 +193,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
             Some(Ok(record)) => break record,
         }
     };
-    let header_line = header.position().map(|p| p.line() as usize).unwrap_or(1);
+    let header_line = lines.line_of(header.position());
     let headers = match text_cells(&header) {
         Some(cells) => cells,
         None => {
@@ -123,6 +205,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
     };
     let mut table = Table {
         headers,
+        header_line,
         rows: Vec::new(),
         problems: Vec::new(),
     };
@@ -131,13 +214,13 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
             Ok(record) => record,
             Err(error) => {
                 table.problems.push(ImportProblem {
-                    line: error.position().map(|p| p.line() as usize).unwrap_or(0),
+                    line: lines.line_of(error.position()),
                     message: format!("could not be read ({error}); left out"),
                 });
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        let line = lines.line_of(record.position());
         if record.iter().all(|cell| cell.trim_ascii().is_empty()) {
             continue;
         }
@@ -162,6 +245,45 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
         table.rows.push(Row { line, cells });
     }
     Ok(table)
+}
+
+/// The line a record starts on, counted from its byte offset. (The csv crate's own count is
+/// one line short for every line a CRLF file has before the record, and skips blank lines.)
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of `position`; records come in order, so each byte is counted once.
+    fn line_of(&mut self, position: Option<&::csv::Position>) -> usize {
+        let Some(position) = position else {
+            return self.line;
+        };
+        let mut to = (position.byte() as usize).min(self.bytes.len());
+        // After a CR the csv crate starts the next record on the LF: no record begins with a
+        // line break, so the record is on the line after it.
+        while to < self.bytes.len() && matches!(self.bytes[to], b'\r' | b'\n') {
+            to += 1;
+        }
+        if to > self.counted_to {
+            self.line += self.bytes[self.counted_to..to]
+                .iter()
+                .filter(|&&byte| byte == b'\n')
+                .count();
+            self.counted_to = to;
+        }
+        self.line
+    }
 }
 
 fn text_cells(record: &::csv::ByteRecord) -> Option<Vec<String>> {
@@ -203,7 +325,13 @@ pub enum Target {
     Field(PersonField),
     /// Given names, put before the family name when no column holds the whole name.
     GivenName,
+    /// Middle names, between the given and the family name.
+    MiddleName,
     FamilyName,
+    /// Another address or number (Outlook's "E-mail 2 Address", "Mobile Phone"): the plan keeps
+    /// one of each, this one when the main column is empty, and knows the person by it.
+    OtherEmail,
+    OtherPhone,
 }
 
 impl Target {
@@ -211,7 +339,14 @@ impl Target {
     pub fn all() -> Vec<Target> {
         let mut all: Vec<Target> = PersonField::ALL.into_iter().map(Target::Field).collect();
         all.insert(2, Target::GivenName);
-        all.insert(3, Target::FamilyName);
+        all.insert(3, Target::MiddleName);
+        all.insert(4, Target::FamilyName);
+        let after_phone = all
+            .iter()
+            .position(|target| *target == Target::Field(PersonField::Phone))
+            .map_or(all.len(), |position| position + 1);
+        all.insert(after_phone, Target::OtherPhone);
+        all.insert(after_phone - 1, Target::OtherEmail);
         all
     }
 
@@ -219,7 +354,10 @@ impl Target {
         match self {
             Self::Field(field) => field.label(),
             Self::GivenName => "Given name",
+            Self::MiddleName => "Middle name",
             Self::FamilyName => "Family name",
+            Self::OtherEmail => "Another email",
+            Self::OtherPhone => "Another phone",
         }
     }
 }
@@ -248,6 +386,10 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
             ],
         ),
         (Target::GivenName, &["given name", "first name", "forename"]),
+        (
+            Target::MiddleName,
+            &["middle name", "additional name", "middle names"],
+        ),
         (Target::FamilyName, &["family name", "last name", "surname"]),
         (
             Target::Field(F::FormOfAddress),
@@ -263,6 +405,9 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                 "function",
                 "post",
                 "position title",
+                // Google Contacts.
+                "organization title",
+                "organization 1 title",
             ],
         ),
         (
@@ -276,6 +421,7 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                 "agency",
                 "organisation name",
                 "organization name",
+                "organization 1 name",
             ],
         ),
         (Target::Field(F::Side), &["side", "party"]),
@@ -292,16 +438,34 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
             ],
         ),
         (
+            Target::OtherEmail,
+            &[
+                "e mail 2 address",
+                "e mail 3 address",
+                "e mail 2 value",
+                "e mail 3 value",
+            ],
+        ),
+        (
             Target::Field(F::Phone),
             &[
                 "phone",
                 "telephone",
-                "mobile",
-                "mobile phone",
                 "tel",
                 "phone number",
                 "business phone",
                 "phone 1 value",
+            ],
+        ),
+        (
+            Target::OtherPhone,
+            &[
+                "mobile",
+                "mobile phone",
+                "business phone 2",
+                "home phone",
+                "phone 2 value",
+                "phone 3 value",
             ],
         ),
         (Target::Field(F::Languages), &["languages", "language"]),
@@ -338,7 +502,10 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                         && (fold(target.label()) == header || names.contains(&header.as_str()))
                 })
                 .map(|(target, _)| *target);
-            if let Some(target) = target {
+            // Several columns may hold other addresses and numbers.
+            if let Some(target) = target
+                && !matches!(target, Target::OtherEmail | Target::OtherPhone)
+            {
                 taken.push(target);
             }
             target
@@ -346,9 +513,11 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
         .collect()
 }
 
-/// The people of `table`, with each column read as `mapping` says. Rows whose values do not
-/// parse, or that have no name, are reported by line and left out.
-pub fn incoming(table: &Table, mapping: &[Option<Target>]) -> Incoming {
+/// The people of `table`, with each column read as `mapping` says (dates like 03/04/2027 in
+/// `order`). A row with no name is left out, but a row with only an organisation is that
+/// organisation; a value that does not parse is a warning on its field and the rest of the row
+/// is imported. Columns left out are listed, with how many rows have a value in them.
+pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> Incoming {
     let mut incoming = Incoming {
         problems: table.problems.clone(),
         ..Incoming::default()
@@ -366,98 +535,207 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>]) -> Incoming {
         });
         return incoming;
     }
+    for (column, header) in table.headers.iter().enumerate() {
+        if mapping.get(column).copied().flatten().is_some() {
+            continue;
+        }
+        let filled = table
+            .rows
+            .iter()
+            .filter(|row| row.cells.get(column).is_some_and(|c| !c.trim().is_empty()))
+            .count();
+        if filled > 0 {
+            incoming.left_out.push(LeftOut {
+                line: table.header_line,
+                field: "column".to_owned(),
+                value: header.trim().to_owned(),
+                why: format!(
+                    "no field is chosen for it ({filled} {})",
+                    if filled == 1 { "value" } else { "values" }
+                ),
+            });
+        }
+    }
     for row in &table.rows {
-        match person(row, mapping) {
-            Ok(person) => incoming.people.push(person),
-            Err(message) => incoming.problems.push(ImportProblem {
+        let mut read = Read {
+            line: row.line,
+            left_out: Vec::new(),
+        };
+        let person = read.person(row, mapping, order);
+        incoming.left_out.append(&mut read.left_out);
+        if !person.name.is_empty() {
+            incoming.people.push(person);
+        } else if !person.organisation.is_empty() {
+            // Address books keep a company as a row with only the company's name.
+            incoming.organisations.push(IncomingOrganisation {
                 line: row.line,
-                message: format!("{message}; left out"),
-            }),
+                name: person.organisation,
+                notes: person.notes,
+                ..IncomingOrganisation::default()
+            });
+        } else {
+            incoming.problems.push(ImportProblem {
+                line: row.line,
+                message: "has no name; left out".to_owned(),
+            });
         }
     }
     incoming
 }
 
-fn person(row: &Row, mapping: &[Option<Target>]) -> Result<IncomingPerson, String> {
-    use PersonField as F;
-    let mut person = IncomingPerson {
-        line: row.line,
-        ..IncomingPerson::default()
-    };
-    let (mut given, mut family) = (String::new(), String::new());
-    for (cell, target) in row.cells.iter().zip(mapping) {
-        let Some(target) = target else { continue };
-        let value = restore(cell.trim()).trim();
-        if value.is_empty() {
-            continue;
-        }
-        let set = |field: &mut String| {
-            if field.is_empty() {
-                *field = value.to_owned();
-            }
-        };
-        match target {
-            Target::GivenName => set(&mut given),
-            Target::FamilyName => set(&mut family),
-            Target::Field(field) => match field {
-                F::Id => {
-                    person.id = Some(Id::parse(value).ok_or_else(|| {
-                        format!("the id “{value}” is not 1 to 16 hexadecimal digits")
-                    })?);
-                }
-                F::Name => set(&mut person.name),
-                F::NativeName => set(&mut person.native_name),
-                F::FormOfAddress => set(&mut person.form_of_address),
-                F::Title => set(&mut person.title),
-                F::Position => set(&mut person.position),
-                F::Organisation => set(&mut person.organisation),
-                F::Side => person.side = Some(parse_choice(value, "side")?),
-                F::Role => person.role = Some(parse_choice(value, "role")?),
-                F::Email => set(&mut person.email),
-                F::Phone => set(&mut person.phone),
-                F::Languages => {
-                    person.languages = value
-                        .split([';', ','])
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                }
-                F::DietaryNeeds => set(&mut person.dietary_needs),
-                F::AccessibilityNeeds => set(&mut person.accessibility_needs),
-                F::DocumentStatus => {
-                    person.document_status = Some(parse_choice(value, "travel document status")?)
-                }
-                F::DocumentDeadline => {
-                    person.document_deadline = Some(value.parse().map_err(|_| {
-                        format!("the deadline “{value}” is not a date like 2027-03-01")
-                    })?);
-                }
-                F::Notes => set(&mut person.notes),
-            },
-        }
-    }
-    if person.name.is_empty() {
-        person.name = [given, family]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
-    }
-    if person.name.is_empty() {
-        return Err("has no name".into());
-    }
-    Ok(person)
+/// Reading one row, with the values of it that are not imported.
+struct Read {
+    line: usize,
+    left_out: Vec<LeftOut>,
 }
 
-fn parse_choice<C: crate::model::Choice + std::fmt::Debug>(
-    value: &str,
-    what: &str,
-) -> Result<C, String> {
-    choice_from_label(value).ok_or_else(|| {
-        let known: Vec<&str> = C::ALL.iter().map(|choice| choice.label()).collect();
-        format!("the {what} “{value}” is not one of {}", known.join(", "))
-    })
+impl Read {
+    fn warn(&mut self, field: &str, value: &str, why: String) {
+        self.left_out.push(LeftOut {
+            line: self.line,
+            field: field.to_owned(),
+            value: value.to_owned(),
+            why,
+        });
+    }
+
+    /// `value` read as `C`, or a warning on the field.
+    fn choice<C: crate::model::Choice + std::fmt::Debug>(
+        &mut self,
+        field: PersonField,
+        value: &str,
+    ) -> Option<C> {
+        let parsed = parse_choice(value);
+        if parsed.is_none() {
+            let known: Vec<&str> = C::ALL.iter().map(|choice| choice.label()).collect();
+            self.warn(
+                field.label(),
+                value,
+                format!("not one of {}; left empty", known.join(", ")),
+            );
+        }
+        parsed
+    }
+
+    fn person(
+        &mut self,
+        row: &Row,
+        mapping: &[Option<Target>],
+        order: DateOrder,
+    ) -> IncomingPerson {
+        use PersonField as F;
+        let mut person = IncomingPerson {
+            line: row.line,
+            ..IncomingPerson::default()
+        };
+        let (mut given, mut middle, mut family) = (String::new(), String::new(), String::new());
+        for (cell, target) in row.cells.iter().zip(mapping) {
+            let Some(target) = *target else { continue };
+            let value = restore(cell.trim()).trim();
+            // Google Contacts writes several values in one cell, separated by " ::: ".
+            let mut values = value
+                .split(":::")
+                .map(str::trim)
+                .filter(|value| !value.is_empty());
+            let Some(value) = values.next() else { continue };
+            let more: Vec<&str> = values.collect();
+            let set = |field: &mut String| {
+                if field.is_empty() {
+                    *field = value.to_owned();
+                }
+            };
+            match target {
+                Target::GivenName => set(&mut given),
+                Target::MiddleName => set(&mut middle),
+                Target::FamilyName => set(&mut family),
+                Target::OtherEmail => person.other_emails.push(value.to_owned()),
+                Target::OtherPhone => person.other_phones.push(value.to_owned()),
+                Target::Field(field) => match field {
+                    F::Id => match Id::parse(value) {
+                        Some(id) => person.id = Some(id),
+                        None => self.warn(
+                            field.label(),
+                            value,
+                            "not 1 to 16 hexadecimal digits; the row is matched without it"
+                                .to_owned(),
+                        ),
+                    },
+                    F::Name => set(&mut person.name),
+                    F::NativeName => set(&mut person.native_name),
+                    F::FormOfAddress => set(&mut person.form_of_address),
+                    F::Title => set(&mut person.title),
+                    F::Position => set(&mut person.position),
+                    F::Organisation => set(&mut person.organisation),
+                    F::Side => person.side = self.choice(field, value),
+                    F::Role => person.role = self.choice(field, value),
+                    F::Email => set(&mut person.email),
+                    F::Phone => set(&mut person.phone),
+                    F::Languages => {
+                        person.languages = value
+                            .split([';', ','])
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                            .map(str::to_owned)
+                            .collect();
+                    }
+                    F::DietaryNeeds => set(&mut person.dietary_needs),
+                    F::AccessibilityNeeds => set(&mut person.accessibility_needs),
+                    F::DocumentStatus => person.document_status = self.choice(field, value),
+                    F::DocumentDeadline => match parse_date(value, order) {
+                        Some(date) => person.document_deadline = Some(date),
+                        None => self.warn(
+                            field.label(),
+                            value,
+                            format!("not a date like {DATE_FORMS}; left empty"),
+                        ),
+                    },
+                    F::Notes => set(&mut person.notes),
+                },
+            }
+            for value in more {
+                match target {
+                    Target::Field(F::Email) | Target::OtherEmail => {
+                        person.other_emails.push(value.to_owned())
+                    }
+                    Target::Field(F::Phone) | Target::OtherPhone => {
+                        person.other_phones.push(value.to_owned())
+                    }
+                    _ => self.warn(
+                        target.label(),
+                        value,
+                        "one value of several; the plan keeps the first".to_owned(),
+                    ),
+                }
+            }
+        }
+        // Outlook's Mobile Phone, Google's second number: when the main one is empty.
+        if person.phone.is_empty() && !person.other_phones.is_empty() {
+            person.phone = person.other_phones.remove(0);
+        }
+        if person.email.is_empty() && !person.other_emails.is_empty() {
+            person.email = person.other_emails.remove(0);
+        }
+        for (field, others) in [
+            ("another email", &person.other_emails),
+            ("another phone", &person.other_phones),
+        ] {
+            for other in others {
+                self.warn(field, other, "the plan keeps one".to_owned());
+            }
+        }
+        if person.name.is_empty() {
+            person.name = [given, middle, family]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        person
+    }
+}
+
+fn parse_choice<C: crate::model::Choice + std::fmt::Debug>(value: &str) -> Option<C> {
+    choice_from_label(value)
 }
 
 #[cfg(test)]
@@ -491,7 +769,7 @@ mod tests {
                 Some(Target::Field(PersonField::Position))
             ]
         );
-        let incoming = incoming(&table, &mapping);
+        let incoming = incoming(&table, &mapping, DateOrder::DayMonth);
         assert_eq!(incoming.people[0].name, "Kadri Tamm");
         assert_eq!(incoming.people[0].line, 2);
     }

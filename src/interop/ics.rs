@@ -8,6 +8,11 @@
 //! every instant agrees with the one Attaché shows. UTC would have been the simpler choice but
 //! would lose each event's zone, which phones use to show a flight's landing in local time.
 //!
+//! A wall time the clocks skip (in a DST gap) is written as the time it becomes, resolved by
+//! [`crate::model::zoned_in`] like everywhere else in Attaché, so that calendars with other
+//! time-zone databases find the same instant; DTEND is always written. UTC times are written `…Z`
+//! without a TZID, as the RFC wants.
+//!
 //! All-day items are written as DATE values (DTEND the day after the last day, as the RFC wants).
 //! UIDs come from the event ids, so exporting again updates the same calendar entries instead of
 //! adding copies. calcard escapes text and folds lines at 75 octets.
@@ -21,11 +26,11 @@ use calcard::icalendar::{
 };
 use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
-use jiff::{SignedDuration, Timestamp};
+use jiff::{SignedDuration, Timestamp, Zoned};
 
 use super::{Directory, ExportError, person_label};
 use crate::model::label::label;
-use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, Plan};
+use crate::model::{Choice, Event, EventKind, EventStatus, PersonId, Plan, is_utc};
 
 /// How far before the first and after the last event the `VTIMEZONE` data reaches.
 const ZONE_MARGIN: SignedDuration = SignedDuration::from_hours(7 * 24);
@@ -86,41 +91,51 @@ fn build<'a>(
     method: Option<ICalendarMethod>,
     now: Timestamp,
 ) -> Result<String, ExportError> {
-    let mut events: Vec<(&Event, Timestamp)> = Vec::new();
+    let mut events: Vec<(&Event, Option<Times<'_>>, Timestamp)> = Vec::new();
     let mut zones: BTreeMap<&str, TimeZone> = BTreeMap::new();
     let mut span: Option<(Timestamp, Timestamp)> = None;
     for event in included {
-        let mut start = None;
-        for time in [&event.start, &event.end] {
-            let unknown = || ExportError::UnknownZone {
-                event: event.title.clone(),
-                zone: time.zone.clone(),
-            };
-            if event.all_day {
-                continue;
-            }
-            let zone = time.time_zone().map_err(|_| unknown())?;
-            let instant = time.instant().map_err(|_| unknown())?;
-            start.get_or_insert(instant);
-            zones.entry(time.zone.as_str()).or_insert(zone);
-            span = Some(match span {
-                None => (instant, instant),
-                Some((first, last)) => (first.min(instant), last.max(instant)),
-            });
-        }
-        // All-day items sort by their first day, read as UTC.
-        let start = start.unwrap_or_else(|| {
-            event
+        if event.all_day {
+            // All-day items sort by their first day, read as UTC.
+            let first_day = event
                 .start
                 .wall
                 .date()
                 .to_zoned(TimeZone::UTC)
                 .map(|z| z.timestamp())
-                .unwrap_or_default()
-        });
-        events.push((event, start));
+                .unwrap_or_default();
+            events.push((event, None, first_day));
+            continue;
+        }
+        let mut resolved = Vec::with_capacity(2);
+        for time in [&event.start, &event.end] {
+            let unknown = || ExportError::UnknownZone {
+                event: event.title.clone(),
+                zone: time.zone.clone(),
+            };
+            let zoned = time.zoned().map_err(|_| unknown())?;
+            let instant = zoned.timestamp();
+            if !is_utc(zoned.time_zone()) {
+                zones
+                    .entry(time.zone.as_str())
+                    .or_insert_with(|| zoned.time_zone().clone());
+            }
+            span = Some(match span {
+                None => (instant, instant),
+                Some((first, last)) => (first.min(instant), last.max(instant)),
+            });
+            resolved.push(Resolved {
+                zone: &time.zone,
+                at: zoned,
+            });
+        }
+        let (Some(end), Some(start)) = (resolved.pop(), resolved.pop()) else {
+            unreachable!("a start and an end were resolved")
+        };
+        let first = start.at.timestamp();
+        events.push((event, Some(Times { start, end }), first));
     }
-    events.sort_by_key(|(_, start)| *start);
+    events.sort_by_key(|(_, _, start)| *start);
 
     let mut calendar = ICalendar {
         components: vec![ICalendarComponent::new(ICalendarComponentType::VCalendar)],
@@ -152,8 +167,8 @@ fn build<'a>(
             add_time_zone(&mut calendar, name, zone, from, to);
         }
     }
-    for (event, _) in events {
-        let component = vevent(directory, event, now);
+    for (event, times, _) in events {
+        let component = vevent(directory, event, times, now);
         push(&mut calendar, 0, component);
     }
     Ok(calendar.to_string())
@@ -193,6 +208,20 @@ fn date(day: Date) -> ICalendarValue {
         day: Some(day.day() as u8),
         ..PartialDateTime::default()
     }))
+}
+
+/// A time as the wall clock of its zone reads it, with the zone's name; a UTC time as `…Z`, with
+/// no TZID (RFC 5545 forbids a TZID on UTC times, and servers keep it as written).
+fn add_time(component: &mut ICalendarComponent, property: ICalendarProperty, time: &Resolved) {
+    if is_utc(time.at.time_zone()) {
+        component.add_property(property, utc(time.at.timestamp()));
+    } else {
+        component.add_property_with_params(
+            property,
+            [ICalendarParameter::tzid(time.zone.to_owned())],
+            date_time(time.at.datetime()),
+        );
+    }
 }
 
 fn utc(instant: Timestamp) -> ICalendarValue {
@@ -279,35 +308,52 @@ fn add_time_zone(
     }
 }
 
-fn vevent(directory: &Directory, event: &Event, now: Timestamp) -> ICalendarComponent {
+/// A timed event's start and end as Attaché resolves them (a time in a DST gap moved forward).
+struct Times<'a> {
+    start: Resolved<'a>,
+    end: Resolved<'a>,
+}
+
+/// A time resolved in its zone, with the zone's name as the plan writes it (the TZID of the
+/// calendar's VTIMEZONE).
+struct Resolved<'a> {
+    zone: &'a str,
+    at: Zoned,
+}
+
+fn vevent(
+    directory: &Directory,
+    event: &Event,
+    times: Option<Times<'_>>,
+    now: Timestamp,
+) -> ICalendarComponent {
     let mut component = ICalendarComponent::new(ICalendarComponentType::VEvent);
     component.add_uid(&uid(event));
     component.add_property(ICalendarProperty::Dtstamp, utc(now));
-    if event.all_day {
-        let first = event.start.wall.date();
-        let last = event.end.wall.date().max(first);
-        let after = last.tomorrow().unwrap_or(last);
-        let as_date = || [ICalendarParameter::value(ICalendarValueType::Date)];
-        component.add_property_with_params(ICalendarProperty::Dtstart, as_date(), date(first));
-        component.add_property_with_params(ICalendarProperty::Dtend, as_date(), date(after));
-    } else {
-        let zoned = |time: &LocalTime| [ICalendarParameter::tzid(time.zone.clone())];
-        component.add_property_with_params(
-            ICalendarProperty::Dtstart,
-            zoned(&event.start),
-            date_time(event.start.wall),
-        );
-        // An end before the start (the check reports it) is left out rather than written wrong.
-        let ends_after_start = matches!(
-            (event.start.instant(), event.end.instant()),
-            (Ok(start), Ok(end)) if end > start
-        );
-        if ends_after_start {
-            component.add_property_with_params(
-                ICalendarProperty::Dtend,
-                zoned(&event.end),
-                date_time(event.end.wall),
-            );
+    match times {
+        None => {
+            let first = event.start.wall.date();
+            let last = event.end.wall.date().max(first);
+            let after = last.tomorrow().unwrap_or(last);
+            let as_date = || [ICalendarParameter::value(ICalendarValueType::Date)];
+            component.add_property_with_params(ICalendarProperty::Dtstart, as_date(), date(first));
+            component.add_property_with_params(ICalendarProperty::Dtend, as_date(), date(after));
+        }
+        Some(Times { start, end }) => {
+            // DTEND is always written: without it calendars assume an hour, or nothing at all.
+            // An end before the start (`check` reports it) is written as the start, a moment
+            // rather than a span that runs backwards.
+            let end = if end.at.timestamp() < start.at.timestamp() {
+                &start
+            } else {
+                &end
+            };
+            for (property, time) in [
+                (ICalendarProperty::Dtstart, &start),
+                (ICalendarProperty::Dtend, end),
+            ] {
+                add_time(&mut component, property, time);
+            }
         }
     }
     component.add_property(ICalendarProperty::Summary, text(&event.title));

@@ -10,14 +10,16 @@
 pub mod briefing;
 pub mod caldav;
 pub mod csv;
+pub mod dates;
+pub mod encoding;
 pub mod ics;
 mod languages;
 pub mod preview;
 pub mod vcard;
 
 pub use preview::{
-    ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation, IncomingPerson,
-    PersonField, Planned, plan_import,
+    Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation,
+    IncomingPerson, LeftOut, OrganisationField, PersonField, Planned, TakenFromFile, plan_import,
 };
 
 use std::collections::HashSet;
@@ -39,15 +41,18 @@ pub enum ExportFormat {
     Contacts,
     /// People as a CSV spreadsheet (`.csv`).
     Spreadsheet,
+    /// Organisations as a CSV spreadsheet of their own (`.csv`).
+    OrganisationSpreadsheet,
     /// The printable briefing book (`.html`).
     BriefingBook,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 4] = [
+    pub const ALL: [ExportFormat; 5] = [
         Self::Calendar,
         Self::Contacts,
         Self::Spreadsheet,
+        Self::OrganisationSpreadsheet,
         Self::BriefingBook,
     ];
 
@@ -56,7 +61,7 @@ impl ExportFormat {
         match self {
             Self::Calendar => "ics",
             Self::Contacts => "vcf",
-            Self::Spreadsheet => "csv",
+            Self::Spreadsheet | Self::OrganisationSpreadsheet => "csv",
             Self::BriefingBook => "html",
         }
     }
@@ -66,7 +71,7 @@ impl ExportFormat {
         match self {
             Self::Calendar => "iCalendar",
             Self::Contacts => "vCard",
-            Self::Spreadsheet => "CSV spreadsheet",
+            Self::Spreadsheet | Self::OrganisationSpreadsheet => "CSV spreadsheet",
             Self::BriefingBook => "Briefing book (HTML)",
         }
     }
@@ -105,6 +110,7 @@ pub fn export(
         ExportFormat::Calendar => ics::calendar(plan, person, now)?.into_bytes(),
         ExportFormat::Contacts => vcard::contacts(plan).into_bytes(),
         ExportFormat::Spreadsheet => csv::people(plan),
+        ExportFormat::OrganisationSpreadsheet => csv::organisations(plan),
         ExportFormat::BriefingBook => briefing::book(plan, now)?.into_bytes(),
     })
 }

@@ -10,8 +10,14 @@
 //! it), or the same email address, or the same name once accents, case and Arabic vowel marks are
 //! set aside. An organisation is the same when it has the same id or name. A value the file
 //! leaves empty never clears what the plan has.
+//!
+//! Nothing the plan has is overwritten unasked: for a record the plan has, a field it has empty
+//! is filled in, notes are added to, and a field it has with another value becomes a
+//! [`Conflict`] that keeps the plan's value unless the planner chooses the file's
+//! ([`TakenFromFile`]). What the file says that the plan has no place for is listed as
+//! [`LeftOut`].
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 use std::sync::Arc;
 
@@ -41,6 +47,10 @@ pub struct IncomingPerson {
     pub role: Option<DelegationRole>,
     pub email: String,
     pub phone: String,
+    /// Further addresses and numbers the file gives (a card's second EMAIL or TEL). The plan
+    /// holds one of each; it keeps its own when the file has it among these.
+    pub other_emails: Vec<String>,
+    pub other_phones: Vec<String>,
     pub languages: Vec<String>,
     pub dietary_needs: String,
     pub accessibility_needs: String,
@@ -138,12 +148,32 @@ impl std::fmt::Display for ImportProblem {
     }
 }
 
+/// A value of the file that the plan has no place for (a nickname, a birthday, a second email),
+/// so that the preview can say what an import leaves behind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub line: usize,
+    /// What it is, as a planner would say it: "nickname", "column “Birthday”".
+    pub field: String,
+    pub value: String,
+    /// Why it is not imported.
+    pub why: String,
+}
+
+impl std::fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} “{}”: {}", self.field, self.value, self.why)
+    }
+}
+
 /// Everything read from one file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Incoming {
     pub organisations: Vec<IncomingOrganisation>,
     pub people: Vec<IncomingPerson>,
     pub problems: Vec<ImportProblem>,
+    /// Values read but not imported, by line.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// What happens to one record.
@@ -155,12 +185,52 @@ pub enum Change {
     Update { fields: Vec<&'static str> },
 }
 
+/// A field that the plan and the file give different values for. The plan's value stays unless
+/// the planner chooses the file's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    /// The field's label ("Phone").
+    pub field: &'static str,
+    pub plan: String,
+    pub file: String,
+}
+
+/// The conflicts settled for the file's value, each by the line of its record and the field's
+/// label. Every other conflict keeps the plan's value.
+pub type TakenFromFile = HashSet<(usize, &'static str)>;
+
 /// One record the import adds or changes, as it will be after the import.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Planned<R> {
     pub line: usize,
+    /// The record with the plan's values in every conflicting field.
     pub record: Arc<R>,
     pub change: Change,
+    pub conflicts: Vec<Conflict>,
+    /// The record with the file's values in every conflicting field.
+    theirs: Option<Arc<R>>,
+}
+
+impl<R: Fields> Planned<R> {
+    /// The record with each conflict settled as `taken` says.
+    pub fn resolved(&self, taken: &TakenFromFile) -> Arc<R> {
+        let Some(theirs) = &self.theirs else {
+            return self.record.clone();
+        };
+        let chosen: Vec<&Conflict> = self
+            .conflicts
+            .iter()
+            .filter(|conflict| taken.contains(&(self.line, conflict.field)))
+            .collect();
+        if chosen.is_empty() {
+            return self.record.clone();
+        }
+        let mut record = R::clone(&self.record);
+        for conflict in chosen {
+            record.copy_field(theirs, conflict.field);
+        }
+        Arc::new(record)
+    }
 }
 
 impl<R> Planned<R> {
@@ -188,6 +258,8 @@ pub struct ImportPreview {
     pub unchanged_organisations: usize,
     /// Rows or cards that are left out, by line.
     pub problems: Vec<ImportProblem>,
+    /// Values of the file the plan has no place for, by line.
+    pub left_out: Vec<LeftOut>,
     /// The names of the organisations that the people of [`Self::people`] belong to.
     organisation_names: HashMap<OrganisationId, String>,
 }
@@ -264,6 +336,23 @@ impl ImportPreview {
                 count(self.problems.len(), "entry", "entries")
             ));
         }
+        let differing = self.conflicts().count();
+        if differing > 0 {
+            let values = if differing == 1 {
+                "1 value differs".to_owned()
+            } else {
+                format!("{differing} values differ")
+            };
+            parts.push(format!(
+                "{values} from the plan's (the plan's kept unless chosen)"
+            ));
+        }
+        if !self.left_out.is_empty() {
+            parts.push(format!(
+                "{} not imported",
+                count(self.left_out.len(), "value", "values")
+            ));
+        }
         if parts.is_empty() {
             "Nothing to import".to_owned()
         } else {
@@ -276,12 +365,14 @@ impl ImportPreview {
         }
     }
 
-    /// Applies the import to `plan`: each record replaces the one with the same id, or is added
-    /// at the end. (The window applies the same records as one undoable change.)
-    pub fn apply(&self, plan: &mut Plan) {
-        fn upsert<R, K: Hash + Eq>(
+    /// Applies the import to `plan`, each conflict settled as `taken` says: each record replaces
+    /// the one with the same id, or is added at the end. (The window applies the same records as
+    /// one undoable change.)
+    pub fn apply(&self, plan: &mut Plan, taken: &TakenFromFile) {
+        fn upsert<R: Fields, K: Hash + Eq>(
             records: &mut Vec<Arc<R>>,
             planned: &[Planned<R>],
+            taken: &TakenFromFile,
             id: impl Fn(&R) -> K,
         ) {
             let mut positions: HashMap<K, usize> = HashMap::with_capacity(records.len());
@@ -289,17 +380,34 @@ impl ImportPreview {
                 positions.entry(id(record)).or_insert(position);
             }
             for planned in planned {
-                match positions.get(&id(&planned.record)) {
-                    Some(&position) => records[position] = planned.record.clone(),
+                let record = planned.resolved(taken);
+                match positions.get(&id(&record)) {
+                    Some(&position) => records[position] = record,
                     None => {
-                        positions.insert(id(&planned.record), records.len());
-                        records.push(planned.record.clone());
+                        positions.insert(id(&record), records.len());
+                        records.push(record);
                     }
                 }
             }
         }
-        upsert(&mut plan.organisations, &self.organisations, |o| o.id);
-        upsert(&mut plan.people, &self.people, |p| p.id);
+        upsert(&mut plan.organisations, &self.organisations, taken, |o| {
+            o.id
+        });
+        upsert(&mut plan.people, &self.people, taken, |p| p.id);
+    }
+
+    /// Every conflict of the import, each with the line of its record.
+    pub fn conflicts(&self) -> impl Iterator<Item = (usize, &Conflict)> {
+        fn of<R>(planned: &Planned<R>) -> impl Iterator<Item = (usize, &Conflict)> {
+            planned
+                .conflicts
+                .iter()
+                .map(|conflict| (planned.line, conflict))
+        }
+        self.organisations
+            .iter()
+            .flat_map(of)
+            .chain(self.people.iter().flat_map(of))
     }
 
     /// The name of the organisation a person of [`Self::people`] belongs to: one the import adds,
@@ -334,6 +442,7 @@ impl Default for ImportOptions {
 pub fn plan_import(plan: &Plan, incoming: &Incoming, options: ImportOptions) -> ImportPreview {
     let mut work = Work::new(plan);
     work.preview.problems = incoming.problems.clone();
+    work.preview.left_out = incoming.left_out.clone();
     for organisation in &incoming.organisations {
         work.organisation(organisation);
     }
@@ -358,6 +467,8 @@ struct Work<'p> {
     plan_organisations: HashMap<OrganisationId, usize>,
     /// Organisation ids the file has already spoken about, with the line it did so on.
     organisations_seen: HashMap<OrganisationId, usize>,
+    /// The organisations of the preview by id: their position in it.
+    planned_organisations: HashMap<OrganisationId, usize>,
     /// The plan's people, for matching each entry of the file against them.
     plan_people: People,
     /// People ids the file has already spoken about, with the line it did so on.
@@ -395,6 +506,7 @@ impl<'p> Work<'p> {
                 .map(|(position, organisation)| (organisation.id, position))
                 .collect(),
             organisations_seen: HashMap::new(),
+            planned_organisations: HashMap::new(),
             plan_people,
             people_seen: HashMap::new(),
             new_people: People::default(),
@@ -471,16 +583,12 @@ impl<'p> Work<'p> {
         match existing {
             Some(existing) => {
                 self.organisations_seen.insert(existing.id, incoming.line);
-                let mut updated = Organisation::clone(existing);
-                let fields = merge_organisation(&mut updated, incoming);
-                if fields.is_empty() {
+                let mut merge = Merge::new(Organisation::clone(existing), true);
+                merge_organisation(&mut merge, incoming);
+                if merge.changed.is_empty() && merge.conflicts.is_empty() {
                     self.preview.unchanged_organisations += 1;
                 } else {
-                    self.preview.organisations.push(Planned {
-                        line: incoming.line,
-                        record: Arc::new(updated),
-                        change: Change::Update { fields },
-                    });
+                    self.plan_organisation_record(merge.finish(incoming.line, None));
                 }
             }
             None => {
@@ -489,8 +597,9 @@ impl<'p> Work<'p> {
                 if let Some(id) = incoming.id {
                     organisation.id = id;
                 }
-                merge_organisation(&mut organisation, incoming);
-                self.add_organisation(organisation, incoming.line);
+                let mut merge = Merge::new(organisation, false);
+                merge_organisation(&mut merge, incoming);
+                self.add_organisation(merge.record, incoming.line);
             }
         }
     }
@@ -504,12 +613,26 @@ impl<'p> Work<'p> {
             }
         }
         self.organisations_seen.insert(id, line);
-        self.preview.organisations.push(Planned {
-            line,
-            record: Arc::new(organisation),
-            change: Change::Add,
-        });
+        self.plan_organisation_record(
+            Merge::new(organisation, false).finish(line, Some(Change::Add)),
+        );
         id
+    }
+
+    /// Adds an organisation to the preview, indexed by its id.
+    fn plan_organisation_record(&mut self, planned: Planned<Organisation>) {
+        self.planned_organisations
+            .insert(planned.record.id, self.preview.organisations.len());
+        self.preview.organisations.push(planned);
+    }
+
+    /// The name of an organisation planned or in the plan.
+    fn organisation_name_by_id(&self, id: OrganisationId) -> Option<String> {
+        self.planned_organisations
+            .get(&id)
+            .map(|&position| &self.preview.organisations[position].record)
+            .or_else(|| self.plan_organisation(id))
+            .map(|organisation| organisation.name.clone())
     }
 
     fn organisation_by_name(&self, name: &str, native_name: &str) -> Option<OrganisationId> {
@@ -569,20 +692,36 @@ impl<'p> Work<'p> {
         match existing {
             Some(existing) => {
                 self.people_seen.insert(existing.id, incoming.line);
-                let mut updated = Person::clone(existing);
-                let mut fields = merge_person(&mut updated, incoming);
-                if organisation.is_some() && updated.organisation != organisation {
-                    updated.organisation = organisation;
-                    fields.push(PersonField::Organisation.label());
+                let mut merge = Merge::new(Person::clone(existing), true);
+                merge_person(&mut merge, incoming);
+                let planned_organisation = merge.record.organisation;
+                merge.field(
+                    PersonField::Organisation.label(),
+                    Field {
+                        get: |p| &mut p.organisation,
+                        same: |a, b| a == b,
+                        is_empty: Option::is_none,
+                        show: |_| String::new(),
+                    },
+                    organisation.map(Some),
+                );
+                // Organisations are shown by name, which the record does not hold.
+                if let Some(conflict) = merge
+                    .conflicts
+                    .iter_mut()
+                    .find(|c| c.field == PersonField::Organisation.label())
+                {
+                    let name_of = |id: Option<OrganisationId>| {
+                        id.and_then(|id| self.organisation_name_by_id(id))
+                            .unwrap_or_default()
+                    };
+                    conflict.plan = name_of(planned_organisation);
+                    conflict.file = name_of(organisation);
                 }
-                if fields.is_empty() {
+                if merge.changed.is_empty() && merge.conflicts.is_empty() {
                     self.preview.unchanged_people += 1;
                 } else {
-                    self.preview.people.push(Planned {
-                        line: incoming.line,
-                        record: Arc::new(updated),
-                        change: Change::Update { fields },
-                    });
+                    self.preview.people.push(merge.finish(incoming.line, None));
                 }
             }
             None => {
@@ -591,16 +730,13 @@ impl<'p> Work<'p> {
                     person.id = id;
                 }
                 person.side = options.side_for_new_people;
-                merge_person(&mut person, incoming);
-                person.organisation = organisation;
-                self.people_seen.insert(person.id, incoming.line);
-                let person = Arc::new(person);
-                self.new_people.insert(person.clone());
-                self.preview.people.push(Planned {
-                    line: incoming.line,
-                    record: person,
-                    change: Change::Add,
-                });
+                let mut merge = Merge::new(person, false);
+                merge_person(&mut merge, incoming);
+                merge.record.organisation = organisation;
+                self.people_seen.insert(merge.record.id, incoming.line);
+                let planned = merge.finish(incoming.line, Some(Change::Add));
+                self.new_people.insert(planned.record.clone());
+                self.preview.people.push(planned);
             }
         }
     }
@@ -676,14 +812,130 @@ fn email_key(email: &str) -> Option<String> {
     (!email.is_empty()).then(|| email.to_ascii_lowercase())
 }
 
-/// Sets the text field to `incoming` where that is given and differs; reports whether it did.
-fn merge_text(field: &mut String, incoming: &str, same: impl Fn(&str, &str) -> bool) -> bool {
-    let incoming = incoming.trim();
-    if incoming.is_empty() || same(field.trim(), incoming) {
-        return false;
+/// Merges what a file says into one record, field by field. A new record takes every value the
+/// file gives. A record the plan has keeps its values: where it has none the file's is filled
+/// in; where it has another, the two are a [`Conflict`] for the planner to settle (the plan's
+/// value stays unless they choose the file's), and notes are added to, never replaced.
+struct Merge<R> {
+    record: R,
+    /// Whether `record` is in the plan already (conflicts are possible) or new.
+    existing: bool,
+    /// The record with the file's value in every conflicting field.
+    theirs: Option<R>,
+    changed: Vec<&'static str>,
+    conflicts: Vec<Conflict>,
+}
+
+impl<R: Clone> Merge<R> {
+    fn new(record: R, existing: bool) -> Self {
+        Self {
+            record,
+            existing,
+            theirs: None,
+            changed: Vec::new(),
+            conflicts: Vec::new(),
+        }
     }
-    *field = incoming.to_owned();
-    true
+
+    /// Merges one field: `incoming` is what the file says (`None`: nothing).
+    fn field<T: Clone>(&mut self, label: &'static str, field: Field<R, T>, incoming: Option<T>) {
+        let Some(value) = incoming else { return };
+        let current = (field.get)(&mut self.record);
+        if (field.same)(current, &value) {
+            return;
+        }
+        if self.existing && !(field.is_empty)(current) {
+            let shown = ((field.show)(current), (field.show)(&value));
+            let theirs = self.theirs.get_or_insert_with(|| self.record.clone());
+            *(field.get)(theirs) = value;
+            self.conflicts.push(Conflict {
+                field: label,
+                plan: shown.0,
+                file: shown.1,
+            });
+        } else {
+            *current = value;
+            self.changed.push(label);
+        }
+    }
+
+    fn text(
+        &mut self,
+        label: &'static str,
+        get: fn(&mut R) -> &mut String,
+        incoming: &str,
+        same: fn(&str, &str) -> bool,
+    ) {
+        let incoming = incoming.trim();
+        let plan = get(&mut self.record).trim();
+        let incoming = (!incoming.is_empty() && !same(plan, incoming)).then(|| incoming.to_owned());
+        self.field(
+            label,
+            Field {
+                get,
+                same: |a, b| a == b,
+                is_empty: |a| a.trim().is_empty(),
+                show: String::clone,
+            },
+            incoming,
+        );
+    }
+
+    /// Notes are added to: the file's notes go after the plan's, unless the plan has them already.
+    fn notes(&mut self, label: &'static str, get: fn(&mut R) -> &mut String, incoming: &str) {
+        let incoming = incoming.trim();
+        let notes = get(&mut self.record);
+        if incoming.is_empty() || notes.contains(incoming) {
+            return;
+        }
+        if notes.trim().is_empty() {
+            *notes = incoming.to_owned();
+        } else {
+            *notes = format!("{}\n\n{incoming}", notes.trim_end());
+        }
+        self.changed.push(label);
+    }
+
+    fn choice<T: Choice + PartialEq>(
+        &mut self,
+        label: &'static str,
+        get: fn(&mut R) -> &mut T,
+        incoming: Option<T>,
+    ) {
+        self.field(
+            label,
+            Field {
+                get,
+                same: |a, b| a == b,
+                // A choice always has a value; the plan's is the planner's.
+                is_empty: |_| false,
+                show: |value| value.label().to_owned(),
+            },
+            incoming,
+        );
+    }
+
+    /// The record as planned (with the plan's values where they conflict), and the conflicts.
+    fn finish(self, line: usize, change: Option<Change>) -> Planned<R> {
+        let change = change.unwrap_or(Change::Update {
+            fields: self.changed,
+        });
+        Planned {
+            line,
+            record: Arc::new(self.record),
+            change,
+            conflicts: self.conflicts,
+            theirs: self.theirs.map(Arc::new),
+        }
+    }
+}
+
+/// How one field of `R` is read, compared and shown.
+struct Field<R, T> {
+    get: fn(&mut R) -> &mut T,
+    same: fn(&T, &T) -> bool,
+    is_empty: fn(&T) -> bool,
+    show: fn(&T) -> String,
 }
 
 fn exact(a: &str, b: &str) -> bool {
@@ -708,125 +960,233 @@ fn same_phone(a: &str, b: &str) -> bool {
     digits(a) == digits(b)
 }
 
-fn merge_value<T: PartialEq + Copy>(field: &mut T, incoming: Option<T>) -> bool {
-    match incoming {
-        Some(value) if *field != value => {
-            *field = value;
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Copies what `incoming` gives into `person` (not its id or organisation); returns the labels of
-/// the fields that changed.
-fn merge_person(person: &mut Person, incoming: &IncomingPerson) -> Vec<&'static str> {
+/// Merges what `incoming` gives into `merge` (not the id or the organisation).
+fn merge_person(merge: &mut Merge<Person>, incoming: &IncomingPerson) {
     use PersonField as F;
-    let mut fields = Vec::new();
-    let mut text = |field: &mut String, value: &str, same: fn(&str, &str) -> bool, label: F| {
-        if merge_text(field, value, same) {
-            fields.push(label.label());
-        }
-    };
-    text(&mut person.name, &incoming.name, folded, F::Name);
-    text(
-        &mut person.native_name,
+    merge.text(F::Name.label(), |p| &mut p.name, &incoming.name, folded);
+    merge.text(
+        F::NativeName.label(),
+        |p| &mut p.native_name,
         &incoming.native_name,
         folded,
-        F::NativeName,
     );
-    text(
-        &mut person.form_of_address,
+    merge.text(
+        F::FormOfAddress.label(),
+        |p| &mut p.form_of_address,
         &incoming.form_of_address,
         exact,
-        F::FormOfAddress,
     );
-    text(&mut person.title, &incoming.title, exact, F::Title);
-    text(&mut person.position, &incoming.position, exact, F::Position);
-    text(&mut person.email, &incoming.email, same_email, F::Email);
-    text(&mut person.phone, &incoming.phone, same_phone, F::Phone);
-    text(
-        &mut person.dietary_needs,
+    merge.text(F::Title.label(), |p| &mut p.title, &incoming.title, exact);
+    merge.text(
+        F::Position.label(),
+        |p| &mut p.position,
+        &incoming.position,
+        exact,
+    );
+    // The plan's address or number is kept without asking when the file has it among others.
+    let known = |plan: &str, others: &[String], same: fn(&str, &str) -> bool| {
+        others.iter().any(|other| same(plan.trim(), other.trim()))
+    };
+    if !known(&merge.record.email, &incoming.other_emails, same_email) {
+        merge.text(
+            F::Email.label(),
+            |p| &mut p.email,
+            &incoming.email,
+            same_email,
+        );
+    }
+    if !known(&merge.record.phone, &incoming.other_phones, same_phone) {
+        merge.text(
+            F::Phone.label(),
+            |p| &mut p.phone,
+            &incoming.phone,
+            same_phone,
+        );
+    }
+    merge.text(
+        F::DietaryNeeds.label(),
+        |p| &mut p.dietary_needs,
         &incoming.dietary_needs,
         exact,
-        F::DietaryNeeds,
     );
-    text(
-        &mut person.accessibility_needs,
+    merge.text(
+        F::AccessibilityNeeds.label(),
+        |p| &mut p.accessibility_needs,
         &incoming.accessibility_needs,
         exact,
-        F::AccessibilityNeeds,
     );
-    text(&mut person.notes, &incoming.notes, exact, F::Notes);
-    if merge_value(&mut person.side, incoming.side) {
-        fields.push(F::Side.label());
-    }
-    if merge_value(&mut person.role, incoming.role) {
-        fields.push(F::Role.label());
-    }
+    merge.notes(F::Notes.label(), |p| &mut p.notes, &incoming.notes);
+    merge.choice(F::Side.label(), |p| &mut p.side, incoming.side);
+    merge.choice(F::Role.label(), |p| &mut p.role, incoming.role);
     let languages: Vec<String> = incoming
         .languages
         .iter()
         .map(|l| l.trim().to_owned())
         .filter(|l| !l.is_empty())
         .collect();
-    let folded_list = |list: &[String]| list.iter().map(|l| fold(l)).collect::<Vec<_>>();
-    if !languages.is_empty() && folded_list(&languages) != folded_list(&person.languages) {
-        person.languages = languages;
-        fields.push(F::Languages.label());
-    }
-    if merge_value(&mut person.travel_document.status, incoming.document_status) {
-        fields.push(F::DocumentStatus.label());
-    }
-    if incoming.document_deadline.is_some()
-        && person.travel_document.deadline != incoming.document_deadline
-    {
-        person.travel_document.deadline = incoming.document_deadline;
-        fields.push(F::DocumentDeadline.label());
-    }
-    fields
+    merge.field(
+        F::Languages.label(),
+        Field {
+            get: |p| &mut p.languages,
+            same: |a, b| {
+                let folded = |list: &[String]| list.iter().map(|l| fold(l)).collect::<Vec<_>>();
+                folded(a) == folded(b)
+            },
+            is_empty: Vec::is_empty,
+            show: |list| list.join("; "),
+        },
+        (!languages.is_empty()).then_some(languages),
+    );
+    merge.choice(
+        F::DocumentStatus.label(),
+        |p| &mut p.travel_document.status,
+        incoming.document_status,
+    );
+    merge.field(
+        F::DocumentDeadline.label(),
+        Field {
+            get: |p| &mut p.travel_document.deadline,
+            same: |a, b| a == b,
+            is_empty: Option::is_none,
+            show: |date| date.map(|date| date.to_string()).unwrap_or_default(),
+        },
+        incoming.document_deadline.map(Some),
+    );
 }
 
-fn merge_organisation(
-    organisation: &mut Organisation,
-    incoming: &IncomingOrganisation,
-) -> Vec<&'static str> {
-    let mut fields = Vec::new();
-    let mut text = |field: &mut String, value: &str, same: fn(&str, &str) -> bool, label| {
-        if merge_text(field, value, same) {
-            fields.push(label);
-        }
-    };
-    text(&mut organisation.name, &incoming.name, folded, "Name");
-    text(
-        &mut organisation.native_name,
+fn merge_organisation(merge: &mut Merge<Organisation>, incoming: &IncomingOrganisation) {
+    use OrganisationField as F;
+    merge.text(F::Name.label(), |o| &mut o.name, &incoming.name, folded);
+    merge.text(
+        F::NativeName.label(),
+        |o| &mut o.native_name,
         &incoming.native_name,
         folded,
-        "Name in own script",
     );
-    text(
-        &mut organisation.country,
+    merge.text(
+        F::Country.label(),
+        |o| &mut o.country,
         &incoming.country,
         same_email,
-        "Country",
     );
-    text(
-        &mut organisation.address,
+    merge.text(
+        F::Address.label(),
+        |o| &mut o.address,
         &incoming.address,
         exact,
-        "Address",
     );
-    text(
-        &mut organisation.website,
+    merge.text(
+        F::Website.label(),
+        |o| &mut o.website,
         &incoming.website,
         exact,
-        "Website",
     );
-    text(&mut organisation.notes, &incoming.notes, exact, "Notes");
-    if merge_value(&mut organisation.kind, incoming.kind) {
-        fields.push("Kind");
+    merge.notes(F::Notes.label(), |o| &mut o.notes, &incoming.notes);
+    merge.choice(F::Kind.label(), |o| &mut o.kind, incoming.kind);
+}
+
+/// The fields of an organisation that files carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OrganisationField {
+    Name,
+    NativeName,
+    Kind,
+    Country,
+    Address,
+    Website,
+    Notes,
+}
+
+impl OrganisationField {
+    pub const ALL: [OrganisationField; 7] = [
+        Self::Name,
+        Self::NativeName,
+        Self::Kind,
+        Self::Country,
+        Self::Address,
+        Self::Website,
+        Self::Notes,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Name => "Name",
+            Self::NativeName => "Name in own script",
+            Self::Kind => "Kind",
+            Self::Country => "Country",
+            Self::Address => "Address",
+            Self::Website => "Website",
+            Self::Notes => "Notes",
+        }
     }
-    fields
+
+    /// The field's value in `organisation`, as text.
+    pub fn text(self, organisation: &Organisation) -> String {
+        match self {
+            Self::Name => organisation.name.clone(),
+            Self::NativeName => organisation.native_name.clone(),
+            Self::Kind => organisation.kind.label().to_owned(),
+            Self::Country => organisation.country.clone(),
+            Self::Address => organisation.address.clone(),
+            Self::Website => organisation.website.clone(),
+            Self::Notes => organisation.notes.clone(),
+        }
+    }
+}
+
+/// Records whose fields can be copied one by one, so that a conflict settled for the file's
+/// value takes only that field.
+pub trait Fields: Clone {
+    /// Copies the field labelled `label` from `from`.
+    fn copy_field(&mut self, from: &Self, label: &str);
+}
+
+impl Fields for Person {
+    fn copy_field(&mut self, from: &Self, label: &str) {
+        use PersonField as F;
+        let Some(field) = F::ALL.into_iter().find(|field| field.label() == label) else {
+            return;
+        };
+        match field {
+            F::Id => {}
+            F::Name => self.name.clone_from(&from.name),
+            F::NativeName => self.native_name.clone_from(&from.native_name),
+            F::FormOfAddress => self.form_of_address.clone_from(&from.form_of_address),
+            F::Title => self.title.clone_from(&from.title),
+            F::Position => self.position.clone_from(&from.position),
+            F::Organisation => self.organisation = from.organisation,
+            F::Side => self.side = from.side,
+            F::Role => self.role = from.role,
+            F::Email => self.email.clone_from(&from.email),
+            F::Phone => self.phone.clone_from(&from.phone),
+            F::Languages => self.languages.clone_from(&from.languages),
+            F::DietaryNeeds => self.dietary_needs.clone_from(&from.dietary_needs),
+            F::AccessibilityNeeds => self
+                .accessibility_needs
+                .clone_from(&from.accessibility_needs),
+            F::DocumentStatus => self.travel_document.status = from.travel_document.status,
+            F::DocumentDeadline => self.travel_document.deadline = from.travel_document.deadline,
+            F::Notes => self.notes.clone_from(&from.notes),
+        }
+    }
+}
+
+impl Fields for Organisation {
+    fn copy_field(&mut self, from: &Self, label: &str) {
+        use OrganisationField as F;
+        let Some(field) = F::ALL.into_iter().find(|field| field.label() == label) else {
+            return;
+        };
+        match field {
+            F::Name => self.name.clone_from(&from.name),
+            F::NativeName => self.native_name.clone_from(&from.native_name),
+            F::Kind => self.kind = from.kind,
+            F::Country => self.country.clone_from(&from.country),
+            F::Address => self.address.clone_from(&from.address),
+            F::Website => self.website.clone_from(&from.website),
+            F::Notes => self.notes.clone_from(&from.notes),
+        }
+    }
 }
 
 /// The fields of a person that files carry, in the order of the CSV export's columns.
@@ -981,18 +1341,67 @@ mod tests {
     }
 
     #[test]
-    fn a_new_email_is_a_change_and_an_empty_one_changes_nothing() {
+    fn another_email_is_a_conflict_that_keeps_the_plans_unless_chosen() {
         let plan = plan();
         let mut file = Incoming::default();
         let mut changed = incoming("Tõnis Saar");
         changed.email = "saar@example.ee".into();
         changed.organisation = "وزارة الاتصالات".into();
+        changed.position = "Adviser".into();
         file.people.push(changed);
         let preview = plan_import(&plan, &file, ImportOptions::default());
         assert_eq!(preview.people.len(), 1);
-        assert_eq!(preview.people[0].changed_fields(), ["Email"]);
-        assert_eq!(preview.people[0].record.phone, "+372 5555 1234");
-        assert_eq!(preview.summary(), "1 person to change");
+        // The plan had no position: filled in. It had an email: the file's is a conflict.
+        assert_eq!(preview.people[0].changed_fields(), ["Position"]);
+        assert_eq!(
+            preview.people[0].conflicts,
+            [Conflict {
+                field: "Email",
+                plan: "tonis.saar@example.ee".into(),
+                file: "saar@example.ee".into(),
+            }]
+        );
+        assert_eq!(
+            preview.summary(),
+            "1 person to change; 1 value differs from the plan's (the plan's kept unless chosen)"
+        );
+
+        let mut kept = plan.clone();
+        preview.apply(&mut kept, &TakenFromFile::new());
+        assert_eq!(kept.people[0].email, "tonis.saar@example.ee");
+        assert_eq!(kept.people[0].phone, "+372 5555 1234");
+        assert_eq!(kept.people[0].position, "Adviser");
+
+        let mut taken = plan.clone();
+        preview.apply(&mut taken, &TakenFromFile::from([(2, "Email")]));
+        assert_eq!(taken.people[0].email, "saar@example.ee");
+        assert_eq!(taken.people[0].position, "Adviser");
+    }
+
+    #[test]
+    fn notes_are_added_to_and_a_number_among_the_files_is_kept() {
+        let mut plan = plan();
+        Arc::make_mut(&mut plan.people[0]).notes =
+            "Passport renewed; visa applied 2027-02-01.".into();
+        let mut file = Incoming::default();
+        let mut card = incoming("Tõnis Saar");
+        card.notes = "Prefers tea.".into();
+        card.phone = "+372 600 0000".into();
+        card.other_phones = vec!["+372 5555-1234".into()];
+        file.people.push(card);
+        let preview = plan_import(&plan, &file, ImportOptions::default());
+        assert_eq!(preview.people[0].changed_fields(), ["Notes"]);
+        assert!(preview.people[0].conflicts.is_empty(), "{preview:#?}");
+        let mut after = plan.clone();
+        preview.apply(&mut after, &TakenFromFile::new());
+        assert_eq!(
+            after.people[0].notes,
+            "Passport renewed; visa applied 2027-02-01.\n\nPrefers tea."
+        );
+        assert_eq!(after.people[0].phone, "+372 5555 1234");
+        // Importing the same card again adds the note no second time.
+        let again = plan_import(&after, &file, ImportOptions::default());
+        assert!(again.is_empty(), "{again:#?}");
     }
 
     #[test]

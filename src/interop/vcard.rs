@@ -4,9 +4,11 @@
 //! same ALTID and its LANGUAGE), N (family name, given names, honorific prefixes), ORG, TITLE (the
 //! position), ROLE (the part in the delegation), LANG, EMAIL, TEL and NOTE. The UID carries the
 //! record's id, so a card exported from one plan and imported into another (or the same) one is
-//! recognised. What vCard has no property for, the side and the form of address, is kept in
-//! `X-ATTACHE-SIDE` and `X-ATTACHE-FORM-OF-ADDRESS`, which other programs ignore. Dietary and
-//! accessibility needs and travel documents are private and are not exported.
+//! recognised. What vCard has no property for, the side, the form of address, dietary and
+//! accessibility needs and the travel document, is kept in `X-ATTACHE-…` properties, which other
+//! programs ignore, so that a plan → vCard → plan round trip keeps them. The name in its own
+//! script is also written as NICKNAME, which vCard 3.0 programs show. N is split into given and
+//! family name only for a name that reads as one, never for a role standing in for a name.
 //!
 //! An organisation's card: KIND org, FN and ORG, ADR (address and country), URL, NOTE and
 //! `X-ATTACHE-KIND`. Reading is lenient (calcard also reads vCard 3.0 and 2.1 from phones and
@@ -20,9 +22,10 @@ use calcard::vcard::{
 };
 
 use super::preview::{
-    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, choice_from_label,
+    ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, choice_from_label,
 };
 use super::{Directory, languages};
+use crate::model::label::label;
 use crate::model::{Choice, Id, Organisation, Person, Plan};
 
 const PERSON_UID: &str = "urn:attache:person:";
@@ -30,6 +33,10 @@ const ORGANISATION_UID: &str = "urn:attache:organisation:";
 const SIDE: &str = "X-ATTACHE-SIDE";
 const FORM_OF_ADDRESS: &str = "X-ATTACHE-FORM-OF-ADDRESS";
 const ORGANISATION_KIND: &str = "X-ATTACHE-KIND";
+const DIETARY_NEEDS: &str = "X-ATTACHE-DIETARY-NEEDS";
+const ACCESSIBILITY_NEEDS: &str = "X-ATTACHE-ACCESSIBILITY-NEEDS";
+const TRAVEL_DOCUMENT: &str = "X-ATTACHE-TRAVEL-DOCUMENT";
+const TRAVEL_DOCUMENT_DEADLINE: &str = "X-ATTACHE-TRAVEL-DOCUMENT-DEADLINE";
 
 /// Every organisation, then every person of the plan, as vCard 4.0.
 pub fn contacts(plan: &Plan) -> String {
@@ -60,12 +67,16 @@ fn other(name: &str) -> VCardProperty {
     VCardProperty::Other(name.to_owned())
 }
 
-/// FN, with the name in its own script as an alternative of the same ALTID.
+/// FN, with the name in its own script as an alternative of the same ALTID, and as NICKNAME:
+/// vCard 3.0 programs (khard, Apple and Google Contacts, Android) ignore a second FN but show a
+/// nickname.
 fn names(card: &mut VCard, name: &str, native_name: &str) {
     if native_name.trim().is_empty() {
         card.entries.push(entry(VCardProperty::Fn, name));
         return;
     }
+    card.entries
+        .push(entry(VCardProperty::Nickname, native_name));
     card.entries.push(
         entry(VCardProperty::Fn, name)
             .with_param(VCardParameter::altid("1".to_owned()))
@@ -89,12 +100,15 @@ fn person_card(person: &Person, organisation: Option<&Organisation>) -> VCard {
         &format!("{PERSON_UID}{}", person.id),
     ));
     names(&mut card, &person.name, &person.native_name);
-    // N: the last word as the family name, the rest as given names; the form of address and the
-    // title as honorific prefixes.
+    // N: the last word as the family name, the rest as given names, for a name that is one;
+    // "Head of delegation, Ministry of Communications" is not split into a made-up given and
+    // family name. The form of address and the title are honorific prefixes.
     let words: Vec<&str> = person.name.split_whitespace().collect();
     let (given, family) = match words.split_last() {
-        Some((family, given)) => (given.join(" "), (*family).to_owned()),
-        None => (String::new(), String::new()),
+        Some((family, given)) if is_personal_name(&words) => {
+            (given.join(" "), (*family).to_owned())
+        }
+        _ => (String::new(), String::new()),
     };
     let prefixes: Vec<String> = [&person.form_of_address, &person.title]
         .into_iter()
@@ -145,11 +159,41 @@ fn person_card(person: &Person, organisation: Option<&Organisation>) -> VCard {
         card.entries.push(entry(VCardProperty::Note, &person.notes));
     }
     card.entries.push(entry(other(SIDE), person.side.label()));
-    if !person.form_of_address.trim().is_empty() {
-        card.entries
-            .push(entry(other(FORM_OF_ADDRESS), &person.form_of_address));
+    let document = &person.travel_document;
+    let deadline = document.deadline.map(|date| date.to_string());
+    for (name, value) in [
+        (FORM_OF_ADDRESS, person.form_of_address.as_str()),
+        (DIETARY_NEEDS, &person.dietary_needs),
+        (ACCESSIBILITY_NEEDS, &person.accessibility_needs),
+        (TRAVEL_DOCUMENT, document.status.label()),
+        (
+            TRAVEL_DOCUMENT_DEADLINE,
+            deadline.as_deref().unwrap_or_default(),
+        ),
+    ] {
+        if !value.trim().is_empty() {
+            card.entries.push(entry(other(name), value));
+        }
     }
     card
+}
+
+/// Whether `words` read as a person's name: capitalised words (or words in a script without
+/// capitals, like Arabic), joined by the particles names have, and no comma or bracket. A role
+/// standing for a name ("Head of delegation, Ministry of Communications") is not one.
+fn is_personal_name(words: &[&str]) -> bool {
+    const PARTICLES: [&str; 14] = [
+        "al", "al-", "bin", "ibn", "bint", "abu", "abd", "de", "van", "von", "der", "da", "di",
+        "la",
+    ];
+    words.len() >= 2
+        && words.iter().all(|word| {
+            let first = word.chars().next().unwrap_or(' ');
+            !word.contains([',', '(', ')', ';'])
+                && (first.is_uppercase()
+                    || !first.is_lowercase()
+                    || PARTICLES.contains(&word.to_lowercase().as_str()))
+        })
 }
 
 fn organisation_card(organisation: &Organisation) -> VCard {
@@ -252,9 +296,34 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
             VCardValue::Kind(kind) => Some(*kind),
             _ => None,
         });
+    // Apple's Contacts marks a company's card with X-ABShowAs:COMPANY instead of KIND:org.
+    let apple_company = other_property(&card, "X-ABShowAs").eq_ignore_ascii_case("COMPANY");
+    let kind = match kind {
+        None if apple_company => Some(Some(VCardKind::Org)),
+        kind => kind,
+    };
+    // The nickname that carries the name in its own script is read, not left out.
+    let not_native = |native_name: &str, reads| {
+        left_out(&card, line, reads)
+            .into_iter()
+            .filter(|left| !(left.field == "nickname" && left.value == native_name))
+            .collect::<Vec<_>>()
+    };
     match kind {
-        None | Some(Some(VCardKind::Individual)) => incoming.people.push(person(&card, line)),
-        Some(Some(VCardKind::Org)) => incoming.organisations.push(organisation(&card, line)),
+        None | Some(Some(VCardKind::Individual)) => {
+            let person = person(&card, line);
+            incoming
+                .left_out
+                .extend(not_native(&person.native_name, PERSON_READS));
+            incoming.people.push(person);
+        }
+        Some(Some(VCardKind::Org)) => {
+            let organisation = organisation(&card, line);
+            incoming
+                .left_out
+                .extend(not_native(&organisation.native_name, ORGANISATION_READS));
+            incoming.organisations.push(organisation);
+        }
         Some(_) => incoming.problems.push(ImportProblem {
             line,
             message: format!(
@@ -262,6 +331,141 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
                 formatted_names(&card).0
             ),
         }),
+    }
+}
+
+/// How many of each property a person's card is read for (the first email and phone; the name
+/// and the name in its own script; every language).
+const PERSON_READS: &[(VCardProperty, usize)] = &[
+    (VCardProperty::Fn, 2),
+    (VCardProperty::N, 1),
+    (VCardProperty::Org, 1),
+    (VCardProperty::Title, 1),
+    (VCardProperty::Role, 1),
+    (VCardProperty::Lang, usize::MAX),
+    (VCardProperty::Email, 1),
+    (VCardProperty::Tel, 1),
+    (VCardProperty::Note, 1),
+];
+
+const ORGANISATION_READS: &[(VCardProperty, usize)] = &[
+    (VCardProperty::Fn, 2),
+    (VCardProperty::N, 1),
+    (VCardProperty::Org, 1),
+    (VCardProperty::Adr, 1),
+    (VCardProperty::Url, 1),
+    (VCardProperty::Note, 1),
+];
+
+/// The values of `card` that the plan has no place for: properties not in `reads`, or more of
+/// one than it reads, and an ORG's department. What only describes the card itself (its
+/// version, id, revision, the program that wrote it) is not listed.
+fn left_out(card: &VCard, line: usize, reads: &[(VCardProperty, usize)]) -> Vec<LeftOut> {
+    let about_the_card = |property: &VCardProperty| match property {
+        VCardProperty::Version
+        | VCardProperty::Prodid
+        | VCardProperty::Rev
+        | VCardProperty::Uid
+        | VCardProperty::Kind
+        | VCardProperty::Begin
+        | VCardProperty::End
+        | VCardProperty::Clientpidmap => true,
+        VCardProperty::Other(name) => {
+            let name = name.to_ascii_uppercase();
+            // Apple's own bookkeeping (X-ABUID, X-ABShowAs, X-ABLabel naming a grouped value).
+            name.starts_with("X-ATTACHE-") || name.starts_with("X-AB")
+        }
+        _ => false,
+    };
+    let mut seen: Vec<(&VCardProperty, usize)> = Vec::new();
+    let mut left = Vec::new();
+    for entry in &card.entries {
+        let property = &entry.name;
+        if about_the_card(property) {
+            continue;
+        }
+        let count = match seen.iter_mut().find(|(p, _)| *p == property) {
+            Some((_, count)) => {
+                *count += 1;
+                *count
+            }
+            None => {
+                seen.push((property, 1));
+                1
+            }
+        };
+        let allowed = reads
+            .iter()
+            .find(|(p, _)| p == property)
+            .map_or(0, |(_, allowed)| *allowed);
+        if *property == VCardProperty::Org && count <= allowed {
+            // ORG: the organisation; then its departments.
+            for department in entry.values.iter().skip(1).map(value_text) {
+                if !department.is_empty() {
+                    left.push(LeftOut {
+                        line,
+                        field: "department".to_owned(),
+                        value: department,
+                        why: "the plan keeps the organisation, not its departments".to_owned(),
+                    });
+                }
+            }
+            continue;
+        }
+        if count <= allowed {
+            continue;
+        }
+        let value = match property {
+            VCardProperty::Photo | VCardProperty::Logo | VCardProperty::Sound => {
+                "a picture or sound".to_owned()
+            }
+            _ => entry
+                .values
+                .iter()
+                .map(value_text)
+                .filter(|text| !text.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        left.push(LeftOut {
+            line,
+            field: property_name(property, allowed > 0),
+            value: label(&value).into_owned(),
+            why: if allowed > 0 {
+                "the plan keeps one".to_owned()
+            } else {
+                "the plan has no place for it".to_owned()
+            },
+        });
+    }
+    left
+}
+
+/// A property as a planner calls it; `another` for one more of a property the plan has one of.
+fn property_name(property: &VCardProperty, another: bool) -> String {
+    let name = match property {
+        VCardProperty::Nickname => "nickname",
+        VCardProperty::Bday => "birthday",
+        VCardProperty::Anniversary => "anniversary",
+        VCardProperty::Adr => "address",
+        VCardProperty::Url => "web address",
+        VCardProperty::Photo => "photo",
+        VCardProperty::Logo => "logo",
+        VCardProperty::Email => "email",
+        VCardProperty::Tel => "phone",
+        VCardProperty::Impp => "chat address",
+        VCardProperty::Categories => "groups",
+        VCardProperty::Gender => "gender",
+        VCardProperty::Related => "related person",
+        VCardProperty::Geo => "location",
+        VCardProperty::Tz => "time zone",
+        VCardProperty::Fn => "name",
+        other => return other.as_str().to_ascii_lowercase(),
+    };
+    if another {
+        format!("another {name}")
+    } else {
+        name.to_owned()
     }
 }
 
@@ -274,6 +478,14 @@ fn value_text(value: &VCardValue) -> String {
             .filter(|item| !item.is_empty())
             .collect::<Vec<_>>()
             .join(", "),
+        // A birthday or anniversary: "1970-04-12", "--04-12" without the year.
+        VCardValue::PartialDateTime(when) => {
+            let part = |value: Option<u8>| value.map_or("-".to_owned(), |v| format!("{v:02}"));
+            let year = when
+                .year
+                .map_or("-".to_owned(), |year| format!("{year:04}"));
+            format!("{year}-{}-{}", part(when.month), part(when.day))
+        }
         other => other.as_text().unwrap_or_default().trim().to_owned(),
     }
 }
@@ -298,7 +510,7 @@ fn other_property(card: &VCard, name: &str) -> String {
 }
 
 /// The name and the name in its own script: the first FN, and another FN that is an alternative
-/// of it (same ALTID) or in another language.
+/// of it (same ALTID) or in another language, or else a NICKNAME in another script.
 fn formatted_names(card: &VCard) -> (String, String) {
     let names: Vec<&VCardEntry> = card.properties(&VCardProperty::Fn).collect();
     let Some(main) = names.first() else {
@@ -320,7 +532,16 @@ fn formatted_names(card: &VCard) -> (String, String) {
         })
         .map(|entry| text(entry))
         .unwrap_or_default();
-    (text(main), native)
+    let main = text(main);
+    // A program that kept only one FN still has the name in its own script as NICKNAME.
+    let nickname = first(card, &VCardProperty::Nickname);
+    if native.is_empty()
+        && languages::tag_of_script(&nickname).is_some()
+        && languages::tag_of_script(&main).is_none()
+    {
+        return (main, nickname);
+    }
+    (main, native)
 }
 
 /// The components of N: family, given, additional names, prefixes, suffixes.
@@ -354,6 +575,7 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
             .join(" ");
     }
     let form_of_address = other_property(card, FORM_OF_ADDRESS);
+
     // Address books often write the honorifics into FN too ("Dr. Tõnis Saar"); the plan keeps them
     // apart from the name.
     for prefix in prefixes.iter().chain(std::iter::once(&form_of_address)) {
@@ -385,11 +607,16 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
         .filter(|(_, name)| !name.is_empty())
         .collect();
     languages.sort_by_key(|(preference, _)| *preference);
-    let phone = first(card, &VCardProperty::Tel);
-    let phone = phone
-        .strip_prefix("tel:")
-        .map(str::to_owned)
-        .unwrap_or(phone);
+    let all = |property: &VCardProperty, scheme: &str| -> Vec<String> {
+        card.properties(property)
+            .filter_map(|entry| entry.values.first())
+            .map(value_text)
+            .map(|text| text.strip_prefix(scheme).map(str::to_owned).unwrap_or(text))
+            .filter(|text| !text.is_empty())
+            .collect()
+    };
+    let mut phones = all(&VCardProperty::Tel, "tel:").into_iter();
+    let mut emails = all(&VCardProperty::Email, "mailto:").into_iter();
     IncomingPerson {
         line,
         id: card
@@ -404,13 +631,16 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
         organisation: first(card, &VCardProperty::Org),
         side: choice_from_label(&other_property(card, SIDE)),
         role: choice_from_label(&first(card, &VCardProperty::Role)),
-        email: first(card, &VCardProperty::Email)
-            .trim_start_matches("mailto:")
-            .to_owned(),
-        phone,
+        email: emails.next().unwrap_or_default(),
+        phone: phones.next().unwrap_or_default(),
+        other_emails: emails.collect(),
+        other_phones: phones.collect(),
         languages: languages.into_iter().map(|(_, name)| name).collect(),
         notes: first(card, &VCardProperty::Note),
-        ..IncomingPerson::default()
+        dietary_needs: other_property(card, DIETARY_NEEDS),
+        accessibility_needs: other_property(card, ACCESSIBILITY_NEEDS),
+        document_status: choice_from_label(&other_property(card, TRAVEL_DOCUMENT)),
+        document_deadline: other_property(card, TRAVEL_DOCUMENT_DEADLINE).parse().ok(),
     }
 }
 

@@ -42,7 +42,10 @@ pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelD
 pub use references::{OrganisationReferences, PersonReferences};
 pub use subject::Subject;
 pub use summary::PlanSummary;
-pub use time::{LocalTime, WallTimeFit, ZoneError, zone_named};
+pub use time::{
+    ClockJump, LocalTime, WallTimeFit, ZoneError, is_utc, zone_database_version, zone_named,
+    zone_names, zoned_in,
+};
 pub use topic::{Question, QuestionId, Topic, TopicId};
 pub use visit::{Party, Visit};
 

@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan};
 
-use super::{Event, LocalTime, Plan, Visit};
+use super::{Event, LocalTime, Plan, Visit, zone_named, zoned_in};
 
 /// The real instants an event covers: from its start to its end. An all-day item covers its days
 /// from midnight to midnight in its own zone.
@@ -506,8 +506,7 @@ fn span_with(event: &Event, zones: &mut ZoneCache, host: &TimeZone) -> Span {
             Some(date) => date.to_datetime(jiff::civil::Time::midnight()),
             None => time.wall,
         };
-        zone.to_ambiguous_zoned(wall)
-            .compatible()
+        zoned_in(&zone, wall)
             .map(|zoned| zoned.timestamp())
             .unwrap_or_default()
     };
@@ -567,8 +566,7 @@ fn extent(spans: &[Span]) -> Extent {
 /// the extent of every event.
 fn window(plan: &Plan, extent: Extent, zone: &TimeZone) -> (Timestamp, Timestamp) {
     let midnight = |date: Date| {
-        zone.to_ambiguous_zoned(date.to_datetime(jiff::civil::Time::midnight()))
-            .compatible()
+        zoned_in(zone, date.to_datetime(jiff::civil::Time::midnight()))
             .map(|zoned| zoned.timestamp())
             .unwrap_or_default()
     };
@@ -649,7 +647,7 @@ impl ZoneCache {
         if let Some(zone) = self.0.get(name) {
             return zone.clone();
         }
-        let zone = TimeZone::get(name).ok();
+        let zone = zone_named(name).ok();
         self.0.insert(name.to_owned(), zone.clone());
         zone
     }

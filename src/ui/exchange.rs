@@ -5,9 +5,13 @@
 use egui::{Align2, Color32, RichText, Ui};
 
 use super::native_text;
-use crate::app::{AttacheApp, Command, ExportRequest, ImportFormat, ImportSession, ImportSource};
+use crate::app::{
+    AttacheApp, Command, ExportRequest, ImportFormat, ImportSession, ImportSource,
+    OFFERED_ENCODINGS,
+};
 use crate::interop::csv::Target;
-use crate::interop::{ExportFormat, PersonField, Planned};
+use crate::interop::dates::DateOrder;
+use crate::interop::{Conflict, ExportFormat, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
 use crate::ui::bidi::{Fit, bidi_label};
@@ -47,6 +51,15 @@ pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
     {
         app.send(Command::Export(ExportRequest::of(
             ExportFormat::Spreadsheet,
+        )));
+    }
+    if ui
+        .button("Organisations as CSV…")
+        .on_hover_text("Organisations as a spreadsheet of their own (.csv), every field")
+        .clicked()
+    {
+        app.send(Command::Export(ExportRequest::of(
+            ExportFormat::OrganisationSpreadsheet,
         )));
     }
     if ui
@@ -166,7 +179,10 @@ enum Line {
     Heading(&'static str),
     Organisation(usize),
     Person(usize),
+    /// A field of the record of this line that the plan and the file give differently.
+    Conflict(usize, Conflict),
     Problem(usize),
+    NotImported(usize),
 }
 
 fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
@@ -179,9 +195,11 @@ fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.set_width(640.0);
         ui.heading(format!("Import from {}", session.file_name()));
         ui.label(RichText::new(session.preview().summary()).strong());
+        encoding_choice(session, ui);
         ui.add_space(4.0);
         if let ImportSource::Spreadsheet { .. } = session.source {
             column_mapping(session, ui);
+            date_order_choice(session, ui);
         }
         side_choice(session, ui);
         ui.separator();
@@ -268,6 +286,42 @@ fn column_mapping(session: &mut ImportSession, ui: &mut Ui) {
     }
 }
 
+/// How the file's text was read, and another encoding to read it in.
+fn encoding_choice(session: &mut ImportSession, ui: &mut Ui) {
+    let mut chosen = session.text_encoding();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Text encoding");
+        egui::ComboBox::from_id_salt("text encoding")
+            .selected_text(chosen.name())
+            .show_ui(ui, |ui| {
+                for encoding in OFFERED_ENCODINGS {
+                    ui.selectable_value(&mut chosen, encoding, encoding.name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.weak(format!("The file was {}.", session.encoding));
+    });
+    session.set_text_encoding(chosen);
+}
+
+fn date_order_choice(session: &mut ImportSession, ui: &mut Ui) {
+    let mut order = session.date_order();
+    ui.horizontal(|ui| {
+        let label = ui.label("Dates like 03/04/2027");
+        egui::ComboBox::from_id_salt("date order")
+            .selected_text(order.label())
+            .show_ui(ui, |ui| {
+                for choice in DateOrder::ALL {
+                    ui.selectable_value(&mut order, choice, choice.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    session.set_date_order(order);
+}
+
 fn side_choice(session: &mut ImportSession, ui: &mut Ui) {
     let mut side = session.side_for_new_people();
     ui.horizontal(|ui| {
@@ -286,10 +340,10 @@ fn side_choice(session: &mut ImportSession, ui: &mut Ui) {
     session.set_side_for_new_people(side);
 }
 
-fn changes_list(session: &ImportSession, ui: &mut Ui) {
+fn changes_list(session: &mut ImportSession, ui: &mut Ui) {
     let preview = session.preview();
     let mut lines = Vec::new();
-    let sections: [(&'static str, Vec<Line>); 5] = [
+    let sections: [(&'static str, Vec<Line>); 7] = [
         (
             "Organisations to add",
             (0..preview.organisations.len())
@@ -319,8 +373,19 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) {
                 .collect(),
         ),
         (
+            "Different in the plan and the file (the plan's value is kept unless you tick)",
+            preview
+                .conflicts()
+                .map(|(line, conflict)| Line::Conflict(line, conflict.clone()))
+                .collect(),
+        ),
+        (
             "Left out",
             (0..preview.problems.len()).map(Line::Problem).collect(),
+        ),
+        (
+            "Not imported: the plan has no place for these",
+            (0..preview.left_out.len()).map(Line::NotImported).collect(),
         ),
     ];
     for (heading, items) in sections {
@@ -333,8 +398,10 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) {
         ui.weak("Everything in this file is in the plan already.");
         return;
     }
-    let row_height =
-        ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 2.0;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body)
+        + ui.spacing().item_spacing.y
+        + 2.0 * ui.spacing().button_padding.y;
+    let mut settled = Vec::new();
     egui::ScrollArea::vertical()
         .id_salt("import changes")
         .max_height(320.0)
@@ -347,6 +414,20 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) {
                     }
                     Line::Organisation(i) => organisation_line(&preview.organisations[*i], ui),
                     Line::Person(i) => person_line(&preview.people[*i], preview, ui),
+                    Line::NotImported(i) => {
+                        let left_out = &preview.left_out[*i];
+                        ui.weak(format!("Line {}: {left_out}", left_out.line));
+                    }
+                    Line::Conflict(line, conflict) => {
+                        let mut take = session.takes_file(*line, conflict.field);
+                        let text = format!(
+                            "Line {line}, {}: take the file's “{}” instead of the plan's “{}”",
+                            conflict.field, conflict.file, conflict.plan
+                        );
+                        if ui.checkbox(&mut take, text).changed() {
+                            settled.push((*line, conflict.field, take));
+                        }
+                    }
                     Line::Problem(i) => {
                         let problem = &preview.problems[*i];
                         ui.label(
@@ -357,6 +438,18 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) {
                 }
             }
         });
+    for (line, field, take) in settled {
+        session.take_file(line, field, take);
+    }
+}
+
+/// "new Email, Phone", or a pointer to the conflicts when only they differ.
+fn changed_text(fields: &[&str]) -> String {
+    if fields.is_empty() {
+        "values that differ, below".to_owned()
+    } else {
+        format!("new {}", fields.join(", "))
+    }
 }
 
 fn organisation_line(planned: &Planned<Organisation>, ui: &mut Ui) {
@@ -367,7 +460,7 @@ fn organisation_line(planned: &Planned<Organisation>, ui: &mut Ui) {
             bidi_label(ui, native_text(&organisation.native_name), Fit::Wrap);
         }
         if !planned.is_new() {
-            ui.weak(format!("new {}", planned.changed_fields().join(", ")));
+            ui.weak(changed_text(planned.changed_fields()));
         }
         ui.weak(format!("line {}", planned.line));
     });
@@ -391,7 +484,7 @@ fn person_line(planned: &Planned<Person>, preview: &crate::interop::ImportPrevie
                 ui.weak(details.join(", "));
             }
         } else {
-            let response = ui.weak(format!("new {}", planned.changed_fields().join(", ")));
+            let response = ui.weak(changed_text(planned.changed_fields()));
             // The new values, on hover.
             let values: Vec<String> = PersonField::ALL
                 .into_iter()

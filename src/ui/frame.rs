@@ -187,6 +187,10 @@ fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
     ui.menu_button("Help", |ui| {
         ui.label(RichText::new("Attaché").strong());
         ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+        ui.label(format!(
+            "Time zones: IANA database {}, built in, so every machine computes the same times.",
+            crate::model::zone_database_version()
+        ));
         ui.label("Plans official delegation visits. Plans are saved as .ron files.");
         ui.label("Ctrl+1 … Ctrl+7 switch views; Ctrl+Z undoes, Ctrl+Shift+Z redoes.");
     });

@@ -3,11 +3,11 @@
 //! starts. Pure functions over the model, tested without a window.
 
 use jiff::civil::{Date, DateTime, Time};
-use jiff::tz::{AmbiguousOffset, TimeZone};
+use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
 use crate::model::schedule::{Span, utc_offset, zone_city};
-use crate::model::{Event, LocalTime, zone_named};
+use crate::model::{Event, LocalTime, WallTimeFit, zone_named};
 
 /// Reads a clock time as planners type it: "9:30", "09:30", "0930", "9.30", "21h30".
 /// Minutes always have two digits, so that nothing is taken while the planner is still typing.
@@ -133,68 +133,42 @@ impl WallTimeNote {
 /// Explains a wall time in a DST gap or fold of its zone; `None` when it happens exactly once (or
 /// the zone is unknown: the check reports that).
 pub fn wall_time_note(time: &LocalTime, what: &str) -> Option<WallTimeNote> {
-    let zone = zone_named(&time.zone).ok()?;
     let city = zone_city(&time.zone);
     let asked = clock(time.wall.time());
     let day = long_date(time.wall.date());
-    match zone.to_ambiguous_timestamp(time.wall).offset() {
-        AmbiguousOffset::Unambiguous { .. } => None,
-        AmbiguousOffset::Gap { before, after } => {
-            let moved_to = zone
-                .to_ambiguous_zoned(time.wall)
-                .compatible()
-                .ok()?
-                .datetime();
-            let (from, to) = transition_walls(&zone, time.wall, before, after)
-                .unwrap_or((time.wall.time(), moved_to.time()));
-            Some(WallTimeNote::Gap {
-                moved_to,
-                text: format!(
-                    "There is no {asked} in {city} on {day}: the clocks go forward from {} to {}. \
-                     The {what} is set to {} ({}).",
-                    clock(from),
-                    clock(to),
-                    clock(moved_to.time()),
-                    utc_offset(after),
-                ),
-            })
-        }
-        AmbiguousOffset::Fold { before, after } => {
-            let (from, to) = transition_walls(&zone, time.wall, before, after)?;
-            let gap = after.duration_until(before);
-            Some(WallTimeNote::Fold {
-                text: format!(
-                    "{asked} happens twice in {city} on {day}: the clocks go back from {} to {}. \
-                     Attaché takes the first {asked} ({}); the second comes {} later ({}).",
-                    clock(from),
-                    clock(to),
-                    utc_offset(before),
-                    duration(gap),
-                    utc_offset(after),
-                ),
-            })
-        }
+    match time.fit().ok()? {
+        WallTimeFit::Exact => None,
+        WallTimeFit::InGap {
+            clocks,
+            moved_to,
+            offset,
+        } => Some(WallTimeNote::Gap {
+            moved_to,
+            text: format!(
+                "There is no {asked} in {city} on {day}: the clocks go forward from {} to {}. \
+                 The {what} is set to {} ({}).",
+                clock(clocks.from),
+                clock(clocks.to),
+                clock(moved_to.time()),
+                utc_offset(offset),
+            ),
+        }),
+        WallTimeFit::InFold {
+            clocks,
+            first,
+            second,
+        } => Some(WallTimeNote::Fold {
+            text: format!(
+                "{asked} happens twice in {city} on {day}: the clocks go back from {} to {}. \
+                 Attaché takes the first {asked} ({}); the second comes {} later ({}).",
+                clock(clocks.from),
+                clock(clocks.to),
+                utc_offset(first),
+                duration(second.duration_until(first)),
+                utc_offset(second),
+            ),
+        }),
     }
-}
-
-/// The wall clock just before and just after the transition next to `wall`.
-fn transition_walls(
-    zone: &TimeZone,
-    wall: DateTime,
-    before: jiff::tz::Offset,
-    after: jiff::tz::Offset,
-) -> Option<(Time, Time)> {
-    // The instant `wall` would be with the earlier offset is within a day of the transition.
-    let near = before.to_timestamp(wall).ok()?;
-    let search_from = near.checked_sub(SignedDuration::from_hours(24)).ok()?;
-    let transition = zone
-        .following(search_from)
-        .find(|t| t.offset() == after)?
-        .timestamp();
-    Some((
-        before.to_datetime(transition).time(),
-        after.to_datetime(transition).time(),
-    ))
 }
 
 /// Moves a wall time out of a DST gap the way the calendar reads it (forward by the gap), so

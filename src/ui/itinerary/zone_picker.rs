@@ -8,7 +8,7 @@ use jiff::Timestamp;
 
 use crate::model::schedule::{utc_offset, zone_city};
 use crate::model::search::{self, fold};
-use crate::model::zone_named;
+use crate::model::{zone_named, zone_names};
 use crate::ui::pickers::{Found, search_select};
 
 struct Zone {
@@ -21,10 +21,7 @@ struct Zone {
 fn all_zones() -> &'static [Zone] {
     static ZONES: OnceLock<Vec<Zone>> = OnceLock::new();
     ZONES.get_or_init(|| {
-        let mut names: Vec<String> = jiff::tz::db()
-            .available()
-            .map(|name| name.as_str().to_owned())
-            .collect();
+        let mut names: Vec<String> = zone_names().collect();
         names.sort();
         names.dedup();
         names
