@@ -36,6 +36,8 @@ impl ExportRequest {
             (ExportFormat::Contacts, _) => "Export people and organisations as vCard",
             (ExportFormat::Spreadsheet, _) => "Export people as CSV",
             (ExportFormat::BriefingBook, _) => "Export the briefing book",
+            (ExportFormat::Programme, Some(_)) => "Export one person's programme",
+            (ExportFormat::Programme, None) => "Export the delegates' programmes",
         };
         FileKind {
             title: title.to_owned(),
@@ -216,8 +218,10 @@ impl AttacheApp {
         if name.is_empty() {
             name = "plan".to_owned();
         }
-        if request.format == ExportFormat::BriefingBook {
-            name.push_str("-briefing");
+        match request.format {
+            ExportFormat::BriefingBook => name.push_str("-briefing"),
+            ExportFormat::Programme => name.push_str("-programme"),
+            _ => {}
         }
         if let Some(person) = request
             .person
@@ -284,6 +288,7 @@ impl AttacheApp {
                         ExportFormat::Contacts => "the contacts",
                         ExportFormat::Spreadsheet => "the people",
                         ExportFormat::BriefingBook => "the briefing book",
+                        ExportFormat::Programme => "the programmes",
                     },
                     path.display()
                 ))
