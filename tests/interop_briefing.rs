@@ -371,7 +371,7 @@ fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_cont
     assert!(page.contains("<h1>Alpha Delegate "));
     assert!(page.contains("Alpha's meeting"));
     assert!(!page.contains("Bravo's meeting"), "only their own events");
-    assert!(page.contains("<td class=\"time\"><div class=\"day\">Mon 22 Mar</div>10:00–11:00<div class=\"home\">11:00–12:00</div></td>"));
+    assert!(page.contains("<td class=\"time\"><div class=\"day\">Mon 22 Mar</div>10:00–11:00 <span class=\"home\">11:00–12:00</span></td>"));
     assert!(page.contains("Stenbock House, Rahukohtu 3"));
     assert!(page.contains("meeting Liaison Officer"));
     assert!(page.contains("<h3>Hotel</h3><p><span class=\"title\">Swissôtel Tallinn</span>"));

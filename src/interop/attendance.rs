@@ -20,36 +20,57 @@ pub enum Attendance {
     Named(Vec<PersonId>),
 }
 
-/// How to write `people` given the `delegation` (its members in order of precedence): as "the
-/// delegation" when all of it is there; as "the delegation except …" when that names fewer
-/// people than listing those who are there; otherwise name by name. A delegation of one is
-/// always named, and so is a single member.
-pub fn attendance(people: &[PersonId], delegation: &[PersonId]) -> Attendance {
-    let members: HashSet<PersonId> = delegation.iter().copied().collect();
-    let present: HashSet<PersonId> = people
-        .iter()
-        .copied()
-        .filter(|id| members.contains(id))
-        .collect();
-    if delegation.len() < 2 || present.len() < 2 {
-        return Attendance::Named(people.to_vec());
+/// The visiting delegation: its members in order of precedence, and as a set.
+pub struct Delegation {
+    order: Vec<PersonId>,
+    members: HashSet<PersonId>,
+}
+
+impl Delegation {
+    /// `order`: the members in order of precedence.
+    pub fn new(order: Vec<PersonId>) -> Self {
+        let members = order.iter().copied().collect();
+        Self { order, members }
     }
-    let others: Vec<PersonId> = people
-        .iter()
-        .copied()
-        .filter(|id| !members.contains(id))
-        .collect();
-    let missing: Vec<PersonId> = delegation
-        .iter()
-        .copied()
-        .filter(|id| !present.contains(id))
-        .collect();
-    if missing.is_empty() {
-        Attendance::Delegation { others }
-    } else if 1 + missing.len() < present.len() {
+
+    /// The members in order of precedence.
+    pub fn order(&self) -> &[PersonId] {
+        &self.order
+    }
+
+    /// How to write `people`: as "the delegation" when all of it is there; as "the delegation
+    /// except …" when that names fewer people than listing those who are there; otherwise name
+    /// by name. A delegation of one is always named, and so is a single member. Takes time in
+    /// proportion to `people`, not to the delegation, so that a plan of many events and a large
+    /// delegation is still written in time in proportion to its size.
+    pub fn attendance(&self, people: &[PersonId]) -> Attendance {
+        let present: HashSet<PersonId> = people
+            .iter()
+            .copied()
+            .filter(|id| self.members.contains(id))
+            .collect();
+        let missing_count = self.members.len() - present.len();
+        // Decided before the delegation is gone through, which then is at most twice as long
+        // as `people`.
+        let shorter_by_exception = missing_count == 0 || 1 + missing_count < present.len();
+        if self.members.len() < 2 || present.len() < 2 || !shorter_by_exception {
+            return Attendance::Named(people.to_vec());
+        }
+        let others: Vec<PersonId> = people
+            .iter()
+            .copied()
+            .filter(|id| !self.members.contains(id))
+            .collect();
+        if missing_count == 0 {
+            return Attendance::Delegation { others };
+        }
+        let missing = self
+            .order
+            .iter()
+            .copied()
+            .filter(|id| !present.contains(id))
+            .collect();
         Attendance::DelegationExcept { missing, others }
-    } else {
-        Attendance::Named(people.to_vec())
     }
 }
 
@@ -71,7 +92,7 @@ mod tests {
         let mut present = delegation.clone();
         present.insert(1, guest);
         assert_eq!(
-            attendance(&present, &delegation),
+            Delegation::new(delegation.clone()).attendance(&present),
             Attendance::Delegation {
                 others: vec![guest]
             }
@@ -83,7 +104,7 @@ mod tests {
         let delegation = people(6);
         let present = vec![delegation[5], delegation[0], delegation[2], delegation[3]];
         assert_eq!(
-            attendance(&present, &delegation),
+            Delegation::new(delegation.clone()).attendance(&present),
             Attendance::DelegationExcept {
                 missing: vec![delegation[1], delegation[4]],
                 others: vec![],
@@ -97,13 +118,13 @@ mod tests {
         // Three present, three missing: "the delegation except" and three names is longer.
         let present = delegation[..3].to_vec();
         assert_eq!(
-            attendance(&present, &delegation),
+            Delegation::new(delegation.clone()).attendance(&present),
             Attendance::Named(present.clone())
         );
         // Four present, two missing: one phrase and two names beat four names.
         let present = delegation[..4].to_vec();
         assert!(matches!(
-            attendance(&present, &delegation),
+            Delegation::new(delegation.clone()).attendance(&present),
             Attendance::DelegationExcept { .. }
         ));
     }
@@ -112,16 +133,19 @@ mod tests {
     fn one_member_or_a_delegation_of_one_is_named() {
         let delegation = people(1);
         assert_eq!(
-            attendance(&delegation, &delegation),
+            Delegation::new(delegation.clone()).attendance(&delegation),
             Attendance::Named(delegation.clone())
         );
         let delegation = people(5);
         let guest = GUEST;
         let present = vec![delegation[2], guest];
         assert_eq!(
-            attendance(&present, &delegation),
+            Delegation::new(delegation.clone()).attendance(&present),
             Attendance::Named(present.clone())
         );
-        assert_eq!(attendance(&[], &delegation), Attendance::Named(vec![]));
+        assert_eq!(
+            Delegation::new(delegation.clone()).attendance(&[]),
+            Attendance::Named(vec![])
+        );
     }
 }

@@ -18,7 +18,7 @@ mod printed;
 pub mod programme;
 pub mod vcard;
 
-use attendance::{Attendance, attendance};
+use attendance::{Attendance, Delegation};
 pub use preview::{
     ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation, IncomingPerson,
     PersonField, Planned, plan_import,
@@ -144,8 +144,7 @@ pub fn person_reference(person: &Person) -> String {
 pub(crate) struct Directory<'p> {
     plan: &'p Plan,
     index: PlanIndex,
-    /// The visiting delegation in order of precedence.
-    delegation: Vec<PersonId>,
+    delegation: Delegation,
 }
 
 impl<'p> Directory<'p> {
@@ -153,18 +152,19 @@ impl<'p> Directory<'p> {
         Self {
             plan,
             index: PlanIndex::new(plan),
-            delegation: plan
-                .people
-                .iter()
-                .filter(|p| p.side == Side::Visiting)
-                .map(|p| p.id)
-                .collect(),
+            delegation: Delegation::new(
+                plan.people
+                    .iter()
+                    .filter(|p| p.side == Side::Visiting)
+                    .map(|p| p.id)
+                    .collect(),
+            ),
         }
     }
 
     /// The members of the visiting delegation in order of precedence.
     pub fn delegation(&self) -> &[PersonId] {
-        &self.delegation
+        self.delegation.order()
     }
 
     pub fn person(&self, id: PersonId) -> Option<&'p Person> {
@@ -197,7 +197,8 @@ impl<'p> Directory<'p> {
     }
 
     /// The names of `ids` for reading, each written by `name`: the visiting delegation as "the
-    /// delegation" or "the delegation except …" where that is shorter (see [`attendance`]),
+    /// delegation" or "the delegation except …" where that is shorter (see
+    /// [`Delegation::attendance`]),
     /// then the others.
     pub fn names_with(&self, ids: &[PersonId], name: impl Fn(&Person) -> String) -> String {
         let names = |ids: &[PersonId]| -> Vec<String> {
@@ -206,7 +207,7 @@ impl<'p> Directory<'p> {
                 .map(&name)
                 .collect()
         };
-        let (delegation, others) = match attendance(ids, &self.delegation) {
+        let (delegation, others) = match self.delegation.attendance(ids) {
             Attendance::Delegation { others } => (Some("the delegation".to_owned()), others),
             Attendance::DelegationExcept { missing, others } => (
                 Some(format!(

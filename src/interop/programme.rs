@@ -22,24 +22,27 @@ use crate::model::{Choice, DelegationRole, Event, EventKind, Person, PersonId, P
 /// What the programmes add to the printed documents' style: one person a page, small enough
 /// that a week's programme fits.
 const STYLE: &str = r#"
-@page { margin: 9mm 12mm 11mm; }
+@page { margin: 8mm 10mm 10mm; }
 body { font-size: 8pt; line-height: 1.15; }
 section.delegate { break-after: page; }
 section.delegate:last-child { break-after: auto; }
 .kicker { text-transform: uppercase; letter-spacing: 0.12em; color: #1f3b5a; font-size: 8.5pt;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   margin: 0; }
 h1 { font-size: 14pt; margin: 2pt 0 0; }
 .who { margin: 0 0 6pt; }
-.facts { display: grid; grid-template-columns: 1fr 1fr 1.6fr; gap: 5mm; margin: 3pt 0 5pt; }
+.facts { display: grid; grid-template-columns: 1.3fr 0.9fr 1.8fr; gap: 5mm; margin: 3pt 0 5pt; }
+.facts p { margin: 0 0 1pt; }
+.nights { white-space: nowrap; }
 .facts h3 { margin: 0 0 1pt; font-size: 8.5pt; color: #1f3b5a; }
 .facts p { margin: 0; }
 table { font-size: 8pt; margin: 2pt 0 4pt; }
 th, td { padding: 1pt 3pt 0.5pt; }
-.detail { color: #444; }
+.detail { color: #444; font-size: 7.5pt; }
 .detail::before { content: " · "; }
 .facts { font-size: 7.5pt; }
 .facts .address, .facts .small { font-size: inherit; }
-div.home { color: #555; }
+span.home { color: #666; margin-inline-start: 2pt; }
 tr.first td { border-top: 1pt solid #1f3b5a; }
 .day { font-weight: 600; color: #1f3b5a; }
 "#;
@@ -53,6 +56,7 @@ pub fn programmes(
     now: Timestamp,
 ) -> Result<String, ExportError> {
     let clocks = Clocks::of(plan)?;
+    let version = short_date(clocks.today(now));
     let directory = Directory::new(plan);
     let people: Vec<&Person> = match person {
         Some(id) => vec![directory.person(id).ok_or(ExportError::UnknownPerson(id))?],
@@ -65,8 +69,9 @@ pub fn programmes(
     let sheet = Sheet {
         plan,
         directory,
+        lookups: Lookups::new(plan),
         clocks,
-        version: short_date(Clocks::of(plan)?.today(now)),
+        version,
     };
     let title = label(plan.visit.title.trim()).into_owned();
     Ok(html! {
@@ -95,6 +100,7 @@ pub fn programmes(
 struct Sheet<'p> {
     plan: &'p Plan,
     directory: Directory<'p>,
+    lookups: Lookups<'p>,
     clocks: Clocks,
     version: String,
 }
@@ -108,39 +114,42 @@ fn is_officer(person: &Person) -> bool {
         )
 }
 
-impl Sheet<'_> {
-    /// The events `person` takes part in or hosts.
-    fn events_of(&self, person: PersonId) -> impl Iterator<Item = &Event> {
-        self.plan
-            .events
-            .iter()
-            .map(|e| &**e)
-            .filter(move |e| e.participants.contains(&person) || e.hosts.contains(&person))
-    }
+/// How many emergency contacts a page lists: a page holds no more, and a plan with thousands of
+/// officers must not print them on every delegate's page.
+const EMERGENCY_CONTACTS: usize = 8;
 
-    /// The host side's officer who hosts most of `person`'s events; see the module's notes.
-    fn contact_officer(&self, person: PersonId) -> Option<&Person> {
-        let mut hosted: HashMap<PersonId, usize> = HashMap::new();
-        for event in self.events_of(person) {
-            for &host in &event.hosts {
-                *hosted.entry(host).or_default() += 1;
+/// Who a page needs to know about, gathered in one pass over the plan so that printing every
+/// delegate's page takes time in proportion to the plan, however many delegates there are.
+struct Lookups<'p> {
+    /// Each person's events (those they take part in or host), in the plan's order.
+    schedules: HashMap<PersonId, Vec<&'p Event>>,
+    /// The host side's liaison and protocol officers, by their place in the plan.
+    officers: HashMap<PersonId, usize>,
+    first_officer: Option<&'p Person>,
+    emergency: Vec<&'p Person>,
+}
+
+impl<'p> Lookups<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        let mut schedules: HashMap<PersonId, Vec<&Event>> = HashMap::new();
+        for event in &plan.events {
+            for &id in event.participants.iter().chain(&event.hosts) {
+                let schedule = schedules.entry(id).or_default();
+                // Someone named twice in one event (a participant who also hosts) has it once.
+                if schedule.last().is_none_or(|last| last.id != event.id) {
+                    schedule.push(event);
+                }
             }
         }
-        let officers = self
-            .plan
+        let officers: HashMap<PersonId, usize> = plan
             .people
             .iter()
-            .map(|p| &**p)
-            .filter(|p| is_officer(p));
-        // The first of the most: max_by_key keeps the last of equals, so go from the end.
-        officers
-            .rev()
-            .max_by_key(|p| hosted.get(&p.id).copied().unwrap_or(0))
-    }
-
-    fn emergency_contacts(&self) -> Vec<&Person> {
-        let mut contacts: Vec<&Person> = self
-            .plan
+            .enumerate()
+            .filter(|(_, p)| is_officer(p))
+            .map(|(rank, p)| (p.id, rank))
+            .collect();
+        let first_officer = plan.people.iter().map(|p| &**p).find(|p| is_officer(p));
+        let mut emergency: Vec<&Person> = plan
             .people
             .iter()
             .map(|p| &**p)
@@ -154,12 +163,56 @@ impl Sheet<'_> {
                     )
             })
             .collect();
-        contacts.sort_by_key(|p| p.side != Side::Host);
-        contacts
+        emergency.sort_by_key(|p| p.side != Side::Host);
+        Self {
+            schedules,
+            officers,
+            first_officer,
+            emergency,
+        }
+    }
+}
+
+impl Sheet<'_> {
+    /// The events `person` takes part in or hosts.
+    fn events_of(&self, person: PersonId) -> &[&Event] {
+        self.lookups
+            .schedules
+            .get(&person)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    /// The host side's officer who hosts most of `person`'s events, the first in the plan of
+    /// equals; the first officer of the plan when none hosts any.
+    fn contact_officer(&self, person: PersonId) -> Option<&Person> {
+        let mut hosted: HashMap<PersonId, usize> = HashMap::new();
+        for event in self.events_of(person) {
+            for host in &event.hosts {
+                if self.lookups.officers.contains_key(host) {
+                    *hosted.entry(*host).or_default() += 1;
+                }
+            }
+        }
+        hosted
+            .into_iter()
+            .max_by_key(|&(id, count)| (count, std::cmp::Reverse(self.lookups.officers[&id])))
+            .and_then(|(id, _)| self.directory.person(id))
+            .or(self.lookups.first_officer)
+    }
+
+    /// The emergency contacts for `person`'s page: not themselves.
+    fn emergency_contacts(&self, person: PersonId) -> impl Iterator<Item = &Person> {
+        self.lookups
+            .emergency
+            .iter()
+            .copied()
+            .filter(move |p| p.id != person)
+            .take(EMERGENCY_CONTACTS)
     }
 
     fn page(&self, person: &Person) -> Markup {
-        let events: Vec<&Event> = self.events_of(person.id).collect();
+        let events = self.events_of(person.id);
         let stays: Vec<&Event> = events
             .iter()
             .copied()
@@ -185,6 +238,9 @@ impl Sheet<'_> {
                     @if !person.position.trim().is_empty() { " · " (person.position.trim()) }
                     @if let Some(organisation) = organisation { " · " (organisation) }
                     " · version of " (self.version)
+                    br;
+                    "Times are " (self.clocks.host_name()) " time, with " (self.clocks.home_name())
+                    " time beside them in grey."
                 }
                 div.facts {
                     div {
@@ -194,13 +250,15 @@ impl Sheet<'_> {
                         }
                         @for stay in &stays {
                             p {
-                                span.title { (stay.title) }
-                                @if !stay.location.trim().is_empty() {
-                                    br; span.address { (stay.location) }
+                                // The place usually begins with the hotel's name; then it is
+                                // said once.
+                                @if !stay.location.contains(stay.title.trim()) {
+                                    span.title { (stay.title) } " · "
                                 }
-                                br; span.small {
-                                    (short_date(stay.start.wall.date())) " – "
-                                    (short_date(stay.end.wall.date()))
+                                (stay.location) " · "
+                                span.nights {
+                                    (stay.start.wall.date().strftime("%a %-d %b")) " – "
+                                    (stay.end.wall.date().strftime("%a %-d %b"))
                                 }
                             }
                         }
@@ -219,12 +277,10 @@ impl Sheet<'_> {
                     }
                     div {
                         h3 { "Emergency contacts" }
-                        @for contact in self.emergency_contacts() {
-                            @if contact.id != person.id {
-                                p.small {
-                                    (name_of(contact)) " (" (contact.role.label()) "): "
-                                    bdi { (contact.phone.trim()) }
-                                }
+                        @for contact in self.emergency_contacts(person.id) {
+                            p.small {
+                                (name_of(contact)) " (" (contact.role.label()) "): "
+                                bdi { (contact.phone.trim()) }
                             }
                         }
                     }
@@ -232,7 +288,7 @@ impl Sheet<'_> {
                 table {
                     thead {
                         tr {
-                            th { (self.clocks.host_name()) " " span.muted { "(" (self.clocks.home_name()) ")" } }
+                            th { "Time" }
                             th { "Event, place and whom you meet" }
                         }
                     }
@@ -296,7 +352,7 @@ impl Sheet<'_> {
                     }
                     (times.host)
                     @if !times.home.is_empty() {
-                        div.home { (times.home) }
+                        " " span.home { (times.home) }
                     }
                 }
                 td {
