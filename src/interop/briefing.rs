@@ -80,7 +80,7 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
         .map(|mark| {
             format!(
                 "@page {{ @top-right {{ content: \"{mark}\"; color: #a00; font-size: 9pt; \
-                 font-weight: bold; }} }}"
+                 font-weight: bold; font-family: sans-serif; }} }}"
             )
         })
         .unwrap_or_default();

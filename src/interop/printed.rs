@@ -15,12 +15,12 @@ use crate::model::label::label;
 use crate::model::{Event, LocalTime, Person, Plan, zone_named};
 
 /// The style both documents start from: A4 pages numbered "page X of Y" in the bottom margin
-/// (Chromium and Firefox draw `@page` margin boxes), fonts with Arabic, and cells that take their
-/// direction from their first letter.
+/// (Chromium and Firefox draw `@page` margin boxes, which take no font from the body), fonts
+/// with Arabic, and cells that take their direction from their first letter.
 pub(super) const BASE_STYLE: &str = r#"
 @page { size: A4; margin: 16mm 15mm 18mm;
   @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt;
-    color: #555; } }
+    font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #555; } }
 :root { color-scheme: light; }
 body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt;
   line-height: 1.4; color: #111; margin: 0; }
