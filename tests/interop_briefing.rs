@@ -391,3 +391,13 @@ fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_cont
     assert!(all.find("<h1>Alpha Delegate").unwrap() < all.find("<h1>Bravo Delegate").unwrap());
     assert!(!all.contains("<h1>Liaison Officer"), "hosts have no page");
 }
+
+#[test]
+fn hostile_names_show_as_text_in_the_programmes_too() {
+    let html = programme(&hostile_plan(), None);
+    assert_eq!(html.matches("<section class=\"delegate\">").count(), 1);
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(!html.contains("<style>body"));
+    assert!(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; "));
+    assert!(html.contains("&lt;/table&gt;&lt;script&gt;alert(5)&lt;/script&gt;"));
+}

@@ -27,24 +27,22 @@ body { font-size: 8pt; line-height: 1.15; }
 section.delegate { break-after: page; }
 section.delegate:last-child { break-after: auto; }
 .kicker { text-transform: uppercase; letter-spacing: 0.12em; color: #1f3b5a; font-size: 8.5pt;
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
-  margin: 0; }
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; margin: 0; }
 h1 { font-size: 14pt; margin: 2pt 0 0; }
 .who { margin: 0 0 6pt; }
-.facts { display: grid; grid-template-columns: 1.3fr 0.9fr 1.8fr; gap: 5mm; margin: 3pt 0 5pt; }
-.facts p { margin: 0 0 1pt; }
-.nights { white-space: nowrap; }
+.facts { display: grid; grid-template-columns: 1.3fr 0.9fr 1.8fr; gap: 5mm; margin: 3pt 0 5pt;
+  font-size: 7.5pt; }
 .facts h3 { margin: 0 0 1pt; font-size: 8.5pt; color: #1f3b5a; }
-.facts p { margin: 0; }
+.facts p { margin: 0 0 1pt; }
+.facts .address, .facts .small { font-size: inherit; }
+.nights { white-space: nowrap; }
 table { font-size: 8pt; margin: 2pt 0 4pt; }
 th, td { padding: 1pt 3pt 0.5pt; }
-.detail { color: #444; font-size: 7.5pt; }
-.detail::before { content: " · "; }
-.facts { font-size: 7.5pt; }
-.facts .address, .facts .small { font-size: inherit; }
-span.home { color: #666; margin-inline-start: 2pt; }
 tr.first td { border-top: 1pt solid #1f3b5a; }
 .day { font-weight: 600; color: #1f3b5a; }
+span.home { color: #666; margin-inline-start: 2pt; }
+.detail { color: #444; font-size: 7.5pt; }
+.detail::before { content: " · "; }
 "#;
 
 /// The programmes of `person` (one page) or, without one, of every member of the visiting
