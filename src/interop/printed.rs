@@ -39,7 +39,7 @@ th { font-size: 9pt; color: #444; border-bottom: 1pt solid #444; }
 tr { break-inside: avoid; }
 td.time, td.home { white-space: nowrap; width: 1%; font-variant-numeric: tabular-nums; }
 td.home { color: #555; }
-td .native { display: block; }
+td .native { display: block; font-size: 10.5pt; line-height: 1.3; }
 .native { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sans", serif;
   font-size: 11.5pt; }
 /* An e-mail address or a website is never broken inside a word ("briefing@e-" / "estonia.com"):
