@@ -355,6 +355,12 @@ fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_cont
     event.participants = vec![alpha];
     event.hosts = vec![officer_id];
     event.location = "Stenbock House, Rahukohtu 3".into();
+    let embassy = Organisation::new("Embassy of Iraq");
+    meeting(&mut plan, "Alpha's dinner", 23, 19, EventStatus::Confirmed);
+    let event = Arc::make_mut(plan.events.last_mut().unwrap());
+    event.hosts = vec![alpha];
+    event.host_organisation = Some(embassy.id);
+    plan.organisations.push(Arc::new(embassy));
     meeting(&mut plan, "Bravo's meeting", 22, 12, EventStatus::Confirmed);
     Arc::make_mut(plan.events.last_mut().unwrap()).participants = vec![bravo];
     let mut hotel = Event::new(
@@ -374,6 +380,9 @@ fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_cont
     assert!(page.contains("<td class=\"time\"><div class=\"day\">Mon 22 Mar</div>10:00–11:00 <span class=\"home\">11:00–12:00</span></td>"));
     assert!(page.contains("Stenbock House, Rahukohtu 3"));
     assert!(page.contains("meeting Liaison Officer"));
+    // A host meets the guests, not the house they host for.
+    assert!(page.contains("Alpha's dinner</span><span class=\"badge\">You host</span>"));
+    assert!(!page.contains("meeting Embassy of Iraq"));
     assert!(page.contains("<h3>Hotel</h3><p><span class=\"title\">Swissôtel Tallinn</span>"));
     assert!(page.contains(
         "<h3>Contact officer</h3><p>Liaison Officer<br><strong><bdi>+372 5624 9913</bdi></strong>"

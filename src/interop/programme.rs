@@ -328,8 +328,10 @@ impl Sheet<'_> {
         if !event.location.trim().is_empty() {
             details.push(label(event.location.trim()).into_owned());
         }
-        // "Meeting the Information System Authority" adds nothing where the place is its house.
-        if !meeting.is_empty() && !event.location.contains(&meeting) {
+        // "Meeting the Information System Authority" adds nothing where the place is its house,
+        // and a host meets the guests, not the house they host for (the badge says so).
+        let hosting = event.hosts.contains(&person);
+        if !meeting.is_empty() && !hosting && !event.location.contains(&meeting) {
             details.push(format!("meeting {meeting}"));
         }
         if let EventKind::Travel(leg) = &event.kind {
@@ -358,7 +360,7 @@ impl Sheet<'_> {
                     @if event.status != crate::model::EventStatus::Confirmed {
                         span.badge { (event.status.label()) }
                     }
-                    @if event.hosts.contains(&person) {
+                    @if hosting {
                         span.badge { "You host" }
                     }
                     @for detail in details {
