@@ -172,9 +172,11 @@ fn the_book_has_the_delegation_programme_contacts_topics_and_open_actions() {
     assert!(!html.contains("Is it open source?"));
     // Only open actions.
     assert!(html.contains("Send the draft memorandum"));
-    assert!(html.contains("2027-04-15"));
+    // Due dates as people write them, not as ISO dates.
+    assert!(html.contains("<td class=\"time\">Thu 15 Apr 2027</td>"));
+    assert!(!html.contains("2027-04-15"));
     assert!(!html.contains("Book the hotel"));
-    assert!(html.contains("Prepared on Monday 1 March 2027"));
+    assert!(html.contains("Version of Monday 1 March 2027"));
 }
 
 #[test]
@@ -188,4 +190,223 @@ fn a_visit_in_an_unknown_zone_is_not_printed_in_utc() {
         "the visit's host time zone \"Europe/Talinn\" is not a known IANA time zone; correct it \
          in the Overview and export again"
     );
+}
+
+/// Two confirmed meetings at once with one person in both: an error the book must not hide.
+fn clashing_plan() -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let head = person(&mut plan, "Head Person", Side::Visiting, "");
+    meeting(&mut plan, "First meeting", 22, 10, EventStatus::Confirmed);
+    meeting(
+        &mut plan,
+        "Clashing meeting",
+        22,
+        10,
+        EventStatus::Confirmed,
+    );
+    for event in &mut plan.events {
+        Arc::make_mut(event).participants = vec![head];
+    }
+    plan
+}
+
+#[test]
+fn a_plan_with_errors_is_marked_draft_on_the_cover_and_at_the_top_of_every_page() {
+    let html = book(&clashing_plan());
+    assert!(
+        html.contains("<div class=\"draft\"><strong>DRAFT — 1 open problem</strong>"),
+        "the cover says it is a draft"
+    );
+    assert!(html.contains("&quot;Head Person&quot; is in two events at once"));
+    assert!(html.contains("@top-right { content: \"DRAFT — 1 open problem\""));
+
+    let clean = book(&attache::app::sample_plan());
+    assert!(
+        !clean.contains("DRAFT"),
+        "a plan without errors is no draft"
+    );
+}
+
+#[test]
+fn the_book_has_contents_by_part_and_day_and_numbered_pages() {
+    let html = book(&attache::app::sample_plan());
+    let contents = &html[html.find("<nav class=\"contents\">").unwrap()..];
+    let contents = &contents[..contents.find("</nav>").unwrap()];
+    for part in [
+        "#delegation",
+        "#programme",
+        "#contacts",
+        "#topics",
+        "#actions",
+    ] {
+        assert!(contents.contains(&format!("href=\"{part}\"")), "{part}");
+        assert!(html.contains(&format!("id=\"{}\"", &part[1..])), "{part}");
+    }
+    assert!(contents.contains("<a href=\"#day-2027-03-21\">Sunday 21 March 2027</a>"));
+    assert!(html.contains("<h3 id=\"day-2027-03-21\">Sunday 21 March 2027</h3>"));
+    assert!(html.contains("content: \"page \" counter(page) \" of \" counter(pages)"));
+}
+
+#[test]
+fn participants_are_the_delegation_or_all_but_a_few_and_names_where_they_differ() {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let delegation: Vec<_> = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]
+        .into_iter()
+        .map(|name| person(&mut plan, name, Side::Visiting, ""))
+        .collect();
+    let guest = person(&mut plan, "Guest Host", Side::Host, "");
+    for (hour, participants) in [
+        (9, delegation.clone()),
+        (11, [&delegation[..3], &[delegation[4], guest]].concat()),
+        (13, vec![delegation[1], delegation[3]]),
+    ] {
+        meeting(
+            &mut plan,
+            &format!("Meeting at {hour}"),
+            22,
+            hour,
+            EventStatus::Confirmed,
+        );
+        Arc::make_mut(plan.events.last_mut().unwrap()).participants = participants;
+    }
+    let html = book(&plan);
+    assert!(html.contains("With the delegation</div>"));
+    assert!(html.contains("With the delegation except Delta; Guest Host</div>"));
+    assert!(html.contains("With Bravo; Delta</div>"));
+}
+
+#[test]
+fn a_title_stands_with_the_form_of_address_not_before_a_role_name() {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let mut head = Person::new("Head of delegation, Ministry of Communications");
+    head.title = "Dr".into();
+    head.form_of_address = "His Excellency".into();
+    head.email = "briefing@e-estonia.com".into();
+    plan.people.push(Arc::new(head));
+    let html = book(&plan);
+    assert!(!html.contains("Dr Head of delegation"));
+    assert!(html.contains(
+        "<div class=\"small muted\">His Excellency Dr</div><div class=\"title\">Head of delegation, \
+         Ministry of Communications</div>"
+    ));
+    // The address may break after its "@", never at the hyphen inside "e-estonia".
+    assert!(html.contains(
+        "<span class=\"unbroken\">briefing@</span><wbr><span class=\"unbroken\">e-estonia.com</span>"
+    ));
+}
+
+#[test]
+fn an_event_in_a_third_zone_shows_its_own_local_times_too() {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let flight = Event::new(
+        EventKind::Meeting,
+        "Flight Auckland – Los Angeles",
+        LocalTime::new(date(2027, 3, 22).at(21, 0, 0, 0), "Pacific/Auckland"),
+        LocalTime::new(date(2027, 3, 22).at(14, 0, 0, 0), "America/Los_Angeles"),
+    );
+    plan.events.push(Arc::new(flight));
+    meeting(
+        &mut plan,
+        "At home in Tallinn",
+        23,
+        10,
+        EventStatus::Confirmed,
+    );
+    let html = book(&plan);
+    assert!(
+        html.contains(
+            "<td class=\"time\">10:00–23:00</td><td class=\"home\">11:00–23 Mar 00:00</td>"
+        )
+    );
+    assert!(html.contains("Local times: 21:00 Auckland – 14:00 Los Angeles"));
+    assert_eq!(
+        html.matches("Local times").count(),
+        1,
+        "not for events in the host's clock"
+    );
+}
+
+fn programme(plan: &Plan, person: Option<attache::model::PersonId>) -> String {
+    let now: Timestamp = "2027-03-01T09:00:00Z".parse().unwrap();
+    String::from_utf8(interop::export(plan, ExportFormat::Programme, person, now).unwrap()).unwrap()
+}
+
+#[test]
+fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_contacts() {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let alpha = person(&mut plan, "Alpha Delegate", Side::Visiting, "");
+    let bravo = person(&mut plan, "Bravo Delegate", Side::Visiting, "");
+    let mut officer = Person::new("Liaison Officer");
+    officer.side = Side::Host;
+    officer.role = attache::model::DelegationRole::Liaison;
+    officer.phone = "+372 5624 9913".into();
+    let officer_id = officer.id;
+    let mut guard = Person::new("Security Guard");
+    guard.role = attache::model::DelegationRole::Security;
+    guard.phone = "+964 700 000 0000".into();
+    plan.people.extend([Arc::new(officer), Arc::new(guard)]);
+    meeting(&mut plan, "Alpha's meeting", 22, 10, EventStatus::Confirmed);
+    let event = Arc::make_mut(plan.events.last_mut().unwrap());
+    event.participants = vec![alpha];
+    event.hosts = vec![officer_id];
+    event.location = "Stenbock House, Rahukohtu 3".into();
+    let embassy = Organisation::new("Embassy of Iraq");
+    meeting(&mut plan, "Alpha's dinner", 23, 19, EventStatus::Confirmed);
+    let event = Arc::make_mut(plan.events.last_mut().unwrap());
+    event.hosts = vec![alpha];
+    event.host_organisation = Some(embassy.id);
+    plan.organisations.push(Arc::new(embassy));
+    meeting(&mut plan, "Bravo's meeting", 22, 12, EventStatus::Confirmed);
+    Arc::make_mut(plan.events.last_mut().unwrap()).participants = vec![bravo];
+    let mut hotel = Event::new(
+        EventKind::Stay(Default::default()),
+        "Swissôtel Tallinn",
+        LocalTime::new(date(2027, 3, 21).at(16, 0, 0, 0), "Europe/Tallinn"),
+        LocalTime::new(date(2027, 3, 24).at(11, 0, 0, 0), "Europe/Tallinn"),
+    );
+    hotel.participants = vec![alpha, bravo];
+    plan.events.push(Arc::new(hotel));
+
+    let page = programme(&plan, Some(alpha));
+    assert_eq!(page.matches("<section class=\"delegate\">").count(), 1);
+    assert!(page.contains("<h1>Alpha Delegate "));
+    assert!(page.contains("Alpha's meeting"));
+    assert!(!page.contains("Bravo's meeting"), "only their own events");
+    assert!(page.contains("<td class=\"time\"><div class=\"day\">Mon 22 Mar</div>10:00–11:00 <span class=\"home\">11:00–12:00</span></td>"));
+    assert!(page.contains("Stenbock House, Rahukohtu 3"));
+    assert!(page.contains("meeting Liaison Officer"));
+    // A host meets the guests, not the house they host for.
+    assert!(page.contains("Alpha's dinner</span><span class=\"badge\">You host</span>"));
+    assert!(!page.contains("meeting Embassy of Iraq"));
+    assert!(page.contains("<h3>Hotel</h3><p><span class=\"title\">Swissôtel Tallinn</span>"));
+    assert!(page.contains(
+        "<h3>Contact officer</h3><p>Liaison Officer<br><strong><bdi>+372 5624 9913</bdi></strong>"
+    ));
+    let emergency = &page[page.find("<h3>Emergency contacts</h3>").unwrap()..];
+    assert!(
+        emergency.find("Liaison Officer (Liaison officer)").unwrap()
+            < emergency.find("Security Guard (Security)").unwrap(),
+        "the host side first"
+    );
+
+    // Without a person: every member of the visiting delegation, one a page, in order.
+    let all = programme(&plan, None);
+    assert_eq!(all.matches("<section class=\"delegate\">").count(), 3);
+    assert!(all.find("<h1>Alpha Delegate").unwrap() < all.find("<h1>Bravo Delegate").unwrap());
+    assert!(!all.contains("<h1>Liaison Officer"), "hosts have no page");
+}
+
+#[test]
+fn hostile_names_show_as_text_in_the_programmes_too() {
+    let html = programme(&hostile_plan(), None);
+    assert_eq!(html.matches("<section class=\"delegate\">").count(), 1);
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(!html.contains("<style>body"));
+    assert!(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; "));
+    assert!(html.contains("&lt;/table&gt;&lt;script&gt;alert(5)&lt;/script&gt;"));
 }

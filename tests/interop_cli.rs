@@ -108,6 +108,45 @@ fn one_persons_calendar_by_id_or_name_and_to_standard_output() {
 }
 
 #[test]
+fn programmes_for_the_whole_delegation_or_one_person_by_name() {
+    let (folder, _) = scratch();
+    let plan = attache::app::sample_plan();
+    let delegation = plan
+        .people
+        .iter()
+        .filter(|p| p.side == attache::model::Side::Visiting)
+        .count();
+    attache(folder.path())
+        .args(["export", "programme", "plan.ron", "-o", "all.html"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("all.html: written"));
+    let all = read(&folder.path().join("all.html"));
+    assert!(delegation > 1);
+    assert_eq!(
+        all.matches("<section class=\"delegate\">").count(),
+        delegation
+    );
+
+    let head = &plan.people[0];
+    attache(folder.path())
+        .args([
+            "export",
+            "programme",
+            "plan.ron",
+            "-o",
+            "head.html",
+            "--person",
+        ])
+        .arg(&head.name)
+        .assert()
+        .success();
+    let one = read(&folder.path().join("head.html"));
+    assert_eq!(one.matches("<section class=\"delegate\">").count(), 1);
+    assert!(one.contains(&format!("<h1>{} <bdi", head.name)));
+}
+
+#[test]
 fn export_mistakes_are_explained() {
     let (folder, _) = scratch();
     attache(folder.path())
@@ -129,7 +168,9 @@ fn export_mistakes_are_explained() {
         ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--person applies only to ics"));
+        .stderr(predicate::str::contains(
+            "--person applies only to ics (one person's calendar) and programme",
+        ));
     attache(folder.path())
         .args(["export", "ics", "missing.ron", "-o", "x.ics"])
         .assert()

@@ -373,3 +373,62 @@ fn an_arabic_outlook_csv_is_read_as_windows_1256_and_another_encoding_can_be_cho
     assert_eq!(plan.people.len(), people_before + 1);
     assert_eq!(plan.people.last().unwrap().name, "علي العامري");
 }
+
+/// The page the browser was last asked to show, and what it holds.
+fn shown_in_browser(asked: &Asked) -> (PathBuf, String) {
+    let asked = asked.lock().unwrap();
+    let path = asked
+        .last()
+        .and_then(|last| last.strip_prefix("show in browser "))
+        .expect("the browser was asked to show a page");
+    let path = PathBuf::from(path);
+    let html = std::fs::read_to_string(&path).expect("the page is written before it is shown");
+    (path, html)
+}
+
+#[test]
+fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut harness, asked) = window(folder.path(), &[]);
+    let plan = harness.state().document.plan().clone();
+    let delegation = plan
+        .people
+        .iter()
+        .filter(|p| p.side == Side::Visiting)
+        .count();
+
+    click_menu(&mut harness, &["File", "Print briefing book…"]);
+    let (book, html) = shown_in_browser(&asked);
+    assert_eq!(book.extension().unwrap(), "html");
+    assert!(
+        !book.starts_with(folder.path()),
+        "printing leaves nothing beside the plan"
+    );
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<p class=\"kicker\">Briefing book</p>"));
+    assert!(html.contains(&format!("<h1>{}</h1>", plan.visit.title)));
+    assert!(shows(&harness, "in your browser"));
+
+    click_menu(&mut harness, &["File", "Print programme…"]);
+    let (programmes, html) = shown_in_browser(&asked);
+    assert_ne!(programmes, book);
+    assert_eq!(
+        html.matches("<section class=\"delegate\">").count(),
+        delegation
+    );
+
+    // From a person's schedule: that person's page alone.
+    let head = &plan.people[0];
+    harness.state_mut().settings.view = attache::ui::View::People;
+    harness
+        .state_mut()
+        .view_state
+        .select(attache::check::Subject::Person(head.id));
+    harness.run();
+    harness.get_by_label("Print programme…").click();
+    harness.run();
+    let (_, html) = shown_in_browser(&asked);
+    assert_eq!(html.matches("<section class=\"delegate\">").count(), 1);
+    assert!(html.contains(&format!("<h1>{} <bdi", head.name)));
+    assert_eq!(asked.lock().unwrap().len(), 3, "no file dialog was asked");
+}

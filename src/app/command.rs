@@ -32,6 +32,9 @@ pub enum Command {
     SetTheme(egui::ThemePreference),
     /// Asks where to write an export, then writes it.
     Export(ExportRequest),
+    /// Writes a printable export (the briefing book, the programmes) to a temporary folder and
+    /// opens it in the system's browser, where the planner prints it.
+    Print(ExportRequest),
     /// Asks for a file to import, then shows what importing it would do.
     Import(ImportFormat),
 }

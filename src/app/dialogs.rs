@@ -1,9 +1,10 @@
-//! File dialogs, behind a trait so that tests can stand in for the user.
+//! File dialogs and the system's browser, behind a trait so that tests can stand in for the user
+//! and nothing outside the test is opened.
 //!
 //! A dialog runs on its own thread and answers through a channel, so the window keeps drawing
 //! while it is open.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 /// What the user answered.
@@ -45,6 +46,9 @@ pub trait FileDialogs {
         let _ = kind;
         self.pick_save_path(suggested_name, repaint)
     }
+    /// Opens the file at `path` (a page to print) in the system's browser. Every stand-in must
+    /// say what it does instead, so that no test opens a browser.
+    fn show_in_browser(&mut self, path: &Path) -> std::io::Result<()>;
 }
 
 /// What a dialog for another file than a plan asks for: its title and its filter.
@@ -73,6 +77,11 @@ impl FileKind {
 }
 
 impl FileDialogs for NativeDialogs {
+    fn show_in_browser(&mut self, path: &Path) -> std::io::Result<()> {
+        // Detached: the browser may keep running after Attaché quits.
+        open::that_detached(path)
+    }
+
     fn pick_plan(&mut self, repaint: egui::Context) -> Receiver<DialogAnswer> {
         self.pick_file_to_read(FileKind::plan("Open a delegation plan"), repaint)
     }

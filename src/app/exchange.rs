@@ -40,6 +40,8 @@ impl ExportRequest {
             (ExportFormat::Spreadsheet, _) => "Export people as CSV",
             (ExportFormat::OrganisationSpreadsheet, _) => "Export organisations as CSV",
             (ExportFormat::BriefingBook, _) => "Export the briefing book",
+            (ExportFormat::Programme, Some(_)) => "Export one person's programme",
+            (ExportFormat::Programme, None) => "Export the delegates' programmes",
         };
         FileKind {
             title: title.to_owned(),
@@ -327,8 +329,10 @@ impl AttacheApp {
         if name.is_empty() {
             name = "plan".to_owned();
         }
-        if request.format == ExportFormat::BriefingBook {
-            name.push_str("-briefing");
+        match request.format {
+            ExportFormat::BriefingBook => name.push_str("-briefing"),
+            ExportFormat::Programme => name.push_str("-programme"),
+            _ => {}
         }
         if let Some(person) = request
             .person
@@ -396,6 +400,7 @@ impl AttacheApp {
                         ExportFormat::Spreadsheet => "the people",
                         ExportFormat::OrganisationSpreadsheet => "the organisations",
                         ExportFormat::BriefingBook => "the briefing book",
+                        ExportFormat::Programme => "the programmes",
                     },
                     path.display()
                 ))

@@ -9,6 +9,7 @@ mod exchange;
 mod history;
 mod loading;
 mod presence;
+mod printing;
 mod publishing;
 mod recovery;
 mod safety;
@@ -127,6 +128,8 @@ pub struct AttacheApp {
     pub publish: Option<PublishDialog>,
     /// How long opening waits for a plan before it shows progress instead.
     progress_after: std::time::Duration,
+    /// Where printed pages are written for the browser; removed when the app closes.
+    print_folder: Option<tempfile::TempDir>,
 }
 
 impl AttacheApp {
@@ -154,6 +157,7 @@ impl AttacheApp {
             loading: None,
             publish: None,
             progress_after: SHOW_PROGRESS_AFTER,
+            print_folder: None,
         };
         let to_open = requested.or_else(|| {
             app.settings
@@ -237,6 +241,7 @@ impl AttacheApp {
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::Export(request) => self.start_dialog(DialogPurpose::Export(request), ctx),
             Command::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx),
+            Command::Print(request) => self.print(request),
             Command::Publish => self.open_publish_dialog(),
             Command::StartPublishing => self.start_publishing(ctx),
             Command::ClosePublishing => self.publish = None,

@@ -1,4 +1,4 @@
-//! `attache export ics|vcard|csv|briefing PLAN -o OUT [--person ID]`.
+//! `attache export ics|vcard|csv|briefing|programme PLAN -o OUT [--person ID|NAME]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -16,8 +16,9 @@ use crate::model::{Id, PersonId, Plan};
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// What to write: ics (the itinerary for calendars), vcard (people and organisations),
-    /// csv (people, for spreadsheets), organisations-csv (organisations, for spreadsheets) or
-    /// briefing (the printable briefing book, HTML).
+    /// csv (people, for spreadsheets), organisations-csv (organisations, for spreadsheets),
+    /// briefing (the printable briefing book, HTML) or programme (each delegate's one-page
+    /// programme, HTML).
     #[arg(value_enum)]
     format: Format,
     /// The plan file to export.
@@ -25,8 +26,9 @@ pub struct ExportArgs {
     /// Where to write; "-" writes to standard output. An existing file is replaced whole.
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
-    /// Only the events this person takes part in or hosts (ics only): the person's id, or their
-    /// name as written in the plan.
+    /// Only this person (ics: the events they take part in or host; programme: their page
+    /// alone, where it is otherwise every member of the visiting delegation): the person's id, or
+    /// their name as written in the plan.
     #[arg(long, value_name = "ID")]
     person: Option<String>,
 }
@@ -39,6 +41,7 @@ enum Format {
     /// Organisations, for spreadsheets.
     OrganisationsCsv,
     Briefing,
+    Programme,
 }
 
 impl From<Format> for ExportFormat {
@@ -49,6 +52,7 @@ impl From<Format> for ExportFormat {
             Format::Csv => ExportFormat::Spreadsheet,
             Format::OrganisationsCsv => ExportFormat::OrganisationSpreadsheet,
             Format::Briefing => ExportFormat::BriefingBook,
+            Format::Programme => ExportFormat::Programme,
         }
     }
 }
@@ -63,8 +67,10 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
     };
     let person = match &args.person {
         None => None,
-        Some(_) if args.format != Format::Ics => {
-            say_error!("attache: --person applies only to ics (one person's calendar)");
+        Some(_) if !matches!(args.format, Format::Ics | Format::Programme) => {
+            say_error!(
+                "attache: --person applies only to ics (one person's calendar) and programme"
+            );
             return Outcome::Unreadable.into();
         }
         Some(wanted) => match find_person(&plan, wanted) {

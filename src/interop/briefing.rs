@@ -2,81 +2,89 @@
 //! prints well on A4, written with maud, which escapes every piece of text it is given, so a name
 //! written as `<script>` shows as that text and does nothing.
 //!
-//! Its parts: a cover; the delegation in order of precedence with forms of address, and the hosts;
-//! the programme day by day in host time with home time beside; contacts by organisation; the study
-//! topics with their objectives and open questions; and the open actions.
+//! Its parts: a cover with the visit, its dates, the date of this version and, while the plan
+//! still has errors, a "DRAFT" mark that is repeated at the top of every page; the contents; the
+//! delegation in order of precedence with forms of address, and the hosts; the programme day by
+//! day in host time with home time beside; contacts by organisation; the study topics with their
+//! objectives and open questions; and the open actions.
 
 use std::collections::{BTreeMap, HashMap};
 
+use jiff::Timestamp;
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
-use jiff::{Timestamp, Zoned};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::languages::tag_of_script;
-use super::{Directory, ExportError, person_label, person_reference};
+use super::printed::{BASE_STYLE, Clocks, long_date, name_of, native, short_date, unbroken};
+use super::{Directory, ExportError};
+use crate::check::{self, Problem, Severity};
 use crate::model::label::label;
 use crate::model::{
-    ActionSource, Choice, Event, EventKind, EventStatus, OrganisationId, Person, PersonId, Plan,
-    Side, TopicId, zone_named,
+    ActionSource, Choice, Event, EventKind, EventStatus, OrganisationId, Person, Plan, Side,
+    TopicId,
 };
 
+/// What the book adds to the printed documents' style.
 const STYLE: &str = r#"
-@page { size: A4; margin: 16mm 15mm 18mm; }
-:root { color-scheme: light; }
-body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt;
-  line-height: 1.4; color: #111; margin: 0; }
 main { max-width: 180mm; margin: 0 auto; }
-h1 { font-size: 22pt; margin: 0 0 6pt; line-height: 1.2; }
-h2 { font-size: 15pt; border-bottom: 2px solid #1f3b5a; padding-bottom: 3pt; margin: 0 0 10pt;
-  color: #1f3b5a; break-after: avoid; }
-h3 { font-size: 11.5pt; margin: 14pt 0 4pt; break-after: avoid; }
-section { break-before: page; }
-section.cover { break-before: auto; padding-top: 30mm; }
+section.part { break-before: page; }
+section.cover { padding-top: 24mm; }
 .cover .kicker { text-transform: uppercase; letter-spacing: 0.12em; color: #1f3b5a; font-size: 10pt; }
 .cover .parties { font-size: 13pt; margin: 10pt 0; }
 .cover .purpose { margin-top: 14pt; }
-.cover nav ol { padding-left: 1.2em; }
-/* Each paragraph, item and cell takes its direction from its first letter, as dir="auto" does:
-   an Arabic title reads right to left, and one shortened with "…" ends on its left. */
-p, li, td, th, h1, h2, h3, div.title { unicode-bidi: plaintext; }
-.muted { color: #555; }
-.small { font-size: 9pt; }
-table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; }
-th, td { text-align: start; vertical-align: top; padding: 4pt 5pt; border-bottom: 0.5pt solid #bbb; }
-th { font-size: 9pt; color: #444; border-bottom: 1pt solid #444; }
-tr { break-inside: avoid; }
-td.time { white-space: nowrap; width: 22mm; font-variant-numeric: tabular-nums; }
-td.home { white-space: nowrap; width: 22mm; color: #555; font-variant-numeric: tabular-nums; }
-td.rank { width: 7mm; color: #555; }
-td .native { display: block; }
+.draft { border: 2pt solid #a00; color: #a00; padding: 6pt 9pt; margin: 12pt 0; }
+.draft strong { font-size: 14pt; letter-spacing: 0.05em; }
+.draft ul { color: #333; }
+nav.contents ol { padding-left: 1.2em; }
+nav.contents ol ol { list-style: none; padding-left: 0.6em; columns: 2; font-size: 9pt; }
+td.rank { width: 1%; color: #555; }
 td.phone { white-space: nowrap; }
-td.who { width: 36%; }
-.native { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sans", serif;
-  font-size: 11.5pt; }
-.address { font-size: 9pt; color: #444; font-style: italic; }
-.title { font-weight: 600; }
-.cancelled .title { text-decoration: line-through; }
-.badge { display: inline-block; font-size: 8pt; padding: 0 4pt; border: 0.5pt solid #888;
-  border-radius: 3pt; color: #333; margin-inline-start: 4pt; }
-.cancelled .badge.status { border-color: #a00; color: #a00; }
-ul { margin: 2pt 0 6pt; padding-left: 1.2em; }
-.topic { break-inside: avoid; }
+.topic h3 { margin-top: 12pt; }
 @media screen { body { background: #eee; } main { background: #fff; padding: 12mm 15mm;
-  margin: 8mm auto; box-shadow: 0 1px 4px #0003; } section { border-top: 1px dashed #ccc;
-  margin-top: 12mm; padding-top: 8mm; } section.cover { border: 0; margin: 0; } }
+  margin: 8mm auto; box-shadow: 0 1px 4px #0003; } section.part { border-top: 1px dashed #ccc;
+  margin-top: 12mm; padding-top: 8mm; } }
 "#;
 
-/// The briefing book of `plan` as HTML; `now` is shown as the date it was prepared on. Refused
-/// when the visit's zones are unknown: every time in the book is shown in them.
+/// The mark a book carries while its plan has `errors`: "DRAFT — 3 open problems". A plan
+/// without errors (warnings do not count) is printed without one.
+pub fn draft_mark(errors: usize) -> Option<String> {
+    match errors {
+        0 => None,
+        1 => Some("DRAFT — 1 open problem".to_owned()),
+        n => Some(format!("DRAFT — {n} open problems")),
+    }
+}
+
+/// How many of a plan's errors the cover lists; the Problems view has them all.
+const ERRORS_ON_COVER: usize = 5;
+
+/// The briefing book of `plan` as HTML; `now` is shown as the date of this version and decides
+/// which problems are still open. Refused when the visit's zones are unknown: every time in the
+/// book is shown in them.
 pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
     let book = Book::new(plan)?;
-    let prepared = now.to_zoned(book.host.clone()).date();
+    let prepared = book.clocks.today(now);
+    let problems = check::check(plan, prepared);
+    let errors: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    let mark = draft_mark(errors.len());
     let title = if plan.visit.title.trim().is_empty() {
         "Briefing book".to_owned()
     } else {
         plan.visit.title.trim().to_owned()
     };
+    // The mark at the top of every page: built from a number only, so it needs no escaping.
+    let page_mark = mark
+        .as_ref()
+        .map(|mark| {
+            format!(
+                "@page {{ @top-right {{ content: \"{mark}\"; color: #a00; font-size: 9pt; \
+                 font-weight: bold; font-family: sans-serif; }} }}"
+            )
+        })
+        .unwrap_or_default();
+    let days = book.clocks.days(plan.events.iter().map(|e| &**e));
     Ok(html! {
         (DOCTYPE)
         html lang="en" {
@@ -85,13 +93,13 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
                 title { (title) " — briefing book" }
-                style { (PreEscaped(STYLE)) }
+                style { (PreEscaped(BASE_STYLE)) (PreEscaped(STYLE)) (PreEscaped(page_mark)) }
             }
             body {
                 main {
-                    (book.cover(&title, prepared))
+                    (book.cover(&title, prepared, mark.as_deref(), &errors, &days))
                     (book.delegation())
-                    (book.programme())
+                    (book.programme(&days))
                     (book.contacts())
                     (book.topics())
                     (book.actions())
@@ -105,45 +113,15 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
 struct Book<'p> {
     plan: &'p Plan,
     directory: Directory<'p>,
-    host: TimeZone,
-    home: TimeZone,
-    host_name: String,
-    home_name: String,
-}
-
-/// "Europe/Tallinn" → "Tallinn".
-fn city(zone: &str) -> String {
-    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
-}
-
-fn long_date(date: Date) -> String {
-    date.strftime("%A %-d %B %Y").to_string()
-}
-
-/// A name in its own script: isolated, so right-to-left text does not reorder what is around it.
-fn native(text: &str) -> Markup {
-    html! {
-        @if !text.trim().is_empty() {
-            bdi.native dir="auto" lang=[tag_of_script(text)] { (text.trim()) }
-        }
-    }
+    clocks: Clocks,
 }
 
 impl<'p> Book<'p> {
     fn new(plan: &'p Plan) -> Result<Self, ExportError> {
-        let zone = |which, name: &str| {
-            zone_named(name).map_err(|_| ExportError::UnknownVisitZone {
-                which,
-                zone: name.to_owned(),
-            })
-        };
         Ok(Self {
             plan,
             directory: Directory::new(plan),
-            host: zone("host", &plan.visit.host_zone)?,
-            home: zone("home", &plan.visit.home_zone)?,
-            host_name: city(&plan.visit.host_zone),
-            home_name: city(&plan.visit.home_zone),
+            clocks: Clocks::of(plan)?,
         })
     }
 
@@ -154,11 +132,19 @@ impl<'p> Book<'p> {
             .unwrap_or_default()
     }
 
-    fn names(&self, ids: &[PersonId]) -> String {
-        self.directory.names_of(ids)
+    /// The names of `ids`: "the delegation", "the delegation except …" or name by name.
+    fn names(&self, ids: &[crate::model::PersonId]) -> String {
+        self.directory.names_with(ids, name_of)
     }
 
-    fn cover(&self, title: &str, prepared: Date) -> Markup {
+    fn cover(
+        &self,
+        title: &str,
+        prepared: Date,
+        mark: Option<&str>,
+        errors: &[&Problem],
+        days: &BTreeMap<Date, Vec<&Event>>,
+    ) -> Markup {
         let visit = &self.plan.visit;
         let party = |name: &str, country: &str| match (name.trim(), country.trim()) {
             ("", country) => country.to_owned(),
@@ -184,24 +170,49 @@ impl<'p> Book<'p> {
                     (party(&visit.host.name, &visit.host.country))
                 }
                 p { (dates) }
+                p { "Version of " (long_date(prepared)) }
+                @if let Some(mark) = mark {
+                    div.draft {
+                        strong { (mark) }
+                        p.small {
+                            "The plan still has problems to resolve before this book is handed over"
+                            @if errors.len() > ERRORS_ON_COVER { "; the first " (ERRORS_ON_COVER) " are" }
+                            ":"
+                        }
+                        ul.small {
+                            @for problem in errors.iter().take(ERRORS_ON_COVER) {
+                                li { (label(&problem.message)) }
+                            }
+                        }
+                    }
+                }
                 p.muted {
-                    "Times are " (self.host_name) " time (" (visit.host_zone) "), with "
-                    (self.home_name) " time (" (visit.home_zone) ") beside."
+                    "Times are " (self.clocks.host_name()) " time (" (visit.host_zone) "), with "
+                    (self.clocks.home_name()) " time (" (visit.home_zone) ") beside."
                 }
                 @if !visit.purpose.trim().is_empty() {
                     p.purpose { (visit.purpose.trim()) }
                 }
-                nav {
+                nav.contents {
                     h3 { "Contents" }
                     ol {
                         li { a href="#delegation" { "The delegation" } }
-                        li { a href="#programme" { "Programme" } }
+                        li {
+                            a href="#programme" { "Programme" }
+                            @if !days.is_empty() {
+                                ol {
+                                    @for day in days.keys() {
+                                        li { a href=(format!("#day-{day}")) { (long_date(*day)) } }
+                                    }
+                                }
+                            }
+                        }
                         li { a href="#contacts" { "Contacts" } }
                         li { a href="#topics" { "Study topics" } }
                         li { a href="#actions" { "Open actions" } }
                     }
                 }
-                p.muted.small { "Prepared on " (long_date(prepared)) " with Attaché." }
+                p.muted.small { "Prepared with Attaché." }
             }
         }
     }
@@ -225,10 +236,17 @@ impl<'p> Book<'p> {
                             tr {
                                 td.rank { (rank + 1) }
                                 td {
-                                    @if !person.form_of_address.trim().is_empty() {
-                                        div.small.muted { (person.form_of_address.trim()) }
+                                    // The title stands with the form of address, not glued to
+                                    // the name, which may be a role ("Head of delegation").
+                                    @let address = [person.form_of_address.trim(), person.title.trim()]
+                                        .into_iter()
+                                        .filter(|part| !part.is_empty())
+                                        .collect::<Vec<_>>()
+                                        .join(" ");
+                                    @if !address.is_empty() {
+                                        div.small.muted { (address) }
                                     }
-                                    div.title { (person_label(person)) }
+                                    div.title { (person.name.trim()) }
                                     (native(&person.native_name))
                                 }
                                 td {
@@ -249,7 +267,7 @@ impl<'p> Book<'p> {
 
     fn delegation(&self) -> Markup {
         html! {
-            section #delegation {
+            section.part #delegation {
                 h2 { "The delegation" }
                 p.muted.small { "In order of precedence." }
                 (self.people_table(Side::Visiting))
@@ -260,47 +278,26 @@ impl<'p> Book<'p> {
     }
 
     /// Events by their day in host time, each day's in order; the time in host and home time.
-    fn programme(&self) -> Markup {
-        let mut days: BTreeMap<Date, Vec<(Option<Zoned>, &Event)>> = BTreeMap::new();
-        for event in &self.plan.events {
-            let start = (!event.all_day)
-                .then(|| event.start.instant().ok())
-                .flatten()
-                .map(|instant| instant.to_zoned(self.host.clone()));
-            let day = start
-                .as_ref()
-                .map(|start| start.date())
-                .unwrap_or(event.start.wall.date());
-            days.entry(day).or_default().push((start, event));
-        }
-        for events in days.values_mut() {
-            events.sort_by_key(|(start, event)| {
-                (
-                    !event.all_day,
-                    start.as_ref().map(|s| s.timestamp()),
-                    event.start.wall,
-                )
-            });
-        }
+    fn programme(&self, days: &BTreeMap<Date, Vec<&Event>>) -> Markup {
         html! {
-            section #programme {
+            section.part #programme {
                 h2 { "Programme" }
                 @if days.is_empty() {
                     p.muted { "No events yet." }
                 }
-                @for (day, events) in &days {
-                    h3 { (long_date(*day)) }
+                @for (day, events) in days {
+                    h3 id=(format!("day-{day}")) { (long_date(*day)) }
                     table {
                         thead {
                             tr {
-                                th { (self.host_name) }
-                                th { (self.home_name) }
+                                th { (self.clocks.host_name()) }
+                                th { (self.clocks.home_name()) }
                                 th { "Event" }
                             }
                         }
                         tbody {
-                            @for (start, event) in events {
-                                (self.programme_row(start.as_ref(), event))
+                            @for event in events {
+                                (self.programme_row(event))
                             }
                         }
                     }
@@ -309,40 +306,8 @@ impl<'p> Book<'p> {
         }
     }
 
-    fn programme_row(&self, start: Option<&Zoned>, event: &Event) -> Markup {
-        let end = (!event.all_day)
-            .then(|| event.end.instant().ok())
-            .flatten()
-            .map(|instant| instant.to_zoned(self.host.clone()));
-        let clock = |time: &Zoned, zone: &TimeZone, day: Date| {
-            let there = time.with_time_zone(zone.clone());
-            if there.date() == day {
-                there.strftime("%H:%M").to_string()
-            } else {
-                there.strftime("%-d %b %H:%M").to_string()
-            }
-        };
-        let (host_time, home_time) = match (start, &end) {
-            _ if event.all_day => ("All day".to_owned(), String::new()),
-            (Some(start), end) => {
-                let day = start.date();
-                let home_day = start.with_time_zone(self.home.clone()).date();
-                let span = |zone: &TimeZone, day: Date| match end {
-                    Some(end) => format!("{}–{}", clock(start, zone, day), clock(end, zone, day)),
-                    None => clock(start, zone, day),
-                };
-                (span(&self.host, day), span(&self.home, home_day))
-            }
-            // A zone this machine does not know: the wall time as written.
-            (None, _) => (
-                format!(
-                    "{} ({})",
-                    event.start.wall.strftime("%H:%M"),
-                    event.start.zone
-                ),
-                String::new(),
-            ),
-        };
+    fn programme_row(&self, event: &Event) -> Markup {
+        let times = self.clocks.times(event);
         let class = if event.status == EventStatus::Cancelled {
             "cancelled"
         } else {
@@ -356,8 +321,8 @@ impl<'p> Book<'p> {
             .collect();
         html! {
             tr class=(class) {
-                td.time { (host_time) }
-                td.home { (home_time) }
+                td.time { (times.host) }
+                td.home { (times.home) }
                 td {
                     span.title { (event.title) }
                     span.badge { (event.kind.tag().label()) }
@@ -366,6 +331,9 @@ impl<'p> Book<'p> {
                     }
                     @if event.interpretation_needed {
                         span.badge { "Interpretation" }
+                    }
+                    @if let Some(local) = &times.local {
+                        div.small { "Local times: " (local) }
                     }
                     @match &event.kind {
                         EventKind::Travel(leg) => {
@@ -414,9 +382,9 @@ impl<'p> Book<'p> {
                 tbody {
                     @for person in people {
                         tr {
-                            td.who { span.title { (person_label(person)) } " " (native(&person.native_name)) }
+                            td { span.title { (person.name.trim()) } " " (native(&person.native_name)) }
                             td { (person.position) }
-                            td { (person.email) }
+                            td { (unbroken(&person.email)) }
                             td.phone { bdi { (person.phone) } }
                         }
                     }
@@ -441,7 +409,7 @@ impl<'p> Book<'p> {
         let empty = Vec::new();
         let of = |id: OrganisationId| members.get(&id).unwrap_or(&empty);
         html! {
-            section #contacts {
+            section.part #contacts {
                 h2 { "Contacts" }
                 @for organisation in &self.plan.organisations {
                     h3 {
@@ -450,7 +418,7 @@ impl<'p> Book<'p> {
                     p.small.muted {
                         (organisation.kind.label())
                         @if !organisation.country.trim().is_empty() { " · " (organisation.country) }
-                        @if !organisation.website.trim().is_empty() { " · " (organisation.website) }
+                        @if !organisation.website.trim().is_empty() { " · " (unbroken(&organisation.website)) }
                     }
                     @if !organisation.address.trim().is_empty() {
                         p.address { (organisation.address) }
@@ -477,7 +445,7 @@ impl<'p> Book<'p> {
             }
         }
         html! {
-            section #topics {
+            section.part #topics {
                 h2 { "Study topics" }
                 @if self.plan.topics.is_empty() {
                     p.muted { "No topics yet." }
@@ -486,7 +454,7 @@ impl<'p> Book<'p> {
                     div.topic {
                         h3 { (topic.title) }
                         @if let Some(lead) = topic.lead.and_then(|id| self.directory.person(id)) {
-                            p.small.muted { "Lead: " (person_reference(lead)) }
+                            p.small.muted { "Lead: " (name_of(lead)) }
                         }
                         @if !topic.summary.trim().is_empty() {
                             p { (topic.summary.trim()) }
@@ -541,8 +509,8 @@ impl<'p> Book<'p> {
                             @for action in open {
                                 tr {
                                     td { (action.text) }
-                                    td { (action.owner.and_then(|id| self.directory.person(id)).map(person_reference).unwrap_or_default()) }
-                                    td.time { (action.due.map(|d| d.to_string()).unwrap_or_default()) }
+                                    td { (action.owner.and_then(|id| self.directory.person(id)).map(name_of).unwrap_or_default()) }
+                                    td.time { (action.due.map(short_date).unwrap_or_default()) }
                                     td { (action.status.label()) }
                                     td.small { (source(action.source)) }
                                 }
@@ -552,5 +520,17 @@ impl<'p> Book<'p> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::draft_mark;
+
+    #[test]
+    fn the_mark_counts_open_problems_and_a_plan_without_errors_has_none() {
+        assert_eq!(draft_mark(0), None);
+        assert_eq!(draft_mark(1).as_deref(), Some("DRAFT — 1 open problem"));
+        assert_eq!(draft_mark(12).as_deref(), Some("DRAFT — 12 open problems"));
     }
 }

@@ -7,6 +7,7 @@
 //! text, bytes or plain data, so the window and the command line share them and tests need
 //! neither.
 
+mod attendance;
 pub mod briefing;
 pub mod caldav;
 pub mod csv;
@@ -15,14 +16,15 @@ pub mod encoding;
 pub mod ics;
 mod languages;
 pub mod preview;
+mod printed;
+pub mod programme;
 pub mod vcard;
 
+use attendance::{Attendance, Delegation};
 pub use preview::{
     Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation,
     IncomingPerson, LeftOut, OrganisationField, PersonField, Planned, TakenFromFile, plan_import,
 };
-
-use std::collections::HashSet;
 
 use jiff::Timestamp;
 
@@ -45,15 +47,18 @@ pub enum ExportFormat {
     OrganisationSpreadsheet,
     /// The printable briefing book (`.html`).
     BriefingBook,
+    /// The delegates' one-page programmes, printable (`.html`).
+    Programme,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 6] = [
         Self::Calendar,
         Self::Contacts,
         Self::Spreadsheet,
         Self::OrganisationSpreadsheet,
         Self::BriefingBook,
+        Self::Programme,
     ];
 
     /// The file name extension, without the dot.
@@ -62,7 +67,7 @@ impl ExportFormat {
             Self::Calendar => "ics",
             Self::Contacts => "vcf",
             Self::Spreadsheet | Self::OrganisationSpreadsheet => "csv",
-            Self::BriefingBook => "html",
+            Self::BriefingBook | Self::Programme => "html",
         }
     }
 
@@ -73,6 +78,7 @@ impl ExportFormat {
             Self::Contacts => "vCard",
             Self::Spreadsheet | Self::OrganisationSpreadsheet => "CSV spreadsheet",
             Self::BriefingBook => "Briefing book (HTML)",
+            Self::Programme => "Programme (HTML)",
         }
     }
 }
@@ -93,8 +99,9 @@ pub enum ExportError {
 }
 
 /// The plan in `format`, as the bytes of the file. `person` limits a calendar to the events that
-/// person takes part in or hosts (the other formats hold everyone; it must still name a person of
-/// the plan). `now` is written as the calendar's time stamp and the briefing book's date.
+/// person takes part in or hosts, and the programmes to that person's page (the other formats
+/// hold everyone; it must still name a person of the plan). `now` is written as the calendar's
+/// time stamp and the briefing book's date.
 pub fn export(
     plan: &Plan,
     format: ExportFormat,
@@ -112,6 +119,7 @@ pub fn export(
         ExportFormat::Spreadsheet => csv::people(plan),
         ExportFormat::OrganisationSpreadsheet => csv::organisations(plan),
         ExportFormat::BriefingBook => briefing::book(plan, now)?.into_bytes(),
+        ExportFormat::Programme => programme::programmes(plan, person, now)?.into_bytes(),
     })
 }
 
@@ -143,7 +151,7 @@ pub fn person_reference(person: &Person) -> String {
 pub(crate) struct Directory<'p> {
     plan: &'p Plan,
     index: PlanIndex,
-    delegation: HashSet<PersonId>,
+    delegation: Delegation,
 }
 
 impl<'p> Directory<'p> {
@@ -151,13 +159,19 @@ impl<'p> Directory<'p> {
         Self {
             plan,
             index: PlanIndex::new(plan),
-            delegation: plan
-                .people
-                .iter()
-                .filter(|p| p.side == Side::Visiting)
-                .map(|p| p.id)
-                .collect(),
+            delegation: Delegation::new(
+                plan.people
+                    .iter()
+                    .filter(|p| p.side == Side::Visiting)
+                    .map(|p| p.id)
+                    .collect(),
+            ),
         }
+    }
+
+    /// The members of the visiting delegation in order of precedence.
+    pub fn delegation(&self) -> &[PersonId] {
+        self.delegation.order()
     }
 
     pub fn person(&self, id: PersonId) -> Option<&'p Person> {
@@ -183,28 +197,38 @@ impl<'p> Directory<'p> {
         self.index.events.get(&id).map(|&i| &*plan.events[i])
     }
 
-    /// The names of `ids` for reading, joined by "; " (names often hold commas). When they
-    /// include every member of the visiting delegation, those are written as "the whole
-    /// delegation".
+    /// The names of `ids` for reading, joined by "; " (names often hold commas), each as
+    /// [`person_reference`] writes it. See [`Self::names_with`].
     pub fn names_of(&self, ids: &[PersonId]) -> String {
-        let named: HashSet<PersonId> = ids
-            .iter()
-            .copied()
-            .filter(|id| self.delegation.contains(id))
-            .collect();
-        let whole = self.delegation.len() > 1 && named.len() == self.delegation.len();
-        let mut names: Vec<String> = Vec::new();
-        if whole {
-            names.push("the whole delegation".to_owned());
-        }
-        for id in ids {
-            if whole && self.delegation.contains(id) {
-                continue;
-            }
-            if let Some(person) = self.person(*id) {
-                names.push(person_reference(person));
-            }
-        }
-        names.join("; ")
+        self.names_with(ids, person_reference)
+    }
+
+    /// The names of `ids` for reading, each written by `name`: the visiting delegation as "the
+    /// delegation" or "the delegation except …" where that is shorter (see
+    /// [`Delegation::attendance`]),
+    /// then the others.
+    pub fn names_with(&self, ids: &[PersonId], name: impl Fn(&Person) -> String) -> String {
+        let names = |ids: &[PersonId]| -> Vec<String> {
+            ids.iter()
+                .filter_map(|&id| self.person(id))
+                .map(&name)
+                .collect()
+        };
+        let (delegation, others) = match self.delegation.attendance(ids) {
+            Attendance::Delegation { others } => (Some("the delegation".to_owned()), others),
+            Attendance::DelegationExcept { missing, others } => (
+                Some(format!(
+                    "the delegation except {}",
+                    names(&missing).join(" and ")
+                )),
+                others,
+            ),
+            Attendance::Named(named) => (None, named),
+        };
+        delegation
+            .into_iter()
+            .chain(names(&others))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 }

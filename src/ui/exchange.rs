@@ -73,6 +73,41 @@ pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
             ExportFormat::BriefingBook,
         )));
     }
+    if ui
+        .button("Programmes…")
+        .on_hover_text("Every delegate's one-page programme, one person a page (.html)")
+        .clicked()
+    {
+        app.send(Command::Export(ExportRequest::of(ExportFormat::Programme)));
+    }
+}
+
+/// File → Print briefing book… and Print programme…: each opens the page in the browser.
+pub fn print_items(app: &mut AttacheApp, ui: &mut Ui) {
+    if ui
+        .button("Print briefing book…")
+        .on_hover_text("Opens the briefing book in your browser, to print or save as a PDF")
+        .clicked()
+    {
+        app.send(Command::Print(ExportRequest::of(
+            ExportFormat::BriefingBook,
+        )));
+    }
+    let has_delegation = app
+        .document
+        .plan()
+        .people
+        .iter()
+        .any(|p| p.side == Side::Visiting);
+    if ui
+        .add_enabled(has_delegation, egui::Button::new("Print programme…"))
+        .on_hover_text(
+            "Opens every delegate's one-page programme in your browser, one person a page",
+        )
+        .clicked()
+    {
+        app.send(Command::Print(ExportRequest::of(ExportFormat::Programme)));
+    }
 }
 
 /// The items of File → Import.

@@ -134,6 +134,8 @@ fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
             app.send(Command::Publish);
         }
         ui.separator();
+        exchange::print_items(app, ui);
+        ui.separator();
         if ui
             .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
             .clicked()

@@ -80,6 +80,14 @@ impl FileDialogs for ScriptedDialogs {
     ) -> Receiver<DialogAnswer> {
         self.next(format!("{} [{}] as {name}", kind.title, kind.filter))
     }
+    /// Opens no browser: remembers the page as "show in browser PATH".
+    fn show_in_browser(&mut self, path: &Path) -> std::io::Result<()> {
+        self.asked
+            .lock()
+            .unwrap()
+            .push(format!("show in browser {}", path.display()));
+        Ok(())
+    }
 }
 
 /// For tests that open no file dialog: any that is opened is cancelled.
@@ -91,6 +99,10 @@ impl FileDialogs for NoDialogs {
     }
     fn pick_save_path(&mut self, _name: String, _repaint: egui::Context) -> Receiver<DialogAnswer> {
         cancelled()
+    }
+    /// Opens no browser, and says so.
+    fn show_in_browser(&mut self, _path: &Path) -> std::io::Result<()> {
+        Err(std::io::Error::other("no browser in this test"))
     }
 }
 

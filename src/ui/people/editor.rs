@@ -6,8 +6,9 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use super::fields::{choice_row, native_text_row, optional_organisation_picker, warning};
-use crate::app::{AttacheApp, Change, Command, Derived};
+use crate::app::{AttacheApp, Change, Command, Derived, ExportRequest};
 use crate::check::Subject;
+use crate::interop::ExportFormat;
 use crate::model::contact::{email_warning, phone_warning};
 use crate::model::label::label;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
@@ -153,6 +154,19 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
             }
 
             ui.add_space(12.0);
+            if ui
+                .button("Print programme…")
+                .on_hover_text(
+                    "Opens this person's one-page programme in your browser, to print or save as \
+                     a PDF",
+                )
+                .clicked()
+            {
+                commands.push(Command::Print(ExportRequest {
+                    format: ExportFormat::Programme,
+                    person: Some(id),
+                }));
+            }
             schedule(plan, derived, id, ui)
         })
         .inner;

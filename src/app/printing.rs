@@ -1,0 +1,71 @@
+//! File → Print briefing book… and Print programme…: the page is written to a folder of the
+//! app's own under the system's temporary folder, through the one write layer, and opened in the
+//! system's browser, where the planner prints it or saves it as a PDF. The folder is private to
+//! this run (created afresh, so nobody else can have put a link there) and is removed when the
+//! app closes.
+
+use std::path::{Path, PathBuf};
+
+use super::{AttacheApp, ExportRequest};
+use crate::file;
+use crate::interop;
+
+impl AttacheApp {
+    /// Writes `request`'s export for printing and opens it in the browser; what went wrong is
+    /// told in the messages.
+    pub(super) fn print(&mut self, request: ExportRequest) {
+        let bytes = match interop::export(
+            self.document.plan(),
+            request.format,
+            request.person,
+            jiff::Timestamp::now(),
+        ) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                self.messages.push(format!("Nothing was printed: {error}"));
+                return;
+            }
+        };
+        let path = match self.print_path(&request) {
+            Ok(path) => path,
+            Err(error) => {
+                self.messages.push(format!(
+                    "Nothing was printed: no temporary folder could be made ({error})"
+                ));
+                return;
+            }
+        };
+        let open_plan: Vec<&Path> = self.document.path().into_iter().collect();
+        if let Err(error) = file::write_file(&path, &bytes, &open_plan) {
+            self.messages.push(format!("Nothing was printed. {error}"));
+            return;
+        }
+        match self.dialogs.show_in_browser(&path) {
+            Ok(()) => {
+                self.exchange.notice = Some(format!(
+                    "Opened {} in your browser: print it from there, or save it as a PDF.",
+                    path.display()
+                ))
+            }
+            Err(error) => self.messages.push(format!(
+                "{} is ready to print, but the browser could not be opened ({error}); open the \
+                 file yourself.",
+                path.display()
+            )),
+        }
+    }
+
+    /// Where `request` is written for printing: its usual export name in this run's folder.
+    fn print_path(&mut self, request: &ExportRequest) -> std::io::Result<PathBuf> {
+        let name = self.suggested_export_name(request);
+        let folder = match &self.print_folder {
+            Some(folder) => folder,
+            None => self.print_folder.insert(
+                tempfile::Builder::new()
+                    .prefix("attache-print-")
+                    .tempdir()?,
+            ),
+        };
+        Ok(folder.path().join(name))
+    }
+}

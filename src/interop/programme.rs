@@ -1,0 +1,373 @@
+//! The delegates' programmes: for each member of the visiting delegation, one printed page with
+//! their own events only (in the host clock with the home clock beside), where each is and whom
+//! they meet there, their hotel, their contact officer and the visit's emergency contacts.
+//!
+//! The contact officer is the host side's liaison or protocol officer who hosts most of the
+//! person's events (the first such officer in the plan when none hosts any). The emergency
+//! contacts are everyone in the plan who is a liaison officer, protocol officer or security
+//! officer and has a phone number, host side first: the people to call when something goes
+//! wrong, on either side. A plan holds no emergency numbers of the country itself.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::printed::{BASE_STYLE, Clocks, name_of, native, short_date};
+use super::{Directory, ExportError};
+use crate::model::label::label;
+use crate::model::{Choice, DelegationRole, Event, EventKind, Person, PersonId, Plan, Side};
+
+/// What the programmes add to the printed documents' style: one person a page, small enough
+/// that a week's programme fits.
+const STYLE: &str = r#"
+@page { margin: 8mm 10mm 10mm; }
+body { font-size: 8pt; line-height: 1.15; }
+section.delegate { break-after: page; }
+section.delegate:last-child { break-after: auto; }
+.kicker { text-transform: uppercase; letter-spacing: 0.12em; color: #1f3b5a; font-size: 8.5pt;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; margin: 0; }
+h1 { font-size: 14pt; margin: 2pt 0 0; }
+.who { margin: 0 0 6pt; }
+.facts { display: grid; grid-template-columns: 1.3fr 0.9fr 1.8fr; gap: 5mm; margin: 3pt 0 5pt;
+  font-size: 7.5pt; }
+.facts h3 { margin: 0 0 1pt; font-size: 8.5pt; color: #1f3b5a; }
+.facts p { margin: 0 0 1pt; }
+.facts .address, .facts .small { font-size: inherit; }
+.nights { white-space: nowrap; }
+table { font-size: 8pt; margin: 2pt 0 4pt; }
+th, td { padding: 1pt 3pt 0.5pt; }
+tr.first td { border-top: 1pt solid #1f3b5a; }
+.day { font-weight: 600; color: #1f3b5a; }
+span.home { color: #666; margin-inline-start: 2pt; }
+.detail { color: #444; font-size: 7.5pt; }
+.detail::before { content: " · "; }
+"#;
+
+/// The programmes of `person` (one page) or, without one, of every member of the visiting
+/// delegation in order of precedence (one page each), as HTML; `now` is printed as the date of
+/// this version.
+pub fn programmes(
+    plan: &Plan,
+    person: Option<PersonId>,
+    now: Timestamp,
+) -> Result<String, ExportError> {
+    let clocks = Clocks::of(plan)?;
+    let version = short_date(clocks.today(now));
+    let directory = Directory::new(plan);
+    let people: Vec<&Person> = match person {
+        Some(id) => vec![directory.person(id).ok_or(ExportError::UnknownPerson(id))?],
+        None => directory
+            .delegation()
+            .iter()
+            .filter_map(|&id| directory.person(id))
+            .collect(),
+    };
+    let sheet = Sheet {
+        plan,
+        directory,
+        lookups: Lookups::new(plan),
+        clocks,
+        version,
+    };
+    let title = label(plan.visit.title.trim()).into_owned();
+    Ok(html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
+                title { (title) " — programme" }
+                style { (PreEscaped(BASE_STYLE)) (PreEscaped(STYLE)) }
+            }
+            body {
+                @if people.is_empty() {
+                    p { "The plan has no visiting delegation yet." }
+                }
+                @for person in people {
+                    (sheet.page(person))
+                }
+            }
+        }
+    }
+    .into_string())
+}
+
+struct Sheet<'p> {
+    plan: &'p Plan,
+    directory: Directory<'p>,
+    lookups: Lookups<'p>,
+    clocks: Clocks,
+    version: String,
+}
+
+/// Whether `person` can be a delegate's contact officer.
+fn is_officer(person: &Person) -> bool {
+    person.side == Side::Host
+        && matches!(
+            person.role,
+            DelegationRole::Liaison | DelegationRole::Protocol
+        )
+}
+
+/// How many emergency contacts a page lists: a page holds no more, and a plan with thousands of
+/// officers must not print them on every delegate's page.
+const EMERGENCY_CONTACTS: usize = 8;
+
+/// Who a page needs to know about, gathered in one pass over the plan so that printing every
+/// delegate's page takes time in proportion to the plan, however many delegates there are.
+struct Lookups<'p> {
+    /// Each person's events (those they take part in or host), in the plan's order.
+    schedules: HashMap<PersonId, Vec<&'p Event>>,
+    /// The host side's liaison and protocol officers, by their place in the plan.
+    officers: HashMap<PersonId, usize>,
+    first_officer: Option<&'p Person>,
+    emergency: Vec<&'p Person>,
+}
+
+impl<'p> Lookups<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        let mut schedules: HashMap<PersonId, Vec<&Event>> = HashMap::new();
+        for event in &plan.events {
+            for &id in event.participants.iter().chain(&event.hosts) {
+                let schedule = schedules.entry(id).or_default();
+                // Someone named twice in one event (a participant who also hosts) has it once.
+                if schedule.last().is_none_or(|last| last.id != event.id) {
+                    schedule.push(event);
+                }
+            }
+        }
+        let officers: HashMap<PersonId, usize> = plan
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| is_officer(p))
+            .map(|(rank, p)| (p.id, rank))
+            .collect();
+        let first_officer = plan.people.iter().map(|p| &**p).find(|p| is_officer(p));
+        let mut emergency: Vec<&Person> = plan
+            .people
+            .iter()
+            .map(|p| &**p)
+            .filter(|p| {
+                !p.phone.trim().is_empty()
+                    && matches!(
+                        p.role,
+                        DelegationRole::Liaison
+                            | DelegationRole::Protocol
+                            | DelegationRole::Security
+                    )
+            })
+            .collect();
+        emergency.sort_by_key(|p| p.side != Side::Host);
+        Self {
+            schedules,
+            officers,
+            first_officer,
+            emergency,
+        }
+    }
+}
+
+impl Sheet<'_> {
+    /// The events `person` takes part in or hosts.
+    fn events_of(&self, person: PersonId) -> &[&Event] {
+        self.lookups
+            .schedules
+            .get(&person)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    /// The host side's officer who hosts most of `person`'s events, the first in the plan of
+    /// equals; the first officer of the plan when none hosts any.
+    fn contact_officer(&self, person: PersonId) -> Option<&Person> {
+        let mut hosted: HashMap<PersonId, usize> = HashMap::new();
+        for event in self.events_of(person) {
+            for host in &event.hosts {
+                if self.lookups.officers.contains_key(host) {
+                    *hosted.entry(*host).or_default() += 1;
+                }
+            }
+        }
+        hosted
+            .into_iter()
+            .max_by_key(|&(id, count)| (count, std::cmp::Reverse(self.lookups.officers[&id])))
+            .and_then(|(id, _)| self.directory.person(id))
+            .or(self.lookups.first_officer)
+    }
+
+    /// The emergency contacts for `person`'s page: not themselves.
+    fn emergency_contacts(&self, person: PersonId) -> impl Iterator<Item = &Person> {
+        self.lookups
+            .emergency
+            .iter()
+            .copied()
+            .filter(move |p| p.id != person)
+            .take(EMERGENCY_CONTACTS)
+    }
+
+    fn page(&self, person: &Person) -> Markup {
+        let events = self.events_of(person.id);
+        let stays: Vec<&Event> = events
+            .iter()
+            .copied()
+            .filter(|e| matches!(e.kind, EventKind::Stay(_)))
+            .collect();
+        let days = self.clocks.days(
+            events
+                .iter()
+                .copied()
+                .filter(|e| !matches!(e.kind, EventKind::Stay(_))),
+        );
+        let officer = self.contact_officer(person.id);
+        let organisation = person
+            .organisation
+            .and_then(|id| self.directory.organisation(id))
+            .map(|o| label(&o.name).into_owned());
+        html! {
+            section.delegate {
+                p.kicker { "Programme · " (label(self.plan.visit.title.trim())) }
+                h1 { (person.name.trim()) " " (native(&person.native_name)) }
+                p.who.muted {
+                    (person.role.label())
+                    @if !person.position.trim().is_empty() { " · " (person.position.trim()) }
+                    @if let Some(organisation) = organisation { " · " (organisation) }
+                    " · version of " (self.version)
+                    br;
+                    "Times are " (self.clocks.host_name()) " time, with " (self.clocks.home_name())
+                    " time beside them in grey."
+                }
+                div.facts {
+                    div {
+                        h3 { "Hotel" }
+                        @if stays.is_empty() {
+                            p.muted { "None booked." }
+                        }
+                        @for stay in &stays {
+                            p {
+                                // The place usually begins with the hotel's name; then it is
+                                // said once.
+                                @if !stay.location.contains(stay.title.trim()) {
+                                    span.title { (stay.title) } " · "
+                                }
+                                (stay.location) " · "
+                                span.nights {
+                                    (stay.start.wall.date().strftime("%a %-d %b")) " – "
+                                    (stay.end.wall.date().strftime("%a %-d %b"))
+                                }
+                            }
+                        }
+                    }
+                    div {
+                        h3 { "Contact officer" }
+                        @match officer {
+                            Some(officer) => p {
+                                (name_of(officer))
+                                @if !officer.phone.trim().is_empty() {
+                                    br; strong { bdi { (officer.phone.trim()) } }
+                                }
+                            },
+                            None => p.muted { "None named in the plan." },
+                        }
+                    }
+                    div {
+                        h3 { "Emergency contacts" }
+                        @for contact in self.emergency_contacts(person.id) {
+                            p.small {
+                                (name_of(contact)) " (" (contact.role.label()) "): "
+                                bdi { (contact.phone.trim()) }
+                            }
+                        }
+                    }
+                }
+                table {
+                    thead {
+                        tr {
+                            th { "Time" }
+                            th { "Event, place and whom you meet" }
+                        }
+                    }
+                    tbody {
+                        @if days.is_empty() {
+                            tr { td colspan="2" { "No events yet." } }
+                        }
+                        @for (day, events) in &days {
+                            @for (i, event) in events.iter().enumerate() {
+                                (self.row(event, person.id, (i == 0).then_some(*day)))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// An event in a line or two: what, where, whom the person meets (the hosting organisation,
+    /// or the hosts by name where none is given), the journey and its local times.
+    /// The first event of a day carries the day above its time (a line of its own for each day
+    /// would not leave a week on one page).
+    fn row(&self, event: &Event, person: PersonId, day: Option<Date>) -> Markup {
+        let times = self.clocks.times(event);
+        let hosts: Vec<PersonId> = event
+            .hosts
+            .iter()
+            .copied()
+            .filter(|&id| id != person)
+            .collect();
+        let meeting = match event
+            .host_organisation
+            .and_then(|id| self.directory.organisation(id))
+        {
+            Some(organisation) => label(&organisation.name).into_owned(),
+            None => self.directory.names_with(&hosts, name_of),
+        };
+        let mut details = Vec::new();
+        if !event.location.trim().is_empty() {
+            details.push(label(event.location.trim()).into_owned());
+        }
+        // "Meeting the Information System Authority" adds nothing where the place is its house,
+        // and a host meets the guests, not the house they host for (the badge says so).
+        let hosting = event.hosts.contains(&person);
+        if !meeting.is_empty() && !hosting && !event.location.contains(&meeting) {
+            details.push(format!("meeting {meeting}"));
+        }
+        if let EventKind::Travel(leg) = &event.kind {
+            let mut journey = format!("{} from {} to {}", leg.mode.label(), leg.from, leg.to);
+            if !leg.booking_reference.trim().is_empty() {
+                journey.push_str(&format!(", booking {}", leg.booking_reference.trim()));
+            }
+            details.push(journey);
+        }
+        if let Some(local) = times.local {
+            details.push(format!("local times {local}"));
+        }
+        html! {
+            tr class=[day.map(|_| "first")] {
+                td.time {
+                    @if let Some(day) = day {
+                        div.day { (day.strftime("%a %-d %b")) }
+                    }
+                    (times.host)
+                    @if !times.home.is_empty() {
+                        " " span.home { (times.home) }
+                    }
+                }
+                td {
+                    span.title { (label(&event.title)) }
+                    @if event.status != crate::model::EventStatus::Confirmed {
+                        span.badge { (event.status.label()) }
+                    }
+                    @if hosting {
+                        span.badge { "You host" }
+                    }
+                    @for detail in details {
+                        span.detail { (detail) }
+                    }
+                }
+            }
+        }
+    }
+}
