@@ -180,6 +180,7 @@ struct Client {
 impl Client {
     fn new(server: &CalendarServer) -> Self {
         let agent = ureq::Agent::config_builder()
+            .tls_config(tls())
             .timeout_global(Some(REQUEST_TIMEOUT))
             .http_status_as_error(false)
             .allow_non_standard_methods(true)
@@ -293,6 +294,21 @@ impl Client {
             status => Err(server_error(href, status)),
         }
     }
+}
+
+/// The system's own TLS and trusted certificates on Windows and macOS; rustls with Mozilla's
+/// roots elsewhere (see Cargo.toml).
+#[cfg(any(windows, target_os = "macos"))]
+fn tls() -> ureq::tls::TlsConfig {
+    ureq::tls::TlsConfig::builder()
+        .provider(ureq::tls::TlsProvider::NativeTls)
+        .root_certs(ureq::tls::RootCerts::PlatformVerifier)
+        .build()
+}
+
+#[cfg(not(any(windows, target_os = "macos")))]
+fn tls() -> ureq::tls::TlsConfig {
+    ureq::tls::TlsConfig::default()
 }
 
 /// The server's refusal as a sentence a planner can act on.
