@@ -1,8 +1,9 @@
 //! File dialogs and the system's browser, behind a trait so that tests can stand in for the user
 //! and nothing outside the test is opened.
 //!
-//! A dialog runs on its own thread and answers through a channel, so the window keeps drawing
-//! while it is open.
+//! A native dialog is made on the window's thread, as rfd asks (macOS allows dialogs to be made
+//! there only), and awaited on a thread of its own, answering through a channel, so the window
+//! keeps drawing while it is open.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
@@ -100,8 +101,8 @@ impl FileDialogs for NativeDialogs {
         kind: FileKind,
         repaint: egui::Context,
     ) -> Receiver<DialogAnswer> {
-        run_on_thread(repaint, move || {
-            rfd::FileDialog::new()
+        await_on_thread(repaint, || {
+            rfd::AsyncFileDialog::new()
                 .set_title(kind.title)
                 .add_filter(kind.filter, &kind.extensions)
                 .pick_file()
@@ -114,8 +115,8 @@ impl FileDialogs for NativeDialogs {
         suggested_name: String,
         repaint: egui::Context,
     ) -> Receiver<DialogAnswer> {
-        run_on_thread(repaint, move || {
-            rfd::FileDialog::new()
+        await_on_thread(repaint, || {
+            rfd::AsyncFileDialog::new()
                 .set_title(kind.title)
                 .add_filter(kind.filter, &kind.extensions)
                 .set_file_name(suggested_name)
@@ -124,24 +125,31 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
-fn run_on_thread(
+/// Makes the dialog here, on the window's thread, and waits for its answer on another.
+fn await_on_thread<Answer>(
     repaint: egui::Context,
-    show: impl FnOnce() -> Option<PathBuf> + Send + 'static,
-) -> Receiver<DialogAnswer> {
+    make: impl FnOnce() -> Answer,
+) -> Receiver<DialogAnswer>
+where
+    Answer: std::future::Future<Output = Option<rfd::FileHandle>> + Send + 'static,
+{
     let (sender, receiver) = channel();
+    // rfd panics or returns nothing when no dialog backend exists; tell those apart from a
+    // user's Cancel by whether a backend is there at all.
+    if !dialog_backend_available() {
+        let _ = sender.send(DialogAnswer::Unavailable);
+        return receiver;
+    }
+    let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(make));
     std::thread::spawn(move || {
-        // rfd panics or returns nothing when no dialog backend exists; tell those apart from a
-        // user's Cancel by whether a backend is there at all.
-        let answer = if !dialog_backend_available() {
-            DialogAnswer::Unavailable
-        } else {
-            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(show)) {
-                Ok(Some(path)) => DialogAnswer::Chosen(path),
-                Ok(None) => DialogAnswer::Cancelled,
-                Err(_) => DialogAnswer::Unavailable,
-            }
-        };
-        let _ = sender.send(answer);
+        let answer = answer.and_then(|answer| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pollster::block_on(answer)))
+        });
+        let _ = sender.send(match answer {
+            Ok(Some(file)) => DialogAnswer::Chosen(file.path().to_owned()),
+            Ok(None) => DialogAnswer::Cancelled,
+            Err(_) => DialogAnswer::Unavailable,
+        });
         repaint.request_repaint();
     });
     receiver
