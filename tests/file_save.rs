@@ -245,6 +245,16 @@ fn a_missing_folder_fails_and_is_not_created() {
     let error = save(&plan("first"), &path).unwrap_err();
     assert_eq!(io_error_kind(&error, &path), ErrorKind::NotFound);
     assert_eq!(names_in(folder.path()), set(&[]));
+    // The sentence names the planner's file, never the temporary one it would have written.
+    let shown = error.to_string();
+    assert!(
+        !shown.contains(".attache-") && !shown.contains("at path"),
+        "{shown}"
+    );
+    assert!(
+        shown.ends_with("No such file or directory (os error 2)"),
+        "{shown}"
+    );
 }
 
 #[test]

@@ -336,7 +336,17 @@ fn unchanged(path: &Path, source: std::io::Error) -> SaveError {
     SaveError::Io {
         path: path.to_owned(),
         on_disk: OnDisk::Unchanged,
-        source,
+        source: without_temporary_name(source),
+    }
+}
+
+/// The reason without the name of the temporary file it happened to (tempfile adds `at path
+/// "….tmp"`): that name means nothing to a planner, and the message already names their file.
+fn without_temporary_name(error: std::io::Error) -> std::io::Error {
+    let shown = error.to_string();
+    match shown.find(" at path ") {
+        Some(at) => std::io::Error::new(error.kind(), shown[..at].to_owned()),
+        None => error,
     }
 }
 
@@ -382,7 +392,7 @@ fn write_bytes(
     let fail = |source| SaveError::Io {
         path: asked.to_owned(),
         on_disk,
-        source,
+        source: without_temporary_name(source),
     };
     faults.before(WriteStep::Replace).map_err(fail)?;
     let written = if target.exists || lock.is_some() {
