@@ -442,3 +442,37 @@ fn help_names_the_time_zone_database_every_time_is_computed_with() {
         "Time zones: IANA database {version}, built in, so every machine computes the same times."
     ));
 }
+
+#[test]
+fn the_typed_path_prompt_takes_the_keys_at_once() {
+    let mut harness = harness(app_on(
+        None,
+        ScriptedDialogs::answering([DialogAnswer::Unavailable]),
+    ));
+    click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
+    harness.run();
+    assert!(harness.get_by_label("File path").is_focused());
+}
+
+#[test]
+fn save_as_suggests_the_plans_own_name_or_a_short_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit to tallinn.ron", "Typed");
+    let dialogs = ScriptedDialogs::answering([DialogAnswer::Cancelled, DialogAnswer::Cancelled]);
+    let asked = dialogs.asked();
+    let mut harness = harness(app_on(Some(path), dialogs));
+    click_menu(&mut harness, &["File", "Save As… Ctrl+Shift+S"]);
+    assert_eq!(
+        asked.lock().unwrap().last().unwrap(),
+        "save a plan as visit to tallinn.ron"
+    );
+
+    // An untitled plan with the sample's long title: whole words, not a hundred characters.
+    harness.state_mut().document = attache::app::Document::new(attache::app::sample_plan(), None);
+    click_menu(&mut harness, &["File", "Save As… Ctrl+Shift+S"]);
+    let suggested = asked.lock().unwrap().last().unwrap().clone();
+    assert_eq!(
+        suggested,
+        "save a plan as iraqi-government-delegation-study-visit.ron"
+    );
+}

@@ -177,3 +177,45 @@ pub fn with_plan_extension(mut path: PathBuf) -> PathBuf {
     }
     path
 }
+
+/// A path typed by the planner where no dialog could be shown: `~` stands for their home folder,
+/// as it does in a terminal.
+pub fn typed_path(text: &str) -> PathBuf {
+    expand_home(text.trim(), std::env::home_dir().as_deref())
+}
+
+fn expand_home(text: &str, home: Option<&Path>) -> PathBuf {
+    let rest = match text.strip_prefix('~') {
+        Some(rest) if rest.is_empty() || rest.starts_with(std::path::is_separator) => rest,
+        _ => return PathBuf::from(text),
+    };
+    match home {
+        Some(home) => home.join(rest.trim_start_matches(std::path::is_separator)),
+        None => PathBuf::from(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tilde_stands_for_the_home_folder() {
+        let home = Path::new("/home/planner");
+        assert_eq!(
+            expand_home("~/plans/visit.ron", Some(home)),
+            Path::new("/home/planner/plans/visit.ron")
+        );
+        assert_eq!(expand_home("~", Some(home)), home);
+        // Only at the start and as a whole: "~other" is another user's, left as typed.
+        assert_eq!(
+            expand_home("~other/x.ron", Some(home)),
+            Path::new("~other/x.ron")
+        );
+        assert_eq!(
+            expand_home("/tmp/~/x.ron", Some(home)),
+            Path::new("/tmp/~/x.ron")
+        );
+        assert_eq!(expand_home("~/x.ron", None), Path::new("~/x.ron"));
+    }
+}

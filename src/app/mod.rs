@@ -21,7 +21,9 @@ use std::sync::mpsc::Receiver;
 
 pub use change::Change;
 pub use command::{Command, Edit};
-pub use dialogs::{DialogAnswer, FileDialogs, FileKind, NativeDialogs, with_plan_extension};
+pub use dialogs::{
+    DialogAnswer, FileDialogs, FileKind, NativeDialogs, typed_path, with_plan_extension,
+};
 pub use document::{Derived, Document};
 pub use exchange::{
     Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource, OFFERED_ENCODINGS,
@@ -98,6 +100,8 @@ struct PendingDialog {
 pub struct PathPrompt {
     pub purpose: DialogPurpose,
     pub text: String,
+    /// Set until the field has taken the keyboard focus, so that the planner can type at once.
+    pub wants_focus: bool,
 }
 
 pub struct AttacheApp {
@@ -302,7 +306,7 @@ impl AttacheApp {
         let answers = match &purpose {
             DialogPurpose::Open => self.dialogs.pick_plan(ctx.clone()),
             DialogPurpose::SaveAs { .. } => {
-                let name = suggested_file_name(self.document.plan());
+                let name = suggested_file_name(&self.document);
                 self.dialogs.pick_save_path(name, ctx.clone())
             }
             DialogPurpose::Export(request) => {
@@ -330,7 +334,11 @@ impl AttacheApp {
             DialogAnswer::Cancelled => {}
             DialogAnswer::Unavailable => {
                 let text = self.typed_path_suggestion(&purpose);
-                self.path_prompt = Some(PathPrompt { purpose, text });
+                self.path_prompt = Some(PathPrompt {
+                    purpose,
+                    text,
+                    wants_focus: true,
+                });
             }
         }
     }
@@ -525,9 +533,14 @@ pub fn sample_plan() -> Plan {
     file::from_text(SAMPLE_PLAN).expect("the bundled sample plan is valid (tests/sample_plan.rs)")
 }
 
-/// A file name from the visit's title, e.g. "study-visit-to-estonia.ron".
-fn suggested_file_name(plan: &Plan) -> String {
-    let slug: String = plan
+/// The name Save As suggests: the plan's own file name when it has one, else a short one from the
+/// visit's title, e.g. "study-visit-to-estonia.ron".
+fn suggested_file_name(document: &Document) -> String {
+    if let Some(name) = document.path().and_then(Path::file_name) {
+        return name.to_string_lossy().into_owned();
+    }
+    let slug: String = document
+        .plan()
         .visit
         .title
         .chars()
@@ -539,10 +552,25 @@ fn suggested_file_name(plan: &Plan) -> String {
             }
         })
         .collect();
-    let slug: Vec<&str> = slug.split('-').filter(|part| !part.is_empty()).collect();
-    if slug.is_empty() {
+    // Whole words, up to a length a file dialog shows without cutting.
+    let mut name = String::new();
+    for word in slug.split('-').filter(|word| !word.is_empty()) {
+        if !name.is_empty()
+            && name.chars().count() + 1 + word.chars().count() > FILE_NAME_CHARACTERS
+        {
+            break;
+        }
+        if !name.is_empty() {
+            name.push('-');
+        }
+        name.push_str(word);
+    }
+    if name.is_empty() {
         "plan.ron".to_owned()
     } else {
-        format!("{}.ron", slug.join("-"))
+        format!("{name}.ron")
     }
 }
+
+/// How long a suggested file name may be, before its extension.
+const FILE_NAME_CHARACTERS: usize = 40;

@@ -430,6 +430,10 @@ fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                 .desired_width(480.0),
             )
             .labelled_by(label.id);
+        if prompt.wants_focus {
+            field.request_focus();
+            prompt.wants_focus = false;
+        }
         if field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
             confirmed = true;
         }
@@ -442,6 +446,6 @@ fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         app.path_prompt = None;
     } else if confirmed && !prompt.text.trim().is_empty() {
         let prompt = app.path_prompt.take().expect("checked above");
-        app.path_chosen(prompt.purpose, prompt.text.trim().into(), ctx);
+        app.path_chosen(prompt.purpose, crate::app::typed_path(&prompt.text), ctx);
     }
 }
