@@ -775,3 +775,86 @@ fn a_search_in_the_next_plan_offers_that_plans_people() {
     assert!(harness.query_by_label("Tõnis Saar").is_some());
     assert!(harness.query_by_label("Tõnis Tamm").is_none());
 }
+
+#[test]
+fn hosts_are_found_among_the_host_side_first_and_the_best_match_leads() {
+    let day = date(2027, 3, 22);
+    let mut plan = with_events(
+        march_visit(),
+        [meeting("Talks", tallinn(day, 10, 0), tallinn(day, 11, 0))],
+    );
+    // The visiting side's deputy works with a secretary: every word matches him too.
+    let mut deputy_head = Person::new("Deputy head of delegation");
+    deputy_head.side = Side::Visiting;
+    deputy_head.position = "Secretary of the delegation".into();
+    let mut general = Person::new("Secretary General, Deputy");
+    general.side = Side::Host;
+    let mut exact = Person::new("Deputy Secretary");
+    exact.side = Side::Host;
+    for person in [deputy_head, general, exact] {
+        plan.people.push(Arc::new(person));
+    }
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains("Talks,").click();
+    harness.run();
+    let search = |harness: &mut Harness<'_, AttacheApp>| {
+        harness.get_by_label("Hosts").click();
+        harness.run();
+        harness.get_by_label("Hosts").type_text("deputy secretary");
+        harness.run();
+    };
+    search(&mut harness);
+    let offered: Vec<String> = harness
+        .query_all(by().predicate(|node| {
+            node.value().is_none()
+                && node.label().is_some_and(|label| {
+                    [
+                        "Deputy Secretary",
+                        "Secretary General, Deputy",
+                        "Deputy head of delegation",
+                    ]
+                    .contains(&label.as_str())
+                })
+        }))
+        .map(|node| {
+            node.accesskit_node()
+                .label()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        offered,
+        [
+            "Deputy Secretary",
+            "Secretary General, Deputy",
+            "Deputy head of delegation"
+        ],
+        "the exact match, then the host side, then the other side"
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    let hosts = only_event(&harness).hosts;
+    let plan = plan_of(&harness);
+    let name = |id| {
+        plan.people
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap()
+            .name
+            .clone()
+    };
+    assert_eq!(
+        hosts.iter().map(|id| name(*id)).collect::<Vec<_>>(),
+        ["Deputy Secretary"]
+    );
+
+    // The arrow keys move what Enter takes.
+    search(&mut harness);
+    harness.key_press(Key::ArrowDown);
+    harness.key_press(Key::ArrowDown);
+    harness.key_press(Key::Enter);
+    harness.run();
+    let hosts = only_event(&harness).hosts;
+    assert_eq!(name(hosts[1]), "Deputy head of delegation");
+}

@@ -15,7 +15,7 @@ use egui::{Id, Response, RichText, Ui};
 use crate::app::Document;
 use crate::model::label::label;
 use crate::model::search::{self, fold};
-use crate::model::{Person, PersonId};
+use crate::model::{Choice, Person, PersonId, Side};
 use crate::ui::bidi::{Fit, TextField, bidi_label, bidi_text, button_text};
 
 /// One thing a picker offers.
@@ -215,23 +215,25 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                 .iter()
                 .filter(|item| !chosen.contains(&item.key))
                 .collect();
+            const SHOWN: usize = 8;
+            let highlighted = move_highlight(ui, id, &field, &query, offered.len().min(SHOWN));
             if field.lost_focus()
                 && ui.input(|input| input.key_pressed(egui::Key::Enter))
-                && let Some(first) = offered.first()
+                && let Some(item) = offered.get(highlighted)
             {
-                add = Some(first.key);
+                add = Some(item.key);
             }
-            const SHOWN: usize = 8;
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 if offered.is_empty() {
                     ui.weak("Nobody else matches.");
                 }
-                for item in offered.iter().take(SHOWN) {
+                for (position, item) in offered.iter().take(SHOWN).enumerate() {
                     ui.horizontal(|ui| {
                         if ui
                             .add(
                                 egui::Button::new(button_text(ui, &item.text))
-                                    .frame_when_inactive(false),
+                                    .frame_when_inactive(false)
+                                    .selected(position == highlighted),
                             )
                             .on_hover_text(format!("Add to {list_name}"))
                             .clicked()
@@ -260,6 +262,34 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
         ui.data_mut(|data| data.insert_temp(query_id, query));
     });
     MultiSelect { changed, opened }
+}
+
+/// The entry Enter would take: the first until the arrow keys move it, within the `shown`
+/// entries; back to the first whenever the query changes.
+fn move_highlight(ui: &Ui, id: Id, field: &egui::Response, query: &str, shown: usize) -> usize {
+    let key = id.with("highlight");
+    let (mut highlighted, for_query): (usize, String) =
+        ui.data(|data| data.get_temp(key)).unwrap_or_default();
+    if for_query != query {
+        highlighted = 0;
+    }
+    if field.has_focus() && shown > 0 {
+        let (down, up) = ui.input_mut(|input| {
+            (
+                input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            )
+        });
+        if down {
+            highlighted = (highlighted + 1).min(shown - 1);
+        }
+        if up {
+            highlighted = highlighted.saturating_sub(1);
+        }
+    }
+    highlighted = highlighted.min(shown.saturating_sub(1));
+    ui.data_mut(|data| data.insert_temp(key, (highlighted, query.to_owned())));
+    highlighted
 }
 
 /// A person's name for pickers and chips, as a [`label`]: the name, or the name in their own script
@@ -298,12 +328,19 @@ fn person_detail(document: &Document, person: &Person) -> String {
     detail
 }
 
-/// The people whose searchable text holds every word of `folded_query`, in plan order.
-pub fn find_people(document: &Document, folded_query: &str) -> Vec<Found<PersonId>> {
+/// The people whose searchable text holds every word of `folded_query`: those of `first_side`
+/// first (with the others marked), then by how well the name matches (the whole name, its start,
+/// the start of one of its words, anywhere), then in plan order.
+pub fn find_people(
+    document: &Document,
+    folded_query: &str,
+    first_side: Option<Side>,
+) -> Vec<Found<PersonId>> {
     let plan = document.plan();
     // Without a query, every person matches and no text needs folding.
     let texts = (!folded_query.is_empty()).then(|| &document.derived().search().people);
-    plan.people
+    let mut ranked: Vec<(u8, u8, usize)> = plan
+        .people
         .iter()
         .enumerate()
         .filter(|(i, _)| {
@@ -313,12 +350,56 @@ pub fn find_people(document: &Document, folded_query: &str) -> Vec<Found<PersonI
                     .is_some_and(|text| search::matches(text, folded_query))
             })
         })
-        .map(|(_, person)| Found {
-            key: person.id,
-            text: person_name(person),
-            detail: person_detail(document, person),
+        .map(|(i, person)| {
+            let side = u8::from(first_side.is_some_and(|side| person.side != side));
+            (side, name_match(person, folded_query), i)
+        })
+        .collect();
+    ranked.sort_unstable();
+    ranked
+        .into_iter()
+        .map(|(other_side, _, i)| {
+            let person = &plan.people[i];
+            let mut detail = person_detail(document, person);
+            if other_side == 1 {
+                detail = format!("{} side · {detail}", Choice::label(person.side));
+            }
+            Found {
+                key: person.id,
+                text: person_name(person),
+                detail,
+            }
         })
         .collect()
+}
+
+/// How well a person's name (or name in their own script) matches the query: 0 the whole name,
+/// 1 its start, 2 the start of one of its words, 3 only somewhere (or in another field).
+fn name_match(person: &Person, folded_query: &str) -> u8 {
+    let query = folded_query.trim();
+    if query.is_empty() {
+        return 3;
+    }
+    [&person.name, &person.native_name]
+        .into_iter()
+        .map(|name| {
+            let name = fold(name);
+            let name = name.trim();
+            if name == query {
+                0
+            } else if name.starts_with(query) {
+                1
+            } else if name
+                .match_indices(query)
+                .any(|(at, _)| at > 0 && name[..at].ends_with(|c: char| !c.is_alphanumeric()))
+            {
+                2
+            } else {
+                3
+            }
+        })
+        .min()
+        .unwrap_or(3)
 }
 
 /// The name of the person with `id`, or a sentence saying they are missing from the plan.
@@ -337,6 +418,7 @@ pub fn people_multi_select(
     document: &Document,
     chosen: &mut Vec<PersonId>,
     list_name: &str,
+    first_side: Option<Side>,
 ) -> MultiSelect<PersonId> {
     multi_select(
         ui,
@@ -346,7 +428,7 @@ pub fn people_multi_select(
         list_name,
         |id| name_of_person(document, id),
         document.revision(),
-        |query| find_people(document, query),
+        |query| find_people(document, query, first_side),
     )
 }
 
@@ -379,11 +461,15 @@ pub fn person_select(
                     detail: String::new(),
                 });
             }
-            found.extend(find_people(document, query).into_iter().map(|item| Found {
-                key: Some(item.key),
-                text: item.text,
-                detail: item.detail,
-            }));
+            found.extend(
+                find_people(document, query, None)
+                    .into_iter()
+                    .map(|item| Found {
+                        key: Some(item.key),
+                        text: item.text,
+                        detail: item.detail,
+                    }),
+            );
             found
         },
     );

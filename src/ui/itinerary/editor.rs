@@ -25,7 +25,7 @@ use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::schedule::zone_city;
 use crate::model::search;
 use crate::model::{
-    Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Id as RecordId, LocalTime,
+    Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Id as RecordId, LocalTime, Side,
     TopicId, TravelMode,
 };
 use crate::ui::bidi::TextField;
@@ -377,9 +377,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                     }
                     ui.end_row();
 
-                    for (name, list) in [
-                        ("Participants", &mut edited.participants),
-                        ("Hosts", &mut edited.hosts),
+                    // Hosts are found among the host side first.
+                    for (name, list, first_side) in [
+                        ("Participants", &mut edited.participants, None),
+                        ("Hosts", &mut edited.hosts, Some(Side::Host)),
                     ] {
                         let list_label = top_label(ui, name);
                         let picked = within(ui, width, |ui| {
@@ -390,6 +391,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                                 document,
                                 list,
                                 &name.to_lowercase(),
+                                first_side,
                             )
                         });
                         if picked.changed {
