@@ -476,3 +476,27 @@ fn save_as_suggests_the_plans_own_name_or_a_short_one() {
         "save a plan as iraqi-government-delegation-study-visit.ron"
     );
 }
+
+#[test]
+fn the_overview_gives_each_zones_offset_during_the_visit_not_today() {
+    let mut plan = attache::model::Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.last_day = jiff::civil::date(2027, 3, 28);
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let window = harness(app_showing(plan.clone(), attache::ui::View::Overview));
+    assert!(
+        text_shown_containing(&window, "UTC+3 during the visit"),
+        "Baghdad"
+    );
+    assert!(
+        text_shown_containing(&window, "UTC+2, UTC+3 from Sun 28 Mar"),
+        "Tallinn moves its clocks on the visit's last day"
+    );
+
+    plan.visit.first_day = jiff::civil::date(2027, 7, 5);
+    plan.visit.last_day = jiff::civil::date(2027, 7, 9);
+    let window = harness(app_showing(plan, attache::ui::View::Overview));
+    assert!(
+        !text_shown_containing(&window, "UTC+2"),
+        "summer in Tallinn"
+    );
+}

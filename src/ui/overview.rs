@@ -5,7 +5,10 @@ use egui::{RichText, Ui};
 use super::widgets::{count, field_id, multiline_row, text_row};
 use crate::app::{AttacheApp, Change, Command};
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
+use crate::model::schedule::{utc_offset, zone_changes};
 use crate::model::{Choice, zone_named};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
 
 pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -69,8 +72,9 @@ fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
                 .labelled_by(label.id);
             ui.end_row();
 
-            typed(zone_row(ui, "Home time zone", &mut visit.home_zone));
-            typed(zone_row(ui, "Host time zone", &mut visit.host_zone));
+            let days = (visit.first_day, visit.last_day);
+            typed(zone_row(ui, "Home time zone", &mut visit.home_zone, days));
+            typed(zone_row(ui, "Host time zone", &mut visit.host_zone, days));
         });
     if visit != *before {
         let command = match typed_in {
@@ -81,8 +85,14 @@ fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
     }
 }
 
-/// A zone name field that says whether the zone is known and what its offset is today.
-fn zone_row(ui: &mut Ui, label: &str, zone: &mut String) -> egui::Response {
+/// A zone name field that says whether the zone is known and what its offset is during the
+/// visit (not today: a visit in March is planned in February, on the other side of a DST change).
+fn zone_row(
+    ui: &mut Ui,
+    label: &str,
+    zone: &mut String,
+    (first_day, last_day): (Date, Date),
+) -> egui::Response {
     let field = field_id("visit", label);
     let label = ui.label(label);
     let response = ui
@@ -96,8 +106,7 @@ fn zone_row(ui: &mut Ui, label: &str, zone: &mut String) -> egui::Response {
                 .labelled_by(label.id);
             match zone_named(zone) {
                 Ok(tz) => {
-                    let offset = tz.to_offset(jiff::Timestamp::now());
-                    ui.weak(format!("UTC{offset} now"));
+                    ui.weak(offsets_during(&tz, zone, first_day, last_day));
                 }
                 Err(error) => {
                     ui.colored_label(ui.visuals().error_fg_color, error.to_string());
@@ -108,6 +117,27 @@ fn zone_row(ui: &mut Ui, label: &str, zone: &mut String) -> egui::Response {
         .inner;
     ui.end_row();
     response
+}
+
+/// "UTC+3 during the visit", or "UTC+2, UTC+3 from Sun 28 Mar" when the clocks change during it.
+fn offsets_during(tz: &TimeZone, name: &str, first_day: Date, last_day: Date) -> String {
+    let start_of = |day: Date| day.to_zoned(tz.clone()).map(|zoned| zoned.timestamp());
+    let (Ok(from), Ok(to)) = (
+        start_of(first_day),
+        start_of(last_day.tomorrow().unwrap_or(last_day)),
+    ) else {
+        return String::new();
+    };
+    let mut text = format!("{} during the visit", utc_offset(tz.to_offset(from)));
+    let changes = zone_changes(tz, name, (from, to.max(from)));
+    if !changes.is_empty() {
+        text = utc_offset(tz.to_offset(from));
+        for change in changes {
+            let day = change.at.to_zoned(tz.clone()).strftime("%a %-d %b");
+            text.push_str(&format!(", {} from {day}", utc_offset(change.after)));
+        }
+    }
+    text
 }
 
 fn summary(app: &mut AttacheApp, ui: &mut Ui) {
