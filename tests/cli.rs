@@ -224,10 +224,10 @@ fn broken_sample(name: &str, mistakes: &[Mistake]) -> Broken {
                 pending.push((
                     mistake,
                     format!(
-                        "event \"{}\" ends (2027-03-21 03:00 Europe/Istanbul) before it starts \
-                         ({} Asia/Baghdad)",
+                        "event \"{}\" ends (Sun 21 Mar 03:00 Istanbul) before it starts \
+                         ({} Baghdad)",
                         event.title,
-                        event.start.wall.strftime("%Y-%m-%d %H:%M")
+                        event.start.wall.strftime("%a %-d %b %H:%M")
                     ),
                     Some((id, 0)),
                 ));

@@ -365,3 +365,37 @@ fn typing_an_answer_is_one_undo_step() {
         ""
     );
 }
+
+#[test]
+fn a_problem_cut_short_shows_whole_in_one_tooltip() {
+    let mut plan = plan_under_way();
+    let mut unhosted = Event::new(
+        EventKind::SiteVisit,
+        "Visit to the national data centre and its backup site ".repeat(3),
+        at(day(2), 9),
+        at(day(2), 10),
+    );
+    unhosted.status = EventStatus::Confirmed;
+    plan.events.push(Arc::new(unhosted));
+    let mut app = app_showing(plan, View::Problems);
+    app.settings.view = View::Problems;
+    let mut harness = support::harness_sized(app, 700.0, 600.0);
+    let message = harness.state().document.derived().problems[0]
+        .message
+        .clone();
+    let whole = |harness: &Harness<'_, AttacheApp>| {
+        harness
+            .query_all(egui_kittest::kittest::by().predicate(|node| {
+                node.role() == egui::accesskit::Role::Label && node.value() == Some(message.clone())
+            }))
+            .count()
+    };
+    let before = whole(&harness);
+    harness.get_by_label(&message).hover();
+    harness.run();
+    assert_eq!(
+        whole(&harness),
+        before + 1,
+        "one tooltip with the whole sentence"
+    );
+}

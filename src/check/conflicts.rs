@@ -48,9 +48,9 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             "{} in two events at once: \"{}\" (until {}) and \"{}\" (from {})",
             context.people_phrase(&people, "is", "are"),
             label(&a.title),
-            describe(&a.end),
+            describe(&a.end, a.all_day),
             label(&b.title),
-            describe(&b.start),
+            describe(&b.start, b.all_day),
         );
         problems.push(
             Problem::new(severity, Rule::Conflict, Subject::Event(b.id), message)

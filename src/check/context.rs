@@ -181,9 +181,19 @@ pub(super) fn is_timed(event: &Event) -> bool {
     !event.all_day && !matches!(event.kind, EventKind::Stay(_))
 }
 
-/// A wall time and zone as text, e.g. "2027-03-22 09:30 Europe/Tallinn".
-pub(super) fn describe(time: &LocalTime) -> String {
-    format!("{} {}", time.wall.strftime("%Y-%m-%d %H:%M"), time.zone)
+/// A wall time and its zone's city as the agenda writes them: "Mon 22 Mar 09:30 Tallinn". A day
+/// without its hours (an all-day item) is "Mon 22 Mar".
+pub(super) fn describe(time: &LocalTime, all_day: bool) -> String {
+    let day = time.wall.strftime("%a %-d %b");
+    if all_day {
+        day.to_string()
+    } else {
+        format!(
+            "{day} {} {}",
+            time.wall.strftime("%H:%M"),
+            crate::model::schedule::zone_city(&time.zone)
+        )
+    }
 }
 
 /// Midnight at the start of `date` in `zone` (UTC when the zone is unknown), for ordering.

@@ -5,10 +5,10 @@ use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 use std::sync::Arc;
 
-use super::context::Context;
+use super::context::{Context, describe};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
-use crate::model::{Event, Id, LocalTime, zone_named};
+use crate::model::{Event, Id, zone_named};
 
 /// Longer than this, a visit's dates are more likely a typing mistake than a plan.
 const LONGEST_LIKELY_VISIT_DAYS: i32 = 366;
@@ -288,13 +288,5 @@ pub fn ends_before_start(event: &Event) -> bool {
     match (event.start.instant(), event.end.instant()) {
         (Ok(start), Ok(end)) => end < start,
         _ => false,
-    }
-}
-
-fn describe(time: &LocalTime, all_day: bool) -> String {
-    if all_day {
-        time.wall.date().to_string()
-    } else {
-        format!("{} {}", time.wall.strftime("%Y-%m-%d %H:%M"), time.zone)
     }
 }

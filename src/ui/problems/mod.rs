@@ -119,14 +119,12 @@ fn row(ui: &mut Ui, problem: &Problem) -> bool {
             ui.set_min_height(ROW_HEIGHT);
             ui.add_sized([TAG_WIDTH, 20.0], severity_tag(ui, problem.severity));
             let wrap_width = (ui.available_width() - 8.0).max(100.0);
-            let (galley, truncated) = two_lines(ui, &problem.message, wrap_width);
-            let mut response = ui
+            // A cut sentence shows whole on hover: egui's label does that itself, once.
+            let galley = two_lines(ui, &problem.message, wrap_width);
+            let response = ui
                 .add(egui::Label::new(galley).sense(Sense::click()))
                 .on_hover_cursor(egui::CursorIcon::PointingHand)
                 .accessible_name(problem.message.clone());
-            if truncated {
-                response = response.on_hover_text(&problem.message);
-            }
             if response.hovered() {
                 let rect = response.rect;
                 ui.painter().line_segment(
@@ -152,8 +150,8 @@ fn colours(ui: &Ui, severity: Severity) -> (&'static str, Color32) {
     }
 }
 
-/// The sentence laid out in at most two lines, with "…" where it is cut; and whether it was.
-fn two_lines(ui: &Ui, text: &str, width: f32) -> (std::sync::Arc<egui::Galley>, bool) {
+/// The sentence laid out in at most two lines, with "…" where it is cut.
+fn two_lines(ui: &Ui, text: &str, width: f32) -> std::sync::Arc<egui::Galley> {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let color = ui.visuals().hyperlink_color;
     let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, color));
@@ -163,9 +161,7 @@ fn two_lines(ui: &Ui, text: &str, width: f32) -> (std::sync::Arc<egui::Galley>, 
         break_anywhere: false,
         overflow_character: Some('…'),
     };
-    let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
-    let truncated = galley.elided;
-    (galley, truncated)
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// The problems with one record, as notes at the top of its editor, each a sentence.
