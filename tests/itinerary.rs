@@ -662,16 +662,17 @@ fn today_and_the_first_day_are_one_click_away() {
     click(&mut harness, "First day");
     assert!(shows(&harness, &heading("Sunday 21")));
 
-    // A new event goes on the day in sight.
+    // A new event goes on the day in sight, after its last event (the agenda scrolls to it).
     click(&mut harness, "Today");
-    click(&mut harness, "New event");
+    harness.get_by_label("New event").click();
+    harness.run_steps(20);
     let added = plan_of(&harness)
         .events
         .iter()
         .find(|e| e.title.is_empty())
         .cloned()
         .unwrap();
-    assert_eq!(added.start, tallinn(date(2027, 3, 27), 9, 0));
+    assert_eq!(added.start, tallinn(date(2027, 3, 27), 19, 45));
 }
 
 #[test]
@@ -857,4 +858,37 @@ fn hosts_are_found_among_the_host_side_first_and_the_best_match_leads() {
     harness.run();
     let hosts = only_event(&harness).hosts;
     assert_eq!(name(hosts[1]), "Deputy head of delegation");
+}
+
+#[test]
+fn a_new_event_goes_after_the_last_event_of_the_selected_events_day() {
+    let second_day = date(2027, 3, 23);
+    let plan = with_events(
+        march_visit(),
+        [
+            meeting(
+                "Morning talks",
+                tallinn(second_day, 9, 0),
+                tallinn(second_day, 10, 0),
+            ),
+            meeting(
+                "Site visit",
+                tallinn(second_day, 10, 30),
+                tallinn(second_day, 12, 10),
+            ),
+        ],
+    );
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains("Morning talks,").click();
+    harness.run();
+    click(&mut harness, "New event");
+
+    let plan = plan_of(&harness);
+    let added = plan
+        .events
+        .iter()
+        .find(|event| event.title.is_empty())
+        .expect("a new event");
+    assert_eq!(added.start, tallinn(second_day, 12, 15));
+    assert_eq!(added.end, tallinn(second_day, 13, 15));
 }

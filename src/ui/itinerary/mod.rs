@@ -171,18 +171,33 @@ fn toolbar(app: &mut AttacheApp, ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.separator();
         new_event = ui
             .button("New event")
-            .on_hover_text("Add a meeting on the day in sight")
+            .on_hover_text(
+                "Add an hour's meeting after the last event of the selected event's day, or of \
+                 the day in sight",
+            )
             .clicked();
     });
     if new_event {
-        let visit = &app.document.plan().visit;
-        let day = app
-            .view_state
-            .itinerary
-            .day_in_sight
+        let plan = app.document.plan();
+        let visit = &plan.visit;
+        // The selected event's day, else the day in sight, else the visit's first.
+        let selected_day = match app.view_state.selected {
+            Some(Subject::Event(id)) => plan
+                .events
+                .iter()
+                .find(|event| event.id == id)
+                .map(|event| event.start.wall.date()),
+            _ => None,
+        };
+        let day = selected_day
+            .or(app.view_state.itinerary.day_in_sight)
             .unwrap_or(visit.first_day);
-        let at = |hour| LocalTime::new(day.at(hour, 0, 0, 0), visit.host_zone.clone());
-        let event = Event::new(EventKind::Meeting, "", at(9), at(10));
+        let start = times::after_the_days_last_event(plan, day, &visit.host_zone);
+        let end = start
+            .checked_add(jiff::SignedDuration::from_hours(1))
+            .unwrap_or(start);
+        let at = |wall| LocalTime::new(wall, visit.host_zone.clone());
+        let event = Event::new(EventKind::Meeting, "", at(start), at(end));
         let id = event.id;
         commands.push(Command::edit(Change::Event(Arc::new(event)), "add event"));
         app.view_state.select(Subject::Event(id));

@@ -7,7 +7,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
 use crate::model::schedule::{Span, utc_offset, zone_city};
-use crate::model::{Event, LocalTime, WallTimeFit, zone_named};
+use crate::model::{Event, EventKind, LocalTime, Plan, WallTimeFit, zone_named};
 
 /// Reads a clock time as planners type it: "9:30", "09:30", "0930", "9.30", "21h30".
 /// Minutes always have two digits, so that nothing is taken while the planner is still typing.
@@ -303,6 +303,35 @@ pub fn moved_by_days(event: &Event, days: i64) -> Option<Event> {
     moved.start.wall = event.start.wall.checked_add(days.days()).ok()?;
     moved.end.wall = event.end.wall.checked_add(days.days()).ok()?;
     Some(moved)
+}
+
+/// Where a new event on `day` goes: when the day's last event ends (on the host's clock, rounded
+/// up to the quarter hour), or at 09:00 when the day is empty or the hour would run past midnight.
+pub fn after_the_days_last_event(plan: &Plan, day: Date, host_zone: &str) -> DateTime {
+    let morning = day.at(9, 0, 0, 0);
+    let Ok(host) = zone_named(host_zone) else {
+        return morning;
+    };
+    let last_end = plan
+        .events
+        .iter()
+        .filter(|event| !event.all_day && !matches!(event.kind, EventKind::Stay(_)))
+        .filter_map(|event| {
+            let (start, end) = (event.start.instant().ok()?, event.end.instant().ok()?);
+            let (start, end) = (start.to_zoned(host.clone()), end.to_zoned(host.clone()));
+            (start.date() == day).then(|| end.datetime())
+        })
+        .max();
+    let Some(last_end) = last_end else {
+        return morning;
+    };
+    let quarter = 15 * 60;
+    let seconds = i64::from(last_end.time().hour()) * 3600 + i64::from(last_end.minute()) * 60;
+    let rounded = (seconds + quarter - 1) / quarter * quarter;
+    if last_end.date() != day || rounded + 3600 > 24 * 3600 {
+        return morning;
+    }
+    day.at((rounded / 3600) as i8, (rounded % 3600 / 60) as i8, 0, 0)
 }
 
 #[cfg(test)]
