@@ -485,12 +485,12 @@ fn the_timeline_places_overlapping_events_side_by_side_and_opens_them() {
     );
     let mut harness = itinerary(plan);
     click(&mut harness, "Timeline");
-    let long = harness.get_by_label("Long meeting, 09:00–12:00").rect();
-    let short = harness.get_by_label("Short call, 10:00–10:30").rect();
+    let long = harness.get_by_label_contains("Long meeting, 09:00–12:00").rect();
+    let short = harness.get_by_label_contains("Short call, 10:00–10:30").rect();
     assert!(short.left() >= long.right() - 1.0, "{long:?} {short:?}");
     assert!((long.width() - short.width()).abs() < 1.0);
 
-    harness.get_by_label("Short call, 10:00–10:30").click();
+    harness.get_by_label_contains("Short call, 10:00–10:30").click();
     harness.run();
     assert_eq!(harness.get_by_label("Title").value().unwrap(), "Short call");
 }
@@ -891,4 +891,51 @@ fn a_new_event_goes_after_the_last_event_of_the_selected_events_day() {
         .expect("a new event");
     assert_eq!(added.start, tallinn(second_day, 12, 15));
     assert_eq!(added.end, tallinn(second_day, 13, 15));
+}
+
+#[test]
+fn clashing_events_are_marked_on_their_agenda_rows() {
+    let day = date(2027, 3, 22);
+    let mut plan = march_visit();
+    let head = plan.people[0].id;
+    let mut events = Vec::new();
+    for (title, start, end) in [
+        ("Opening meeting", 9, 11),
+        ("X-Road briefing", 10, 12),
+        ("Lunch", 12, 13),
+    ] {
+        let mut event = meeting(title, tallinn(day, start, 0), tallinn(day, end, 0));
+        event.status = EventStatus::Confirmed;
+        if title != "Lunch" {
+            event.participants.push(head);
+        }
+        event.hosts.push(plan.people[1].id);
+        events.push(event);
+    }
+    plan = with_events(plan, events);
+    let harness = itinerary(plan);
+    for title in ["Opening meeting", "X-Road briefing"] {
+        assert!(
+            agenda_row(&harness, title).ends_with(", 1 problem (an error)"),
+            "{}",
+            agenda_row(&harness, title)
+        );
+    }
+    assert!(!agenda_row(&harness, "Lunch").contains("problem"));
+
+    // The timeline marks the same blocks.
+    let mut harness = harness;
+    click(&mut harness, "Timeline");
+    for (title, marked) in [
+        ("Opening meeting", true),
+        ("X-Road briefing", true),
+        ("Lunch", false),
+    ] {
+        let block = harness
+            .get_by_label_contains(&format!("{title}, "))
+            .accesskit_node()
+            .label()
+            .unwrap_or_default();
+        assert_eq!(block.ends_with(", 1 problem (an error)"), marked, "{block}");
+    }
 }

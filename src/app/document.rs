@@ -1,12 +1,13 @@
 //! The plan being edited, where it lives on disk, its history and what is derived from it.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use super::change::Change;
 use super::checker::{Checker, Findings};
 use super::history::{History, Snapshot};
-use crate::check::Problem;
+use crate::check::{Problem, Subject};
 use crate::model::diff::PlanDiff;
 use crate::model::schedule::Schedule;
 use crate::model::search::SearchIndex;
@@ -32,6 +33,9 @@ pub struct Derived {
     /// The problems of the plan: of the current state, or of the one before while a large plan
     /// is being checked (see [`Self::checking`]).
     pub problems: Vec<Problem>,
+    /// The positions in `problems` of each record's problems (as subject or as the other record
+    /// concerned), for marks beside the record.
+    pub problems_of: HashMap<Subject, Vec<usize>>,
     pub error_count: usize,
     /// How many times problems were found: changes when the problems do, for what is computed
     /// from them.
@@ -53,6 +57,7 @@ impl Derived {
             index,
             today,
             problems: Vec::new(),
+            problems_of: HashMap::new(),
             error_count: 0,
             problems_found: 0,
             checking: true,
@@ -88,6 +93,12 @@ impl Derived {
 
     fn take_findings(&mut self, findings: Findings) {
         self.problems = findings.problems;
+        self.problems_of.clear();
+        for (position, problem) in self.problems.iter().enumerate() {
+            for subject in std::iter::once(problem.subject).chain(problem.also) {
+                self.problems_of.entry(subject).or_default().push(position);
+            }
+        }
         self.error_count = findings.error_count;
         self.problems_found += 1;
     }

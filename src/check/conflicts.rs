@@ -54,6 +54,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         );
         problems.push(
             Problem::new(severity, Rule::Conflict, Subject::Event(b.id), message)
+                .also_about(Subject::Event(a.id))
                 .at(context.spans[second].map(|span| span.start)),
         );
     }

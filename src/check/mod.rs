@@ -94,6 +94,9 @@ pub struct Problem {
     pub occurrence: usize,
     /// A sentence naming the records concerned.
     pub message: String,
+    /// Another record the problem concerns, marked beside it too (the first of two clashing
+    /// events, whose second is the subject).
+    pub also: Option<Subject>,
     /// When the problem happens (an event's start, an action's due date), for ordering; `None`
     /// for problems with the plan's structure, which come first.
     pub when: Option<Timestamp>,
@@ -107,6 +110,7 @@ impl Problem {
             subject,
             occurrence: 0,
             message,
+            also: None,
             when: None,
         }
     }
@@ -121,6 +125,13 @@ impl Problem {
 
     pub(crate) fn at(self, when: Option<Timestamp>) -> Self {
         Self { when, ..self }
+    }
+
+    pub(crate) fn also_about(self, also: Subject) -> Self {
+        Self {
+            also: Some(also),
+            ..self
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use egui::{Rect, RichText, Sense, Ui, WidgetText, vec2};
 
 use super::rows::Row;
 use super::times::{dual_clock, local_times};
-use super::{agendas, kind_color, status_color, title_text};
+use super::{EventProblems, agendas, kind_color, status_color, title_text};
 use crate::app::AttacheApp;
 use crate::check::Subject;
 use crate::model::schedule::{
@@ -70,8 +70,17 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             match row {
                 Row::Day(d) => day_heading(ui, rect, plan, agenda, d),
                 Row::Event { event: e, .. } => {
-                    let response =
-                        event_row(ui, rect, plan, spans, e, agenda, other, selected == Some(e));
+                    let problems = EventProblems::of(document, plan.events[e].id);
+                    let response = event_row(
+                        ui,
+                        rect,
+                        plan,
+                        spans,
+                        e,
+                        (agenda, other),
+                        selected == Some(e),
+                        &problems,
+                    );
                     if response.clicked() {
                         clicked = Some(plan.events[e].id);
                     }
@@ -156,9 +165,9 @@ fn event_row(
     plan: &Plan,
     spans: &[Span],
     e: usize,
-    agenda: &Agenda,
-    other: &Agenda,
+    (agenda, other): (&Agenda, &Agenda),
     selected: bool,
+    problems: &EventProblems,
 ) -> egui::Response {
     let event = &plan.events[e];
     let response = ui.interact(
@@ -230,11 +239,19 @@ fn event_row(
         RichText::new(status).color(status_color(event.status, visuals)),
         STATUS_WIDTH,
     );
-    ui.painter().galley(
-        egui::pos2(rect.right() - PADDING - status_galley.size().x, line1),
-        status_galley,
-        text_color,
-    );
+    let status_left = rect.right() - PADDING - status_galley.size().x;
+    ui.painter()
+        .galley(egui::pos2(status_left, line1), status_galley, text_color);
+    // A clash or another problem, marked where the planner looks: the sentences on hover, and
+    // a click opens the event, whose editor lists them.
+    if let Some(color) = problems.color(visuals) {
+        let mark = galley(ui, RichText::new("⚠").color(color).strong(), 20.0);
+        ui.painter().galley(
+            egui::pos2(status_left - mark.size().x - 6.0, line1),
+            mark,
+            text_color,
+        );
+    }
 
     let mut label = format!("{}, {first}", event.title);
     if let Some(second) = &second {
@@ -242,8 +259,9 @@ fn event_row(
         label.push_str(second);
     }
     label.push_str(&format!(", {detail}, {status}"));
+    label.push_str(&problems.for_label());
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
-    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+    problems.on_hover(response.on_hover_cursor(egui::CursorIcon::PointingHand))
 }
 
 fn all_day_text(event: &Event) -> String {

@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use super::pickers;
 use crate::app::{AttacheApp, Change, Command, Document};
-use crate::check::Subject;
+use crate::check::{Severity, Subject};
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{
@@ -346,6 +346,60 @@ impl Link {
         match self {
             Link::Person(id) => Subject::Person(id),
             Link::Topic(id) => Subject::Topic(id),
+        }
+    }
+}
+
+/// The problems the checks found with one event, for a mark on its row.
+pub(super) struct EventProblems<'a> {
+    worst: Option<Severity>,
+    sentences: Vec<&'a str>,
+}
+
+impl<'a> EventProblems<'a> {
+    pub(super) fn of(document: &'a crate::app::Document, id: crate::model::EventId) -> Self {
+        let derived = document.derived();
+        let positions = derived
+            .problems_of
+            .get(&Subject::Event(id))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let problems = positions.iter().map(|&i| &derived.problems[i]);
+        Self {
+            worst: problems.clone().map(|problem| problem.severity).min(),
+            sentences: problems.map(|problem| problem.message.as_str()).collect(),
+        }
+    }
+
+    /// The mark's colour: the worst problem's.
+    pub(super) fn color(&self, visuals: &egui::Visuals) -> Option<egui::Color32> {
+        self.worst.map(|worst| match worst {
+            Severity::Error => visuals.error_fg_color,
+            Severity::Warning => visuals.warn_fg_color,
+        })
+    }
+
+    /// What a screen reader hears after the event: ", 1 problem (an error)".
+    pub(super) fn for_label(&self) -> String {
+        let Some(worst) = self.worst else {
+            return String::new();
+        };
+        let count = self.sentences.len();
+        let kind = match (worst, count) {
+            (Severity::Error, 1) => "problem (an error)",
+            (Severity::Error, _) => "problems (errors among them)",
+            (Severity::Warning, 1) => "problem (a warning)",
+            (Severity::Warning, _) => "problems (warnings)",
+        };
+        format!(", {count} {kind}")
+    }
+
+    /// The sentences, shown when the pointer rests on the event.
+    pub(super) fn on_hover(&self, response: egui::Response) -> egui::Response {
+        if self.sentences.is_empty() {
+            response
+        } else {
+            response.on_hover_text(self.sentences.join("\n"))
         }
     }
 }

@@ -11,7 +11,7 @@ use jiff::{Timestamp, ToSpan};
 use super::layout::place;
 use super::rows::Clock;
 use super::times::{clock, range_in};
-use super::{agendas, kind_color, title_text};
+use super::{EventProblems, agendas, kind_color, title_text};
 use crate::app::{AttacheApp, Document};
 use crate::check::Subject;
 use crate::model::schedule::{AgendaItem, ClockChangeCause};
@@ -397,7 +397,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             let id = ui.scope_id().with(("timeline block", b));
             let response = ui.interact(rect, id, Sense::click());
             let range = range_in(spans[block.event], &agenda.zone);
-            let label = format!("{}, {range}", event.title);
+            let problems = EventProblems::of(document, event.id);
+            let label = format!("{}, {range}{}", event.title, problems.for_label());
             response.widget_info(|| {
                 egui::WidgetInfo::selected(
                     egui::Role::Button,
@@ -409,7 +410,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             if response.clicked() {
                 clicked = Some(event.id);
             }
-            let response = response.on_hover_text(&label);
+            let response = problems.on_hover(response.on_hover_text(&label));
             paint_block(
                 ui,
                 &painter,
@@ -419,6 +420,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 selected == Some(block.event),
                 response.hovered(),
                 block,
+                problems.color(ui.visuals()),
             );
         }
 
@@ -610,6 +612,7 @@ fn paint_block(
     selected: bool,
     hovered: bool,
     block: &Block,
+    problem_color: Option<egui::Color32>,
 ) {
     let visuals = ui.visuals();
     let color = kind_color(event.kind.tag(), visuals.dark_mode);
@@ -633,11 +636,16 @@ fn paint_block(
         0.0,
         color,
     );
-    if selected {
+    // Selected shows as selected; otherwise a block with a problem (a clash) is outlined in the
+    // problem's colour.
+    if let Some(outline) = selected
+        .then_some(visuals.selection.stroke.color)
+        .or(problem_color)
+    {
         painter.rect_stroke(
             rect,
             corners,
-            Stroke::new(2.0, visuals.selection.stroke.color),
+            Stroke::new(2.0, outline),
             egui::StrokeKind::Inside,
         );
     }

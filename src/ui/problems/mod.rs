@@ -171,7 +171,7 @@ pub fn notes(app: &AttacheApp, ui: &mut Ui, subject: Subject) {
         .derived()
         .problems
         .iter()
-        .filter(|problem| problem.subject == subject);
+        .filter(|problem| problem.subject == subject || problem.also == Some(subject));
     for problem in problems {
         let (_, color) = colours(ui, problem.severity);
         egui::Frame::new()
