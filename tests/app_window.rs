@@ -500,3 +500,21 @@ fn the_overview_gives_each_zones_offset_during_the_visit_not_today() {
         "summer in Tallinn"
     );
 }
+
+#[test]
+fn help_lists_the_keyboard_shortcuts_and_how_to_start() {
+    let mut harness = harness(app_on(None, ScriptedDialogs::none()));
+    click_menu(&mut harness, &["Help", "Keyboard shortcuts"]);
+    for (keys, what) in [
+        ("Ctrl+Shift+S", "Save the plan under another name"),
+        ("Ctrl+Z", "Undo the last change"),
+        ("Ctrl+7", "Show Problems"),
+    ] {
+        assert!(text_shown_containing(&harness, keys), "{keys}");
+        assert!(text_shown_containing(&harness, what), "{what}");
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    click_menu(&mut harness, &["Help", "Getting started"]);
+    assert!(text_shown_containing(&harness, "1. Overview"));
+}

@@ -485,12 +485,18 @@ fn the_timeline_places_overlapping_events_side_by_side_and_opens_them() {
     );
     let mut harness = itinerary(plan);
     click(&mut harness, "Timeline");
-    let long = harness.get_by_label_contains("Long meeting, 09:00–12:00").rect();
-    let short = harness.get_by_label_contains("Short call, 10:00–10:30").rect();
+    let long = harness
+        .get_by_label_contains("Long meeting, 09:00–12:00")
+        .rect();
+    let short = harness
+        .get_by_label_contains("Short call, 10:00–10:30")
+        .rect();
     assert!(short.left() >= long.right() - 1.0, "{long:?} {short:?}");
     assert!((long.width() - short.width()).abs() < 1.0);
 
-    harness.get_by_label_contains("Short call, 10:00–10:30").click();
+    harness
+        .get_by_label_contains("Short call, 10:00–10:30")
+        .click();
     harness.run();
     assert_eq!(harness.get_by_label("Title").value().unwrap(), "Short call");
 }

@@ -31,23 +31,26 @@ const VIEW_KEYS: [Key; 7] = [
     Key::Num7,
 ];
 
+/// Each keyboard shortcut, what it does and its name, for the keys, the menus' hints and
+/// Help → Keyboard shortcuts alike. Shift variants first: a plain Ctrl+Z would also match
+/// Ctrl+Shift+Z.
+const SHORTCUTS: [(KeyboardShortcut, Command, &str); 8] = [
+    (SAVE_AS, Command::SaveAs, "Save the plan under another name"),
+    (REDO, Command::Redo, "Redo"),
+    (REDO_ALTERNATIVE, Command::Redo, "Redo"),
+    (UNDO, Command::Undo, "Undo the last change"),
+    (NEW, Command::New, "Start a new plan"),
+    (OPEN, Command::Open, "Open a plan"),
+    (SAVE, Command::Save, "Save the plan"),
+    (QUIT, Command::Quit, "Quit"),
+];
+
 /// The commands the keyboard shortcuts of this frame ask for. They are taken before the views
 /// draw, so Ctrl+Z undoes in the plan even while a text field has the focus.
 pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
-    // Shift variants first: a plain Ctrl+Z shortcut would also match Ctrl+Shift+Z.
-    let table = [
-        (SAVE_AS, Command::SaveAs),
-        (REDO, Command::Redo),
-        (REDO_ALTERNATIVE, Command::Redo),
-        (UNDO, Command::Undo),
-        (NEW, Command::New),
-        (OPEN, Command::Open),
-        (SAVE, Command::Save),
-        (QUIT, Command::Quit),
-    ];
     let mut commands = Vec::new();
     ctx.input_mut(|input| {
-        for (keys, command) in table {
+        for (keys, command, _) in SHORTCUTS {
             if input.consume_shortcut(&keys) {
                 commands.push(command);
             }
@@ -187,6 +190,9 @@ fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
         }
     });
     ui.menu_button("Help", |ui| {
+        ui.menu_button("Keyboard shortcuts", keyboard_shortcuts);
+        ui.menu_button("Getting started", getting_started);
+        ui.separator();
         ui.label(RichText::new("Attaché").strong());
         ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
         ui.label(format!(
@@ -196,6 +202,47 @@ fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
         ui.label("Plans official delegation visits. Plans are saved as .ron files.");
         ui.label("Ctrl+1 … Ctrl+7 switch views; Ctrl+Z undoes, Ctrl+Shift+Z redoes.");
     });
+}
+
+/// Help → Keyboard shortcuts: the table the keys themselves are read from, in reading order.
+fn keyboard_shortcuts(ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    egui::Grid::new("keyboard shortcuts")
+        .num_columns(2)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            let mut listed = SHORTCUTS.to_vec();
+            listed.reverse();
+            for (keys, _, what) in listed {
+                ui.label(RichText::new(ctx.format_shortcut(&keys)).monospace());
+                ui.label(what);
+                ui.end_row();
+            }
+            for (view, key) in View::ALL.into_iter().zip(VIEW_KEYS) {
+                ui.label(RichText::new(ctx.format_shortcut(&shortcut(CTRL, key))).monospace());
+                ui.label(format!("Show {}", view.label()));
+                ui.end_row();
+            }
+        });
+}
+
+/// Help → Getting started: how a plan comes together, in a few steps.
+fn getting_started(ui: &mut Ui) {
+    ui.set_max_width(460.0);
+    for step in [
+        "1. Overview: the visit's title, parties, days and the two time zones.",
+        "2. People and Organisations: the delegation in order of precedence (People → \
+         Delegation list) and the hosts; names in their own script are shown as typed.",
+        "3. Itinerary: New event adds an hour after the day's last event; flights depart in one \
+         zone and land in another.",
+        "4. Topics and Actions: what the delegation studies and what follows up.",
+        "5. Problems: clashes, missing hosts and late documents, each one click from its record \
+         and marked on the agenda.",
+        "6. File → Export or Print for calendars, contacts and the briefing book; File → \
+         Publish to a Calendar for the delegation's phones.",
+    ] {
+        ui.label(step);
+    }
 }
 
 fn recent_files(app: &mut AttacheApp, ui: &mut Ui) {
