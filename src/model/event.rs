@@ -1,6 +1,8 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Id, LocalTime, OrganisationId, PersonId, TopicId, choice_enum};
+use super::{
+    Gift, Id, LocalTime, OrganisationId, PersonId, Ride, Room, Table, TopicId, choice_enum,
+};
 
 pub type EventId = Id<Event>;
 
@@ -45,6 +47,15 @@ pub struct Event {
         deserialize_with = "crate::model::limits::long_text"
     )]
     pub notes: String,
+    /// The seating plan of a meal or ceremony.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<Table>,
+    /// Who rides in which vehicle, on a leg by road or a transfer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rides: Vec<Ride>,
+    /// The gifts exchanged at the event.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gifts: Vec<Gift>,
 }
 
 /// What kind of event this is, with the fields only that kind has.
@@ -92,6 +103,9 @@ pub struct Stay {
         deserialize_with = "crate::model::limits::short_text"
     )]
     pub booking_reference: String,
+    /// The rooming list: who sleeps in which room, which nights.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rooms: Vec<Room>,
 }
 
 choice_enum! {
@@ -207,11 +221,32 @@ impl Event {
             status: EventStatus::default(),
             interpretation_needed: false,
             notes: String::new(),
+            tables: Vec::new(),
+            rides: Vec::new(),
+            gifts: Vec::new(),
         }
     }
 
     /// Every person the event names, as participant or host.
     pub fn people(&self) -> impl Iterator<Item = PersonId> + '_ {
         self.participants.iter().chain(&self.hosts).copied()
+    }
+
+    /// Whether the event is one where guests are seated: a meal or a ceremony.
+    pub fn is_seated(&self) -> bool {
+        matches!(self.kind, EventKind::Meal | EventKind::Ceremony)
+    }
+
+    /// Whether the delegation moves by road: a leg by car or bus, where vehicles are assigned.
+    pub fn is_by_road(&self) -> bool {
+        matches!(&self.kind, EventKind::Travel(leg) if matches!(leg.mode, TravelMode::Car | TravelMode::Bus))
+    }
+
+    /// Every person seated at the event, at a table or behind one, once for each seat they take.
+    pub fn seated(&self) -> impl Iterator<Item = PersonId> + '_ {
+        self.tables
+            .iter()
+            .flat_map(|table| &table.seats)
+            .flat_map(|seat| seat.people())
     }
 }
