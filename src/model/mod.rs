@@ -18,6 +18,7 @@ pub mod limits;
 pub mod merge;
 mod organisation;
 mod person;
+pub mod precedence;
 mod references;
 mod rooming;
 pub mod schedule;
