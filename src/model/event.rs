@@ -1,7 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Gift, Id, LocalTime, OrganisationId, PersonId, Ride, Room, Table, TopicId, choice_enum,
+    Gift, GiftParty, Id, LocalTime, OrganisationId, PersonId, Ride, Room, Table, TopicId,
+    choice_enum,
 };
 
 pub type EventId = Id<Event>;
@@ -230,6 +231,56 @@ impl Event {
     /// Every person the event names, as participant or host.
     pub fn people(&self) -> impl Iterator<Item = PersonId> + '_ {
         self.participants.iter().chain(&self.hosts).copied()
+    }
+
+    /// Every person the event's protocol records name: seated, in a room, riding, giving or
+    /// receiving a gift (once for each time they are named).
+    pub fn protocol_people(&self) -> impl Iterator<Item = PersonId> + '_ {
+        let rooms: &[Room] = match &self.kind {
+            EventKind::Stay(stay) => &stay.rooms,
+            _ => &[],
+        };
+        let gift_people = self.gifts.iter().flat_map(|gift| {
+            [gift.from, gift.to]
+                .into_iter()
+                .filter_map(|party| match party {
+                    GiftParty::Person(person) => Some(person),
+                    GiftParty::Organisation(_) => None,
+                })
+        });
+        self.seated()
+            .chain(rooms.iter().flat_map(|room| room.guests.iter().copied()))
+            .chain(
+                self.rides
+                    .iter()
+                    .flat_map(|ride| ride.passengers.iter().copied()),
+            )
+            .chain(gift_people)
+    }
+
+    /// Takes `person` out of the event's seats, rooms and rides, and drops the gifts they give or
+    /// receive: what deleting a person does to the protocol records.
+    pub fn forget_person(&mut self, person: PersonId) {
+        let not_them = |p: &mut Option<PersonId>| {
+            if *p == Some(person) {
+                *p = None;
+            }
+        };
+        for seat in self.tables.iter_mut().flat_map(|table| &mut table.seats) {
+            not_them(&mut seat.person);
+            not_them(&mut seat.interpreter);
+        }
+        if let EventKind::Stay(stay) = &mut self.kind {
+            for room in &mut stay.rooms {
+                room.guests.retain(|&p| p != person);
+            }
+        }
+        for ride in &mut self.rides {
+            ride.passengers.retain(|&p| p != person);
+        }
+        let party = GiftParty::Person(person);
+        self.gifts
+            .retain(|gift| gift.from != party && gift.to != party);
     }
 
     /// Whether the event is one where guests are seated: a meal or a ceremony.
