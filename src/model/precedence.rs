@@ -213,7 +213,16 @@ mod tests {
         // Seats run from the host's right-hand end: G1 is at the host's right.
         assert_eq!(
             names(&plan, &tables[0]),
-            ["H2", "G1", "H1", "G2", "H3", "G3"]
+            ["G3", "H2", "G1", "H1", "G2", "H3"]
+        );
+    }
+
+    #[test]
+    fn at_a_table_of_two_the_guest_of_honour_is_at_the_hosts_right() {
+        let (plan, event) = dinner(1, 1, &[]);
+        assert_eq!(
+            names(&plan, &propose_seating(&plan, &event)[0]),
+            ["G1", "H1"]
         );
     }
 
@@ -222,7 +231,7 @@ mod tests {
         let table = Table::new("Head table", TableShape::Head, 7);
         assert_eq!(places_of_honour(&table), [3, 2, 4, 1, 5, 0, 6]);
         let table = Table::new("Head table", TableShape::Head, 4);
-        assert_eq!(places_of_honour(&table), [1, 0, 2, 3]);
+        assert_eq!(places_of_honour(&table), [2, 1, 3, 0]);
         assert!(places_of_honour(&Table::new("None", TableShape::Round, 0)).is_empty());
     }
 
@@ -232,7 +241,7 @@ mod tests {
         let tables = propose_seating(&plan, &event);
         assert_eq!(
             names(&plan, &tables[0]),
-            ["G1+I2 (Visiting)", "H1+I1 (Host)", "G2", "H2"]
+            ["H2", "G1+I2 (Visiting)", "H1+I1 (Host)", "G2"]
         );
     }
 
@@ -242,7 +251,7 @@ mod tests {
         let tables = propose_seating(&plan, &event);
         assert_eq!(
             names(&plan, &tables[0]),
-            ["G1+I1 (Visiting)", "I2 (Visiting)"]
+            ["I2 (Visiting)", "G1+I1 (Visiting)"]
         );
     }
 
@@ -282,7 +291,7 @@ mod tests {
                 .flat_map(|t| &t.seats)
                 .any(|s| s.person == Some(plan.people[1].id))
         );
-        assert_eq!(names(&plan, &tables[0]), ["G1", "H1", "G3", "H2"]);
+        assert_eq!(names(&plan, &tables[0]), ["H2", "G1", "H1", "G3"]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub struct Table {
     pub shape: TableShape,
     /// In order along the table from the end at the right hand of whoever sits in the middle
     /// facing the room, to the end at their left; round tables clockwise. The seat in the middle
-    /// of the list is the table's place of honour.
+    /// of the list ([`Table::centre`]) is the table's place of honour.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seats: Vec<Seat>,
 }
@@ -71,8 +71,9 @@ impl Table {
         }
     }
 
-    /// The index of the table's place of honour: the middle seat.
+    /// The index of the table's place of honour: the middle seat, or of an even number the first
+    /// past the middle, so that the guest of honour always has the seat at its right.
     pub fn centre(&self) -> usize {
-        self.seats.len().saturating_sub(1) / 2
+        self.seats.len() / 2
     }
 }
