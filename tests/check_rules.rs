@@ -6,8 +6,9 @@ use std::sync::Arc;
 use attache::check::{Problem, Rule, Severity, Subject, check};
 use attache::model::label::LABEL_CHARACTERS;
 use attache::model::{
-    Action, ActionStatus, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person,
-    PersonId, Plan, Question, Stay, Topic, TravelLeg, TravelMode,
+    Action, ActionStatus, DelegationRole, DocumentStatus, Event, EventKind, EventStatus, Gift,
+    GiftParty, GiftStatus, LocalTime, Person, PersonId, Plan, Question, Ride, Room, RoomKind, Seat,
+    Side, Stay, Table, TableShape, Topic, TravelLeg, TravelMode, Vehicle, VehicleKind,
 };
 use jiff::civil::{Date, date};
 
@@ -953,5 +954,285 @@ fn an_end_in_a_dst_fold_is_a_warning_naming_the_first_of_the_two() {
         "event \"Night ferry briefing\", its end: 03:30 happens twice in Tallinn on 2027-10-31 \
          (the clocks go back from 04:00 to 03:00); Attaché takes the first, 03:30 UTC+3, not \
          the second, 03:30 UTC+2"
+    );
+}
+
+// ---- Protocol: seating, rooms, vehicles, gifts ------------------------------------------------
+
+fn dinner(plan: &mut Plan, guests: &[PersonId]) -> usize {
+    let position = event(
+        plan,
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19, 30),
+        tallinn(22, 21, 30),
+        "Kadriorg Palace",
+        guests,
+    );
+    edit_event(plan, position, |dinner| {
+        let everyone: Vec<PersonId> = dinner.people().collect();
+        let mut table = Table::new("Head table", TableShape::Head, everyone.len());
+        for (seat, person) in table.seats.iter_mut().zip(everyone) {
+            seat.person = Some(person);
+        }
+        dinner.tables = vec![table];
+    });
+    position
+}
+
+fn with_role(plan: &mut Plan, name: &str, side: Side, role: DelegationRole) -> PersonId {
+    let id = person(plan, name);
+    let person = Arc::make_mut(plan.people.last_mut().unwrap());
+    person.side = side;
+    person.role = role;
+    id
+}
+
+#[test]
+fn a_seated_dinner_with_everyone_in_one_seat_has_no_problems() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    dinner(&mut plan, &[head]);
+    assert_eq!(check(&plan, TODAY), []);
+}
+
+#[test]
+fn someone_taking_part_with_no_seat() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let at = dinner(&mut plan, &[head]);
+    let late = person(&mut plan, "Late addition");
+    edit_event(&mut plan, at, |dinner| dinner.participants.push(late));
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::Unseated,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(
+        problem.message,
+        "\"Late addition\" is taking part in \"Welcome dinner\" but not seated"
+    );
+}
+
+#[test]
+fn someone_seated_who_is_not_taking_part_and_someone_seated_twice() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let at = dinner(&mut plan, &[head]);
+    edit_event(&mut plan, at, |dinner| {
+        dinner.participants.clear();
+    });
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::SeatedNotTakingPart,
+        Subject::Event(plan.events[at].id),
+    );
+    assert!(
+        problem
+            .message
+            .starts_with("\"Head of delegation\" is seated at")
+    );
+
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let at = dinner(&mut plan, &[head]);
+    edit_event(&mut plan, at, |dinner| {
+        let mut extra = Seat::empty();
+        extra.interpreter = Some(head);
+        dinner.tables[0].seats.push(extra);
+    });
+    only_problem(
+        &plan,
+        TODAY,
+        Rule::SeatedTwice,
+        Subject::Event(plan.events[at].id),
+    );
+}
+
+#[test]
+fn an_interpreter_seated_away_from_their_side_when_interpretation_is_needed() {
+    let mut plan = visit();
+    let head = with_role(&mut plan, "Head", Side::Visiting, DelegationRole::Head);
+    let host = with_role(&mut plan, "Ambassador", Side::Host, DelegationRole::Host);
+    let interpreter = with_role(
+        &mut plan,
+        "Interpreter",
+        Side::Visiting,
+        DelegationRole::Interpreter,
+    );
+    // Seated in the order named: the interpreter beside the ambassador (of the other side), the
+    // head beyond, the dinner's host last.
+    let at = dinner(&mut plan, &[interpreter, host, head]);
+    edit_event(&mut plan, at, |dinner| dinner.interpretation_needed = true);
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::InterpreterSeat,
+        Subject::Event(plan.events[at].id),
+    );
+    assert!(
+        problem
+            .message
+            .starts_with("interpreter \"Interpreter\" is seated"),
+        "{}",
+        problem.message
+    );
+    // Behind the head instead: no problem.
+    edit_event(&mut plan, at, |dinner| {
+        let seats = &mut dinner.tables[0].seats;
+        seats[0].person = None;
+        seats[2].interpreter = Some(interpreter);
+    });
+    assert_eq!(check(&plan, TODAY), []);
+}
+
+#[test]
+fn a_delegation_member_with_no_room_for_a_night_of_the_stay() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let member = person(&mut plan, "Member");
+    let at = event(
+        &mut plan,
+        EventKind::Stay(Stay::default()),
+        "Swissôtel Tallinn",
+        tallinn(21, 16, 0),
+        tallinn(24, 8, 0),
+        "Swissôtel Tallinn",
+        &[head, member],
+    );
+    edit_event(&mut plan, at, |stay| {
+        let EventKind::Stay(stay) = &mut stay.kind else {
+            unreachable!()
+        };
+        let mut suite = Room::new(RoomKind::Suite, date(2027, 3, 21), date(2027, 3, 23));
+        suite.guests = vec![head];
+        let mut single = Room::new(RoomKind::Single, date(2027, 3, 22), date(2027, 3, 23));
+        single.guests = vec![member];
+        stay.rooms = vec![suite, single];
+    });
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::NoRoom,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(
+        problem.message,
+        "\"Member\" has no room at \"Swissôtel Tallinn\" for the night of 2027-03-21"
+    );
+}
+
+#[test]
+fn a_vehicle_with_more_passengers_than_seats_and_someone_left_behind() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let deputy = person(&mut plan, "Deputy");
+    let member = person(&mut plan, "Member");
+    let car = Vehicle::new("Car 1", VehicleKind::Car, 1);
+    let at = event(
+        &mut plan,
+        EventKind::Travel(TravelLeg {
+            mode: TravelMode::Car,
+            from: "Tallinn Airport".into(),
+            to: "Swissôtel Tallinn".into(),
+            ..TravelLeg::default()
+        }),
+        "Transfer to the hotel",
+        tallinn(21, 15, 45),
+        tallinn(21, 16, 15),
+        "Tallinn Airport",
+        &[head, deputy, member],
+    );
+    let host = plan.events[at].hosts[0];
+    edit_event(&mut plan, at, |transfer| {
+        let mut ride = Ride::new(car.id);
+        ride.passengers = vec![head, deputy, host];
+        transfer.rides = vec![ride];
+    });
+    plan.visit.vehicles = vec![car];
+    let problems = check(&plan, TODAY);
+    let found: Vec<(Rule, &str)> = problems
+        .iter()
+        .map(|p| (p.rule, p.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Rule::VehicleOverfull,
+                "\"Car 1\" has 1 seats but 3 passengers on \"Transfer to the hotel\""
+            ),
+            (
+                Rule::NoRide,
+                "\"Member\" is going on \"Transfer to the hotel\" with no seat in a vehicle"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_gift_planned_for_an_event_its_recipient_does_not_attend() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let minister = person(&mut plan, "Minister");
+    let at = meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 30),
+        tallinn(22, 10, 30),
+        &[head],
+    );
+    edit_event(&mut plan, at, |opening| {
+        opening.gifts = vec![Gift::new(
+            GiftParty::Person(head),
+            GiftParty::Person(minister),
+            "Silver tray",
+        )];
+    });
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::GiftPartyAbsent,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(
+        problem.message,
+        "the gift \"Silver tray\" is planned for \"Opening meeting\", but its recipient \"Minister\" does not attend"
+    );
+    // Once handed over, it is history, not a plan.
+    edit_event(&mut plan, at, |opening| {
+        opening.gifts[0].status = GiftStatus::HandedOver
+    });
+    assert_eq!(check(&plan, TODAY), []);
+}
+
+#[test]
+fn protocol_records_naming_missing_people_and_vehicles() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let at = dinner(&mut plan, &[head]);
+    let gone = PersonId::from_value(7);
+    let car = attache::model::VehicleId::from_value(9);
+    edit_event(&mut plan, at, |dinner| {
+        dinner.gifts = vec![Gift::new(
+            GiftParty::Person(head),
+            GiftParty::Person(gone),
+            "Book",
+        )];
+        dinner.rides = vec![Ride::new(car)];
+    });
+    let problems: Vec<_> = check(&plan, TODAY)
+        .into_iter()
+        .filter(|p| p.rule == Rule::MissingRecord)
+        .map(|p| p.message)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "event \"Welcome dinner\" refers to person 0000000000000007, which is not in the plan",
+            "event \"Welcome dinner\" refers to vehicle 0000000000000009, which is not in the plan",
+        ]
     );
 }

@@ -10,8 +10,9 @@ use std::sync::Arc;
 use attache::file::{CURRENT_FORMAT_VERSION, from_text, load, save, to_text};
 use attache::model::{
     Action, ActionSource, ActionStatus, Choice, DelegationRole, DocumentStatus, Event, EventKind,
-    EventStatus, Id, LocalTime, Organisation, OrganisationKind, Party, Person, Plan, Question,
-    Side, Stay, Topic, TravelDocument, TravelLeg, TravelMode, Visit,
+    EventStatus, Gift, GiftParty, GiftStatus, GiftValue, Id, LocalTime, Organisation,
+    OrganisationKind, Party, Person, Plan, Question, Ride, Room, RoomKind, Seat, Side, Stay, Table,
+    TableShape, Topic, TravelDocument, TravelLeg, TravelMode, Vehicle, VehicleKind, Visit,
 };
 use jiff::civil::{Date, DateTime};
 use proptest::prelude::*;
@@ -128,19 +129,39 @@ fn party() -> impl Strategy<Value = Party> {
     (text(), text()).prop_map(|(country, name)| Party { country, name })
 }
 
-fn visit() -> impl Strategy<Value = Visit> {
+fn vehicle() -> impl Strategy<Value = Vehicle> {
     (
+        id(),
         text(),
-        text(),
-        party(),
-        party(),
-        date(),
-        date(),
-        zone(),
-        zone(),
+        choice::<VehicleKind>(),
+        (text(), text(), text()),
+        any::<u32>(),
     )
         .prop_map(
-            |(title, purpose, visiting, host, first_day, last_day, home_zone, host_zone)| Visit {
+            |(id, name, kind, (plate, driver, driver_phone), seats)| Vehicle {
+                id,
+                name,
+                kind,
+                plate,
+                driver,
+                driver_phone,
+                seats,
+            },
+        )
+}
+
+fn visit() -> impl Strategy<Value = Visit> {
+    (
+        (text(), text(), party(), party()),
+        (date(), date(), zone(), zone()),
+        prop::collection::vec(vehicle(), 0..3),
+    )
+        .prop_map(
+            |(
+                (title, purpose, visiting, host),
+                (first_day, last_day, home_zone, host_zone),
+                vehicles,
+            )| Visit {
                 title,
                 purpose,
                 visiting,
@@ -149,6 +170,7 @@ fn visit() -> impl Strategy<Value = Visit> {
                 last_day,
                 home_zone,
                 host_zone,
+                vehicles,
             },
         )
 }
@@ -234,7 +256,13 @@ fn event_kind() -> impl Strategy<Value = EventKind> {
             })
         },
     );
-    let stay = text().prop_map(|booking_reference| EventKind::Stay(Stay { booking_reference }));
+    let stay =
+        (text(), prop::collection::vec(room(), 0..3)).prop_map(|(booking_reference, rooms)| {
+            EventKind::Stay(Stay {
+                booking_reference,
+                rooms,
+            })
+        });
     prop_oneof![
         Just(EventKind::Meeting),
         Just(EventKind::SiteVisit),
@@ -247,17 +275,100 @@ fn event_kind() -> impl Strategy<Value = EventKind> {
     ]
 }
 
+fn room() -> impl Strategy<Value = Room> {
+    (
+        id(),
+        choice::<RoomKind>(),
+        text(),
+        ids(),
+        (date(), date()),
+        text(),
+    )
+        .prop_map(
+            |(id, kind, number, guests, (first_night, last_night), notes)| Room {
+                id,
+                kind,
+                number,
+                guests,
+                first_night,
+                last_night,
+                notes,
+            },
+        )
+}
+
+fn table() -> impl Strategy<Value = Table> {
+    let seat = (id(), prop::option::of(id()), prop::option::of(id())).prop_map(
+        |(id, person, interpreter)| Seat {
+            id,
+            person,
+            interpreter,
+        },
+    );
+    (
+        id(),
+        text(),
+        choice::<TableShape>(),
+        prop::collection::vec(seat, 0..4),
+    )
+        .prop_map(|(id, name, shape, seats)| Table {
+            id,
+            name,
+            shape,
+            seats,
+        })
+}
+
+fn ride() -> impl Strategy<Value = Ride> {
+    (id(), id(), ids()).prop_map(|(id, vehicle, passengers)| Ride {
+        id,
+        vehicle,
+        passengers,
+    })
+}
+
+fn gift() -> impl Strategy<Value = Gift> {
+    let party = prop_oneof![
+        id().prop_map(GiftParty::Person),
+        id().prop_map(GiftParty::Organisation),
+    ];
+    let value =
+        (any::<u64>(), text()).prop_map(|(amount, currency)| GiftValue { amount, currency });
+    (
+        id(),
+        party.clone(),
+        party,
+        text(),
+        prop::option::of(value),
+        choice::<GiftStatus>(),
+    )
+        .prop_map(|(id, from, to, description, value, status)| Gift {
+            id,
+            from,
+            to,
+            description,
+            value,
+            status,
+        })
+}
+
 fn event() -> impl Strategy<Value = Event> {
     (
         (id(), event_kind(), text(), local_time(), local_time()),
         (any::<bool>(), text(), ids(), ids(), prop::option::of(id())),
         (ids(), choice::<EventStatus>(), any::<bool>(), text()),
+        (
+            prop::collection::vec(table(), 0..3),
+            prop::collection::vec(ride(), 0..3),
+            prop::collection::vec(gift(), 0..3),
+        ),
     )
         .prop_map(
             |(
                 (id, kind, title, start, end),
                 (all_day, location, participants, hosts, host_organisation),
                 (topics, status, interpretation_needed, notes),
+                (tables, rides, gifts),
             )| Event {
                 id,
                 kind,
@@ -273,6 +384,9 @@ fn event() -> impl Strategy<Value = Event> {
                 status,
                 interpretation_needed,
                 notes,
+                tables,
+                rides,
+                gifts,
             },
         )
 }

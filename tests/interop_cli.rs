@@ -198,7 +198,7 @@ fn export_mistakes_are_explained() {
     assert_eq!(read(&folder.path().join("plan.ron")), SAMPLE_PLAN);
 
     // Another plan, even one whose version is not in plain digits (which no Attaché reads).
-    let other = SAMPLE_PLAN.replacen("format_version: 1,", "format_version: 1_000,", 1);
+    let other = SAMPLE_PLAN.replacen("format_version: 2,", "format_version: 1_000,", 1);
     std::fs::write(folder.path().join("other.ron"), &other).unwrap();
     attache(folder.path())
         .args(["export", "csv", "plan.ron", "-o", "other.ron"])

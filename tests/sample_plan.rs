@@ -45,3 +45,56 @@ fn the_sample_plan_is_the_iraqi_study_visit_to_estonia() {
     );
     assert!(plan.topics.len() >= 3 && !plan.actions.is_empty());
 }
+
+#[test]
+fn the_sample_plan_shows_the_protocol_records() {
+    use attache::model::{EventKind, Side};
+    let plan = attache::app::sample_plan();
+    let event = |title: &str| {
+        plan.events
+            .iter()
+            .find(|event| event.title.starts_with(title))
+            .unwrap_or_else(|| panic!("no event {title:?}"))
+    };
+    let dinner = event("Welcome dinner");
+    let seated: Vec<_> = dinner.seated().collect();
+    assert_eq!(
+        seated.len(),
+        dinner.people().count(),
+        "everyone seated once"
+    );
+    assert!(
+        dinner
+            .tables
+            .iter()
+            .flat_map(|t| &t.seats)
+            .any(|s| s.interpreter.is_some())
+    );
+
+    let EventKind::Stay(hotel) = &event("Swissôtel Tallinn").kind else {
+        panic!("the hotel is a stay");
+    };
+    assert!(
+        hotel.rooms.iter().any(|room| room.guests.len() > 1),
+        "a shared room"
+    );
+    let visiting = |id| {
+        plan.people
+            .iter()
+            .any(|p| p.id == id && p.side == Side::Visiting)
+    };
+    assert!(
+        hotel
+            .rooms
+            .iter()
+            .flat_map(|r| &r.guests)
+            .all(|&id| visiting(id))
+    );
+
+    let transfer = event("Welcome at the airport");
+    assert!(transfer.is_by_road() && transfer.rides.len() >= 2);
+    assert!(plan.visit.vehicles.len() >= 2);
+
+    let opening = event("Opening meeting");
+    assert!(opening.gifts.len() >= 2);
+}

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::context::{Context, describe};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
-use crate::model::{Event, Id, zone_named};
+use crate::model::{Event, GiftParty, Id, zone_named};
 
 /// Longer than this, a visit's dates are more likely a typing mistake than a plan.
 const LONGEST_LIKELY_VISIT_DAYS: i32 = 366;
@@ -170,6 +170,31 @@ pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>
         }
         for topic in event.topics.iter().filter(|&&t| absent(&index.topics, t)) {
             problems.push(missing(subject, what(), "topic", topic.to_string()));
+        }
+        for person in event
+            .protocol_people()
+            .filter(|&p| absent(&index.people, p))
+        {
+            problems.push(missing(subject, what(), "person", person.to_string()));
+        }
+        for ride in &event.rides {
+            if !plan.visit.vehicles.iter().any(|v| v.id == ride.vehicle) {
+                problems.push(missing(
+                    subject,
+                    what(),
+                    "vehicle",
+                    ride.vehicle.to_string(),
+                ));
+            }
+        }
+        for gift in &event.gifts {
+            for party in [gift.from, gift.to] {
+                if let GiftParty::Organisation(o) = party
+                    && absent(&index.organisations, o)
+                {
+                    problems.push(missing(subject, what(), "organisation", o.to_string()));
+                }
+            }
         }
     }
     for topic in &plan.topics {

@@ -11,11 +11,15 @@ mod conflicts;
 mod context;
 mod coverage;
 mod documents;
+mod gifts;
 mod hidden_characters;
 mod hosts;
 mod integrity;
 mod merge_conflicts;
 mod places;
+mod rooming;
+mod seating;
+mod transport;
 mod travel;
 mod visit_bounds;
 mod wall_times;
@@ -83,6 +87,22 @@ pub enum Rule {
     HiddenCharacters,
     /// A field two planners changed differently, left by `attache merge`.
     MergeConflict,
+    /// Someone taking part in a seated meal or ceremony has no seat.
+    Unseated,
+    /// Someone has a seat at an event they do not take part in.
+    SeatedNotTakingPart,
+    /// Someone has more than one seat at one event.
+    SeatedTwice,
+    /// An interpreter seated away from anyone of their side.
+    InterpreterSeat,
+    /// A member of the delegation with no room for a night of a stay.
+    NoRoom,
+    /// More passengers in a vehicle than it has seats.
+    VehicleOverfull,
+    /// Someone going on a road leg with a seat in no vehicle.
+    NoRide,
+    /// A gift planned for an event its giver or recipient does not attend.
+    GiftPartyAbsent,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,6 +173,10 @@ pub fn check(plan: &Plan, today: Date) -> Vec<Problem> {
     documents::check(&context, &mut problems);
     actions::check(&context, &mut problems);
     travel::check(&context, &mut problems);
+    seating::check(&context, &mut problems);
+    rooming::check(&context, &mut problems);
+    transport::check(&context, &mut problems);
+    gifts::check(&context, &mut problems);
     for problem in &mut problems {
         if problem.when.is_none()
             && let Subject::Event(id) = problem.subject

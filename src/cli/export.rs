@@ -1,4 +1,6 @@
-//! `attache export ics|vcard|csv|briefing|programme PLAN -o OUT [--person ID|NAME]`.
+//! `attache export ics|vcard|csv|briefing|programme PLAN -o OUT [--person ID|NAME]` and the
+//! protocol exports, `attache export seating|place-cards|rooming|transport|badges PLAN -o OUT
+//! [--event ID]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,16 +11,19 @@ use clap::{Args, ValueEnum};
 use super::terminal::{say, say_error};
 use super::{Outcome, error_line};
 use crate::file;
+use crate::interop::protocol::{self, ProtocolExport};
 use crate::interop::{self, ExportFormat};
 use crate::model::search::fold;
-use crate::model::{Id, PersonId, Plan};
+use crate::model::{EventId, Id, PersonId, Plan};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// What to write: ics (the itinerary for calendars), vcard (people and organisations),
     /// csv (people, for spreadsheets), organisations-csv (organisations, for spreadsheets),
-    /// briefing (the printable briefing book, HTML) or programme (each delegate's one-page
-    /// programme, HTML).
+    /// briefing (the printable briefing book, HTML), programme (each delegate's one-page
+    /// programme, HTML), seating (the seating charts, HTML), place-cards (fold-over cards, HTML),
+    /// rooming (the hotels' rooming list, CSV), transport (the daily transport list, HTML) or
+    /// badges (name badges, HTML).
     #[arg(value_enum)]
     format: Format,
     /// The plan file to export.
@@ -31,6 +36,9 @@ pub struct ExportArgs {
     /// their name as written in the plan.
     #[arg(long, value_name = "ID")]
     person: Option<String>,
+    /// Only this event (seating, place-cards, rooming, transport, badges): its id.
+    #[arg(long, value_name = "ID")]
+    event: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -42,17 +50,33 @@ enum Format {
     OrganisationsCsv,
     Briefing,
     Programme,
+    Seating,
+    PlaceCards,
+    Rooming,
+    Transport,
+    Badges,
 }
 
-impl From<Format> for ExportFormat {
+/// The export a format names: one of the plan's exchange formats, or a protocol export.
+enum Export {
+    Exchange(ExportFormat),
+    Protocol(ProtocolExport),
+}
+
+impl From<Format> for Export {
     fn from(format: Format) -> Self {
         match format {
-            Format::Ics => ExportFormat::Calendar,
-            Format::Vcard => ExportFormat::Contacts,
-            Format::Csv => ExportFormat::Spreadsheet,
-            Format::OrganisationsCsv => ExportFormat::OrganisationSpreadsheet,
-            Format::Briefing => ExportFormat::BriefingBook,
-            Format::Programme => ExportFormat::Programme,
+            Format::Ics => Export::Exchange(ExportFormat::Calendar),
+            Format::Vcard => Export::Exchange(ExportFormat::Contacts),
+            Format::Csv => Export::Exchange(ExportFormat::Spreadsheet),
+            Format::OrganisationsCsv => Export::Exchange(ExportFormat::OrganisationSpreadsheet),
+            Format::Briefing => Export::Exchange(ExportFormat::BriefingBook),
+            Format::Programme => Export::Exchange(ExportFormat::Programme),
+            Format::Seating => Export::Protocol(ProtocolExport::SeatingChart),
+            Format::PlaceCards => Export::Protocol(ProtocolExport::PlaceCards),
+            Format::Rooming => Export::Protocol(ProtocolExport::RoomingList),
+            Format::Transport => Export::Protocol(ProtocolExport::TransportList),
+            Format::Badges => Export::Protocol(ProtocolExport::Badges),
         }
     }
 }
@@ -81,8 +105,19 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             }
         },
     };
-    let now = jiff::Timestamp::now();
-    let bytes = match interop::export(&plan, args.format.into(), person, now) {
+    let exported = match (Export::from(args.format), &args.event) {
+        (Export::Exchange(format), None) => {
+            interop::export(&plan, format, person, jiff::Timestamp::now())
+                .map_err(|error| error.to_string())
+        }
+        (Export::Exchange(_), Some(_)) => Err(
+            "--event applies only to seating, place-cards, rooming, transport and badges".into(),
+        ),
+        (Export::Protocol(kind), event) => event_id(event.as_deref()).and_then(|event| {
+            protocol::export(&plan, kind, event).map_err(|error| error.to_string())
+        }),
+    };
+    let bytes = match exported {
         Ok(bytes) => bytes,
         Err(error) => {
             say_error!("{}: error: {error}", args.plan.display());
@@ -107,6 +142,16 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             Outcome::Unreadable.into()
         }
     }
+}
+
+/// The event `--event` names by its id, if given.
+fn event_id(written: Option<&str>) -> Result<Option<EventId>, String> {
+    written
+        .map(|text| {
+            Id::parse(text.trim())
+                .ok_or_else(|| format!("“{text}” is not an event id (16 hexadecimal digits)"))
+        })
+        .transpose()
 }
 
 /// The person `wanted` names: an id, or a name that one person of the plan has.

@@ -10,7 +10,7 @@ use crate::model::merge::MergeConflict;
 use crate::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
 
 /// The version of the plan format this build reads and writes.
-pub const CURRENT_FORMAT_VERSION: u64 = 1;
+pub const CURRENT_FORMAT_VERSION: u64 = 2;
 
 /// Files above this size are refused before they are read: a plan of 100,000 people is about a
 /// tenth of it, so anything larger is not a plan, and reading it would only exhaust memory.
@@ -131,10 +131,10 @@ pub fn from_text(text: &str) -> Result<Plan, LoadError> {
     })
 }
 
-/// Refuses a file of another format version than this Attaché writes.
+/// Refuses a file of a format version this Attaché cannot read; older versions are migrated.
 fn refuse_unless_current(declared: &DeclaredVersion) -> Result<(), LoadError> {
     match verdict(declared.version) {
-        VersionVerdict::Current => Ok(()),
+        VersionVerdict::Current | VersionVerdict::Older => Ok(()),
         VersionVerdict::Newer => Err(LoadError::NewerVersion {
             path: Default::default(),
             found: declared.version,

@@ -18,6 +18,7 @@ mod languages;
 pub mod preview;
 mod printed;
 pub mod programme;
+pub mod protocol;
 pub mod vcard;
 
 use attendance::{Attendance, Delegation};
@@ -190,6 +191,16 @@ impl<'p> Directory<'p> {
     pub fn topic(&self, id: TopicId) -> Option<&'p Topic> {
         let plan = self.plan;
         self.index.topics.get(&id).map(|&i| &*plan.topics[i])
+    }
+
+    /// The people `wanted` picks, in the plan's order (the order of precedence).
+    pub fn people_in_order(&self, wanted: impl Fn(&Person) -> bool) -> Vec<&'p Person> {
+        self.plan
+            .people
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|person| wanted(person))
+            .collect()
     }
 
     pub fn event(&self, id: EventId) -> Option<&'p Event> {

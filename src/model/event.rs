@@ -1,6 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Id, LocalTime, OrganisationId, PersonId, TopicId, choice_enum};
+use super::{
+    Gift, GiftParty, Id, LocalTime, OrganisationId, PersonId, Ride, Room, Table, TopicId,
+    choice_enum,
+};
 
 pub type EventId = Id<Event>;
 
@@ -45,6 +48,15 @@ pub struct Event {
         deserialize_with = "crate::model::limits::long_text"
     )]
     pub notes: String,
+    /// The seating plan of a meal or ceremony.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<Table>,
+    /// Who rides in which vehicle, on a leg by road or a transfer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rides: Vec<Ride>,
+    /// The gifts exchanged at the event.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gifts: Vec<Gift>,
 }
 
 /// What kind of event this is, with the fields only that kind has.
@@ -92,6 +104,9 @@ pub struct Stay {
         deserialize_with = "crate::model::limits::short_text"
     )]
     pub booking_reference: String,
+    /// The rooming list: who sleeps in which room, which nights.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rooms: Vec<Room>,
 }
 
 choice_enum! {
@@ -207,11 +222,82 @@ impl Event {
             status: EventStatus::default(),
             interpretation_needed: false,
             notes: String::new(),
+            tables: Vec::new(),
+            rides: Vec::new(),
+            gifts: Vec::new(),
         }
     }
 
     /// Every person the event names, as participant or host.
     pub fn people(&self) -> impl Iterator<Item = PersonId> + '_ {
         self.participants.iter().chain(&self.hosts).copied()
+    }
+
+    /// Every person the event's protocol records name: seated, in a room, riding, giving or
+    /// receiving a gift (once for each time they are named).
+    pub fn protocol_people(&self) -> impl Iterator<Item = PersonId> + '_ {
+        let rooms: &[Room] = match &self.kind {
+            EventKind::Stay(stay) => &stay.rooms,
+            _ => &[],
+        };
+        let gift_people = self.gifts.iter().flat_map(|gift| {
+            [gift.from, gift.to]
+                .into_iter()
+                .filter_map(|party| match party {
+                    GiftParty::Person(person) => Some(person),
+                    GiftParty::Organisation(_) => None,
+                })
+        });
+        self.seated()
+            .chain(rooms.iter().flat_map(|room| room.guests.iter().copied()))
+            .chain(
+                self.rides
+                    .iter()
+                    .flat_map(|ride| ride.passengers.iter().copied()),
+            )
+            .chain(gift_people)
+    }
+
+    /// Takes `person` out of the event's seats, rooms and rides, and drops the gifts they give or
+    /// receive: what deleting a person does to the protocol records.
+    pub fn forget_person(&mut self, person: PersonId) {
+        let not_them = |p: &mut Option<PersonId>| {
+            if *p == Some(person) {
+                *p = None;
+            }
+        };
+        for seat in self.tables.iter_mut().flat_map(|table| &mut table.seats) {
+            not_them(&mut seat.person);
+            not_them(&mut seat.interpreter);
+        }
+        if let EventKind::Stay(stay) = &mut self.kind {
+            for room in &mut stay.rooms {
+                room.guests.retain(|&p| p != person);
+            }
+        }
+        for ride in &mut self.rides {
+            ride.passengers.retain(|&p| p != person);
+        }
+        let party = GiftParty::Person(person);
+        self.gifts
+            .retain(|gift| gift.from != party && gift.to != party);
+    }
+
+    /// Whether the event is one where guests are seated: a meal or a ceremony.
+    pub fn is_seated(&self) -> bool {
+        matches!(self.kind, EventKind::Meal | EventKind::Ceremony)
+    }
+
+    /// Whether the delegation moves by road: a leg by car or bus, where vehicles are assigned.
+    pub fn is_by_road(&self) -> bool {
+        matches!(&self.kind, EventKind::Travel(leg) if matches!(leg.mode, TravelMode::Car | TravelMode::Bus))
+    }
+
+    /// Every person seated at the event, at a table or behind one, once for each seat they take.
+    pub fn seated(&self) -> impl Iterator<Item = PersonId> + '_ {
+        self.tables
+            .iter()
+            .flat_map(|table| &table.seats)
+            .flat_map(|seat| seat.people())
     }
 }

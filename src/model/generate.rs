@@ -243,6 +243,7 @@ pub fn generate(size: PlanSize) -> Plan {
             last_day,
             home_zone: "Asia/Baghdad".to_owned(),
             host_zone: "Europe/Tallinn".to_owned(),
+            vehicles: Vec::new(),
         },
         organisations,
         people,

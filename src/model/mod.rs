@@ -9,6 +9,7 @@ pub mod contact;
 pub mod diff;
 mod event;
 pub mod generate;
+mod gift;
 mod hidden;
 mod id;
 mod index;
@@ -17,13 +18,17 @@ pub mod limits;
 pub mod merge;
 mod organisation;
 mod person;
+pub mod precedence;
 mod references;
+mod rooming;
 pub mod schedule;
 pub mod search;
+mod seating;
 mod subject;
 mod summary;
 mod time;
 mod topic;
+mod transport;
 mod visit;
 
 use std::sync::Arc;
@@ -34,12 +39,15 @@ pub(crate) use choice::choice_enum;
 pub use event::{
     Event, EventId, EventKind, EventKindTag, EventStatus, Stay, TravelLeg, TravelMode,
 };
+pub use gift::{Gift, GiftId, GiftParty, GiftStatus, GiftValue};
 pub use hidden::{describe_hidden, is_hidden, reveal_hidden};
 pub use id::Id;
 pub use index::PlanIndex;
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};
 pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
 pub use references::{OrganisationReferences, PersonReferences};
+pub use rooming::{Room, RoomId, RoomKind};
+pub use seating::{Seat, SeatId, Table, TableId, TableShape};
 pub use subject::Subject;
 pub use summary::PlanSummary;
 pub use time::{
@@ -47,6 +55,7 @@ pub use time::{
     zone_names, zoned_in,
 };
 pub use topic::{Question, QuestionId, Topic, TopicId};
+pub use transport::{Ride, RideId, Vehicle, VehicleId, VehicleKind};
 pub use visit::{Party, Visit};
 
 /// One delegation visit: everything a plan file holds.

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::{ActionId, ActionSource, EventId, OrganisationId, PersonId, Plan, TopicId};
+use super::{ActionId, ActionSource, EventId, GiftParty, OrganisationId, PersonId, Plan, TopicId};
 
 /// Where a person is named in the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -93,14 +93,20 @@ impl Plan {
     }
 
     /// Removes the person and every reference to them: from events' participants and hosts,
+    /// their seats, rooms and rides (which stay, empty of them), the gifts they give or receive,
     /// topics' lead and actions' owner. Records that do not name them stay shared.
     pub fn remove_person(&mut self, person: PersonId) {
         self.people.retain(|p| p.id != person);
         for event in &mut self.events {
-            if event.people().any(|p| p == person) {
+            if event
+                .people()
+                .chain(event.protocol_people())
+                .any(|p| p == person)
+            {
                 let event = Arc::make_mut(event);
                 event.participants.retain(|&p| p != person);
                 event.hosts.retain(|&p| p != person);
+                event.forget_person(person);
             }
         }
         for topic in &mut self.topics {
@@ -115,8 +121,8 @@ impl Plan {
         }
     }
 
-    /// Removes the organisation; its people stay, without an organisation, and events it hosted
-    /// keep their hosts but lose the host organisation.
+    /// Removes the organisation; its people stay, without an organisation, events it hosted
+    /// keep their hosts but lose the host organisation, and gifts it gives or receives go.
     pub fn remove_organisation(&mut self, organisation: OrganisationId) {
         self.organisations.retain(|o| o.id != organisation);
         for person in &mut self.people {
@@ -124,9 +130,19 @@ impl Plan {
                 Arc::make_mut(person).organisation = None;
             }
         }
+        let gift_party = GiftParty::Organisation(organisation);
         for event in &mut self.events {
             if event.host_organisation == Some(organisation) {
                 Arc::make_mut(event).host_organisation = None;
+            }
+            if event
+                .gifts
+                .iter()
+                .any(|g| g.from == gift_party || g.to == gift_party)
+            {
+                Arc::make_mut(event)
+                    .gifts
+                    .retain(|g| g.from != gift_party && g.to != gift_party);
             }
         }
     }
@@ -176,7 +192,10 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, Event, EventKind, LocalTime, Organisation, Person, Topic};
+    use crate::model::{
+        Action, Event, EventKind, Gift, LocalTime, Organisation, Person, Ride, Room, RoomKind,
+        Stay, Table, TableShape, Topic, Vehicle, VehicleKind,
+    };
 
     fn at(hour: i8) -> LocalTime {
         LocalTime {
@@ -241,6 +260,60 @@ mod tests {
         assert!(plan.organisations.is_empty());
         assert_eq!(plan.people.len(), 2, "its people stay");
         assert!(plan.references_to_organisation(organisation).is_empty());
+    }
+
+    #[test]
+    fn a_removed_person_leaves_no_seat_room_ride_or_gift_naming_them() {
+        let (mut plan, person, organisation) = plan_with_references();
+        let other = plan.people[1].id;
+        let car = Vehicle::new("Car 1", VehicleKind::Car, 3);
+        let dinner = Arc::make_mut(&mut plan.events[1]);
+        let mut table = Table::new("Head table", TableShape::Head, 2);
+        table.seats[0].person = Some(person);
+        table.seats[1].person = Some(other);
+        table.seats[1].interpreter = Some(person);
+        dinner.tables = vec![table];
+        let mut ride = Ride::new(car.id);
+        ride.passengers = vec![person, other];
+        dinner.rides = vec![ride];
+        dinner.gifts = vec![
+            Gift::new(GiftParty::Person(person), GiftParty::Person(other), "Book"),
+            Gift::new(
+                GiftParty::Person(other),
+                GiftParty::Organisation(organisation),
+                "Tray",
+            ),
+        ];
+        let mut stay = Event::new(EventKind::Stay(Stay::default()), "Hotel", at(16), at(17));
+        let mut room = Room::new(
+            RoomKind::Twin,
+            stay.start.wall.date(),
+            stay.start.wall.date(),
+        );
+        room.guests = vec![person, other];
+        stay.kind = EventKind::Stay(Stay {
+            rooms: vec![room],
+            ..Stay::default()
+        });
+        plan.events.push(Arc::new(stay));
+
+        plan.remove_person(person);
+        assert!(
+            plan.events
+                .iter()
+                .all(|e| e.protocol_people().all(|p| p != person))
+        );
+        let dinner = &plan.events[1];
+        assert_eq!(
+            dinner.tables[0].seats[1].person,
+            Some(other),
+            "the others keep their seats"
+        );
+        assert_eq!(dinner.rides[0].passengers, [other]);
+        assert_eq!(dinner.gifts.len(), 1);
+
+        plan.remove_organisation(organisation);
+        assert!(plan.events[1].gifts.is_empty());
     }
 
     #[test]

@@ -1,6 +1,8 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::Vehicle;
+
 /// The visit as a whole: who travels where, when, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +25,9 @@ pub struct Visit {
     /// The zone the visit takes place in, e.g. `Europe/Tallinn`.
     #[serde(deserialize_with = "crate::model::limits::short_text")]
     pub host_zone: String,
+    /// The cars and buses at the delegation's disposal; each leg by road says who rides in which.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vehicles: Vec<Vehicle>,
 }
 
 /// One side of the visit: a country and the government or body it represents.
@@ -48,6 +53,7 @@ impl Visit {
             last_day: today.saturating_add(jiff::Span::new().days(6)),
             home_zone: zone.to_owned(),
             host_zone: zone.to_owned(),
+            vehicles: Vec::new(),
         }
     }
 

@@ -16,6 +16,7 @@ mod record_editor;
 mod record_table;
 mod safety;
 mod topics;
+mod vehicles;
 mod widgets;
 
 pub use fonts::{install_fonts, native_script_family, native_text};

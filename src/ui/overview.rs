@@ -21,6 +21,8 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         visit_form(app, ui);
         ui.add_space(16.0);
         summary(app, ui);
+        ui.add_space(16.0);
+        super::vehicles::show(app, ui);
     });
 }
 

@@ -441,6 +441,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                         label = "edit event notes";
                     }
                 });
+            if let Some(protocol) = super::protocol::show(ui, document, &mut edited) {
+                label = protocol.label;
+                typing = protocol.typing;
+            }
         });
 
     // A date, time or zone asked for: resolve it, then take it or refuse it.

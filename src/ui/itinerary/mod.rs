@@ -8,6 +8,7 @@
 mod agenda;
 mod editor;
 mod layout;
+mod protocol;
 mod rows;
 mod timeline;
 mod times;

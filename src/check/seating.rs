@@ -1,0 +1,113 @@
+//! The seating plan of a meal or ceremony against who takes part: everyone seated once, nobody
+//! seated who is not coming, and interpreters where their principals can hear them.
+
+use std::collections::{HashMap, HashSet};
+
+use super::context::Context;
+use super::{Problem, Rule, Subject};
+use crate::model::label::label;
+use crate::model::{DelegationRole, Event, EventStatus, PersonId};
+
+pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
+    for event in &context.plan.events {
+        // An event whose tables are not laid yet has no seating plan to check.
+        if event.tables.is_empty() || event.status == EventStatus::Cancelled {
+            continue;
+        }
+        seated_once(context, event, problems);
+        interpreters_by_their_principals(context, event, problems);
+    }
+}
+
+fn seated_once(context: &Context, event: &Event, problems: &mut Vec<Problem>) {
+    let title = label(&event.title);
+    let mut seats_taken: HashMap<PersonId, usize> = HashMap::new();
+    for person in event.seated() {
+        *seats_taken.entry(person).or_default() += 1;
+    }
+    let taking_part: HashSet<PersonId> = event.people().collect();
+    let mut unseated: Vec<PersonId> = taking_part
+        .iter()
+        .filter(|person| !seats_taken.contains_key(person))
+        .copied()
+        .collect();
+    let mut not_coming: Vec<PersonId> = seats_taken
+        .keys()
+        .filter(|person| !taking_part.contains(person))
+        .copied()
+        .collect();
+    let mut twice: Vec<PersonId> = seats_taken
+        .iter()
+        .filter(|&(_, &seats)| seats > 1)
+        .map(|(&person, _)| person)
+        .collect();
+    let subject = Subject::Event(event.id);
+    // The maps' order is arbitrary; people_phrase names them in precedence order.
+    for (people, rule, what) in [
+        (
+            &mut unseated,
+            Rule::Unseated,
+            "taking part in {} but not seated",
+        ),
+        (
+            &mut not_coming,
+            Rule::SeatedNotTakingPart,
+            "seated at {} but not taking part",
+        ),
+        (&mut twice, Rule::SeatedTwice, "seated more than once at {}"),
+    ] {
+        if people.is_empty() {
+            continue;
+        }
+        people.sort();
+        let who = context.people_phrase(people, "is", "are");
+        let sentence = format!("{who} {}", what.replace("{}", &format!("\"{title}\"")));
+        problems.push(Problem::warning(rule, subject, sentence));
+    }
+}
+
+/// Where the event needs interpretation, each interpreter seated there sits behind or beside
+/// someone of their own side, for whom they interpret.
+fn interpreters_by_their_principals(context: &Context, event: &Event, problems: &mut Vec<Problem>) {
+    if !event.interpretation_needed {
+        return;
+    }
+    let person = |id: PersonId| {
+        context
+            .index
+            .people
+            .get(&id)
+            .map(|&i| &context.plan.people[i])
+    };
+    for table in &event.tables {
+        for (position, seat) in table.seats.iter().enumerate() {
+            let Some(interpreter) = seat.person.and_then(person) else {
+                continue;
+            };
+            if interpreter.role != DelegationRole::Interpreter {
+                continue;
+            }
+            let neighbours = [position.checked_sub(1), Some(position + 1)];
+            let beside_their_side = neighbours
+                .into_iter()
+                .flatten()
+                .filter_map(|at| table.seats.get(at)?.person.and_then(person))
+                .any(|neighbour| {
+                    neighbour.side == interpreter.side
+                        && neighbour.role != DelegationRole::Interpreter
+                });
+            if !beside_their_side {
+                problems.push(Problem::warning(
+                    Rule::InterpreterSeat,
+                    Subject::Event(event.id),
+                    format!(
+                        "interpreter \"{}\" is seated at \"{}\" away from anyone they interpret \
+                         for: seat them behind or beside their principal",
+                        label(&interpreter.name),
+                        label(&event.title)
+                    ),
+                ));
+            }
+        }
+    }
+}

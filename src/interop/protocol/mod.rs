@@ -1,0 +1,135 @@
+//! What a protocol office prints and sends from a plan: seating charts, fold-over place cards,
+//! name badges, the daily transport list (HTML for print, A4) and the rooming list hotels ask for
+//! (CSV). Every text from the plan goes through maud or the csv crate, which escape it.
+
+mod cards;
+mod rooming;
+mod seating;
+mod transport;
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::Directory;
+use super::printed::BASE_STYLE;
+use crate::model::label::label;
+use crate::model::{Event, EventId, Plan};
+
+/// The protocol exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProtocolExport {
+    /// Each seated event's tables, drawn, with who sits where (HTML).
+    SeatingChart,
+    /// A fold-over card for each seated guest (HTML, one A4 card a page).
+    PlaceCards,
+    /// The rooming list of each stay, one row a guest (CSV).
+    RoomingList,
+    /// Who rides in which vehicle, day by day (HTML).
+    TransportList,
+    /// Name badges, eight to an A4 sheet (HTML).
+    Badges,
+}
+
+/// Why a protocol export could not be made. Nothing is written when one of these is returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolExportError {
+    #[error("there is no event with id {0} in the plan")]
+    UnknownEvent(EventId),
+    #[error("“{title}” is not {what}; choose {which}")]
+    NotApplicable {
+        title: String,
+        what: &'static str,
+        which: &'static str,
+    },
+}
+
+/// The export `kind` of `plan`, as the bytes of the file; `event` limits it to that one event.
+pub fn export(
+    plan: &Plan,
+    kind: ProtocolExport,
+    event: Option<EventId>,
+) -> Result<Vec<u8>, ProtocolExportError> {
+    let directory = Directory::new(plan);
+    let only = match event {
+        Some(id) => Some(
+            directory
+                .event(id)
+                .ok_or(ProtocolExportError::UnknownEvent(id))?,
+        ),
+        None => None,
+    };
+    let events = |fits: fn(&Event) -> bool, what, which| -> Result<Vec<&Event>, _> {
+        match only {
+            Some(event) if fits(event) => Ok(vec![event]),
+            Some(event) => Err(ProtocolExportError::NotApplicable {
+                title: label(&event.title).into_owned(),
+                what,
+                which,
+            }),
+            None => Ok(plan
+                .events
+                .iter()
+                .map(AsRef::as_ref)
+                .filter(|e| fits(e))
+                .collect()),
+        }
+    };
+    const SEATED: (&str, &str) = ("a meal or ceremony", "one with tables");
+    let seated = |event: &Event| event.is_seated() && !event.tables.is_empty();
+    Ok(match kind {
+        ProtocolExport::SeatingChart => {
+            seating::chart(plan, &directory, &events(seated, SEATED.0, SEATED.1)?).into_bytes()
+        }
+        ProtocolExport::PlaceCards => {
+            cards::place_cards(&directory, &events(seated, SEATED.0, SEATED.1)?).into_bytes()
+        }
+        ProtocolExport::RoomingList => rooming::list(
+            &directory,
+            &events(has_rooms, "a stay with rooms", "a hotel stay")?,
+        ),
+        ProtocolExport::TransportList => transport::list(
+            plan,
+            &directory,
+            &events(has_rides, "a leg with vehicles", "a transfer by road")?,
+        )
+        .into_bytes(),
+        ProtocolExport::Badges => {
+            let people: Vec<_> = match only {
+                Some(event) => {
+                    let named: Vec<_> = event.people().collect();
+                    plan.people
+                        .iter()
+                        .filter(|p| named.contains(&p.id))
+                        .map(AsRef::as_ref)
+                        .collect()
+                }
+                None => plan.people.iter().map(AsRef::as_ref).collect(),
+            };
+            cards::badges(&directory, &people).into_bytes()
+        }
+    })
+}
+
+fn has_rooms(event: &Event) -> bool {
+    matches!(&event.kind, crate::model::EventKind::Stay(stay) if !stay.rooms.is_empty())
+}
+
+fn has_rides(event: &Event) -> bool {
+    !event.rides.is_empty()
+}
+
+/// A whole printable page: the style the printed documents share, then the export's own.
+fn page(title: &str, style: &str, body: Markup) -> String {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
+                title { (title) }
+                style { (PreEscaped(BASE_STYLE)) (PreEscaped(style)) }
+            }
+            body { (body) }
+        }
+    }
+    .into_string()
+}

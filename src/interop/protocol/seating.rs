@@ -1,0 +1,114 @@
+//! The seating chart: each table drawn to scale (round tables as circles, the others as long
+//! tables) with numbered seats, and beside it who sits in each seat, their name in their own
+//! script and their dietary needs.
+
+use std::f64::consts::PI;
+
+use maud::{Markup, html};
+
+use super::page;
+use crate::interop::printed::{long_date, native};
+use crate::interop::{Directory, person_label};
+use crate::model::label::label;
+use crate::model::{Choice, Event, Plan, Table, TableShape};
+
+const STYLE: &str = r#"
+@page { size: A4 landscape; margin: 12mm; }
+section { break-after: page; }
+.table { display: flex; gap: 10mm; break-inside: avoid; margin-bottom: 8mm; }
+svg { flex: none; }
+svg text { font-size: 9px; text-anchor: middle; dominant-baseline: middle; }
+.seats td.seat { width: 8mm; color: #555; }
+.dietary { color: #8a3b00; font-size: 9pt; }
+"#;
+
+/// Millimetres of table edge per seat: a chair's width at a formal table.
+const MM_PER_SEAT: f64 = 60.0;
+/// How many millimetres of table one pixel of the drawing stands for.
+const MM_PER_PIXEL: f64 = 3.0;
+
+pub(super) fn chart(plan: &Plan, directory: &Directory, events: &[&Event]) -> String {
+    let title = format!("Seating — {}", label(&plan.visit.title));
+    page(
+        &title,
+        STYLE,
+        html! {
+            @for event in events {
+                section {
+                    h1 { (event.title.trim()) }
+                    p.muted { (long_date(event.start.wall.date())) ", " (event.start.wall.strftime("%H:%M")) " · " (event.location.trim()) }
+                    @for table in &event.tables {
+                        (table_figure(directory, table))
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn table_figure(directory: &Directory, table: &Table) -> Markup {
+    html! {
+        div.table {
+            (drawing(table))
+            div {
+                h2 { (table.name.trim()) " " span.muted { "(" (table.shape.label()) ", " (table.seats.len()) " seats)" } }
+                table.seats {
+                    @for (number, seat) in table.seats.iter().enumerate() {
+                        tr {
+                            td.seat { (number + 1) }
+                            td {
+                                @if let Some(person) = seat.person.and_then(|id| directory.person(id)) {
+                                    div { (person_label(person)) }
+                                    div { (native(&person.native_name)) }
+                                    @if !person.dietary_needs.trim().is_empty() {
+                                        div.dietary { "Diet: " (person.dietary_needs.trim()) }
+                                    }
+                                } @else {
+                                    span.muted { "(empty)" }
+                                }
+                                @if let Some(interpreter) = seat.interpreter.and_then(|id| directory.person(id)) {
+                                    div.muted { "Interpreter behind: " (person_label(interpreter)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The table seen from above, at one pixel for [`MM_PER_PIXEL`] millimetres: the seats' numbers
+/// round a circle whose circumference gives each seat its width, or along a long table's edge.
+fn drawing(table: &Table) -> Markup {
+    let seats = table.seats.len().max(1) as f64;
+    let edge = seats * MM_PER_SEAT / MM_PER_PIXEL;
+    match table.shape {
+        TableShape::Round => {
+            let radius = (edge / (2.0 * PI)).max(12.0);
+            let size = 2.0 * radius + 40.0;
+            let centre = size / 2.0;
+            html! {
+                svg width=(size) height=(size) viewBox=(format!("0 0 {size} {size}")) role="img" aria-label=(table.name.trim()) {
+                    circle cx=(centre) cy=(centre) r=(radius) fill="#f4efe6" stroke="#555" {}
+                    @for number in 0..table.seats.len() {
+                        @let angle = 2.0 * PI * number as f64 / seats - PI / 2.0;
+                        text x=(centre + (radius + 10.0) * angle.cos()) y=(centre + (radius + 10.0) * angle.sin()) { (number + 1) }
+                    }
+                }
+            }
+        }
+        TableShape::Rectangular | TableShape::Head | TableShape::UShape => {
+            let width = edge.max(24.0);
+            let height = 40.0;
+            html! {
+                svg width=(width + 20.0) height=(height + 30.0) viewBox=(format!("0 0 {} {}", width + 20.0, height + 30.0)) role="img" aria-label=(table.name.trim()) {
+                    rect x="10" y="20" width=(width) height=(height / 2.0) fill="#f4efe6" stroke="#555" {}
+                    @for number in 0..table.seats.len() {
+                        text x=(10.0 + (number as f64 + 0.5) * width / seats) y="10" { (number + 1) }
+                    }
+                }
+            }
+        }
+    }
+}

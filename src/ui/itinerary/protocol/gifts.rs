@@ -1,0 +1,154 @@
+//! The gifts exchanged at an event: from whom to whom, what, its value and where it stands.
+
+use egui::Ui;
+
+use super::{Edited, choice_box, named_button};
+use crate::app::Document;
+use crate::model::label::label;
+use crate::model::limits::SHORT_TEXT_CHARACTERS;
+use crate::model::{Event, Gift, GiftParty, GiftValue, Side};
+use crate::ui::bidi::TextField;
+use crate::ui::widgets::field_id;
+
+pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
+    let parties = parties(document, edited);
+    let mut change = None;
+    ui.add_space(10.0);
+    ui.heading("Gifts");
+    if parties.is_empty() {
+        ui.weak("Name who takes part first: gifts are given and received by them.");
+    } else if ui.button("Add gift").clicked() {
+        // Most often from the head of one side to the head of the other.
+        let first_of = |side: Side| {
+            parties
+                .iter()
+                .find(|(_, _, party_side)| *party_side == Some(side))
+                .map(|&(party, _, _)| party)
+        };
+        let from = first_of(Side::Visiting).unwrap_or(parties[0].0);
+        let to = first_of(Side::Host).unwrap_or(parties[0].0);
+        edited.gifts.push(Gift::new(from, to, ""));
+        change = Edited::by("add gift");
+    }
+    let mut removed = None;
+    for (g, gift) in edited.gifts.iter_mut().enumerate() {
+        let number = g + 1;
+        ui.separator();
+        egui::Grid::new(("gift", gift.id))
+            .num_columns(2)
+            .spacing([10.0, 6.0])
+            .show(ui, |ui| {
+                let label_response = ui.label(format!("Gift {number} description"));
+                let response = ui
+                    .add(
+                        TextField::singleline(
+                            field_id(gift.id, "Description"),
+                            &mut gift.description,
+                        )
+                        .char_limit(SHORT_TEXT_CHARACTERS)
+                        .hint_text("e.g. Silver tray engraved with the Ishtar Gate")
+                        .desired_width(260.0),
+                    )
+                    .labelled_by(label_response.id);
+                if let Some(typed) = Edited::typing("edit gift", &response) {
+                    change = Some(typed);
+                }
+                ui.end_row();
+                for (name, party) in [("from", &mut gift.from), ("to", &mut gift.to)] {
+                    let name_label = ui.label(format!("Gift {number} {name}"));
+                    let shown = parties
+                        .iter()
+                        .find(|(p, _, _)| p == party)
+                        .map_or_else(|| "(not taking part)".to_owned(), |(_, n, _)| n.clone());
+                    egui::ComboBox::from_id_salt(("gift party", gift.id, name))
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            for (choice, text, _) in &parties {
+                                if ui.selectable_label(choice == party, text).clicked()
+                                    && choice != party
+                                {
+                                    *party = *choice;
+                                    change = Edited::by("change gift giver or recipient");
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(name_label.id);
+                    ui.end_row();
+                }
+                let value_label = ui.label(format!("Gift {number} value"));
+                ui.horizontal(|ui| {
+                    let mut amount = gift.value.as_ref().map_or(0, |v| v.amount);
+                    let dragged = ui
+                        .add(egui::DragValue::new(&mut amount).range(0..=u64::MAX))
+                        .labelled_by(value_label.id);
+                    let currency_label = ui.label("currency");
+                    let mut currency = gift
+                        .value
+                        .as_ref()
+                        .map_or_else(String::new, |v| v.currency.clone());
+                    let typed = ui
+                        .add(
+                            TextField::singleline(field_id(gift.id, "Currency"), &mut currency)
+                                .char_limit(SHORT_TEXT_CHARACTERS)
+                                .hint_text("EUR")
+                                .desired_width(50.0),
+                        )
+                        .labelled_by(currency_label.id);
+                    if dragged.changed() || typed.changed() {
+                        gift.value = (amount > 0 || !currency.trim().is_empty())
+                            .then_some(GiftValue { amount, currency });
+                        change = if typed.changed() {
+                            Edited::typing("edit gift value", &typed)
+                        } else {
+                            Edited::by("change gift value")
+                        };
+                    }
+                });
+                ui.end_row();
+                if choice_box(
+                    ui,
+                    ("gift status", gift.id),
+                    &format!("Gift {number} status"),
+                    &mut gift.status,
+                ) {
+                    change = Edited::by("change gift status");
+                }
+                ui.end_row();
+            });
+        if named_button(ui, "Remove gift", &format!("Remove gift {number}")).clicked() {
+            removed = Some(g);
+        }
+    }
+    if let Some(g) = removed {
+        edited.gifts.remove(g);
+        change = Edited::by("remove gift");
+    }
+    change
+}
+
+/// Who can give or receive a gift here: the people the event names, in precedence order, and
+/// the organisations of the plan; each with its name and, for a person, their side.
+fn parties(document: &Document, event: &Event) -> Vec<(GiftParty, String, Option<Side>)> {
+    let plan = document.plan();
+    let named: std::collections::HashSet<_> = event.people().collect();
+    let people = plan
+        .people
+        .iter()
+        .filter(|p| named.contains(&p.id))
+        .map(|p| {
+            (
+                GiftParty::Person(p.id),
+                label(&p.name).into_owned(),
+                Some(p.side),
+            )
+        });
+    let organisations = plan.organisations.iter().map(|o| {
+        (
+            GiftParty::Organisation(o.id),
+            label(&o.name).into_owned(),
+            None,
+        )
+    });
+    people.chain(organisations).collect()
+}

@@ -1,0 +1,107 @@
+//! The rooming list of a stay: each room's number, type, nights and guests.
+
+use egui::Ui;
+use jiff::ToSpan;
+
+use super::{Edited, choice_box, named_button};
+use crate::app::Document;
+use crate::model::limits::SHORT_TEXT_CHARACTERS;
+use crate::model::{Event, EventKind, Room, RoomKind, Side};
+use crate::ui::bidi::TextField;
+use crate::ui::pickers;
+use crate::ui::widgets::{date_button, field_id};
+
+pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
+    // The nights of the stay: from check-in to the night before check-out.
+    let first_night = edited.start.wall.date();
+    let last_night = edited
+        .end
+        .wall
+        .date()
+        .checked_sub(1.day())
+        .unwrap_or(first_night)
+        .max(first_night);
+    let EventKind::Stay(stay) = &mut edited.kind else {
+        return None;
+    };
+    let mut change = None;
+    ui.add_space(10.0);
+    ui.heading("Rooms");
+    if ui
+        .button("Add room")
+        .on_hover_text("A single room for every night of the stay")
+        .clicked()
+    {
+        stay.rooms
+            .push(Room::new(RoomKind::Single, first_night, last_night));
+        change = Edited::by("add room");
+    }
+    let mut removed = None;
+    for (r, room) in stay.rooms.iter_mut().enumerate() {
+        let number = r + 1;
+        ui.separator();
+        egui::Grid::new(("room", room.id))
+            .num_columns(2)
+            .spacing([10.0, 6.0])
+            .show(ui, |ui| {
+                let label = ui.label(format!("Room {number} number"));
+                let response = ui
+                    .add(
+                        TextField::singleline(field_id(room.id, "Number"), &mut room.number)
+                            .char_limit(SHORT_TEXT_CHARACTERS)
+                            .desired_width(120.0),
+                    )
+                    .labelled_by(label.id);
+                if let Some(typed) = Edited::typing("edit room number", &response) {
+                    change = Some(typed);
+                }
+                ui.end_row();
+                if choice_box(
+                    ui,
+                    ("room kind", room.id),
+                    &format!("Room {number} type"),
+                    &mut room.kind,
+                ) {
+                    change = Edited::by("change room type");
+                }
+                ui.end_row();
+                for (name, night) in [
+                    ("first night", &mut room.first_night),
+                    ("last night", &mut room.last_night),
+                ] {
+                    let before = *night;
+                    let label = ui.label(format!("Room {number} {name}"));
+                    let salt = format!("room {} {name}", room.id);
+                    ui.add(date_button(night, &salt).format("%a %-d %b %Y"))
+                        .labelled_by(label.id);
+                    if *night != before {
+                        change = Edited::by("change room nights");
+                    }
+                    ui.end_row();
+                }
+                let label = ui.label(format!("Room {number} guests"));
+                let picked = pickers::people_multi_select(
+                    ui,
+                    ("room guests", room.id),
+                    label.id,
+                    document,
+                    &mut room.guests,
+                    "guests",
+                    // Rooming lists are for the delegation.
+                    Some(Side::Visiting),
+                );
+                if picked.changed {
+                    change = Edited::by("change room guests");
+                }
+                ui.end_row();
+            });
+        if named_button(ui, "Remove room", &format!("Remove room {number}")).clicked() {
+            removed = Some(r);
+        }
+    }
+    if let Some(r) = removed {
+        stay.rooms.remove(r);
+        change = Edited::by("remove room");
+    }
+    change
+}

@@ -1,0 +1,92 @@
+//! The visit's cars and buses, in the Overview: name, kind, plate, driver, the driver's phone and
+//! seats. Legs by road then say who rides in which.
+
+use egui::Ui;
+
+use crate::app::{AttacheApp, Change, Command};
+use crate::model::limits::SHORT_TEXT_CHARACTERS;
+use crate::model::{Choice, Vehicle, VehicleKind};
+use crate::ui::bidi::TextField;
+use crate::ui::widgets::field_id;
+
+/// Seats of a car added by hand, the driver's not counted.
+const NEW_CAR_SEATS: u32 = 3;
+
+pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+    let before = &app.document.plan().visit;
+    let mut visit = before.clone();
+    let mut label = "change vehicles";
+    let mut typed_in = None;
+    ui.heading("Vehicles");
+    if ui.button("Add vehicle").clicked() {
+        let name = format!("Car {}", visit.vehicles.len() + 1);
+        visit
+            .vehicles
+            .push(Vehicle::new(name, VehicleKind::Car, NEW_CAR_SEATS));
+        label = "add vehicle";
+    }
+    let mut removed = None;
+    for (v, vehicle) in visit.vehicles.iter_mut().enumerate() {
+        let number = v + 1;
+        ui.separator();
+        egui::Grid::new(("vehicle", vehicle.id))
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .min_col_width(140.0)
+            .show(ui, |ui| {
+                for (name, field, value) in [
+                    ("name", "Name", &mut vehicle.name),
+                    ("plate", "Plate", &mut vehicle.plate),
+                    ("driver", "Driver", &mut vehicle.driver),
+                    ("driver's phone", "Driver phone", &mut vehicle.driver_phone),
+                ] {
+                    let label_response = ui.label(format!("Vehicle {number} {name}"));
+                    let response = ui
+                        .add(
+                            TextField::singleline(field_id(vehicle.id, field), value)
+                                .char_limit(SHORT_TEXT_CHARACTERS)
+                                .desired_width(240.0),
+                        )
+                        .labelled_by(label_response.id);
+                    if response.changed() {
+                        typed_in = Some(response.id);
+                        label = "edit vehicle";
+                    }
+                    ui.end_row();
+                }
+                let kind_label = ui.label(format!("Vehicle {number} kind"));
+                egui::ComboBox::from_id_salt(("vehicle kind", vehicle.id))
+                    .selected_text(vehicle.kind.label())
+                    .show_ui(ui, |ui| {
+                        for &kind in VehicleKind::ALL {
+                            ui.selectable_value(&mut vehicle.kind, kind, kind.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(kind_label.id);
+                ui.end_row();
+                let seats_label = ui.label(format!("Vehicle {number} seats"));
+                ui.add(egui::DragValue::new(&mut vehicle.seats).range(0..=100))
+                    .labelled_by(seats_label.id);
+                ui.end_row();
+            });
+        if ui
+            .button("Remove vehicle")
+            .on_hover_text("Legs that use it then name a vehicle no longer in the plan")
+            .clicked()
+        {
+            removed = Some(v);
+        }
+    }
+    if let Some(v) = removed {
+        visit.vehicles.remove(v);
+        label = "remove vehicle";
+    }
+    if visit != *before {
+        let change = Change::Visit(visit);
+        app.send(match typed_in {
+            Some(field) => Command::typing(change, label, field),
+            None => Command::edit(change, label),
+        });
+    }
+}

@@ -1,0 +1,279 @@
+//! The protocol editors in the window, through egui_kittest by accessible labels: seating
+//! proposed and moved seat by seat (each move one undo step), rooms of a stay, the visit's
+//! vehicles and who rides in them, and gifts.
+
+mod support;
+
+use std::sync::Arc;
+
+use attache::app::AttacheApp;
+use attache::model::{
+    DelegationRole, Event, EventKind, EventStatus, GiftParty, LocalTime, Person, PersonId, Plan,
+    Side, Stay, TravelLeg, TravelMode, Vehicle, VehicleKind,
+};
+use attache::ui::View;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::civil::date;
+use support::{app_showing, click, harness_sized, type_into};
+
+const TALLINN: &str = "Europe/Tallinn";
+
+fn tallinn(day: i8, hour: i8) -> LocalTime {
+    LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), TALLINN)
+}
+
+fn person(plan: &mut Plan, name: &str, side: Side, role: DelegationRole) -> PersonId {
+    let mut person = Person::new(name);
+    person.side = side;
+    person.role = role;
+    let id = person.id;
+    plan.people.push(Arc::new(person));
+    id
+}
+
+/// A visit with a head of delegation, their interpreter and a host, and `event` for all three.
+fn plan_with(kind: EventKind, title: &str, start: LocalTime, end: LocalTime) -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), TALLINN);
+    plan.visit.title = "Study visit".into();
+    plan.visit.last_day = date(2027, 3, 28);
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let head = person(
+        &mut plan,
+        "Ali Hassan",
+        Side::Visiting,
+        DelegationRole::Head,
+    );
+    let interpreter = person(
+        &mut plan,
+        "Zaid Karim",
+        Side::Visiting,
+        DelegationRole::Interpreter,
+    );
+    let host = person(&mut plan, "Tõnis Tamm", Side::Host, DelegationRole::Host);
+    let mut event = Event::new(kind, title, start, end);
+    event.status = EventStatus::Confirmed;
+    event.participants = vec![head, interpreter];
+    event.hosts = vec![host];
+    plan.events.push(Arc::new(event));
+    plan
+}
+
+fn window(plan: Plan, view: View) -> Harness<'static, AttacheApp> {
+    harness_sized(app_showing(plan, view), 1400.0, 1400.0)
+}
+
+fn open_event(harness: &mut Harness<'_, AttacheApp>, title: &str) {
+    harness.get_by_label_contains(&format!("{title},")).click();
+    harness.run();
+}
+
+fn the_event(harness: &Harness<'_, AttacheApp>) -> Event {
+    (*harness.state().document.plan().events[0]).clone()
+}
+
+fn people(harness: &Harness<'_, AttacheApp>) -> Vec<PersonId> {
+    harness
+        .state()
+        .document
+        .plan()
+        .people
+        .iter()
+        .map(|p| p.id)
+        .collect()
+}
+
+fn undo(harness: &mut Harness<'_, AttacheApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+#[test]
+fn seating_is_proposed_and_each_move_is_one_undo_step() {
+    let plan = plan_with(
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19),
+        tallinn(22, 21),
+    );
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Welcome dinner");
+    let [head, interpreter, host] = people(&harness)[..] else {
+        panic!("three people")
+    };
+
+    click(&mut harness, "Propose seating");
+    let proposed = the_event(&harness).tables;
+    assert_eq!(proposed.len(), 1);
+    let seated: Vec<_> = proposed[0]
+        .seats
+        .iter()
+        .map(|s| (s.person, s.interpreter))
+        .collect();
+    // The host at the centre, the guest of honour at the host's right with the interpreter behind.
+    assert_eq!(
+        seated,
+        [(Some(head), Some(interpreter)), (Some(host), None)]
+    );
+
+    click(&mut harness, "Move seat 1 of table 1 right");
+    let moved: Vec<_> = the_event(&harness).tables[0]
+        .seats
+        .iter()
+        .map(|s| (s.person, s.interpreter))
+        .collect();
+    assert_eq!(
+        moved,
+        [(Some(host), None), (Some(head), Some(interpreter))],
+        "the interpreter follows"
+    );
+    assert_eq!(
+        the_event(&harness).tables[0]
+            .seats
+            .iter()
+            .map(|s| s.id)
+            .collect::<Vec<_>>(),
+        proposed[0].seats.iter().map(|s| s.id).collect::<Vec<_>>(),
+        "the seats stay, the people move"
+    );
+
+    click(&mut harness, "Empty seat 2 of table 1");
+    assert_eq!(the_event(&harness).tables[0].seats[1].person, None);
+
+    undo(&mut harness);
+    assert_eq!(the_event(&harness).tables[0].seats[1].person, Some(head));
+    undo(&mut harness);
+    assert_eq!(
+        the_event(&harness).tables,
+        proposed,
+        "one step back is the proposal"
+    );
+    undo(&mut harness);
+    assert!(the_event(&harness).tables.is_empty());
+}
+
+#[test]
+fn tables_are_added_named_and_shaped() {
+    let plan = plan_with(
+        EventKind::Ceremony,
+        "Signing ceremony",
+        tallinn(23, 10),
+        tallinn(23, 11),
+    );
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Signing ceremony");
+    click(&mut harness, "Add table");
+    type_into(&mut harness, "Name of table 1", " (top)");
+    click(&mut harness, "Add a seat to table 1");
+    let table = &the_event(&harness).tables[0];
+    assert_eq!(table.name, "Table 1 (top)");
+    assert_eq!(table.seats.len(), 11);
+    assert!(harness.query_by_label("Shape of table 1").is_some());
+}
+
+#[test]
+fn a_stay_gets_rooms_with_numbers_and_nights() {
+    let plan = plan_with(
+        EventKind::Stay(Stay::default()),
+        "Swissôtel Tallinn",
+        tallinn(21, 16),
+        tallinn(24, 8),
+    );
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Swissôtel Tallinn");
+    click(&mut harness, "Add room");
+    type_into(&mut harness, "Room 1 number", "401");
+    let EventKind::Stay(stay) = the_event(&harness).kind else {
+        panic!("still a stay")
+    };
+    let room = &stay.rooms[0];
+    assert_eq!(room.number, "401");
+    assert_eq!(
+        (room.first_night, room.last_night),
+        (date(2027, 3, 21), date(2027, 3, 23))
+    );
+    assert!(harness.query_by_label("Room 1 type").is_some());
+    assert!(harness.query_by_label("Room 1 guests").is_some());
+    click(&mut harness, "Remove room 1");
+    let EventKind::Stay(stay) = the_event(&harness).kind else {
+        panic!("still a stay")
+    };
+    assert!(stay.rooms.is_empty());
+}
+
+#[test]
+fn vehicles_are_added_in_the_overview_and_assigned_to_a_leg_by_road() {
+    let leg = EventKind::Travel(TravelLeg {
+        mode: TravelMode::Car,
+        from: "Tallinn Airport".into(),
+        to: "Swissôtel Tallinn".into(),
+        ..TravelLeg::default()
+    });
+    let plan = plan_with(
+        leg,
+        "Transfer to the hotel",
+        tallinn(21, 15),
+        tallinn(21, 16),
+    );
+    let mut harness = window(plan, View::Overview);
+    click(&mut harness, "Add vehicle");
+    type_into(&mut harness, "Vehicle 1 driver", "Margus Tamm");
+    let vehicles = harness.state().document.plan().visit.vehicles.clone();
+    assert_eq!(vehicles.len(), 1);
+    assert_eq!(
+        (vehicles[0].driver.as_str(), vehicles[0].seats),
+        ("Margus Tamm", 3)
+    );
+
+    let mut harness = {
+        let mut plan = harness.state().document.plan().clone();
+        plan.visit
+            .vehicles
+            .push(Vehicle::new("Minibus", VehicleKind::Minibus, 8));
+        window(plan, View::Itinerary)
+    };
+    open_event(&mut harness, "Transfer to the hotel");
+    click(&mut harness, "Add vehicle to this leg");
+    click(&mut harness, "Add vehicle to this leg");
+    let rides = the_event(&harness).rides;
+    let vehicles = &harness.state().document.plan().visit.vehicles;
+    assert_eq!(
+        rides.iter().map(|r| r.vehicle).collect::<Vec<_>>(),
+        [vehicles[0].id, vehicles[1].id],
+        "each vehicle once"
+    );
+    assert!(harness.query_by_label("Passengers of vehicle 2").is_some());
+    click(&mut harness, "Remove vehicle 1 from this leg");
+    assert_eq!(the_event(&harness).rides.len(), 1);
+}
+
+#[test]
+fn a_gift_is_registered_from_the_guest_to_the_host() {
+    let plan = plan_with(
+        EventKind::Meeting,
+        "Opening meeting",
+        tallinn(22, 9),
+        tallinn(22, 10),
+    );
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Opening meeting");
+    let [head, _, host] = people(&harness)[..] else {
+        panic!("three people")
+    };
+    click(&mut harness, "Add gift");
+    type_into(&mut harness, "Gift 1 description", "Silver tray");
+    let gift = the_event(&harness).gifts[0].clone();
+    assert_eq!(gift.description, "Silver tray");
+    assert_eq!(
+        (gift.from, gift.to),
+        (GiftParty::Person(head), GiftParty::Person(host))
+    );
+    for field in ["Gift 1 from", "Gift 1 to", "Gift 1 value", "Gift 1 status"] {
+        assert!(harness.query_by_label(field).is_some(), "{field}");
+    }
+    click(&mut harness, "Remove gift 1");
+    assert!(the_event(&harness).gifts.is_empty());
+    undo(&mut harness);
+    assert_eq!(the_event(&harness).gifts, [gift]);
+}
