@@ -432,3 +432,38 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
     assert!(html.contains(&format!("<h1>{} <bdi", head.name)));
     assert_eq!(asked.lock().unwrap().len(), 3, "no file dialog was asked");
 }
+
+#[test]
+fn the_protocol_documents_are_exported_from_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let seating = folder.path().join("dinner seating.html");
+    let rooming = folder.path().join("rooms.csv");
+    let (mut harness, asked) = window(folder.path(), &[seating.clone(), rooming.clone()]);
+    click_menu(
+        &mut harness,
+        &["File", "Export", "Protocol", "Seating charts…"],
+    );
+    click_menu(
+        &mut harness,
+        &["File", "Export", "Protocol", "Rooming lists…"],
+    );
+
+    let asked = asked.lock().unwrap().clone();
+    assert!(asked[0].starts_with("Export the seating charts [Printable page (HTML) (*.html)]"));
+    assert!(asked[1].starts_with("Export the rooming lists [CSV spreadsheet (*.csv)]"));
+    let html = std::fs::read_to_string(&seating).unwrap();
+    let plan = harness.state().document.plan().clone();
+    let seated = plan
+        .events
+        .iter()
+        .find(|event| !event.tables.is_empty())
+        .expect("the sample seats a dinner");
+    assert!(html.contains(&seated.title), "the seated dinner's chart");
+    let csv = std::fs::read_to_string(&rooming).unwrap();
+    assert!(csv.starts_with('\u{feff}'), "{csv}");
+    assert!(csv.lines().count() > 1, "a row for each guest: {csv}");
+    assert!(
+        !harness.state().document.is_dirty(),
+        "an export is not an edit"
+    );
+}

@@ -42,6 +42,7 @@ impl ExportRequest {
             (ExportFormat::BriefingBook, _) => "Export the briefing book",
             (ExportFormat::Programme, Some(_)) => "Export one person's programme",
             (ExportFormat::Programme, None) => "Export the delegates' programmes",
+            (ExportFormat::Protocol(kind), _) => &format!("Export {}", kind.what()),
         };
         FileKind {
             title: title.to_owned(),
@@ -332,6 +333,10 @@ impl AttacheApp {
         match request.format {
             ExportFormat::BriefingBook => name.push_str("-briefing"),
             ExportFormat::Programme => name.push_str("-programme"),
+            ExportFormat::Protocol(kind) => {
+                name.push('-');
+                name.push_str(kind.file_word());
+            }
             _ => {}
         }
         if let Some(person) = request
@@ -401,6 +406,7 @@ impl AttacheApp {
                         ExportFormat::OrganisationSpreadsheet => "the organisations",
                         ExportFormat::BriefingBook => "the briefing book",
                         ExportFormat::Programme => "the programmes",
+                        ExportFormat::Protocol(kind) => kind.what(),
                     },
                     path.display()
                 ))

@@ -57,26 +57,20 @@ enum Format {
     Badges,
 }
 
-/// The export a format names: one of the plan's exchange formats, or a protocol export.
-enum Export {
-    Exchange(ExportFormat),
-    Protocol(ProtocolExport),
-}
-
-impl From<Format> for Export {
+impl From<Format> for ExportFormat {
     fn from(format: Format) -> Self {
         match format {
-            Format::Ics => Export::Exchange(ExportFormat::Calendar),
-            Format::Vcard => Export::Exchange(ExportFormat::Contacts),
-            Format::Csv => Export::Exchange(ExportFormat::Spreadsheet),
-            Format::OrganisationsCsv => Export::Exchange(ExportFormat::OrganisationSpreadsheet),
-            Format::Briefing => Export::Exchange(ExportFormat::BriefingBook),
-            Format::Programme => Export::Exchange(ExportFormat::Programme),
-            Format::Seating => Export::Protocol(ProtocolExport::SeatingChart),
-            Format::PlaceCards => Export::Protocol(ProtocolExport::PlaceCards),
-            Format::Rooming => Export::Protocol(ProtocolExport::RoomingList),
-            Format::Transport => Export::Protocol(ProtocolExport::TransportList),
-            Format::Badges => Export::Protocol(ProtocolExport::Badges),
+            Format::Ics => ExportFormat::Calendar,
+            Format::Vcard => ExportFormat::Contacts,
+            Format::Csv => ExportFormat::Spreadsheet,
+            Format::OrganisationsCsv => ExportFormat::OrganisationSpreadsheet,
+            Format::Briefing => ExportFormat::BriefingBook,
+            Format::Programme => ExportFormat::Programme,
+            Format::Seating => ExportFormat::Protocol(ProtocolExport::SeatingChart),
+            Format::PlaceCards => ExportFormat::Protocol(ProtocolExport::PlaceCards),
+            Format::Rooming => ExportFormat::Protocol(ProtocolExport::RoomingList),
+            Format::Transport => ExportFormat::Protocol(ProtocolExport::TransportList),
+            Format::Badges => ExportFormat::Protocol(ProtocolExport::Badges),
         }
     }
 }
@@ -105,17 +99,17 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             }
         },
     };
-    let exported = match (Export::from(args.format), &args.event) {
-        (Export::Exchange(format), None) => {
-            interop::export(&plan, format, person, jiff::Timestamp::now())
-                .map_err(|error| error.to_string())
+    let exported = match (ExportFormat::from(args.format), &args.event) {
+        (format, None) => interop::export(&plan, format, person, jiff::Timestamp::now())
+            .map_err(|error| error.to_string()),
+        (ExportFormat::Protocol(kind), Some(event)) => {
+            event_id(Some(event.as_str())).and_then(|event| {
+                protocol::export(&plan, kind, event).map_err(|error| error.to_string())
+            })
         }
-        (Export::Exchange(_), Some(_)) => Err(
+        (_, Some(_)) => Err(
             "--event applies only to seating, place-cards, rooming, transport and badges".into(),
         ),
-        (Export::Protocol(kind), event) => event_id(event.as_deref()).and_then(|event| {
-            protocol::export(&plan, kind, event).map_err(|error| error.to_string())
-        }),
     };
     let bytes = match exported {
         Ok(bytes) => bytes,

@@ -50,16 +50,24 @@ pub enum ExportFormat {
     BriefingBook,
     /// The delegates' one-page programmes, printable (`.html`).
     Programme,
+    /// A protocol document: seating charts, place cards, the rooming list, the transport list or
+    /// name badges.
+    Protocol(protocol::ProtocolExport),
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 11] = [
         Self::Calendar,
         Self::Contacts,
         Self::Spreadsheet,
         Self::OrganisationSpreadsheet,
         Self::BriefingBook,
         Self::Programme,
+        Self::Protocol(protocol::ProtocolExport::SeatingChart),
+        Self::Protocol(protocol::ProtocolExport::PlaceCards),
+        Self::Protocol(protocol::ProtocolExport::RoomingList),
+        Self::Protocol(protocol::ProtocolExport::TransportList),
+        Self::Protocol(protocol::ProtocolExport::Badges),
     ];
 
     /// The file name extension, without the dot.
@@ -67,8 +75,10 @@ impl ExportFormat {
         match self {
             Self::Calendar => "ics",
             Self::Contacts => "vcf",
-            Self::Spreadsheet | Self::OrganisationSpreadsheet => "csv",
-            Self::BriefingBook | Self::Programme => "html",
+            Self::Spreadsheet
+            | Self::OrganisationSpreadsheet
+            | Self::Protocol(protocol::ProtocolExport::RoomingList) => "csv",
+            Self::BriefingBook | Self::Programme | Self::Protocol(_) => "html",
         }
     }
 
@@ -80,6 +90,8 @@ impl ExportFormat {
             Self::Spreadsheet | Self::OrganisationSpreadsheet => "CSV spreadsheet",
             Self::BriefingBook => "Briefing book (HTML)",
             Self::Programme => "Programme (HTML)",
+            Self::Protocol(protocol::ProtocolExport::RoomingList) => "CSV spreadsheet",
+            Self::Protocol(_) => "Printable page (HTML)",
         }
     }
 }
@@ -97,6 +109,8 @@ pub enum ExportError {
         "the visit's {which} time zone \"{zone}\" is not a known IANA time zone; correct it in the Overview and export again"
     )]
     UnknownVisitZone { which: &'static str, zone: String },
+    #[error("{0}")]
+    Protocol(#[from] protocol::ProtocolExportError),
 }
 
 /// The plan in `format`, as the bytes of the file. `person` limits a calendar to the events that
@@ -121,6 +135,7 @@ pub fn export(
         ExportFormat::OrganisationSpreadsheet => csv::organisations(plan),
         ExportFormat::BriefingBook => briefing::book(plan, now)?.into_bytes(),
         ExportFormat::Programme => programme::programmes(plan, person, now)?.into_bytes(),
+        ExportFormat::Protocol(kind) => protocol::export(plan, kind, None)?,
     })
 }
 

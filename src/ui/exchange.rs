@@ -11,6 +11,7 @@ use crate::app::{
 };
 use crate::interop::csv::Target;
 use crate::interop::dates::DateOrder;
+use crate::interop::protocol::ProtocolExport;
 use crate::interop::{Conflict, ExportFormat, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
@@ -80,6 +81,41 @@ pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
     {
         app.send(Command::Export(ExportRequest::of(ExportFormat::Programme)));
     }
+    ui.menu_button("Protocol", |ui| {
+        for (kind, item, hint) in [
+            (
+                ProtocolExport::SeatingChart,
+                "Seating charts…",
+                "Each seated meal or ceremony's tables, drawn, with who sits where (.html)",
+            ),
+            (
+                ProtocolExport::PlaceCards,
+                "Place cards…",
+                "A fold-over card for each seated guest, in both scripts (.html)",
+            ),
+            (
+                ProtocolExport::RoomingList,
+                "Rooming lists…",
+                "Who sleeps in which room, as hotels ask for it (.csv)",
+            ),
+            (
+                ProtocolExport::TransportList,
+                "Transport list…",
+                "Who rides in which vehicle, day by day, for drivers and liaison officers (.html)",
+            ),
+            (
+                ProtocolExport::Badges,
+                "Name badges…",
+                "Badges with name, own-script name, organisation and side, eight a sheet (.html)",
+            ),
+        ] {
+            if ui.button(item).on_hover_text(hint).clicked() {
+                app.send(Command::Export(ExportRequest::of(ExportFormat::Protocol(
+                    kind,
+                ))));
+            }
+        }
+    });
 }
 
 /// File → Print briefing book… and Print programme…: each opens the page in the browser.

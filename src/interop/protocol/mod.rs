@@ -29,6 +29,30 @@ pub enum ProtocolExport {
     Badges,
 }
 
+impl ProtocolExport {
+    /// What the export holds, for sentences: "the seating charts".
+    pub fn what(self) -> &'static str {
+        match self {
+            Self::SeatingChart => "the seating charts",
+            Self::PlaceCards => "the place cards",
+            Self::RoomingList => "the rooming lists",
+            Self::TransportList => "the transport list",
+            Self::Badges => "the name badges",
+        }
+    }
+
+    /// The word a suggested file name ends with: "seating", "place-cards".
+    pub fn file_word(self) -> &'static str {
+        match self {
+            Self::SeatingChart => "seating",
+            Self::PlaceCards => "place-cards",
+            Self::RoomingList => "rooming",
+            Self::TransportList => "transport",
+            Self::Badges => "badges",
+        }
+    }
+}
+
 /// Why a protocol export could not be made. Nothing is written when one of these is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProtocolExportError {
