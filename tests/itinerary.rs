@@ -945,3 +945,27 @@ fn clashing_events_are_marked_on_their_agenda_rows() {
         assert_eq!(block.ends_with(", 1 problem (an error)"), marked, "{block}");
     }
 }
+
+#[test]
+fn a_seated_dinners_editor_stays_beside_the_agenda() {
+    // The sample's welcome dinner has two tables of seats with long names and dietary needs.
+    let plan = attache::app::sample_plan();
+    let dinner = plan
+        .events
+        .iter()
+        .find(|event| !event.tables.is_empty())
+        .expect("the sample seats a dinner")
+        .title
+        .clone();
+    let mut harness = harness_sized(app_showing(plan, View::Itinerary), 1280.0, 800.0);
+    harness
+        .get_by_label_contains(&format!("{dinner}, "))
+        .click();
+    harness.run();
+    let row = harness.get_by_label_contains(&format!("{dinner}, ")).rect();
+    let title = harness.get_by_label("Title").rect();
+    assert!(
+        title.left() >= row.right(),
+        "the editor ({title:?}) is drawn over the agenda ({row:?})"
+    );
+}

@@ -121,28 +121,10 @@ fn seats(ui: &mut Ui, document: &Document, edited: &mut Event, t: usize) -> Opti
     for s in 0..seat_count {
         let seat = &edited.tables[t].seats[s];
         let number = s + 1;
+        // The buttons first, then who sits there in what width is left: a long name is cut, never
+        // pushing the row (and the editor) wider than the panel.
         ui.horizontal(|ui| {
             ui.label(format!("{number}."));
-            match seat.person.and_then(person) {
-                Some(guest) => {
-                    bidi_label(ui, label(&guest.name).into_owned(), Fit::Truncate);
-                    if !guest.native_name.trim().is_empty() {
-                        bidi_label(ui, label(&guest.native_name).into_owned(), Fit::Truncate);
-                    }
-                    if !guest.dietary_needs.trim().is_empty() {
-                        ui.label(
-                            RichText::new(format!("Diet: {}", label(&guest.dietary_needs)))
-                                .color(ui.visuals().warn_fg_color),
-                        );
-                    }
-                }
-                None => {
-                    ui.weak("(empty)");
-                }
-            }
-            if let Some(interpreter) = seat.interpreter.and_then(person) {
-                ui.weak(format!("interpreter behind: {}", label(&interpreter.name)));
-            }
             let here = (t, s);
             let seat_name = format!("seat {number} of table {table_number}");
             if s > 0 && named_button(ui, "◀", &format!("Move {seat_name} left")).clicked() {
@@ -153,14 +135,14 @@ fn seats(ui: &mut Ui, document: &Document, edited: &mut Event, t: usize) -> Opti
             {
                 swap = Some((here, (t, s + 1)));
             }
-            if t > 0 && named_button(ui, "⏶", &format!("Move {seat_name} to table {t}")).clicked()
+            if t > 0 && named_button(ui, "▲", &format!("Move {seat_name} to table {t}")).clicked()
             {
                 swap = Some((here, first_free_or_last(edited, t - 1)));
             }
             if t + 1 < edited.tables.len()
                 && named_button(
                     ui,
-                    "⏷",
+                    "▼",
                     &format!("Move {seat_name} to table {}", table_number + 1),
                 )
                 .clicked()
@@ -172,6 +154,28 @@ fn seats(ui: &mut Ui, document: &Document, edited: &mut Event, t: usize) -> Opti
             {
                 emptied = Some(s);
             }
+            ui.vertical(|ui| {
+                match seat.person.and_then(person) {
+                    Some(guest) => {
+                        bidi_label(ui, label(&guest.name).into_owned(), Fit::Truncate);
+                        if !guest.native_name.trim().is_empty() {
+                            bidi_label(ui, label(&guest.native_name).into_owned(), Fit::Truncate);
+                        }
+                        if !guest.dietary_needs.trim().is_empty() {
+                            ui.label(
+                                RichText::new(format!("Diet: {}", label(&guest.dietary_needs)))
+                                    .color(ui.visuals().warn_fg_color),
+                            );
+                        }
+                    }
+                    None => {
+                        ui.weak("(empty)");
+                    }
+                }
+                if let Some(interpreter) = seat.interpreter.and_then(person) {
+                    ui.weak(format!("interpreter behind: {}", label(&interpreter.name)));
+                }
+            });
         });
     }
     if let Some(s) = emptied {
