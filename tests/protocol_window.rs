@@ -277,3 +277,37 @@ fn a_gift_is_registered_from_the_guest_to_the_host() {
     undo(&mut harness);
     assert_eq!(the_event(&harness).gifts, [gift]);
 }
+
+#[test]
+fn removing_a_vehicle_takes_its_rides_with_it_in_one_undo_step() {
+    let leg = EventKind::Travel(TravelLeg {
+        mode: TravelMode::Car,
+        from: "Tallinn Airport".into(),
+        to: "Swissôtel Tallinn".into(),
+        ..TravelLeg::default()
+    });
+    let mut plan = plan_with(
+        leg,
+        "Transfer to the hotel",
+        tallinn(21, 15),
+        tallinn(21, 16),
+    );
+    let minibus = Vehicle::new("Minibus", VehicleKind::Minibus, 8);
+    let ride = attache::model::Ride::new(minibus.id);
+    plan.visit.vehicles.push(minibus);
+    Arc::make_mut(&mut plan.events[0]).rides.push(ride);
+    let mut harness = window(plan, View::Overview);
+
+    click(&mut harness, "Remove vehicle");
+    let plan = harness.state().document.plan().clone();
+    assert!(plan.visit.vehicles.is_empty());
+    assert!(
+        plan.events[0].rides.is_empty(),
+        "no ride left in a vehicle that is gone"
+    );
+
+    undo(&mut harness);
+    let plan = harness.state().document.plan();
+    assert_eq!(plan.visit.vehicles.len(), 1);
+    assert_eq!(plan.events[0].rides.len(), 1);
+}

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::check::Subject;
 use crate::model::merge::Resolution;
-use crate::model::{Action, Event, Organisation, Person, PersonId, Plan, Topic, Visit};
+use crate::model::{Action, Event, Organisation, Person, PersonId, Plan, Topic, VehicleId, Visit};
 
 #[derive(Clone, Debug)]
 pub enum Change {
@@ -19,6 +19,8 @@ pub enum Change {
     /// Removes the record and every reference to it (a person from events, topics and actions),
     /// as one step.
     Delete(Subject),
+    /// Removes a vehicle of the visit and the rides in it, as one step.
+    RemoveVehicle(VehicleId),
     /// Moves a person to this position of the people list: the order of precedence.
     MovePerson {
         person: PersonId,
@@ -63,6 +65,7 @@ impl Change {
                 Subject::Action(id) => plan.remove_action(id),
             },
             Self::MovePerson { person, to } => plan.move_person(person, to),
+            Self::RemoveVehicle(vehicle) => plan.remove_vehicle(vehicle),
             Self::Plan(replacement) => *plan = replacement,
             Self::ResolveMergeConflict { index, choice } => {
                 plan.resolve_merge_conflict(index, choice);

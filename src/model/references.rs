@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use super::{ActionId, ActionSource, EventId, GiftParty, OrganisationId, PersonId, Plan, TopicId};
+use super::{
+    ActionId, ActionSource, EventId, GiftParty, OrganisationId, PersonId, Plan, TopicId, VehicleId,
+};
 
 /// Where a person is named in the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -176,6 +178,19 @@ impl Plan {
     /// Removes the action (nothing refers to actions).
     pub fn remove_action(&mut self, action: ActionId) {
         self.actions.retain(|a| a.id != action);
+    }
+
+    /// Removes the vehicle and every ride in it: a leg never names a vehicle no longer in the
+    /// plan.
+    pub fn remove_vehicle(&mut self, vehicle: VehicleId) {
+        self.visit.vehicles.retain(|v| v.id != vehicle);
+        for event in &mut self.events {
+            if event.rides.iter().any(|ride| ride.vehicle == vehicle) {
+                Arc::make_mut(event)
+                    .rides
+                    .retain(|ride| ride.vehicle != vehicle);
+            }
+        }
     }
 
     /// Moves the person to position `to` of `people` (counted after taking them out), which is

@@ -72,15 +72,18 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             });
         if ui
             .button("Remove vehicle")
-            .on_hover_text("Legs that use it then name a vehicle no longer in the plan")
+            .on_hover_text("The legs it drives lose their ride in it too")
             .clicked()
         {
-            removed = Some(v);
+            removed = Some(vehicle.id);
         }
     }
-    if let Some(v) = removed {
-        visit.vehicles.remove(v);
-        label = "remove vehicle";
+    if let Some(vehicle) = removed {
+        app.send(Command::edit(
+            Change::RemoveVehicle(vehicle),
+            "remove vehicle",
+        ));
+        return;
     }
     if visit != *before {
         let change = Change::Visit(visit);
