@@ -1236,3 +1236,23 @@ fn protocol_records_naming_missing_people_and_vehicles() {
         ]
     );
 }
+
+#[test]
+fn hidden_characters_in_protocol_records_are_warned_about_too() {
+    let mut plan = visit();
+    let mut vehicle = Vehicle::new("Car 1", VehicleKind::Car, 3);
+    vehicle.driver = "Margus\u{202E}Tamm".into();
+    plan.visit.vehicles.push(vehicle);
+    let problems = check(&plan, date(2027, 3, 1));
+    let warned: Vec<&str> = problems
+        .iter()
+        .filter(|problem| problem.rule == Rule::HiddenCharacters)
+        .map(|problem| problem.message.as_str())
+        .collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert!(
+        warned[0].starts_with("the driver's name \"Margus\\u{202e}Tamm\""),
+        "{}",
+        warned[0]
+    );
+}

@@ -33,6 +33,16 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             ("host party's name", &visit.host.name),
         ],
     );
+    for vehicle in &visit.vehicles {
+        look(
+            Subject::Visit,
+            &[
+                ("vehicle's name", &vehicle.name),
+                ("driver's name", &vehicle.driver),
+                ("driver's phone", &vehicle.driver_phone),
+            ],
+        );
+    }
     for organisation in &plan.organisations {
         look(
             Subject::Organisation(organisation.id),
@@ -69,6 +79,17 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 ("location", &event.location),
             ],
         );
+        for table in &event.tables {
+            look(subject, &[("table's name", &table.name)]);
+        }
+        for gift in &event.gifts {
+            look(subject, &[("gift's description", &gift.description)]);
+        }
+        if let EventKind::Stay(stay) = &event.kind {
+            for room in &stay.rooms {
+                look(subject, &[("room's number", &room.number)]);
+            }
+        }
         if let EventKind::Travel(leg) = &event.kind {
             look(
                 subject,
