@@ -32,6 +32,11 @@ impl ExportRequest {
         }
     }
 
+    /// The export's bytes for `plan`, as of now.
+    pub(super) fn bytes(&self, plan: &crate::model::Plan) -> Result<Vec<u8>, interop::ExportError> {
+        interop::export(plan, self.format, self.person, jiff::Timestamp::now())
+    }
+
     pub(super) fn file_kind(&self) -> FileKind {
         let title = match (self.format, self.person) {
             (ExportFormat::Calendar, Some(_)) => "Export one person's programme as iCalendar",
@@ -379,12 +384,7 @@ impl AttacheApp {
     /// Writes the export to `path` (atomically: a failed export leaves any file there whole).
     pub(super) fn export_to(&mut self, request: ExportRequest, path: PathBuf) {
         let path = with_extension(path, request.format.extension());
-        let bytes = match interop::export(
-            self.document.plan(),
-            request.format,
-            request.person,
-            jiff::Timestamp::now(),
-        ) {
+        let bytes = match request.bytes(self.document.plan()) {
             Ok(bytes) => bytes,
             Err(error) => {
                 self.messages

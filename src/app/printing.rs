@@ -8,18 +8,12 @@ use std::path::{Path, PathBuf};
 
 use super::{AttacheApp, ExportRequest};
 use crate::file;
-use crate::interop;
 
 impl AttacheApp {
     /// Writes `request`'s export for printing and opens it in the browser; what went wrong is
     /// told in the messages.
     pub(super) fn print(&mut self, request: ExportRequest) {
-        let bytes = match interop::export(
-            self.document.plan(),
-            request.format,
-            request.person,
-            jiff::Timestamp::now(),
-        ) {
+        let bytes = match request.bytes(self.document.plan()) {
             Ok(bytes) => bytes,
             Err(error) => {
                 self.messages.push(format!("Nothing was printed: {error}"));

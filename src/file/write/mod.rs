@@ -175,7 +175,9 @@ impl LockedPlan {
         let bytes = lock
             .read(MAX_FILE_BYTES)
             .map_err(|error| LoadError::from_read(path, error))?;
-        let read_as = lock.fingerprint().map_err(io_error)?;
+        // From the bytes just read: the file is not read a second time to fingerprint it.
+        let metadata = lock.file().metadata().map_err(io_error)?;
+        let read_as = Fingerprint::of_contents(&bytes, &metadata);
         let text = LoadError::utf8(path, bytes)?;
         let plan = from_text(&text).map_err(|error| error.in_file(path))?;
         Ok(LockedPlan {
