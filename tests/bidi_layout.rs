@@ -203,3 +203,52 @@ fn a_wrapped_arabic_paragraph_keeps_one_glyph_a_character_and_aligns_right() {
         );
     }
 }
+
+/// The rows `text` is shown in, `width` wide, at most `max_rows`: each row's text and whether it
+/// was cut with an ellipsis.
+fn rows_of(text: &str, width: f32, max_rows: usize) -> Vec<(String, bool)> {
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    let mut rows = Vec::new();
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| {
+            rows = attache::ui::bidi::bidi_rows(ui, text, width, max_rows)
+                .iter()
+                .map(|row| (row.job.text.clone(), row.elided))
+                .collect();
+        });
+        output.textures_delta.clear();
+    }
+    rows
+}
+
+#[test]
+fn a_title_in_a_small_box_breaks_between_words_and_ends_with_an_ellipsis() {
+    let title = "Working lunch with the deputy counsellor for agriculture";
+    let rows = rows_of(title, 90.0, 3);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // Whole words on each row: every row but the last is a run of the title's words.
+    let words: Vec<&str> = title.split(' ').collect();
+    let mut next = 0;
+    for (text, cut) in &rows[..2] {
+        assert!(!cut, "{rows:?}");
+        for word in text.split(' ') {
+            assert_eq!(word, words[next], "{rows:?}");
+            next += 1;
+        }
+    }
+    // The last row holds the rest, cut.
+    assert!(rows[2].1, "{rows:?}");
+    assert_eq!(rows[2].0, words[next..].join(" "));
+
+    // A word wider than the box is not split over two rows: it is cut.
+    let rows = rows_of("Counsellorship", 40.0, 3);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].1);
+
+    // Arabic breaks between its words too.
+    let rows = rows_of("وزارة الاتصالات العراقية ووزارة الزراعة", 80.0, 4);
+    assert!(rows.len() > 1, "{rows:?}");
+    let joined: Vec<String> = rows.iter().map(|(text, _)| text.clone()).collect();
+    assert_eq!(joined.join(" "), "وزارة الاتصالات العراقية ووزارة الزراعة");
+}

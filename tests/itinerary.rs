@@ -969,3 +969,92 @@ fn a_seated_dinners_editor_stays_beside_the_agenda() {
         "the editor ({title:?}) is drawn over the agenda ({row:?})"
     );
 }
+
+/// A visit whose Monday holds `count` meetings all at 10:00, and one lunch on the Tuesday.
+fn crowded_monday(count: usize) -> Plan {
+    let monday = date(2027, 3, 22);
+    let mut events: Vec<Event> = (1..=count)
+        .map(|n| {
+            meeting(
+                &format!("Parallel session {n}"),
+                tallinn(monday, 10, 0),
+                tallinn(monday, 11, 0),
+            )
+        })
+        .collect();
+    let tuesday = date(2027, 3, 23);
+    events.push(meeting(
+        "Working lunch",
+        tallinn(tuesday, 12, 0),
+        tallinn(tuesday, 13, 0),
+    ));
+    with_events(march_visit(), events)
+}
+
+#[test]
+fn a_crowded_day_shows_counts_per_hour_until_zoomed_in() {
+    let mut harness = itinerary(crowded_monday(12));
+    click(&mut harness, "Timeline");
+    // Twelve meetings side by side would be slivers: the hour says how many it holds.
+    harness.get_by_label_contains("Mon 22 Mar, 10:00–11:00: 12 events");
+    assert!(!shows(&harness, "Parallel session 7, "));
+    // The other days are drawn as blocks.
+    harness.get_by_label_contains("Working lunch, 12:00–13:00");
+
+    // Zooming in widens the columns until the meetings come apart.
+    for _ in 0..6 {
+        harness.get_by_label("Zoom in").click();
+        // The view keeps the hours in sight as it grows, which scrolls for a few frames.
+        harness.run_steps(40);
+    }
+    harness.get_by_label_contains("Parallel session 7, 10:00–11:00");
+    assert!(!shows(&harness, "10:00–11:00: 12 events"));
+}
+
+#[test]
+fn clicking_a_busy_hour_shows_its_day_in_the_agenda() {
+    let mut harness = itinerary(crowded_monday(5000));
+    click(&mut harness, "Timeline");
+    harness
+        .get_by_label_contains("Mon 22 Mar, 10:00–11:00: 5000 events")
+        .click();
+    harness.run_steps(4);
+    assert!(shows(&harness, "Monday 22 March 2027"));
+    assert!(shows(&harness, "Parallel session 1, "));
+}
+
+#[test]
+fn the_timeline_shows_both_clocks_when_they_differ() {
+    // In March Baghdad is an hour ahead of Tallinn; in June both read UTC+3.
+    let mut harness = itinerary(busy_week());
+    click(&mut harness, "Timeline");
+    harness.get_by_label("Hours on the Tallinn clock, and on the Baghdad clock, 1 h ahead");
+
+    let june = visit(date(2027, 6, 7), date(2027, 6, 11));
+    let mut harness = itinerary(june);
+    click(&mut harness, "Timeline");
+    harness.get_by_label("Hours on the Tallinn clock");
+}
+
+#[test]
+fn many_overlapping_stays_leave_the_hours_in_sight() {
+    let first = date(2027, 3, 21);
+    let stays = (1..=9).map(|n| {
+        let mut stay = Event::new(
+            EventKind::Stay(Default::default()),
+            format!("Hotel {n}"),
+            tallinn(first, 15, 0),
+            tallinn(date(2027, 3, 28), 11, 0),
+        );
+        stay.status = EventStatus::Confirmed;
+        stay
+    });
+    let mut harness = itinerary(with_events(march_visit(), stays));
+    click(&mut harness, "Timeline");
+    harness.get_by_label_contains("Hotel 1, ");
+    assert!(!shows(&harness, "Hotel 9, "));
+    // Three rows of stays are drawn; the fourth says how many more each day holds.
+    harness.get_by_label(
+        "6 more stays and all-day items on Mon 22 Mar; click to show the day in the agenda",
+    );
+}

@@ -7,7 +7,7 @@ use egui::text::{Galley, LayoutJob, TextWrapping};
 use egui::{FontSelection, Response, TextWrapMode, Ui, WidgetText};
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::visual::{layout, paragraph_level};
+use super::visual::{layout, paragraph_level, word_rows};
 
 /// How a label fits the width it is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +80,42 @@ pub fn bidi_galley(ui: &Ui, text: impl Into<WidgetText>, fit: Fit, width: f32) -
             galley
         }
     })
+}
+
+/// `text` in at most `max_rows` rows `width` wide, broken only between words, each row in visual
+/// order. A word wider than a row, and the last row when more text follows, end with "…" (at the
+/// end of their reading direction). Rows are broken in logical order, as a browser does.
+pub fn bidi_rows(
+    ui: &Ui,
+    text: impl Into<WidgetText>,
+    width: f32,
+    max_rows: usize,
+) -> Vec<Arc<Galley>> {
+    let job = text
+        .into()
+        .into_layout_job(ui.style(), FontSelection::Default, ui.text_valign());
+    let format = job
+        .sections
+        .first()
+        .map(|section| section.format.clone())
+        .unwrap_or_default();
+    let rows = ui.fonts_mut(|fonts| word_rows(fonts, &format, &job.text, width));
+    let shown = rows.len().min(max_rows.max(1));
+    rows[..shown]
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            // The last row shown holds the rest, so that its cut says that more follows.
+            let end = if i + 1 == shown {
+                job.text.len()
+            } else {
+                row.end
+            };
+            let row_text = job.text[row.start..end].trim().replace('\n', " ");
+            let row_job = LayoutJob::single_section(row_text, format.clone());
+            bidi_galley(ui, row_job, Fit::Truncate, width)
+        })
+        .collect()
 }
 
 /// `text` for a button or a link `width` wide: as it is when egui lays it out right, or laid out

@@ -151,6 +151,7 @@ pub fn layout(
             text,
             paragraph_start..paragraph_end,
             wrap_width,
+            LongWords::BreakBetweenLetters,
         ) {
             let line_text = &text[line];
             let (galley, row) = visual_line(fonts, &format, line_text, first_char, level);
@@ -188,14 +189,50 @@ pub fn layout(
     (Arc::new(galley), rows)
 }
 
+/// What a row does with a word wider than itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LongWords {
+    /// Breaks it between letters, so that all of it is shown (a long address in a field).
+    BreakBetweenLetters,
+    /// Keeps it whole on a row of its own, to be cut with an ellipsis (a title in a small box,
+    /// where "counsello" + "r" reads worse than "counsel…").
+    KeepWhole,
+}
+
+/// The rows `text` breaks into at `width`, in logical order, at word boundaries only: each
+/// paragraph (between newlines) starts a row. A word wider than a row is a row of its own.
+pub fn word_rows(
+    fonts: &mut FontsView<'_>,
+    format: &TextFormat,
+    text: &str,
+    width: f32,
+) -> Vec<Range<usize>> {
+    let mut rows = Vec::new();
+    let mut paragraph_start = 0;
+    for paragraph in text.split('\n') {
+        let paragraph_end = paragraph_start + paragraph.len();
+        rows.extend(wrap(
+            fonts,
+            format,
+            text,
+            paragraph_start..paragraph_end,
+            width,
+            LongWords::KeepWhole,
+        ));
+        paragraph_start = paragraph_end + 1;
+    }
+    rows
+}
+
 /// Where `paragraph` (a byte range of `text`) breaks into rows no wider than `width`: after the
-/// spaces that end a word, or between the letters of a word wider than a row.
+/// spaces that end a word, and for a word wider than a row as `long_words` says.
 fn wrap(
     fonts: &mut FontsView<'_>,
     format: &TextFormat,
     text: &str,
     paragraph: Range<usize>,
     width: f32,
+    long_words: LongWords,
 ) -> Vec<Range<usize>> {
     if !width.is_finite() || paragraph.is_empty() {
         return vec![paragraph];
@@ -218,7 +255,7 @@ fn wrap(
             line_start = word_start;
             line_width = 0.0;
         }
-        if word_width > width {
+        if word_width > width && long_words == LongWords::BreakBetweenLetters {
             // A word wider than a row (a long address, say) breaks between letters.
             for (start, letter) in word.grapheme_indices(true) {
                 let letter_width = measure(fonts, format, letter);

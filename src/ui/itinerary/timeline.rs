@@ -3,7 +3,7 @@
 //! midnight continues in the next column; stays and all-day items are bands across the days.
 //! Painted with egui's painter; only what is in sight is drawn.
 
-use crate::ui::bidi::{Fit, bidi_galley};
+use crate::ui::bidi::{Fit, bidi_galley, bidi_rows};
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
@@ -14,15 +14,24 @@ use super::times::{clock, range_in};
 use super::{EventProblems, agendas, kind_color, title_text};
 use crate::app::{AttacheApp, Document};
 use crate::check::Subject;
-use crate::model::schedule::{AgendaItem, ClockChangeCause};
+use crate::model::schedule::{Agenda, AgendaItem, ClockChangeCause, zone_city};
 use crate::model::{EventKind, EventStatus};
 
-const GUTTER: f32 = 52.0;
+const GUTTER: f32 = 60.0;
 const HEADER: f32 = 30.0;
 const BAND: f32 = 20.0;
+/// The most rows of stays drawn above the hours; when more overlap, the last row says how many
+/// more each day holds, so that the hours stay in sight.
+const MAX_BAND_LANES: usize = 4;
 /// The shortest a block is drawn (in hours), so that a short event can still be read and clicked.
 const MIN_HOURS: f32 = 0.4;
 const MAX_COLUMNS: i64 = 400;
+/// The narrowest a side-by-side block is drawn; a day whose overlapping events would be narrower
+/// shows how many events each hour holds instead, until zoomed in or filtered.
+const MIN_LANE_WIDTH: f32 = 28.0;
+const DEFAULT_HOUR_HEIGHT: f32 = 44.0;
+const TITLE_SIZE: f32 = 12.0;
+const SMALL_SIZE: f32 = 11.0;
 
 /// What the timeline remembers: its zoom and whether it has scrolled to the morning yet.
 #[derive(Clone, Debug)]
@@ -30,13 +39,26 @@ pub struct TimelineState {
     /// Height of one hour, in points.
     pub hour_height: f32,
     scrolled_to_morning: bool,
+    /// Where the view was scrolled to on the last frame.
+    offset: egui::Vec2,
+    /// The hour height before a zoom not yet drawn, so that the hours in sight stay in sight.
+    zoomed_from: Option<f32>,
+}
+
+impl TimelineState {
+    fn zoom(&mut self, factor: f32) {
+        self.zoomed_from.get_or_insert(self.hour_height);
+        self.hour_height = (self.hour_height * factor).clamp(16.0, 200.0);
+    }
 }
 
 impl Default for TimelineState {
     fn default() -> Self {
         Self {
-            hour_height: 44.0,
+            hour_height: DEFAULT_HOUR_HEIGHT,
             scrolled_to_morning: false,
+            offset: egui::Vec2::ZERO,
+            zoomed_from: None,
         }
     }
 }
@@ -72,11 +94,19 @@ pub struct TimelineLayout {
     pub days: usize,
     pub blocks: Vec<Block>,
     pub bands: Vec<Band>,
+    /// Rows of bands drawn, at most [`MAX_BAND_LANES`], the last one of them the count of
+    /// [`Self::more_bands`] when there are more.
     pub band_lanes: usize,
+    /// For each column, how many stays and all-day items did not fit the rows drawn.
+    pub more_bands: Vec<u32>,
     /// Clock changes of the chosen zone: column, hour, and how far the clocks move.
     pub changes: Vec<(usize, f32, String)>,
     /// Events that fall outside the columns drawn.
     pub hidden: usize,
+    /// For each column, how many events sit side by side at its busiest.
+    pub lanes: Vec<usize>,
+    /// For each column, how many events touch each of its hours.
+    pub per_hour: Vec<[u32; 24]>,
     /// The visit's first and last day as columns.
     pub visit: (usize, usize),
 }
@@ -174,7 +204,16 @@ impl TimelineLayout {
                 });
             }
         }
-        for blocks in per_day {
+        layout.lanes = vec![0; days];
+        layout.per_hour = vec![[0; 24]; days];
+        for (day, blocks) in per_day.into_iter().enumerate() {
+            for &b in &blocks {
+                let block = &layout.blocks[b];
+                let last_hour = (block.bottom.ceil() as usize).clamp(block.top as usize + 1, 24);
+                for count in &mut layout.per_hour[day][block.top as usize..last_hour] {
+                    *count += 1;
+                }
+            }
             let drawn: Vec<(i32, i32)> = blocks
                 .iter()
                 .map(|&b| {
@@ -186,13 +225,25 @@ impl TimelineLayout {
             for (&b, placement) in blocks.iter().zip(place(&drawn)) {
                 layout.blocks[b].lane = placement.lane;
                 layout.blocks[b].lanes = placement.lanes;
+                layout.lanes[day] = layout.lanes[day].max(placement.lanes);
             }
         }
         let placements = place(&band_spans);
         for (band, placement) in layout.bands.iter_mut().zip(&placements) {
             band.lane = placement.lane;
         }
-        layout.band_lanes = placements.iter().map(|p| p.lane + 1).max().unwrap_or(0);
+        let band_lanes = placements.iter().map(|p| p.lane + 1).max().unwrap_or(0);
+        layout.band_lanes = band_lanes.min(MAX_BAND_LANES);
+        layout.more_bands = vec![0; days];
+        if band_lanes > MAX_BAND_LANES {
+            for band in layout.bands.iter().filter(|b| b.lane >= MAX_BAND_LANES - 1) {
+                let columns =
+                    band.from.floor().max(0.0) as usize..(band.to.ceil() as usize).min(days);
+                for count in &mut layout.more_bands[columns] {
+                    *count += 1;
+                }
+            }
+        }
         // By column, so that a frame finds the blocks in sight without looking at the others.
         layout.blocks.sort_by_key(|block| block.day);
 
@@ -241,30 +292,38 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
     let plan = document.plan();
     let state = &mut app.view_state.itinerary;
     let layout = state.rows.timeline(document, state.clock);
-    let (agenda, _) = agendas(document, state.clock);
+    let (agenda, other_agenda) = agendas(document, state.clock);
     let spans = &document.derived().schedule.spans;
     let selected = match app.view_state.selected {
         Some(Subject::Event(id)) => document.derived().index.events.get(&id).copied(),
         _ => None,
     };
 
+    let crowded_days = {
+        let column_width = column_width_at(ui, &layout, state.timeline.hour_height);
+        (0..layout.days).any(|col| crowded(&layout, col, column_width))
+    };
     ui.horizontal(|ui| {
-        let zoom = &mut state.timeline.hour_height;
         if ui
             .button("Zoom out")
             .on_hover_text("Show more hours")
             .clicked()
         {
-            *zoom = (*zoom / 1.25).max(16.0);
+            state.timeline.zoom(1.0 / 1.25);
         }
         if ui
             .button("Zoom in")
             .on_hover_text("Show the hours larger")
             .clicked()
         {
-            *zoom = (*zoom * 1.25).min(200.0);
+            state.timeline.zoom(1.25);
         }
         ui.weak("Ctrl + scroll zooms too. Click a block to edit it.");
+        if crowded_days {
+            ui.weak(
+                "Busy days show how many events each hour holds: zoom in or filter to see them.",
+            );
+        }
         if layout.hidden > 0 {
             ui.weak(format!(
                 "{} events lie too far from the visit to be drawn.",
@@ -277,8 +336,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
     let bands_height =
         layout.band_lanes as f32 * BAND + if layout.band_lanes > 0 { 6.0 } else { 0.0 };
     let sticky = HEADER + bands_height;
-    let available = ui.available_width() - GUTTER;
-    let column_width = (available / layout.days.min(7) as f32).clamp(120.0, 360.0);
+    let column_width = column_width_at(ui, &layout, hour);
     let content = vec2(
         GUTTER + column_width * layout.days as f32,
         sticky + 24.0 * hour + 8.0,
@@ -293,6 +351,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .or_else(|| layout.first_day.filter(|first| day < *first).map(|_| 0))
     {
         scroll = scroll.horizontal_scroll_offset(col as f32 * column_width);
+    }
+    if let Some(before) = state.timeline.zoomed_from.take() {
+        let offset = state.timeline.offset;
+        let widened = column_width / column_width_at(ui, &layout, before);
+        scroll = scroll
+            .horizontal_scroll_offset(offset.x * widened)
+            .vertical_scroll_offset(offset.y * hour / before);
     }
     if !state.timeline.scrolled_to_morning {
         state.timeline.scrolled_to_morning = true;
@@ -312,6 +377,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
     let mut clicked = None;
     let mut zoom_by = 1.0;
     let mut first_column_in_sight = None;
+    let mut open_day = None;
+    let mut offset_seen = state.timeline.offset;
     scroll.show_viewport(ui, |ui, viewport| {
         let (response, painter) = ui.allocate_painter(content, Sense::hover());
         let origin = response.rect.min;
@@ -327,6 +394,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             first..last.max(first)
         };
         first_column_in_sight = Some(columns.start);
+        offset_seen = viewport.min.to_vec2();
 
         // The grid: days outside the visit shaded, an hour line each hour.
         for col in columns.clone() {
@@ -365,18 +433,35 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                     pos2(x + column_width - 4.0, y - 2.0),
                     egui::Align2::RIGHT_BOTTOM,
                     text,
-                    egui::FontId::proportional(11.0),
+                    egui::FontId::proportional(SMALL_SIZE),
                     visuals.warn_fg_color,
                 );
             }
         }
 
-        // Blocks in sight.
+        // Blocks in sight; a crowded day shows its counts per hour instead.
+        for col in columns.clone() {
+            if crowded(&layout, col, column_width) {
+                let day = layout
+                    .first_day
+                    .and_then(|first| first.checked_add((col as i64).days()).ok());
+                let hours = HourCells {
+                    x: x_of(col as f32),
+                    width: column_width,
+                    y_of: &y_of,
+                    visible,
+                };
+                if let Some(day) = hours.show(ui, &painter, &layout.per_hour[col], day) {
+                    open_day = Some(day);
+                }
+            }
+        }
         let in_sight = layout.blocks_in(columns.clone());
         for (b, block) in layout.blocks[in_sight.clone()]
             .iter()
             .enumerate()
             .map(|(i, block)| (in_sight.start + i, block))
+            .filter(|(_, block)| !crowded(&layout, block.day, column_width))
         {
             let lane_width = (column_width - 6.0) / block.lanes as f32;
             let bottom = block.bottom.max(block.top + MIN_HOURS);
@@ -443,7 +528,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 pos2(x + 8.0, y - 2.0),
                 egui::Align2::LEFT_BOTTOM,
                 format!("now {}", clock(now_wall.time())),
-                egui::FontId::proportional(11.0),
+                egui::FontId::proportional(SMALL_SIZE),
                 red,
             );
             let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(x + column_width, y + 3.0));
@@ -471,7 +556,11 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             ui.scope_id().with("timeline sticky"),
             Sense::hover(),
         );
+        let bands_cut = layout.more_bands.iter().any(|&more| more > 0);
         for (i, band) in layout.bands.iter().enumerate() {
+            if bands_cut && band.lane >= MAX_BAND_LANES - 1 {
+                continue;
+            }
             let rect = Rect::from_min_max(
                 pos2(
                     x_of(band.from) + 1.0,
@@ -524,12 +613,48 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             }
             let shown = rect.intersect(sticky_rect);
             let galley = title_text(event)
-                .size(12.0)
+                .size(TITLE_SIZE)
                 .color(visuals.strong_text_color());
             let galley = bidi_galley(ui, galley, Fit::Truncate, (shown.width() - 8.0).max(0.0));
             painter.galley(
                 pos2(shown.left() + 4.0, rect.top() + 2.0),
                 galley,
+                visuals.text_color(),
+            );
+        }
+        // Stays that did not fit: how many more each day holds, a click away in the agenda.
+        for col in columns.clone().filter(|&col| layout.more_bands[col] > 0) {
+            let more = layout.more_bands[col];
+            let y = top + HEADER + (MAX_BAND_LANES - 1) as f32 * BAND + 2.0;
+            let rect = Rect::from_min_max(
+                pos2(x_of(col as f32) + 3.0, y),
+                pos2(x_of(col as f32 + 1.0) - 3.0, y + BAND - 2.0),
+            );
+            let day = layout
+                .first_day
+                .and_then(|first| first.checked_add((col as i64).days()).ok());
+            let label = format!(
+                "{more} more stays and all-day items{}; click to show the day in the agenda",
+                day.map_or_else(String::new, |day| format!(
+                    " on {}",
+                    day.strftime("%a %-d %b")
+                ))
+            );
+            let response = ui.interact(
+                rect,
+                ui.scope_id().with(("timeline more bands", col)),
+                Sense::click(),
+            );
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if response.on_hover_text(&label).clicked() {
+                open_day = day;
+            }
+            painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
+            painter.text(
+                pos2(rect.left() + 4.0, rect.center().y),
+                egui::Align2::LEFT_CENTER,
+                format!("+{more} more"),
+                egui::FontId::proportional(SMALL_SIZE),
                 visuals.text_color(),
             );
         }
@@ -568,37 +693,190 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             pos2(visible.left() + GUTTER, visible.bottom()),
         );
         painter.rect_filled(gutter, 0.0, visuals.panel_fill);
+        // Both clocks down the side, the other one as it reads on the first day in sight.
+        let day_in_view = layout
+            .first_day
+            .and_then(|first| first.checked_add((columns.start as i64).days()).ok());
+        let other_clock = day_in_view.and_then(|day| other_clock_shift(agenda, other_agenda, day));
+        let small = egui::FontId::proportional(SMALL_SIZE);
         for h in 0..24 {
             let y = y_of(h as f32);
             if y < top + sticky - 4.0 || y > visible.bottom() {
                 continue;
             }
+            let right = gutter.right() - 6.0;
             painter.text(
-                Pos2::new(gutter.right() - 6.0, y + 2.0),
+                Pos2::new(right, y + 2.0),
                 egui::Align2::RIGHT_TOP,
                 format!("{h:02}:00"),
-                egui::FontId::proportional(11.0),
-                visuals.weak_text_color(),
+                small.clone(),
+                visuals.text_color(),
             );
+            if let Some(shift) = other_clock
+                && hour >= 2.0 * (SMALL_SIZE + 3.0)
+            {
+                let minutes = (h * 60 + shift).rem_euclid(24 * 60);
+                painter.text(
+                    Pos2::new(right, y + 4.0 + SMALL_SIZE),
+                    egui::Align2::RIGHT_TOP,
+                    format!("{:02}:{:02}", minutes / 60, minutes % 60),
+                    small.clone(),
+                    visuals.weak_text_color(),
+                );
+            }
         }
-        painter.rect_filled(
-            Rect::from_min_size(pos2(visible.left(), top), vec2(GUTTER, sticky)),
-            0.0,
-            visuals.panel_fill,
-        );
+        let corner = Rect::from_min_size(pos2(visible.left(), top), vec2(GUTTER, sticky));
+        painter.rect_filled(corner, 0.0, visuals.panel_fill);
+        // Which clock is which, in the colours of their hours.
+        let clocks_said = match other_clock {
+            Some(shift) => format!(
+                "Hours on the {} clock, and on the {} clock, {} {}",
+                zone_city(&agenda.zone_name),
+                zone_city(&other_agenda.zone_name),
+                super::times::duration(jiff::SignedDuration::from_mins(shift.abs().into())),
+                if shift > 0 { "ahead" } else { "behind" }
+            ),
+            None => format!("Hours on the {} clock", zone_city(&agenda.zone_name)),
+        };
+        ui.interact(
+            corner,
+            ui.scope_id().with("timeline clocks"),
+            Sense::hover(),
+        )
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &clocks_said));
+        let mut clocks = vec![(&agenda.zone_name, visuals.text_color())];
+        if other_clock.is_some() {
+            clocks.push((&other_agenda.zone_name, visuals.weak_text_color()));
+        }
+        for (row, (zone_name, color)) in clocks.into_iter().enumerate() {
+            let name = RichText::new(zone_city(zone_name))
+                .size(SMALL_SIZE)
+                .color(color);
+            let galley = bidi_galley(ui, name, Fit::Truncate, GUTTER - 8.0);
+            let y = corner.top() + 4.0 + row as f32 * (SMALL_SIZE + 3.0);
+            painter.galley(pos2(corner.left() + 4.0, y), galley, color);
+        }
 
         if response.hovered() || ui.rect_contains_pointer(visible) {
             zoom_by = ui.input(|input| input.zoom_delta());
         }
     });
+    state.timeline.offset = offset_seen;
     if zoom_by != 1.0 {
-        state.timeline.hour_height = (state.timeline.hour_height * zoom_by).clamp(16.0, 200.0);
+        state.timeline.zoom(zoom_by);
     }
     if let (Some(col), Some(first)) = (first_column_in_sight, layout.first_day) {
         state.day_in_sight = first.checked_add((col as i64).days()).ok();
     }
+    if let Some(day) = open_day {
+        state.mode = super::Mode::Agenda;
+        state.jump_to = Some(day);
+    }
     if let Some(id) = clicked {
         app.view_state.selected = Some(Subject::Event(id));
+    }
+}
+
+/// How many minutes the other clock reads ahead of the chosen one at noon on `day`, or `None`
+/// when they read the same (Baghdad and Tallinn in summer).
+fn other_clock_shift(chosen: &Agenda, other: &Agenda, day: Date) -> Option<i32> {
+    let noon = day
+        .at(12, 0, 0, 0)
+        .to_zoned(chosen.zone.clone())
+        .ok()?
+        .timestamp();
+    let shift = other.zone.to_offset(noon).seconds() - chosen.zone.to_offset(noon).seconds();
+    (shift != 0).then_some(shift / 60)
+}
+
+/// "1 event", "12 events".
+fn events(count: u32) -> String {
+    if count == 1 {
+        "1 event".to_owned()
+    } else {
+        format!("{count} events")
+    }
+}
+
+/// How wide a day column is: up to a week fits the width at the usual zoom, and zooming in
+/// widens the columns as it lengthens the hours, so that crowded days come apart.
+fn column_width_at(ui: &Ui, layout: &TimelineLayout, hour_height: f32) -> f32 {
+    let available = ui.available_width() - GUTTER;
+    let fitting = (available / layout.days.min(7) as f32).clamp(120.0, 360.0);
+    fitting * (hour_height / DEFAULT_HOUR_HEIGHT).max(1.0)
+}
+
+/// Whether the day in `column` has more events side by side than can be read at `column_width`.
+fn crowded(layout: &TimelineLayout, column: usize, column_width: f32) -> bool {
+    layout.lanes[column] as f32 * MIN_LANE_WIDTH > column_width - 6.0
+}
+
+/// The hours of a crowded day, each a cell saying how many events it holds.
+struct HourCells<'a, Y: Fn(f32) -> f32> {
+    x: f32,
+    width: f32,
+    y_of: &'a Y,
+    visible: Rect,
+}
+
+impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
+    /// Draws the cells; returns the day when one was clicked, to show it in the agenda.
+    fn show(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        per_hour: &[u32; 24],
+        day: Option<Date>,
+    ) -> Option<Date> {
+        let busiest = per_hour.iter().copied().max().unwrap_or(0).max(1);
+        let visuals = ui.visuals();
+        let mut clicked = None;
+        for (hour, &count) in per_hour.iter().enumerate().filter(|(_, count)| **count > 0) {
+            let rect = Rect::from_min_max(
+                pos2(self.x + 3.0, (self.y_of)(hour as f32) + 1.0),
+                pos2(
+                    self.x + self.width - 3.0,
+                    (self.y_of)(hour as f32 + 1.0) - 1.0,
+                ),
+            );
+            if !rect.intersects(self.visible) {
+                continue;
+            }
+            let when = day.map_or_else(String::new, |day| {
+                format!("{}, ", day.strftime("%a %-d %b"))
+            });
+            let events = events(count);
+            let label = format!(
+                "{when}{hour:02}:00–{:02}:00: {events}. Zoom in or filter to see them; click to show the day in the agenda.",
+                hour + 1
+            );
+            let response = ui.interact(
+                rect,
+                ui.scope_id().with(("timeline hour", self.x as i64, hour)),
+                Sense::click(),
+            );
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            let response = response.on_hover_text(&label);
+            if response.clicked() {
+                clicked = day;
+            }
+            let strength = 0.15 + 0.6 * count as f32 / busiest as f32;
+            painter.rect_filled(
+                rect,
+                3.0,
+                visuals.selection.bg_fill.gamma_multiply(strength),
+            );
+            if rect.height() >= SMALL_SIZE + 2.0 {
+                painter.text(
+                    rect.center(),
+                    egui::Align2::CENTER_CENTER,
+                    events,
+                    egui::FontId::proportional(SMALL_SIZE),
+                    visuals.strong_text_color(),
+                );
+            }
+        }
+        clicked
     }
 }
 
@@ -649,34 +927,32 @@ fn paint_block(
             egui::StrokeKind::Inside,
         );
     }
+    // The title in the whole rows that fit, broken between words and ending with "…" when cut;
+    // the time below it when a row is left.
     let clip = painter.with_clip_rect(rect.shrink(1.0).intersect(painter.clip_rect()));
     let width = (rect.width() - 8.0).max(0.0);
-    let title = bidi_galley(
-        ui,
-        title_text(event)
-            .size(12.0)
-            .color(visuals.strong_text_color()),
-        Fit::Wrap,
-        width,
-    );
-    let title_height = title.size().y;
-    clip.galley(
-        pos2(rect.left() + 6.0, rect.top() + 2.0),
-        title,
-        visuals.text_color(),
-    );
-    if rect.height() > title_height + 16.0 {
+    let row_height =
+        ui.fonts_mut(|fonts| fonts.row_height(&egui::FontId::proportional(TITLE_SIZE)));
+    let fitting_rows = ((rect.height() - 4.0) / row_height).floor().max(1.0) as usize;
+    let title = title_text(event)
+        .size(TITLE_SIZE)
+        .color(visuals.strong_text_color());
+    let title_rows = bidi_rows(ui, title, width, fitting_rows);
+    let mut y = rect.top() + 2.0;
+    let rows_used = title_rows.len();
+    for row in title_rows {
+        let height = row.size().y;
+        clip.galley(pos2(rect.left() + 6.0, y), row, visuals.text_color());
+        y += height;
+    }
+    if rows_used < fitting_rows {
         let time = egui::WidgetText::from(
             RichText::new(range)
-                .size(11.0)
+                .size(SMALL_SIZE)
                 .color(visuals.weak_text_color()),
         )
         .into_galley(ui, Some(TextWrapMode::Truncate), width, TextStyle::Small);
-        clip.galley(
-            pos2(rect.left() + 6.0, rect.top() + 3.0 + title_height),
-            time,
-            visuals.text_color(),
-        );
+        clip.galley(pos2(rect.left() + 6.0, y + 1.0), time, visuals.text_color());
     }
 }
 
