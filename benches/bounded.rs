@@ -13,7 +13,10 @@ use attache::file::{self, RecordPositions};
 use attache::interop::{self, ExportFormat, ImportOptions, Incoming, csv, plan_import, vcard};
 use attache::model::generate::{PlanSize, generate};
 use attache::model::limits::SHORT_TEXT_CHARACTERS;
-use attache::model::{Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan, Side};
+use attache::model::{
+    ContactEntry, ContactKind, Event, EventKind, EventStatus, LocalTime, Organisation, Person,
+    Plan, Side,
+};
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use jiff::civil::date;
@@ -179,7 +182,10 @@ fn imports(c: &mut Criterion) {
         people.people = (0..rows)
             .map(|n| {
                 let mut person = Person::new(format!("Person {n}"));
-                person.email = format!("person.{n}@example.org");
+                person.emails = vec![ContactEntry::new(
+                    format!("person.{n}@example.org"),
+                    ContactKind::Work,
+                )];
                 Arc::new(person)
             })
             .collect();
@@ -199,7 +205,7 @@ fn imports(c: &mut Criterion) {
         .chain(
             plan.people
                 .iter()
-                .map(|p| format!("\"{}\",{}\n", p.name, p.email)),
+                .map(|p| format!("\"{}\",{}\n", p.name, p.preferred_email())),
         )
         .collect();
     group.bench_function("csv of its own people into the 10,000-person plan", |b| {

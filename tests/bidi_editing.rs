@@ -92,14 +92,16 @@ fn a_new_person_s_name_in_own_script_keeps_every_letter_typed() {
 fn every_field_of_the_person_editor_holds_what_was_typed() {
     let mut harness = window(View::People);
     click(&mut harness, "Add person");
+    click(&mut harness, "Add email");
+    click(&mut harness, "Add phone");
     let fields = [
         "Name",
         "Name in own script",
         "Form of address",
         "Title",
         "Position",
-        "Email",
-        "Phone",
+        "Email 1",
+        "Phone 1",
         "Languages",
         "Dietary needs",
         "Accessibility needs",
@@ -116,8 +118,8 @@ fn every_field_of_the_person_editor_holds_what_was_typed() {
         "Form of address" => person.form_of_address.clone(),
         "Title" => person.title.clone(),
         "Position" => person.position.clone(),
-        "Email" => person.email.clone(),
-        "Phone" => person.phone.clone(),
+        "Email 1" => person.emails[0].value.clone(),
+        "Phone 1" => person.phones[0].value.clone(),
         "Languages" => person.languages.join(", "),
         "Dietary needs" => person.dietary_needs.clone(),
         "Accessibility needs" => person.accessibility_needs.clone(),

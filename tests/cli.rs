@@ -570,12 +570,12 @@ fn check_refuses_a_folder() {
 #[test]
 fn check_refuses_a_newer_format_version_without_a_place() {
     let folder = scratch();
-    let text = replace_one(SAMPLE_PLAN, "format_version: 2,", "format_version: 99,");
+    let text = replace_one(SAMPLE_PLAN, "format_version: 3,", "format_version: 99,");
     write(folder.path(), "plan.ron", &text);
     let printed = assert_unloadable(folder.path(), "plan.ron", "plan.ron: error: ");
     assert_eq!(
         printed,
-        "plan.ron: error: was written in plan format version 99, newer than version 2 that this \
+        "plan.ron: error: was written in plan format version 99, newer than version 3 that this \
          Attaché understands; open it with a newer Attaché"
     );
 }
@@ -583,7 +583,7 @@ fn check_refuses_a_newer_format_version_without_a_place() {
 #[test]
 fn check_refuses_format_version_zero_at_its_place() {
     let folder = scratch();
-    let text = replace_one(SAMPLE_PLAN, "format_version: 2,", "format_version: 0,");
+    let text = replace_one(SAMPLE_PLAN, "format_version: 3,", "format_version: 0,");
     write(folder.path(), "plan.ron", &text);
     let printed = assert_unloadable(folder.path(), "plan.ron", "plan.ron:3:21: error: ");
     assert_eq!(
@@ -826,7 +826,7 @@ fn fmt_leaves_a_broken_file_untouched() {
 #[test]
 fn fmt_leaves_a_file_from_a_newer_attache_untouched() {
     let folder = scratch();
-    let text = replace_one(SAMPLE_PLAN, "format_version: 2,", "format_version: 99,");
+    let text = replace_one(SAMPLE_PLAN, "format_version: 3,", "format_version: 99,");
     let text = format!("// written by Attaché 9\n{text}");
     let path = write(folder.path(), "plan.ron", &text);
     attache(folder.path())
@@ -845,7 +845,7 @@ fn fmt_leaves_a_file_from_a_newer_attache_untouched() {
 fn fmt_refuses_a_version_not_in_plain_digits_and_leaves_the_file_alone() {
     // `1_000` is a thousand to ron, and was once read as version 1 and rewritten as 1.
     let folder = scratch();
-    let text = replace_one(SAMPLE_PLAN, "format_version: 2,", "format_version: 1_000,");
+    let text = replace_one(SAMPLE_PLAN, "format_version: 3,", "format_version: 1_000,");
     let path = write(folder.path(), "plan.ron", &text);
     attache(folder.path())
         .args(["fmt", "plan.ron"])

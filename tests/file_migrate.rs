@@ -1,10 +1,11 @@
-//! Plans written in format version 1 (before the protocol records) open in this Attaché, are
-//! saved as version 2 with their previous text kept as the `.bak`, and a file from a version after
-//! this one is still refused.
+//! Plans written in format version 1 (before the protocol records) and 2 (one email and one phone
+//! per person) open in this Attaché, are saved as version 3 with their previous text kept as the
+//! `.bak`, and a file from a version after this one is still refused.
 
 use attache::file::{CURRENT_FORMAT_VERSION, LoadError, from_text, load, save, to_text};
 
-/// A plan as Attaché 1 wrote it: an event with participants, a stay, no protocol records.
+/// A plan as Attaché 1 wrote it: an event with participants, a stay, no protocol records, one
+/// email address and one phone number per person.
 const VERSION_1: &str = r#"#![enable(implicit_some)]
 (
     format_version: 1,
@@ -31,6 +32,8 @@ const VERSION_1: &str = r#"#![enable(implicit_some)]
             native_name: "رئيس الوفد",
             side: Visiting,
             role: Head,
+            email: "head@moc.gov.iq",
+            phone: "+964 770 412 3386",
         ),
     ],
     events: [
@@ -59,9 +62,86 @@ const VERSION_1: &str = r#"#![enable(implicit_some)]
 )
 "#;
 
+/// The person of [`VERSION_1`] as version 3 writes them: each list of one entry, preferred, of
+/// the kind Other (the old plan never said which kind).
+const PERSON_IN_VERSION_3: &str = r#"            role: Head,
+            emails: [
+                (
+                    value: "head@moc.gov.iq",
+                    kind: Other,
+                    preferred: true,
+                ),
+            ],
+            phones: [
+                (
+                    value: "+964 770 412 3386",
+                    kind: Other,
+                    preferred: true,
+                ),
+            ],
+"#;
+
+/// `VERSION_1` as Attaché 3 writes it.
+fn in_version_3() -> String {
+    VERSION_1
+        .replace("format_version: 1,", "format_version: 3,")
+        .replace(
+            "            role: Head,\n            email: \"head@moc.gov.iq\",\n            phone: \"+964 770 412 3386\",\n",
+            PERSON_IN_VERSION_3,
+        )
+}
+
+fn version_2() -> String {
+    VERSION_1.replace("format_version: 1,", "format_version: 2,")
+}
+
 #[test]
-fn this_build_writes_version_2() {
-    assert_eq!(CURRENT_FORMAT_VERSION, 2);
+fn this_build_writes_version_3() {
+    assert_eq!(CURRENT_FORMAT_VERSION, 3);
+}
+
+#[test]
+fn a_version_2_plan_opens_with_its_email_and_phone_as_lists_of_one() {
+    let plan = from_text(&version_2()).unwrap();
+    let head = &plan.people[0];
+    assert_eq!(head.emails.len(), 1);
+    assert_eq!(head.preferred_email(), "head@moc.gov.iq");
+    assert_eq!(head.phones.len(), 1);
+    assert_eq!(head.preferred_phone(), "+964 770 412 3386");
+    assert_eq!(to_text(&plan), in_version_3());
+}
+
+#[test]
+fn an_empty_email_of_version_2_becomes_no_entry() {
+    let text = version_2().replace("\"head@moc.gov.iq\"", "\"\"");
+    let plan = from_text(&text).unwrap();
+    assert!(plan.people[0].emails.is_empty());
+    assert_eq!(plan.people[0].phones.len(), 1);
+}
+
+#[test]
+fn a_version_3_plan_with_a_single_email_is_refused_at_its_line() {
+    let text = VERSION_1.replace("format_version: 1,", "format_version: 3,");
+    let error = from_text(&text).unwrap_err();
+    assert!(
+        matches!(error, LoadError::Syntax { line: 27, .. }),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn a_version_2_plan_is_saved_as_version_3_and_its_backup_keeps_version_2() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("visit.ron");
+    std::fs::write(&path, version_2()).unwrap();
+
+    let plan = load(&path).unwrap();
+    save(&plan, &path).unwrap();
+
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), in_version_3());
+    assert_eq!(load(&path).unwrap(), plan);
+    let backup = std::fs::read_to_string(folder.path().join("visit.ron.bak")).unwrap();
+    assert_eq!(backup, version_2());
 }
 
 #[test]
@@ -71,15 +151,13 @@ fn a_version_1_plan_opens_with_no_protocol_records() {
     assert!(plan.visit.vehicles.is_empty());
     let stay = &plan.events[0];
     assert!(stay.tables.is_empty() && stay.rides.is_empty() && stay.gifts.is_empty());
-    // Everything else it said is kept: written again, only the version differs.
-    assert_eq!(
-        to_text(&plan),
-        VERSION_1.replace("format_version: 1,", "format_version: 2,")
-    );
+    // Everything else it said is kept: written again, only the version and the contact lists
+    // differ.
+    assert_eq!(to_text(&plan), in_version_3());
 }
 
 #[test]
-fn a_version_1_plan_is_saved_as_version_2_and_its_backup_keeps_version_1() {
+fn a_version_1_plan_is_saved_as_version_3_and_its_backup_keeps_version_1() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("visit.ron");
     std::fs::write(&path, VERSION_1).unwrap();
@@ -88,7 +166,7 @@ fn a_version_1_plan_is_saved_as_version_2_and_its_backup_keeps_version_1() {
     save(&plan, &path).unwrap();
 
     let saved = std::fs::read_to_string(&path).unwrap();
-    assert!(saved.contains("\n    format_version: 2,\n"), "{saved}");
+    assert_eq!(saved, in_version_3());
     assert_eq!(load(&path).unwrap(), plan);
     let backup = std::fs::read_to_string(folder.path().join("visit.ron.bak")).unwrap();
     assert_eq!(backup, VERSION_1);
@@ -96,10 +174,10 @@ fn a_version_1_plan_is_saved_as_version_2_and_its_backup_keeps_version_1() {
 
 #[test]
 fn a_file_from_a_later_version_is_refused_with_a_newer_attache() {
-    let later = VERSION_1.replace("format_version: 1,", "format_version: 3,");
+    let later = VERSION_1.replace("format_version: 1,", "format_version: 4,");
     let error = from_text(&later).unwrap_err();
     assert!(
-        matches!(error, LoadError::NewerVersion { found: 3, .. }),
+        matches!(error, LoadError::NewerVersion { found: 4, .. }),
         "{error:?}"
     );
     assert!(error.to_string().contains("newer Attaché"), "{error}");

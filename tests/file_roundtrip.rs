@@ -9,10 +9,11 @@ use std::sync::Arc;
 
 use attache::file::{CURRENT_FORMAT_VERSION, from_text, load, save, to_text};
 use attache::model::{
-    Action, ActionSource, ActionStatus, Choice, DelegationRole, DocumentStatus, Event, EventKind,
-    EventStatus, Gift, GiftParty, GiftStatus, GiftValue, Id, LocalTime, Organisation,
-    OrganisationKind, Party, Person, Plan, Question, Ride, Room, RoomKind, Seat, Side, Stay, Table,
-    TableShape, Topic, TravelDocument, TravelLeg, TravelMode, Vehicle, VehicleKind, Visit,
+    Action, ActionSource, ActionStatus, Choice, ContactEntry, ContactKind, DelegationRole,
+    DocumentStatus, Event, EventKind, EventStatus, Gift, GiftParty, GiftStatus, GiftValue, Id,
+    LocalTime, Organisation, OrganisationKind, Party, Person, Plan, Question, Ride, Room, RoomKind,
+    Seat, Side, Stay, Table, TableShape, Topic, TravelDocument, TravelLeg, TravelMode, Vehicle,
+    VehicleKind, Visit,
 };
 use jiff::civil::{Date, DateTime};
 use proptest::prelude::*;
@@ -205,6 +206,27 @@ fn travel_document() -> impl Strategy<Value = TravelDocument> {
         .prop_map(|(status, deadline)| TravelDocument { status, deadline })
 }
 
+/// Addresses or numbers, each of any kind, at most one preferred.
+fn contact_entries() -> impl Strategy<Value = Vec<ContactEntry>> {
+    (
+        prop::collection::vec((text(), choice::<ContactKind>()), 0..3),
+        any::<prop::sample::Index>(),
+        any::<bool>(),
+    )
+        .prop_map(|(entries, preferred, any_preferred)| {
+            let count = entries.len();
+            entries
+                .into_iter()
+                .enumerate()
+                .map(|(position, (value, kind))| ContactEntry {
+                    value,
+                    kind,
+                    preferred: any_preferred && position == preferred.index(count),
+                })
+                .collect()
+        })
+}
+
 fn person() -> impl Strategy<Value = Person> {
     (
         (id(), text(), text(), text(), text(), text()),
@@ -212,8 +234,8 @@ fn person() -> impl Strategy<Value = Person> {
             prop::option::of(id()),
             choice::<Side>(),
             choice::<DelegationRole>(),
-            text(),
-            text(),
+            contact_entries(),
+            contact_entries(),
             texts(),
         ),
         (text(), text(), travel_document(), text()),
@@ -221,7 +243,7 @@ fn person() -> impl Strategy<Value = Person> {
         .prop_map(
             |(
                 (id, name, native_name, form_of_address, title, position),
-                (organisation, side, role, email, phone, languages),
+                (organisation, side, role, emails, phones, languages),
                 (dietary_needs, accessibility_needs, travel_document, notes),
             )| Person {
                 id,
@@ -233,8 +255,8 @@ fn person() -> impl Strategy<Value = Person> {
                 organisation,
                 side,
                 role,
-                email,
-                phone,
+                emails,
+                phones,
                 languages,
                 dietary_needs,
                 accessibility_needs,

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use attache::interop::{self, ExportFormat};
 use attache::model::{
-    Action, ActionStatus, Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan,
-    Question, Side, Topic,
+    Action, ActionStatus, ContactEntry, ContactKind, Event, EventKind, EventStatus, LocalTime,
+    Organisation, Person, Plan, Question, Side, Topic,
 };
 use jiff::Timestamp;
 use jiff::civil::date;
@@ -284,7 +284,10 @@ fn a_title_stands_with_the_form_of_address_not_before_a_role_name() {
     let mut head = Person::new("Head of delegation, Ministry of Communications");
     head.title = "Dr".into();
     head.form_of_address = "His Excellency".into();
-    head.email = "briefing@e-estonia.com".into();
+    head.emails = vec![ContactEntry::new(
+        "briefing@e-estonia.com",
+        ContactKind::Work,
+    )];
     plan.people.push(Arc::new(head));
     let html = book(&plan);
     assert!(!html.contains("Dr Head of delegation"));
@@ -344,11 +347,15 @@ fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_cont
     let mut officer = Person::new("Liaison Officer");
     officer.side = Side::Host;
     officer.role = attache::model::DelegationRole::Liaison;
-    officer.phone = "+372 5624 9913".into();
+    // An office line first, and the mobile to call, preferred: the programme gives the mobile.
+    officer.phones = vec![
+        ContactEntry::new("+372 637 7000", ContactKind::Work),
+        ContactEntry::new("+372 5624 9913", ContactKind::Mobile).preferred(),
+    ];
     let officer_id = officer.id;
     let mut guard = Person::new("Security Guard");
     guard.role = attache::model::DelegationRole::Security;
-    guard.phone = "+964 700 000 0000".into();
+    guard.phones = vec![ContactEntry::new("+964 700 000 0000", ContactKind::Mobile)];
     plan.people.extend([Arc::new(officer), Arc::new(guard)]);
     meeting(&mut plan, "Alpha's meeting", 22, 10, EventStatus::Confirmed);
     let event = Arc::make_mut(plan.events.last_mut().unwrap());

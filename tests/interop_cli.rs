@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use attache::app::SAMPLE_PLAN;
 use attache::file;
+use attache::model::{ContactEntry, ContactKind};
 use predicates::prelude::*;
 use tempfile::TempDir;
 
@@ -198,7 +199,7 @@ fn export_mistakes_are_explained() {
     assert_eq!(read(&folder.path().join("plan.ron")), SAMPLE_PLAN);
 
     // Another plan, even one whose version is not in plain digits (which no Attaché reads).
-    let other = SAMPLE_PLAN.replacen("format_version: 2,", "format_version: 1_000,", 1);
+    let other = SAMPLE_PLAN.replacen("format_version: 3,", "format_version: 1_000,", 1);
     std::fs::write(folder.path().join("other.ron"), &other).unwrap();
     attache(folder.path())
         .args(["export", "csv", "plan.ron", "-o", "other.ron"])
@@ -280,7 +281,7 @@ fn imports_csv_reporting_bad_rows_and_values_by_line() {
         after
             .people
             .iter()
-            .any(|p| p.name == "Jaan Kask" && p.email == "jaan@example.ee")
+            .any(|p| p.name == "Jaan Kask" && p.preferred_email() == "jaan@example.ee")
     );
 }
 
@@ -399,18 +400,19 @@ fn the_version_names_the_time_zone_database() {
 }
 
 /// A card for the first person of the sample with an email, a position and a phone: found by
-/// the email, with another position, another phone and a note.
+/// the email, with another position, another phone (which is added) and a note.
 fn card_differing_from_the_sample() -> (String, attache::model::Person) {
     let person = attache::app::sample_plan()
         .people
         .iter()
-        .find(|p| !p.email.is_empty() && !p.position.is_empty() && !p.phone.is_empty())
+        .find(|p| !p.emails.is_empty() && !p.position.is_empty() && !p.phones.is_empty())
         .map(|p| (**p).clone())
         .unwrap();
     let card = format!(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\n\
          TEL:+1 555 0100\r\nNOTE:Met in Munich.\r\nEND:VCARD\r\n",
-        person.name, person.email
+        person.name,
+        person.preferred_email()
     );
     (card, person)
 }
@@ -429,11 +431,7 @@ fn an_import_keeps_the_plans_values_and_says_so_unless_told_to_take_the_files() 
              --take-file Position takes it)\n",
             person.position
         )))
-        .stdout(predicate::str::contains(format!(
-            "in.vcf:1: Phone: kept the plan's “{}” (the file has “+1 555 0100”; --take-file \
-             Phone takes it)\n",
-            person.phone
-        )));
+        .stdout(predicate::str::contains("(adds phone +1 555 0100)\n"));
     let kept = file::load(&plan)
         .unwrap()
         .people
@@ -442,7 +440,10 @@ fn an_import_keeps_the_plans_values_and_says_so_unless_told_to_take_the_files() 
         .map(|p| (**p).clone())
         .unwrap();
     assert_eq!(kept.position, person.position);
-    assert_eq!(kept.phone, person.phone);
+    // The card's number is added to the plan's, whose preferred one stays preferred.
+    assert_eq!(kept.phones.len(), person.phones.len() + 1);
+    assert_eq!(kept.phones[..person.phones.len()], person.phones[..]);
+    assert_eq!(kept.preferred_phone(), person.preferred_phone());
     assert!(kept.notes.ends_with("Met in Munich."), "{}", kept.notes);
     assert!(
         kept.notes.starts_with(person.notes.trim()),
@@ -472,7 +473,7 @@ fn an_import_keeps_the_plans_values_and_says_so_unless_told_to_take_the_files() 
         .map(|p| (**p).clone())
         .unwrap();
     assert_eq!(taken.position, "Chief adviser");
-    assert_eq!(taken.phone, person.phone);
+    assert_eq!(taken.phones, kept.phones, "the number is not added twice");
     assert_eq!(taken.notes, kept.notes, "the note is not added twice");
 }
 
@@ -500,7 +501,7 @@ fn outlooks_arabic_csv_in_windows_1256_is_detected_and_the_encoding_named() {
     let after = file::load(&plan).unwrap();
     let ali = after.people.last().unwrap();
     assert_eq!(ali.name, "علي العامري");
-    assert_eq!(ali.email, "ali.alamiri@moa.gov.iq");
+    assert_eq!(ali.preferred_email(), "ali.alamiri@moa.gov.iq");
 
     // Chosen by the planner, the same file is read the same way, and says so.
     attache(folder.path())
@@ -567,17 +568,32 @@ fn the_column_mapping_is_chosen_on_the_command_line() {
     )
     .unwrap();
     attache(folder.path())
-        .args(["import", "csv", "plan.ron", "hosts.csv", "--column", "Delegate=Name"])
-        .args(["--column", "handy=another phone", "--column", "Shoe size=none"])
+        .args([
+            "import",
+            "csv",
+            "plan.ron",
+            "hosts.csv",
+            "--column",
+            "Delegate=Name",
+        ])
+        .args([
+            "--column",
+            "handy=mobile phone",
+            "--column",
+            "Shoe size=none",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "hosts.csv: columns: Name ← “Delegate”, Another phone ← “Handy”; left out: “Shoe size”\n\
+            "hosts.csv: columns: Name ← “Delegate”, Mobile phone ← “Handy”; left out: “Shoe size”\n\
              hosts.csv:2: add person Kadri Tamm\n",
         ));
     let kadri = file::load(&plan).unwrap().people.last().unwrap().clone();
     assert_eq!(kadri.name, "Kadri Tamm");
-    assert_eq!(kadri.phone, "+372 5555 0009");
+    assert_eq!(
+        kadri.phones,
+        [ContactEntry::new("+372 5555 0009", ContactKind::Mobile)]
+    );
 
     attache(folder.path())
         .args([

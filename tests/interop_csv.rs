@@ -8,7 +8,9 @@ use attache::interop::csv::{self, Target};
 use attache::interop::preview::{ImportOptions, PersonField, plan_import};
 use attache::interop::{self, ExportFormat};
 use attache::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
-use attache::model::{DelegationRole, DocumentStatus, Person, Plan, Side};
+use attache::model::{
+    ContactEntry, ContactKind, DelegationRole, DocumentStatus, Person, Plan, Side,
+};
 use jiff::Timestamp;
 
 fn export(plan: &Plan) -> Vec<u8> {
@@ -32,10 +34,22 @@ fn rows(bytes: &[u8]) -> Vec<Vec<String>> {
 fn the_export_has_a_header_and_a_row_per_person_in_utf8() {
     let plan = attache::app::sample_plan();
     let rows = rows(&export(&plan));
-    assert_eq!(
-        rows[0],
-        PersonField::ALL.map(|field| field.label().to_owned())
-    );
+    // Emails and phones in Google Contacts' numbered columns, as many as the person with the
+    // most needs: the sample's protocol officer has two phones.
+    let mut expected = Vec::new();
+    for field in PersonField::ALL {
+        match field {
+            PersonField::Email => expected.extend(["E-mail 1 - Type", "E-mail 1 - Value"]),
+            PersonField::Phone => expected.extend([
+                "Phone 1 - Type",
+                "Phone 1 - Value",
+                "Phone 2 - Type",
+                "Phone 2 - Value",
+            ]),
+            field => expected.push(field.label()),
+        }
+    }
+    assert_eq!(rows[0], expected);
     assert_eq!(rows.len(), plan.people.len() + 1);
     let arabic = plan
         .people
@@ -49,8 +63,8 @@ fn hostile_person() -> Person {
     let mut person = Person::new("=HYPERLINK(\"http://evil.example\",\"Click\")");
     person.native_name = "\r=1+1".into();
     person.position = "+Adviser".into();
-    person.email = "@SUM(1+1)".into();
-    person.phone = "+372 5555 1234".into();
+    person.emails = vec![ContactEntry::new("@SUM(1+1)", ContactKind::Work)];
+    person.phones = vec![ContactEntry::new("+372 5555 1234", ContactKind::Mobile)];
     person.notes = "-2+3".into();
     person.dietary_needs = "\t=cmd|' /C calc'!A0".into();
     person.form_of_address = "Mr".into();
@@ -69,24 +83,18 @@ fn cells_that_would_run_as_formulas_are_neutralised() {
             "{cell:?} would run as a formula"
         );
     }
-    let cell = |field: PersonField| {
-        row[PersonField::ALL.iter().position(|f| *f == field).unwrap()].as_str()
-    };
+    let cell = |header: &str| row[rows[0].iter().position(|h| h == header).unwrap()].as_str();
     assert_eq!(
-        cell(PersonField::Name),
+        cell("Name"),
         "'=HYPERLINK(\"http://evil.example\",\"Click\")"
     );
-    assert_eq!(cell(PersonField::NativeName), "'\r=1+1");
-    assert_eq!(cell(PersonField::Position), "'+Adviser");
-    assert_eq!(cell(PersonField::Email), "'@SUM(1+1)");
-    assert_eq!(cell(PersonField::Phone), "'+372 5555 1234");
-    assert_eq!(cell(PersonField::Notes), "'-2+3");
-    assert_eq!(cell(PersonField::DietaryNeeds), "'\t=cmd|' /C calc'!A0");
-    assert_eq!(
-        cell(PersonField::FormOfAddress),
-        "Mr",
-        "other cells are left alone"
-    );
+    assert_eq!(cell("Name in own script"), "'\r=1+1");
+    assert_eq!(cell("Position"), "'+Adviser");
+    assert_eq!(cell("E-mail 1 - Value"), "'@SUM(1+1)");
+    assert_eq!(cell("Phone 1 - Value"), "'+372 5555 1234");
+    assert_eq!(cell("Notes"), "'-2+3");
+    assert_eq!(cell("Dietary needs"), "'\t=cmd|' /C calc'!A0");
+    assert_eq!(cell("Form of address"), "Mr", "other cells are left alone");
 }
 
 #[test]
@@ -208,7 +216,10 @@ fn bad_rows_are_reported_by_line_and_a_bad_value_costs_only_its_field() {
             ("Liis Lepp", 9)
         ]
     );
-    assert_eq!(preview.people[1].record.email, "jaan@example.ee");
+    assert_eq!(
+        preview.people[1].record.preferred_email(),
+        "jaan@example.ee"
+    );
     let kadri = &preview.people[0].record;
     assert_eq!(kadri.role, DelegationRole::Liaison);
     assert_eq!(kadri.side, Side::Host);
@@ -278,7 +289,7 @@ fn a_spreadsheet_from_elsewhere_is_mapped_by_its_headers() {
             Some(Target::FamilyName),
             Some(Target::Field(PersonField::Organisation)),
             Some(Target::Field(PersonField::Position)),
-            Some(Target::Field(PersonField::Email)),
+            Some(Target::Email(ContactKind::Other)),
             None,
         ]
     );
@@ -304,7 +315,7 @@ fn a_spreadsheet_from_elsewhere_is_mapped_by_its_headers() {
 fn without_a_name_column_nothing_is_imported_and_the_planner_is_told() {
     let table = csv::read_table(b"Delegate,Mail\nKadri Tamm,kadri@example.ee\n").unwrap();
     let mut mapping = csv::guess_mapping(&table.headers);
-    assert_eq!(mapping, [None, Some(Target::Field(PersonField::Email))]);
+    assert_eq!(mapping, [None, Some(Target::Email(ContactKind::Other))]);
     let plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
     let preview = plan_import(
         &plan,
@@ -333,4 +344,82 @@ fn files_that_are_not_csv_text_are_refused_or_reported() {
     assert_eq!(table.rows.len(), 1);
     assert_eq!(table.problems[0].line, 2);
     assert!(table.problems[0].message.contains("UTF-8"));
+}
+
+#[test]
+fn several_emails_and_phones_go_out_in_googles_columns_and_come_back_with_kinds() {
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let mut person = Person::new("Kadri Tamm");
+    person.emails = vec![
+        ContactEntry::new("kadri.tamm@vm.ee", ContactKind::Work),
+        ContactEntry::new("kadri@example.ee", ContactKind::Home),
+    ];
+    person.phones = vec![
+        ContactEntry::new("+372 637 7000", ContactKind::Work),
+        ContactEntry::new("+372 5555 0001", ContactKind::Mobile).preferred(),
+    ];
+    plan.people.push(Arc::new(person.clone()));
+    let bytes = export(&plan);
+    let rows = rows(&bytes);
+    let cell = |header: &str| rows[1][rows[0].iter().position(|h| h == header).unwrap()].clone();
+    assert_eq!(
+        cell("Phone 2 - Type"),
+        "* Mobile",
+        "the preferred one starred"
+    );
+    assert_eq!(cell("Phone 1 - Type"), "Work");
+    assert_eq!(cell("E-mail 2 - Value"), "kadri@example.ee");
+
+    let table = csv::read_table(&bytes).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    let incoming = csv::incoming(&table, &mapping, Default::default());
+    assert_eq!(incoming.people[0].emails, person.emails);
+    assert_eq!(incoming.people[0].phones, person.phones);
+}
+
+#[test]
+fn outlooks_phone_columns_give_their_kinds_and_googles_type_cells_theirs() {
+    let outlook = "First Name,Last Name,E-mail Address,E-mail 2 Address,Business Phone,Home Phone,Mobile Phone\r\n\
+                   Jaan,Kask,jaan@mkm.ee,jaan@example.ee,+372 625 6342,+372 600 0000,+372 5555 0002\r\n";
+    let table = csv::read_table(outlook.as_bytes()).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    let jaan = &csv::incoming(&table, &mapping, Default::default()).people[0];
+    assert_eq!(
+        jaan.emails,
+        [
+            ContactEntry::new("jaan@mkm.ee", ContactKind::Other),
+            ContactEntry::new("jaan@example.ee", ContactKind::Other),
+        ]
+    );
+    assert_eq!(
+        jaan.phones,
+        [
+            ContactEntry::new("+372 625 6342", ContactKind::Work),
+            ContactEntry::new("+372 600 0000", ContactKind::Home),
+            ContactEntry::new("+372 5555 0002", ContactKind::Mobile),
+        ]
+    );
+
+    // Google: a type cell for each value cell, "*" for the primary one, " ::: " for several.
+    let google = "Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value\r\n\
+                  Mari Mets,* Work,mari@ria.ee ::: mari.mets@ria.ee,Mobile,+372 5555 0003,* Work,+372 663 0200\r\n";
+    let table = csv::read_table(google.as_bytes()).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    assert_eq!(mapping[1], Some(Target::EmailKind));
+    assert_eq!(mapping[4], Some(Target::Phone(ContactKind::Other)));
+    let mari = &csv::incoming(&table, &mapping, Default::default()).people[0];
+    assert_eq!(
+        mari.emails,
+        [
+            ContactEntry::new("mari@ria.ee", ContactKind::Work).preferred(),
+            ContactEntry::new("mari.mets@ria.ee", ContactKind::Work),
+        ]
+    );
+    assert_eq!(
+        mari.phones,
+        [
+            ContactEntry::new("+372 5555 0003", ContactKind::Mobile),
+            ContactEntry::new("+372 663 0200", ContactKind::Work).preferred(),
+        ]
+    );
 }

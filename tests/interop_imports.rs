@@ -9,7 +9,7 @@ use attache::interop::csv::{self, Target};
 use attache::interop::dates::DateOrder;
 use attache::interop::preview::{ImportOptions, ImportPreview, PersonField, plan_import};
 use attache::interop::vcard;
-use attache::model::{Organisation, Person, Plan};
+use attache::model::{ContactEntry, ContactKind, Organisation, Person, Plan};
 use jiff::civil::date;
 
 fn plan_with_minister() -> Plan {
@@ -18,8 +18,8 @@ fn plan_with_minister() -> Plan {
     let mut minister = Person::new("Hiyam Al-Yasiri");
     minister.native_name = "هيام الياسري".into();
     minister.form_of_address = "His Excellency".into();
-    minister.email = "minister@moc.gov.iq".into();
-    minister.phone = "+964 770 123 4567".into();
+    minister.emails = vec![ContactEntry::new("minister@moc.gov.iq", ContactKind::Other)];
+    minister.phones = vec![ContactEntry::new("+964 770 123 4567", ContactKind::Work)];
     minister.position = "Minister of Communications".into();
     minister.notes = "Passport renewed 2027-01-10; visa applied for 2027-02-01.".into();
     minister.organisation = Some(ministry.id);
@@ -65,15 +65,20 @@ fn a_google_contacts_csv_is_mapped_split_and_numbered_by_its_crlf_lines() {
             Some(Target::FamilyName),
             Some(Target::Field(PersonField::Organisation)),
             Some(Target::Field(PersonField::Position)),
-            Some(Target::Field(PersonField::Email)),
-            Some(Target::Field(PersonField::Phone)),
+            Some(Target::Email(ContactKind::Other)),
+            Some(Target::Phone(ContactKind::Other)),
             Some(Target::Field(PersonField::Notes)),
             None,
         ]
     );
     let plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
     let preview = csv_preview(&plan, text, DateOrder::DayMonth);
-    let people: Vec<(usize, &str, &str, &str, &str)> = preview
+    let values = |entries: &[ContactEntry]| -> Vec<String> {
+        entries.iter().map(|entry| entry.value.clone()).collect()
+    };
+    /// Line, name, position, emails, phones.
+    type Row<'a> = (usize, &'a str, &'a str, Vec<String>, Vec<String>);
+    let people: Vec<Row> = preview
         .people
         .iter()
         .map(|p| {
@@ -82,11 +87,12 @@ fn a_google_contacts_csv_is_mapped_split_and_numbered_by_its_crlf_lines() {
                 p.line,
                 r.name.as_str(),
                 r.position.as_str(),
-                r.email.as_str(),
-                r.phone.as_str(),
+                values(&r.emails),
+                values(&r.phones),
             )
         })
         .collect();
+    // Every value of a " ::: " cell is kept.
     assert_eq!(
         people,
         [
@@ -94,15 +100,18 @@ fn a_google_contacts_csv_is_mapped_split_and_numbered_by_its_crlf_lines() {
                 2,
                 "Kadri Tamm",
                 "Protocol officer",
-                "kadri.tamm@vm.ee",
-                "+372 5555 0001"
+                vec!["kadri.tamm@vm.ee".to_owned(), "kadri@example.ee".to_owned()],
+                vec!["+372 5555 0001".to_owned()],
             ),
             (
                 3,
                 "Ali Hussein Al-Amiri",
                 "Director General, Planning",
-                "ali@moa.gov.iq",
-                "+964 780 000 0001"
+                vec!["ali@moa.gov.iq".to_owned()],
+                vec![
+                    "+964 780 000 0001".to_owned(),
+                    "+964 780 000 0002".to_owned()
+                ],
             ),
         ]
     );
@@ -119,16 +128,12 @@ fn a_google_contacts_csv_is_mapped_split_and_numbered_by_its_crlf_lines() {
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     assert_eq!(
         left_out(&preview),
-        [
-            "1: column “Birthday”: no field is chosen for it (1 value)",
-            "2: another email “kadri@example.ee”: the plan keeps one",
-            "3: another phone “+964 780 000 0002”: the plan keeps one",
-        ]
+        ["1: column “Birthday”: no field is chosen for it (1 value)",]
     );
 }
 
 #[test]
-fn an_outlook_csv_takes_the_mobile_when_there_is_no_business_phone() {
+fn an_outlook_csv_keeps_each_phone_column_as_its_kind() {
     let text = "Title,First Name,Middle Name,Last Name,Company,Job Title,Business Phone,Mobile Phone,E-mail Address,E-mail 2 Address,Notes\r\n\
                 Dr.,Tõnis,,Saar,Information System Authority,Head of Cyber Security,,+372 5000 0002,tonis.saar@ria.ee,,\r\n\
                 ,,,,Tallinn University of Technology,,+372 620 2002,,,,\r\n";
@@ -138,7 +143,14 @@ fn an_outlook_csv_takes_the_mobile_when_there_is_no_business_phone() {
     let tonis = &preview.people[0].record;
     assert_eq!(tonis.name, "Tõnis Saar");
     assert_eq!(tonis.title, "Dr.");
-    assert_eq!(tonis.phone, "+372 5000 0002");
+    assert_eq!(
+        tonis.phones,
+        [ContactEntry::new("+372 5000 0002", ContactKind::Mobile)]
+    );
+    assert_eq!(
+        tonis.emails,
+        [ContactEntry::new("tonis.saar@ria.ee", ContactKind::Other)]
+    );
     assert_eq!(tonis.position, "Head of Cyber Security");
     assert!(
         preview
@@ -175,7 +187,7 @@ fn a_spreadsheet_date_in_another_form_is_read_and_a_bad_one_costs_only_its_field
     );
     assert_eq!(deadlines(DateOrder::MonthDay)[2], Some(date(2027, 3, 4)));
     let preview = csv_preview(&plan, text, DateOrder::DayMonth);
-    assert_eq!(preview.people[3].record.email, "l@example.ee");
+    assert_eq!(preview.people[3].record.preferred_email(), "l@example.ee");
     assert_eq!(
         left_out(&preview),
         [
@@ -236,17 +248,39 @@ fn an_apple_card_of_someone_in_the_plan_overwrites_nothing_and_lists_what_it_lea
         conflicts,
         [("Position", "Minister of Communications", "Minister")]
     );
-    // The title was empty in the plan: filled in. The notes: added to.
-    assert_eq!(planned.changed_fields(), ["Title", "Notes"]);
+    // The title was empty in the plan: filled in. The address and number the plan lacks:
+    // added. The notes: added to.
+    assert_eq!(
+        planned.changed_fields(),
+        ["Title", "Email", "Phone", "Notes"]
+    );
+    assert_eq!(
+        planned.additions,
+        ["email hiyam@example.iq", "phone +964 771 999 0000"]
+    );
     let mut after = plan.clone();
     preview.apply(&mut after, &HashSet::new());
     let minister = &after.people[0];
     assert_eq!(minister.position, "Minister of Communications");
     assert_eq!(minister.form_of_address, "His Excellency");
     assert_eq!(minister.title, "H.E. Dr");
-    // The card has the plan's number among its two: the plan's is kept, unasked.
-    assert_eq!(minister.phone, "+964 770 123 4567");
-    assert_eq!(minister.email, "minister@moc.gov.iq");
+    // The card has the plan's number among its two: the plan's is kept, and stays the one to
+    // call though the card prefers its mobile.
+    assert_eq!(
+        minister.phones,
+        [
+            ContactEntry::new("+964 770 123 4567", ContactKind::Work),
+            ContactEntry::new("+964 771 999 0000", ContactKind::Mobile),
+        ]
+    );
+    assert_eq!(minister.preferred_phone(), "+964 770 123 4567");
+    assert_eq!(
+        minister.emails,
+        [
+            ContactEntry::new("minister@moc.gov.iq", ContactKind::Other),
+            ContactEntry::new("hiyam@example.iq", ContactKind::Home),
+        ]
+    );
     assert_eq!(
         minister.notes,
         "Passport renewed 2027-01-10; visa applied for 2027-02-01.\n\n\
@@ -257,8 +291,6 @@ fn an_apple_card_of_someone_in_the_plan_overwrites_nothing_and_lists_what_it_lea
         [
             "1: nickname “Abu Ahmed”: the plan has no place for it",
             "1: department “Office of the Minister”: the plan keeps the organisation, not its departments",
-            "1: another email “hiyam@example.iq”: the plan keeps one",
-            "1: another phone “+964 770 123 4567”: the plan keeps one",
             "1: address “Al-Salhiya, Baghdad, Iraq”: the plan has no place for it",
             "1: birthday “1970-04-12”: the plan has no place for it",
             "1: web address “https://moc.gov.iq”: the plan has no place for it",
@@ -277,7 +309,7 @@ fn a_conflict_settled_for_the_file_takes_only_that_field() {
     let mut after = plan.clone();
     preview.apply(&mut after, &HashSet::from([(1, "Position")]));
     assert_eq!(after.people[0].position, "Minister");
-    assert_eq!(after.people[0].phone, "+964 770 123 4567");
+    assert_eq!(after.people[0].preferred_phone(), "+964 770 123 4567");
     assert_eq!(after.people.len(), 1);
     assert_eq!(after.organisations.len(), 1);
 }
@@ -298,7 +330,15 @@ END:VCARD\r\n";
     assert_eq!(incoming.people.len(), 1);
     let ali = &incoming.people[0];
     assert_eq!(ali.name, "علي العامري");
-    assert_eq!(ali.phone, "+9647800000001");
-    assert_eq!(ali.other_phones, ["+9641000000"]);
-    assert_eq!(ali.email, "ali@example.iq");
+    assert_eq!(
+        ali.phones,
+        [
+            ContactEntry::new("+9647800000001", ContactKind::Mobile),
+            ContactEntry::new("+9641000000", ContactKind::Home),
+        ]
+    );
+    assert_eq!(
+        ali.emails,
+        [ContactEntry::new("ali@example.iq", ContactKind::Home)]
+    );
 }

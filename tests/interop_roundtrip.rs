@@ -1,6 +1,7 @@
 //! Plan → vCard → empty plan and plan → CSV → empty plan, for people of every shape a planner
 //! writes: the fields listed in `must_survive` come back exactly, whatever the text (Arabic,
-//! commas, semicolons, quotes, line breaks in notes).
+//! commas, semicolons, quotes, line breaks in notes), and every email address and phone number
+//! with its kind and the preferred one.
 
 use std::fmt::Debug;
 use std::sync::Arc;
@@ -9,7 +10,8 @@ use attache::interop::csv;
 use attache::interop::preview::{ImportOptions, plan_import};
 use attache::interop::{self, ExportFormat, vcard};
 use attache::model::{
-    Choice, DelegationRole, DocumentStatus, Organisation, Person, Plan, Side, TravelDocument,
+    Choice, ContactEntry, ContactKind, DelegationRole, DocumentStatus, Organisation, Person, Plan,
+    Side, TravelDocument,
 };
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
@@ -28,8 +30,8 @@ struct Kept {
     organisation: String,
     side: Side,
     role: DelegationRole,
-    email: String,
-    phone: String,
+    emails: Vec<ContactEntry>,
+    phones: Vec<ContactEntry>,
     languages: Vec<String>,
     dietary_needs: String,
     accessibility_needs: String,
@@ -53,8 +55,8 @@ fn must_survive(person: &Person, plan: &Plan) -> Kept {
         organisation,
         side: person.side,
         role: person.role,
-        email: person.email.clone(),
-        phone: person.phone.clone(),
+        emails: person.emails.clone(),
+        phones: person.phones.clone(),
         languages: person.languages.clone(),
         dietary_needs: person.dietary_needs.clone(),
         accessibility_needs: person.accessibility_needs.clone(),
@@ -136,6 +138,48 @@ fn deadline() -> impl Strategy<Value = Option<Date>> {
     prop::option::of((1i16..=28, 1i8..=12).prop_map(|(day, month)| date(2027, month, day as i8)))
 }
 
+/// Some of `values` (different ones, as a plan holds them), each of any kind, none or one of
+/// them preferred.
+fn entries(values: Vec<&'static str>) -> impl Strategy<Value = Vec<ContactEntry>> {
+    let count = values.len();
+    (
+        prop::sample::subsequence(values, 0..=count).prop_shuffle(),
+        prop::collection::vec(choice::<ContactKind>(), count),
+        prop::option::of(0..count),
+    )
+        .prop_map(|(values, kinds, preferred)| {
+            values
+                .into_iter()
+                .zip(kinds)
+                .enumerate()
+                .map(|(position, (value, kind))| ContactEntry {
+                    value: value.to_owned(),
+                    kind,
+                    preferred: preferred == Some(position),
+                })
+                .collect()
+        })
+}
+
+fn emails() -> impl Strategy<Value = Vec<ContactEntry>> {
+    entries(vec![
+        "ali@moa.gov.iq",
+        "Ali.Hussein@Example.iq",
+        "a+b@mail.example.org",
+        "علي@وزارة.عراق",
+    ])
+}
+
+/// Numbers as planners type them, one in Arabic-Indic digits.
+fn phones() -> impl Strategy<Value = Vec<ContactEntry>> {
+    entries(vec![
+        "+964 770 123 4567",
+        "+372 5555-0001",
+        "+964 ٧٨٠ ٠٠٠ ٠٠٠١",
+        "00 372 (600) 0000",
+    ])
+}
+
 fn person() -> impl Strategy<Value = Person> {
     (
         (
@@ -148,15 +192,8 @@ fn person() -> impl Strategy<Value = Person> {
             text(),
             choice::<Side>(),
         ),
-        (
-            choice::<DelegationRole>(),
-            prop::sample::select(vec!["", "ali@moa.gov.iq"]),
-        ),
-        (
-            prop::sample::select(vec!["", "+964 770 123 4567"]),
-            text(),
-            text(),
-        ),
+        (choice::<DelegationRole>(), emails()),
+        (phones(), text(), text()),
         (choice::<DocumentStatus>(), deadline(), notes()),
         prop::sample::subsequence(vec!["Arabic", "English", "Estonian"], 0..3),
     )
@@ -164,8 +201,8 @@ fn person() -> impl Strategy<Value = Person> {
             |(
                 (name, native_name, form_of_address),
                 (title, position, side),
-                (role, email),
-                (phone, dietary_needs, accessibility_needs),
+                (role, emails),
+                (phones, dietary_needs, accessibility_needs),
                 (status, deadline, notes),
                 languages,
             )| {
@@ -176,8 +213,8 @@ fn person() -> impl Strategy<Value = Person> {
                 person.position = position;
                 person.side = side;
                 person.role = role;
-                person.email = email.to_owned();
-                person.phone = phone.to_owned();
+                person.emails = emails;
+                person.phones = phones;
                 person.dietary_needs = dietary_needs;
                 person.accessibility_needs = accessibility_needs;
                 person.travel_document = TravelDocument { status, deadline };

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use attache::interop::preview::{ImportOptions, plan_import};
 use attache::interop::{self, ExportFormat, vcard};
-use attache::model::{DelegationRole, Organisation, Person, Plan, Side};
+use attache::model::{ContactEntry, ContactKind, DelegationRole, Organisation, Person, Plan, Side};
 use jiff::Timestamp;
 
 fn sample() -> Plan {
@@ -90,12 +90,12 @@ fn reimport_after_an_import_adds_nothing() {
 #[test]
 fn a_changed_card_changes_nothing_without_the_planners_choice() {
     let plan = sample();
-    let person = plan.people.iter().find(|p| !p.phone.is_empty()).unwrap();
+    let person = plan.people.iter().find(|p| !p.phones.is_empty()).unwrap();
     // The same person, known by email only, with a new position and no phone.
     let card = format!(
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\nEND:VCARD\r\n",
         person.name,
-        person.email.to_uppercase()
+        person.preferred_email().to_uppercase()
     );
     let preview = plan_import(&plan, &vcard::read(&card), ImportOptions::default());
     assert_eq!(preview.people.len(), 1);
@@ -107,10 +107,113 @@ fn a_changed_card_changes_nothing_without_the_planners_choice() {
     assert_eq!(planned.conflicts[0].file, "Chief adviser");
     assert_eq!(planned.record.id, person.id);
     assert_eq!(planned.record.position, person.position);
-    assert_eq!(planned.record.phone, person.phone);
+    assert_eq!(planned.record.phones, person.phones);
     let chosen = std::collections::HashSet::from([(planned.line, "Position")]);
     assert_eq!(planned.resolved(&chosen).position, "Chief adviser");
-    assert_eq!(planned.resolved(&chosen).phone, person.phone);
+    assert_eq!(planned.resolved(&chosen).phones, person.phones);
+}
+
+/// A card as Google Contacts exports it (vCard 3.0): two addresses, two numbers, the preferred
+/// one marked TYPE=pref, grouped items with Apple's labels.
+const GOOGLE_CARD: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tõnis Saar\r\nN:Saar;Tõnis;;;\r\n\
+    EMAIL;TYPE=INTERNET;TYPE=HOME:tonis.private@example.ee\r\n\
+    EMAIL;TYPE=INTERNET;TYPE=WORK:Tonis.Saar@RIA.ee\r\n\
+    TEL;TYPE=CELL;TYPE=pref:+372 5301-4478\r\n\
+    item1.TEL:+372 663 0200\r\nitem1.X-ABLabel:Office\r\n\
+    END:VCARD\r\n";
+
+#[test]
+fn a_google_card_found_by_its_second_email_adds_what_the_plan_lacks_and_keeps_its_numbers() {
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let mut person = Person::new("T. Saar, Information System Authority");
+    person.emails = vec![ContactEntry::new("tonis.saar@ria.ee", ContactKind::Work)];
+    person.phones = vec![
+        ContactEntry::new("+372 663 0200", ContactKind::Work).preferred(),
+        ContactEntry::new("+372 5555 0000", ContactKind::Mobile),
+    ];
+    plan.people.push(Arc::new(person.clone()));
+
+    let preview = plan_import(&plan, &vcard::read(GOOGLE_CARD), ImportOptions::default());
+    assert_eq!(preview.people_added(), 0, "found by the work address");
+    let planned = &preview.people[0];
+    assert_eq!(planned.record.id, person.id);
+    assert_eq!(planned.changed_fields(), ["Email", "Phone"]);
+    assert_eq!(
+        planned.additions,
+        ["email tonis.private@example.ee", "phone +372 5301-4478"]
+    );
+    // Only the single-valued name is the planner's choice; addresses and numbers never are.
+    let conflicts: Vec<&str> = planned.conflicts.iter().map(|c| c.field).collect();
+    assert_eq!(conflicts, ["Name"]);
+    preview.apply(&mut plan, &Default::default());
+    let after = &plan.people[0];
+    assert_eq!(
+        after.emails,
+        [
+            ContactEntry::new("tonis.saar@ria.ee", ContactKind::Work),
+            ContactEntry::new("tonis.private@example.ee", ContactKind::Home),
+        ]
+    );
+    // The plan's numbers are all kept, its preferred one still preferred; the card's mobile
+    // (preferred on the card) is added without taking that place.
+    assert_eq!(
+        after.phones,
+        [
+            ContactEntry::new("+372 663 0200", ContactKind::Work).preferred(),
+            ContactEntry::new("+372 5555 0000", ContactKind::Mobile),
+            ContactEntry::new("+372 5301-4478", ContactKind::Mobile),
+        ]
+    );
+    let again = plan_import(&plan, &vcard::read(GOOGLE_CARD), ImportOptions::default());
+    assert!(
+        again.people[0].changed_fields().is_empty() && again.people[0].additions.is_empty(),
+        "imported again, the card adds nothing: {again:#?}"
+    );
+}
+
+#[test]
+fn every_email_and_phone_is_exported_with_its_kind_and_preference_and_read_back() {
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    let mut person = Person::new("Hiyam Al-Rubaie");
+    person.emails = vec![
+        ContactEntry::new("h.alrubaie@moc.gov.iq", ContactKind::Work),
+        ContactEntry::new("hiyam@example.iq", ContactKind::Home).preferred(),
+    ];
+    // A number written in Arabic-Indic digits, as typed on an Arabic keyboard.
+    person.phones = vec![
+        ContactEntry::new("+964 ٧٧٠ ١٢٣ ٤٥٦٧", ContactKind::Mobile).preferred(),
+        ContactEntry::new("+964 1 717 0000", ContactKind::Work),
+        ContactEntry::new("+964 780 000 0000", ContactKind::Other),
+    ];
+    plan.people.push(Arc::new(person.clone()));
+    let text = contacts(&plan);
+    assert!(
+        text.contains("EMAIL;TYPE=HOME;PREF=1:hiyam@example.iq")
+            || text.contains("EMAIL;TYPE=home;PREF=1:hiyam@example.iq"),
+        "{text}"
+    );
+
+    let mut other = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    plan_import(&other, &vcard::read(&text), ImportOptions::default())
+        .apply(&mut other, &Default::default());
+    assert_eq!(other.people[0].emails, person.emails);
+    assert_eq!(other.people[0].phones, person.phones);
+    assert_eq!(other.people[0].preferred_email(), "hiyam@example.iq");
+}
+
+#[test]
+fn an_arabic_kind_on_a_card_is_understood() {
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:علي حسن\r\n\
+                TEL;TYPE=جوال:+964 ٧٨٠ ٠٠٠ ٠٠٠١\r\nTEL;TYPE=عمل:+964 1 717 0000\r\nEND:VCARD\r\n";
+    let incoming = vcard::read(card);
+    let phones = &incoming.people[0].phones;
+    assert_eq!(
+        *phones,
+        [
+            ContactEntry::new("+964 ٧٨٠ ٠٠٠ ٠٠٠١", ContactKind::Mobile),
+            ContactEntry::new("+964 1 717 0000", ContactKind::Work),
+        ]
+    );
 }
 
 #[test]

@@ -180,11 +180,11 @@ fn a_csv_import_lets_the_planner_map_the_columns() {
     assert_eq!(plan.people.len(), people_before + 2);
     let kadri = &plan.people[people_before];
     assert_eq!(kadri.name, "Kadri Tamm");
-    assert_eq!(kadri.email, "kadri@example.ee");
+    assert_eq!(kadri.preferred_email(), "kadri@example.ee");
     assert_eq!(kadri.role, attache::model::DelegationRole::Liaison);
     let jaan = plan.people.last().unwrap();
     assert_eq!(jaan.name, "Jaan Kask");
-    assert_eq!(jaan.email, "jaan@example.ee");
+    assert_eq!(jaan.preferred_email(), "jaan@example.ee");
 }
 
 #[test]
@@ -304,7 +304,7 @@ fn a_differing_field_is_kept_unless_the_planner_ticks_the_files_value() {
     let person = attache::app::sample_plan()
         .people
         .iter()
-        .find(|p| !p.email.is_empty() && !p.position.is_empty())
+        .find(|p| !p.emails.is_empty() && !p.position.is_empty())
         .map(|p| (**p).clone())
         .unwrap();
     let cards = folder.path().join("card.vcf");
@@ -312,7 +312,8 @@ fn a_differing_field_is_kept_unless_the_planner_ticks_the_files_value() {
         &cards,
         format!(
             "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Chief adviser\r\nEND:VCARD\r\n",
-            person.name, person.email
+            person.name,
+            person.preferred_email()
         ),
     )
     .unwrap();

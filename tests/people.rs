@@ -10,8 +10,8 @@ use std::sync::Arc;
 use attache::app::{AttacheApp, Document};
 use attache::check::Subject;
 use attache::model::{
-    Action, DelegationRole, Event, EventKind, LocalTime, Organisation, Person, PersonId, Plan,
-    Side, Topic,
+    Action, ContactEntry, ContactKind, DelegationRole, Event, EventKind, LocalTime, Organisation,
+    Person, PersonId, Plan, Side, Topic,
 };
 use attache::ui::View;
 use egui::{Key, Modifiers};
@@ -138,7 +138,8 @@ fn a_person_with_an_arabic_name_is_found_by_latin_and_by_arabic_text() {
     type_into(&mut harness, "Name", "Mohammed Shia' Al-Sudani");
     // Written with vowel marks (harakat), as a name often is on an official list.
     type_into(&mut harness, "Name in own script", "مُحَمَّد شِيَاع السُّودَانِي");
-    type_into(&mut harness, "Email", "pm.office@pmo.iq");
+    click(&mut harness, "Add email");
+    type_into(&mut harness, "Email 1", "pm.office@pmo.iq");
     click(&mut harness, "Close");
     assert!(
         shown(&harness, "Mohammed Shia' Al-Sudani"),
@@ -301,12 +302,90 @@ fn the_schedule_lists_events_in_time_order_and_opens_them() {
 fn contact_details_of_a_doubtful_shape_are_warned_about_but_kept() {
     let mut harness = harness_on(sample().plan, View::People);
     click(&mut harness, "Bob Hadi");
-    type_into(&mut harness, "Phone", "0770 412 3386");
-    type_into(&mut harness, "Email", "bob.hadi at moc");
+    click(&mut harness, "Add phone");
+    type_into(&mut harness, "Phone 1", "0770 412 3386");
+    click(&mut harness, "Add email");
+    type_into(&mut harness, "Email 1", "bob.hadi at moc");
     assert!(harness.query_by_label_contains("country code").is_some());
     assert!(harness.query_by_label_contains("no spaces").is_some());
     let plan = harness.state().document.plan();
-    assert_eq!(plan.people[2].phone, "0770 412 3386", "kept as typed");
+    assert_eq!(
+        plan.people[2].preferred_phone(),
+        "0770 412 3386",
+        "kept as typed"
+    );
+}
+
+#[test]
+fn a_second_phone_is_added_made_preferred_and_each_step_undone() {
+    let mut sample = sample();
+    let alice = Arc::make_mut(&mut sample.plan.people[1]);
+    assert_eq!(alice.name, "Alice Karim");
+    alice.phones = vec![ContactEntry::new("+964 1 717 0000", ContactKind::Work)];
+    let mut harness = harness_on(sample.plan, View::People);
+    click(&mut harness, "Alice Karim");
+    let phones = |harness: &Harness<'_, AttacheApp>| {
+        harness.state().document.plan().people[1].phones.clone()
+    };
+
+    click(&mut harness, "Add phone");
+    type_into(&mut harness, "Phone 2", "+964 770 555 0101");
+    click(&mut harness, "Phone 2 kind");
+    click(&mut harness, "Home");
+    click(&mut harness, "Phone 2 preferred");
+    assert_eq!(
+        phones(&harness),
+        [
+            ContactEntry::new("+964 1 717 0000", ContactKind::Work),
+            ContactEntry::new("+964 770 555 0101", ContactKind::Home).preferred(),
+        ]
+    );
+    // The table shows the preferred number, and that there is another.
+    assert!(shown(&harness, "+964 770 555 0101 +1"));
+
+    let undo = |harness: &mut Harness<'_, AttacheApp>| {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    };
+    undo(&mut harness);
+    assert!(!phones(&harness)[1].preferred, "the preference undone");
+    assert_eq!(phones(&harness)[1].kind, ContactKind::Home);
+    undo(&mut harness);
+    assert_eq!(
+        phones(&harness)[1].kind,
+        ContactKind::Mobile,
+        "the kind undone"
+    );
+    undo(&mut harness);
+    assert_eq!(
+        phones(&harness)[1].value,
+        "",
+        "the number typed is one step"
+    );
+    undo(&mut harness);
+    assert_eq!(
+        phones(&harness),
+        [ContactEntry::new("+964 1 717 0000", ContactKind::Work)],
+        "the added phone undone"
+    );
+}
+
+#[test]
+fn a_phone_is_removed_by_its_button() {
+    let mut sample = sample();
+    let alice = Arc::make_mut(&mut sample.plan.people[1]);
+    alice.phones = vec![
+        ContactEntry::new("+964 1 717 0000", ContactKind::Work),
+        ContactEntry::new("+964 770 555 0101", ContactKind::Mobile).preferred(),
+    ];
+    let mut harness = harness_on(sample.plan, View::People);
+    click(&mut harness, "Alice Karim");
+    click(&mut harness, "Remove phone 2");
+    let plan = harness.state().document.plan();
+    assert_eq!(
+        plan.people[1].phones,
+        [ContactEntry::new("+964 1 717 0000", ContactKind::Work)]
+    );
 }
 
 #[test]
@@ -483,8 +562,14 @@ fn search_keystroke_time_on_10000_people() {
         ));
         person.native_name = format!("{} {}", arabic[i % 7], arabic[(i / 7) % 7]);
         person.position = format!("Adviser for programme {i}");
-        person.email = format!("person{i}@ministry.gov.iq");
-        person.phone = format!("+964 770 {:03} {:04}", i % 1000, i);
+        person.emails = vec![ContactEntry::new(
+            format!("person{i}@ministry.gov.iq"),
+            ContactKind::Work,
+        )];
+        person.phones = vec![ContactEntry::new(
+            format!("+964 770 {:03} {:04}", i % 1000, i),
+            ContactKind::Mobile,
+        )];
         person.languages = vec!["Arabic".to_owned(), "English".to_owned()];
         person.side = if i % 3 == 0 {
             Side::Host

@@ -65,10 +65,16 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 ("form of address", &person.form_of_address),
                 ("person's title", &person.title),
                 ("position", &person.position),
-                ("email address", &person.email),
-                ("phone number", &person.phone),
             ],
         );
+        for (what, entries) in [
+            ("email address", &person.emails),
+            ("phone number", &person.phones),
+        ] {
+            for entry in entries {
+                look(Subject::Person(person.id), &[(what, &entry.value)]);
+            }
+        }
     }
     for event in &plan.events {
         let subject = Subject::Event(event.id);

@@ -50,9 +50,10 @@ pub struct ImportArgs {
     #[arg(long, value_name = "ENCODING")]
     encoding: Option<String>,
     /// Read a CSV column as a field, overriding the guess from its header: --column
-    /// "Delegate=Name", --column "Handy=Another phone", --column "Shoe size=none" to leave it
+    /// "Delegate=Name", --column "Handy=Mobile phone", --column "Shoe size=none" to leave it
     /// out. Fields are named as the columns of `attache export csv` and "Given name", "Middle
-    /// name", "Family name", "Another email", "Another phone".
+    /// name", "Family name", "Email", "Work email", "Home email", "Mobile email", "Email kind",
+    /// "Phone", "Work phone", "Home phone", "Mobile phone", "Phone kind".
     #[arg(long, value_name = "HEADER=FIELD")]
     column: Vec<String>,
 }
@@ -284,10 +285,14 @@ fn describe_mapping(headers: &[String], mapping: &[Option<Target>]) -> String {
 
 /// The fields an import fills in or adds to, or that only conflicts differ.
 fn changed<R>(planned: &Planned<R>) -> String {
-    match planned.changed_fields() {
+    let mut text = match planned.changed_fields() {
         [] => "only fields that differ (below)".to_owned(),
         fields => fields.join(", "),
+    };
+    if !planned.additions.is_empty() {
+        text.push_str(&format!(" (adds {})", planned.additions.join(", ")));
     }
+    text
 }
 
 /// Prints one line per record added or changed and per entry left out, then the summary.

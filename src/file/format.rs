@@ -3,14 +3,14 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::error::LoadError;
-use super::migrate::{VersionVerdict, verdict};
+use super::migrate::{VersionVerdict, upgrade, verdict};
 use super::positions::{line_and_column, top_level_value};
 use crate::model::label::shortened;
 use crate::model::merge::MergeConflict;
 use crate::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
 
 /// The version of the plan format this build reads and writes.
-pub const CURRENT_FORMAT_VERSION: u64 = 2;
+pub const CURRENT_FORMAT_VERSION: u64 = 3;
 
 /// Files above this size are refused before they are read: a plan of 100,000 people is about a
 /// tenth of it, so anything larger is not a plan, and reading it would only exhaust memory.
@@ -102,7 +102,11 @@ pub fn from_text(text: &str) -> Result<Plan, LoadError> {
     if let Some(declared) = &declared {
         refuse_unless_current(declared)?;
     }
-    let file: PlanFileIn = ron_options().from_str(text).map_err(|error| {
+    let text = match declared.as_ref().map(|declared| verdict(declared.version)) {
+        Some(VersionVerdict::Older) => upgrade(text),
+        _ => std::borrow::Cow::Borrowed(text),
+    };
+    let file: PlanFileIn = ron_options().from_str(&text).map_err(|error| {
         let ron::error::Position { line, col } = error.span.start;
         LoadError::Syntax {
             path: Default::default(),

@@ -49,7 +49,9 @@ impl RecordPositions {
         let mut list: Option<RecordList> = None;
         while let Some(token) = scanner.next_token() {
             match token {
-                Token::Field { name, line, column } => {
+                Token::Field {
+                    name, line, column, ..
+                } => {
                     let depth = scanner.depth();
                     if depth == 1 {
                         list = RecordList::named(name);
@@ -92,6 +94,8 @@ enum Token<'a> {
         name: &'a str,
         line: usize,
         column: usize,
+        /// The byte offset of the name.
+        at: usize,
     },
 }
 
@@ -106,6 +110,52 @@ pub(crate) fn top_level_value(text: &str, name: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A field of a record in one of the plan's lists, as written: where its name starts and where
+/// its value (a plain or raw string) ends, and that value's source text.
+pub(crate) struct RecordStringField<'a> {
+    pub name: &'a str,
+    /// From the field's name to the end of its value.
+    pub span: std::ops::Range<usize>,
+    /// The string literal as written, quotes and escapes included.
+    pub literal: &'a str,
+}
+
+/// Every field named one of `names` whose value is a string, of the records of `list` (not of
+/// records nested in them), found by following the file's structure.
+pub(crate) fn record_string_fields<'a>(
+    text: &'a str,
+    list: RecordList,
+    names: &[&str],
+) -> Vec<RecordStringField<'a>> {
+    let mut found = Vec::new();
+    let mut scanner = Scanner::new(text);
+    let mut in_list = false;
+    while let Some(Token::Field {
+        name, at: start, ..
+    }) = scanner.next_token()
+    {
+        let depth = scanner.depth();
+        if depth == 1 {
+            in_list = RecordList::named(name) == Some(list);
+        } else if depth == 3 && in_list && names.contains(&name) {
+            scanner.skip_trivia();
+            let value_start = scanner.at;
+            let rest = scanner.rest();
+            let is_string = rest.starts_with('"')
+                || (rest.starts_with('r') && rest[1..].starts_with(['"', '#']));
+            if is_string {
+                scanner.skip_string();
+                found.push(RecordStringField {
+                    name,
+                    span: start..scanner.at,
+                    literal: &text[value_start..scanner.at],
+                });
+            }
+        }
+    }
+    found
 }
 
 /// Just enough of a RON reader to follow nesting and field names, skipping strings and comments.
@@ -235,12 +285,17 @@ impl<'a> Scanner<'a> {
                         .find(|c: char| !(c.is_alphanumeric() || c == '_'))
                         .unwrap_or(rest.len());
                     let name = &rest[..length];
-                    let (line, column) = (self.line, self.column + 1);
+                    let (line, column, at) = (self.line, self.column + 1, self.at);
                     self.advance(length);
                     self.skip_trivia();
                     if self.rest().starts_with(':') {
                         self.advance(1);
-                        return Some(Token::Field { name, line, column });
+                        return Some(Token::Field {
+                            name,
+                            line,
+                            column,
+                            at,
+                        });
                     }
                 }
                 other => self.advance(other.len_utf8()),

@@ -384,8 +384,8 @@ impl<'p> Book<'p> {
                         tr {
                             td { span.title { (person.name.trim()) } " " (native(&person.native_name)) }
                             td { (person.position) }
-                            td { (unbroken(&person.email)) }
-                            td.phone { bdi { (person.phone) } }
+                            td { (unbroken(person.preferred_email())) }
+                            td.phone { bdi { (person.preferred_phone()) } }
                         }
                     }
                 }

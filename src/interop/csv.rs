@@ -17,13 +17,15 @@
 use std::borrow::Cow;
 
 use super::Directory;
+use super::contact_kinds::{kind_from_label, marks_primary};
 use super::dates::{DATE_FORMS, DateOrder, parse_date};
 use super::preview::{
     ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField,
     PersonField, choice_from_label,
 };
+use crate::model::contact::set_preferred;
 use crate::model::search::fold;
-use crate::model::{Id, OrganisationId, Plan};
+use crate::model::{Choice, ContactEntry, ContactKind, Id, OrganisationId, Person, Plan};
 
 /// The characters that make a spreadsheet read a cell as a formula.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
@@ -60,14 +62,63 @@ pub fn people(plan: &Plan) -> Vec<u8> {
     {
         let mut writer = ::csv::Writer::from_writer(&mut bytes);
         // Writing to a Vec cannot fail.
-        let _ = writer.write_record(PersonField::ALL.map(PersonField::label));
+        // As many email and phone columns as the person with the most of them needs.
+        let slots = |list: fn(&Person) -> &Vec<ContactEntry>| {
+            plan.people
+                .iter()
+                .map(|p| list(p).len())
+                .max()
+                .unwrap_or(0)
+                .max(1)
+        };
+        let (email_slots, phone_slots) = (slots(|p| &p.emails), slots(|p| &p.phones));
+        let mut headers = Vec::new();
+        for field in PersonField::ALL {
+            match field {
+                PersonField::Email => contact_headers(&mut headers, "E-mail", email_slots),
+                PersonField::Phone => contact_headers(&mut headers, "Phone", phone_slots),
+                field => headers.push(field.label().to_owned()),
+            }
+        }
+        let _ = writer.write_record(&headers);
         for person in &plan.people {
-            let row = PersonField::ALL.map(|field| field.text(person, organisation_name));
+            let mut row = Vec::new();
+            for field in PersonField::ALL {
+                match field {
+                    PersonField::Email => contact_cells(&mut row, &person.emails, email_slots),
+                    PersonField::Phone => contact_cells(&mut row, &person.phones, phone_slots),
+                    field => row.push(field.text(person, organisation_name)),
+                }
+            }
             let _ = writer.write_record(row.iter().map(|cell| neutralise(cell).into_owned()));
         }
         let _ = writer.flush();
     }
     bytes
+}
+
+/// Google Contacts' columns for a list of addresses or numbers: "E-mail 1 - Type", "E-mail 1 -
+/// Value", ... which Google, Outlook's importer and Attaché read back with their kinds.
+fn contact_headers(headers: &mut Vec<String>, noun: &str, slots: usize) {
+    for slot in 1..=slots {
+        headers.push(format!("{noun} {slot} - Type"));
+        headers.push(format!("{noun} {slot} - Value"));
+    }
+}
+
+/// The kind and value of each entry, the preferred one's kind starred as Google marks the
+/// primary one ("* Mobile"), then empty cells up to `slots`.
+fn contact_cells(row: &mut Vec<String>, entries: &[ContactEntry], slots: usize) {
+    for slot in 0..slots {
+        match entries.get(slot) {
+            Some(entry) => {
+                let star = if entry.preferred { "* " } else { "" };
+                row.push(format!("{star}{}", entry.kind.label()));
+                row.push(entry.value.clone());
+            }
+            None => row.extend([String::new(), String::new()]),
+        }
+    }
 }
 
 /// The plan's organisations as a CSV file of their own (UTF-8 with a byte-order mark), with
@@ -328,37 +379,67 @@ pub enum Target {
     /// Middle names, between the given and the family name.
     MiddleName,
     FamilyName,
-    /// Another address or number (Outlook's "E-mail 2 Address", "Mobile Phone"): the plan keeps
-    /// one of each, this one when the main column is empty, and knows the person by it.
-    OtherEmail,
-    OtherPhone,
+    /// Email addresses of this kind, one or several (Google's " ::: "). Several columns may hold
+    /// them (Outlook's "E-mail 2 Address").
+    Email(ContactKind),
+    /// Phone numbers of this kind (Outlook's "Mobile Phone" is [`ContactKind::Mobile`]).
+    Phone(ContactKind),
+    /// The kind of the addresses in the next email column (Google's "E-mail 1 - Type"); a star
+    /// ("* Work") marks the first of them as the preferred one.
+    EmailKind,
+    /// The kind of the numbers in the next phone column (Google's "Phone 1 - Type").
+    PhoneKind,
 }
 
 impl Target {
     /// Every target, in the order a picker lists them.
     pub fn all() -> Vec<Target> {
-        let mut all: Vec<Target> = PersonField::ALL.into_iter().map(Target::Field).collect();
-        all.insert(2, Target::GivenName);
-        all.insert(3, Target::MiddleName);
-        all.insert(4, Target::FamilyName);
-        let after_phone = all
-            .iter()
-            .position(|target| *target == Target::Field(PersonField::Phone))
-            .map_or(all.len(), |position| position + 1);
-        all.insert(after_phone, Target::OtherPhone);
-        all.insert(after_phone - 1, Target::OtherEmail);
+        let mut all = Vec::new();
+        for field in PersonField::ALL {
+            match field {
+                PersonField::Email => {
+                    all.extend(ContactKind::ALL.iter().map(|&kind| Target::Email(kind)));
+                    all.push(Target::EmailKind);
+                }
+                PersonField::Phone => {
+                    all.extend(ContactKind::ALL.iter().map(|&kind| Target::Phone(kind)));
+                    all.push(Target::PhoneKind);
+                }
+                field => all.push(Target::Field(field)),
+            }
+            if field == PersonField::Name {
+                all.extend([Target::GivenName, Target::MiddleName, Target::FamilyName]);
+            }
+        }
         all
     }
 
     pub fn label(self) -> &'static str {
+        use ContactKind as K;
         match self {
             Self::Field(field) => field.label(),
             Self::GivenName => "Given name",
             Self::MiddleName => "Middle name",
             Self::FamilyName => "Family name",
-            Self::OtherEmail => "Another email",
-            Self::OtherPhone => "Another phone",
+            Self::Email(K::Other) => "Email",
+            Self::Email(K::Work) => "Work email",
+            Self::Email(K::Home) => "Home email",
+            Self::Email(K::Mobile) => "Mobile email",
+            Self::Phone(K::Other) => "Phone",
+            Self::Phone(K::Work) => "Work phone",
+            Self::Phone(K::Home) => "Home phone",
+            Self::Phone(K::Mobile) => "Mobile phone",
+            Self::EmailKind => "Email kind",
+            Self::PhoneKind => "Phone kind",
         }
+    }
+
+    /// Whether several columns may hold this target.
+    fn repeats(self) -> bool {
+        matches!(
+            self,
+            Self::Email(_) | Self::Phone(_) | Self::EmailKind | Self::PhoneKind
+        )
     }
 }
 
@@ -427,46 +508,46 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
         (Target::Field(F::Side), &["side", "party"]),
         (Target::Field(F::Role), &["role", "delegation role"]),
         (
-            Target::Field(F::Email),
+            Target::Email(ContactKind::Other),
             &[
                 "email",
                 "e mail",
                 "email address",
                 "e mail address",
                 "mail",
-                "e mail 1 value",
-            ],
-        ),
-        (
-            Target::OtherEmail,
-            &[
+                // Outlook.
                 "e mail 2 address",
                 "e mail 3 address",
-                "e mail 2 value",
-                "e mail 3 value",
             ],
         ),
         (
-            Target::Field(F::Phone),
+            Target::Email(ContactKind::Work),
+            &["work email", "business email"],
+        ),
+        (
+            Target::Email(ContactKind::Home),
+            &["home email", "personal email"],
+        ),
+        (
+            Target::Phone(ContactKind::Other),
+            &["phone", "telephone", "tel", "phone number", "other phone"],
+        ),
+        (
+            Target::Phone(ContactKind::Work),
             &[
-                "phone",
-                "telephone",
-                "tel",
-                "phone number",
+                "work phone",
                 "business phone",
-                "phone 1 value",
+                "business phone 2",
+                "company main phone",
             ],
         ),
         (
-            Target::OtherPhone,
-            &[
-                "mobile",
-                "mobile phone",
-                "business phone 2",
-                "home phone",
-                "phone 2 value",
-                "phone 3 value",
-            ],
+            Target::Phone(ContactKind::Home),
+            &["home phone", "home phone 2"],
+        ),
+        (
+            Target::Phone(ContactKind::Mobile),
+            &["mobile", "mobile phone", "cell", "cell phone"],
         ),
         (Target::Field(F::Languages), &["languages", "language"]),
         (
@@ -501,16 +582,35 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                     !taken.contains(target)
                         && (fold(target.label()) == header || names.contains(&header.as_str()))
                 })
-                .map(|(target, _)| *target);
-            // Several columns may hold other addresses and numbers.
+                .map(|(target, _)| *target)
+                .or_else(|| google_contact_column(&header));
             if let Some(target) = target
-                && !matches!(target, Target::OtherEmail | Target::OtherPhone)
+                && !target.repeats()
             {
                 taken.push(target);
             }
             target
         })
         .collect()
+}
+
+/// Google Contacts' numbered columns, folded: "e mail 2 type", "phone 1 value".
+fn google_contact_column(header: &str) -> Option<Target> {
+    let numbered = |prefix: &str, suffix: &str| {
+        header
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(suffix))
+            .is_some_and(|number| !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()))
+    };
+    [
+        ("e mail ", " type", Target::EmailKind),
+        ("e mail ", " value", Target::Email(ContactKind::Other)),
+        ("phone ", " type", Target::PhoneKind),
+        ("phone ", " value", Target::Phone(ContactKind::Other)),
+    ]
+    .into_iter()
+    .find(|(prefix, suffix, _)| numbered(prefix, suffix))
+    .map(|(_, _, target)| target)
 }
 
 /// The people of `table`, with each column read as `mapping` says (dates like 03/04/2027 in
@@ -629,15 +729,26 @@ impl Read {
             ..IncomingPerson::default()
         };
         let (mut given, mut middle, mut family) = (String::new(), String::new(), String::new());
+        // The kind a type column gave for the next email or phone column, and whether it starred
+        // the first value as the primary one.
+        let (mut email_kind, mut phone_kind) = (None, None);
         for (cell, target) in row.cells.iter().zip(mapping) {
             let Some(target) = *target else { continue };
-            let value = restore(cell.trim()).trim();
+            let whole = restore(cell.trim()).trim();
             // Google Contacts writes several values in one cell, separated by " ::: ".
-            let mut values = value
+            let mut values = whole
                 .split(":::")
                 .map(str::trim)
                 .filter(|value| !value.is_empty());
-            let Some(value) = values.next() else { continue };
+            let Some(value) = values.next() else {
+                // An empty type cell: the next address or number has the kind of its column.
+                match target {
+                    Target::EmailKind => email_kind = None,
+                    Target::PhoneKind => phone_kind = None,
+                    _ => {}
+                }
+                continue;
+            };
             let more: Vec<&str> = values.collect();
             let set = |field: &mut String| {
                 if field.is_empty() {
@@ -648,8 +759,14 @@ impl Read {
                 Target::GivenName => set(&mut given),
                 Target::MiddleName => set(&mut middle),
                 Target::FamilyName => set(&mut family),
-                Target::OtherEmail => person.other_emails.push(value.to_owned()),
-                Target::OtherPhone => person.other_phones.push(value.to_owned()),
+                Target::EmailKind => {
+                    email_kind = Some((kind_from_label(value), marks_primary(value)))
+                }
+                Target::PhoneKind => {
+                    phone_kind = Some((kind_from_label(value), marks_primary(value)))
+                }
+                Target::Email(kind) => contacts(&mut person.emails, whole, kind, email_kind.take()),
+                Target::Phone(kind) => contacts(&mut person.phones, whole, kind, phone_kind.take()),
                 Target::Field(field) => match field {
                     F::Id => match Id::parse(value) {
                         Some(id) => person.id = Some(id),
@@ -668,8 +785,18 @@ impl Read {
                     F::Organisation => set(&mut person.organisation),
                     F::Side => person.side = self.choice(field, value),
                     F::Role => person.role = self.choice(field, value),
-                    F::Email => set(&mut person.email),
-                    F::Phone => set(&mut person.phone),
+                    F::Email => contacts(
+                        &mut person.emails,
+                        whole,
+                        ContactKind::Other,
+                        email_kind.take(),
+                    ),
+                    F::Phone => contacts(
+                        &mut person.phones,
+                        whole,
+                        ContactKind::Other,
+                        phone_kind.take(),
+                    ),
                     F::Languages => {
                         person.languages = value
                             .split([';', ','])
@@ -692,35 +819,13 @@ impl Read {
                     F::Notes => set(&mut person.notes),
                 },
             }
-            for value in more {
-                match target {
-                    Target::Field(F::Email) | Target::OtherEmail => {
-                        person.other_emails.push(value.to_owned())
-                    }
-                    Target::Field(F::Phone) | Target::OtherPhone => {
-                        person.other_phones.push(value.to_owned())
-                    }
-                    _ => self.warn(
-                        target.label(),
-                        value,
-                        "one value of several; the plan keeps the first".to_owned(),
-                    ),
-                }
-            }
-        }
-        // Outlook's Mobile Phone, Google's second number: when the main one is empty.
-        if person.phone.is_empty() && !person.other_phones.is_empty() {
-            person.phone = person.other_phones.remove(0);
-        }
-        if person.email.is_empty() && !person.other_emails.is_empty() {
-            person.email = person.other_emails.remove(0);
-        }
-        for (field, others) in [
-            ("another email", &person.other_emails),
-            ("another phone", &person.other_phones),
-        ] {
-            for other in others {
-                self.warn(field, other, "the plan keeps one".to_owned());
+            // Every address and number of a cell is kept; of anything else, the first value.
+            for value in more.into_iter().filter(|_| !target.repeats()) {
+                self.warn(
+                    target.label(),
+                    value,
+                    "one value of several; the plan keeps the first".to_owned(),
+                );
             }
         }
         if person.name.is_empty() {
@@ -731,6 +836,29 @@ impl Read {
                 .join(" ");
         }
         person
+    }
+}
+
+/// Adds the addresses or numbers of one cell (several when separated by " ::: ") to `entries`,
+/// of the kind the type column before it gave (`typed`) or else the column's own, the first one
+/// preferred when the type was starred and no earlier entry is.
+fn contacts(
+    entries: &mut Vec<ContactEntry>,
+    cell: &str,
+    column_kind: ContactKind,
+    typed: Option<(Option<ContactKind>, bool)>,
+) {
+    let (kind, starred) = match typed {
+        Some((kind, starred)) => (kind.unwrap_or(column_kind), starred),
+        None => (column_kind, false),
+    };
+    let values = cell.split(":::").map(str::trim).filter(|v| !v.is_empty());
+    for (position, value) in values.enumerate() {
+        entries.push(ContactEntry::new(value, kind));
+        if position == 0 && starred && !entries.iter().any(|entry| entry.preferred) {
+            let last = entries.len() - 1;
+            set_preferred(entries, last);
+        }
     }
 }
 
@@ -765,7 +893,7 @@ mod tests {
             [
                 Some(Target::GivenName),
                 Some(Target::FamilyName),
-                Some(Target::Field(PersonField::Email)),
+                Some(Target::Email(ContactKind::Other)),
                 Some(Target::Field(PersonField::Position))
             ]
         );

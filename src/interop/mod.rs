@@ -10,6 +10,7 @@
 mod attendance;
 pub mod briefing;
 pub mod caldav;
+mod contact_kinds;
 pub mod csv;
 pub mod dates;
 pub mod encoding;

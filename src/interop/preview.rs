@@ -23,11 +23,12 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
+use crate::model::contact::{same_email, same_phone};
 use crate::model::limits::TextKind;
 use crate::model::search::fold;
 use crate::model::{
-    Choice, DelegationRole, DocumentStatus, Organisation, OrganisationId, OrganisationKind, Person,
-    PersonId, Plan, Side,
+    Choice, ContactEntry, DelegationRole, DocumentStatus, Organisation, OrganisationId,
+    OrganisationKind, Person, PersonId, Plan, Side,
 };
 
 /// A person as a file describes them. Empty text and `None` mean the file does not say.
@@ -45,12 +46,10 @@ pub struct IncomingPerson {
     pub organisation: String,
     pub side: Option<Side>,
     pub role: Option<DelegationRole>,
-    pub email: String,
-    pub phone: String,
-    /// Further addresses and numbers the file gives (a card's second EMAIL or TEL). The plan
-    /// holds one of each; it keeps its own when the file has it among these.
-    pub other_emails: Vec<String>,
-    pub other_phones: Vec<String>,
+    /// Every address and number the file gives, with their kinds; at most one of each list is
+    /// preferred.
+    pub emails: Vec<ContactEntry>,
+    pub phones: Vec<ContactEntry>,
     pub languages: Vec<String>,
     pub dietary_needs: String,
     pub accessibility_needs: String,
@@ -88,8 +87,6 @@ impl IncomingPerson {
             (F::Title.label(), &self.title, TextKind::Short),
             (F::Position.label(), &self.position, TextKind::Short),
             (F::Organisation.label(), &self.organisation, TextKind::Short),
-            (F::Email.label(), &self.email, TextKind::Short),
-            (F::Phone.label(), &self.phone, TextKind::Short),
             (F::DietaryNeeds.label(), &self.dietary_needs, TextKind::Long),
             (
                 F::AccessibilityNeeds.label(),
@@ -103,6 +100,13 @@ impl IncomingPerson {
                 .iter()
                 .map(|language| (F::Languages.label(), language.as_str(), TextKind::Short)),
         );
+        for (field, entries) in [(F::Email, &self.emails), (F::Phone, &self.phones)] {
+            texts.extend(
+                entries
+                    .iter()
+                    .map(|entry| (field.label(), entry.value.as_str(), TextKind::Short)),
+            );
+        }
         texts
     }
 }
@@ -207,6 +211,9 @@ pub struct Planned<R> {
     pub record: Arc<R>,
     pub change: Change,
     pub conflicts: Vec<Conflict>,
+    /// What is added to a record the plan has, in words ("phone +372 5301 4478"): the
+    /// addresses and numbers it did not have.
+    pub additions: Vec<String>,
     /// The record with the file's values in every conflicting field.
     theirs: Option<Arc<R>>,
 }
@@ -761,7 +768,7 @@ impl People {
     fn insert(&mut self, person: Arc<Person>) {
         let position = self.people.len();
         self.by_id.entry(person.id).or_insert(position);
-        if let Some(email) = email_key(&person.email) {
+        for email in person.emails.iter().filter_map(|e| email_key(&e.value)) {
             self.by_email.entry(email).or_insert(position);
         }
         for (names, name) in [
@@ -786,8 +793,14 @@ impl People {
         if let Some(found) = incoming.id.and_then(|id| self.with_id(id)) {
             return Some(found);
         }
-        if let Some(&position) =
-            email_key(&incoming.email).and_then(|email| self.by_email.get(&email))
+        // Any of the file's addresses: a card that lists a private address first is still found
+        // by the work address the plan has.
+        if let Some(position) = incoming
+            .emails
+            .iter()
+            .filter_map(|entry| email_key(&entry.value))
+            .filter_map(|email| self.by_email.get(&email).copied())
+            .min()
         {
             return Some(&self.people[position]);
         }
@@ -809,7 +822,7 @@ impl People {
 
 fn email_key(email: &str) -> Option<String> {
     let email = email.trim();
-    (!email.is_empty()).then(|| email.to_ascii_lowercase())
+    (!email.is_empty()).then(|| email.to_lowercase())
 }
 
 /// Merges what a file says into one record, field by field. A new record takes every value the
@@ -824,6 +837,7 @@ struct Merge<R> {
     theirs: Option<R>,
     changed: Vec<&'static str>,
     conflicts: Vec<Conflict>,
+    additions: Vec<String>,
 }
 
 impl<R: Clone> Merge<R> {
@@ -834,6 +848,7 @@ impl<R: Clone> Merge<R> {
             theirs: None,
             changed: Vec::new(),
             conflicts: Vec::new(),
+            additions: Vec::new(),
         }
     }
 
@@ -881,6 +896,39 @@ impl<R: Clone> Merge<R> {
         );
     }
 
+    /// Addresses or numbers are merged, never replaced: each of the file's that the plan lacks
+    /// (compared by `same`) is added. The plan's preferred entry stays preferred; the file's
+    /// preference counts only where the plan had none of these.
+    fn contacts(
+        &mut self,
+        label: &'static str,
+        noun: &str,
+        get: fn(&mut R) -> &mut Vec<ContactEntry>,
+        incoming: &[ContactEntry],
+        same: fn(&str, &str) -> bool,
+    ) {
+        let entries = get(&mut self.record);
+        let plan_had_none = entries.is_empty();
+        let before = entries.len();
+        for entry in incoming {
+            let value = entry.value.trim();
+            if value.is_empty() || entries.iter().any(|known| same(&known.value, value)) {
+                continue;
+            }
+            entries.push(ContactEntry {
+                value: value.to_owned(),
+                kind: entry.kind,
+                preferred: entry.preferred && plan_had_none,
+            });
+            if self.existing {
+                self.additions.push(format!("{noun} {value}"));
+            }
+        }
+        if entries.len() > before {
+            self.changed.push(label);
+        }
+    }
+
     /// Notes are added to: the file's notes go after the plan's, unless the plan has them already.
     fn notes(&mut self, label: &'static str, get: fn(&mut R) -> &mut String, incoming: &str) {
         let incoming = incoming.trim();
@@ -925,6 +973,7 @@ impl<R: Clone> Merge<R> {
             record: Arc::new(self.record),
             change,
             conflicts: self.conflicts,
+            additions: self.additions,
             theirs: self.theirs.map(Arc::new),
         }
     }
@@ -944,20 +993,6 @@ fn exact(a: &str, b: &str) -> bool {
 
 fn folded(a: &str, b: &str) -> bool {
     fold(a) == fold(b)
-}
-
-fn same_email(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b)
-}
-
-/// Phone numbers written with other spaces or dashes are the same number.
-fn same_phone(a: &str, b: &str) -> bool {
-    let digits = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect()
-    };
-    digits(a) == digits(b)
 }
 
 /// Merges what `incoming` gives into `merge` (not the id or the organisation).
@@ -983,26 +1018,20 @@ fn merge_person(merge: &mut Merge<Person>, incoming: &IncomingPerson) {
         &incoming.position,
         exact,
     );
-    // The plan's address or number is kept without asking when the file has it among others.
-    let known = |plan: &str, others: &[String], same: fn(&str, &str) -> bool| {
-        others.iter().any(|other| same(plan.trim(), other.trim()))
-    };
-    if !known(&merge.record.email, &incoming.other_emails, same_email) {
-        merge.text(
-            F::Email.label(),
-            |p| &mut p.email,
-            &incoming.email,
-            same_email,
-        );
-    }
-    if !known(&merge.record.phone, &incoming.other_phones, same_phone) {
-        merge.text(
-            F::Phone.label(),
-            |p| &mut p.phone,
-            &incoming.phone,
-            same_phone,
-        );
-    }
+    merge.contacts(
+        F::Email.label(),
+        "email",
+        |p| &mut p.emails,
+        &incoming.emails,
+        same_email,
+    );
+    merge.contacts(
+        F::Phone.label(),
+        "phone",
+        |p| &mut p.phones,
+        &incoming.phones,
+        same_phone,
+    );
     merge.text(
         F::DietaryNeeds.label(),
         |p| &mut p.dietary_needs,
@@ -1157,8 +1186,8 @@ impl Fields for Person {
             F::Organisation => self.organisation = from.organisation,
             F::Side => self.side = from.side,
             F::Role => self.role = from.role,
-            F::Email => self.email.clone_from(&from.email),
-            F::Phone => self.phone.clone_from(&from.phone),
+            F::Email => self.emails.clone_from(&from.emails),
+            F::Phone => self.phones.clone_from(&from.phones),
             F::Languages => self.languages.clone_from(&from.languages),
             F::DietaryNeeds => self.dietary_needs.clone_from(&from.dietary_needs),
             F::AccessibilityNeeds => self
@@ -1274,8 +1303,8 @@ impl PersonField {
                 .unwrap_or_default(),
             Self::Side => person.side.label().to_owned(),
             Self::Role => person.role.label().to_owned(),
-            Self::Email => person.email.clone(),
-            Self::Phone => person.phone.clone(),
+            Self::Email => entry_values(&person.emails),
+            Self::Phone => entry_values(&person.phones),
             Self::Languages => person.languages.join("; "),
             Self::DietaryNeeds => person.dietary_needs.clone(),
             Self::AccessibilityNeeds => person.accessibility_needs.clone(),
@@ -1288,6 +1317,16 @@ impl PersonField {
             Self::Notes => person.notes.clone(),
         }
     }
+}
+
+/// Every value of a list of addresses or numbers, preferred first, as one text.
+fn entry_values(entries: &[ContactEntry]) -> String {
+    let mut values: Vec<&str> = entries.iter().map(|entry| entry.value.as_str()).collect();
+    if let Some(preferred) = entries.iter().position(|entry| entry.preferred) {
+        let value = values.remove(preferred);
+        values.insert(0, value);
+    }
+    values.join("; ")
 }
 
 /// The value of `C` whose label is `text`, ignoring case, accents and spacing; also accepts the
@@ -1305,14 +1344,19 @@ pub fn choice_from_label<C: Choice + std::fmt::Debug>(text: &str) -> Option<C> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ContactKind;
 
     fn plan() -> Plan {
         let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
         let mut ministry = Organisation::new("Ministry of Communications");
         ministry.native_name = "وزارة الاتصالات".into();
         let mut person = Person::new("Tõnis Saar");
-        person.email = "tonis.saar@example.ee".into();
-        person.phone = "+372 5555 1234".into();
+        person.emails = vec![ContactEntry::new(
+            "tonis.saar@example.ee",
+            ContactKind::Work,
+        )];
+        person.phones = vec![ContactEntry::new("+372 5555 1234", ContactKind::Mobile)];
+        person.position = "Adviser".into();
         person.organisation = Some(ministry.id);
         plan.organisations.push(Arc::new(ministry));
         plan.people.push(Arc::new(person));
@@ -1332,7 +1376,7 @@ mod tests {
         let plan = plan();
         let mut file = Incoming::default();
         let mut same = incoming("Tonis SAAR");
-        same.phone = "+3725555-1234".into();
+        same.phones = vec![ContactEntry::new("+3725555-1234", ContactKind::Other)];
         file.people.push(same);
         let preview = plan_import(&plan, &file, ImportOptions::default());
         assert!(preview.is_empty(), "{preview:?}");
@@ -1341,24 +1385,27 @@ mod tests {
     }
 
     #[test]
-    fn another_email_is_a_conflict_that_keeps_the_plans_unless_chosen() {
+    fn another_email_is_added_and_another_position_is_a_conflict_that_keeps_the_plans() {
         let plan = plan();
         let mut file = Incoming::default();
         let mut changed = incoming("Tõnis Saar");
-        changed.email = "saar@example.ee".into();
+        changed.emails = vec![ContactEntry::new("saar@example.ee", ContactKind::Home).preferred()];
         changed.organisation = "وزارة الاتصالات".into();
-        changed.position = "Adviser".into();
+        changed.position = "Head of unit".into();
+        changed.title = "Dr.".into();
         file.people.push(changed);
         let preview = plan_import(&plan, &file, ImportOptions::default());
         assert_eq!(preview.people.len(), 1);
-        // The plan had no position: filled in. It had an email: the file's is a conflict.
-        assert_eq!(preview.people[0].changed_fields(), ["Position"]);
+        // The plan had no title: filled in. The email is added to the plan's. It had a
+        // position: the file's is a conflict.
+        assert_eq!(preview.people[0].changed_fields(), ["Title", "Email"]);
+        assert_eq!(preview.people[0].additions, ["email saar@example.ee"]);
         assert_eq!(
             preview.people[0].conflicts,
             [Conflict {
-                field: "Email",
-                plan: "tonis.saar@example.ee".into(),
-                file: "saar@example.ee".into(),
+                field: "Position",
+                plan: "Adviser".into(),
+                file: "Head of unit".into(),
             }]
         );
         assert_eq!(
@@ -1368,14 +1415,22 @@ mod tests {
 
         let mut kept = plan.clone();
         preview.apply(&mut kept, &TakenFromFile::new());
-        assert_eq!(kept.people[0].email, "tonis.saar@example.ee");
-        assert_eq!(kept.people[0].phone, "+372 5555 1234");
+        // Both addresses, the plan's still the one to write to.
+        assert_eq!(
+            kept.people[0].emails,
+            [
+                ContactEntry::new("tonis.saar@example.ee", ContactKind::Work),
+                ContactEntry::new("saar@example.ee", ContactKind::Home),
+            ]
+        );
+        assert_eq!(kept.people[0].preferred_email(), "tonis.saar@example.ee");
+        assert_eq!(kept.people[0].preferred_phone(), "+372 5555 1234");
         assert_eq!(kept.people[0].position, "Adviser");
 
         let mut taken = plan.clone();
-        preview.apply(&mut taken, &TakenFromFile::from([(2, "Email")]));
-        assert_eq!(taken.people[0].email, "saar@example.ee");
-        assert_eq!(taken.people[0].position, "Adviser");
+        preview.apply(&mut taken, &TakenFromFile::from([(2, "Position")]));
+        assert_eq!(taken.people[0].position, "Head of unit");
+        assert_eq!(taken.people[0].emails.len(), 2);
     }
 
     #[test]
@@ -1386,11 +1441,14 @@ mod tests {
         let mut file = Incoming::default();
         let mut card = incoming("Tõnis Saar");
         card.notes = "Prefers tea.".into();
-        card.phone = "+372 600 0000".into();
-        card.other_phones = vec!["+372 5555-1234".into()];
+        card.phones = vec![
+            ContactEntry::new("+372 600 0000", ContactKind::Work).preferred(),
+            ContactEntry::new("+372 5555-1234", ContactKind::Mobile),
+        ];
         file.people.push(card);
         let preview = plan_import(&plan, &file, ImportOptions::default());
-        assert_eq!(preview.people[0].changed_fields(), ["Notes"]);
+        assert_eq!(preview.people[0].changed_fields(), ["Phone", "Notes"]);
+        assert_eq!(preview.people[0].additions, ["phone +372 600 0000"]);
         assert!(preview.people[0].conflicts.is_empty(), "{preview:#?}");
         let mut after = plan.clone();
         preview.apply(&mut after, &TakenFromFile::new());
@@ -1398,7 +1456,9 @@ mod tests {
             after.people[0].notes,
             "Passport renewed; visa applied 2027-02-01.\n\nPrefers tea."
         );
-        assert_eq!(after.people[0].phone, "+372 5555 1234");
+        // The number the plan had is not added again, and stays the one to call.
+        assert_eq!(after.people[0].phones.len(), 2);
+        assert_eq!(after.people[0].preferred_phone(), "+372 5555 1234");
         // Importing the same card again adds the note no second time.
         let again = plan_import(&after, &file, ImportOptions::default());
         assert!(again.is_empty(), "{again:#?}");

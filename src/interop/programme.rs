@@ -152,7 +152,7 @@ impl<'p> Lookups<'p> {
             .iter()
             .map(|p| &**p)
             .filter(|p| {
-                !p.phone.trim().is_empty()
+                !p.preferred_phone().trim().is_empty()
                     && matches!(
                         p.role,
                         DelegationRole::Liaison
@@ -266,8 +266,8 @@ impl Sheet<'_> {
                         @match officer {
                             Some(officer) => p {
                                 (name_of(officer))
-                                @if !officer.phone.trim().is_empty() {
-                                    br; strong { bdi { (officer.phone.trim()) } }
+                                @if !officer.preferred_phone().trim().is_empty() {
+                                    br; strong { bdi { (officer.preferred_phone().trim()) } }
                                 }
                             },
                             None => p.muted { "None named in the plan." },
@@ -278,7 +278,7 @@ impl Sheet<'_> {
                         @for contact in self.emergency_contacts(person.id) {
                             p.small {
                                 (name_of(contact)) " (" (contact.role.label()) "): "
-                                bdi { (contact.phone.trim()) }
+                                bdi { (contact.preferred_phone().trim()) }
                             }
                         }
                     }

@@ -16,17 +16,20 @@
 
 use std::fmt::Write as _;
 
+use calcard::common::IanaType;
 use calcard::vcard::{
     VCard, VCardEntry, VCardKind, VCardParameter, VCardParameterName, VCardProperty, VCardType,
     VCardValue, VCardVersion,
 };
 
+use super::contact_kinds::kind_from_label;
 use super::preview::{
     ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, choice_from_label,
 };
 use super::{Directory, languages};
+use crate::model::contact::set_preferred;
 use crate::model::label::label;
-use crate::model::{Choice, Id, Organisation, Person, Plan};
+use crate::model::{Choice, ContactEntry, ContactKind, Id, Organisation, Person, Plan};
 
 const PERSON_UID: &str = "urn:attache:person:";
 const ORGANISATION_UID: &str = "urn:attache:organisation:";
@@ -61,6 +64,74 @@ fn write_card(out: &mut String, card: VCard) {
 
 fn entry(property: VCardProperty, value: &str) -> VCardEntry {
     VCardEntry::new(property).with_value(value.trim().to_owned())
+}
+
+/// An EMAIL or TEL with its kind as TYPE and, for the preferred one, PREF=1.
+fn contact_entry(property: VCardProperty, contact: &ContactEntry) -> VCardEntry {
+    let typ = match contact.kind {
+        ContactKind::Work => Some(VCardType::Work),
+        ContactKind::Home => Some(VCardType::Home),
+        ContactKind::Mobile => Some(VCardType::Cell),
+        ContactKind::Other => None,
+    };
+    entry(property, &contact.value)
+        .with_param_opt(typ.map(VCardParameter::typ))
+        .with_param_opt(contact.preferred.then(|| VCardParameter::pref(1u32)))
+}
+
+/// Every EMAIL or TEL of a card, with its kind and preference. vCard 4.0 marks the preferred
+/// one with PREF (the lowest number wins), vCard 3.0 with TYPE=PREF; the plan keeps one.
+fn contact_entries(card: &VCard, property: &VCardProperty, scheme: &str) -> Vec<ContactEntry> {
+    let mut preference: Option<(u32, usize)> = None;
+    let mut entries = Vec::new();
+    for card_entry in card.properties(property) {
+        let Some(value) = card_entry.values.first().map(value_text) else {
+            continue;
+        };
+        let value = value
+            .strip_prefix(scheme)
+            .unwrap_or(&value)
+            .trim()
+            .to_owned();
+        if value.is_empty() {
+            continue;
+        }
+        let mut kind = None;
+        let mut rank = card_entry
+            .parameters(&VCardParameterName::Pref)
+            .find_map(|value| value.as_integer())
+            .map(|value| value.iana().copied().unwrap_or(1));
+        for typ in card_entry
+            .parameters(&VCardParameterName::Type)
+            .filter_map(|value| value.as_type())
+        {
+            let found = match typ {
+                IanaType::Iana(VCardType::Work) => Some(ContactKind::Work),
+                IanaType::Iana(VCardType::Home) => Some(ContactKind::Home),
+                IanaType::Iana(VCardType::Cell) => Some(ContactKind::Mobile),
+                IanaType::Iana(_) => None,
+                IanaType::Other(text) if text.eq_ignore_ascii_case("pref") => {
+                    rank = rank.or(Some(1));
+                    None
+                }
+                IanaType::Other(text) => kind_from_label(text),
+            };
+            // A mobile number is a mobile number, whatever else the card says of it.
+            if kind.is_none() || found == Some(ContactKind::Mobile) {
+                kind = found.or(kind);
+            }
+        }
+        if let Some(rank) = rank
+            && preference.is_none_or(|(best, _)| rank < best)
+        {
+            preference = Some((rank, entries.len()));
+        }
+        entries.push(ContactEntry::new(value, kind.unwrap_or_default()));
+    }
+    if let Some((_, index)) = preference {
+        set_preferred(&mut entries, index);
+    }
+    entries
 }
 
 fn other(name: &str) -> VCardProperty {
@@ -142,18 +213,13 @@ fn person_card(person: &Person, organisation: Option<&Organisation>) -> VCard {
                 .with_param(VCardParameter::pref(position as u32 + 1)),
         );
     }
-    if !person.email.trim().is_empty() {
-        card.entries.push(
-            entry(VCardProperty::Email, &person.email)
-                .with_param(VCardParameter::typ(VCardType::Work)),
-        );
-    }
-    if !person.phone.trim().is_empty() {
-        card.entries.push(
-            entry(VCardProperty::Tel, &person.phone)
-                .with_param(VCardParameter::typ(VCardType::Work))
-                .with_param(VCardParameter::typ(VCardType::Voice)),
-        );
+    for (property, entries) in [
+        (VCardProperty::Email, &person.emails),
+        (VCardProperty::Tel, &person.phones),
+    ] {
+        for contact in entries.iter().filter(|e| !e.value.trim().is_empty()) {
+            card.entries.push(contact_entry(property.clone(), contact));
+        }
     }
     if !person.notes.trim().is_empty() {
         card.entries.push(entry(VCardProperty::Note, &person.notes));
@@ -334,8 +400,8 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
     }
 }
 
-/// How many of each property a person's card is read for (the first email and phone; the name
-/// and the name in its own script; every language).
+/// How many of each property a person's card is read for (the name and the name in its own
+/// script; every language, email and phone).
 const PERSON_READS: &[(VCardProperty, usize)] = &[
     (VCardProperty::Fn, 2),
     (VCardProperty::N, 1),
@@ -343,8 +409,8 @@ const PERSON_READS: &[(VCardProperty, usize)] = &[
     (VCardProperty::Title, 1),
     (VCardProperty::Role, 1),
     (VCardProperty::Lang, usize::MAX),
-    (VCardProperty::Email, 1),
-    (VCardProperty::Tel, 1),
+    (VCardProperty::Email, usize::MAX),
+    (VCardProperty::Tel, usize::MAX),
     (VCardProperty::Note, 1),
 ];
 
@@ -607,16 +673,6 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
         .filter(|(_, name)| !name.is_empty())
         .collect();
     languages.sort_by_key(|(preference, _)| *preference);
-    let all = |property: &VCardProperty, scheme: &str| -> Vec<String> {
-        card.properties(property)
-            .filter_map(|entry| entry.values.first())
-            .map(value_text)
-            .map(|text| text.strip_prefix(scheme).map(str::to_owned).unwrap_or(text))
-            .filter(|text| !text.is_empty())
-            .collect()
-    };
-    let mut phones = all(&VCardProperty::Tel, "tel:").into_iter();
-    let mut emails = all(&VCardProperty::Email, "mailto:").into_iter();
     IncomingPerson {
         line,
         id: card
@@ -631,10 +687,8 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
         organisation: first(card, &VCardProperty::Org),
         side: choice_from_label(&other_property(card, SIDE)),
         role: choice_from_label(&first(card, &VCardProperty::Role)),
-        email: emails.next().unwrap_or_default(),
-        phone: phones.next().unwrap_or_default(),
-        other_emails: emails.collect(),
-        other_phones: phones.collect(),
+        emails: contact_entries(card, &VCardProperty::Email, "mailto:"),
+        phones: contact_entries(card, &VCardProperty::Tel, "tel:"),
         languages: languages.into_iter().map(|(_, name)| name).collect(),
         notes: first(card, &VCardProperty::Note),
         dietary_needs: other_property(card, DIETARY_NEEDS),
@@ -699,8 +753,17 @@ mod tests {
         assert_eq!(person.title, "Dr.");
         assert_eq!(person.organisation, "Information System Authority");
         assert_eq!(person.position, "Head of branch");
-        assert_eq!(person.email, "tonis.saar@example.ee");
-        assert_eq!(person.phone, "+372 5555 1234");
+        assert_eq!(
+            person.emails,
+            [ContactEntry::new(
+                "tonis.saar@example.ee",
+                ContactKind::Other
+            )]
+        );
+        assert_eq!(
+            person.phones,
+            [ContactEntry::new("+372 5555 1234", ContactKind::Mobile)]
+        );
         assert_eq!(person.notes, "Speaks at the, opening; then leaves");
         assert_eq!(person.line, 1);
     }

@@ -12,9 +12,9 @@ use jiff::civil::{Date, DateTime, date};
 use jiff::{Span, ToSpan};
 
 use super::{
-    Action, ActionSource, ActionStatus, DelegationRole, DocumentStatus, Event, EventKind,
-    EventStatus, Id, LocalTime, Organisation, OrganisationKind, Party, Person, Plan, Question,
-    Side, Stay, Topic, TravelDocument, TravelLeg, TravelMode, Visit,
+    Action, ActionSource, ActionStatus, ContactEntry, ContactKind, DelegationRole, DocumentStatus,
+    Event, EventKind, EventStatus, Id, LocalTime, Organisation, OrganisationKind, Party, Person,
+    Plan, Question, Side, Stay, Topic, TravelDocument, TravelLeg, TravelMode, Visit,
 };
 
 /// How large a plan to make.
@@ -272,12 +272,26 @@ fn person(
             DelegationRole::Liaison
         };
         person.languages = vec!["Estonian".into(), "English".into()];
-        person.email = format!(
-            "{}.{}.{group}@example.ee",
-            first.to_lowercase(),
-            family.to_lowercase()
-        );
-        person.phone = format!("+372 5{:03} {:04}", group % 1000, member * 111);
+        person.emails = vec![ContactEntry::new(
+            format!(
+                "{}.{}.{group}@example.ee",
+                first.to_lowercase(),
+                family.to_lowercase()
+            ),
+            ContactKind::Work,
+        )];
+        // An office line, and the mobile to call during the visit.
+        person.phones = vec![
+            ContactEntry::new(
+                format!("+372 6{:03} {:04}", group % 1000, member * 111),
+                ContactKind::Work,
+            ),
+            ContactEntry::new(
+                format!("+372 5{:03} {:04}", group % 1000, member * 111),
+                ContactKind::Mobile,
+            )
+            .preferred(),
+        ];
         person
     } else {
         let (first, first_native) =

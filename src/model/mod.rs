@@ -36,6 +36,7 @@ use std::sync::Arc;
 pub use action::{Action, ActionId, ActionSource, ActionStatus};
 pub use choice::Choice;
 pub(crate) use choice::choice_enum;
+pub use contact::{ContactEntry, ContactKind};
 pub use event::{
     Event, EventId, EventKind, EventKindTag, EventStatus, Stay, TravelLeg, TravelMode,
 };

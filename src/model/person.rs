@@ -1,6 +1,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::contact::{ContactEntry, preferred_entry};
 use super::{Id, OrganisationId, choice_enum};
 
 pub type PersonId = Id<Person>;
@@ -44,18 +45,20 @@ pub struct Person {
     pub side: Side,
     #[serde(default)]
     pub role: DelegationRole,
+    /// Email addresses, each with its kind; at most one is preferred.
     #[serde(
         default,
-        skip_serializing_if = "String::is_empty",
-        deserialize_with = "crate::model::limits::short_text"
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::contact::entries"
     )]
-    pub email: String,
+    pub emails: Vec<ContactEntry>,
+    /// Phone numbers, each with its kind; at most one is preferred.
     #[serde(
         default,
-        skip_serializing_if = "String::is_empty",
-        deserialize_with = "crate::model::limits::short_text"
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::contact::entries"
     )]
-    pub phone: String,
+    pub phones: Vec<ContactEntry>,
     /// Languages spoken, as the planner writes them ("Arabic", "English").
     #[serde(
         default,
@@ -152,13 +155,23 @@ impl Person {
             organisation: None,
             side: Side::default(),
             role: DelegationRole::default(),
-            email: String::new(),
-            phone: String::new(),
+            emails: Vec::new(),
+            phones: Vec::new(),
             languages: Vec::new(),
             dietary_needs: String::new(),
             accessibility_needs: String::new(),
             travel_document: TravelDocument::default(),
             notes: String::new(),
         }
+    }
+
+    /// The email address to write to: the preferred one, else the first; empty when none.
+    pub fn preferred_email(&self) -> &str {
+        preferred_entry(&self.emails).map_or("", |entry| entry.value.as_str())
+    }
+
+    /// The number to call: the preferred one, else the first; empty when none.
+    pub fn preferred_phone(&self) -> &str {
+        preferred_entry(&self.phones).map_or("", |entry| entry.value.as_str())
     }
 }

@@ -319,8 +319,6 @@ pub fn person_text(person: &Person, organisation: Option<&Organisation>) -> Stri
         &person.position,
         person.side.label(),
         person.role.label(),
-        &person.email,
-        &person.phone,
         &person.dietary_needs,
         &person.accessibility_needs,
         person.travel_document.status.label(),
@@ -332,7 +330,16 @@ pub fn person_text(person: &Person, organisation: Option<&Organisation>) -> Stri
     joined(
         fields
             .into_iter()
-            .chain(person.languages.iter().map(String::as_str)),
+            .chain(person.languages.iter().map(String::as_str))
+            // Every address and number, not only the preferred ones: a planner searches for the
+            // number that called.
+            .chain(
+                person
+                    .emails
+                    .iter()
+                    .chain(&person.phones)
+                    .map(|entry| entry.value.as_str()),
+            ),
     )
 }
 
@@ -425,7 +432,16 @@ mod tests {
         organisation.native_name = "Riigi Infosüsteemi Amet".to_owned();
         let mut person = Person::new("Tõnis Saar");
         person.native_name = "تونيس سار".to_owned();
-        person.email = "tonis.saar@ria.ee".to_owned();
+        person.emails = vec![crate::model::ContactEntry::new(
+            "tonis.saar@ria.ee",
+            crate::model::ContactKind::Work,
+        )];
+        // The second number is found too, not only the preferred one.
+        person.phones = vec![
+            crate::model::ContactEntry::new("+372 640 0000", crate::model::ContactKind::Work)
+                .preferred(),
+            crate::model::ContactEntry::new("+372 5301 4478", crate::model::ContactKind::Mobile),
+        ];
         person.languages = vec!["Estonian".to_owned()];
         person.organisation = Some(organisation.id);
         plan.organisations.push(std::sync::Arc::new(organisation));
@@ -439,6 +455,7 @@ mod tests {
             "estonian",
             "infosusteemi",
             "visiting",
+            "5301 4478",
         ] {
             assert!(matches(&index.people[0], &fold(query)), "{query}");
         }

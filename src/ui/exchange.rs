@@ -563,6 +563,10 @@ fn person_line(planned: &Planned<Person>, preview: &crate::interop::ImportPrevie
                 .map(|field| format!("{}: {}", field.label(), field.text(person, organisation)))
                 .collect();
             response.on_hover_text(values.join("\n"));
+            // Addresses and numbers are added to the person's, never replace them: say which.
+            if !planned.additions.is_empty() {
+                ui.weak(format!("adds {}", planned.additions.join(", ")));
+            }
         }
         ui.weak(format!("line {}", planned.line));
     });

@@ -56,7 +56,7 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
                             }
                             td {
                                 @for person in ride.passengers.iter().filter_map(|&id| directory.person(id)) {
-                                    div { (person_label(person)) " " (native(&person.native_name)) " " span.muted { (person.phone.trim()) } }
+                                    div { (person_label(person)) " " (native(&person.native_name)) " " span.muted { (person.preferred_phone().trim()) } }
                                 }
                             }
                         }

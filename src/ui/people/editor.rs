@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use super::fields::{choice_row, native_text_row, optional_organisation_picker, warning};
+use super::contacts::{ContactList, contact_rows};
+use super::fields::{choice_row, native_text_row, optional_organisation_picker};
 use crate::app::{AttacheApp, Change, Command, Derived, ExportRequest};
 use crate::check::Subject;
 use crate::interop::ExportFormat;
-use crate::model::contact::{email_warning, phone_warning};
 use crate::model::label::label;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::View;
@@ -106,18 +106,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                 choice_row(ui, "Side", &mut person.side);
                 choice_row(ui, "Delegation role", &mut person.role);
 
-                typed(text_row(ui, id, "Email", &mut person.email));
-                if let Some(text) = email_warning(&person.email) {
-                    ui.label("");
-                    warning(ui, text);
-                    ui.end_row();
-                }
-                typed(text_row(ui, id, "Phone", &mut person.phone));
-                if let Some(text) = phone_warning(&person.phone) {
-                    ui.label("");
-                    warning(ui, text);
-                    ui.end_row();
-                }
+                contact_rows(ui, id, ContactList::Emails, &mut person.emails, typed);
+                contact_rows(ui, id, ContactList::Phones, &mut person.phones, typed);
 
                 let mut languages = match &state.editor.languages {
                     Some((person_id, text))

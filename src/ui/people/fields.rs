@@ -24,17 +24,35 @@ pub fn choice_row<T: Choice>(ui: &mut Ui, label: &str, value: &mut T) -> bool {
 
 /// A drop-down of a [`Choice`], labelled by the widget `label`.
 fn choice_box<T: Choice>(ui: &mut Ui, label: egui::Id, value: &mut T) -> bool {
+    let (changed, response) = choice_combo(ui, label, value);
+    response.labelled_by(label);
+    changed
+}
+
+/// A drop-down of a [`Choice`] with no label of its own, named `name` for screen readers (a
+/// kind beside the field it qualifies). True when changed.
+pub fn named_choice_box<T: Choice>(
+    ui: &mut Ui,
+    id_salt: egui::Id,
+    name: &str,
+    value: &mut T,
+) -> bool {
+    let (changed, response) = choice_combo(ui, id_salt, value);
+    response.accessible_name(name).on_hover_text(name);
+    changed
+}
+
+fn choice_combo<T: Choice>(ui: &mut Ui, id_salt: egui::Id, value: &mut T) -> (bool, Response) {
     let mut changed = false;
-    egui::ComboBox::from_id_salt(label)
+    let response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(value.label())
         .show_ui(ui, |ui| {
             for &choice in T::ALL {
                 changed |= ui.selectable_value(value, choice, choice.label()).changed();
             }
         })
-        .response
-        .labelled_by(label);
-    changed
+        .response;
+    (changed, response)
 }
 
 /// A filter drop-down: "Any <noun>" or one value, named `name` for screen readers. True when

@@ -1,6 +1,7 @@
 //! The people view: everyone in the plan in a searchable, sortable table; the editor of the
 //! selected person with their schedule; and the visiting delegation in order of precedence.
 
+mod contacts;
 mod delegation;
 mod editor;
 pub(super) mod fields;

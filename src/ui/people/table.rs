@@ -12,9 +12,10 @@ use super::fields::{
 use super::{Filters, PeopleState};
 use crate::app::{AttacheApp, Derived};
 use crate::check::Subject;
+use crate::model::contact::preferred_entry;
 use crate::model::label::label;
 use crate::model::search::{fold, matches};
-use crate::model::{Choice, Person, Plan};
+use crate::model::{Choice, ContactEntry, Person, Plan};
 use crate::ui::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
 };
@@ -173,8 +174,8 @@ fn sorted(plan: &Plan, derived: &Derived, sort: Option<Sort>) -> Vec<usize> {
                 .unwrap_or_default(),
             SortColumn::Position => fold(&person.position),
             SortColumn::Languages => fold(&person.languages.join(", ")),
-            SortColumn::Email => fold(&person.email),
-            SortColumn::Phone => person.phone.clone(),
+            SortColumn::Email => fold(person.preferred_email()),
+            SortColumn::Phone => person.preferred_phone().to_owned(),
         }
     });
     order
@@ -248,8 +249,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             for text in [
                 person.position.clone(),
                 person.languages.join(", "),
-                person.email.clone(),
-                person.phone.clone(),
+                with_others(&person.emails),
+                with_others(&person.phones),
             ] {
                 row.col(|ui| {
                     bidi_label(ui, text, Fit::Truncate);
@@ -298,4 +299,14 @@ fn search_bar(
             state.filters = Filters::default();
         }
     });
+}
+
+/// The preferred entry of a list, and how many more there are ("+372 5301 4478 +1"), so that a
+/// planner sees at a glance that a person has another number.
+fn with_others(entries: &[ContactEntry]) -> String {
+    match preferred_entry(entries) {
+        None => String::new(),
+        Some(entry) if entries.len() == 1 => entry.value.clone(),
+        Some(entry) => format!("{} +{}", entry.value, entries.len() - 1),
+    }
 }

@@ -1,0 +1,119 @@
+//! The person editor's email addresses and phone numbers: one row per entry with its value, its
+//! kind, whether it is the preferred one and a remove button, then "Add email" / "Add phone".
+//! Each widget is named by its entry ("Phone 2", "Phone 2 kind"), and each text field's id is
+//! salted by the person and the entry, as the editor's other fields are.
+
+use egui::{Response, Ui};
+
+use super::fields::{icon_button, named_choice_box, warning};
+use crate::model::contact::{email_warning, phone_warning, set_preferred};
+use crate::model::limits::SHORT_TEXT_CHARACTERS;
+use crate::model::{ContactEntry, ContactKind, PersonId};
+use crate::ui::bidi::TextField;
+use crate::ui::widgets::field_id;
+
+/// Wide enough for an international number or a ministry address.
+const VALUE_WIDTH: f32 = 240.0;
+
+/// Which of a person's lists the rows edit.
+#[derive(Clone, Copy)]
+pub(super) enum ContactList {
+    Emails,
+    Phones,
+}
+
+impl ContactList {
+    /// The name of an entry, as its label starts ("Email").
+    fn noun(self) -> &'static str {
+        match self {
+            Self::Emails => "Email",
+            Self::Phones => "Phone",
+        }
+    }
+
+    /// The kind a new entry starts with: addresses in a visit's plan are mostly work ones,
+    /// numbers mostly mobiles.
+    fn new_kind(self) -> ContactKind {
+        match self {
+            Self::Emails => ContactKind::Work,
+            Self::Phones => ContactKind::Mobile,
+        }
+    }
+
+    fn warning(self, value: &str) -> Option<&'static str> {
+        match self {
+            Self::Emails => email_warning(value),
+            Self::Phones => phone_warning(value),
+        }
+    }
+}
+
+/// The rows of one list, as cells of the editor's grid. Typing goes through `typed`, so that
+/// keystrokes in one field are one undo step; every other change is a step of its own.
+pub(super) fn contact_rows(
+    ui: &mut Ui,
+    person: PersonId,
+    list: ContactList,
+    entries: &mut Vec<ContactEntry>,
+    typed: &mut dyn FnMut(Response) -> Response,
+) {
+    let noun = list.noun();
+    let (mut remove, mut preferred) = (None, None);
+    for (index, entry) in entries.iter_mut().enumerate() {
+        let name = format!("{noun} {}", index + 1);
+        let label = ui.label(&name);
+        ui.horizontal(|ui| {
+            typed(
+                ui.add(
+                    TextField::singleline(field_id(person, &name), &mut entry.value)
+                        .char_limit(SHORT_TEXT_CHARACTERS)
+                        // A fixed width: one that follows the grid's column would make the
+                        // grid measure itself again every frame.
+                        .desired_width(VALUE_WIDTH),
+                )
+                .labelled_by(label.id),
+            );
+            named_choice_box(
+                ui,
+                field_id(person, &format!("{name} kind")),
+                &format!("{name} kind"),
+                &mut entry.kind,
+            );
+            let mut is_preferred = entry.preferred;
+            if ui
+                .checkbox(&mut is_preferred, "Preferred")
+                .accessible_name(format!("{name} preferred"))
+                .on_hover_text(format!(
+                    "Use this {} when only one is shown",
+                    noun.to_lowercase()
+                ))
+                .changed()
+            {
+                preferred = Some((index, is_preferred));
+            }
+            if icon_button(ui, true, "×", &format!("Remove {}", name.to_lowercase())).clicked() {
+                remove = Some(index);
+            }
+        });
+        ui.end_row();
+        if let Some(text) = list.warning(&entry.value) {
+            ui.label("");
+            warning(ui, text);
+            ui.end_row();
+        }
+    }
+    match preferred {
+        Some((index, true)) => set_preferred(entries, index),
+        Some((index, false)) => entries[index].preferred = false,
+        None => {}
+    }
+    if let Some(index) = remove {
+        entries.remove(index);
+    }
+    // The list's name stands beside its button while it is empty.
+    ui.label(if entries.is_empty() { noun } else { "" });
+    if ui.button(format!("Add {}", noun.to_lowercase())).clicked() {
+        entries.push(ContactEntry::new(String::new(), list.new_kind()));
+    }
+    ui.end_row();
+}
