@@ -588,7 +588,7 @@ fn check_refuses_format_version_zero_at_its_place() {
     let printed = assert_unloadable(folder.path(), "plan.ron", "plan.ron:3:21: error: ");
     assert_eq!(
         printed,
-        "plan.ron:3:21: error: format version 0 does not exist (expected 1 to 2)"
+        "plan.ron:3:21: error: format version 0 does not exist (expected 1 to 3)"
     );
 }
 

@@ -10,9 +10,10 @@ use std::sync::Arc;
 use attache::app::{Command as AppCommand, SAMPLE_PLAN, sample_plan};
 use attache::check::{Rule, Subject, check};
 use attache::file;
-use attache::model::Plan;
+use attache::model::contact::set_preferred;
 use attache::model::label::LABEL_CHARACTERS;
 use attache::model::merge::{ConflictValue, Resolution, merge};
+use attache::model::{ContactEntry, ContactKind, Plan};
 use attache::ui::View;
 use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
@@ -155,6 +156,57 @@ fn both_changing_one_field_is_a_conflict_that_check_reports_and_the_file_keeps()
     let read = file::from_text(&text).unwrap();
     assert_eq!(read, merged);
     assert_eq!(file::to_text(&read), text);
+}
+
+/// A person's phones changed by `change`, in a copy of `plan`.
+fn with_phones(plan: &Plan, person: usize, change: impl FnOnce(&mut Vec<ContactEntry>)) -> Plan {
+    let mut plan = plan.clone();
+    change(&mut Arc::make_mut(&mut plan.people[person]).phones);
+    plan
+}
+
+#[test]
+fn a_persons_phones_merge_as_one_field_keeping_one_preferred() {
+    let base = sample_plan();
+    let officer = base
+        .people
+        .iter()
+        .position(|p| p.phones.len() == 2)
+        .expect("the sample's protocol officer has two phones");
+    let mobile = ContactEntry::new("+372 5555 7777", ContactKind::Mobile);
+
+    // One side adds a number and makes it the preferred one, the other renames: both count.
+    let ours = with_phones(&base, officer, |phones| {
+        phones.push(mobile.clone());
+        set_preferred(phones, 2);
+    });
+    let theirs = renamed(&base, officer, "Chief of protocol");
+    let merged = merge(&base, &ours, &theirs);
+    assert!(
+        merged.merge_conflicts.is_empty(),
+        "{:?}",
+        merged.merge_conflicts
+    );
+    assert_eq!(merged.people[officer].phones, ours.people[officer].phones);
+    assert_eq!(merged.people[officer].preferred_phone(), "+372 5555 7777");
+    assert_eq!(merged.people[officer].name, "Chief of protocol");
+
+    // Both sides change the list differently: one conflict on the list, ours kept whole, so
+    // the merged plan never has two preferred numbers and still opens.
+    let theirs = with_phones(&base, officer, |phones| set_preferred(phones, 0));
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.merge_conflicts.len(), 1);
+    assert_eq!(merged.merge_conflicts[0].field, "phones");
+    assert_eq!(merged.people[officer].phones, ours.people[officer].phones);
+    let read = file::from_text(&file::to_text(&merged)).unwrap();
+    assert_eq!(read, merged);
+    let mut resolved = merged.clone();
+    assert!(resolved.resolve_merge_conflict(0, Resolution::Theirs));
+    assert_eq!(
+        resolved.people[officer].phones,
+        theirs.people[officer].phones
+    );
+    assert_eq!(resolved.people[officer].preferred_phone(), "+372 637 7000");
 }
 
 #[test]
