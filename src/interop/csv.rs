@@ -434,11 +434,15 @@ impl Target {
         }
     }
 
-    /// Whether several columns may hold this target.
+    /// Whether several columns may hold this target (and a cell several values of it).
     fn repeats(self) -> bool {
         matches!(
             self,
-            Self::Email(_) | Self::Phone(_) | Self::EmailKind | Self::PhoneKind
+            Self::Email(_)
+                | Self::Phone(_)
+                | Self::EmailKind
+                | Self::PhoneKind
+                | Self::Field(PersonField::Email | PersonField::Phone)
         )
     }
 }
