@@ -6,9 +6,10 @@ use std::sync::Arc;
 use attache::check::{Problem, Rule, Severity, Subject, check};
 use attache::model::label::LABEL_CHARACTERS;
 use attache::model::{
-    Action, ActionStatus, DelegationRole, DocumentStatus, Event, EventKind, EventStatus, Gift,
-    GiftParty, GiftStatus, LocalTime, Person, PersonId, Plan, Question, Ride, Room, RoomKind, Seat,
-    Side, Stay, Table, TableShape, Topic, TravelLeg, TravelMode, Vehicle, VehicleKind,
+    Action, ActionStatus, ContactEntry, ContactKind, DelegationRole, DocumentStatus, Event,
+    EventKind, EventStatus, Gift, GiftParty, GiftStatus, LocalTime, Person, PersonId, Plan,
+    Question, Ride, Room, RoomKind, Seat, Side, Stay, Table, TableShape, Topic, TravelLeg,
+    TravelMode, Vehicle, VehicleKind,
 };
 use jiff::civil::{Date, date};
 
@@ -1252,6 +1253,30 @@ fn hidden_characters_in_protocol_records_are_warned_about_too() {
     assert_eq!(warned.len(), 1, "{warned:?}");
     assert!(
         warned[0].starts_with("the driver's name \"Margus\\u{202e}Tamm\""),
+        "{}",
+        warned[0]
+    );
+}
+
+#[test]
+fn hidden_characters_in_any_of_a_persons_numbers_are_warned_about() {
+    let mut plan = visit();
+    let mut person = Person::new("Kadri Tamm");
+    // The second number, not the one shown: a pasted number with a right-to-left override
+    // would be dialled as something other than it reads.
+    person.phones = vec![
+        ContactEntry::new("+372 5555 0001", ContactKind::Mobile).preferred(),
+        ContactEntry::new("+372 \u{202E}1000 5555", ContactKind::Work),
+    ];
+    plan.people.push(Arc::new(person));
+    let warned: Vec<String> = check(&plan, date(2027, 3, 1))
+        .into_iter()
+        .filter(|problem| problem.rule == Rule::HiddenCharacters)
+        .map(|problem| problem.message)
+        .collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert!(
+        warned[0].starts_with("the phone number \"+372 \\u{202e}1000 5555\""),
         "{}",
         warned[0]
     );

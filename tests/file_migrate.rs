@@ -191,3 +191,33 @@ fn version_0_was_never_written() {
         Err(LoadError::UnknownVersion { found: 0, .. })
     ));
 }
+
+#[test]
+fn a_list_with_two_preferred_entries_is_refused_at_its_place() {
+    let two_preferred = in_version_3().replace(
+        "            phones: [\n",
+        "            phones: [\n                (value: \"+372 5555 0001\", kind: Mobile, preferred: true),\n",
+    );
+    let error = from_text(&two_preferred).unwrap_err();
+    let LoadError::Syntax { line, message, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert!(message.contains("at most one entry"), "{message}");
+    let phones_line = two_preferred
+        .lines()
+        .position(|line| line.contains("phones: ["))
+        .unwrap()
+        + 1;
+    assert!(*line > phones_line, "{error:?}");
+}
+
+#[test]
+fn a_hand_written_version_2_email_in_a_raw_string_or_beside_a_comment_is_upgraded() {
+    let text = version_2().replace(
+        "            email: \"head@moc.gov.iq\",\n",
+        "            // email: \"old@moc.gov.iq\",\n            email: r#\"head@moc.gov.iq\"#,\n",
+    );
+    let plan = from_text(&text).unwrap();
+    assert_eq!(plan.people[0].emails.len(), 1);
+    assert_eq!(plan.people[0].preferred_email(), "head@moc.gov.iq");
+}
