@@ -7,12 +7,13 @@
 //!
 //! Matching, so that importing the same file twice adds nothing the second time: a person is the
 //! same as one in the plan when the file names the same id (a vCard written by Attaché carries
-//! it), or the same email address, or the same name once accents, case and Arabic vowel marks are
-//! set aside. An organisation is the same when it has the same id or name. A value the file
+//! it), or one of the same email addresses, or the same name once accents, case and Arabic vowel
+//! marks are set aside. An organisation is the same when it has the same id or name. A value the file
 //! leaves empty never clears what the plan has.
 //!
 //! Nothing the plan has is overwritten unasked: for a record the plan has, a field it has empty
-//! is filled in, notes are added to, and a field it has with another value becomes a
+//! is filled in, notes are added to, email addresses and phone numbers it lacks are added (its
+//! preferred ones staying preferred), and a field it has with another value becomes a
 //! [`Conflict`] that keeps the plan's value unless the planner chooses the file's
 //! ([`TakenFromFile`]). What the file says that the plan has no place for is listed as
 //! [`LeftOut`].
