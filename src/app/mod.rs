@@ -123,7 +123,7 @@ pub struct AttacheApp {
     queued: Vec<Command>,
     shown_title: String,
     applied_theme: Option<egui::ThemePreference>,
-    fonts_installed: bool,
+    look_installed: bool,
     /// Recovery files, outside changes and other windows.
     pub safeguards: Safeguards,
     /// A plan being opened on another thread.
@@ -156,7 +156,7 @@ impl AttacheApp {
             queued: Vec::new(),
             shown_title: String::new(),
             applied_theme: None,
-            fonts_installed: false,
+            look_installed: false,
             safeguards: Safeguards::default(),
             loading: None,
             publish: None,
@@ -445,9 +445,10 @@ impl AttacheApp {
     /// One frame: input, views, then the commands they sent.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if !self.fonts_installed {
+        if !self.look_installed {
             ui::install_fonts(&ctx);
-            self.fonts_installed = true;
+            ui::install_tokens(&ctx);
+            self.look_installed = true;
         }
         self.poll_dialog(&ctx);
         self.poll_loading(&ctx);

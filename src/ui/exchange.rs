@@ -2,7 +2,8 @@
 //! import preview (what will be added and changed, and which rows are left out, before anything
 //! is applied) and the note that an export was written.
 
-use egui::{Align2, Color32, RichText, Ui};
+use crate::ui::tokens::Tokens;
+use egui::{Align2, RichText, Ui};
 
 use super::native_text;
 use crate::app::{
@@ -182,7 +183,7 @@ fn person_picker(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.set_width(420.0);
         ui.heading("Whose programme?");
         ui.label("The calendar will hold only the events this person takes part in or hosts.");
-        ui.add_space(4.0);
+        ui.add_space(Tokens::for_ui(ui).space.small);
         let label = ui.label("Find a person");
         ui.add(
             crate::ui::bidi::TextField::singleline(
@@ -216,7 +217,7 @@ fn person_picker(app: &mut AttacheApp, ctx: &egui::Context) {
                     }
                 }
             });
-        ui.add_space(6.0);
+        ui.add_space(Tokens::for_ui(ui).space.medium);
         cancelled = ui.button("Cancel").clicked();
     });
     if let Some(person) = chosen {
@@ -267,7 +268,7 @@ fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.heading(format!("Import from {}", session.file_name()));
         ui.label(RichText::new(session.preview().summary()).strong());
         encoding_choice(session, ui);
-        ui.add_space(4.0);
+        ui.add_space(Tokens::for_ui(ui).space.small);
         if let ImportSource::Spreadsheet { .. } = session.source {
             column_mapping(session, ui);
             date_order_choice(session, ui);
@@ -325,7 +326,7 @@ fn column_mapping(session: &mut ImportSession, ui: &mut Ui) {
                 .show(ui, |ui| {
                     egui::Grid::new("column mapping")
                         .num_columns(2)
-                        .spacing([12.0, 4.0])
+                        .spacing(Tokens::for_ui(ui).space.list_grid)
                         .show(ui, |ui| {
                             for (column, header) in headers.iter().enumerate() {
                                 let shown = if header.trim().is_empty() {
@@ -503,7 +504,7 @@ fn changes_list(session: &mut ImportSession, ui: &mut Ui) {
                         let problem = &preview.problems[*i];
                         ui.label(
                             RichText::new(format!("Line {}: {}", problem.line, problem.message))
-                                .color(ui.visuals().error_fg_color),
+                                .color(Tokens::for_ui(ui).color.error),
                         );
                     }
                 }
@@ -584,7 +585,7 @@ fn export_notice(app: &mut AttacheApp, ctx: &egui::Context) {
                 .fill(ui.visuals().extreme_bg_color)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new("✔").color(Color32::from_rgb(40, 150, 70)));
+                        ui.label(RichText::new("✔").color(Tokens::for_ui(ui).color.success));
                         ui.label(notice);
                         dismissed = ui.button("OK").clicked();
                     });

@@ -1,5 +1,6 @@
 //! The frame around the views: menu bar, navigation, status bar, messages and prompts.
 
+use crate::ui::tokens::Tokens;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::{
@@ -209,7 +210,7 @@ fn keyboard_shortcuts(ui: &mut Ui) {
     let ctx = ui.ctx().clone();
     egui::Grid::new("keyboard shortcuts")
         .num_columns(2)
-        .spacing([16.0, 4.0])
+        .spacing(Tokens::for_ui(ui).space.list_grid)
         .show(ui, |ui| {
             let mut listed = SHORTCUTS.to_vec();
             listed.reverse();
@@ -272,7 +273,7 @@ fn recent_files(app: &mut AttacheApp, ui: &mut Ui) {
 }
 
 fn navigation(app: &mut AttacheApp, ui: &mut Ui) {
-    ui.add_space(6.0);
+    ui.add_space(Tokens::for_ui(ui).space.medium);
     let plan = app.document.plan();
     let problem_count = app.document.derived().problems.len();
     let counts = [
@@ -291,8 +292,11 @@ fn navigation(app: &mut AttacheApp, ui: &mut Ui) {
             None => view.label().to_owned(),
         };
         let selected = app.settings.view == view;
-        let button = egui::Button::selectable(selected, RichText::new(text).size(15.0))
-            .min_size(egui::vec2(ui.available_width(), 28.0));
+        let button = egui::Button::selectable(
+            selected,
+            RichText::new(text).size(Tokens::for_ui(ui).text.row_title),
+        )
+        .min_size(egui::vec2(ui.available_width(), 28.0));
         if ui.add(button).clicked() {
             chosen = Some(view);
         }
@@ -341,22 +345,24 @@ fn messages(app: &mut AttacheApp, ui: &mut Ui) {
     let mut dismissed = None;
     for (position, message) in app.messages.iter().enumerate() {
         egui::Frame::new()
-            .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
-            .stroke(egui::Stroke::new(1.0, ui.visuals().error_fg_color))
+            .fill(Tokens::for_ui(ui).color.error.gamma_multiply(0.15))
+            .stroke(egui::Stroke::new(1.0, Tokens::for_ui(ui).color.error))
             .corner_radius(4.0)
-            .inner_margin(8.0)
+            .inner_margin(Tokens::for_ui(ui).space.large)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     if ui.button("Dismiss").clicked() {
                         dismissed = Some(position);
                     }
                     ui.add(
-                        egui::Label::new(RichText::new(message).color(ui.visuals().error_fg_color))
-                            .wrap(),
+                        egui::Label::new(
+                            RichText::new(message).color(Tokens::for_ui(ui).color.error),
+                        )
+                        .wrap(),
                     );
                 });
             });
-        ui.add_space(4.0);
+        ui.add_space(Tokens::for_ui(ui).space.small);
     }
     if let Some(position) = dismissed {
         app.messages.remove(position);
@@ -382,7 +388,7 @@ fn unsaved_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.heading("Unsaved changes");
         ui.label(question);
         ui.label("If you don't save, your changes will be lost.");
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
                 answer = Some(Some(true));

@@ -15,12 +15,14 @@ mod publish;
 mod record_editor;
 mod record_table;
 mod safety;
+mod tokens;
 mod topics;
 mod vehicles;
 mod widgets;
 
 pub use fonts::{install_fonts, native_script_family, native_text};
 pub use frame::{draw, shortcuts};
+pub use tokens::{Palette, Spacing, TextSizes, Tokens, install as install_tokens};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,6 @@
 //! The visit at a glance: its title, parties, dates and zones (all editable) and a summary.
 
+use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use super::widgets::{count, field_id, multiline_row, text_row};
@@ -17,11 +18,11 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         } else {
             app.document.plan().visit.title.as_str()
         });
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         visit_form(app, ui);
-        ui.add_space(16.0);
+        ui.add_space(Tokens::for_ui(ui).space.block);
         summary(app, ui);
-        ui.add_space(16.0);
+        ui.add_space(Tokens::for_ui(ui).space.block);
         super::vehicles::show(app, ui);
     });
 }
@@ -32,7 +33,7 @@ fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
     let mut typed_in = None;
     egui::Grid::new("visit form")
         .num_columns(2)
-        .spacing([12.0, 8.0])
+        .spacing(Tokens::for_ui(ui).space.form_grid)
         .min_col_width(140.0)
         .show(ui, |ui| {
             let mut typed = |response: egui::Response| {
@@ -111,7 +112,7 @@ fn zone_row(
                     ui.weak(offsets_during(&tz, zone, first_day, last_day));
                 }
                 Err(error) => {
-                    ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+                    ui.colored_label(Tokens::for_ui(ui).color.error, error.to_string());
                 }
             }
             response
@@ -146,11 +147,15 @@ fn summary(app: &mut AttacheApp, ui: &mut Ui) {
     let plan = app.document.plan();
     let problems = &app.document.derived().problems;
     let summary = &app.document.derived().summary;
-    ui.label(RichText::new("Summary").strong().size(16.0));
-    ui.add_space(4.0);
+    ui.label(
+        RichText::new("Summary")
+            .strong()
+            .size(Tokens::for_ui(ui).text.heading),
+    );
+    ui.add_space(Tokens::for_ui(ui).space.small);
     egui::Grid::new("visit summary")
         .num_columns(2)
-        .spacing([12.0, 6.0])
+        .spacing(Tokens::for_ui(ui).space.form_grid)
         .min_col_width(140.0)
         .show(ui, |ui| {
             ui.label("Days");

@@ -17,6 +17,7 @@ use crate::model::label::label;
 use crate::model::search::{self, fold};
 use crate::model::{Choice, Person, PersonId, Side};
 use crate::ui::bidi::{Fit, TextField, bidi_label, bidi_text, button_text};
+use crate::ui::tokens::Tokens;
 
 /// One thing a picker offers.
 #[derive(Clone, Debug, PartialEq)]
@@ -180,7 +181,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
             let text = name(key);
             ui.horizontal(|ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.spacing_mut().item_spacing.x = Tokens::for_ui(ui).space.small;
                 let remove_text = format!("Remove {text} from {list_name}");
                 let remove = ui
                     .add(egui::Button::new("×").frame_when_inactive(false).small())

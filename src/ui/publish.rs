@@ -3,6 +3,7 @@
 use crate::app::{AttacheApp, Command};
 use crate::model::PersonId;
 use crate::ui::bidi::TextField;
+use crate::ui::tokens::Tokens;
 use crate::ui::widgets::field_id;
 
 pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
@@ -25,10 +26,10 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
              Fastmail…) that the delegation can subscribe to. Publishing again updates what \
              changed and removes what left the plan.",
         );
-        ui.add_space(6.0);
+        ui.add_space(Tokens::for_ui(ui).space.medium);
         egui::Grid::new("publish fields")
             .num_columns(2)
-            .spacing([8.0, 6.0])
+            .spacing(Tokens::for_ui(ui).space.form_grid)
             .show(ui, |ui| {
                 let label = ui.label("Calendar address");
                 ui.add(
@@ -74,7 +75,7 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
                 ui.end_row();
             });
         ui.weak("The password is used for this publish only and is never saved.");
-        ui.add_space(6.0);
+        ui.add_space(Tokens::for_ui(ui).space.medium);
         ui.horizontal(|ui| {
             if dialog.is_running() {
                 ui.spinner();

@@ -3,6 +3,7 @@
 //! where a record is named before it is deleted.
 
 use crate::ui::bidi::{Fit, bidi_label};
+use crate::ui::tokens::Tokens;
 use egui::{Response, RichText, Ui};
 
 use crate::app::{AttacheApp, Change, Command};
@@ -29,7 +30,7 @@ pub fn editor_header(
         close: false,
         delete: false,
     };
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
     ui.horizontal(|ui| {
         if ui
             .button("Close")
@@ -48,9 +49,13 @@ pub fn editor_header(
     });
     bidi_label(ui, RichText::new(name).heading(), Fit::Wrap);
     if !native_name.is_empty() {
-        bidi_label(ui, native_text(native_name).size(18.0), Fit::Wrap);
+        bidi_label(
+            ui,
+            native_text(native_name).size(Tokens::for_ui(ui).text.native_name),
+            Fit::Wrap,
+        );
     }
-    ui.add_space(6.0);
+    ui.add_space(Tokens::for_ui(ui).space.medium);
     actions
 }
 
@@ -68,12 +73,12 @@ pub fn confirm_delete(
     let modal = egui::Modal::new(egui::Id::unique(format!("delete {noun}"))).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(format!("Delete {name}?"));
-        ui.add_space(4.0);
+        ui.add_space(Tokens::for_ui(ui).space.small);
         references(ui);
         ui.weak(format!(
             "Undo (Ctrl+Z) brings the {noun} back with every reference."
         ));
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         ui.horizontal(|ui| {
             if ui.button(format!("Delete {noun}")).clicked() {
                 answer = Some(true);
@@ -112,7 +117,7 @@ pub fn record_form(
     let mut typed_in = None;
     egui::Grid::new(id_salt)
         .num_columns(2)
-        .spacing([10.0, 6.0])
+        .spacing(Tokens::for_ui(ui).space.form_grid)
         .min_col_width(110.0)
         .show(ui, |ui| {
             let mut typed = |response: Response| {

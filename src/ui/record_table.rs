@@ -6,6 +6,7 @@
 //! Each view keeps what is its own: the columns, the cache of rows (which records pass the search
 //! and filters, in which order) and what the cells after the name show.
 
+use crate::ui::tokens::Tokens;
 use egui::{Align, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
@@ -93,7 +94,7 @@ pub fn shown_count(ui: &mut Ui, shown: usize, total: usize, singular: &str, plur
     } else {
         format!("{shown} of {total} {plural}")
     });
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
 }
 
 /// A record table to draw this frame.

@@ -1,6 +1,7 @@
 //! The visit's cars and buses, in the Overview: name, kind, plate, driver, the driver's phone and
 //! seats. Legs by road then say who rides in which.
 
+use crate::ui::tokens::Tokens;
 use egui::Ui;
 
 use crate::app::{AttacheApp, Change, Command};
@@ -31,7 +32,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         ui.separator();
         egui::Grid::new(("vehicle", vehicle.id))
             .num_columns(2)
-            .spacing([12.0, 6.0])
+            .spacing(Tokens::for_ui(ui).space.form_grid)
             .min_col_width(140.0)
             .show(ui, |ui| {
                 for (name, field, value) in [

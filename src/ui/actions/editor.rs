@@ -1,5 +1,6 @@
 //! The editor of one action: its text, owner, due date, status and where it came from.
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
@@ -41,7 +42,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
                 });
             });
             problems::notes(app, ui, Subject::Action(id));
-            ui.add_space(4.0);
+            ui.add_space(Tokens::for_ui(ui).space.small);
             let text = labelled(ui, "Action text", |ui, label| {
                 ui.add(
                     TextField::multiline(field_id(id, "Action text"), &mut action.text)
@@ -82,7 +83,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
                     } else if is_overdue(&action, today) {
                         ui.label(
                             RichText::new("Overdue")
-                                .color(ui.visuals().error_fg_color)
+                                .color(Tokens::for_ui(ui).color.error)
                                 .strong(),
                         );
                     }

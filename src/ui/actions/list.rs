@@ -1,6 +1,7 @@
 //! The actions, grouped. The groups are worked out when the plan, the grouping or the day
 //! changes, and only the rows in sight are laid out.
 
+use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -174,9 +175,11 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<ActionId>
                 match row {
                     Row::Heading { title, count } => {
                         ui.horizontal(|ui| {
-                            let mut text = RichText::new(title).strong().size(15.0);
+                            let mut text = RichText::new(title)
+                                .strong()
+                                .size(Tokens::for_ui(ui).text.row_title);
                             if title == "Overdue" {
-                                text = text.color(ui.visuals().error_fg_color);
+                                text = text.color(Tokens::for_ui(ui).color.error);
                             }
                             ui.label(text);
                             ui.weak(format!("({count})"));
@@ -207,7 +210,7 @@ fn action_row(
     today: Date,
 ) -> bool {
     let overdue = is_overdue(action, today);
-    let error = ui.visuals().error_fg_color;
+    let error = Tokens::for_ui(ui).color.error;
     let frame = if overdue {
         egui::Frame::new()
             .fill(error.gamma_multiply(0.10))
@@ -216,13 +219,17 @@ fn action_row(
         egui::Frame::new()
     };
     frame
-        .inner_margin(egui::Margin::symmetric(4, 0))
+        .inner_margin(egui::Margin::symmetric(
+            Tokens::for_ui(ui).space.small as i8,
+            0,
+        ))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.add_space(12.0);
+                ui.add_space(Tokens::for_ui(ui).space.section);
                 cell(ui, 90.0, |ui| {
-                    ui.label(RichText::new(action.status.label()).small())
+                    let color = Tokens::for_ui(ui).color.action_status(action.status);
+                    ui.label(RichText::new(action.status.label()).small().color(color))
                 });
                 let due = match action.due {
                     Some(due) if overdue => {

@@ -5,6 +5,7 @@
 mod editor;
 mod list;
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::Ui;
@@ -32,7 +33,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.heading("Actions");
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         if ui
             .button("Add action")
             .on_hover_text("Add a follow-up action and open it in the editor")
@@ -40,10 +41,10 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         {
             add_action(app);
         }
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         list::group_by_picker(ui, &mut app.view_state.actions.group_by);
     });
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
     if let Some(id) = selected {
         egui::Panel::right("action editor")
             .resizable(true)

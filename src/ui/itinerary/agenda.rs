@@ -7,13 +7,14 @@ use egui::{Rect, RichText, Sense, Ui, WidgetText, vec2};
 
 use super::rows::Row;
 use super::times::{dual_clock, local_times};
-use super::{EventProblems, agendas, kind_color, status_color, title_text};
+use super::{EventProblems, agendas, title_text};
 use crate::app::AttacheApp;
 use crate::check::Subject;
 use crate::model::schedule::{
     Agenda, AgendaItem, ClockChange, ClockChangeCause, Span, utc_offset, zone_city,
 };
 use crate::model::{Choice, Event, EventKind, Plan};
+use crate::ui::tokens::Tokens;
 
 const PADDING: f32 = 8.0;
 const TIME_WIDTH: f32 = 190.0;
@@ -154,7 +155,8 @@ fn day_heading(ui: &Ui, rect: Rect, plan: &Plan, agenda: &Agenda, d: usize) {
     ui.painter()
         .rect_filled(band, 4.0, ui.visuals().faint_bg_color);
     let text = format!("{} · {where_}", day.date.strftime("%A %-d %B %Y"));
-    painted_label(ui, band, RichText::new(text).strong().size(15.0), PADDING);
+    let size = Tokens::for_ui(ui).text.row_title;
+    painted_label(ui, band, RichText::new(text).strong().size(size), PADDING);
 }
 
 /// One event: the time on both clocks at the left, the title and what it is beside them.
@@ -176,6 +178,7 @@ fn event_row(
         Sense::click(),
     );
     let visuals = ui.visuals();
+    let tokens = Tokens::for_visuals(visuals);
     if selected {
         ui.painter()
             .rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.5));
@@ -186,7 +189,7 @@ fn event_row(
     let tag = event.kind.tag();
     let bar = Rect::from_min_size(rect.min + vec2(2.0, 5.0), vec2(4.0, rect.height() - 10.0));
     ui.painter()
-        .rect_filled(bar, 2.0, kind_color(tag, visuals.dark_mode));
+        .rect_filled(bar, 2.0, tokens.color.event_kind(tag));
 
     // The time cell: the chosen clock, then the other one (or "same in ...").
     let (first, second) = if event.all_day {
@@ -202,7 +205,7 @@ fn event_row(
     let line2 = rect.top() + 25.0;
     let left = rect.left() + PADDING + 6.0;
     let text_color = visuals.text_color();
-    let weak = visuals.weak_text_color();
+    let weak = tokens.color.muted;
     let paint = |text: RichText, x: f32, y: f32, width: f32| {
         let galley = galley(ui, text, width);
         ui.painter().galley(egui::pos2(x, y), galley, text_color);
@@ -236,7 +239,7 @@ fn event_row(
     let status = event.status.label();
     let status_galley = galley(
         ui,
-        RichText::new(status).color(status_color(event.status, visuals)),
+        RichText::new(status).color(tokens.color.event_status(event.status)),
         STATUS_WIDTH,
     );
     let status_left = rect.right() - PADDING - status_galley.size().x;
@@ -244,7 +247,7 @@ fn event_row(
         .galley(egui::pos2(status_left, line1), status_galley, text_color);
     // A clash or another problem, marked where the planner looks: the sentences on hover, and
     // a click opens the event, whose editor lists them.
-    if let Some(color) = problems.color(visuals) {
+    if let Some(color) = problems.color(&tokens.color) {
         let mark = galley(ui, RichText::new("⚠").color(color).strong(), 20.0);
         ui.painter().galley(
             egui::pos2(status_left - mark.size().x - 6.0, line1),
@@ -325,7 +328,7 @@ fn clock_change(
     other: &Agenda,
 ) {
     let band = rect.shrink2(vec2(PADDING + 6.0, 3.0));
-    let color = ui.visuals().warn_fg_color;
+    let color = Tokens::for_ui(ui).color.warning;
     ui.painter()
         .rect_filled(band, 4.0, color.gamma_multiply(0.12));
     ui.painter().line_segment(

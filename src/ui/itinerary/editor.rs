@@ -6,6 +6,7 @@
 //! clocks jump over is moved forward and the planner is told; a time that happens twice is kept
 //! (the first) and explained.
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{Id, RichText, Ui};
@@ -128,10 +129,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
     let mut select_after: Option<Option<EventId>> = None;
 
     // The title bar: what the event is, and what can be done with it as a whole.
-    ui.add_space(6.0);
+    ui.add_space(Tokens::for_ui(ui).space.medium);
     ui.horizontal_wrapped(|ui| {
         ui.heading(before.kind.tag().label());
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         if ui
             .button("Duplicate")
             .on_hover_text("Add a copy of this event")
@@ -220,7 +221,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
             let width = (ui.available_width() - 130.0).max(180.0);
             egui::Grid::new("event form")
                 .num_columns(2)
-                .spacing([10.0, 8.0])
+                .spacing(Tokens::for_ui(ui).space.form_grid)
                 .min_col_width(96.0)
                 .show(ui, |ui| {
                     // Kind, and the fields only that kind has.
@@ -593,7 +594,7 @@ fn moment_row(
                     .desired_width(48.0)
                     .char_limit(6)
                     .hint_text("hh:mm")
-                    .text_color_opt(differs.then(|| ui.visuals().warn_fg_color)),
+                    .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
             )
             .accessible_name(format!("{name} time"))
             .on_hover_text("Clock time in the zone beside it, e.g. 09:30");
@@ -626,12 +627,12 @@ fn moment_row(
 /// Under the times: how long the event lasts, a refused change, how a time was resolved, and a
 /// time that happens twice.
 fn time_notes(ui: &mut Ui, event: &Event, state: &EditorState) {
-    let visuals = ui.visuals().clone();
+    let colors = Tokens::for_ui(ui).color;
     if let Some(refusal) = &state.refusal {
-        ui.add(egui::Label::new(RichText::new(refusal).color(visuals.error_fg_color)).wrap());
+        ui.add(egui::Label::new(RichText::new(refusal).color(colors.error)).wrap());
     }
     if let Some(note) = &state.note {
-        ui.add(egui::Label::new(RichText::new(note).color(visuals.warn_fg_color)).wrap());
+        ui.add(egui::Label::new(RichText::new(note).color(colors.warning)).wrap());
     }
     if event.all_day {
         let days = (event.end.wall.date() - event.start.wall.date()).get_days() + 1;
@@ -656,20 +657,20 @@ fn time_notes(ui: &mut Ui, event: &Event, state: &EditorState) {
         }
         (Ok(_), Ok(_)) => {
             ui.colored_label(
-                visuals.error_fg_color,
+                colors.error,
                 "This event ends before it starts: change its end or its start.",
             );
         }
         _ => {
             ui.colored_label(
-                visuals.error_fg_color,
+                colors.error,
                 "A zone of this event is not in the time-zone database: choose another.",
             );
         }
     }
     for (time, what) in [(&event.start, "start"), (&event.end, "end")] {
         if let Some(WallTimeNote::Fold { text }) = wall_time_note(time, what) {
-            ui.add(egui::Label::new(RichText::new(text).color(visuals.warn_fg_color)).wrap());
+            ui.add(egui::Label::new(RichText::new(text).color(colors.warning)).wrap());
         }
     }
 }
@@ -687,7 +688,10 @@ fn gap_fix(ui: &mut Ui, event: &Event) -> Option<Event> {
             End::End => (&event.end, "end"),
         };
         if let Some(WallTimeNote::Gap { moved_to, text }) = wall_time_note(time, what) {
-            ui.add(egui::Label::new(RichText::new(&text).color(ui.visuals().warn_fg_color)).wrap());
+            ui.add(
+                egui::Label::new(RichText::new(&text).color(Tokens::for_ui(ui).color.warning))
+                    .wrap(),
+            );
             if ui
                 .button(format!("Move the {what} to {}", clock(moved_to.time())))
                 .clicked()

@@ -21,13 +21,12 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::pickers;
+use super::tokens::{Palette, Tokens};
 use crate::app::{AttacheApp, Change, Command, Document};
 use crate::check::{Severity, Subject};
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
-use crate::model::{
-    Choice, Event, EventKind, EventKindTag, EventStatus, LocalTime, PersonId, TopicId,
-};
+use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};
 use rows::{Clock, Filter};
 
 /// What the itinerary view remembers between frames.
@@ -126,7 +125,7 @@ fn toolbar(app: &mut AttacheApp, ui: &mut Ui, commands: &mut Vec<Command>) {
     let mut new_event = false;
     ui.horizontal_wrapped(|ui| {
         ui.heading("Itinerary");
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
             if ui
                 .add(egui::Button::selectable(state.mode == mode, label))
@@ -282,40 +281,6 @@ fn choice_filter<T: Choice + Send + Sync>(
         .accessible_name(format!("Filter by {}", name.to_lowercase()));
 }
 
-/// A colour for each kind of event, in the agenda's margin and on the timeline's blocks.
-fn kind_color(kind: EventKindTag, dark: bool) -> egui::Color32 {
-    let (r, g, b) = match kind {
-        EventKindTag::Meeting => (66, 133, 244),
-        EventKindTag::SiteVisit => (0, 150, 136),
-        EventKindTag::Briefing => (142, 92, 196),
-        EventKindTag::Meal => (230, 124, 35),
-        EventKindTag::Ceremony => (196, 160, 0),
-        EventKindTag::Travel => (96, 125, 139),
-        EventKindTag::Stay => (141, 110, 99),
-        EventKindTag::FreeTime => (76, 175, 80),
-    };
-    if dark {
-        egui::Color32::from_rgb(r, g, b).gamma_multiply(0.85)
-    } else {
-        egui::Color32::from_rgb(r, g, b)
-    }
-}
-
-fn status_color(status: EventStatus, visuals: &egui::Visuals) -> egui::Color32 {
-    match status {
-        EventStatus::Confirmed => {
-            if visuals.dark_mode {
-                egui::Color32::from_rgb(120, 200, 120)
-            } else {
-                egui::Color32::from_rgb(30, 120, 40)
-            }
-        }
-        EventStatus::Requested => visuals.warn_fg_color,
-        EventStatus::Proposed => visuals.weak_text_color(),
-        EventStatus::Cancelled => visuals.error_fg_color,
-    }
-}
-
 /// An event's title as shown, "Untitled event" when it has none.
 fn title_text(event: &Event) -> RichText {
     let mut text = if event.title.trim().is_empty() {
@@ -373,11 +338,8 @@ impl<'a> EventProblems<'a> {
     }
 
     /// The mark's colour: the worst problem's.
-    pub(super) fn color(&self, visuals: &egui::Visuals) -> Option<egui::Color32> {
-        self.worst.map(|worst| match worst {
-            Severity::Error => visuals.error_fg_color,
-            Severity::Warning => visuals.warn_fg_color,
-        })
+    pub(super) fn color(&self, palette: &Palette) -> Option<egui::Color32> {
+        self.worst.map(|worst| palette.problem(worst))
     }
 
     /// What a screen reader hears after the event: ", 1 problem (an error)".

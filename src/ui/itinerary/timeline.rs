@@ -4,18 +4,19 @@
 //! Painted with egui's painter; only what is in sight is drawn.
 
 use crate::ui::bidi::{Fit, bidi_galley, bidi_rows};
-use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
+use egui::{Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
 use super::layout::place;
 use super::rows::Clock;
 use super::times::{clock, range_in};
-use super::{EventProblems, agendas, kind_color, title_text};
+use super::{EventProblems, agendas, title_text};
 use crate::app::{AttacheApp, Document};
 use crate::check::Subject;
 use crate::model::schedule::{Agenda, AgendaItem, ClockChangeCause, zone_city};
 use crate::model::{EventKind, EventStatus};
+use crate::ui::tokens::Tokens;
 
 const GUTTER: f32 = 60.0;
 const HEADER: f32 = 30.0;
@@ -30,8 +31,6 @@ const MAX_COLUMNS: i64 = 400;
 /// shows how many events each hour holds instead, until zoomed in or filtered.
 const MIN_LANE_WIDTH: f32 = 28.0;
 const DEFAULT_HOUR_HEIGHT: f32 = 44.0;
-const TITLE_SIZE: f32 = 12.0;
-const SMALL_SIZE: f32 = 11.0;
 
 /// What the timeline remembers: its zoom and whether it has scrolled to the morning yet.
 #[derive(Clone, Debug)]
@@ -383,6 +382,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         let (response, painter) = ui.allocate_painter(content, Sense::hover());
         let origin = response.rect.min;
         let visuals = ui.visuals().clone();
+        let tokens = Tokens::for_visuals(&visuals);
         let grid = visuals.widgets.noninteractive.bg_stroke.color;
         let visible = viewport.translate(origin.to_vec2());
         let x_of = |col: f32| origin.x + GUTTER + col * column_width;
@@ -427,14 +427,14 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 let x = x_of(*col as f32);
                 painter.line_segment(
                     [pos2(x, y), pos2(x + column_width, y)],
-                    Stroke::new(2.0, visuals.warn_fg_color),
+                    Stroke::new(2.0, tokens.color.warning),
                 );
                 painter.text(
                     pos2(x + column_width - 4.0, y - 2.0),
                     egui::Align2::RIGHT_BOTTOM,
                     text,
-                    egui::FontId::proportional(SMALL_SIZE),
-                    visuals.warn_fg_color,
+                    egui::FontId::proportional(tokens.text.small),
+                    tokens.color.warning,
                 );
             }
         }
@@ -505,7 +505,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 selected == Some(block.event),
                 response.hovered(),
                 block,
-                problems.color(ui.visuals()),
+                problems.color(&Tokens::for_ui(ui).color),
             );
         }
 
@@ -518,7 +518,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         {
             let y = y_of(now_wall.hour() as f32 + now_wall.minute() as f32 / 60.0);
             let x = x_of(col as f32);
-            let red = Color32::from_rgb(220, 50, 50);
+            let red = tokens.color.now_line;
             painter.line_segment(
                 [pos2(x, y), pos2(x + column_width, y)],
                 Stroke::new(2.0, red),
@@ -528,7 +528,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 pos2(x + 8.0, y - 2.0),
                 egui::Align2::LEFT_BOTTOM,
                 format!("now {}", clock(now_wall.time())),
-                egui::FontId::proportional(SMALL_SIZE),
+                egui::FontId::proportional(tokens.text.small),
                 red,
             );
             let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(x + column_width, y + 3.0));
@@ -597,7 +597,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 clicked = Some(event.id);
             }
             let hovered = response.on_hover_text(&label).hovered();
-            let color = kind_color(event.kind.tag(), visuals.dark_mode);
+            let color = tokens.color.event_kind(event.kind.tag());
             painter.rect_filled(
                 rect,
                 4.0,
@@ -613,7 +613,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             }
             let shown = rect.intersect(sticky_rect);
             let galley = title_text(event)
-                .size(TITLE_SIZE)
+                .size(tokens.text.compact)
                 .color(visuals.strong_text_color());
             let galley = bidi_galley(ui, galley, Fit::Truncate, (shown.width() - 8.0).max(0.0));
             painter.galley(
@@ -654,7 +654,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 pos2(rect.left() + 4.0, rect.center().y),
                 egui::Align2::LEFT_CENTER,
                 format!("+{more} more"),
-                egui::FontId::proportional(SMALL_SIZE),
+                egui::FontId::proportional(tokens.text.small),
                 visuals.text_color(),
             );
         }
@@ -698,7 +698,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .first_day
             .and_then(|first| first.checked_add((columns.start as i64).days()).ok());
         let other_clock = day_in_view.and_then(|day| other_clock_shift(agenda, other_agenda, day));
-        let small = egui::FontId::proportional(SMALL_SIZE);
+        let small = egui::FontId::proportional(tokens.text.small);
         for h in 0..24 {
             let y = y_of(h as f32);
             if y < top + sticky - 4.0 || y > visible.bottom() {
@@ -713,15 +713,15 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 visuals.text_color(),
             );
             if let Some(shift) = other_clock
-                && hour >= 2.0 * (SMALL_SIZE + 3.0)
+                && hour >= 2.0 * (tokens.text.small + 3.0)
             {
                 let minutes = (h * 60 + shift).rem_euclid(24 * 60);
                 painter.text(
-                    Pos2::new(right, y + 4.0 + SMALL_SIZE),
+                    Pos2::new(right, y + 4.0 + tokens.text.small),
                     egui::Align2::RIGHT_TOP,
                     format!("{:02}:{:02}", minutes / 60, minutes % 60),
                     small.clone(),
-                    visuals.weak_text_color(),
+                    tokens.color.muted,
                 );
             }
         }
@@ -746,14 +746,14 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &clocks_said));
         let mut clocks = vec![(&agenda.zone_name, visuals.text_color())];
         if other_clock.is_some() {
-            clocks.push((&other_agenda.zone_name, visuals.weak_text_color()));
+            clocks.push((&other_agenda.zone_name, tokens.color.muted));
         }
         for (row, (zone_name, color)) in clocks.into_iter().enumerate() {
             let name = RichText::new(zone_city(zone_name))
-                .size(SMALL_SIZE)
+                .size(tokens.text.small)
                 .color(color);
             let galley = bidi_galley(ui, name, Fit::Truncate, GUTTER - 8.0);
-            let y = corner.top() + 4.0 + row as f32 * (SMALL_SIZE + 3.0);
+            let y = corner.top() + 4.0 + row as f32 * (tokens.text.small + 3.0);
             painter.galley(pos2(corner.left() + 4.0, y), galley, color);
         }
 
@@ -830,6 +830,7 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
     ) -> Option<Date> {
         let busiest = per_hour.iter().copied().max().unwrap_or(0).max(1);
         let visuals = ui.visuals();
+        let tokens = Tokens::for_visuals(visuals);
         let mut clicked = None;
         for (hour, &count) in per_hour.iter().enumerate().filter(|(_, count)| **count > 0) {
             let rect = Rect::from_min_max(
@@ -866,12 +867,12 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
                 3.0,
                 visuals.selection.bg_fill.gamma_multiply(strength),
             );
-            if rect.height() >= SMALL_SIZE + 2.0 {
+            if rect.height() >= tokens.text.small + 2.0 {
                 painter.text(
                     rect.center(),
                     egui::Align2::CENTER_CENTER,
                     events,
-                    egui::FontId::proportional(SMALL_SIZE),
+                    egui::FontId::proportional(tokens.text.small),
                     visuals.strong_text_color(),
                 );
             }
@@ -893,7 +894,8 @@ fn paint_block(
     problem_color: Option<egui::Color32>,
 ) {
     let visuals = ui.visuals();
-    let color = kind_color(event.kind.tag(), visuals.dark_mode);
+    let tokens = Tokens::for_visuals(visuals);
+    let color = tokens.color.event_kind(event.kind.tag());
     let cancelled = event.status == EventStatus::Cancelled;
     let fill = if cancelled {
         color.gamma_multiply(0.15)
@@ -932,10 +934,10 @@ fn paint_block(
     let clip = painter.with_clip_rect(rect.shrink(1.0).intersect(painter.clip_rect()));
     let width = (rect.width() - 8.0).max(0.0);
     let row_height =
-        ui.fonts_mut(|fonts| fonts.row_height(&egui::FontId::proportional(TITLE_SIZE)));
+        ui.fonts_mut(|fonts| fonts.row_height(&egui::FontId::proportional(tokens.text.compact)));
     let fitting_rows = ((rect.height() - 4.0) / row_height).floor().max(1.0) as usize;
     let title = title_text(event)
-        .size(TITLE_SIZE)
+        .size(tokens.text.compact)
         .color(visuals.strong_text_color());
     let title_rows = bidi_rows(ui, title, width, fitting_rows);
     let mut y = rect.top() + 2.0;
@@ -948,8 +950,8 @@ fn paint_block(
     if rows_used < fitting_rows {
         let time = egui::WidgetText::from(
             RichText::new(range)
-                .size(SMALL_SIZE)
-                .color(visuals.weak_text_color()),
+                .size(tokens.text.small)
+                .color(tokens.color.muted),
         )
         .into_galley(ui, Some(TextWrapMode::Truncate), width, TextStyle::Small);
         clip.galley(pos2(rect.left() + 6.0, y + 1.0), time, visuals.text_color());

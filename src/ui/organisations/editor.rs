@@ -1,6 +1,7 @@
 //! The editor of one organisation: every field, its people (each one click away, and "Add a
 //! person here"), the events it hosts, and deleting it after showing what will change.
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
@@ -115,9 +116,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
                 commands.push(edit_command(change, label, typed_in));
             }
 
-            ui.add_space(12.0);
+            ui.add_space(Tokens::for_ui(ui).space.section);
             ui.horizontal(|ui| {
-                ui.label(RichText::new("People").strong().size(16.0));
+                ui.label(
+                    RichText::new("People")
+                        .strong()
+                        .size(Tokens::for_ui(ui).text.heading),
+                );
                 if ui
                     .button("Add a person here")
                     .on_hover_text("Add a person to this organisation and open them")
@@ -160,8 +165,12 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
                 .filter(|e| e.host_organisation == Some(id))
                 .collect();
             if !hosted.is_empty() {
-                ui.add_space(12.0);
-                ui.label(RichText::new("Hosts").strong().size(16.0));
+                ui.add_space(Tokens::for_ui(ui).space.section);
+                ui.label(
+                    RichText::new("Hosts")
+                        .strong()
+                        .size(Tokens::for_ui(ui).text.heading),
+                );
                 for event in hosted {
                     ui.horizontal(|ui| {
                         ui.label(
@@ -255,7 +264,7 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                     count(references.host_of.len(), "event", "events")
                 ));
             }
-            ui.add_space(4.0);
+            ui.add_space(Tokens::for_ui(ui).space.small);
             ui.add(egui::Label::new(format!("Deleting {}.", parts.join(" and "))).wrap());
         }
     });

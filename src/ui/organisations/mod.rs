@@ -4,6 +4,7 @@
 mod editor;
 
 use crate::ui::bidi::{Fit, bidi_label};
+use crate::ui::tokens::Tokens;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -181,7 +182,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.heading("Organisations");
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         if ui
             .button("Add organisation")
             .on_hover_text("Add an organisation and open it in the editor")
@@ -204,7 +205,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             ));
         }
     });
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
     if let Some(id) = selected {
         egui::Panel::right("organisation editor")
             .resizable(true)
@@ -253,7 +254,7 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
             "name in any script, address, website…",
             &mut state.query,
         );
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         ui.label("Show");
         choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
         state.rows.refresh_plan_facts(plan, revision);

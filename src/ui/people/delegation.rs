@@ -2,6 +2,7 @@
 //! briefing book prints it, with each member's form of address. The order is the order of the
 //! visiting members in the plan's list of people; arrows or dragging change it.
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{Align, RichText, Sense, Ui};
@@ -38,12 +39,16 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
     } else {
         format!("Delegation of the {}", plan.visit.visiting.name.trim())
     };
-    ui.label(RichText::new(visiting).strong().size(16.0));
+    ui.label(
+        RichText::new(visiting)
+            .strong()
+            .size(Tokens::for_ui(ui).text.heading),
+    );
     ui.weak(
         "In order of precedence, as printed in the briefing book. Drag a row by its handle or \
          use the arrows to change the order.",
     );
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
     if members.is_empty() {
         ui.weak("No visiting members yet. Add a person and set their side to Visiting.");
         return;

@@ -1,6 +1,7 @@
 //! The editor of one person: every field of the model, warnings on doubtful contact details,
 //! the travel document and its deadline, and the person's schedule, each event one click away.
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
@@ -143,7 +144,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                 commands.push(edit_command(change, label, typed_in));
             }
 
-            ui.add_space(12.0);
+            ui.add_space(Tokens::for_ui(ui).space.section);
             if ui
                 .button("Print programme…")
                 .on_hover_text(
@@ -215,7 +216,7 @@ fn travel_deadline(
                 d => format!("{} days ago", -d),
             };
             if days < 0 && !done {
-                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ passed {text}"));
+                ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ passed {text}"));
             } else {
                 ui.weak(text);
             }
@@ -229,7 +230,11 @@ fn travel_deadline(
 /// clicked.
 fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option<Subject> {
     let mut open = None;
-    ui.label(RichText::new("Schedule").strong().size(16.0));
+    ui.label(
+        RichText::new("Schedule")
+            .strong()
+            .size(Tokens::for_ui(ui).text.heading),
+    );
     let mut any = false;
     let mut day = None;
     for &i in &derived.schedule.order {
@@ -243,7 +248,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         let date = event.start.wall.date();
         if day != Some(date) {
             day = Some(date);
-            ui.add_space(4.0);
+            ui.add_space(Tokens::for_ui(ui).space.small);
             ui.label(RichText::new(date.strftime("%A %-d %B").to_string()).strong());
         }
         ui.horizontal(|ui| {
@@ -278,7 +283,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
 
     let topics: Vec<_> = plan.topics.iter().filter(|t| t.lead == Some(id)).collect();
     if !topics.is_empty() {
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         ui.label(RichText::new("Leads the topics").strong());
         for topic in topics {
             if ui
@@ -300,7 +305,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         .filter(|a| a.owner == Some(id))
         .collect();
     if !actions.is_empty() {
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         ui.label(RichText::new("Owns the actions").strong());
         for action in actions {
             if ui

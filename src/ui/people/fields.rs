@@ -2,6 +2,7 @@
 //! picker, icon buttons with spoken names, warnings and a text field for names in their own
 //! script. Every input is labelled for screen readers (and egui_kittest).
 
+use crate::ui::tokens::Tokens;
 use egui::{Align, FontId, Response, Ui};
 
 use crate::app::Derived;
@@ -86,7 +87,7 @@ pub fn icon_button(ui: &mut Ui, enabled: bool, icon: &str, name: &str) -> Respon
 pub fn warning(ui: &mut Ui, text: &str) -> Response {
     ui.add(
         egui::Label::new(
-            egui::RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color),
+            egui::RichText::new(format!("⚠ {text}")).color(Tokens::for_ui(ui).color.warning),
         )
         .wrap(),
     )
@@ -102,7 +103,7 @@ pub fn native_text_row(
 ) -> Response {
     let id = field_id(record, label);
     let label = ui.label(label);
-    let size = ui.style().text_styles[&egui::TextStyle::Body].size + 1.0;
+    let size = Tokens::for_ui(ui).text.native_field(ui.style());
     let response = ui
         .add(
             TextField::singleline(id, value)

@@ -7,6 +7,7 @@ mod editor;
 pub(super) mod fields;
 mod table;
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
@@ -64,11 +65,11 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.heading("People");
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         let state = &mut app.view_state.people;
         ui.selectable_value(&mut state.tab, Tab::Everyone, "Everyone");
         ui.selectable_value(&mut state.tab, Tab::Delegation, "Delegation list");
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         if ui
             .button("Add person")
             .on_hover_text("Add a person to the plan and open them in the editor")
@@ -77,7 +78,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             add_person(app);
         }
     });
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
     if let Some(id) = selected {
         egui::Panel::right("person editor")
             .resizable(true)
@@ -213,7 +214,7 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                         }
                     }
                 });
-            ui.add_space(4.0);
+            ui.add_space(Tokens::for_ui(ui).space.small);
             ui.add(egui::Label::new(what_deleting_changes(&references)).wrap());
         }
     });

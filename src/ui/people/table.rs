@@ -4,6 +4,7 @@
 //! it is typed in.
 
 use crate::ui::bidi::{Fit, bidi_label};
+use crate::ui::tokens::Tokens;
 use egui::Ui;
 
 use super::fields::{
@@ -235,7 +236,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
             let person = &plan.people[i];
             row.col(|ui| native_name_cell(ui, &person.native_name));
             row.col(|ui| {
-                ui.label(person.side.label());
+                let color = Tokens::for_ui(ui).color.side(person.side);
+                ui.label(egui::RichText::new(person.side.label()).color(color));
             });
             row.col(|ui| {
                 ui.add(egui::Label::new(person.role.label()).truncate());
@@ -280,7 +282,7 @@ fn search_bar(
             "name in any script, organisation, email, language…",
             &mut state.query,
         );
-        ui.add_space(8.0);
+        ui.add_space(Tokens::for_ui(ui).space.large);
         ui.label("Show");
         choice_filter(ui, "Filter by side", "Any side", &mut state.filters.side);
         choice_filter(ui, "Filter by role", "Any role", &mut state.filters.role);

@@ -2,6 +2,7 @@
 //! by field: take ours, take theirs, or keep the record as edited by hand. Each choice is one
 //! step that Undo takes back.
 
+use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use crate::app::{AttacheApp, Change, Command};
@@ -40,7 +41,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
                 }
             });
     });
-    ui.add_space(6.0);
+    ui.add_space(Tokens::for_ui(ui).space.medium);
     if let Some(subject) = opened {
         super::open(app, subject);
     }
@@ -77,7 +78,7 @@ fn row(
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Ours: {}", describe_conflict_value(&conflict.ours)));
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         ui.label(format!(
             "Theirs: {}",
             describe_conflict_value(&conflict.theirs)

@@ -4,6 +4,7 @@
 
 mod merge_conflicts;
 
+use crate::ui::tokens::Tokens;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, RichText, Sense, TextFormat, Ui};
 
@@ -47,7 +48,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
 
     ui.horizontal(|ui| {
         ui.heading("Problems");
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         ui.selectable_value(
             &mut filter,
             Filter::All,
@@ -65,7 +66,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         );
         // No spinner: it would repaint every frame; the check wakes the window when it ends.
         if checking {
-            ui.add_space(12.0);
+            ui.add_space(Tokens::for_ui(ui).space.section);
             ui.weak("Checking the latest changes…");
         }
     });
@@ -73,7 +74,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     merge_conflicts::show(app, ui);
     let problems = &app.document.derived().problems;
     ui.weak("Errors first, then in time order. Click a problem to open the record it names.");
-    ui.add_space(6.0);
+    ui.add_space(Tokens::for_ui(ui).space.medium);
     if problems.is_empty() {
         ui.label(if checking {
             "Looking for problems in this plan…"
@@ -144,9 +145,10 @@ fn severity_tag(ui: &Ui, severity: Severity) -> egui::Label {
 }
 
 fn colours(ui: &Ui, severity: Severity) -> (&'static str, Color32) {
+    let color = Tokens::for_ui(ui).color.problem(severity);
     match severity {
-        Severity::Error => ("Error", ui.visuals().error_fg_color),
-        Severity::Warning => ("Warning", ui.visuals().warn_fg_color),
+        Severity::Error => ("Error", color),
+        Severity::Warning => ("Warning", color),
     }
 }
 
@@ -178,11 +180,11 @@ pub fn notes(app: &AttacheApp, ui: &mut Ui, subject: Subject) {
             .fill(color.gamma_multiply(0.12))
             .stroke(egui::Stroke::new(1.0, color))
             .corner_radius(4.0)
-            .inner_margin(6.0)
+            .inner_margin(Tokens::for_ui(ui).space.medium)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.add(egui::Label::new(RichText::new(&problem.message).color(color)).wrap());
             });
-        ui.add_space(2.0);
+        ui.add_space(Tokens::for_ui(ui).space.hairline);
     }
 }

@@ -2,6 +2,7 @@
 //! (never stored on the topic), once per change of the plan; covering a topic from here adds the
 //! topic to an event.
 
+use crate::ui::tokens::Tokens;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -86,7 +87,8 @@ pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
         let plan = app.document.plan();
         if covering.is_empty() {
             ui.label(
-                RichText::new("No event covers this topic yet.").color(ui.visuals().warn_fg_color),
+                RichText::new("No event covers this topic yet.")
+                    .color(Tokens::for_ui(ui).color.warning),
             );
         }
         for &position in &covering {
@@ -139,7 +141,7 @@ pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
             });
         }
     }
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
     ui.horizontal(|ui| {
         let label = ui.label("Cover in event");
         let document = &app.document;

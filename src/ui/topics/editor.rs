@@ -1,6 +1,7 @@
 //! The editor of one topic. Every field edits a copy of the topic; a changed copy is sent as one
 //! command (typing in one field coalesces into one undo step).
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{Response, RichText, Ui};
@@ -57,7 +58,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
                 });
             });
             problems::notes(app, ui, Subject::Topic(id));
-            ui.add_space(4.0);
+            ui.add_space(Tokens::for_ui(ui).space.small);
             let title = labelled(ui, "Topic title", |ui, label| {
                 ui.add(
                     TextField::singleline(field_id(id, "Topic title"), &mut topic.title)
@@ -123,8 +124,12 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
 }
 
 fn section(ui: &mut Ui, heading: &str) {
-    ui.add_space(12.0);
-    ui.label(RichText::new(heading).strong().size(15.0));
+    ui.add_space(Tokens::for_ui(ui).space.section);
+    ui.label(
+        RichText::new(heading)
+            .strong()
+            .size(Tokens::for_ui(ui).text.row_title),
+    );
     ui.separator();
 }
 
@@ -193,9 +198,9 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
             let heading = ui.horizontal(|ui| {
                 let label = ui.label(RichText::new(format!("Question {number}")).strong());
                 let (mark, color) = if question.is_answered() {
-                    ("Answered", ui.visuals().hyperlink_color)
+                    ("Answered", Tokens::for_ui(ui).color.information)
                 } else {
-                    ("Unanswered", ui.visuals().warn_fg_color)
+                    ("Unanswered", Tokens::for_ui(ui).color.warning)
                 };
                 ui.label(RichText::new(mark).color(color).small());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -226,7 +231,7 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
                 .labelled_by(label.id);
             edits.typed(&answer);
         });
-        ui.add_space(4.0);
+        ui.add_space(Tokens::for_ui(ui).space.small);
     }
     if let Some(i) = removed {
         topic.questions.remove(i);

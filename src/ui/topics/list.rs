@@ -1,6 +1,7 @@
 //! The list of topics: each with how far it is covered and answered. Only the rows in sight are
 //! laid out.
 
+use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use super::title_of;
@@ -37,7 +38,8 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<TopicId>)
             ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
                 ui.vertical(|ui| {
                     ui.horizontal(|ui| {
-                        let title = RichText::new(title_of(topic)).size(15.0);
+                        let title =
+                            RichText::new(title_of(topic)).size(Tokens::for_ui(ui).text.row_title);
                         if ui
                             .add(
                                 egui::Button::selectable(
@@ -57,7 +59,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<TopicId>)
                                     "⚠ {}",
                                     count(problems, "problem", "problems")
                                 ))
-                                .color(ui.visuals().warn_fg_color),
+                                .color(Tokens::for_ui(ui).color.warning),
                             );
                         }
                     });

@@ -6,6 +6,7 @@ mod coverage;
 mod editor;
 mod list;
 
+use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::Ui;
@@ -34,7 +35,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.heading("Topics");
-        ui.add_space(12.0);
+        ui.add_space(Tokens::for_ui(ui).space.section);
         if ui
             .button("Add topic")
             .on_hover_text("Add a study topic and open it in the editor")
@@ -43,7 +44,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             add_topic(app);
         }
     });
-    ui.add_space(4.0);
+    ui.add_space(Tokens::for_ui(ui).space.small);
     if let Some(id) = selected {
         egui::Panel::right("topic editor")
             .resizable(true)

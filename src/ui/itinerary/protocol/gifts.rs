@@ -1,5 +1,6 @@
 //! The gifts exchanged at an event: from whom to whom, what, its value and where it stands.
 
+use crate::ui::tokens::Tokens;
 use egui::Ui;
 
 use super::{Edited, choice_box, named_button};
@@ -13,7 +14,7 @@ use crate::ui::widgets::field_id;
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
     let parties = parties(document, edited);
     let mut change = None;
-    ui.add_space(10.0);
+    ui.add_space(Tokens::for_ui(ui).space.part);
     ui.heading("Gifts");
     if parties.is_empty() {
         ui.weak("Name who takes part first: gifts are given and received by them.");
@@ -36,7 +37,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         ui.separator();
         egui::Grid::new(("gift", gift.id))
             .num_columns(2)
-            .spacing([10.0, 6.0])
+            .spacing(Tokens::for_ui(ui).space.form_grid)
             .show(ui, |ui| {
                 let label_response = ui.label(format!("Gift {number} description"));
                 let response = ui

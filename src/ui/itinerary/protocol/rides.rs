@@ -1,5 +1,6 @@
 //! Who rides in which vehicle on a leg by road or a transfer.
 
+use crate::ui::tokens::Tokens;
 use egui::Ui;
 
 use super::{Edited, named_button};
@@ -11,7 +12,7 @@ use crate::ui::pickers;
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
     let vehicles = &document.plan().visit.vehicles;
     let mut change = None;
-    ui.add_space(10.0);
+    ui.add_space(Tokens::for_ui(ui).space.part);
     ui.heading("Vehicles");
     if vehicles.is_empty() {
         ui.weak("Add the visit's cars and buses in the Overview, then assign them here.");
@@ -53,7 +54,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
             if let Some(vehicle) = current {
                 let text = format!("{} of {} seats", ride.passengers.len(), vehicle.seats);
                 if ride.passengers.len() > vehicle.seats as usize {
-                    ui.colored_label(ui.visuals().error_fg_color, text);
+                    ui.colored_label(Tokens::for_ui(ui).color.error, text);
                 } else {
                     ui.weak(text);
                 }

@@ -1,5 +1,6 @@
 //! The rooming list of a stay: each room's number, type, nights and guests.
 
+use crate::ui::tokens::Tokens;
 use egui::Ui;
 use jiff::ToSpan;
 
@@ -25,7 +26,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         return None;
     };
     let mut change = None;
-    ui.add_space(10.0);
+    ui.add_space(Tokens::for_ui(ui).space.part);
     ui.heading("Rooms");
     if ui
         .button("Add room")
@@ -42,7 +43,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         ui.separator();
         egui::Grid::new(("room", room.id))
             .num_columns(2)
-            .spacing([10.0, 6.0])
+            .spacing(Tokens::for_ui(ui).space.form_grid)
             .show(ui, |ui| {
                 let label = ui.label(format!("Room {number} number"));
                 let response = ui

@@ -1,6 +1,7 @@
 //! The seating plan of a meal or ceremony: "Propose seating" by precedence, tables added and
 //! shaped, and people moved from seat to seat, each move one step.
 
+use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use super::{Edited, choice_box, named_button};
@@ -18,7 +19,7 @@ const NEW_TABLE_SEATS: usize = 10;
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
     let plan = document.plan();
     let mut change = None;
-    ui.add_space(10.0);
+    ui.add_space(Tokens::for_ui(ui).space.part);
     ui.heading("Seating");
     ui.horizontal(|ui| {
         if ui
@@ -44,7 +45,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     if !unseated.is_empty() {
         ui.label(
             RichText::new(format!("Not seated yet: {}", names(document, &unseated)))
-                .color(ui.visuals().warn_fg_color),
+                .color(Tokens::for_ui(ui).color.warning),
         );
     }
     let mut removed = None;
@@ -164,7 +165,7 @@ fn seats(ui: &mut Ui, document: &Document, edited: &mut Event, t: usize) -> Opti
                         if !guest.dietary_needs.trim().is_empty() {
                             ui.label(
                                 RichText::new(format!("Diet: {}", label(&guest.dietary_needs)))
-                                    .color(ui.visuals().warn_fg_color),
+                                    .color(Tokens::for_ui(ui).color.warning),
                             );
                         }
                     }

@@ -1,0 +1,321 @@
+//! The design tokens: every colour, text size and spacing the views use, in one place, so that a
+//! status, a warning or a side of the visit looks the same in every view and reads well in both
+//! themes.
+//!
+//! Colours are chosen per theme rather than taken from egui's defaults: egui's red and orange, and
+//! its faded "weak" text, fall below a 4.5:1 contrast against the panel in one theme or the other.
+
+use egui::{Color32, Ui, Vec2, Visuals};
+
+use crate::check::Severity;
+use crate::model::{ActionStatus, EventKindTag, EventStatus, Side};
+
+/// What a view needs to draw in the current theme. Cheap to make: build it once per view per
+/// frame with [`Tokens::for_ui`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tokens {
+    pub space: Spacing,
+    pub text: TextSizes,
+    pub color: Palette,
+}
+
+impl Tokens {
+    /// The tokens for the theme `ui` is drawn in.
+    pub fn for_ui(ui: &Ui) -> Self {
+        Self::for_visuals(ui.visuals())
+    }
+
+    pub fn for_visuals(visuals: &Visuals) -> Self {
+        Self {
+            space: Spacing::STANDARD,
+            text: TextSizes::STANDARD,
+            color: if visuals.dark_mode {
+                Palette::DARK
+            } else {
+                Palette::LIGHT
+            },
+        }
+    }
+}
+
+/// Makes egui's own colours the tokens' in both themes, so that what egui draws by itself (weak
+/// text, links, `colored_label`s, its warnings) reads as well as the views' text.
+pub fn install(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        let palette = Tokens::for_visuals(&style.visuals).color;
+        let visuals = &mut style.visuals;
+        visuals.weak_text_color = Some(palette.muted);
+        visuals.hyperlink_color = palette.information;
+        visuals.warn_fg_color = palette.warning;
+        visuals.error_fg_color = palette.error;
+    });
+}
+
+/// Vertical and horizontal gaps between things, smallest first.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spacing {
+    /// Between notes stacked one on another.
+    pub hairline: f32,
+    /// Between a heading and what it heads, or a toolbar and its list.
+    pub small: f32,
+    /// Between related groups inside a panel.
+    pub medium: f32,
+    /// Between a record's parts in an editor or a dialog.
+    pub large: f32,
+    /// Above a part of an editor (seating, rooms, rides, gifts).
+    pub part: f32,
+    /// Between a view's toolbar items, and above a section.
+    pub section: f32,
+    /// Between the overview's blocks.
+    pub block: f32,
+    /// Between the columns and rows of a form: labels on the left, their fields on the right.
+    pub form_grid: Vec2,
+    /// Between the columns and rows of a dense list, such as the keyboard shortcuts.
+    pub list_grid: Vec2,
+}
+
+impl Spacing {
+    const STANDARD: Spacing = Spacing {
+        hairline: 2.0,
+        small: 4.0,
+        medium: 6.0,
+        large: 8.0,
+        part: 10.0,
+        section: 12.0,
+        block: 16.0,
+        form_grid: Vec2::new(12.0, 6.0),
+        list_grid: Vec2::new(12.0, 4.0),
+    };
+}
+
+/// Text sizes in points, smallest first; body text keeps egui's own size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextSizes {
+    /// A timeline block's times.
+    pub small: f32,
+    /// A timeline block's title and the "now" line's label.
+    pub compact: f32,
+    /// A row's title in a list, a day's heading, a navigation entry.
+    pub row_title: f32,
+    /// A section's heading inside a view or an editor.
+    pub heading: f32,
+    /// A name in its own script under the record's heading (Arabic needs the size to be read).
+    pub native_name: f32,
+}
+
+impl TextSizes {
+    /// A field for a name in its own script: a point above body text, so that Arabic's marks
+    /// stay legible while they are typed.
+    pub fn native_field(&self, style: &egui::Style) -> f32 {
+        style.text_styles[&egui::TextStyle::Body].size + 1.0
+    }
+
+    const STANDARD: TextSizes = TextSizes {
+        small: 11.0,
+        compact: 12.0,
+        row_title: 15.0,
+        heading: 16.0,
+        native_name: 18.0,
+    };
+}
+
+/// The semantic colours of one theme. The text colours (all but `now_line` and the event kinds)
+/// keep at least 4.5:1 contrast against the theme's panel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Secondary text: details, the other clock, a proposed event.
+    pub muted: Color32,
+    /// Done, confirmed, exported.
+    pub success: Color32,
+    /// Needs attention: a warning, a requested event, a clock change.
+    pub warning: Color32,
+    /// Wrong or overdue: an error, a cancelled event.
+    pub error: Color32,
+    /// Neutral news: an answered question, an open action.
+    pub information: Color32,
+    pub visiting: Color32,
+    pub host: Color32,
+    pub other: Color32,
+    /// The timeline's line at the current time; drawn, never text.
+    pub now_line: Color32,
+    /// Event kinds are told apart by hue; the dark theme dims them so blocks do not glare.
+    dim_event_kinds: bool,
+}
+
+impl Palette {
+    const DARK: Palette = Palette {
+        muted: Color32::from_gray(135),
+        success: Color32::from_rgb(120, 200, 120),
+        warning: Color32::from_rgb(255, 143, 0),
+        error: Color32::from_rgb(255, 90, 90),
+        information: Color32::from_rgb(90, 170, 255),
+        visiting: Color32::from_rgb(110, 170, 255),
+        host: Color32::from_rgb(230, 160, 70),
+        other: Color32::from_gray(160),
+        now_line: Color32::from_rgb(220, 50, 50),
+        dim_event_kinds: true,
+    };
+
+    const LIGHT: Palette = Palette {
+        muted: Color32::from_gray(105),
+        success: Color32::from_rgb(30, 120, 40),
+        warning: Color32::from_rgb(180, 70, 0),
+        error: Color32::from_rgb(200, 0, 0),
+        information: Color32::from_rgb(0, 100, 180),
+        visiting: Color32::from_rgb(20, 80, 170),
+        host: Color32::from_rgb(150, 80, 0),
+        other: Color32::from_gray(90),
+        now_line: Color32::from_rgb(220, 50, 50),
+        dim_event_kinds: false,
+    };
+
+    pub fn event_status(&self, status: EventStatus) -> Color32 {
+        match status {
+            EventStatus::Proposed => self.muted,
+            EventStatus::Requested => self.warning,
+            EventStatus::Confirmed => self.success,
+            EventStatus::Cancelled => self.error,
+        }
+    }
+
+    pub fn action_status(&self, status: ActionStatus) -> Color32 {
+        match status {
+            ActionStatus::Open => self.information,
+            ActionStatus::InProgress => self.warning,
+            ActionStatus::Done => self.success,
+            ActionStatus::Dropped => self.muted,
+        }
+    }
+
+    pub fn side(&self, side: Side) -> Color32 {
+        match side {
+            Side::Visiting => self.visiting,
+            Side::Host => self.host,
+            Side::Other => self.other,
+        }
+    }
+
+    /// The mark of a problem: an error's or a warning's colour.
+    pub fn problem(&self, severity: Severity) -> Color32 {
+        match severity {
+            Severity::Error => self.error,
+            Severity::Warning => self.warning,
+        }
+    }
+
+    /// A colour for each kind of event, in the agenda's margin and on the timeline's blocks.
+    pub fn event_kind(&self, kind: EventKindTag) -> Color32 {
+        let (r, g, b) = match kind {
+            EventKindTag::Meeting => (66, 133, 244),
+            EventKindTag::SiteVisit => (0, 150, 136),
+            EventKindTag::Briefing => (142, 92, 196),
+            EventKindTag::Meal => (230, 124, 35),
+            EventKindTag::Ceremony => (196, 160, 0),
+            EventKindTag::Travel => (96, 125, 139),
+            EventKindTag::Stay => (141, 110, 99),
+            EventKindTag::FreeTime => (76, 175, 80),
+        };
+        let color = Color32::from_rgb(r, g, b);
+        if self.dim_event_kinds {
+            color.gamma_multiply(0.85)
+        } else {
+            color
+        }
+    }
+
+    /// Every colour that is used for text, with its name, for the contrast check.
+    #[cfg(test)]
+    fn text_colors(&self) -> Vec<(&'static str, Color32)> {
+        vec![
+            ("muted", self.muted),
+            ("success", self.success),
+            ("warning", self.warning),
+            ("error", self.error),
+            ("information", self.information),
+            ("visiting", self.visiting),
+            ("host", self.host),
+            ("other", self.other),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Choice;
+
+    /// WCAG's relative luminance of an opaque colour.
+    fn luminance(color: Color32) -> f32 {
+        let linear = egui::Rgba::from(color);
+        0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b()
+    }
+
+    fn contrast(a: Color32, b: Color32) -> f32 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn every_text_colour_reads_against_the_panel_in_both_themes() {
+        for visuals in [Visuals::dark(), Visuals::light()] {
+            let tokens = Tokens::for_visuals(&visuals);
+            let mut texts = tokens.color.text_colors();
+            texts.extend(
+                EventStatus::ALL
+                    .iter()
+                    .map(|&s| ("event status", tokens.color.event_status(s))),
+            );
+            texts.extend(
+                ActionStatus::ALL
+                    .iter()
+                    .map(|&s| ("action status", tokens.color.action_status(s))),
+            );
+            for (name, color) in texts {
+                let ratio = contrast(color, visuals.panel_fill);
+                assert!(
+                    ratio >= 4.5,
+                    "{name} {color:?} has contrast {ratio:.2} in the {} theme",
+                    if visuals.dark_mode { "dark" } else { "light" }
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn egui_draws_weak_text_and_links_readably_once_the_tokens_are_installed() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        for theme in [egui::Theme::Dark, egui::Theme::Light] {
+            let visuals = ctx.style_of(theme).visuals.clone();
+            for color in [
+                visuals.weak_text_color(),
+                visuals.hyperlink_color,
+                visuals.warn_fg_color,
+                visuals.error_fg_color,
+            ] {
+                let ratio = contrast(color, visuals.panel_fill);
+                assert!(
+                    ratio >= 4.5,
+                    "{color:?} has contrast {ratio:.2} in {theme:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_themes_differ_in_the_colours_they_give() {
+        let dark = Tokens::for_visuals(&Visuals::dark()).color;
+        let light = Tokens::for_visuals(&Visuals::light()).color;
+        assert_ne!(dark.error, light.error);
+        assert_ne!(
+            dark.event_kind(EventKindTag::Meeting),
+            light.event_kind(EventKindTag::Meeting)
+        );
+    }
+
+    #[test]
+    fn the_contrast_measure_agrees_with_the_known_extremes() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+    }
+}
