@@ -9,6 +9,7 @@ use std::thread;
 
 use jiff::civil::Date;
 
+use super::Revision;
 use crate::check::{self, Problem};
 use crate::model::Plan;
 
@@ -86,7 +87,7 @@ pub struct Checker {
     worker: Option<Worker>,
     wake: Waker,
     /// The revision and day last asked for, so that each state is checked once.
-    requested: Option<(u64, Date)>,
+    requested: Option<(Revision, Date)>,
     /// How many requests were made. Revisions cannot order findings (undo goes back to an
     /// earlier revision), so requests are numbered.
     asked: u64,
@@ -106,7 +107,12 @@ impl Checker {
     /// Asks for the problems of `plan` as of `revision` and `today`, unless they were asked for
     /// already. A small plan is checked at once and its findings returned; a large one is sent to
     /// the worker, which wakes the window (see [`Self::wake`]) when it is done.
-    pub fn request(&mut self, plan: &Arc<Plan>, revision: u64, today: Date) -> Option<Findings> {
+    pub fn request(
+        &mut self,
+        plan: &Arc<Plan>,
+        revision: Revision,
+        today: Date,
+    ) -> Option<Findings> {
         let state = (revision, today);
         if self.requested == Some(state) {
             return None;
@@ -201,20 +207,32 @@ mod tests {
         let plan = large_plan();
         let today = jiff::civil::date(2027, 3, 1);
         let mut checker = Checker::default();
-        assert!(checker.request(&plan, 1, today).is_none());
+        assert!(
+            checker
+                .request(&plan, Revision::numbered(1), today)
+                .is_none()
+        );
         assert!(checker.is_checking());
         let findings = wait_for(&mut checker);
         assert!(!checker.is_checking());
         assert_eq!(findings.problems, check::check(&plan, today));
 
         // The same state is not checked twice; the next day is.
-        assert!(checker.request(&plan, 1, today).is_none());
+        assert!(
+            checker
+                .request(&plan, Revision::numbered(1), today)
+                .is_none()
+        );
         assert!(!checker.is_checking());
         // Once there is a window, it is woken when the findings are ready.
         let window = egui::Context::default();
         checker.wake(&window);
         let tomorrow = today.tomorrow().unwrap();
-        assert!(checker.request(&plan, 1, tomorrow).is_none());
+        assert!(
+            checker
+                .request(&plan, Revision::numbered(1), tomorrow)
+                .is_none()
+        );
         assert!(checker.is_checking());
         assert_eq!(
             wait_for(&mut checker).problems,
@@ -231,11 +249,19 @@ mod tests {
     fn findings_of_an_earlier_state_never_replace_newer_ones() {
         let today = jiff::civil::date(2027, 3, 1);
         let mut checker = Checker::default();
-        assert!(checker.request(&large_plan(), 1, today).is_none());
+        assert!(
+            checker
+                .request(&large_plan(), Revision::numbered(1), today)
+                .is_none()
+        );
         // The planner deletes most of the plan while it is being checked: the small plan left
         // is checked at once, and the large one's findings must not come back after.
         let small = Arc::new(crate::app::sample_plan());
-        assert!(checker.request(&small, 2, today).is_some());
+        assert!(
+            checker
+                .request(&small, Revision::numbered(2), today)
+                .is_some()
+        );
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(2) {
             assert!(checker.receive().is_none());
@@ -249,7 +275,9 @@ mod tests {
         let plan = Arc::new(crate::app::sample_plan());
         let today = jiff::civil::date(2027, 3, 1);
         let mut checker = Checker::default();
-        let findings = checker.request(&plan, 4, today).expect("checked at once");
+        let findings = checker
+            .request(&plan, Revision::numbered(4), today)
+            .expect("checked at once");
         assert_eq!(findings.problems, check::check(&plan, today));
         assert!(!checker.is_checking());
         assert!(checker.worker.is_none(), "no thread for a small plan");

@@ -7,6 +7,7 @@ use std::sync::{Arc, OnceLock};
 use super::change::Change;
 use super::checker::{Checker, Findings};
 use super::history::{History, Snapshot};
+use super::memo::Memo;
 use crate::check::{Problem, Subject};
 use crate::model::diff::PlanDiff;
 use crate::model::schedule::Schedule;
@@ -19,7 +20,6 @@ use crate::model::{Plan, PlanIndex, PlanSummary};
 pub struct Derived {
     /// The state of the plan the rest was computed from: what the next state is compared with.
     basis: Arc<Plan>,
-    revision: u64,
     pub index: PlanIndex,
     /// The day the derived data was brought up to date on, for what depends on it (overdue
     /// actions, events still to come).
@@ -46,11 +46,10 @@ pub struct Derived {
 }
 
 impl Derived {
-    fn of(plan: &Arc<Plan>, revision: u64, today: jiff::civil::Date) -> Self {
+    fn of(plan: &Arc<Plan>, today: jiff::civil::Date) -> Self {
         let index = PlanIndex::new(plan);
         Self {
             basis: Arc::clone(plan),
-            revision,
             search: OnceLock::new(),
             schedule: Schedule::of(plan),
             summary: PlanSummary::of(plan),
@@ -66,7 +65,7 @@ impl Derived {
 
     /// Brings everything but the problems up to date with `plan`, from the state it was
     /// computed for.
-    fn update(&mut self, plan: &Arc<Plan>, revision: u64, today: jiff::civil::Date) {
+    fn update(&mut self, plan: &Arc<Plan>, today: jiff::civil::Date) {
         let diff = PlanDiff::between(&self.basis, plan);
         self.index.update(plan, &diff);
         if let Some(search) = self.search.get_mut() {
@@ -79,7 +78,6 @@ impl Derived {
         }
         self.summary.update(&self.basis, plan, &diff);
         self.basis = Arc::clone(plan);
-        self.revision = revision;
         self.today = today;
     }
 
@@ -104,6 +102,9 @@ impl Derived {
     }
 }
 
+/// The document derives from its plan as soon as it is made, so there always is a value.
+const DERIVED_FROM_THE_START: &str = "derived when the document was made";
+
 /// Today's date where the planner is.
 fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
@@ -117,33 +118,53 @@ pub struct Document {
     /// Where the plan is saved; `None` until it is saved for the first time.
     path: Option<PathBuf>,
     /// Names the current state of the plan; every change gets a number never used before.
-    revision: u64,
-    last_revision: u64,
+    revision: Revision,
+    /// The last revision given out, undone or not: the next edit's is the one after it.
+    last_revision: Revision,
     /// The revision that matches the file on disk (or the untouched untitled plan).
-    saved_revision: u64,
+    saved_revision: Revision,
     history: History,
-    derived: Derived,
+    /// Kept for the revision and the day it was brought up to date for.
+    derived: Memo<(Revision, jiff::civil::Date), Derived>,
     checker: Checker,
 }
 
-/// The first revision of a new document. Each document numbers its states from a range of its
-/// own, so that no two documents of one process (the plan opened after another, two windows in a
-/// test) ever share a revision: caches keyed by revision, in the views and in egui's memory,
-/// cannot answer for one plan with what they found in another.
-fn first_revision() -> u64 {
-    static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    DOCUMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 32
+/// One state of one document. Each document numbers its states from a range of its own, so that
+/// no two documents of one process (the plan opened after another, two windows in a test) ever
+/// share a revision: a revision names the document as well as its state, and caches keyed by it
+/// (see [`super::Memo`]), in the views and in egui's memory, cannot answer for one plan with what
+/// they found in another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Revision(u64);
+
+impl Revision {
+    /// The first revision of a new document, at the start of a range no other document uses.
+    fn first() -> Self {
+        static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        Revision(DOCUMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 32)
+    }
+
+    /// A revision of a document made up for a test.
+    #[cfg(test)]
+    pub(crate) fn numbered(number: u64) -> Self {
+        Revision(number)
+    }
+
+    /// The revision after this one, in the same document's range.
+    fn next(self) -> Self {
+        Revision(self.0 + 1)
+    }
 }
 
 impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let plan = Arc::new(plan);
         let today = today();
-        let first = first_revision();
+        let first = Revision::first();
         let mut checker = Checker::default();
         // Asked first: a large plan is checked on the other core while the rest is derived.
         let findings = checker.request(&plan, first, today);
-        let mut derived = Derived::of(&plan, first, today);
+        let mut derived = Derived::of(&plan, today);
         if let Some(findings) = findings {
             derived.take_findings(findings);
         }
@@ -155,7 +176,7 @@ impl Document {
             last_revision: first,
             saved_revision: first,
             history: History::default(),
-            derived,
+            derived: Memo::new((first, today), derived),
             checker,
         }
     }
@@ -168,7 +189,7 @@ impl Document {
         self.path.as_deref()
     }
 
-    pub fn revision(&self) -> u64 {
+    pub fn revision(&self) -> Revision {
         self.revision
     }
 
@@ -194,7 +215,7 @@ impl Document {
         let before = self.snapshot(label);
         self.history.record(before, coalesce, now);
         change.apply(Arc::make_mut(&mut self.plan));
-        self.last_revision += 1;
+        self.last_revision = self.last_revision.next();
         self.revision = self.last_revision;
     }
 
@@ -234,23 +255,27 @@ impl Document {
     /// when a background check of a large plan ends.
     pub fn refresh_derived(&mut self, wake: &egui::Context) {
         let today = today();
-        if self.derived.revision != self.revision || self.derived.today != today {
-            self.derived.update(&self.plan, self.revision, today);
-        }
+        let plan = &self.plan;
+        self.derived.update(
+            (self.revision, today),
+            || Derived::of(plan, today),
+            |derived| derived.update(plan, today),
+        );
         self.checker.wake(wake);
-        if let Some(findings) = self
+        let findings = self
             .checker
             .request(&self.plan, self.revision, today)
-            .or_else(|| self.checker.receive())
-        {
-            self.derived.take_findings(findings);
+            .or_else(|| self.checker.receive());
+        let derived = self.derived.value_mut().expect(DERIVED_FROM_THE_START);
+        if let Some(findings) = findings {
+            derived.take_findings(findings);
         }
-        self.derived.checking = self.checker.is_checking();
+        derived.checking = self.checker.is_checking();
     }
 
     /// What is derived from the plan, as of the last [`Self::refresh_derived`].
     pub fn derived(&self) -> &Derived {
-        &self.derived
+        self.derived.value().expect(DERIVED_FROM_THE_START)
     }
 
     fn snapshot(&self, label: &str) -> Snapshot {
@@ -281,7 +306,7 @@ mod tests {
     fn assert_up_to_date(document: &mut Document, wake: &egui::Context, after: &str) {
         document.refresh_derived(wake);
         let derived = document.derived();
-        let fresh = Derived::of(&document.plan, document.revision(), derived.today);
+        let fresh = Derived::of(&document.plan, derived.today);
         assert_eq!(derived.index, fresh.index, "index after {after}");
         assert_eq!(
             derived.search().people,

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::dialogs::FileKind;
-use super::{AttacheApp, Change, Document};
+use super::{AttacheApp, Change, Document, Memo, Revision};
 use crate::file;
 use crate::interop::csv::{self, Mapping, Table, Target};
 use crate::interop::dates::DateOrder;
@@ -100,9 +100,8 @@ pub struct ImportSession {
     pub path: PathBuf,
     pub source: ImportSource,
     options: ImportOptions,
-    preview: ImportPreview,
-    /// The plan revision the preview was worked out for; `None` when it must be worked out again.
-    previewed: Option<u64>,
+    /// Worked out again when the plan or a choice of the planner changes.
+    preview: Memo<PreviewKey, ImportPreview>,
     /// The conflicts the planner settled for the file's value; the others keep the plan's.
     taken: TakenFromFile,
     /// How a spreadsheet's dates like 03/04/2027 are read.
@@ -114,6 +113,17 @@ pub struct ImportSession {
     /// The file as read, so that it can be read again in another encoding.
     bytes: Vec<u8>,
     format: ImportFormat,
+}
+
+/// What an import's preview depends on besides the file: the state of the plan and how the
+/// planner chose to read the file.
+#[derive(Clone, Debug, PartialEq)]
+struct PreviewKey {
+    revision: Revision,
+    options: ImportOptions,
+    date_order: DateOrder,
+    /// A spreadsheet's mapping of columns to fields.
+    mapping: Option<Mapping>,
 }
 
 /// The encodings the preview offers, besides the one detected.
@@ -152,8 +162,7 @@ impl ImportSession {
             path,
             source,
             options: ImportOptions::default(),
-            preview: ImportPreview::default(),
-            previewed: None,
+            preview: Memo::default(),
             taken: TakenFromFile::default(),
             date_order: DateOrder::default(),
             encoding: decoded.describe("choose another under Text encoding"),
@@ -207,22 +216,31 @@ impl ImportSession {
 
     /// Works the preview out again if the plan, the mapping or the options changed since.
     pub fn refresh(&mut self, document: &Document) {
-        if self.previewed == Some(document.revision()) {
-            return;
-        }
-        let incoming = match &self.source {
-            ImportSource::Contacts(incoming) => std::borrow::Cow::Borrowed(incoming),
-            ImportSource::Spreadsheet { table, mapping } => {
-                std::borrow::Cow::Owned(csv::incoming(table, mapping, self.date_order))
-            }
+        let key = PreviewKey {
+            revision: document.revision(),
+            options: self.options,
+            date_order: self.date_order,
+            mapping: match &self.source {
+                ImportSource::Contacts(_) => None,
+                ImportSource::Spreadsheet { mapping, .. } => Some(mapping.clone()),
+            },
         };
-        self.preview = plan_import(document.plan(), &incoming, self.options);
-        self.previewed = Some(document.revision());
+        self.preview.get_or_compute(key, || {
+            let incoming = match &self.source {
+                ImportSource::Contacts(incoming) => std::borrow::Cow::Borrowed(incoming),
+                ImportSource::Spreadsheet { table, mapping } => {
+                    std::borrow::Cow::Owned(csv::incoming(table, mapping, self.date_order))
+                }
+            };
+            plan_import(document.plan(), &incoming, self.options)
+        });
     }
 
-    /// What the import would do, as of the last [`Self::refresh`].
+    /// What the import would do, as of the last [`Self::refresh`]; nothing before the first.
     pub fn preview(&self) -> &ImportPreview {
-        &self.preview
+        static NOT_WORKED_OUT: std::sync::LazyLock<ImportPreview> =
+            std::sync::LazyLock::new(ImportPreview::default);
+        self.preview.value().unwrap_or(&NOT_WORKED_OUT)
     }
 
     /// Whether the conflict of `field` on the record of `line` takes the file's value.
@@ -245,10 +263,7 @@ impl ImportSession {
     }
 
     pub fn set_date_order(&mut self, order: DateOrder) {
-        if self.date_order != order {
-            self.date_order = order;
-            self.previewed = None;
-        }
+        self.date_order = order;
     }
 
     pub fn side_for_new_people(&self) -> Side {
@@ -256,10 +271,7 @@ impl ImportSession {
     }
 
     pub fn set_side_for_new_people(&mut self, side: Side) {
-        if self.options.side_for_new_people != side {
-            self.options.side_for_new_people = side;
-            self.previewed = None;
-        }
+        self.options.side_for_new_people = side;
     }
 
     /// Reads column `column` of a spreadsheet as `target` (`None`: leaves it out).
@@ -269,23 +281,22 @@ impl ImportSession {
             && *slot != target
         {
             *slot = target;
-            self.previewed = None;
         }
     }
 
     /// The import as one change to the plan, with its label for the Edit menu; `None` when it
     /// would change nothing.
     pub fn change(&self) -> Option<(Change, String)> {
-        if self.preview.is_empty() {
+        let preview = self.preview();
+        if preview.is_empty() {
             return None;
         }
-        let changes = self
-            .preview
+        let changes = preview
             .organisations
             .iter()
             .map(|planned| Change::Organisation(planned.resolved(&self.taken)))
             .chain(
-                self.preview
+                preview
                     .people
                     .iter()
                     .map(|planned| Change::Person(planned.resolved(&self.taken))),

@@ -11,7 +11,7 @@ use crate::model::Plan;
 #[derive(Clone)]
 pub struct Snapshot {
     pub plan: Arc<Plan>,
-    pub revision: u64,
+    pub revision: super::Revision,
     /// What the change that left this state did, e.g. "Edit title" (shown as "Undo Edit title").
     pub label: String,
 }

@@ -8,6 +8,7 @@ mod document;
 mod exchange;
 mod history;
 mod loading;
+mod memo;
 mod presence;
 mod printing;
 mod publishing;
@@ -24,11 +25,12 @@ pub use command::{Command, Edit};
 pub use dialogs::{
     DialogAnswer, FileDialogs, FileKind, NativeDialogs, typed_path, with_plan_extension,
 };
-pub use document::{Derived, Document};
+pub use document::{Derived, Document, Revision};
 pub use exchange::{
     Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource, OFFERED_ENCODINGS,
 };
 pub use loading::{LoadPurpose, PlanLoad, SHOW_PROGRESS_AFTER};
+pub use memo::Memo;
 pub use publishing::PublishDialog;
 pub use recovery::LeftoverPlan;
 pub use safety::{OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards};

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::presence::{self, Presence};
 use super::recovery::{LeftoverPlan, RecoveryWriter};
-use super::{AttacheApp, Change, DialogPurpose, Document, LoadPurpose};
+use super::{AttacheApp, Change, DialogPurpose, Document, LoadPurpose, Revision};
 use crate::file::{self, Expect, Fingerprint};
 use crate::model::Plan;
 
@@ -36,10 +36,10 @@ pub struct Safeguards {
     /// Things the planner should know that are not errors, shown until dismissed.
     pub notices: Vec<String>,
     /// The revision seen last frame and when it changed, to wait for a quiet moment.
-    seen_revision: u64,
+    seen_revision: Option<Revision>,
     changed_at: f64,
     /// The revision in the recovery file, if one was written.
-    recovered_revision: Option<u64>,
+    recovered_revision: Option<Revision>,
     was_focused: bool,
 }
 
@@ -214,8 +214,8 @@ impl AttacheApp {
         self.safeguards.was_focused = focused;
 
         let revision = self.document.revision();
-        if revision != self.safeguards.seen_revision {
-            self.safeguards.seen_revision = revision;
+        if self.safeguards.seen_revision != Some(revision) {
+            self.safeguards.seen_revision = Some(revision);
             self.safeguards.changed_at = now;
         }
         if !self.document.is_dirty() {

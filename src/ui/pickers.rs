@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use egui::{Id, Response, RichText, Ui};
 
-use crate::app::Document;
+use crate::app::{Document, Memo, Revision};
 use crate::model::label::label;
 use crate::model::search::{self, fold};
 use crate::model::{Choice, Person, PersonId, Side};
@@ -29,39 +29,20 @@ pub struct Found<K> {
     pub detail: String,
 }
 
-/// Matches of a query, kept until the query or the plan changes.
-#[derive(Clone)]
-struct Matches<K> {
-    query: String,
-    generation: u64,
-    found: Arc<Vec<Found<K>>>,
-}
-
+/// The matches of `query`, kept in egui's memory under `id` until the query or the plan changes.
 fn matches_for<K: Clone + Send + Sync + 'static>(
     ui: &Ui,
     id: Id,
     query: &str,
-    generation: u64,
+    revision: Revision,
     find: impl FnOnce(&str) -> Vec<Found<K>>,
 ) -> Arc<Vec<Found<K>>> {
-    let cached = ui.data(|data| data.get_temp::<Matches<K>>(id));
-    if let Some(cached) = cached
-        && cached.query == query
-        && cached.generation == generation
-    {
-        return cached.found;
-    }
-    let found = Arc::new(find(&fold(query)));
-    ui.data_mut(|data| {
-        data.insert_temp(
-            id,
-            Matches {
-                query: query.to_owned(),
-                generation,
-                found: found.clone(),
-            },
-        )
-    });
+    type Matches<K> = Memo<(String, Revision), Arc<Vec<Found<K>>>>;
+    let mut matches: Matches<K> = ui.data(|data| data.get_temp(id)).unwrap_or_default();
+    let found = Arc::clone(matches.get_or_compute((query.to_owned(), revision), || {
+        Arc::new(find(&fold(query)))
+    }));
+    ui.data_mut(|data| data.insert_temp(id, matches));
     found
 }
 
@@ -76,14 +57,14 @@ pub struct SearchSelect<K> {
 }
 
 /// A button showing the current choice (`shown`) that opens a list to search and pick from.
-/// `find` gets the folded query and is called only when the query or `generation` changes (pass
-/// the document's revision). Name the returned button for screen readers.
+/// `find` gets the folded query and is called only when the query or the document's `revision`
+/// changes. Name the returned button for screen readers.
 pub fn search_select<K: Clone + Send + Sync + 'static>(
     ui: &mut Ui,
     id_salt: impl Hash + std::fmt::Debug,
     shown: impl Into<egui::WidgetText>,
     search_label: &str,
-    generation: u64,
+    revision: Revision,
     find: impl FnOnce(&str) -> Vec<Found<K>>,
 ) -> SearchSelect<K> {
     let id = ui.make_persistent_id(id_salt);
@@ -109,7 +90,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
             field.request_focus();
         }
         ui.data_mut(|data| data.insert_temp(query_id, query.clone()));
-        let found = matches_for(ui, id.with("matches"), &query, generation, find);
+        let found = matches_for(ui, id.with("matches"), &query, revision, find);
         if found.is_empty() {
             ui.weak("Nothing matches.");
         }
@@ -168,7 +149,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
     chosen: &mut Vec<K>,
     list_name: &str,
     name: impl Fn(K) -> String,
-    generation: u64,
+    revision: Revision,
     find: impl FnOnce(&str) -> Vec<Found<K>>,
 ) -> MultiSelect<K> {
     let id = ui.make_persistent_id(id_salt);
@@ -211,7 +192,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
             .labelled_by(labelled_by);
         let mut add = None;
         if !query.trim().is_empty() {
-            let found = matches_for(ui, id.with("matches"), &query, generation, find);
+            let found = matches_for(ui, id.with("matches"), &query, revision, find);
             let offered: Vec<&Found<K>> = found
                 .iter()
                 .filter(|item| !chosen.contains(&item.key))

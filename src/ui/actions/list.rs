@@ -7,7 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{is_overdue, text_of};
-use crate::app::{AttacheApp, Document};
+use crate::app::{AttacheApp, Document, Memo, Revision};
 use crate::check::Subject;
 use crate::model::{Action, ActionId, ActionStatus, Choice};
 use crate::ui::bidi::button_text;
@@ -46,44 +46,50 @@ enum Row {
 /// The list's lines, and what they were worked out for.
 #[derive(Clone, Debug, Default)]
 pub struct Rows {
-    computed_for: Option<(u64, GroupBy, Date)>,
-    rows: Vec<Row>,
+    rows: Memo<(Revision, GroupBy, Date), Vec<Row>>,
 }
 
 impl Rows {
     fn refresh(&mut self, document: &Document, group_by: GroupBy) {
         let today = document.derived().today;
         let key = (document.revision(), group_by, today);
-        if self.computed_for == Some(key) {
-            return;
-        }
-        let plan = document.plan();
-        // (group order, group title, action position)
-        let mut keyed: Vec<(usize, String, usize)> = plan
-            .actions
-            .iter()
-            .enumerate()
-            .map(|(position, action)| {
-                let (order, title) = group_of(document, action, group_by, today);
-                (order, title, position)
-            })
-            .collect();
-        keyed.sort_by(|a, b| {
-            (a.0, &a.1)
-                .cmp(&(b.0, &b.1))
-                .then_with(|| within_group(&plan.actions[a.2], &plan.actions[b.2]))
-        });
-        self.rows.clear();
-        for group in keyed.chunk_by(|a, b| (a.0, &a.1) == (b.0, &b.1)) {
-            self.rows.push(Row::Heading {
-                title: group[0].1.clone(),
-                count: group.len(),
-            });
-            self.rows
-                .extend(group.iter().map(|&(_, _, position)| Row::Action(position)));
-        }
-        self.computed_for = Some(key);
+        self.rows
+            .get_or_compute(key, || lines(document, group_by, today));
     }
+
+    /// The lines, as of the last refresh.
+    fn lines(&self) -> &[Row] {
+        self.rows.value().map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The list's lines: the actions grouped by `group_by`, each group under its heading.
+fn lines(document: &Document, group_by: GroupBy, today: Date) -> Vec<Row> {
+    let plan = document.plan();
+    // (group order, group title, action position)
+    let mut keyed: Vec<(usize, String, usize)> = plan
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(position, action)| {
+            let (order, title) = group_of(document, action, group_by, today);
+            (order, title, position)
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        (a.0, &a.1)
+            .cmp(&(b.0, &b.1))
+            .then_with(|| within_group(&plan.actions[a.2], &plan.actions[b.2]))
+    });
+    let mut rows = Vec::new();
+    for group in keyed.chunk_by(|a, b| (a.0, &a.1) == (b.0, &b.1)) {
+        rows.push(Row::Heading {
+            title: group[0].1.clone(),
+            count: group.len(),
+        });
+        rows.extend(group.iter().map(|&(_, _, position)| Row::Action(position)));
+    }
+    rows
 }
 
 /// Within a group: open ones first, soonest due first (no due date last), then by text.
@@ -154,7 +160,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<ActionId>
         return;
     }
     let today = app.document.derived().today;
-    let rows = &state.rows.rows;
+    let rows = state.rows.lines();
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("action list")
         .auto_shrink([false, false]);

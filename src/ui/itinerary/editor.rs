@@ -19,7 +19,7 @@ use super::times::{
 };
 use super::zone_picker::zone_picker;
 use super::{Link, open};
-use crate::app::{AttacheApp, Change, Command, Document};
+use crate::app::{AttacheApp, Change, Command, Document, Revision};
 use crate::check::Subject;
 use crate::model::label::label;
 use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
@@ -209,7 +209,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
         }
     }
     let (start_name, end_name) = end_names(before);
-    let generation = document.revision();
+    let revision = document.revision();
     let mut moment: Option<(End, MomentEdit)> = None;
 
     egui::ScrollArea::vertical()
@@ -326,7 +326,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                         start_id,
                         all_day,
                         &suggested,
-                        generation,
+                        revision,
                     ) {
                         moment = Some((End::Start, edit));
                     }
@@ -339,7 +339,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
                         end_id,
                         all_day,
                         &suggested,
-                        generation,
+                        revision,
                     ) {
                         moment = Some((End::End, edit));
                     }
@@ -572,7 +572,7 @@ fn moment_row(
     text_id: Id,
     all_day: bool,
     suggested: &[(&str, &str)],
-    generation: u64,
+    revision: Revision,
 ) -> Option<MomentEdit> {
     ui.label(name);
     let mut edit = None;
@@ -615,7 +615,7 @@ fn moment_row(
             &mut zone,
             suggested,
             at,
-            generation,
+            revision,
         ) {
             edit = Some(MomentEdit::Zone(zone));
         }

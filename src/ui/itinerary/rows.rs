@@ -1,9 +1,9 @@
 //! The agenda's rows as a filter leaves them: built when the plan, the clock or the filter
 //! changes, then drawn a screenful at a time.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use crate::app::Document;
+use crate::app::{Document, Memo, Revision};
 use crate::model::schedule::{AgendaItem, ClockChangeCause};
 use crate::model::{Event, EventKindTag, EventStatus, PersonId, TopicId};
 
@@ -76,13 +76,11 @@ impl Row {
     }
 }
 
-type Key = (u64, Clock, Filter);
+type Key = (Revision, Clock, Filter);
 
 #[derive(Clone, Debug, Default)]
 pub struct Rows {
-    key: Option<Key>,
-    built: Arc<Built>,
-    timeline: Option<Arc<TimelineLayout>>,
+    built: Memo<Key, Arc<Built>>,
 }
 
 #[derive(Debug, Default)]
@@ -92,43 +90,57 @@ struct Built {
     tops: Vec<f32>,
     /// The events shown, in time order.
     events: Vec<usize>,
+    /// The timeline's layout of the same events, built the first time the timeline is shown.
+    timeline: OnceLock<Arc<TimelineLayout>>,
 }
+
+/// The rows before the first refresh: none.
+static NOTHING_BUILT: Built = Built {
+    rows: Vec::new(),
+    tops: Vec::new(),
+    events: Vec::new(),
+    timeline: OnceLock::new(),
+};
 
 impl Rows {
     /// Rebuilds the rows if the plan, the clock or the filter changed since they were built.
     pub fn refresh(&mut self, document: &Document, clock: Clock, filter: Filter) {
-        let key = (document.revision(), clock, filter);
-        if self.key == Some(key) {
-            return;
-        }
-        self.key = Some(key);
-        self.built = Arc::new(build(document, clock, filter));
-        self.timeline = None;
+        self.built
+            .get_or_compute((document.revision(), clock, filter), || {
+                Arc::new(build(document, clock, filter))
+            });
+    }
+
+    fn built(&self) -> &Built {
+        self.built.value().map_or(&NOTHING_BUILT, |built| built)
     }
 
     pub fn rows(&self) -> &[Row] {
-        &self.built.rows
+        &self.built().rows
     }
 
     pub fn tops(&self) -> &[f32] {
-        &self.built.tops
+        &self.built().tops
     }
 
     pub fn events(&self) -> &[usize] {
-        &self.built.events
+        &self.built().events
     }
 
     pub fn total_height(&self) -> f32 {
-        self.built.tops.last().copied().unwrap_or(0.0)
+        self.built().tops.last().copied().unwrap_or(0.0)
     }
 
     /// The row of the heading of `day` (an index into the agenda's days).
     pub fn day_row(&self, day: usize) -> Option<usize> {
-        self.built.rows.iter().position(|&row| row == Row::Day(day))
+        self.built()
+            .rows
+            .iter()
+            .position(|&row| row == Row::Day(day))
     }
 
     pub fn event_row(&self, event: usize) -> Option<usize> {
-        self.built
+        self.built()
             .rows
             .iter()
             .position(|&row| matches!(row, Row::Event { event: e, .. } if e == event))
@@ -136,7 +148,7 @@ impl Rows {
 
     /// The rows that meet the band `from..to` (in agenda coordinates).
     pub fn visible(&self, from: f32, to: f32) -> std::ops::Range<usize> {
-        let tops = &self.built.tops;
+        let tops = &self.built().tops;
         if tops.len() < 2 {
             return 0..0;
         }
@@ -146,12 +158,13 @@ impl Rows {
     }
 
     /// The timeline's layout for the same plan, clock and filter, built on first use.
-    pub fn timeline(&mut self, document: &Document, clock: Clock) -> Arc<TimelineLayout> {
-        self.timeline
-            .get_or_insert_with(|| {
-                Arc::new(TimelineLayout::build(document, clock, &self.built.events))
-            })
-            .clone()
+    pub fn timeline(&self, document: &Document, clock: Clock) -> Arc<TimelineLayout> {
+        let built = self.built();
+        Arc::clone(
+            built
+                .timeline
+                .get_or_init(|| Arc::new(TimelineLayout::build(document, clock, &built.events))),
+        )
     }
 }
 
@@ -204,5 +217,10 @@ fn build(document: &Document, clock: Clock, filter: Filter) -> Built {
         y += row.height();
     }
     tops.push(y);
-    Built { rows, tops, events }
+    Built {
+        rows,
+        tops,
+        events,
+        timeline: OnceLock::new(),
+    }
 }

@@ -1,6 +1,7 @@
 //! Picking an IANA time zone: every zone of jiff's database, searched by any part of its name
 //! ("tallinn", "new york", "america"), with the plan's own zones offered first.
 
+use crate::app::Revision;
 use std::sync::OnceLock;
 
 use egui::Ui;
@@ -52,7 +53,7 @@ pub fn zone_picker(
     zone: &mut String,
     suggested: &[(&str, &str)],
     at: Timestamp,
-    generation: u64,
+    revision: Revision,
 ) -> bool {
     let shown = match zone_named(zone) {
         Ok(tz) => format!("{} · {}", zone_city(zone), utc_offset(tz.to_offset(at))),
@@ -63,7 +64,7 @@ pub fn zone_picker(
         id_salt,
         shown,
         &format!("Search time zones for the {}", name.to_lowercase()),
-        generation,
+        revision,
         |query| {
             let mut found: Vec<Found<String>> = Vec::new();
             for (zone, why) in suggested {

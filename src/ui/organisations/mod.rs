@@ -14,7 +14,7 @@ use super::people::fields::{choice_filter, native_name_cell};
 use super::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
 };
-use crate::app::{AttacheApp, Change, Command, Derived};
+use crate::app::{AttacheApp, Change, Command, Derived, Memo, Revision};
 use crate::check::Subject;
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, OrganisationId, OrganisationKind, Plan};
@@ -85,24 +85,48 @@ impl RecordColumn for SortColumn {
 type Sort = super::record_table::Sort<SortColumn>;
 
 type RowsKey = (
-    u64,
+    Revision,
     Option<Sort>,
     String,
     Option<OrganisationKind>,
     Option<String>,
 );
 
-/// The rows shown, as positions in `plan.organisations`, how many people each organisation has
-/// and the countries to filter by; kept until the plan, the search, a filter or the sort order
-/// changes.
+/// The rows shown, as positions in `plan.organisations`, and what the filters and the sort need
+/// from the plan; each kept until what it depends on changes.
 #[derive(Clone, Debug, Default)]
 struct Rows {
-    plan_facts_for: Option<u64>,
+    plan_facts: Memo<Revision, PlanFacts>,
+    shown: Memo<RowsKey, Vec<usize>>,
+}
+
+/// What the table needs to know of the whole plan, worked out once per revision.
+#[derive(Clone, Debug, Default)]
+struct PlanFacts {
+    /// How many people each organisation has.
     people: HashMap<OrganisationId, usize>,
     /// Every country code the organisations name, upper case, sorted, once each.
     countries: Vec<String>,
-    shown_for: Option<RowsKey>,
-    shown: Vec<usize>,
+}
+
+impl PlanFacts {
+    fn of(plan: &Plan) -> Self {
+        let mut people = HashMap::new();
+        for person in &plan.people {
+            if let Some(organisation) = person.organisation {
+                *people.entry(organisation).or_default() += 1;
+            }
+        }
+        let mut countries: Vec<String> = plan
+            .organisations
+            .iter()
+            .map(country_code)
+            .filter(|c| !c.is_empty())
+            .collect();
+        countries.sort();
+        countries.dedup();
+        Self { people, countries }
+    }
 }
 
 /// An organisation's country as the filter lists it: however it was typed, " ee " is "EE".
@@ -111,63 +135,58 @@ fn country_code(organisation: &Arc<Organisation>) -> String {
 }
 
 impl Rows {
-    /// Counts the people of each organisation and lists the countries, once per revision.
-    fn refresh_plan_facts(&mut self, plan: &Plan, revision: u64) {
-        if self.plan_facts_for == Some(revision) {
-            return;
-        }
-        self.people.clear();
-        for person in &plan.people {
-            if let Some(organisation) = person.organisation {
-                *self.people.entry(organisation).or_default() += 1;
-            }
-        }
-        self.countries = plan
-            .organisations
-            .iter()
-            .map(country_code)
-            .filter(|c| !c.is_empty())
-            .collect();
-        self.countries.sort();
-        self.countries.dedup();
-        self.plan_facts_for = Some(revision);
-        self.shown_for = None;
+    fn plan_facts(&mut self, plan: &Plan, revision: Revision) -> &PlanFacts {
+        self.plan_facts
+            .get_or_compute(revision, || PlanFacts::of(plan))
     }
 
-    fn refresh(&mut self, plan: &Plan, derived: &Derived, revision: u64, key: RowsKey) {
-        self.refresh_plan_facts(plan, revision);
-        if self.shown_for.as_ref() == Some(&key) {
-            return;
-        }
-        let (_, sort, query, kind, country) = &key;
-        let texts = &derived.search().organisations;
-        let mut shown: Vec<usize> = (0..plan.organisations.len())
-            .filter(|&i| {
-                let organisation = &plan.organisations[i];
-                kind.is_none_or(|kind| organisation.kind == kind)
-                    && country
-                        .as_ref()
-                        .is_none_or(|c| country_code(organisation) == *c)
-                    && texts.get(i).is_some_and(|text| matches(text, query))
-            })
-            .collect();
-        if let Some(sort) = *sort {
-            sort_positions(&mut shown, sort.descending, |i| {
-                let organisation = &plan.organisations[i];
-                match sort.column {
-                    SortColumn::Name => fold(&organisation.name),
-                    SortColumn::NativeName => fold(&organisation.native_name),
-                    SortColumn::Kind => choice_rank(organisation.kind),
-                    SortColumn::Country => fold(&organisation.country),
-                    SortColumn::People => {
-                        format!("{:010}", self.people.get(&organisation.id).unwrap_or(&0))
+    fn refresh(&mut self, plan: &Plan, derived: &Derived, key: RowsKey) {
+        let facts = self
+            .plan_facts
+            .get_or_compute(key.0, || PlanFacts::of(plan));
+        self.shown.get_or_compute(key.clone(), || {
+            let (_, sort, query, kind, country) = &key;
+            let texts = &derived.search().organisations;
+            let mut shown: Vec<usize> = (0..plan.organisations.len())
+                .filter(|&i| {
+                    let organisation = &plan.organisations[i];
+                    kind.is_none_or(|kind| organisation.kind == kind)
+                        && country
+                            .as_ref()
+                            .is_none_or(|c| country_code(organisation) == *c)
+                        && texts.get(i).is_some_and(|text| matches(text, query))
+                })
+                .collect();
+            if let Some(sort) = *sort {
+                sort_positions(&mut shown, sort.descending, |i| {
+                    let organisation = &plan.organisations[i];
+                    match sort.column {
+                        SortColumn::Name => fold(&organisation.name),
+                        SortColumn::NativeName => fold(&organisation.native_name),
+                        SortColumn::Kind => choice_rank(organisation.kind),
+                        SortColumn::Country => fold(&organisation.country),
+                        SortColumn::People => {
+                            format!("{:010}", facts.people.get(&organisation.id).unwrap_or(&0))
+                        }
+                        SortColumn::Website => fold(&organisation.website),
                     }
-                    SortColumn::Website => fold(&organisation.website),
-                }
-            });
-        }
-        self.shown = shown;
-        self.shown_for = Some(key);
+                });
+            }
+            shown
+        });
+    }
+
+    /// How many people `organisation` has, as of the last refresh.
+    fn people_of(&self, organisation: OrganisationId) -> usize {
+        self.plan_facts
+            .value()
+            .and_then(|facts| facts.people.get(&organisation).copied())
+            .unwrap_or(0)
+    }
+
+    /// The positions of the organisations shown, as of the last refresh.
+    fn shown(&self) -> &[usize] {
+        self.shown.value().map_or(&[], Vec::as_slice)
     }
 }
 
@@ -239,8 +258,8 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
         )
     };
     if let Some(position) = wanted {
-        state.rows.refresh(plan, derived, revision, key(state));
-        if !state.rows.shown.contains(&position) {
+        state.rows.refresh(plan, derived, key(state));
+        if !state.rows.shown().contains(&position) {
             state.query.clear();
             state.kind = None;
             state.country = None;
@@ -257,20 +276,20 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
         ui.add_space(Tokens::for_ui(ui).space.large);
         ui.label("Show");
         choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
-        state.rows.refresh_plan_facts(plan, revision);
+        let countries = &state.rows.plan_facts(plan, revision).countries;
         egui::ComboBox::from_id_salt("filter by country")
             .selected_text(state.country.as_deref().unwrap_or("Any country"))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.country, None, "Any country");
-                for country in &state.rows.countries {
+                for country in countries {
                     ui.selectable_value(&mut state.country, Some(country.clone()), country);
                 }
             })
             .response
             .accessible_name("Filter by country");
     });
-    state.rows.refresh(plan, derived, revision, key(state));
-    let rows = &state.rows.shown;
+    state.rows.refresh(plan, derived, key(state));
+    let rows = state.rows.shown();
     shown_count(
         ui,
         rows.len(),
@@ -292,7 +311,7 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
         _ => None,
     };
     let mut sort = state.sort;
-    let people = &state.rows.people;
+    let rows_state = &state.rows;
     let table = RecordTable {
         id: "organisations table",
         columns: &SortColumn::ALL,
@@ -314,7 +333,7 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
                 ui.label(&organisation.country);
             });
             row.col(|ui| {
-                let n = people.get(&organisation.id).copied().unwrap_or(0);
+                let n = rows_state.people_of(organisation.id);
                 ui.label(n.to_string());
             });
             row.col(|ui| {

@@ -5,7 +5,7 @@
 use crate::ui::tokens::Tokens;
 use egui::{Align, FontId, Response, Ui};
 
-use crate::app::Derived;
+use crate::app::{Derived, Revision};
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, OrganisationId, Plan};
@@ -188,14 +188,14 @@ pub fn optional_organisation_picker(
 
 /// A button showing the chosen organisation that opens a searchable list of them (the shared
 /// [`search_select`] picker): for a filter (`any` is `Some("Any organisation")`) or a person's
-/// organisation (`any` is `None`). `generation` is the document's revision. Returns whether the
+/// organisation (`any` is `None`). `revision` is the document's revision. Returns whether the
 /// choice changed and the button, for the caller to name.
 pub fn organisation_picker(
     ui: &mut Ui,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     plan: &Plan,
     derived: &Derived,
-    generation: u64,
+    revision: Revision,
     any: Option<&str>,
     value: &mut OrganisationChoice,
 ) -> (bool, Response) {
@@ -210,7 +210,7 @@ pub fn organisation_picker(
         id_salt,
         shown,
         "Find an organisation",
-        generation,
+        revision,
         |query| {
             let mut found = Vec::new();
             if query.is_empty() {

@@ -11,7 +11,7 @@ use super::fields::{
     OrganisationChoice, choice_filter, native_name_cell, organisation_name, organisation_picker,
 };
 use super::{Filters, PeopleState};
-use crate::app::{AttacheApp, Derived};
+use crate::app::{AttacheApp, Derived, Memo, Revision};
 use crate::check::Subject;
 use crate::model::contact::preferred_entry;
 use crate::model::label::label;
@@ -88,10 +88,8 @@ pub(super) type Sort = crate::ui::record_table::Sort<SortColumn>;
 /// the search and filters let through. Each is kept until what it depends on changes.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Rows {
-    sorted_for: Option<(u64, Option<Sort>)>,
-    sorted: Vec<usize>,
-    shown_for: Option<(u64, Option<Sort>, String, Filters)>,
-    shown: Vec<usize>,
+    sorted: Memo<(Revision, Option<Sort>), Vec<usize>>,
+    shown: Memo<(Revision, Option<Sort>, String, Filters), Vec<usize>>,
 }
 
 impl Rows {
@@ -99,41 +97,41 @@ impl Rows {
         &mut self,
         plan: &Plan,
         derived: &Derived,
-        revision: u64,
+        revision: Revision,
         sort: Option<Sort>,
         query: &str,
         filters: Filters,
     ) {
-        if self.sorted_for != Some((revision, sort)) {
-            self.sorted = sorted(plan, derived, sort);
-            self.sorted_for = Some((revision, sort));
-            self.shown_for = None;
-        }
-        let folded = fold(query);
-        let key = (revision, sort, folded, filters);
-        if self.shown_for.as_ref() != Some(&key) {
-            let query = &key.2;
-            // Without a query, every person matches and no text needs folding.
-            let texts = (!query.is_empty()).then(|| &derived.search().people);
-            self.shown = self
-                .sorted
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    passes(&plan.people[i], filters)
-                        && texts.is_none_or(|texts| {
-                            texts.get(i).is_some_and(|text| matches(text, query))
-                        })
-                })
-                .collect();
-            self.shown_for = Some(key);
-        }
+        let sorted = self
+            .sorted
+            .get_or_compute((revision, sort), || sorted(plan, derived, sort));
+        let query = fold(query);
+        self.shown
+            .get_or_compute((revision, sort, query.clone(), filters), || {
+                // Without a query, every person matches and no text needs folding.
+                let texts = (!query.is_empty()).then(|| &derived.search().people);
+                sorted
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        passes(&plan.people[i], filters)
+                            && texts.is_none_or(|texts| {
+                                texts.get(i).is_some_and(|text| matches(text, &query))
+                            })
+                    })
+                    .collect()
+            });
+    }
+
+    /// The positions of the people shown, as of the last refresh.
+    fn shown(&self) -> &[usize] {
+        self.shown.value().map_or(&[], Vec::as_slice)
     }
 }
 
 impl PeopleState {
     /// Brings the table's rows up to date with the plan, the search, the filters and the sort.
-    fn refresh_rows(&mut self, plan: &Plan, derived: &Derived, revision: u64) {
+    fn refresh_rows(&mut self, plan: &Plan, derived: &Derived, revision: Revision) {
         self.rows.refresh(
             plan,
             derived,
@@ -198,14 +196,14 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
     };
     if let Some(position) = wanted {
         state.refresh_rows(plan, derived, revision);
-        if !state.rows.shown.contains(&position) {
+        if !state.rows.shown().contains(&position) {
             state.clear_search();
         }
     }
 
     search_bar(state, (plan, derived, revision), ui);
     state.refresh_rows(plan, derived, revision);
-    let rows = &state.rows.shown;
+    let rows = state.rows.shown();
     shown_count(ui, rows.len(), plan.people.len(), "person", "people");
     if rows.is_empty() {
         ui.weak(if plan.people.is_empty() {
@@ -272,7 +270,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
 
 fn search_bar(
     state: &mut PeopleState,
-    (plan, derived, revision): (&Plan, &Derived, u64),
+    (plan, derived, revision): (&Plan, &Derived, Revision),
     ui: &mut Ui,
 ) {
     ui.horizontal_wrapped(|ui| {

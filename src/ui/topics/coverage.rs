@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::app::{AttacheApp, Change, Command, Document};
+use crate::app::{AttacheApp, Change, Command, Document, Memo, Revision};
 use crate::check::Subject;
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventId, EventStatus, TopicId};
@@ -16,15 +16,41 @@ use crate::ui::View;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::pickers::{self, Found};
 
-/// Positions of the events covering each topic, in time order.
+/// Positions of the events covering each topic, in time order, and the problems with each
+/// topic; kept for the plan revision, the day and the problems (`Derived::problems_found`)
+/// they were worked out for.
 #[derive(Clone, Debug, Default)]
 pub struct Coverage {
-    /// The plan revision, day and problems (`Derived::problems_found`) this was computed for;
-    /// `None` before the first time.
-    computed_for: Option<(u64, jiff::civil::Date, u64)>,
+    of_plan: Memo<(Revision, jiff::civil::Date, u64), TopicFacts>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct TopicFacts {
     by_topic: HashMap<TopicId, Vec<usize>>,
     /// How many problems the check found with each topic.
     problems: HashMap<TopicId, usize>,
+}
+
+impl TopicFacts {
+    fn of(document: &Document) -> Self {
+        let plan = document.plan();
+        let mut facts = TopicFacts::default();
+        for problem in &document.derived().problems {
+            if let Subject::Topic(topic) = problem.subject {
+                *facts.problems.entry(topic).or_default() += 1;
+            }
+        }
+        for &position in &document.derived().schedule.order {
+            for &topic in &plan.events[position].topics {
+                let events = facts.by_topic.entry(topic).or_default();
+                // An event naming a topic twice covers it once.
+                if events.last() != Some(&position) {
+                    events.push(position);
+                }
+            }
+        }
+        facts
+    }
 }
 
 impl Coverage {
@@ -35,37 +61,24 @@ impl Coverage {
             document.derived().today,
             document.derived().problems_found,
         );
-        if self.computed_for == Some(key) {
-            return;
-        }
-        let plan = document.plan();
-        self.by_topic.clear();
-        self.problems.clear();
-        for problem in &document.derived().problems {
-            if let Subject::Topic(topic) = problem.subject {
-                *self.problems.entry(topic).or_default() += 1;
-            }
-        }
-        for &position in &document.derived().schedule.order {
-            for &topic in &plan.events[position].topics {
-                let events = self.by_topic.entry(topic).or_default();
-                // An event naming a topic twice covers it once.
-                if events.last() != Some(&position) {
-                    events.push(position);
-                }
-            }
-        }
-        self.computed_for = Some(key);
+        self.of_plan
+            .get_or_compute(key, || TopicFacts::of(document));
     }
 
     /// How many problems the check found with `topic`.
     pub fn problems_with(&self, topic: TopicId) -> usize {
-        self.problems.get(&topic).copied().unwrap_or(0)
+        self.of_plan
+            .value()
+            .and_then(|facts| facts.problems.get(&topic).copied())
+            .unwrap_or(0)
     }
 
     /// Positions in `plan.events` of the events covering `topic`, in time order.
     pub fn of(&self, topic: TopicId) -> &[usize] {
-        self.by_topic.get(&topic).map(Vec::as_slice).unwrap_or(&[])
+        self.of_plan
+            .value()
+            .and_then(|facts| facts.by_topic.get(&topic))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// How many events that are not cancelled cover `topic`.
