@@ -22,7 +22,7 @@ fn opens_a_plan_through_the_file_dialog() {
 
     click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
 
-    assert_eq!(title_field_value(&harness), "Visit to Tartu");
+    assert_eq!(field_value(&harness, "Title"), "Visit to Tartu");
     assert_eq!(harness.state().document.path(), Some(path.as_path()));
     assert!(harness.state().title().contains("tartu.ron"));
     assert_eq!(harness.state().settings.recent_files, vec![path]);
@@ -38,7 +38,7 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
     harness.run();
     harness.get_by_label("Title").type_text(" to Tallinn");
     harness.run();
-    assert_eq!(title_field_value(&harness), "Visit to Tallinn");
+    assert_eq!(field_value(&harness, "Title"), "Visit to Tallinn");
     assert!(harness.state().document.is_dirty());
     assert!(
         harness.state().title().starts_with('●'),
@@ -49,7 +49,7 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        title_field_value(&harness),
+        field_value(&harness, "Title"),
         "Visit",
         "one undo takes back the whole word"
     );
@@ -60,13 +60,13 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
 
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
-    assert_eq!(title_field_value(&harness), "Visit to Tallinn");
+    assert_eq!(field_value(&harness, "Title"), "Visit to Tallinn");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     harness.run();
     assert_eq!(
-        title_field_value(&harness),
+        field_value(&harness, "Title"),
         "Visit to Tallinn",
         "Ctrl+Y redoes too"
     );
@@ -180,7 +180,7 @@ fn new_with_unsaved_changes_can_save_first() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     assert_eq!(
-        title_field_value(&harness),
+        field_value(&harness, "Title"),
         "Visit (draft)",
         "nothing replaced yet"
     );
@@ -188,7 +188,11 @@ fn new_with_unsaved_changes_can_save_first() {
     harness.run();
 
     assert_eq!(file::load(&path).unwrap().visit.title, "Visit (draft)");
-    assert_eq!(title_field_value(&harness), "", "then the new, empty plan");
+    assert_eq!(
+        field_value(&harness, "Title"),
+        "",
+        "then the new, empty plan"
+    );
     assert_eq!(harness.state().document.path(), None);
 }
 
@@ -206,7 +210,7 @@ fn open_with_unsaved_changes_can_discard_them() {
     harness.get_by_label("Don't save").click();
     harness.run();
 
-    assert_eq!(title_field_value(&harness), "Second");
+    assert_eq!(field_value(&harness, "Title"), "Second");
     assert_eq!(file::load(&first).unwrap().visit.title, "First");
 }
 
@@ -244,7 +248,7 @@ fn opening_a_bad_file_keeps_the_plan_and_shows_where_the_file_is_wrong() {
     let expected_start = format!("{}:3:11: ", bad.display());
     assert!(text_shown_starting_with(&harness, &expected_start));
     assert_eq!(
-        title_field_value(&harness),
+        field_value(&harness, "Title"),
         "Good (draft)",
         "the open plan and its edits stay"
     );
@@ -285,7 +289,7 @@ fn recent_files_show_missing_ones_and_can_forget_them() {
     harness.run();
     harness.get_by_label(&present.display().to_string()).click();
     harness.run();
-    assert_eq!(title_field_value(&harness), "Present");
+    assert_eq!(field_value(&harness, "Title"), "Present");
 }
 
 #[test]
@@ -325,7 +329,7 @@ fn without_a_file_dialog_the_planner_can_type_a_path() {
     harness.get_by_label("Open").click();
     harness.run();
 
-    assert_eq!(title_field_value(&harness), "Typed");
+    assert_eq!(field_value(&harness, "Title"), "Typed");
 }
 
 /// A file dropped on the window, as the operating system hands it over.
@@ -355,14 +359,14 @@ fn dropping_a_plan_on_the_window_opens_it_after_asking_about_changes() {
         .push(std::sync::Arc::new(DroppedPlan(dropped.clone())));
     harness.run();
     assert_eq!(
-        title_field_value(&harness),
+        field_value(&harness, "Title"),
         "First (draft)",
         "not replaced before asking"
     );
     harness.get_by_label("Don't save").click();
     harness.run();
 
-    assert_eq!(title_field_value(&harness), "Dropped");
+    assert_eq!(field_value(&harness, "Title"), "Dropped");
     assert_eq!(harness.state().document.path(), Some(dropped.as_path()));
     assert_eq!(file::load(&first).unwrap().visit.title, "First");
 }

@@ -6,23 +6,19 @@
 mod support;
 
 use attache::app::AttacheApp;
-use attache::model::{EventKind, Plan};
+use attache::model::EventKind;
 use attache::ui::View;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use support::{app_showing, click, harness_sized, plan_titled};
+use support::{click, field_value, harness_on, plan_of, plan_titled, press, press_with};
 
 const ARABIC: &str = "السيد عبد الرحمن السوداني، مدير عام";
 const LATIN: &str = "Director General of Digital Services";
 const MIXED: &str = "وزارة الاتصالات (MoC) 2027 في Tallinn";
 
 fn window(view: View) -> Harness<'static, AttacheApp> {
-    harness_sized(app_showing(plan_titled("Study visit"), view), 1400.0, 900.0)
-}
-
-fn plan(harness: &Harness<'_, AttacheApp>) -> Plan {
-    harness.state().document.plan().clone()
+    harness_on(plan_titled("Study visit"), view)
 }
 
 /// Clicks the field labelled `label` and types `text` into it one character a frame, as a
@@ -41,20 +37,6 @@ fn type_slowly(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
 fn type_at_caret(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
     harness.get_by_label(label).type_text(text);
     harness.run();
-}
-
-fn press(harness: &mut Harness<'_, AttacheApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
-}
-
-fn press_with(harness: &mut Harness<'_, AttacheApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-fn field_value(harness: &Harness<'_, AttacheApp>, label: &str) -> String {
-    harness.get_by_label(label).value().unwrap_or_default()
 }
 
 /// In the focused field `label`, holding right-to-left text: Home puts the caret at its right
@@ -84,7 +66,7 @@ fn a_new_person_s_name_in_own_script_keeps_every_letter_typed() {
         let mut harness = window(View::People);
         click(&mut harness, "Add person");
         type_slowly(&mut harness, "Name in own script", typed);
-        assert_eq!(plan(&harness).people[0].native_name, typed);
+        assert_eq!(plan_of(&harness).people[0].native_name, typed);
     }
 }
 
@@ -111,7 +93,7 @@ fn every_field_of_the_person_editor_holds_what_was_typed() {
     for &(field, text) in &typed {
         type_slowly(&mut harness, field, text);
     }
-    let person = plan(&harness).people[0].clone();
+    let person = plan_of(&harness).people[0].clone();
     let stored = |field: &str| match field {
         "Name" => person.name.clone(),
         "Name in own script" => person.native_name.clone(),
@@ -147,7 +129,7 @@ fn every_field_of_the_organisation_editor_holds_what_was_typed() {
     for &(field, text) in &typed {
         type_slowly(&mut harness, field, text);
     }
-    let organisation = plan(&harness).organisations[0].clone();
+    let organisation = plan_of(&harness).organisations[0].clone();
     let stored = |field: &str| match field {
         "Name" => organisation.name.clone(),
         "Name in own script" => organisation.native_name.clone(),
@@ -170,7 +152,7 @@ fn every_field_of_the_event_editor_holds_what_was_typed() {
     type_slowly(&mut harness, "Location", ARABIC);
     type_after_first_letter(&mut harness, "Location");
     type_slowly(&mut harness, "Notes", LATIN);
-    let event = plan(&harness).events[0].clone();
+    let event = plan_of(&harness).events[0].clone();
     assert_eq!(event.title, MIXED);
     assert_eq!(event.location, after_first_letter(ARABIC));
     assert_eq!(event.notes, LATIN);
@@ -183,7 +165,7 @@ fn every_field_of_the_event_editor_holds_what_was_typed() {
     for &(field, text) in &typed {
         type_slowly(&mut harness, field, text);
     }
-    let event = plan(&harness).events[0].clone();
+    let event = plan_of(&harness).events[0].clone();
     let EventKind::Travel(leg) = &event.kind else {
         panic!("the event is a travel leg now");
     };
@@ -219,7 +201,7 @@ fn every_field_of_the_topic_editor_holds_what_was_typed() {
     }
     // The finding, typed last, holds mixed text in a multi-line field.
     type_after_first_letter(&mut harness, "Finding 1");
-    let topic = plan(&harness).topics[0].clone();
+    let topic = plan_of(&harness).topics[0].clone();
     assert_eq!(topic.title, typed[0].1);
     assert_eq!(topic.summary, typed[1].1);
     assert_eq!(topic.objectives, [typed[2].1]);
@@ -234,13 +216,13 @@ fn the_action_editor_holds_what_was_typed() {
         let mut harness = window(View::Actions);
         click(&mut harness, "Add action");
         type_slowly(&mut harness, "Action text", text);
-        assert_eq!(plan(&harness).actions[0].text, text);
+        assert_eq!(plan_of(&harness).actions[0].text, text);
     }
     let mut harness = window(View::Actions);
     click(&mut harness, "Add action");
     type_slowly(&mut harness, "Action text", MIXED);
     type_after_first_letter(&mut harness, "Action text");
-    assert_eq!(plan(&harness).actions[0].text, after_first_letter(MIXED));
+    assert_eq!(plan_of(&harness).actions[0].text, after_first_letter(MIXED));
 }
 
 #[test]
@@ -270,7 +252,7 @@ fn form_of_address_holding(text: &str) -> Harness<'static, AttacheApp> {
 }
 
 fn form_of_address(harness: &Harness<'_, AttacheApp>) -> String {
-    plan(harness).people[0].form_of_address.clone()
+    plan_of(harness).people[0].form_of_address.clone()
 }
 
 #[test]
@@ -368,7 +350,7 @@ fn tab_moves_from_field_to_field() {
     for letter in ["ع", "ل", "ي"] {
         type_at_caret(&mut harness, "Name in own script", letter);
     }
-    let person = plan(&harness).people[0].clone();
+    let person = plan_of(&harness).people[0].clone();
     assert_eq!(
         (person.name.as_str(), person.native_name.as_str()),
         ("Ali", "علي")

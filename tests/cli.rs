@@ -6,6 +6,8 @@
 //! The commands run inside the scratch folder and are given relative paths, so that the expected
 //! output can be written out in full.
 
+mod support;
+
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -14,6 +16,7 @@ use attache::app::SAMPLE_PLAN;
 use attache::file;
 use attache::model::Plan;
 use predicates::prelude::*;
+use support::command_line::read;
 use tempfile::TempDir;
 
 // ---------------------------------------------------------------------------------------------
@@ -21,8 +24,7 @@ use tempfile::TempDir;
 
 /// The `attache` binary, run in `folder`.
 fn attache(folder: &Path) -> Command {
-    let mut command = Command::cargo_bin("attache").expect("the attache binary is built");
-    command.current_dir(folder);
+    let mut command = support::command_line::attache(folder);
     // `check` finds overdue actions and questions left unasked as of today; these tests check the
     // sample as of a day before its visit, so that they pass whatever the date.
     command.env("ATTACHE_TODAY", "2027-03-01");
@@ -38,10 +40,6 @@ fn write(folder: &Path, name: &str, text: &str) -> PathBuf {
     let path = folder.join(name);
     std::fs::write(&path, text).expect("the fixture is written");
     path
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).expect("the file is readable")
 }
 
 fn sample() -> Plan {

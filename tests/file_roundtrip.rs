@@ -4,19 +4,22 @@
 //! unset, and text that RON must escape: quotes, backslashes, newlines, `#`, comment markers,
 //! Arabic, right-to-left marks, emoji, control characters and arbitrary Unicode.
 
+mod support;
+
 use std::fmt::Debug;
 use std::sync::Arc;
 
 use attache::file::{CURRENT_FORMAT_VERSION, from_text, load, save, to_text};
 use attache::model::{
-    Action, ActionSource, ActionStatus, Choice, ContactEntry, ContactKind, DelegationRole,
-    DocumentStatus, Event, EventKind, EventStatus, Gift, GiftParty, GiftStatus, GiftValue, Id,
-    LocalTime, Organisation, OrganisationKind, Party, Person, Plan, Question, Ride, Room, RoomKind,
-    Seat, Side, Stay, Table, TableShape, Topic, TravelDocument, TravelLeg, TravelMode, Vehicle,
+    Action, ActionSource, ActionStatus, ContactEntry, ContactKind, DelegationRole, DocumentStatus,
+    Event, EventKind, EventStatus, Gift, GiftParty, GiftStatus, GiftValue, Id, LocalTime,
+    Organisation, OrganisationKind, Party, Person, Plan, Question, Ride, Room, RoomKind, Seat,
+    Side, Stay, Table, TableShape, Topic, TravelDocument, TravelLeg, TravelMode, Vehicle,
     VehicleKind, Visit,
 };
 use jiff::civil::{Date, DateTime};
 use proptest::prelude::*;
+use support::strategies::choice;
 
 // ---- Strategies --------------------------------------------------------------------------------
 
@@ -87,10 +90,6 @@ fn id<T: 'static>() -> impl Strategy<Value = Id<T>> {
 
 fn ids<T: 'static>() -> impl Strategy<Value = Vec<Id<T>>> {
     prop::collection::vec(id(), 0..4)
-}
-
-fn choice<T: Choice + Debug>() -> impl Strategy<Value = T> {
-    prop::sample::select(T::ALL)
 }
 
 /// Any date jiff can represent, from -9999 to 9999, including 29 February of leap years.

@@ -1,19 +1,15 @@
 //! `attache export` and `attache import`, run as the real binary in a scratch folder.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use attache::app::SAMPLE_PLAN;
 use attache::file;
 use attache::model::{ContactEntry, ContactKind};
 use predicates::prelude::*;
+use support::command_line::{attache, read};
 use tempfile::TempDir;
-
-fn attache(folder: &Path) -> Command {
-    let mut command = Command::cargo_bin("attache").expect("the attache binary is built");
-    command.current_dir(folder);
-    command
-}
 
 /// A scratch folder holding the sample plan as `plan.ron`.
 fn scratch() -> (TempDir, PathBuf) {
@@ -21,10 +17,6 @@ fn scratch() -> (TempDir, PathBuf) {
     let plan = folder.path().join("plan.ron");
     std::fs::write(&plan, SAMPLE_PLAN).unwrap();
     (folder, plan)
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap()
 }
 
 #[test]

@@ -2,13 +2,14 @@
 //! text from the plan and show own-script names isolated with `dir="auto"`; the rooming list is a
 //! CSV a spreadsheet reads back; `--event` picks one event and refuses one that does not fit.
 
-use std::path::Path;
+mod support;
+
 use std::sync::Arc;
 
-use assert_cmd::Command;
 use attache::app::{SAMPLE_PLAN, sample_plan};
 use attache::interop::protocol::{ProtocolExport, ProtocolExportError, export};
 use attache::model::{EventKind, Plan};
+use support::command_line::attache;
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 
@@ -177,12 +178,6 @@ fn an_event_that_does_not_fit_the_export_is_refused() {
         badges.matches(r#"<div class="badge">"#).count(),
         opening.people().count()
     );
-}
-
-fn attache(folder: &Path) -> Command {
-    let mut command = Command::cargo_bin("attache").unwrap();
-    command.current_dir(folder);
-    command
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! commas, semicolons, quotes, line breaks in notes), and every email address and phone number
 //! with its kind and the preferred one.
 
+mod support;
+
 use std::fmt::Debug;
 use std::sync::Arc;
 
@@ -10,12 +12,13 @@ use attache::interop::csv;
 use attache::interop::preview::{ImportOptions, plan_import};
 use attache::interop::{self, ExportFormat, vcard};
 use attache::model::{
-    Choice, ContactEntry, ContactKind, DelegationRole, DocumentStatus, Organisation, Person, Plan,
-    Side, TravelDocument,
+    ContactEntry, ContactKind, DelegationRole, DocumentStatus, Organisation, Person, Plan, Side,
+    TravelDocument,
 };
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
+use support::strategies::choice;
 
 /// The fields a round trip through vCard or CSV keeps, as the planner sees them (the
 /// organisation by its name, as both formats carry it).
@@ -63,10 +66,6 @@ fn must_survive(person: &Person, plan: &Plan) -> Kept {
         travel_document: person.travel_document.clone(),
         notes: person.notes.clone(),
     }
-}
-
-fn choice<T: Choice + Debug>() -> impl Strategy<Value = T> {
-    prop::sample::select(T::ALL)
 }
 
 /// Words of Latin and Arabic names.

@@ -18,7 +18,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 use jiff::civil::{Date, date};
-use support::{app_showing, click, harness_sized, text_shown_containing as shows, type_into};
+use support::{
+    app_showing, click, harness_sized, plan_of, retype, text_shown_containing as shows, type_into,
+};
 
 const TALLINN: &str = "Europe/Tallinn";
 const BAGHDAD: &str = "Asia/Baghdad";
@@ -67,10 +69,6 @@ fn itinerary(plan: Plan) -> Harness<'static, AttacheApp> {
     harness_sized(app, 1400.0, 900.0)
 }
 
-fn plan_of(harness: &Harness<'_, AttacheApp>) -> Plan {
-    harness.state().document.plan().clone()
-}
-
 /// The accessible label of the agenda row of the event titled `title`.
 fn agenda_row(harness: &Harness<'_, AttacheApp>, title: &str) -> String {
     let prefix = format!("{title}, ");
@@ -83,17 +81,6 @@ fn agenda_row(harness: &Harness<'_, AttacheApp>, title: &str) -> String {
         .collect();
     assert_eq!(rows.len(), 1, "one row for {title:?}: {rows:?}");
     rows[0].clone()
-}
-
-/// Replaces the text of the field named `label` by `text`, as a planner would: click, select
-/// all, type.
-fn retype(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
 }
 
 /// Picks `zone` for the field named `field` ("Departure zone") by searching for `query`.

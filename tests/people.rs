@@ -18,7 +18,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiff::civil::date;
-use support::{app_showing, click, harness_sized, type_into};
+use support::{clear, click, harness_on, shown, type_into};
 
 fn at(day: i8, hour: i8) -> LocalTime {
     LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), "Europe/Tallinn")
@@ -98,14 +98,6 @@ fn sample() -> Sample {
     }
 }
 
-fn harness_on(plan: Plan, view: View) -> Harness<'static, AttacheApp> {
-    harness_sized(app_showing(plan, view), 1400.0, 900.0)
-}
-
-fn shown(harness: &Harness<'_, AttacheApp>, label: &str) -> bool {
-    harness.query_all_by_label(label).next().is_some()
-}
-
 /// Whether a line of a list ("• …") names `text`.
 fn listed(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
     harness
@@ -119,15 +111,6 @@ fn listed(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
 
 fn top(harness: &Harness<'_, AttacheApp>, label: &str) -> f32 {
     harness.get_by_label(label).rect().top()
-}
-
-/// Empties a text field: select all, then delete.
-fn clear(harness: &mut Harness<'_, AttacheApp>, field: &str) {
-    harness.get_by_label(field).click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.key_press(Key::Backspace);
-    harness.run();
 }
 
 #[test]

@@ -12,11 +12,11 @@ use attache::model::{
     Side, Stay, TravelLeg, TravelMode, Vehicle, VehicleKind,
 };
 use attache::ui::View;
-use egui::{Key, Modifiers};
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::date;
-use support::{app_showing, click, harness_sized, type_into};
+use support::{app_showing, click, harness_sized, shortcut, type_into};
 
 const TALLINN: &str = "Europe/Tallinn";
 
@@ -84,11 +84,6 @@ fn people(harness: &Harness<'_, AttacheApp>) -> Vec<PersonId> {
         .collect()
 }
 
-fn undo(harness: &mut Harness<'_, AttacheApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
-}
-
 #[test]
 fn seating_is_proposed_and_each_move_is_one_undo_step() {
     let plan = plan_with(
@@ -141,15 +136,15 @@ fn seating_is_proposed_and_each_move_is_one_undo_step() {
     click(&mut harness, "Empty seat 2 of table 1");
     assert_eq!(the_event(&harness).tables[0].seats[1].person, None);
 
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     assert_eq!(the_event(&harness).tables[0].seats[1].person, Some(head));
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     assert_eq!(
         the_event(&harness).tables,
         proposed,
         "one step back is the proposal"
     );
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     assert!(the_event(&harness).tables.is_empty());
 }
 
@@ -274,7 +269,7 @@ fn a_gift_is_registered_from_the_guest_to_the_host() {
     }
     click(&mut harness, "Remove gift 1");
     assert!(the_event(&harness).gifts.is_empty());
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     assert_eq!(the_event(&harness).gifts, [gift]);
 }
 
@@ -306,7 +301,7 @@ fn removing_a_vehicle_takes_its_rides_with_it_in_one_undo_step() {
         "no ride left in a vehicle that is gone"
     );
 
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     let plan = harness.state().document.plan();
     assert_eq!(plan.visit.vehicles.len(), 1);
     assert_eq!(plan.events[0].rides.len(), 1);

@@ -3,11 +3,13 @@
 
 mod support;
 
+use support::shortcut;
+
 use std::path::Path;
 
 use attache::app::{AttacheApp, RECOVERY_DELAY_SECONDS};
 use attache::file;
-use egui::{Key, Modifiers};
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use support::*;
@@ -27,11 +29,6 @@ fn recovery_files(data: &Path) -> usize {
     std::fs::read_dir(data.join("recovery"))
         .map(|entries| entries.count())
         .unwrap_or(0)
-}
-
-fn ctrl(harness: &mut Harness<'_, AttacheApp>, key: Key) {
-    harness.key_press_modifiers(Modifiers::COMMAND, key);
-    harness.run();
 }
 
 #[test]
@@ -58,7 +55,7 @@ fn after_a_crash_the_unsaved_edits_are_offered_back() {
     harness.get_by_label("Restore").click();
     harness.run();
 
-    assert_eq!(title_field_value(&harness), "Visit to Tartu");
+    assert_eq!(field_value(&harness, "Title"), "Visit to Tartu");
     let app = harness.state();
     assert_eq!(app.document.path(), Some(path.as_path()));
     assert!(
@@ -90,7 +87,7 @@ fn discarding_a_recovered_plan_deletes_it() {
     let mut harness = support::harness(app_with_data(Some(&path), data.path()));
     harness.get_by_label("Discard").click();
     harness.run();
-    assert_eq!(title_field_value(&harness), "Visit");
+    assert_eq!(field_value(&harness, "Title"), "Visit");
     assert_eq!(recovery_files(data.path()), 0);
     assert!(harness.query_by_label("Restore unsaved changes?").is_none());
 }
@@ -99,7 +96,7 @@ fn discarding_a_recovered_plan_deletes_it() {
 fn an_untitled_plan_is_recovered_too() {
     let data = tempfile::tempdir().unwrap();
     let mut harness = support::harness(app_with_data(None, data.path()));
-    ctrl(&mut harness, Key::N);
+    shortcut(&mut harness, Key::N);
     type_into(&mut harness, "Title", "Return visit to Baghdad");
     wait_for_recovery(&mut harness);
     drop(harness);
@@ -111,7 +108,7 @@ fn an_untitled_plan_is_recovered_too() {
     ));
     harness.get_by_label("Restore").click();
     harness.run();
-    assert_eq!(title_field_value(&harness), "Return visit to Baghdad");
+    assert_eq!(field_value(&harness, "Title"), "Return visit to Baghdad");
     assert_eq!(harness.state().document.path(), None);
     assert!(harness.state().document.is_dirty());
 }
@@ -126,7 +123,7 @@ fn a_clean_save_removes_the_recovery_file() {
     wait_for_recovery(&mut harness);
     assert!(recovery_files(data.path()) > 0);
 
-    ctrl(&mut harness, Key::S);
+    shortcut(&mut harness, Key::S);
     harness.state().flush_recovery();
     assert_eq!(recovery_files(data.path()), 0);
 }
@@ -140,7 +137,7 @@ fn dont_save_removes_the_recovery_file() {
     type_into(&mut harness, "Title", " (draft)");
     wait_for_recovery(&mut harness);
 
-    ctrl(&mut harness, Key::N);
+    shortcut(&mut harness, Key::N);
     harness.get_by_label("Don't save").click();
     harness.run();
     harness.state().flush_recovery();
@@ -157,7 +154,7 @@ fn quitting_without_saving_leaves_no_recovery_file() {
     wait_for_recovery(&mut harness);
     assert!(recovery_files(data.path()) > 0, "written before quitting");
 
-    ctrl(&mut harness, Key::Q);
+    shortcut(&mut harness, Key::Q);
     harness.get_by_label("Don't save").click();
     // The window closes with the edits still in the document: they must not be written again.
     wait_for_recovery(&mut harness);
@@ -172,7 +169,7 @@ fn saving_over_a_file_another_program_changed_asks_first() {
     type_into(&mut harness, "Title", " (mine)");
     file::save(&plan_titled("Theirs"), &path).unwrap();
 
-    ctrl(&mut harness, Key::S);
+    shortcut(&mut harness, Key::S);
     harness.get_by_label("The file changed on disk");
     assert_eq!(
         file::load(&path).unwrap().visit.title,
@@ -193,13 +190,13 @@ fn reloading_their_version_keeps_ours_one_undo_away() {
     type_into(&mut harness, "Title", " (mine)");
     file::save(&plan_titled("Theirs"), &path).unwrap();
 
-    ctrl(&mut harness, Key::S);
+    shortcut(&mut harness, Key::S);
     harness.get_by_label("Reload from disk").click();
     harness.run();
-    assert_eq!(title_field_value(&harness), "Theirs");
+    assert_eq!(field_value(&harness, "Title"), "Theirs");
     assert!(!harness.state().document.is_dirty());
-    ctrl(&mut harness, Key::Z);
-    assert_eq!(title_field_value(&harness), "Visit (mine)");
+    shortcut(&mut harness, Key::Z);
+    assert_eq!(field_value(&harness, "Title"), "Visit (mine)");
 }
 
 fn lose_and_regain_focus(harness: &mut Harness<'_, AttacheApp>) {
@@ -217,7 +214,7 @@ fn an_outside_change_reloads_at_once_when_there_are_no_edits() {
     file::save(&plan_titled("Changed elsewhere"), &path).unwrap();
 
     lose_and_regain_focus(&mut harness);
-    assert_eq!(title_field_value(&harness), "Changed elsewhere");
+    assert_eq!(field_value(&harness, "Title"), "Changed elsewhere");
     assert!(text_shown_containing(
         &harness,
         "was changed by another program and has been reloaded"
@@ -236,13 +233,13 @@ fn an_outside_change_during_edits_offers_to_reload() {
     harness.get_by_label("The file changed on disk");
     harness.get_by_label("Keep my version").click();
     harness.run();
-    assert_eq!(title_field_value(&harness), "Visit (mine)");
+    assert_eq!(field_value(&harness, "Title"), "Visit (mine)");
     lose_and_regain_focus(&mut harness);
     assert!(
         harness.query_by_label("The file changed on disk").is_none(),
         "not asked again for the same change"
     );
-    ctrl(&mut harness, Key::S);
+    shortcut(&mut harness, Key::S);
     assert_eq!(
         file::load(&path).unwrap().visit.title,
         "Visit (mine)",
@@ -313,7 +310,7 @@ fn a_running_windows_edits_are_not_offered_to_another_window() {
     assert!(second.state().safeguards.leftovers.is_empty());
     drop(second);
     assert_eq!(recovery_files(data.path()), written);
-    assert_eq!(title_field_value(&running), "Visit to Tartu");
+    assert_eq!(field_value(&running, "Title"), "Visit to Tartu");
 }
 
 #[test]
@@ -332,7 +329,7 @@ fn a_killed_windows_edits_are_offered_back() {
     harness.get_by_label("Restore").click();
     harness.run();
     assert_eq!(
-        title_field_value(&harness),
+        field_value(&harness, "Title"),
         "Visit (edited in a window that was killed)"
     );
     assert_eq!(recovery_files(data.path()), 0);
@@ -406,7 +403,7 @@ fn a_save_into_a_removed_folder_fails_keeps_the_edits_and_can_be_retried() {
     type_into(&mut harness, "Title", " (draft)");
 
     std::fs::remove_dir_all(&plans).unwrap();
-    ctrl(&mut harness, Key::S);
+    shortcut(&mut harness, Key::S);
     // The file is gone, which counts as an outside change: the planner chooses to write it again.
     harness.get_by_label("Overwrite").click();
     harness.run();
@@ -415,10 +412,10 @@ fn a_save_into_a_removed_folder_fails_keeps_the_edits_and_can_be_retried() {
         &format!("{}: could not be saved", path.display())
     ));
     assert!(harness.state().document.is_dirty());
-    assert_eq!(title_field_value(&harness), "Visit (draft)");
+    assert_eq!(field_value(&harness, "Title"), "Visit (draft)");
 
     std::fs::create_dir(&plans).unwrap();
-    ctrl(&mut harness, Key::S);
+    shortcut(&mut harness, Key::S);
     assert!(!harness.state().document.is_dirty());
     assert_eq!(file::load(&path).unwrap().visit.title, "Visit (draft)");
 }
@@ -432,7 +429,7 @@ fn a_save_over_a_target_that_became_a_folder_is_refused() {
     std::fs::remove_file(&path).unwrap();
     std::fs::create_dir(&path).unwrap();
 
-    ctrl(&mut harness, Key::S);
+    shortcut(&mut harness, Key::S);
     harness.get_by_label("Overwrite").click();
     harness.run();
     assert!(text_shown_starting_with(
@@ -507,6 +504,6 @@ fn cancelling_the_opening_of_a_plan_keeps_the_plan_open() {
     assert!(harness.state().loading.is_none());
     assert!(!text_shown_containing(&harness, "Opening large.ron"));
     assert_eq!(harness.state().document.path(), Some(small.as_path()));
-    assert_eq!(title_field_value(&harness), "Visit (draft)");
+    assert_eq!(field_value(&harness, "Title"), "Visit (draft)");
     assert!(harness.state().document.is_dirty());
 }

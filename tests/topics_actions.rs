@@ -19,7 +19,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::ToSpan;
 use jiff::civil::Date;
-use support::{app_showing, harness};
+use support::{app_showing, harness, shortcut, shown};
 
 fn today() -> Date {
     jiff::Zoned::now().date()
@@ -76,15 +76,6 @@ fn message_of(harness: &Harness<'_, AttacheApp>, rule: Rule) -> String {
         .clone()
 }
 
-fn show(harness: &mut Harness<'_, AttacheApp>, key: Key) {
-    harness.key_press_modifiers(Modifiers::COMMAND, key);
-    harness.run();
-}
-
-fn shown(harness: &Harness<'_, AttacheApp>, label: &str) -> bool {
-    harness.query_by_label(label).is_some()
-}
-
 #[test]
 fn clicking_a_problem_opens_the_topic_it_names() {
     let mut plan = plan_under_way();
@@ -94,7 +85,7 @@ fn clicking_a_problem_opens_the_topic_it_names() {
     let mut harness = window_on(plan);
     assert_eq!(problem_rules(&harness), vec![Rule::TopicNotCovered]);
 
-    show(&mut harness, Key::Num7);
+    shortcut(&mut harness, Key::Num7);
     let message = message_of(&harness, Rule::TopicNotCovered);
     harness.get_by_label(&message).click();
     harness.run();
@@ -120,7 +111,7 @@ fn clicking_a_problem_opens_the_action_it_names() {
     plan.actions.push(Arc::new(action));
     let mut harness = window_on(plan);
 
-    show(&mut harness, Key::Num7);
+    shortcut(&mut harness, Key::Num7);
     let message = message_of(&harness, Rule::OverdueAction);
     harness.get_by_label(&message).click();
     harness.run();
@@ -168,7 +159,7 @@ fn clicking_a_problem_opens_the_event_or_person_it_names() {
         vec![Rule::DocumentTooLate, Rule::NoHost]
     );
 
-    show(&mut harness, Key::Num7);
+    shortcut(&mut harness, Key::Num7);
     // The filters show each kind alone.
     let (too_late, no_host) = (
         message_of(&harness, Rule::DocumentTooLate),
@@ -192,7 +183,7 @@ fn clicking_a_problem_opens_the_event_or_person_it_names() {
         Some(Subject::Event(event_id))
     );
 
-    show(&mut harness, Key::Num7);
+    shortcut(&mut harness, Key::Num7);
     let message = message_of(&harness, Rule::DocumentTooLate);
     harness.get_by_label(&message).click();
     harness.run();
@@ -217,7 +208,7 @@ fn answering_a_question_removes_its_problem() {
     let mut harness = window_on(plan);
     assert_eq!(problem_rules(&harness), vec![Rule::QuestionLeft]);
 
-    show(&mut harness, Key::Num7);
+    shortcut(&mut harness, Key::Num7);
     let message = message_of(&harness, Rule::QuestionLeft);
     harness.get_by_label(&message).click();
     harness.run();
@@ -231,7 +222,7 @@ fn answering_a_question_removes_its_problem() {
     let topic = &harness.state().document.plan().topics[0];
     assert!(topic.questions[0].is_answered());
     assert_eq!(problem_rules(&harness), vec![], "the problem is gone");
-    show(&mut harness, Key::Num7);
+    shortcut(&mut harness, Key::Num7);
     assert!(!shown(&harness, &message), "and no longer listed");
     assert!(
         harness
@@ -260,7 +251,7 @@ fn a_topic_is_covered_from_the_topic_itself_in_one_undoable_step() {
     let mut harness = window_on(plan);
     assert_eq!(problem_rules(&harness), vec![Rule::TopicNotCovered]);
 
-    show(&mut harness, Key::Num5);
+    shortcut(&mut harness, Key::Num5);
     harness.get_by_label("Cybersecurity").click();
     harness.run();
     assert!(
@@ -305,7 +296,7 @@ fn overdue_actions_are_marked_and_grouped_and_closing_one_clears_its_problem() {
     plan.actions.extend([Arc::new(late), Arc::new(later)]);
     let mut harness = window_on(plan);
 
-    show(&mut harness, Key::Num6);
+    shortcut(&mut harness, Key::Num6);
     let overdue_since = format!("overdue since {}", day(-2).strftime("%-d %b %Y"));
     assert!(harness.query_all_by_value("Overdue").next().is_some());
     assert!(harness.query_all_by_value(&overdue_since).next().is_some());
@@ -345,7 +336,7 @@ fn typing_an_answer_is_one_undo_step() {
     topic.questions.push(Question::new("Who governs X-Road?"));
     plan.topics.push(Arc::new(topic));
     let mut harness = window_on(plan);
-    show(&mut harness, Key::Num5);
+    shortcut(&mut harness, Key::Num5);
     harness.get_by_label("X-Road").click();
     harness.run();
     harness.get_by_label("Answer to question 1").click();

@@ -1,6 +1,10 @@
-//! What the window's tests share: stand-ins for the file dialogs, harnesses, and small plans.
+//! What the tests share: stand-ins for the file dialogs, harnesses, the keys and fields a planner
+//! uses, small plans, the command line and the property tests' strategies.
 
 #![allow(dead_code, reason = "each test file uses the part it needs")]
+
+pub mod command_line;
+pub mod strategies;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -11,6 +15,7 @@ use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, FileKind, Se
 use attache::file;
 use attache::model::Plan;
 use attache::ui::View;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::date;
@@ -151,8 +156,41 @@ pub fn app_showing(plan: Plan, view: View) -> AttacheApp {
     app
 }
 
-pub fn title_field_value(harness: &Harness<'_, AttacheApp>) -> String {
-    harness.get_by_label("Title").value().unwrap_or_default()
+/// The window on `plan` showing `view`, 1400 by 900: wide enough for a table beside its editor.
+pub fn harness_on(plan: Plan, view: View) -> Harness<'static, AttacheApp> {
+    harness_sized(app_showing(plan, view), 1400.0, 900.0)
+}
+
+/// The plan as the window holds it now.
+pub fn plan_of(harness: &Harness<'_, AttacheApp>) -> Plan {
+    harness.state().document.plan().clone()
+}
+
+/// The text in the field labelled `label`.
+pub fn field_value(harness: &Harness<'_, AttacheApp>, label: &str) -> String {
+    harness.get_by_label(label).value().unwrap_or_default()
+}
+
+/// Whether something labelled `label` is on screen.
+pub fn shown(harness: &Harness<'_, AttacheApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+/// Presses `key`, then lets the window draw a frame.
+pub fn press(harness: &mut Harness<'_, AttacheApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// Presses `key` with `modifiers` held, then lets the window draw a frame.
+pub fn press_with(harness: &mut Harness<'_, AttacheApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// The keyboard shortcut Ctrl+`key` (Cmd+`key` on a Mac).
+pub fn shortcut(harness: &mut Harness<'_, AttacheApp>, key: Key) {
+    press_with(harness, Modifiers::COMMAND, key);
 }
 
 pub fn click(harness: &mut Harness<'_, AttacheApp>, label: &str) {
@@ -171,6 +209,25 @@ pub fn click_menu(harness: &mut Harness<'_, AttacheApp>, path: &[&str]) {
 /// Types `text` at the end of the field labelled `label`.
 pub fn type_into(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
     harness.get_by_label(label).click();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Empties the field labelled `field`: clicks it, selects all and deletes.
+pub fn clear(harness: &mut Harness<'_, AttacheApp>, field: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.run();
+}
+
+/// Replaces what the field labelled `label` holds with `text`.
+pub fn retype(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     harness.get_by_label(label).type_text(text);
     harness.run();
