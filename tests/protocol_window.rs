@@ -306,3 +306,106 @@ fn removing_a_vehicle_takes_its_rides_with_it_in_one_undo_step() {
     assert_eq!(plan.visit.vehicles.len(), 1);
     assert_eq!(plan.events[0].rides.len(), 1);
 }
+
+/// Drags the widget named `from` and drops it on the one named `to`, as a mouse would: press,
+/// move a little (a drag starts), move over the target, release.
+fn drag_and_drop(harness: &mut Harness<'_, AttacheApp>, from: &str, to: &str) {
+    let start = harness.get_by_label(from).rect().center();
+    let target = harness.get_by_label(to).rect().center();
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    harness.hover_at(start + egui::vec2(12.0, 12.0));
+    harness.run();
+    harness.hover_at(target);
+    harness.run();
+    harness.drop_at(target);
+    harness.run();
+}
+
+fn sitting(harness: &Harness<'_, AttacheApp>) -> Vec<Option<PersonId>> {
+    the_event(harness).tables[0]
+        .seats
+        .iter()
+        .map(|seat| seat.person)
+        .collect()
+}
+
+#[test]
+fn a_guest_dragged_to_an_empty_seat_moves_and_onto_a_taken_one_swaps_each_one_undo_step() {
+    let plan = plan_with(
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19),
+        tallinn(22, 21),
+    );
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Welcome dinner");
+    let [head, interpreter, host] = people(&harness)[..] else {
+        panic!("three people")
+    };
+    click(&mut harness, "Propose seating");
+    click(&mut harness, "Add a seat to table 1");
+    assert_eq!(sitting(&harness), [Some(head), Some(host), None]);
+
+    drag_and_drop(
+        &mut harness,
+        "Tõnis Tamm, at Seat 2 at Table 1",
+        "Seat 3 at Table 1",
+    );
+    assert_eq!(sitting(&harness), [Some(head), None, Some(host)], "moved");
+
+    drag_and_drop(
+        &mut harness,
+        "Ali Hassan, at Seat 1 at Table 1",
+        "Tõnis Tamm, at Seat 3 at Table 1",
+    );
+    assert_eq!(sitting(&harness), [Some(host), None, Some(head)], "swapped");
+    assert_eq!(
+        the_event(&harness).tables[0].seats[2].interpreter,
+        Some(interpreter),
+        "the interpreter moves with the principal"
+    );
+
+    undo(&mut harness);
+    assert_eq!(
+        sitting(&harness),
+        [Some(head), None, Some(host)],
+        "one undo takes back the whole swap"
+    );
+}
+
+#[test]
+fn an_empty_seat_is_filled_from_a_picker_of_those_not_seated_and_a_person_chooses_a_seat() {
+    let plan = plan_with(
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19),
+        tallinn(22, 21),
+    );
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Welcome dinner");
+    let [head, _, host] = people(&harness)[..] else {
+        panic!("three people")
+    };
+    click(&mut harness, "Add table");
+    assert!(sitting(&harness).iter().all(Option::is_none));
+
+    click(&mut harness, "Seat 2 at Table 1");
+    type_into(&mut harness, "Search participants not seated", "hassan");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(sitting(&harness)[1], Some(head));
+    assert!(
+        harness.query_by_label("Ali Hassan, not seated").is_none(),
+        "no longer offered as not seated"
+    );
+
+    click(&mut harness, "Choose a seat for Tõnis Tamm");
+    click(&mut harness, "Seat 1 at Table 1 (Table 1): empty");
+    assert_eq!(sitting(&harness)[..2], [Some(host), Some(head)]);
+
+    undo(&mut harness);
+    assert_eq!(sitting(&harness)[..2], [None, Some(head)], "one step each");
+}

@@ -48,7 +48,7 @@ pub use organisation::{Organisation, OrganisationId, OrganisationKind};
 pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
 pub use references::{OrganisationReferences, PersonReferences};
 pub use rooming::{Room, RoomId, RoomKind};
-pub use seating::{Seat, SeatId, Table, TableId, TableShape};
+pub use seating::{Seat, SeatId, SeatPlace, Table, TableId, TableShape};
 pub use subject::Subject;
 pub use summary::PlanSummary;
 pub use time::{

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Id, PersonId, choice_enum};
+use super::{Event, Id, PersonId, choice_enum};
 
 pub type TableId = Id<Table>;
 pub type SeatId = Id<Seat>;
@@ -75,5 +75,129 @@ impl Table {
     /// past the middle, so that the guest of honour always has the seat at its right.
     pub fn centre(&self) -> usize {
         self.seats.len() / 2
+    }
+}
+
+/// Where a seat is in an event's seating plan: the table's and the seat's positions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SeatPlace {
+    pub table: usize,
+    pub seat: usize,
+}
+
+impl SeatPlace {
+    /// How a planner names the seat: "Seat 3 at Table 1", counted from one.
+    pub fn name(self) -> String {
+        format!("Seat {} at Table {}", self.seat + 1, self.table + 1)
+    }
+}
+
+impl Event {
+    fn seat_mut(&mut self, place: SeatPlace) -> Option<&mut Seat> {
+        self.tables.get_mut(place.table)?.seats.get_mut(place.seat)
+    }
+
+    /// Where `person` sits at the table (not behind it as an interpreter), if they do.
+    pub fn seat_of(&self, person: PersonId) -> Option<SeatPlace> {
+        self.tables.iter().enumerate().find_map(|(table, t)| {
+            let seat = t.seats.iter().position(|s| s.person == Some(person))?;
+            Some(SeatPlace { table, seat })
+        })
+    }
+
+    /// Swaps whoever sits at two seats, each with the interpreter behind them; the seats stay
+    /// where they are. Whether both seats exist and the two differ.
+    pub fn swap_seats(&mut self, a: SeatPlace, b: SeatPlace) -> bool {
+        if a == b || self.seat_mut(a).is_none() || self.seat_mut(b).is_none() {
+            return false;
+        }
+        let taken = self
+            .seat_mut(a)
+            .map(|s| (s.person.take(), s.interpreter.take()));
+        let displaced = self
+            .seat_mut(b)
+            .map(|s| (s.person.take(), s.interpreter.take()));
+        if let (Some((person, interpreter)), Some(seat)) = (taken, self.seat_mut(b)) {
+            (seat.person, seat.interpreter) = (person, interpreter);
+        }
+        if let (Some((person, interpreter)), Some(seat)) = (displaced, self.seat_mut(a)) {
+            (seat.person, seat.interpreter) = (person, interpreter);
+        }
+        true
+    }
+
+    /// Seats `person` at `place`. Someone already seated elsewhere changes places with whoever
+    /// sits there; someone not yet seated takes the seat, and its occupant (with the interpreter
+    /// behind them) is left without one. Whether anything changed.
+    pub fn seat_person(&mut self, person: PersonId, place: SeatPlace) -> bool {
+        if let Some(from) = self.seat_of(person) {
+            return self.swap_seats(from, place);
+        }
+        match self.seat_mut(place) {
+            Some(seat) => {
+                seat.person = Some(person);
+                seat.interpreter = None;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventKind, LocalTime};
+
+    fn dinner(seats: &[Option<PersonId>]) -> Event {
+        let at = |hour| {
+            LocalTime::new(
+                jiff::civil::date(2027, 3, 22).at(hour, 0, 0, 0),
+                "Europe/Tallinn",
+            )
+        };
+        let mut event = Event::new(EventKind::Meal, "Dinner", at(19), at(21));
+        let mut table = Table::new("Table 1", TableShape::Round, seats.len());
+        for (seat, &person) in table.seats.iter_mut().zip(seats) {
+            seat.person = person;
+        }
+        event.tables = vec![table];
+        event
+    }
+
+    fn place(seat: usize) -> SeatPlace {
+        SeatPlace { table: 0, seat }
+    }
+
+    fn sitting(event: &Event) -> Vec<Option<PersonId>> {
+        event.tables[0].seats.iter().map(|s| s.person).collect()
+    }
+
+    #[test]
+    fn a_guest_dropped_on_an_empty_seat_moves_there_with_their_interpreter() {
+        let (guest, interpreter) = (PersonId::random(), PersonId::random());
+        let mut event = dinner(&[Some(guest), None]);
+        event.tables[0].seats[0].interpreter = Some(interpreter);
+        let seat_ids: Vec<_> = event.tables[0].seats.iter().map(|s| s.id).collect();
+        assert!(event.seat_person(guest, place(1)));
+        assert_eq!(sitting(&event), [None, Some(guest)]);
+        assert_eq!(event.tables[0].seats[1].interpreter, Some(interpreter));
+        assert_eq!(event.tables[0].seats[0].interpreter, None);
+        let after: Vec<_> = event.tables[0].seats.iter().map(|s| s.id).collect();
+        assert_eq!(after, seat_ids, "the seats stay, the people move");
+    }
+
+    #[test]
+    fn two_seated_guests_swap_and_an_unseated_one_takes_the_seat_of_another() {
+        let (first, second, newcomer) =
+            (PersonId::random(), PersonId::random(), PersonId::random());
+        let mut event = dinner(&[Some(first), Some(second)]);
+        assert!(event.swap_seats(place(0), place(1)));
+        assert_eq!(sitting(&event), [Some(second), Some(first)]);
+        assert!(event.seat_person(newcomer, place(0)));
+        assert_eq!(sitting(&event), [Some(newcomer), Some(first)]);
+        assert_eq!(event.seat_of(second), None, "the one displaced has no seat");
+        assert!(!event.swap_seats(place(1), place(1)));
+        assert!(!event.seat_person(second, place(5)), "no such seat");
     }
 }

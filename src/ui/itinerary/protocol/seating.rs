@@ -2,15 +2,17 @@
 //! shaped, and people moved from seat to seat, each move one step.
 
 use crate::ui::tokens::Tokens;
-use egui::{RichText, Ui};
+use egui::{Id, RichText, Role, Ui, WidgetInfo};
 
 use super::{Edited, choice_box, named_button};
 use crate::app::Document;
 use crate::model::label::label;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::precedence::propose_seating;
-use crate::model::{Event, PersonId, Table, TableShape};
+use crate::model::search;
+use crate::model::{Event, PersonId, SeatPlace, Table, TableShape};
 use crate::ui::bidi::{Fit, TextField, bidi_label};
+use crate::ui::pickers::{Found, find_people, name_of_person, search_select};
 use crate::ui::widgets::field_id;
 
 /// Seats at a table added by hand.
@@ -42,11 +44,9 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         }
     });
     let unseated = unseated(edited);
+    let mut moved = None;
     if !unseated.is_empty() {
-        ui.label(
-            RichText::new(format!("Not seated yet: {}", names(document, &unseated)))
-                .color(Tokens::for_ui(ui).color.warning),
-        );
+        moved = not_seated_yet(ui, document, edited, &unseated);
     }
     let mut removed = None;
     for t in 0..edited.tables.len() {
@@ -92,9 +92,14 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                 removed = Some(t);
             }
         });
-        if let Some(moved) = seats(ui, document, edited, t) {
-            change = Some(moved);
+        if let Some(asked) = seats(ui, document, edited, &unseated, t) {
+            moved = Some(asked);
         }
+    }
+    if let Some(asked) = moved
+        && let Some(label) = asked.apply(edited)
+    {
+        change = Edited::by(label);
     }
     if let Some(t) = removed {
         edited.tables.remove(t);
@@ -103,9 +108,165 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     change
 }
 
+/// What is dragged onto a seat: whoever sits at another seat, or someone not seated yet.
+#[derive(Clone, Copy, Debug)]
+enum Dragged {
+    Seat(SeatPlace),
+    Person(PersonId),
+}
+
+/// A change of seats asked for this frame, by a drop, a picker or a button.
+#[derive(Clone, Copy, Debug)]
+enum SeatMove {
+    Swap(SeatPlace, SeatPlace),
+    Seat(PersonId, SeatPlace),
+    Empty(SeatPlace),
+}
+
+impl SeatMove {
+    fn dropped(dragged: Dragged, onto: SeatPlace) -> Self {
+        match dragged {
+            Dragged::Seat(from) => Self::Swap(from, onto),
+            Dragged::Person(person) => Self::Seat(person, onto),
+        }
+    }
+
+    /// Makes the move in `edited`; the undo step's label if anything changed.
+    fn apply(self, edited: &mut Event) -> Option<&'static str> {
+        match self {
+            Self::Swap(from, to) => edited.swap_seats(from, to).then_some("move seat"),
+            Self::Seat(person, at) => edited.seat_person(person, at).then_some("seat person"),
+            Self::Empty(at) => {
+                let seat = edited.tables.get_mut(at.table)?.seats.get_mut(at.seat)?;
+                seat.person.take()?;
+                seat.interpreter = None;
+                Some("empty seat")
+            }
+        }
+    }
+}
+
+/// The participants with no seat, each to be dragged onto a seat or given one with a picker.
+fn not_seated_yet(
+    ui: &mut Ui,
+    document: &Document,
+    edited: &Event,
+    unseated: &[PersonId],
+) -> Option<SeatMove> {
+    let mut asked = None;
+    ui.label(
+        RichText::new("Not seated yet (drag onto a seat):").color(Tokens::for_ui(ui).color.warning),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for &person in unseated {
+            let name = name_of_person(document, person);
+            let drag = ui.dnd_drag_source(
+                Id::unique(("unseated", edited.id, person)),
+                Dragged::Person(person),
+                |ui| {
+                    egui::Frame::group(ui.style())
+                        .show(ui, |ui| bidi_label(ui, name.clone(), Fit::Truncate))
+                },
+            );
+            let drag_name = format!("{name}, not seated");
+            drag.response
+                .widget_info(|| WidgetInfo::labeled(Role::Label, true, &drag_name));
+            if let Some(place) = seat_picker(ui, document, edited, person, &name) {
+                asked = Some(SeatMove::Seat(person, place));
+            }
+            ui.add_space(Tokens::for_ui(ui).space.medium);
+        }
+    });
+    asked
+}
+
+/// A "Seat…" button choosing the seat of `person` from every seat of the event: an empty one
+/// they take, an occupied one whose occupant they change places with.
+fn seat_picker(
+    ui: &mut Ui,
+    document: &Document,
+    edited: &Event,
+    person: PersonId,
+    name: &str,
+) -> Option<SeatPlace> {
+    let select = search_select(
+        ui,
+        ("choose seat", edited.id, person),
+        "Seat…",
+        "Search seats",
+        document.revision(),
+        |query| {
+            let mut found = Vec::new();
+            for (t, table) in edited.tables.iter().enumerate() {
+                for (s, seat) in table.seats.iter().enumerate() {
+                    let place = SeatPlace { table: t, seat: s };
+                    if seat.person == Some(person) {
+                        continue;
+                    }
+                    let occupant = match seat.person {
+                        Some(occupant) => name_of_person(document, occupant),
+                        None => "empty".to_owned(),
+                    };
+                    let text = format!("{} ({}): {occupant}", place.name(), label(&table.name));
+                    if search::matches(&search::fold(&text), query) {
+                        found.push(Found {
+                            key: place,
+                            text,
+                            detail: String::new(),
+                        });
+                    }
+                }
+            }
+            found
+        },
+    );
+    let picker_name = format!("Choose a seat for {name}");
+    let button = select.button.on_hover_text(&picker_name);
+    button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &picker_name));
+    select.picked
+}
+
+/// For an empty seat, a picker of the participants not seated yet, named after the seat
+/// ("Seat 3 at Table 1"), ranked as every people picker is.
+fn guest_picker(
+    ui: &mut Ui,
+    document: &Document,
+    edited: &Event,
+    unseated: &[PersonId],
+    place: SeatPlace,
+) -> Option<PersonId> {
+    let seat_id = edited.tables[place.table].seats[place.seat].id;
+    let select = search_select(
+        ui,
+        ("seat guest", seat_id),
+        "(empty) Seat someone…",
+        "Search participants not seated",
+        document.revision(),
+        |query| {
+            find_people(document, query, None)
+                .into_iter()
+                .filter(|found| unseated.contains(&found.key))
+                .collect()
+        },
+    );
+    let seat_name = place.name();
+    let button = select
+        .button
+        .on_hover_text(format!("{seat_name}: choose who sits here"));
+    button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &seat_name));
+    select.picked
+}
+
 /// The seats of table `t`, one a row: who sits there, their dietary needs, the interpreter
-/// behind them, and buttons to move them along the table or to another table.
-fn seats(ui: &mut Ui, document: &Document, edited: &mut Event, t: usize) -> Option<Edited> {
+/// behind them, and buttons to move them along the table or to another table. Each row is a drop
+/// zone, and whoever sits there can be dragged onto another seat.
+fn seats(
+    ui: &mut Ui,
+    document: &Document,
+    edited: &Event,
+    unseated: &[PersonId],
+    t: usize,
+) -> Option<SeatMove> {
     let plan = document.plan();
     let person = |id: PersonId| {
         document
@@ -117,104 +278,117 @@ fn seats(ui: &mut Ui, document: &Document, edited: &mut Event, t: usize) -> Opti
     };
     let table_number = t + 1;
     let seat_count = edited.tables[t].seats.len();
-    let mut swap: Option<((usize, usize), (usize, usize))> = None;
-    let mut emptied = None;
+    let mut asked = None;
     for s in 0..seat_count {
         let seat = &edited.tables[t].seats[s];
         let number = s + 1;
+        let here = SeatPlace { table: t, seat: s };
         // The buttons first, then who sits there in what width is left: a long name is cut, never
         // pushing the row (and the editor) wider than the panel.
-        ui.horizontal(|ui| {
-            ui.label(format!("{number}."));
-            let here = (t, s);
-            let seat_name = format!("seat {number} of table {table_number}");
-            if s > 0 && named_button(ui, "◀", &format!("Move {seat_name} left")).clicked() {
-                swap = Some((here, (t, s - 1)));
-            }
-            if s + 1 < seat_count
-                && named_button(ui, "▶", &format!("Move {seat_name} right")).clicked()
-            {
-                swap = Some((here, (t, s + 1)));
-            }
-            if t > 0 && named_button(ui, "▲", &format!("Move {seat_name} to table {t}")).clicked()
-            {
-                swap = Some((here, first_free_or_last(edited, t - 1)));
-            }
-            if t + 1 < edited.tables.len()
-                && named_button(
-                    ui,
-                    "▼",
-                    &format!("Move {seat_name} to table {}", table_number + 1),
-                )
-                .clicked()
-            {
-                swap = Some((here, first_free_or_last(edited, t + 1)));
-            }
-            if seat.person.is_some()
-                && named_button(ui, "✕", &format!("Empty {seat_name}")).clicked()
-            {
-                emptied = Some(s);
-            }
-            ui.vertical(|ui| {
-                match seat.person.and_then(person) {
-                    Some(guest) => {
-                        bidi_label(ui, label(&guest.name).into_owned(), Fit::Truncate);
-                        if !guest.native_name.trim().is_empty() {
-                            bidi_label(ui, label(&guest.native_name).into_owned(), Fit::Truncate);
-                        }
-                        if !guest.dietary_needs.trim().is_empty() {
-                            ui.label(
-                                RichText::new(format!("Diet: {}", label(&guest.dietary_needs)))
-                                    .color(Tokens::for_ui(ui).color.warning),
-                            );
-                        }
-                    }
-                    None => {
-                        ui.weak("(empty)");
-                    }
+        let frame = egui::Frame::NONE.inner_margin(egui::Margin::symmetric(4, 1));
+        let (_, dropped) = ui.dnd_drop_zone::<Dragged, _>(frame, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(format!("{number}."));
+                let seat_name = format!("seat {number} of table {table_number}");
+                let mut swap_with = |place| asked = Some(SeatMove::Swap(here, place));
+                if s > 0 && named_button(ui, "◀", &format!("Move {seat_name} left")).clicked() {
+                    swap_with(SeatPlace {
+                        table: t,
+                        seat: s - 1,
+                    });
                 }
-                if let Some(interpreter) = seat.interpreter.and_then(person) {
-                    ui.weak(format!("interpreter behind: {}", label(&interpreter.name)));
+                if s + 1 < seat_count
+                    && named_button(ui, "▶", &format!("Move {seat_name} right")).clicked()
+                {
+                    swap_with(SeatPlace {
+                        table: t,
+                        seat: s + 1,
+                    });
                 }
+                if t > 0
+                    && named_button(ui, "▲", &format!("Move {seat_name} to table {t}")).clicked()
+                {
+                    swap_with(first_free_or_last(edited, t - 1));
+                }
+                if t + 1 < edited.tables.len()
+                    && named_button(
+                        ui,
+                        "▼",
+                        &format!("Move {seat_name} to table {}", table_number + 1),
+                    )
+                    .clicked()
+                {
+                    swap_with(first_free_or_last(edited, t + 1));
+                }
+                let Some(guest) = seat.person else {
+                    if let Some(guest) = guest_picker(ui, document, edited, unseated, here) {
+                        asked = Some(SeatMove::Seat(guest, here));
+                    }
+                    return;
+                };
+                if named_button(ui, "✕", &format!("Empty {seat_name}")).clicked() {
+                    asked = Some(SeatMove::Empty(here));
+                }
+                let name = name_of_person(document, guest);
+                if let Some(place) = seat_picker(ui, document, edited, guest, &name) {
+                    asked = Some(SeatMove::Seat(guest, place));
+                }
+                let drag = ui.dnd_drag_source(
+                    Id::unique(("seated", seat.id)),
+                    Dragged::Seat(here),
+                    |ui| {
+                        // A selectable label would take the drag for selecting its text.
+                        ui.style_mut().interaction.selectable_labels = false;
+                        ui.vertical(|ui| {
+                            if let Some(guest) = person(guest) {
+                                bidi_label(ui, label(&guest.name).into_owned(), Fit::Truncate);
+                                if !guest.native_name.trim().is_empty() {
+                                    bidi_label(
+                                        ui,
+                                        label(&guest.native_name).into_owned(),
+                                        Fit::Truncate,
+                                    );
+                                }
+                                if !guest.dietary_needs.trim().is_empty() {
+                                    ui.label(
+                                        RichText::new(format!(
+                                            "Diet: {}",
+                                            label(&guest.dietary_needs)
+                                        ))
+                                        .color(Tokens::for_ui(ui).color.warning),
+                                    );
+                                }
+                            }
+                            if let Some(interpreter) = seat.interpreter.and_then(person) {
+                                ui.weak(format!(
+                                    "interpreter behind: {}",
+                                    label(&interpreter.name)
+                                ));
+                            }
+                        })
+                    },
+                );
+                let drag_name = format!("{name}, at {}", here.name());
+                drag.response
+                    .on_hover_text("Drag onto another seat to move or swap")
+                    .widget_info(|| WidgetInfo::labeled(Role::Label, true, &drag_name));
             });
         });
+        if let Some(dragged) = dropped {
+            asked = Some(SeatMove::dropped(*dragged, here));
+        }
     }
-    if let Some(s) = emptied {
-        let seat = &mut edited.tables[t].seats[s];
-        seat.person = None;
-        seat.interpreter = None;
-        return Edited::by("empty seat");
-    }
-    let ((from_table, from_seat), (to_table, to_seat)) = swap?;
-    if edited.tables[to_table].seats.is_empty() {
-        return None;
-    }
-    // The interpreter moves with the principal they sit behind.
-    let taken = std::mem::replace(
-        &mut edited.tables[from_table].seats[from_seat],
-        crate::model::Seat::empty(),
-    );
-    let displaced = std::mem::replace(
-        &mut edited.tables[to_table].seats[to_seat],
-        crate::model::Seat::empty(),
-    );
-    let (taken_id, displaced_id) = (taken.id, displaced.id);
-    edited.tables[to_table].seats[to_seat] = crate::model::Seat {
-        id: displaced_id,
-        ..taken
-    };
-    edited.tables[from_table].seats[from_seat] = crate::model::Seat {
-        id: taken_id,
-        ..displaced
-    };
-    Edited::by("move seat")
+    asked
 }
 
 /// The first empty seat of table `t`, or its last seat (whose occupant changes places).
-fn first_free_or_last(edited: &Event, t: usize) -> (usize, usize) {
+fn first_free_or_last(edited: &Event, t: usize) -> SeatPlace {
     let seats = &edited.tables[t].seats;
     let free = seats.iter().position(|seat| seat.person.is_none());
-    (t, free.unwrap_or(seats.len().saturating_sub(1)))
+    SeatPlace {
+        table: t,
+        seat: free.unwrap_or(seats.len().saturating_sub(1)),
+    }
 }
 
 /// The people taking part who have no seat, in the order the event names them.
@@ -225,14 +399,4 @@ fn unseated(event: &Event) -> Vec<PersonId> {
         .people()
         .filter(|person| !seated.contains(person) && named.insert(*person))
         .collect()
-}
-
-fn names(document: &Document, people: &[PersonId]) -> String {
-    let plan = document.plan();
-    people
-        .iter()
-        .filter_map(|id| document.derived().index.people.get(id))
-        .map(|&i| format!("\"{}\"", label(&plan.people[i].name)))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
