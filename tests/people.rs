@@ -645,3 +645,77 @@ fn organisations_filter_by_the_countries_they_name() {
     assert!(!shown(&harness, "Zeta Agency"));
     assert!(!shown(&harness, "Alpha Authority"));
 }
+
+#[test]
+fn deleting_a_guest_lists_their_seat_room_rides_and_gifts_and_leaves_nothing_dangling() {
+    let plan = attache::app::sample_plan();
+    let head = plan
+        .people
+        .iter()
+        .find(|p| p.name == "Head of delegation, Ministry of Communications")
+        .expect("the sample's head of delegation")
+        .id;
+    let before = plan.references_to_person(head);
+    assert!(
+        !before.seated_at.is_empty()
+            && !before.rooms.is_empty()
+            && !before.rides_in.is_empty()
+            && before.gifts.len() >= 2,
+        "the sample seats, lodges, drives and gives gifts to the head: {before:?}"
+    );
+    let mut harness = harness_on(plan, View::People);
+
+    click(
+        &mut harness,
+        "Head of delegation, Ministry of Communications",
+    );
+    click(&mut harness, "Delete person…");
+    for heading in [
+        "Has a seat at",
+        "Sleeps in",
+        "Rides in a vehicle on",
+        "Gifts",
+    ] {
+        assert!(shown(&harness, heading), "the warning has {heading:?}");
+    }
+    assert!(listed(&harness, "room 401 at"));
+    assert!(listed(
+        &harness,
+        "gives “Silver tray engraved with the Ishtar Gate” to"
+    ));
+    assert!(listed(
+        &harness,
+        "receives “Book: e-Estonia, the digital society” from"
+    ));
+    let rooms = match before.rooms.len() {
+        1 => "takes them out of 1 room".to_owned(),
+        n => format!("takes them out of {n} rooms"),
+    };
+    for change in [
+        "empties their seat at 1 event",
+        &rooms,
+        "deletes 2 gifts they give or receive",
+    ] {
+        assert!(
+            harness.query_by_label_contains(change).is_some(),
+            "the warning says it {change}"
+        );
+    }
+
+    click(&mut harness, "Delete person");
+    let plan = harness.state().document.plan();
+    assert!(plan.references_to_person(head).is_empty());
+    let dangling: Vec<_> = attache::check::check(plan, date(2027, 3, 1))
+        .into_iter()
+        .filter(|problem| problem.rule == attache::check::Rule::MissingRecord)
+        .collect();
+    assert!(dangling.is_empty(), "{dangling:#?}");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().document.plan().references_to_person(head),
+        before,
+        "one undo brings back every seat, room, ride and gift"
+    );
+}

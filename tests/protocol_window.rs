@@ -409,3 +409,35 @@ fn an_empty_seat_is_filled_from_a_picker_of_those_not_seated_and_a_person_choose
     undo(&mut harness);
     assert_eq!(sitting(&harness)[..2], [None, Some(head)], "one step each");
 }
+
+#[test]
+fn deleting_a_seated_dinner_says_its_seating_plan_goes_with_it() {
+    let plan = plan_with(
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19),
+        tallinn(22, 21),
+    );
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Welcome dinner");
+    click(&mut harness, "Propose seating");
+    let seated = the_event(&harness).tables;
+
+    click(&mut harness, "Delete");
+    assert!(
+        harness
+            .query_by_label_contains("deletes its seating plan (1 table, 3 seated)")
+            .is_some(),
+        "the question says what goes with the dinner"
+    );
+    assert_eq!(harness.state().document.plan().events.len(), 1, "not yet");
+    click(&mut harness, "Delete event");
+    assert!(harness.state().document.plan().events.is_empty());
+
+    undo(&mut harness);
+    assert_eq!(
+        the_event(&harness).tables,
+        seated,
+        "Undo brings it back seated"
+    );
+}

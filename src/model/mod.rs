@@ -46,7 +46,7 @@ pub use id::Id;
 pub use index::PlanIndex;
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};
 pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
-pub use references::{OrganisationReferences, PersonReferences};
+pub use references::{EventReferences, OrganisationReferences, PersonReferences};
 pub use rooming::{Room, RoomId, RoomKind};
 pub use seating::{Seat, SeatId, SeatPlace, Table, TableId, TableShape};
 pub use subject::Subject;

@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use super::{
-    ActionId, ActionSource, EventId, GiftParty, OrganisationId, PersonId, Plan, TopicId, VehicleId,
+    ActionId, ActionSource, Event, EventId, EventKind, GiftId, GiftParty, OrganisationId, PersonId,
+    Plan, RoomId, TopicId, VehicleId,
 };
 
 /// Where a person is named in the plan.
@@ -18,6 +19,14 @@ pub struct PersonReferences {
     pub lead_of: Vec<TopicId>,
     /// Actions the person owns.
     pub owner_of: Vec<ActionId>,
+    /// Meals and ceremonies where the person has a seat, at the table or behind it interpreting.
+    pub seated_at: Vec<EventId>,
+    /// The rooms the person sleeps in, with their stay (alone or sharing).
+    pub rooms: Vec<(EventId, RoomId)>,
+    /// Legs and transfers on which the person rides in one of the visit's vehicles.
+    pub rides_in: Vec<EventId>,
+    /// The gifts the person gives or receives, with the event they belong to.
+    pub gifts: Vec<(EventId, GiftId)>,
 }
 
 impl PersonReferences {
@@ -26,6 +35,10 @@ impl PersonReferences {
             && self.host_of.is_empty()
             && self.lead_of.is_empty()
             && self.owner_of.is_empty()
+            && self.seated_at.is_empty()
+            && self.rooms.is_empty()
+            && self.rides_in.is_empty()
+            && self.gifts.is_empty()
     }
 }
 
@@ -36,12 +49,45 @@ pub struct OrganisationReferences {
     pub people: Vec<PersonId>,
     /// Events at which the organisation receives the delegation.
     pub host_of: Vec<EventId>,
+    /// The gifts the organisation gives or receives, with the event they belong to.
+    pub gifts: Vec<(EventId, GiftId)>,
 }
 
 impl OrganisationReferences {
     pub fn is_empty(&self) -> bool {
-        self.people.is_empty() && self.host_of.is_empty()
+        self.people.is_empty() && self.host_of.is_empty() && self.gifts.is_empty()
     }
+}
+
+/// What an event holds that goes with it when it is deleted, and what names it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventReferences {
+    /// Actions that came from the event.
+    pub actions: Vec<ActionId>,
+    /// The tables of its seating plan, and the people seated at them (or behind, interpreting).
+    pub tables: usize,
+    pub seated: usize,
+    /// Its rides (a vehicle each) and everyone riding in them.
+    pub rides: usize,
+    pub passengers: usize,
+    /// The rooms of a stay.
+    pub rooms: usize,
+    pub gifts: usize,
+}
+
+impl EventReferences {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// The gifts of `event` that `party` gives or receives.
+fn gifts_of(event: &Event, party: GiftParty) -> impl Iterator<Item = (EventId, GiftId)> + '_ {
+    event
+        .gifts
+        .iter()
+        .filter(move |gift| gift.from == party || gift.to == party)
+        .map(|gift| (event.id, gift.id))
 }
 
 impl Plan {
@@ -71,6 +117,60 @@ impl Plan {
                 .filter(|a| a.owner == Some(person))
                 .map(|a| a.id)
                 .collect(),
+            seated_at: self
+                .events
+                .iter()
+                .filter(|e| e.seated().any(|p| p == person))
+                .map(|e| e.id)
+                .collect(),
+            rooms: self
+                .events
+                .iter()
+                .flat_map(|e| {
+                    let rooms = match &e.kind {
+                        EventKind::Stay(stay) => stay.rooms.as_slice(),
+                        _ => &[],
+                    };
+                    rooms
+                        .iter()
+                        .filter(|room| room.guests.contains(&person))
+                        .map(|room| (e.id, room.id))
+                })
+                .collect(),
+            rides_in: self
+                .events
+                .iter()
+                .filter(|e| e.rides.iter().any(|r| r.passengers.contains(&person)))
+                .map(|e| e.id)
+                .collect(),
+            gifts: self
+                .events
+                .iter()
+                .flat_map(|e| gifts_of(e, GiftParty::Person(person)))
+                .collect(),
+        }
+    }
+
+    /// What deleting the event takes with it (its seating plan, rides, rooms and gifts) and the
+    /// actions it leaves without a source.
+    pub fn references_to_event(&self, event: &Event) -> EventReferences {
+        let rooms = match &event.kind {
+            EventKind::Stay(stay) => stay.rooms.len(),
+            _ => 0,
+        };
+        EventReferences {
+            actions: self
+                .actions
+                .iter()
+                .filter(|a| a.source == Some(ActionSource::Event(event.id)))
+                .map(|a| a.id)
+                .collect(),
+            tables: event.tables.len(),
+            seated: event.seated().count(),
+            rides: event.rides.len(),
+            passengers: event.rides.iter().map(|r| r.passengers.len()).sum(),
+            rooms,
+            gifts: event.gifts.len(),
         }
     }
 
@@ -90,6 +190,11 @@ impl Plan {
                 .iter()
                 .filter(|e| e.host_organisation == Some(organisation))
                 .map(|e| e.id)
+                .collect(),
+            gifts: self
+                .events
+                .iter()
+                .flat_map(|e| gifts_of(e, GiftParty::Organisation(organisation)))
                 .collect(),
         }
     }
@@ -312,12 +417,40 @@ mod tests {
         });
         plan.events.push(Arc::new(stay));
 
+        let stay_id = plan.events[3].id;
+        let room_id = match &plan.events[3].kind {
+            EventKind::Stay(stay) => stay.rooms[0].id,
+            _ => unreachable!("a stay"),
+        };
+        let dinner = &plan.events[1];
+        let references = plan.references_to_person(person);
+        assert_eq!(references.seated_at, [dinner.id]);
+        assert_eq!(references.rooms, [(stay_id, room_id)]);
+        assert_eq!(references.rides_in, [dinner.id]);
+        assert_eq!(references.gifts, [(dinner.id, dinner.gifts[0].id)]);
+        assert_eq!(
+            plan.references_to_organisation(organisation).gifts,
+            [(dinner.id, dinner.gifts[1].id)]
+        );
+        let held = plan.references_to_event(dinner);
+        assert_eq!(
+            (
+                held.tables,
+                held.seated,
+                held.rides,
+                held.passengers,
+                held.gifts
+            ),
+            (1, 3, 1, 2, 2)
+        );
+
         plan.remove_person(person);
         assert!(
             plan.events
                 .iter()
                 .all(|e| e.protocol_people().all(|p| p != person))
         );
+        assert!(plan.references_to_person(person).is_empty());
         let dinner = &plan.events[1];
         assert_eq!(
             dinner.tables[0].seats[1].person,

@@ -8,6 +8,8 @@ use egui::{Response, RichText, Ui};
 
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
+use crate::model::label::label;
+use crate::model::{EventId, EventKind, GiftId, GiftParty, Plan, PlanIndex, RoomId};
 use crate::ui::native_text;
 
 /// What the planner asked for in an editor's header this frame.
@@ -92,6 +94,114 @@ pub fn confirm_delete(
         answer = Some(false);
     }
     answer
+}
+
+/// Where a delete confirmation lists the records that name the one deleted: the plan and its
+/// index, to turn the ids of [`crate::model::PersonReferences`] and the like into lines.
+pub struct ReferenceLines<'a> {
+    pub plan: &'a Plan,
+    pub index: &'a PlanIndex,
+}
+
+impl ReferenceLines<'_> {
+    /// A heading (e.g. "Seated at") and its lines, when there are any.
+    pub fn section(&self, ui: &mut Ui, heading: &str, lines: impl IntoIterator<Item = String>) {
+        let mut lines = lines.into_iter().peekable();
+        if lines.peek().is_some() {
+            ui.label(RichText::new(heading).strong());
+            for line in lines {
+                ui.label(format!("• {line}"));
+            }
+        }
+    }
+
+    /// An event: when it starts, and its title.
+    pub fn event(&self, id: EventId) -> Option<String> {
+        let event = &self.plan.events[*self.index.events.get(&id)?];
+        Some(format!(
+            "{}  {}",
+            event.start.wall.strftime("%a %-d %b %H:%M"),
+            label(&event.title)
+        ))
+    }
+
+    /// A room of a stay: its number (or kind) and stay, and who else sleeps there besides
+    /// `guest`.
+    pub fn room(
+        &self,
+        (stay, room): (EventId, RoomId),
+        guest: crate::model::PersonId,
+    ) -> Option<String> {
+        let event = &self.plan.events[*self.index.events.get(&stay)?];
+        let EventKind::Stay(details) = &event.kind else {
+            return None;
+        };
+        let room = details.rooms.iter().find(|r| r.id == room)?;
+        let what = if room.number.trim().is_empty() {
+            format!(
+                "a {} room",
+                crate::model::Choice::label(room.kind).to_lowercase()
+            )
+        } else {
+            format!("room {}", label(&room.number))
+        };
+        let sharing: Vec<String> = room
+            .guests
+            .iter()
+            .filter(|&&other| other != guest)
+            .map(|&other| self.party(GiftParty::Person(other)))
+            .collect();
+        let mut line = format!("{what} at {}", label(&event.title));
+        if !sharing.is_empty() {
+            line.push_str(&format!(", shared with {}", sharing.join(", ")));
+        }
+        Some(line)
+    }
+
+    /// A gift `party` gives or receives: "gives “Book” to Kadri Tamm at Welcome dinner".
+    pub fn gift(&self, (at, gift): (EventId, GiftId), party: GiftParty) -> Option<String> {
+        let event = &self.plan.events[*self.index.events.get(&at)?];
+        let gift = event.gifts.iter().find(|g| g.id == gift)?;
+        let (verb, other) = if gift.from == party {
+            ("gives", format!("to {}", self.party(gift.to)))
+        } else {
+            ("receives", format!("from {}", self.party(gift.from)))
+        };
+        Some(format!(
+            "{verb} “{}” {other} at {}",
+            label(&gift.description),
+            label(&event.title)
+        ))
+    }
+
+    fn party(&self, party: GiftParty) -> String {
+        let name = match party {
+            GiftParty::Person(id) => self
+                .index
+                .people
+                .get(&id)
+                .map(|&i| &self.plan.people[i].name),
+            GiftParty::Organisation(id) => self
+                .index
+                .organisations
+                .get(&id)
+                .map(|&i| &self.plan.organisations[i].name),
+        };
+        name.map_or_else(
+            || "someone not in the plan".to_owned(),
+            |n| label(n).into_owned(),
+        )
+    }
+}
+
+/// One sentence of what deleting changes, from its parts: "Deleting a, b and c."
+pub fn deleting_sentence(mut parts: Vec<String>) -> String {
+    let last = parts.pop().unwrap_or_default();
+    if parts.is_empty() {
+        format!("Deleting {last}.")
+    } else {
+        format!("Deleting {} and {last}.", parts.join(", "))
+    }
 }
 
 /// Deletes a record the planner confirmed, with every reference to it, as one undoable step;

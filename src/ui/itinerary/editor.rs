@@ -26,12 +26,14 @@ use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::schedule::zone_city;
 use crate::model::search;
 use crate::model::{
-    Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Id as RecordId, LocalTime, Side,
-    TopicId, TravelMode,
+    Choice, Event, EventId, EventKind, EventKindTag, EventReferences, EventStatus, Id as RecordId,
+    LocalTime, Side, TopicId, TravelMode,
 };
 use crate::ui::bidi::TextField;
 use crate::ui::people::fields::optional_organisation_picker;
 use crate::ui::pickers::{self, Found};
+use crate::ui::record_editor::{confirm_delete, deleting_sentence};
+use crate::ui::widgets::count;
 use crate::ui::widgets::field_id;
 
 /// What the editor remembers between frames: the clock times as typed, and what it last told
@@ -49,6 +51,9 @@ pub struct EditorState {
     /// How a time in a DST gap was resolved by the last change.
     note: Option<String>,
     focus_title: bool,
+    /// Whether the planner asked to delete an event whose seating, rooms, rides or gifts (or
+    /// actions) would go with it, and is being asked to confirm.
+    confirm_delete: bool,
 }
 
 impl EditorState {
@@ -154,11 +159,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
             .on_hover_text("Delete this event (Undo brings it back)")
             .clicked()
         {
-            select_after = Some(None);
-            commands.push(Command::edit(
-                Change::Delete(Subject::Event(id)),
-                "delete event",
-            ));
+            state.confirm_delete = true;
         }
         for (days, text, hover) in [
             (
@@ -194,6 +195,29 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
         }
     });
     ui.separator();
+    if state.confirm_delete {
+        // An event with nothing hanging on it goes at once (Undo brings it back); one with a
+        // seating plan, rides, rooms, gifts or actions says what goes with it first.
+        let references = plan.references_to_event(before);
+        let answer = if references.is_empty() {
+            Some(true)
+        } else {
+            let title = crate::model::label::label(&before.title).into_owned();
+            confirm_delete(ui.ctx(), "event", &title, |ui| {
+                ui.add(egui::Label::new(what_goes_with_the_event(&references)).wrap());
+            })
+        };
+        if let Some(delete) = answer {
+            state.confirm_delete = false;
+            if delete {
+                select_after = Some(None);
+                commands.push(Command::edit(
+                    Change::Delete(Subject::Event(id)),
+                    "delete event",
+                ));
+            }
+        }
+    }
 
     let visit = &plan.visit;
     let mut suggested: Vec<(&str, &str)> = vec![
@@ -491,6 +515,44 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
     if let Some(link) = link {
         open(app, link.subject());
     }
+}
+
+/// One sentence: what deleting an event takes with it and what it leaves without a source.
+fn what_goes_with_the_event(references: &EventReferences) -> String {
+    let mut parts = Vec::new();
+    if references.tables > 0 {
+        parts.push(format!(
+            "deletes its seating plan ({}, {} seated)",
+            count(references.tables, "table", "tables"),
+            references.seated
+        ));
+    }
+    if references.rooms > 0 {
+        parts.push(format!(
+            "deletes its rooming list ({})",
+            count(references.rooms, "room", "rooms")
+        ));
+    }
+    if references.rides > 0 {
+        parts.push(format!(
+            "deletes its rides ({}, {} riding)",
+            count(references.rides, "vehicle", "vehicles"),
+            references.passengers
+        ));
+    }
+    if references.gifts > 0 {
+        parts.push(format!(
+            "deletes {} of its gifts register",
+            count(references.gifts, "gift", "gifts")
+        ));
+    }
+    if !references.actions.is_empty() {
+        parts.push(format!(
+            "leaves {} that came from it without a source",
+            count(references.actions.len(), "action", "actions")
+        ));
+    }
+    deleting_sentence(parts)
 }
 
 trait InstantOrNow {

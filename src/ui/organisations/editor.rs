@@ -9,12 +9,13 @@ use egui::{RichText, Ui};
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::label::label;
-use crate::model::{Choice, Organisation, OrganisationId};
+use crate::model::{Choice, GiftParty, Organisation, OrganisationId};
 use crate::ui::View;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::people::fields::{choice_row, native_text_row, warning};
 use crate::ui::record_editor::{
-    confirm_delete, delete_record, edit_command, editor_header, record_form,
+    ReferenceLines, confirm_delete, delete_record, deleting_sentence, edit_command, editor_header,
+    record_form,
 };
 use crate::ui::widgets::{count, multiline_row, text_row};
 
@@ -237,19 +238,23 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                             }
                         }
                     }
-                    if !references.host_of.is_empty() {
-                        ui.label(RichText::new("Events it hosts").strong());
-                        for event in &references.host_of {
-                            if let Some(&i) = derived.index.events.get(event) {
-                                let event = &plan.events[i];
-                                ui.label(format!(
-                                    "• {}  {}",
-                                    event.start.wall.strftime("%a %-d %b %H:%M"),
-                                    label(&event.title)
-                                ));
-                            }
-                        }
-                    }
+                    let lines = ReferenceLines {
+                        plan,
+                        index: &derived.index,
+                    };
+                    lines.section(
+                        ui,
+                        "Events it hosts",
+                        references.host_of.iter().filter_map(|&e| lines.event(e)),
+                    );
+                    lines.section(
+                        ui,
+                        "Gifts",
+                        references
+                            .gifts
+                            .iter()
+                            .filter_map(|&gift| lines.gift(gift, GiftParty::Organisation(id))),
+                    );
                 });
             let mut parts = Vec::new();
             if !references.people.is_empty() {
@@ -264,8 +269,14 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                     count(references.host_of.len(), "event", "events")
                 ));
             }
+            if !references.gifts.is_empty() {
+                parts.push(format!(
+                    "deletes {} it gives or receives",
+                    count(references.gifts.len(), "gift", "gifts")
+                ));
+            }
             ui.add_space(Tokens::for_ui(ui).space.small);
-            ui.add(egui::Label::new(format!("Deleting {}.", parts.join(" and "))).wrap());
+            ui.add(egui::Label::new(deleting_sentence(parts)).wrap());
         }
     });
     if let Some(delete) = answer {

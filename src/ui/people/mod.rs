@@ -10,13 +10,13 @@ mod table;
 use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use crate::app::{AttacheApp, Change, Command};
 use crate::check::Subject;
 use crate::model::label::label;
-use crate::model::{DelegationRole, Person, PersonId, Side};
-use crate::ui::record_editor::{confirm_delete, delete_record};
+use crate::model::{DelegationRole, GiftParty, Person, PersonId, Side};
+use crate::ui::record_editor::{ReferenceLines, confirm_delete, delete_record, deleting_sentence};
 use fields::OrganisationChoice;
 
 /// What the people view remembers between frames: the tab, the search and filters, the sort
@@ -172,47 +172,54 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
             ui.label("This person is not named anywhere else in the plan.");
         } else {
             ui.label("This person is named elsewhere in the plan:");
+            let lines = ReferenceLines {
+                plan,
+                index: &derived.index,
+            };
+            let events = |ids: &[crate::model::EventId]| {
+                ids.iter()
+                    .filter_map(|&e| lines.event(e))
+                    .collect::<Vec<_>>()
+            };
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
-                    let event_line = |ui: &mut Ui, event_id| {
-                        if let Some(&i) = derived.index.events.get(&event_id) {
-                            let event = &plan.events[i];
-                            ui.label(format!(
-                                "• {}  {}",
-                                event.start.wall.strftime("%a %-d %b %H:%M"),
-                                label(&event.title)
-                            ));
-                        }
-                    };
-                    if !references.participant_in.is_empty() {
-                        ui.label(RichText::new("Takes part in").strong());
-                        for &event in &references.participant_in {
-                            event_line(ui, event);
-                        }
-                    }
-                    if !references.host_of.is_empty() {
-                        ui.label(RichText::new("Hosts").strong());
-                        for &event in &references.host_of {
-                            event_line(ui, event);
-                        }
-                    }
-                    if !references.lead_of.is_empty() {
-                        ui.label(RichText::new("Leads the topics").strong());
-                        for topic in &references.lead_of {
-                            if let Some(&i) = derived.index.topics.get(topic) {
-                                ui.label(format!("• {}", label(&plan.topics[i].title)));
-                            }
-                        }
-                    }
-                    if !references.owner_of.is_empty() {
-                        ui.label(RichText::new("Owns the actions").strong());
-                        for action in &references.owner_of {
-                            if let Some(&i) = derived.index.actions.get(action) {
-                                ui.label(format!("• {}", plan.actions[i].text));
-                            }
-                        }
-                    }
+                    lines.section(ui, "Takes part in", events(&references.participant_in));
+                    lines.section(ui, "Hosts", events(&references.host_of));
+                    lines.section(
+                        ui,
+                        "Leads the topics",
+                        references.lead_of.iter().filter_map(|topic| {
+                            let &i = derived.index.topics.get(topic)?;
+                            Some(label(&plan.topics[i].title).into_owned())
+                        }),
+                    );
+                    lines.section(
+                        ui,
+                        "Owns the actions",
+                        references.owner_of.iter().filter_map(|action| {
+                            let &i = derived.index.actions.get(action)?;
+                            Some(plan.actions[i].text.clone())
+                        }),
+                    );
+                    lines.section(ui, "Has a seat at", events(&references.seated_at));
+                    lines.section(
+                        ui,
+                        "Sleeps in",
+                        references
+                            .rooms
+                            .iter()
+                            .filter_map(|&room| lines.room(room, id)),
+                    );
+                    lines.section(ui, "Rides in a vehicle on", events(&references.rides_in));
+                    lines.section(
+                        ui,
+                        "Gifts",
+                        references
+                            .gifts
+                            .iter()
+                            .filter_map(|&gift| lines.gift(gift, GiftParty::Person(id))),
+                    );
                 });
             ui.add_space(Tokens::for_ui(ui).space.small);
             ui.add(egui::Label::new(what_deleting_changes(&references)).wrap());
@@ -254,10 +261,29 @@ fn what_deleting_changes(references: &crate::model::PersonReferences) -> String 
             count(references.owner_of.len(), "action", "actions")
         ));
     }
-    let last = parts.pop().unwrap_or_default();
-    if parts.is_empty() {
-        format!("Deleting {last}.")
-    } else {
-        format!("Deleting {} and {last}.", parts.join(", "))
+    if !references.seated_at.is_empty() {
+        parts.push(format!(
+            "empties their seat at {}",
+            count(references.seated_at.len(), "event", "events")
+        ));
     }
+    if !references.rooms.is_empty() {
+        parts.push(format!(
+            "takes them out of {}",
+            count(references.rooms.len(), "room", "rooms")
+        ));
+    }
+    if !references.rides_in.is_empty() {
+        parts.push(format!(
+            "takes them off the vehicles of {}",
+            count(references.rides_in.len(), "leg", "legs")
+        ));
+    }
+    if !references.gifts.is_empty() {
+        parts.push(format!(
+            "deletes {} they give or receive",
+            count(references.gifts.len(), "gift", "gifts")
+        ));
+    }
+    deleting_sentence(parts)
 }
