@@ -719,3 +719,38 @@ fn deleting_a_guest_lists_their_seat_room_rides_and_gifts_and_leaves_nothing_dan
         "one undo brings back every seat, room, ride and gift"
     );
 }
+
+#[test]
+fn the_people_search_finds_a_guest_by_room_number_vehicle_and_gift() {
+    let plan = attache::app::sample_plan();
+    let everyone = plan.people.len();
+    let car = plan.visit.vehicles[0].id;
+    let in_the_car: std::collections::HashSet<_> = plan
+        .events
+        .iter()
+        .flat_map(|event| &event.rides)
+        .filter(|ride| ride.vehicle == car)
+        .flat_map(|ride| ride.passengers.iter().copied())
+        .collect();
+    let mut harness = harness_on(plan, View::People);
+    // Room 401 is the head's alone; the tray is given by the head to the host; the car's plate
+    // finds those who ride in it.
+    for (query, found) in [
+        ("room 401", 1),
+        ("Ishtar Gate", 2),
+        ("123 ABC", in_the_car.len()),
+    ] {
+        clear(&mut harness, "Search people");
+        type_into(&mut harness, "Search people", query);
+        assert!(
+            shown(&harness, "Head of delegation, Ministry of Communications"),
+            "{query:?} finds the head of delegation"
+        );
+        assert!(
+            harness
+                .query_by_label_contains(&format!("{found} of {everyone} people"))
+                .is_some(),
+            "{query:?} finds the {found} it names"
+        );
+    }
+}

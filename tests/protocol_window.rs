@@ -16,7 +16,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::date;
-use support::{app_showing, click, harness_sized, shortcut, type_into};
+use support::{app_showing, clear, click, harness_sized, shortcut, type_into};
 
 const TALLINN: &str = "Europe/Tallinn";
 
@@ -368,7 +368,7 @@ fn a_guest_dragged_to_an_empty_seat_moves_and_onto_a_taken_one_swaps_each_one_un
         "the interpreter moves with the principal"
     );
 
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     assert_eq!(
         sitting(&harness),
         [Some(head), None, Some(host)],
@@ -406,7 +406,7 @@ fn an_empty_seat_is_filled_from_a_picker_of_those_not_seated_and_a_person_choose
     click(&mut harness, "Seat 1 at Table 1 (Table 1): empty");
     assert_eq!(sitting(&harness)[..2], [Some(host), Some(head)]);
 
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     assert_eq!(sitting(&harness)[..2], [None, Some(head)], "one step each");
 }
 
@@ -434,10 +434,37 @@ fn deleting_a_seated_dinner_says_its_seating_plan_goes_with_it() {
     click(&mut harness, "Delete event");
     assert!(harness.state().document.plan().events.is_empty());
 
-    undo(&mut harness);
+    shortcut(&mut harness, Key::Z);
     assert_eq!(
         the_event(&harness).tables,
         seated,
         "Undo brings it back seated"
     );
+}
+
+#[test]
+fn the_vehicles_are_searched_by_name_plate_or_driver() {
+    let mut plan = plan_with(
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19),
+        tallinn(22, 21),
+    );
+    let mut car = Vehicle::new("Car 1", VehicleKind::Car, 3);
+    car.driver = "Margus Tamm".into();
+    let mut minibus = Vehicle::new("Minibus", VehicleKind::Minibus, 12);
+    minibus.plate = "456 DEF".into();
+    plan.visit.vehicles = vec![car, minibus];
+    let mut harness = window(plan, View::Overview);
+    assert!(harness.query_by_label("Vehicle 1 name").is_some());
+    assert!(harness.query_by_label("Vehicle 2 name").is_some());
+
+    type_into(&mut harness, "Search vehicles", "456");
+    assert!(harness.query_by_label("Vehicle 1 name").is_none());
+    assert!(harness.query_by_label("Vehicle 2 name").is_some());
+
+    clear(&mut harness, "Search vehicles");
+    type_into(&mut harness, "Search vehicles", "margus");
+    assert!(harness.query_by_label("Vehicle 1 name").is_some());
+    assert!(harness.query_by_label("Vehicle 2 name").is_none());
 }

@@ -318,6 +318,11 @@ mod tests {
             fresh.search().organisations,
             "search after {after}"
         );
+        assert_eq!(
+            derived.search().protocol,
+            fresh.search().protocol,
+            "search after {after}"
+        );
         assert_eq!(derived.schedule, fresh.schedule, "schedule after {after}");
         assert_eq!(derived.summary, fresh.summary, "summary after {after}");
         assert_eq!(

@@ -12,7 +12,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::diff::PlanDiff;
-use super::{Choice, Organisation, Person, Plan, PlanIndex};
+use super::{
+    Choice, EventKind, GiftParty, Organisation, OrganisationId, Person, PersonId, Plan, PlanIndex,
+    Vehicle, VehicleId,
+};
 
 /// `text` in the form that search compares: see the module documentation.
 pub fn fold(text: &str) -> String {
@@ -96,6 +99,8 @@ pub struct SearchIndex {
     pub people: Vec<String>,
     /// One entry per `plan.organisations`.
     pub organisations: Vec<String>,
+    /// What the events and the visit say of each person and organisation.
+    pub protocol: ProtocolTexts,
     /// The records each entry was folded from, to know which entries a change left valid.
     people_sources: Vec<(Arc<Person>, Option<Arc<Organisation>>)>,
     organisation_sources: Vec<Arc<Organisation>>,
@@ -103,13 +108,46 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn new(plan: &Plan, index: &PlanIndex) -> Self {
-        Self::rebuild(Self::default(), plan, index)
+        Self {
+            protocol: ProtocolTexts::of(plan),
+            ..Self::rebuild(Self::default(), plan, index)
+        }
+    }
+
+    /// Whether the person at `position` in `plan.people` has every word of `folded_query` in
+    /// their own fields, their organisation's names or the protocol records naming them.
+    pub fn person_matches(&self, position: usize, folded_query: &str) -> bool {
+        let Some(text) = self.people.get(position) else {
+            return false;
+        };
+        let protocol = self
+            .people_sources
+            .get(position)
+            .and_then(|(person, _)| self.protocol.people.get(&person.id));
+        matches_either(text, protocol, folded_query)
+    }
+
+    /// Whether the organisation at `position` in `plan.organisations` has every word of
+    /// `folded_query` in its fields or the gifts it gives or receives.
+    pub fn organisation_matches(&self, position: usize, folded_query: &str) -> bool {
+        let Some(text) = self.organisations.get(position) else {
+            return false;
+        };
+        let protocol = self
+            .organisation_sources
+            .get(position)
+            .and_then(|organisation| self.protocol.organisations.get(&organisation.id));
+        matches_either(text, protocol, folded_query)
     }
 
     /// Brings the index of an earlier state of the plan up to date with `plan`, where `diff`
     /// says what changed since: an edit of one person folds one person, and an edit of an
     /// organisation folds it and its people, not ten thousand.
     pub fn update(&mut self, plan: &Plan, index: &PlanIndex, diff: &PlanDiff) {
+        // Rooms, rides and gifts live in the events, vehicles in the visit.
+        if diff.visit_changed || diff.events.is_rearranged() || !diff.events.replaced().is_empty() {
+            self.protocol = ProtocolTexts::of(plan);
+        }
         if diff.people.is_rearranged() || diff.organisations.is_rearranged() {
             *self = Self::rebuild(std::mem::take(self), plan, index);
             return;
@@ -176,6 +214,7 @@ impl SearchIndex {
         let Self {
             people: mut old_people,
             organisations: mut old_organisations,
+            protocol,
             people_sources: old_people_sources,
             organisation_sources: old_organisation_sources,
         } = previous;
@@ -263,10 +302,82 @@ impl SearchIndex {
         Self {
             people,
             organisations,
+            protocol,
             people_sources,
             organisation_sources,
         }
     }
+}
+
+/// Whether every word of `folded_query` occurs in `text` or in `more`.
+fn matches_either(text: &str, more: Option<&String>, folded_query: &str) -> bool {
+    folded_query
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .all(|word| text.contains(word) || more.is_some_and(|more| more.contains(word)))
+}
+
+/// The folded protocol facts that name each person or organisation, for a planner who searches
+/// by them: the number of a room they sleep in ("room 401"), the name and plate of a vehicle
+/// they ride in, the description of a gift they give or receive. They come from the events and
+/// the visit, so they are folded again, all together, when an event or the visit changes: in
+/// time linear in the protocol records, not in the people.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProtocolTexts {
+    people: HashMap<PersonId, String>,
+    organisations: HashMap<OrganisationId, String>,
+}
+
+impl ProtocolTexts {
+    pub fn of(plan: &Plan) -> Self {
+        let mut texts = Self::default();
+        let vehicles: HashMap<VehicleId, &Vehicle> =
+            plan.visit.vehicles.iter().map(|v| (v.id, v)).collect();
+        for event in &plan.events {
+            if let EventKind::Stay(stay) = &event.kind {
+                for room in stay.rooms.iter().filter(|r| !r.number.trim().is_empty()) {
+                    let fact = format!("room {}", room.number);
+                    for &guest in &room.guests {
+                        add_fact(&mut texts.people, guest, &fact);
+                    }
+                }
+            }
+            for ride in &event.rides {
+                let Some(vehicle) = vehicles.get(&ride.vehicle) else {
+                    continue;
+                };
+                for &passenger in &ride.passengers {
+                    add_fact(&mut texts.people, passenger, &vehicle.name);
+                    add_fact(&mut texts.people, passenger, &vehicle.plate);
+                }
+            }
+            for gift in &event.gifts {
+                for party in [gift.from, gift.to] {
+                    match party {
+                        GiftParty::Person(person) => {
+                            add_fact(&mut texts.people, person, &gift.description)
+                        }
+                        GiftParty::Organisation(organisation) => {
+                            add_fact(&mut texts.organisations, organisation, &gift.description)
+                        }
+                    }
+                }
+            }
+        }
+        texts
+    }
+}
+
+/// Appends `fact`, folded, to the text of `key`, a line of its own.
+fn add_fact<K: std::hash::Hash + Eq>(texts: &mut HashMap<K, String>, key: K, fact: &str) {
+    if fact.trim().is_empty() {
+        return;
+    }
+    let text = texts.entry(key).or_default();
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    fold_into(fact, text);
 }
 
 /// What a person's search text is folded from: the person and their organisation.
@@ -505,5 +616,99 @@ mod tests {
         check(&plan, &mut index);
         plan.organisations.reverse();
         check(&plan, &mut index);
+    }
+
+    #[test]
+    fn a_person_is_found_by_their_room_vehicle_and_gifts_and_an_organisation_by_its_gifts() {
+        use crate::model::{
+            Event, Gift, LocalTime, Ride, Room, RoomKind, Stay, Vehicle, VehicleKind,
+        };
+        let at = |hour| {
+            LocalTime::new(
+                jiff::civil::date(2027, 3, 22).at(hour, 0, 0, 0),
+                "Europe/Tallinn",
+            )
+        };
+        let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+        let ministry = Organisation::new("Ministry of Agriculture");
+        let (guest, host) = (Person::new("Ahmed"), Person::new("Kadri"));
+        let mut minibus = Vehicle::new("Minibus", VehicleKind::Minibus, 8);
+        minibus.plate = "123 ABC".to_owned();
+        let mut room = Room::new(RoomKind::Single, at(0).wall.date(), at(0).wall.date());
+        room.number = "401".to_owned();
+        room.guests = vec![guest.id];
+        let stay = Stay {
+            rooms: vec![room],
+            ..Stay::default()
+        };
+        let hotel = Event::new(EventKind::Stay(stay), "Hotel", at(16), at(17));
+        let mut meeting = Event::new(EventKind::Meeting, "Opening", at(9), at(10));
+        let mut ride = Ride::new(minibus.id);
+        ride.passengers = vec![guest.id];
+        meeting.rides = vec![ride];
+        meeting.gifts = vec![
+            Gift::new(
+                GiftParty::Person(guest.id),
+                GiftParty::Person(host.id),
+                "Silver tray",
+            ),
+            Gift::new(
+                GiftParty::Organisation(ministry.id),
+                GiftParty::Person(guest.id),
+                "Book of Tartu",
+            ),
+        ];
+        plan.visit.vehicles.push(minibus);
+        plan.organisations.push(Arc::new(ministry));
+        plan.people.extend([Arc::new(guest), Arc::new(host)]);
+        plan.events.extend([Arc::new(hotel), Arc::new(meeting)]);
+        let index = SearchIndex::new(&plan, &PlanIndex::new(&plan));
+        let people = |query: &str| -> Vec<usize> {
+            (0..2)
+                .filter(|&i| index.person_matches(i, &fold(query)))
+                .collect()
+        };
+        assert_eq!(people("401"), [0], "by room number");
+        assert_eq!(people("room 401"), [0]);
+        assert_eq!(people("minibus"), [0], "by the vehicle they ride in");
+        assert_eq!(people("123 abc"), [0], "by its plate");
+        assert_eq!(people("silver tray"), [0, 1], "the giver and the recipient");
+        assert_eq!(people("ahmed tray"), [0], "a field and a fact together");
+        assert_eq!(people("tartu"), [0]);
+        assert!(people("402").is_empty());
+        assert!(index.organisation_matches(0, &fold("book")));
+        assert!(!index.organisation_matches(0, &fold("tray")));
+    }
+
+    #[test]
+    fn an_event_edit_brings_the_protocol_facts_up_to_date() {
+        use crate::model::{Event, Gift, LocalTime};
+        let at = |hour| {
+            LocalTime::new(
+                jiff::civil::date(2027, 3, 22).at(hour, 0, 0, 0),
+                "Europe/Tallinn",
+            )
+        };
+        let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+        let guest = Person::new("Ahmed");
+        let mut meeting = Event::new(EventKind::Meeting, "Opening", at(9), at(10));
+        meeting.gifts = vec![Gift::new(
+            GiftParty::Person(guest.id),
+            GiftParty::Person(guest.id),
+            "Silver tray",
+        )];
+        plan.people.push(Arc::new(guest));
+        plan.events.push(Arc::new(meeting));
+        let before = plan.clone();
+        let mut index = SearchIndex::new(&before, &PlanIndex::new(&before));
+        assert!(index.person_matches(0, &fold("tray")));
+        Arc::make_mut(&mut plan.events[0]).gifts[0].description = "Carpet".to_owned();
+        index.update(
+            &plan,
+            &PlanIndex::new(&plan),
+            &PlanDiff::between(&before, &plan),
+        );
+        assert!(!index.person_matches(0, &fold("tray")));
+        assert!(index.person_matches(0, &fold("carpet")));
     }
 }

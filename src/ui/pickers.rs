@@ -14,7 +14,7 @@ use egui::{Id, Response, RichText, Ui};
 
 use crate::app::{Document, Memo, Revision};
 use crate::model::label::label;
-use crate::model::search::{self, fold};
+use crate::model::search::fold;
 use crate::model::{Choice, Person, PersonId, Side};
 use crate::ui::bidi::{Fit, TextField, bidi_label, bidi_text, button_text};
 use crate::ui::tokens::Tokens;
@@ -320,18 +320,12 @@ pub fn find_people(
 ) -> Vec<Found<PersonId>> {
     let plan = document.plan();
     // Without a query, every person matches and no text needs folding.
-    let texts = (!folded_query.is_empty()).then(|| &document.derived().search().people);
+    let search = (!folded_query.is_empty()).then(|| document.derived().search());
     let mut ranked: Vec<(u8, u8, usize)> = plan
         .people
         .iter()
         .enumerate()
-        .filter(|(i, _)| {
-            texts.is_none_or(|texts| {
-                texts
-                    .get(*i)
-                    .is_some_and(|text| search::matches(text, folded_query))
-            })
-        })
+        .filter(|(i, _)| search.is_none_or(|search| search.person_matches(*i, folded_query)))
         .map(|(i, person)| {
             let side = u8::from(first_side.is_some_and(|side| person.side != side));
             (side, name_match(person, folded_query), i)

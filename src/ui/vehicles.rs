@@ -6,6 +6,7 @@ use egui::Ui;
 
 use crate::app::{AttacheApp, Change, Command};
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
+use crate::model::search::{self, fold};
 use crate::model::{Choice, Vehicle, VehicleKind};
 use crate::ui::bidi::TextField;
 use crate::ui::widgets::field_id;
@@ -26,8 +27,12 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .push(Vehicle::new(name, VehicleKind::Car, NEW_CAR_SEATS));
         label = "add vehicle";
     }
+    let query = search_box(ui, visit.vehicles.len());
     let mut removed = None;
     for (v, vehicle) in visit.vehicles.iter_mut().enumerate() {
+        if !vehicle_matches(vehicle, &query) {
+            continue;
+        }
         let number = v + 1;
         ui.separator();
         egui::Grid::new(("vehicle", vehicle.id))
@@ -93,4 +98,43 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             None => Command::edit(change, label),
         });
     }
+}
+
+/// A field to find a vehicle by name, kind, plate, driver or phone, once there are vehicles; the
+/// query, folded (empty when there is no box).
+fn search_box(ui: &mut Ui, vehicles: usize) -> String {
+    if vehicles == 0 {
+        return String::new();
+    }
+    let id = ui.make_persistent_id("vehicle search");
+    let mut query: String = ui.data(|data| data.get_temp(id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        let label = ui.label("Search vehicles");
+        ui.add(
+            TextField::singleline(id.with("field"), &mut query)
+                .hint_text("Name, plate, driver…")
+                .desired_width(240.0),
+        )
+        .labelled_by(label.id);
+    });
+    ui.data_mut(|data| data.insert_temp(id, query.clone()));
+    fold(&query)
+}
+
+/// Whether the vehicle has every word of `folded_query` in one of its fields (folded one by one,
+/// so that no word matches across two).
+fn vehicle_matches(vehicle: &Vehicle, folded_query: &str) -> bool {
+    if folded_query.is_empty() {
+        return true;
+    }
+    let text = [
+        vehicle.name.as_str(),
+        vehicle.kind.label(),
+        &vehicle.plate,
+        &vehicle.driver,
+        &vehicle.driver_phone,
+    ]
+    .map(fold)
+    .join("\n");
+    search::matches(&text, folded_query)
 }

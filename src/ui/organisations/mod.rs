@@ -16,7 +16,7 @@ use super::record_table::{
 };
 use crate::app::{AttacheApp, Change, Command, Derived, Memo, Revision};
 use crate::check::Subject;
-use crate::model::search::{fold, matches};
+use crate::model::search::fold;
 use crate::model::{Choice, Organisation, OrganisationId, OrganisationKind, Plan};
 
 /// What the organisations view remembers between frames: search, filters, sort order, the rows
@@ -146,7 +146,7 @@ impl Rows {
             .get_or_compute(key.0, || PlanFacts::of(plan));
         self.shown.get_or_compute(key.clone(), || {
             let (_, sort, query, kind, country) = &key;
-            let texts = &derived.search().organisations;
+            let search = derived.search();
             let mut shown: Vec<usize> = (0..plan.organisations.len())
                 .filter(|&i| {
                     let organisation = &plan.organisations[i];
@@ -154,7 +154,7 @@ impl Rows {
                         && country
                             .as_ref()
                             .is_none_or(|c| country_code(organisation) == *c)
-                        && texts.get(i).is_some_and(|text| matches(text, query))
+                        && search.organisation_matches(i, query)
                 })
                 .collect();
             if let Some(sort) = *sort {

@@ -7,7 +7,7 @@ use egui::{Align, FontId, Response, Ui};
 
 use crate::app::{Derived, Revision};
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
-use crate::model::search::{fold, matches};
+use crate::model::search::fold;
 use crate::model::{Choice, OrganisationId, Plan};
 use crate::ui::bidi::visual::paragraph_level;
 use crate::ui::bidi::{Fit, TextField, bidi_label};
@@ -227,9 +227,9 @@ pub fn organisation_picker(
                     detail: String::new(),
                 });
             }
-            let texts = &derived.search().organisations;
+            let search = derived.search();
             let mut matching: Vec<usize> = (0..plan.organisations.len())
-                .filter(|&i| texts.get(i).is_some_and(|text| matches(text, query)))
+                .filter(|&i| search.organisation_matches(i, query))
                 .collect();
             matching.sort_by_cached_key(|&i| fold(&plan.organisations[i].name));
             found.extend(matching.into_iter().map(|i| {

@@ -15,7 +15,7 @@ use crate::app::{AttacheApp, Derived, Memo, Revision};
 use crate::check::Subject;
 use crate::model::contact::preferred_entry;
 use crate::model::label::label;
-use crate::model::search::{fold, matches};
+use crate::model::search::fold;
 use crate::model::{Choice, ContactEntry, Person, Plan};
 use crate::ui::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
@@ -109,15 +109,13 @@ impl Rows {
         self.shown
             .get_or_compute((revision, sort, query.clone(), filters), || {
                 // Without a query, every person matches and no text needs folding.
-                let texts = (!query.is_empty()).then(|| &derived.search().people);
+                let search = (!query.is_empty()).then(|| derived.search());
                 sorted
                     .iter()
                     .copied()
                     .filter(|&i| {
                         passes(&plan.people[i], filters)
-                            && texts.is_none_or(|texts| {
-                                texts.get(i).is_some_and(|text| matches(text, &query))
-                            })
+                            && search.is_none_or(|search| search.person_matches(i, &query))
                     })
                     .collect()
             });
