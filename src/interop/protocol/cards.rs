@@ -16,8 +16,10 @@ const CARD_STYLE: &str = r#"
 /* One card a sheet: folded across the middle, the upper half upside down so that both faces read
    the right way up on the table. */
 .card { width: 210mm; height: 297mm; break-after: page; display: flex; flex-direction: column; }
+/* A printer's margin at either side: a long name wraps before the edge of the sheet. */
 .face { height: 148.5mm; display: flex; flex-direction: column; align-items: center;
-  justify-content: center; text-align: center; gap: 6mm; }
+  justify-content: center; text-align: center; gap: 6mm; padding: 0 15mm;
+  box-sizing: border-box; }
 .face.back { transform: rotate(180deg); border-bottom: 0.3pt dashed #bbb; }
 .name { font-size: 30pt; font-weight: 600; }
 .native { font-size: 34pt; }

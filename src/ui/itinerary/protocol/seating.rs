@@ -285,8 +285,12 @@ fn seats(
         let here = SeatPlace { table: t, seat: s };
         // The buttons first, then who sits there in what width is left: a long name is cut, never
         // pushing the row (and the editor) wider than the panel.
-        let frame = egui::Frame::NONE.inner_margin(egui::Margin::symmetric(4, 1));
+        // A faint fill of its own, so that the row only lights up while something is dragged.
+        let frame = egui::Frame::NONE
+            .fill(ui.visuals().faint_bg_color)
+            .inner_margin(egui::Margin::symmetric(4, 1));
         let (_, dropped) = ui.dnd_drop_zone::<Dragged, _>(frame, |ui| {
+            ui.set_min_width(ui.available_width());
             ui.horizontal(|ui| {
                 ui.label(format!("{number}."));
                 let seat_name = format!("seat {number} of table {table_number}");
@@ -370,7 +374,6 @@ fn seats(
                 );
                 let drag_name = format!("{name}, at {}", here.name());
                 drag.response
-                    .on_hover_text("Drag onto another seat to move or swap")
                     .widget_info(|| WidgetInfo::labeled(Role::Label, true, &drag_name));
             });
         });
