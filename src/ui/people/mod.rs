@@ -181,27 +181,10 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                     .filter_map(|&e| lines.event(e))
                     .collect::<Vec<_>>()
             };
+            // The short, particular lists first; the events they take part in, often many, last.
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
-                    lines.section(ui, "Takes part in", events(&references.participant_in));
-                    lines.section(ui, "Hosts", events(&references.host_of));
-                    lines.section(
-                        ui,
-                        "Leads the topics",
-                        references.lead_of.iter().filter_map(|topic| {
-                            let &i = derived.index.topics.get(topic)?;
-                            Some(label(&plan.topics[i].title).into_owned())
-                        }),
-                    );
-                    lines.section(
-                        ui,
-                        "Owns the actions",
-                        references.owner_of.iter().filter_map(|action| {
-                            let &i = derived.index.actions.get(action)?;
-                            Some(plan.actions[i].text.clone())
-                        }),
-                    );
                     lines.section(ui, "Has a seat at", events(&references.seated_at));
                     lines.section(
                         ui,
@@ -220,6 +203,24 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
                             .iter()
                             .filter_map(|&gift| lines.gift(gift, GiftParty::Person(id))),
                     );
+                    lines.section(ui, "Hosts", events(&references.host_of));
+                    lines.section(
+                        ui,
+                        "Leads the topics",
+                        references.lead_of.iter().filter_map(|topic| {
+                            let &i = derived.index.topics.get(topic)?;
+                            Some(label(&plan.topics[i].title).into_owned())
+                        }),
+                    );
+                    lines.section(
+                        ui,
+                        "Owns the actions",
+                        references.owner_of.iter().filter_map(|action| {
+                            let &i = derived.index.actions.get(action)?;
+                            Some(plan.actions[i].text.clone())
+                        }),
+                    );
+                    lines.section(ui, "Takes part in", events(&references.participant_in));
                 });
             ui.add_space(Tokens::for_ui(ui).space.small);
             ui.add(egui::Label::new(what_deleting_changes(&references)).wrap());
