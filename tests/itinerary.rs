@@ -702,8 +702,7 @@ fn a_new_start_date_keeps_the_length_of_the_event() {
     harness.get_by_label_contains("Working session,").click();
     harness.run();
     click(&mut harness, "Start date");
-    click(&mut harness, "25");
-    click(&mut harness, "Save");
+    click(&mut harness, "Thursday 25 March 2027");
     let event = only_event(&harness);
     assert_eq!(event.start, tallinn(date(2027, 3, 25), 10, 0));
     assert_eq!(event.end, tallinn(date(2027, 3, 25), 12, 0));
@@ -1044,4 +1043,45 @@ fn many_overlapping_stays_leave_the_hours_in_sight() {
     harness.get_by_label(
         "6 more stays and all-day items on Mon 22 Mar; click to show the day in the agenda",
     );
+}
+
+#[test]
+fn the_date_picker_names_its_month_and_year_and_steps_through_them() {
+    let day = date(2027, 3, 22);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Working session",
+            tallinn(day, 10, 0),
+            tallinn(day, 12, 0),
+        )],
+    );
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains("Working session,").click();
+    harness.run();
+    click(&mut harness, "Start date");
+    // The calendar opens on the event's month, and says which it is.
+    assert!(shows(&harness, "March 2027"));
+    assert_eq!(
+        harness
+            .get_by_label("Monday 22 March 2027")
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::True),
+        "the event's day is the one selected"
+    );
+    click(&mut harness, "Next month");
+    assert!(shows(&harness, "April 2027"));
+    click(&mut harness, "Next year");
+    assert!(shows(&harness, "April 2028"));
+    click(&mut harness, "Previous year");
+    click(&mut harness, "Previous month");
+    click(&mut harness, "Previous month");
+    assert!(shows(&harness, "February 2027"));
+    click(&mut harness, "Friday 26 February 2027");
+    // Picking a day closes the calendar and moves the event, its length kept.
+    assert!(harness.query_by_label("Next month").is_none());
+    let event = only_event(&harness);
+    assert_eq!(event.start, tallinn(date(2027, 2, 26), 10, 0));
+    assert_eq!(event.end, tallinn(date(2027, 2, 26), 12, 0));
 }

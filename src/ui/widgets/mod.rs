@@ -10,6 +10,9 @@ use egui::{Id, Response, Ui};
 
 use crate::ui::bidi::TextField;
 
+mod date_picker;
+pub use date_picker::date_button;
+
 /// The id of the text field `field` of `record`: the same whatever is drawn above the field, so
 /// that it keeps its focus while a heading above it grows or a warning appears.
 pub fn field_id(record: impl Hash + Debug, field: &str) -> Id {
@@ -81,16 +84,4 @@ pub fn labelled<R>(ui: &mut Ui, label: &str, field: impl FnOnce(&mut Ui, egui::I
         field(ui, label.id)
     })
     .inner
-}
-
-/// A date field that opens a calendar. Without the picker's year, month and day drop-downs: they
-/// have no accessible names, and the calendar and its arrows do the same job and do.
-pub fn date_button<'a>(
-    date: &'a mut jiff::civil::Date,
-    id_salt: &'a str,
-) -> egui_extras::DatePickerButton<'a> {
-    egui_extras::DatePickerButton::new(date)
-        .id_salt(id_salt)
-        .show_icon(false)
-        .combo_boxes(false)
 }

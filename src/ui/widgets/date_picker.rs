@@ -1,0 +1,183 @@
+//! A date field that opens a month calendar: the month and year it shows are written above it,
+//! arrows step by month and by year, and each day is a button named by its whole date, so that a
+//! screen reader (and a test) can pick "Monday 22 March 2027".
+
+use egui::{Response, RichText, Ui, Widget};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use crate::ui::tokens::Tokens;
+
+/// Wide enough for the longest month and year ("September 2027"), so the arrows stay put.
+const MONTH_LABEL_WIDTH: f32 = 120.0;
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
+/// A button showing `date`; clicking it opens the calendar, and picking a day changes `date`.
+pub struct DatePicker<'a> {
+    date: &'a mut Date,
+    id_salt: &'a str,
+    format: &'a str,
+}
+
+/// The date field for `date`, its calendar's state kept under `id_salt`.
+pub fn date_button<'a>(date: &'a mut Date, id_salt: &'a str) -> DatePicker<'a> {
+    DatePicker {
+        date,
+        id_salt,
+        format: "%Y-%m-%d",
+    }
+}
+
+impl<'a> DatePicker<'a> {
+    /// How the button writes the date (strftime), e.g. "%a %-d %b %Y".
+    pub fn format(mut self, format: &'a str) -> Self {
+        self.format = format;
+        self
+    }
+}
+
+impl Widget for DatePicker<'_> {
+    fn ui(self, ui: &mut Ui) -> Response {
+        let mut response = ui.button(self.date.strftime(self.format).to_string());
+        let month_id = ui.make_persistent_id(self.id_salt).with("month shown");
+        if response.clicked() {
+            // Opening shows the month of the date the field holds.
+            ui.data_mut(|data| data.insert_temp(month_id, self.date.first_of_month()));
+        }
+        let mut picked = None;
+        egui::Popup::from_toggle_button_response(&response)
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+            .show(|ui| {
+                let shown = ui
+                    .data(|data| data.get_temp::<Date>(month_id))
+                    .unwrap_or_else(|| self.date.first_of_month());
+                let mut calendar = Calendar {
+                    shown,
+                    selected: *self.date,
+                    today: jiff::Zoned::now().date(),
+                };
+                picked = calendar.show(ui);
+                ui.data_mut(|data| data.insert_temp(month_id, calendar.shown));
+                if picked.is_some() {
+                    ui.close();
+                }
+            });
+        if let Some(date) = picked
+            && date != *self.date
+        {
+            *self.date = date;
+            response.mark_changed();
+        }
+        response
+    }
+}
+
+/// One month of days, Monday first.
+struct Calendar {
+    /// The first day of the month shown.
+    shown: Date,
+    selected: Date,
+    today: Date,
+}
+
+impl Calendar {
+    /// Draws the month; returns the day picked, if one was.
+    fn show(&mut self, ui: &mut Ui) -> Option<Date> {
+        let tokens = Tokens::for_ui(ui);
+        self.header(ui);
+        ui.add_space(tokens.space.small);
+        let mut picked = None;
+        egui::Grid::new("days")
+            .spacing(tokens.space.list_grid)
+            .show(ui, |ui| {
+                for weekday in WEEKDAYS {
+                    ui.label(RichText::new(short_weekday(weekday)).color(tokens.color.muted));
+                }
+                ui.end_row();
+                let blanks = self.shown.weekday().to_monday_zero_offset();
+                for _ in 0..blanks {
+                    ui.label("");
+                }
+                let mut day = self.shown;
+                while day.month() == self.shown.month() {
+                    if self.day_button(ui, day).clicked() {
+                        picked = Some(day);
+                    }
+                    if day.weekday() == Weekday::Sunday {
+                        ui.end_row();
+                    }
+                    match day.tomorrow() {
+                        Ok(next) => day = next,
+                        Err(_) => break,
+                    }
+                }
+            });
+        ui.add_space(tokens.space.small);
+        ui.horizontal(|ui| {
+            let today = self.today;
+            if ui
+                .button("Today")
+                .on_hover_text(today.strftime("%A %-d %B %Y").to_string())
+                .clicked()
+            {
+                picked = Some(today);
+            }
+        });
+        picked
+    }
+
+    /// "‹ March 2027 ›", with steps of a year on the outside.
+    fn header(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let step = |ui: &mut Ui, text: &str, name: &str| {
+                ui.button(text).on_hover_text(name).accessible_name(name)
+            };
+            if step(ui, "«", "Previous year").clicked() {
+                self.shown = self.shown.checked_sub(1.year()).unwrap_or(self.shown);
+            }
+            if step(ui, "‹", "Previous month").clicked() {
+                self.shown = self.shown.checked_sub(1.month()).unwrap_or(self.shown);
+            }
+            ui.add_sized(
+                [MONTH_LABEL_WIDTH, ui.spacing().interact_size.y],
+                egui::Label::new(RichText::new(self.shown.strftime("%B %Y").to_string()).strong()),
+            );
+            if step(ui, "›", "Next month").clicked() {
+                self.shown = self.shown.checked_add(1.month()).unwrap_or(self.shown);
+            }
+            if step(ui, "»", "Next year").clicked() {
+                self.shown = self.shown.checked_add(1.year()).unwrap_or(self.shown);
+            }
+        });
+    }
+
+    fn day_button(&self, ui: &mut Ui, day: Date) -> Response {
+        let mut text = RichText::new(format!("{:>2}", day.day())).monospace();
+        if day == self.today {
+            text = text.underline();
+        }
+        ui.add(egui::Button::selectable(day == self.selected, text))
+            .accessible_name(day.strftime("%A %-d %B %Y").to_string())
+    }
+}
+
+fn short_weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Mo",
+        Weekday::Tuesday => "Tu",
+        Weekday::Wednesday => "We",
+        Weekday::Thursday => "Th",
+        Weekday::Friday => "Fr",
+        Weekday::Saturday => "Sa",
+        Weekday::Sunday => "Su",
+    }
+}
