@@ -48,6 +48,7 @@ pub fn install(ctx: &egui::Context) {
         visuals.hyperlink_color = palette.information;
         visuals.warn_fg_color = palette.warning;
         visuals.error_fg_color = palette.error;
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, palette.field_border);
     });
 }
 
@@ -138,6 +139,9 @@ pub struct Palette {
     pub other: Color32,
     /// The timeline's line at the current time; drawn, never text.
     pub now_line: Color32,
+    /// The outline of a field, button or box at rest, so that an empty field can be seen against
+    /// the panel (at least 3:1, as for any control's boundary).
+    pub field_border: Color32,
     /// Event kinds are told apart by hue; the dark theme dims them so blocks do not glare.
     dim_event_kinds: bool,
 }
@@ -153,6 +157,7 @@ impl Palette {
         host: Color32::from_rgb(230, 160, 70),
         other: Color32::from_gray(160),
         now_line: Color32::from_rgb(220, 50, 50),
+        field_border: Color32::from_gray(110),
         dim_event_kinds: true,
     };
 
@@ -166,6 +171,7 @@ impl Palette {
         host: Color32::from_rgb(150, 80, 0),
         other: Color32::from_gray(90),
         now_line: Color32::from_rgb(220, 50, 50),
+        field_border: Color32::from_gray(135),
         dim_event_kinds: false,
     };
 
@@ -276,6 +282,24 @@ mod tests {
                     ratio >= 4.5,
                     "{name} {color:?} has contrast {ratio:.2} in the {} theme",
                     if visuals.dark_mode { "dark" } else { "light" }
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fields_and_buttons_are_outlined_visibly_in_both_themes() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        for theme in [egui::Theme::Dark, egui::Theme::Light] {
+            let visuals = ctx.style_of(theme).visuals.clone();
+            let border = visuals.widgets.inactive.bg_stroke;
+            assert!(border.width >= 1.0, "{theme:?}");
+            for background in [visuals.panel_fill, visuals.text_edit_bg_color()] {
+                let ratio = contrast(border.color, background);
+                assert!(
+                    ratio >= 3.0,
+                    "a field's outline has contrast {ratio:.2} in {theme:?}"
                 );
             }
         }

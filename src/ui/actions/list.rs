@@ -235,7 +235,7 @@ fn action_row(
                 ui.add_space(Tokens::for_ui(ui).space.section);
                 cell(ui, 90.0, |ui| {
                     let color = Tokens::for_ui(ui).color.action_status(action.status);
-                    ui.label(RichText::new(action.status.label()).small().color(color))
+                    ui.label(RichText::new(action.status.label()).strong().color(color))
                 });
                 let due = match action.due {
                     Some(due) if overdue => {
