@@ -4,6 +4,7 @@
 
 mod merge_conflicts;
 
+use crate::app::Memo;
 use crate::ui::tokens::Tokens;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, RichText, Sense, TextFormat, Ui};
@@ -13,9 +14,14 @@ use super::widgets::count;
 use crate::app::{AttacheApp, Command};
 use crate::check::{Problem, Severity, Subject};
 
-/// Each problem's row: two lines of its sentence (the rest on hover).
-const ROW_HEIGHT: f32 = 44.0;
+/// The shortest a problem's row is: one line of its sentence, or its severity tag.
+const MIN_ROW_HEIGHT: f32 = 22.0;
+/// Between one problem's sentence and the next.
+const ROW_GAP: f32 = 8.0;
 const TAG_WIDTH: f32 = 76.0;
+/// Sentences are wrapped again only when the width changes by this much, so that dragging the
+/// window's edge does not lay out every sentence of a long list on every frame.
+const WIDTH_STEP: f32 = 16.0;
 
 /// Which problems the view shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -88,14 +94,33 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         ui.label("None of this kind.");
         return;
     }
+    // Rows as tall as their sentence, wrapped in full; only the rows in sight are drawn.
+    let wrap_width = sentence_width(ui.available_width());
+    let starts = row_starts(ui, &app.document, filter, shown, wrap_width);
     let mut opened = None;
     egui::ScrollArea::vertical()
         .id_salt("problem list")
         .auto_shrink([false, false])
-        .show_rows(ui, ROW_HEIGHT, shown.len(), |ui, visible| {
-            for problem in &shown[visible] {
-                if row(ui, problem) {
-                    opened = Some(problem.subject);
+        .show_viewport(ui, |ui, viewport| {
+            let total = starts.last().copied().unwrap_or(0.0);
+            ui.set_height(total);
+            let top = ui.max_rect().top();
+            let first = starts.partition_point(|&start| start <= viewport.min.y);
+            for i in first.saturating_sub(1)..shown.len() {
+                if starts[i] > viewport.max.y {
+                    break;
+                }
+                let rect = egui::Rect::from_x_y_ranges(
+                    ui.max_rect().x_range(),
+                    top + starts[i]..=top + starts[i + 1] - ROW_GAP,
+                );
+                let clicked = ui
+                    .scope_builder(egui::UiBuilder::new().max_rect(rect).id_salt(i), |ui| {
+                        row(ui, &shown[i], wrap_width)
+                    })
+                    .inner;
+                if clicked {
+                    opened = Some(shown[i].subject);
                 }
             }
         });
@@ -110,33 +135,86 @@ pub fn open(app: &mut AttacheApp, subject: Subject) {
     app.send(Command::ShowView(View::of(subject)));
 }
 
-/// One problem: its severity and its sentence, which opens the record when clicked.
-fn row(ui: &mut Ui, problem: &Problem) -> bool {
-    let width = ui.available_width();
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, ROW_HEIGHT),
-        egui::Layout::left_to_right(egui::Align::Min),
-        |ui| {
-            ui.set_min_height(ROW_HEIGHT);
-            ui.add_sized([TAG_WIDTH, 20.0], severity_tag(ui, problem.severity));
-            let wrap_width = (ui.available_width() - 8.0).max(100.0);
-            // A cut sentence shows whole on hover: egui's label does that itself, once.
-            let galley = two_lines(ui, &problem.message, wrap_width);
-            let response = ui
-                .add(egui::Label::new(galley).sense(Sense::click()))
-                .on_hover_cursor(egui::CursorIcon::PointingHand)
-                .accessible_name(problem.message.clone());
-            if response.hovered() {
-                let rect = response.rect;
-                ui.painter().line_segment(
-                    [rect.left_bottom(), rect.right_bottom()],
-                    ui.visuals().widgets.hovered.fg_stroke,
-                );
-            }
-            response.clicked()
-        },
-    )
+/// One problem: its severity and its whole sentence, which opens the record when clicked.
+fn row(ui: &mut Ui, problem: &Problem, wrap_width: f32) -> bool {
+    ui.horizontal_top(|ui| {
+        ui.add_sized(
+            [TAG_WIDTH, MIN_ROW_HEIGHT],
+            severity_tag(ui, problem.severity),
+        );
+        let galley = ui.fonts_mut(|fonts| {
+            fonts.layout_job(sentence(ui.style(), &problem.message, wrap_width))
+        });
+        let response = ui
+            .add(egui::Label::new(galley).sense(Sense::click()))
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .accessible_name(problem.message.clone());
+        if response.hovered() {
+            let rect = response.rect;
+            ui.painter().line_segment(
+                [rect.left_bottom(), rect.right_bottom()],
+                ui.visuals().widgets.hovered.fg_stroke,
+            );
+        }
+        response.clicked()
+    })
     .inner
+}
+
+/// The width sentences wrap at in a list `available` wide, in steps of [`WIDTH_STEP`].
+fn sentence_width(available: f32) -> f32 {
+    let width = (available - TAG_WIDTH - 24.0).max(100.0);
+    (width / WIDTH_STEP).floor() * WIDTH_STEP
+}
+
+/// Where each row of `shown` starts, and where the last ends: worked out again only when the
+/// problems, the filter or the width change.
+fn row_starts(
+    ui: &Ui,
+    document: &crate::app::Document,
+    filter: Filter,
+    shown: &[Problem],
+    wrap_width: f32,
+) -> std::sync::Arc<Vec<f32>> {
+    // The list is replaced when a check ends (the revision stays), so its address is part of
+    // what it is.
+    let key = (
+        document.revision(),
+        filter,
+        shown.as_ptr() as usize,
+        shown.len(),
+        wrap_width.to_bits(),
+    );
+    let id = ui.make_persistent_id("problem rows");
+    let mut memo: Memo<_, std::sync::Arc<Vec<f32>>> =
+        ui.data(|data| data.get_temp(id)).unwrap_or_default();
+    let starts = memo
+        .get_or_compute(key, || {
+            let style = ui.style().clone();
+            let mut starts = Vec::with_capacity(shown.len() + 1);
+            let mut y = 0.0;
+            starts.push(y);
+            ui.fonts_mut(|fonts| {
+                for problem in shown {
+                    let galley = fonts.layout_job(sentence(&style, &problem.message, wrap_width));
+                    y += galley.size().y.max(MIN_ROW_HEIGHT) + ROW_GAP;
+                    starts.push(y);
+                }
+            });
+            std::sync::Arc::new(starts)
+        })
+        .clone();
+    ui.data_mut(|data| data.insert_temp(id, memo));
+    starts
+}
+
+/// A problem's sentence as a link, wrapped at `width` between words.
+fn sentence(style: &egui::Style, text: &str, width: f32) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(style);
+    let color = style.visuals.hyperlink_color;
+    let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, color));
+    job.wrap = TextWrapping::wrap_at_width(width);
+    job
 }
 
 fn severity_tag(ui: &Ui, severity: Severity) -> egui::Label {
@@ -150,20 +228,6 @@ fn colours(ui: &Ui, severity: Severity) -> (&'static str, Color32) {
         Severity::Error => ("Error", color),
         Severity::Warning => ("Warning", color),
     }
-}
-
-/// The sentence laid out in at most two lines, with "…" where it is cut.
-fn two_lines(ui: &Ui, text: &str, width: f32) -> std::sync::Arc<egui::Galley> {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let color = ui.visuals().hyperlink_color;
-    let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, color));
-    job.wrap = TextWrapping {
-        max_width: width,
-        max_rows: 2,
-        break_anywhere: false,
-        overflow_character: Some('…'),
-    };
-    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// The problems with one record, as notes at the top of its editor, each a sentence.
