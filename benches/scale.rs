@@ -6,7 +6,8 @@ use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use attache::app::{AttacheApp, Change, NativeDialogs, Settings};
+use attache::app::{AttacheApp, NativeDialogs, Settings};
+use attache::model::Change;
 use attache::model::generate::{PlanSize, generate};
 use attache::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
 use attache::ui::View;

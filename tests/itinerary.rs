@@ -588,7 +588,7 @@ fn agenda_frame_time_with_5000_events() {
         let mut event = (*harness.state().document.plan().events[i]).clone();
         event.title.push('!');
         harness.state_mut().send(attache::app::Command::edit(
-            attache::app::Change::Event(Arc::new(event)),
+            attache::model::Change::Event(Arc::new(event)),
             "edit",
         ));
         harness.step(); // applies the command

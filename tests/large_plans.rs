@@ -6,7 +6,8 @@ mod support;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use attache::app::{AttacheApp, Change};
+use attache::app::AttacheApp;
+use attache::model::Change;
 use attache::model::Plan;
 use attache::model::generate::{PlanSize, generate};
 use attache::ui::View;

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
-use super::change::Change;
 use super::exchange::{ExportRequest, ImportFormat};
+use crate::model::Change;
 use crate::ui::View;
 
 /// Everything the planner can ask of the app. Menus, shortcuts and buttons all send these, so

@@ -4,11 +4,11 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use super::change::Change;
 use super::checker::{Checker, Findings};
 use super::history::{History, Snapshot};
 use super::memo::Memo;
 use crate::check::{Problem, Subject};
+use crate::model::Change;
 use crate::model::diff::PlanDiff;
 use crate::model::schedule::Schedule;
 use crate::model::search::SearchIndex;

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::dialogs::FileKind;
-use super::{AttacheApp, Change, Document, Memo, Revision};
+use super::{AttacheApp, Document, Memo, Revision};
 use crate::file;
 use crate::interop::csv::{self, Mapping, Table, Target};
 use crate::interop::dates::DateOrder;
@@ -13,6 +13,7 @@ use crate::interop::encoding::decode;
 use crate::interop::{
     self, ExportFormat, ImportOptions, ImportPreview, Incoming, TakenFromFile, plan_import, vcard,
 };
+use crate::model::Change;
 use crate::model::{PersonId, Side};
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1256};
 
@@ -291,19 +292,8 @@ impl ImportSession {
         if preview.is_empty() {
             return None;
         }
-        let changes = preview
-            .organisations
-            .iter()
-            .map(|planned| Change::Organisation(planned.resolved(&self.taken)))
-            .chain(
-                preview
-                    .people
-                    .iter()
-                    .map(|planned| Change::Person(planned.resolved(&self.taken))),
-            )
-            .collect();
         Some((
-            Change::Many(changes),
+            preview.change(&self.taken),
             format!("import from {}", self.file_name()),
         ))
     }

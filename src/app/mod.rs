@@ -1,6 +1,5 @@
 //! The eframe app: the open document, the commands that change it, dialogs and settings.
 
-mod change;
 mod checker;
 mod command;
 mod dialogs;
@@ -20,7 +19,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::Receiver;
 
-pub use change::Change;
 pub use command::{Command, Edit};
 pub use dialogs::{
     DialogAnswer, FileDialogs, FileKind, NativeDialogs, typed_path, with_plan_extension,
@@ -37,7 +35,7 @@ pub use safety::{OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Saf
 pub use settings::{PublishedCalendar, STORAGE_KEY, Settings};
 
 use crate::file;
-use crate::model::Plan;
+use crate::model::{Change, Plan};
 use crate::ui;
 
 /// The sample plan, opened as an untitled copy on first start.

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use super::presence::{self, Presence};
 use super::recovery::{LeftoverPlan, RecoveryWriter};
-use super::{AttacheApp, Change, DialogPurpose, Document, LoadPurpose, Revision};
+use super::{AttacheApp, DialogPurpose, Document, LoadPurpose, Revision};
 use crate::file::{self, Expect, Fingerprint};
+use crate::model::Change;
 use crate::model::Plan;
 
 /// The undo step of a plan read again from its file.

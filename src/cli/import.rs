@@ -170,7 +170,7 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
     if args.dry_run || preview.is_empty() {
         return outcome.into();
     }
-    preview.apply(&mut plan, &taken);
+    preview.change(&taken).apply(&mut plan);
     match locked.save(&plan) {
         Ok(_) => {
             say!("{}: saved with the import", args.plan.display());

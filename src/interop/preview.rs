@@ -373,35 +373,27 @@ impl ImportPreview {
         }
     }
 
-    /// Applies the import to `plan`, each conflict settled as `taken` says: each record replaces
-    /// the one with the same id, or is added at the end. (The window applies the same records as
-    /// one undoable change.)
-    pub fn apply(&self, plan: &mut Plan, taken: &TakenFromFile) {
-        fn upsert<R: Fields, K: Hash + Eq>(
-            records: &mut Vec<Arc<R>>,
-            planned: &[Planned<R>],
-            taken: &TakenFromFile,
-            id: impl Fn(&R) -> K,
-        ) {
-            let mut positions: HashMap<K, usize> = HashMap::with_capacity(records.len());
-            for (position, record) in records.iter().enumerate() {
-                positions.entry(id(record)).or_insert(position);
-            }
-            for planned in planned {
-                let record = planned.resolved(taken);
-                match positions.get(&id(&record)) {
-                    Some(&position) => records[position] = record,
-                    None => {
-                        positions.insert(id(&record), records.len());
-                        records.push(record);
-                    }
-                }
-            }
+    /// The import as one change to the plan, each conflict settled as `taken` says: each record
+    /// replaces the one with the same id, or is added at the end. The window and the command
+    /// line both apply this change.
+    pub fn change(&self, taken: &TakenFromFile) -> crate::model::Change {
+        crate::model::Change::Records {
+            organisations: self
+                .organisations
+                .iter()
+                .map(|planned| planned.resolved(taken))
+                .collect(),
+            people: self
+                .people
+                .iter()
+                .map(|planned| planned.resolved(taken))
+                .collect(),
         }
-        upsert(&mut plan.organisations, &self.organisations, taken, |o| {
-            o.id
-        });
-        upsert(&mut plan.people, &self.people, taken, |p| p.id);
+    }
+
+    /// Applies the import to `plan`: [`Self::change`], applied.
+    pub fn apply(&self, plan: &mut Plan, taken: &TakenFromFile) {
+        self.change(taken).apply(plan);
     }
 
     /// Every conflict of the import, each with the line of its record.

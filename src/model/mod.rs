@@ -4,6 +4,7 @@
 //! people: an edit replaces one record with `Arc::make_mut` and leaves the others shared.
 
 mod action;
+mod change;
 mod choice;
 pub mod contact;
 pub mod diff;
@@ -34,6 +35,7 @@ mod visit;
 use std::sync::Arc;
 
 pub use action::{Action, ActionId, ActionSource, ActionStatus};
+pub use change::Change;
 pub use choice::Choice;
 pub(crate) use choice::choice_enum;
 pub use contact::{ContactEntry, ContactKind};

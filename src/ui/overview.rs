@@ -4,7 +4,8 @@ use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use super::widgets::{count, field_id, multiline_row, text_row};
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
+use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::schedule::{utc_offset, zone_changes};
 use crate::model::{Choice, zone_named};

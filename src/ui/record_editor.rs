@@ -6,8 +6,9 @@ use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::tokens::Tokens;
 use egui::{Response, RichText, Ui};
 
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{EventId, EventKind, GiftId, GiftParty, Plan, PlanIndex, RoomId};
 use crate::ui::native_text;

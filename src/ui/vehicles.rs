@@ -4,7 +4,8 @@
 use crate::ui::tokens::Tokens;
 use egui::Ui;
 
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
+use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::search::{self, fold};
 use crate::model::{Choice, Vehicle, VehicleKind};

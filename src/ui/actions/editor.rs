@@ -6,8 +6,9 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use super::is_overdue;
-use crate::app::{AttacheApp, Change, Command, Document};
+use crate::app::{AttacheApp, Command, Document};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::limits::LONG_TEXT_CHARACTERS;
 use crate::model::{ActionId, ActionSource, ActionStatus, Choice};

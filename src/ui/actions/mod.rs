@@ -10,9 +10,10 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
 use crate::check::Subject;
 use crate::model::Action;
+use crate::model::Change;
 
 /// What the actions view remembers between frames.
 #[derive(Clone, Debug, Default)]

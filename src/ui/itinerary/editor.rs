@@ -19,8 +19,9 @@ use super::times::{
 };
 use super::zone_picker::zone_picker;
 use super::{Link, open};
-use crate::app::{AttacheApp, Change, Command, Document, Revision};
+use crate::app::{AttacheApp, Command, Document, Revision};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::schedule::zone_city;

@@ -22,8 +22,9 @@ use jiff::civil::Date;
 
 use super::pickers;
 use super::tokens::{Palette, Tokens};
-use crate::app::{AttacheApp, Change, Command, Document};
+use crate::app::{AttacheApp, Command, Document};
 use crate::check::{Severity, Subject};
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};

@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{Choice, GiftParty, Organisation, OrganisationId};
 use crate::ui::View;

@@ -14,8 +14,9 @@ use super::people::fields::{choice_filter, native_name_cell};
 use super::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
 };
-use crate::app::{AttacheApp, Change, Command, Derived, Memo, Revision};
+use crate::app::{AttacheApp, Command, Derived, Memo, Revision};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::search::fold;
 use crate::model::{Choice, Organisation, OrganisationId, OrganisationKind, Plan};
 

@@ -10,8 +10,9 @@ use egui_extras::{Column, TableBuilder};
 
 use super::editor::display_name;
 use super::fields::{icon_button, native_name_cell, organisation_name};
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Choice, Person, Side};
 use crate::ui::bidi::{Fit, TextField, bidi_label, button_text};

@@ -8,9 +8,10 @@ use egui::{RichText, Ui};
 
 use super::contacts::{ContactList, contact_rows};
 use super::fields::{choice_row, native_text_row, optional_organisation_picker};
-use crate::app::{AttacheApp, Change, Command, Derived, ExportRequest};
+use crate::app::{AttacheApp, Command, Derived, ExportRequest};
 use crate::check::Subject;
 use crate::interop::ExportFormat;
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::View;

@@ -12,8 +12,9 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{DelegationRole, GiftParty, Person, PersonId, Side};
 use crate::ui::record_editor::{ReferenceLines, confirm_delete, delete_record, deleting_sentence};

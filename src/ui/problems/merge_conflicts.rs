@@ -5,7 +5,8 @@
 use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
+use crate::model::Change;
 use crate::model::Plan;
 use crate::model::merge::{ConflictValue, MergeConflict, Resolution, describe_conflict_value};
 

@@ -8,8 +8,9 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::app::{AttacheApp, Change, Command, Document, Memo, Revision};
+use crate::app::{AttacheApp, Command, Document, Memo, Revision};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventId, EventStatus, TopicId};
 use crate::ui::View;

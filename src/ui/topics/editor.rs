@@ -7,8 +7,9 @@ use std::sync::Arc;
 use egui::{Response, RichText, Ui};
 
 use super::{coverage, title_of};
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::{Question, Topic, TopicId};
 use crate::ui::bidi::TextField;

@@ -11,8 +11,9 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use crate::app::{AttacheApp, Change, Command};
+use crate::app::{AttacheApp, Command};
 use crate::check::Subject;
+use crate::model::Change;
 use crate::model::Topic;
 pub(super) use coverage::Coverage;
 

@@ -1,11 +1,14 @@
 //! The changes a planner can make to a plan. Every edit, from any menu, button or field, is one
 //! of these, applied by [`Change::apply`].
 
+use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::Arc;
 
-use crate::check::Subject;
-use crate::model::merge::Resolution;
-use crate::model::{Action, Event, Organisation, Person, PersonId, Plan, Topic, VehicleId, Visit};
+use super::merge::Resolution;
+use super::{
+    Action, Event, Organisation, Person, PersonId, Plan, Subject, Topic, VehicleId, Visit,
+};
 
 #[derive(Clone, Debug)]
 pub enum Change {
@@ -33,7 +36,14 @@ pub enum Change {
         index: usize,
         choice: Resolution,
     },
-    /// Several changes as one step, applied in order (e.g. an import's organisations and people).
+    /// Records read from another file (an import): each replaces the record with the same id or
+    /// is added at the end, organisations first. Applied in time linear in the records, however
+    /// many there are.
+    Records {
+        organisations: Vec<Arc<Organisation>>,
+        people: Vec<Arc<Person>>,
+    },
+    /// Several changes as one step, applied in order.
     Many(Vec<Change>),
 }
 
@@ -67,6 +77,13 @@ impl Change {
             Self::MovePerson { person, to } => plan.move_person(person, to),
             Self::RemoveVehicle(vehicle) => plan.remove_vehicle(vehicle),
             Self::Plan(replacement) => *plan = replacement,
+            Self::Records {
+                organisations,
+                people,
+            } => {
+                upsert_all(&mut plan.organisations, organisations, |r| r.id);
+                upsert_all(&mut plan.people, people, |r| r.id);
+            }
             Self::ResolveMergeConflict { index, choice } => {
                 plan.resolve_merge_conflict(index, choice);
             }
@@ -74,6 +91,28 @@ impl Change {
                 for change in changes {
                     change.apply(plan);
                 }
+            }
+        }
+    }
+}
+
+/// Puts each of `incoming` in place of the record with the same id, or at the end; the ids are
+/// looked up in a map, so that an import of thousands of records stays linear.
+fn upsert_all<R, K: Hash + Eq>(
+    records: &mut Vec<Arc<R>>,
+    incoming: Vec<Arc<R>>,
+    id: impl Fn(&R) -> K,
+) {
+    let mut positions: HashMap<K, usize> = HashMap::with_capacity(records.len());
+    for (position, record) in records.iter().enumerate() {
+        positions.entry(id(record)).or_insert(position);
+    }
+    for record in incoming {
+        match positions.get(&id(&record)) {
+            Some(&position) => records[position] = record,
+            None => {
+                positions.insert(id(&record), records.len());
+                records.push(record);
             }
         }
     }
