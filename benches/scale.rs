@@ -6,11 +6,12 @@ use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use attache::app::View;
 use attache::app::{AttacheApp, NativeDialogs, Settings};
 use attache::model::Change;
 use attache::model::generate::{PlanSize, generate};
 use attache::model::{Action, Event, Organisation, Person, Plan, Topic, Visit};
-use attache::ui::View;
+use attache::window::Window;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 
@@ -102,13 +103,13 @@ fn load_and_save(c: &mut Criterion) {
 }
 
 /// A window on a plan of `people`, drawn once so that fonts and layouts are warm.
-fn window_on(people: usize, folder: &std::path::Path) -> Harness<'static, AttacheApp> {
+fn window_on(people: usize, folder: &std::path::Path) -> Harness<'static, Window> {
     let path = folder.join(format!("plan-{people}.ron"));
     attache::file::save(&plan_of(people), &path).unwrap();
     let app = AttacheApp::new(Settings::default(), Some(path), Box::new(NativeDialogs));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
+        .build_ui_state(|ui, window: &mut Window| window.show(ui), Window::new(app));
     harness.run_steps(3);
     harness
 }
@@ -120,7 +121,7 @@ fn frames(c: &mut Criterion) {
     for people in [100, 10_000] {
         let mut harness = window_on(people, folder.path());
         for view in View::ALL {
-            harness.state_mut().settings.view = view;
+            harness.state_mut().app.settings.view = view;
             harness.run_steps(3);
             group.bench_function(BenchmarkId::new(view.label(), people), |b| {
                 b.iter(|| harness.step())
@@ -172,7 +173,7 @@ fn edit_bookkeeping(c: &mut Criterion) {
     for people in [100, 10_000] {
         let mut harness = window_on(people, folder.path());
         let ctx = harness.ctx.clone();
-        let app = harness.state_mut();
+        let app = &mut harness.state_mut().app;
         for (which, label) in EDITS.into_iter().enumerate() {
             let mut n = 0u64;
             // One edit's bookkeeping on the window's thread: the change, its undo snapshot, the
@@ -220,12 +221,12 @@ fn frames_after_an_edit(c: &mut Criterion) {
         let mut harness = window_on(people, folder.path());
         let mut n = 0u64;
         for view in View::ALL {
-            harness.state_mut().settings.view = view;
+            harness.state_mut().app.settings.view = view;
             harness.run_steps(3);
             group.bench_function(BenchmarkId::new(view.label(), people), |b| {
                 b.iter(|| {
                     n += 1;
-                    let app = harness.state_mut();
+                    let app = &mut harness.state_mut().app;
                     let change = edit(app.document.plan(), 0, n);
                     app.document.apply(change, EDITS[0], None, 0.0);
                     harness.step();

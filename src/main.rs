@@ -8,6 +8,6 @@ fn main() -> ExitCode {
     let arguments = Arguments::parse();
     match arguments.command {
         Some(command) => cli::run(command),
-        None => attache::app::run(arguments.plan),
+        None => attache::window::run(arguments.plan),
     }
 }

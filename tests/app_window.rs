@@ -5,6 +5,7 @@ mod support;
 
 use attache::app::{AttacheApp, DialogAnswer, Settings};
 use attache::file;
+use attache::window::Window;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -23,9 +24,9 @@ fn opens_a_plan_through_the_file_dialog() {
     click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
 
     assert_eq!(field_value(&harness, "Title"), "Visit to Tartu");
-    assert_eq!(harness.state().document.path(), Some(path.as_path()));
-    assert!(harness.state().title().contains("tartu.ron"));
-    assert_eq!(harness.state().settings.recent_files, vec![path]);
+    assert_eq!(harness.state().app.document.path(), Some(path.as_path()));
+    assert!(harness.state().app.title().contains("tartu.ron"));
+    assert_eq!(harness.state().app.settings.recent_files, vec![path]);
 }
 
 #[test]
@@ -39,11 +40,11 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
     harness.get_by_label("Title").type_text(" to Tallinn");
     harness.run();
     assert_eq!(field_value(&harness, "Title"), "Visit to Tallinn");
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().app.document.is_dirty());
     assert!(
-        harness.state().title().starts_with('●'),
+        harness.state().app.title().starts_with('●'),
         "{}",
-        harness.state().title()
+        harness.state().app.title()
     );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -54,7 +55,7 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
         "one undo takes back the whole word"
     );
     assert!(
-        !harness.state().document.is_dirty(),
+        !harness.state().app.document.is_dirty(),
         "undone back to the saved state"
     );
 
@@ -73,7 +74,7 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().app.document.is_dirty());
     assert_eq!(file::load(&path).unwrap().visit.title, "Visit to Tallinn");
     assert_eq!(
         file::load(&file::backup_path(&path)).unwrap().visit.title,
@@ -95,15 +96,15 @@ fn undo_and_redo_are_in_the_edit_menu() {
     harness.run();
 
     click_menu(&mut harness, &["Edit", "Undo edit visit Ctrl+Z"]);
-    assert_eq!(harness.state().document.plan().visit.host.name, "");
+    assert_eq!(harness.state().app.document.plan().visit.host.name, "");
     click_menu(&mut harness, &["Edit", "Redo edit visit Ctrl+Shift+Z"]);
     assert_eq!(
-        harness.state().document.plan().visit.host.name,
+        harness.state().app.document.plan().visit.host.name,
         "Republic of Estonia"
     );
 }
 
-fn close_requested(harness: &mut Harness<'_, AttacheApp>) -> bool {
+fn close_requested(harness: &mut Harness<'_, Window>) -> bool {
     harness
         .input_mut()
         .viewports
@@ -116,12 +117,12 @@ fn close_requested(harness: &mut Harness<'_, AttacheApp>) -> bool {
     !commands.contains(&egui::ViewportCommand::CancelClose)
 }
 
-fn make_an_edit(harness: &mut Harness<'_, AttacheApp>) {
+fn make_an_edit(harness: &mut Harness<'_, Window>) {
     harness.get_by_label("Title").click();
     harness.run();
     harness.get_by_label("Title").type_text(" (draft)");
     harness.run();
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().app.document.is_dirty());
 }
 
 #[test]
@@ -193,7 +194,7 @@ fn new_with_unsaved_changes_can_save_first() {
         "",
         "then the new, empty plan"
     );
-    assert_eq!(harness.state().document.path(), None);
+    assert_eq!(harness.state().app.document.path(), None);
 }
 
 #[test]
@@ -225,7 +226,7 @@ fn an_untitled_plan_is_saved_where_the_planner_chooses() {
     click_menu(&mut harness, &["File", "Save Ctrl+S"]);
 
     let saved = chosen.with_extension("ron");
-    assert_eq!(harness.state().document.path(), Some(saved.as_path()));
+    assert_eq!(harness.state().app.document.path(), Some(saved.as_path()));
     assert!(file::load(&saved).unwrap().visit.title.contains("(draft)"));
 }
 
@@ -252,7 +253,7 @@ fn opening_a_bad_file_keeps_the_plan_and_shows_where_the_file_is_wrong() {
         "Good (draft)",
         "the open plan and its edits stay"
     );
-    assert_eq!(harness.state().document.path(), Some(good.as_path()));
+    assert_eq!(harness.state().app.document.path(), Some(good.as_path()));
 
     harness.get_by_label("Dismiss").click();
     harness.run();
@@ -281,7 +282,7 @@ fn recent_files_show_missing_ones_and_can_forget_them() {
     harness.get_by_label_contains("moved-away.ron (missing)");
     harness.get_by_label("Remove").click();
     harness.run();
-    assert!(!harness.state().settings.recent_files.contains(&missing));
+    assert!(!harness.state().app.settings.recent_files.contains(&missing));
 
     harness.get_by_label("File").click();
     harness.run();
@@ -307,7 +308,10 @@ fn ctrl_and_a_number_switch_views() {
             "{heading} shows after Ctrl+{key:?}"
         );
     }
-    assert_eq!(harness.state().settings.view, attache::ui::View::Overview);
+    assert_eq!(
+        harness.state().app.settings.view,
+        attache::app::View::Overview
+    );
 }
 
 #[test]
@@ -367,7 +371,7 @@ fn dropping_a_plan_on_the_window_opens_it_after_asking_about_changes() {
     harness.run();
 
     assert_eq!(field_value(&harness, "Title"), "Dropped");
-    assert_eq!(harness.state().document.path(), Some(dropped.as_path()));
+    assert_eq!(harness.state().app.document.path(), Some(dropped.as_path()));
     assert_eq!(file::load(&first).unwrap().visit.title, "First");
 }
 
@@ -376,12 +380,12 @@ fn settings_survive_a_restart_through_the_apps_storage() {
     let mut settings = Settings::default();
     settings.remember(std::path::Path::new("/plans/visit.ron"));
     settings.theme = egui::ThemePreference::Light;
-    settings.view = attache::ui::View::People;
+    settings.view = attache::app::View::People;
     let stored = ron::to_string(&settings).unwrap();
     let restored: Settings = ron::from_str(&stored).unwrap();
     assert_eq!(restored.recent_files, settings.recent_files);
     assert_eq!(restored.theme, egui::ThemePreference::Light);
-    assert_eq!(restored.view, attache::ui::View::People);
+    assert_eq!(restored.view, attache::app::View::People);
 
     // A window started with them shows the remembered view and theme.
     let harness = harness(AttacheApp::new(restored, None, ScriptedDialogs::none()));
@@ -412,7 +416,7 @@ fn an_idle_window_asks_for_no_repaint_in_any_view() {
             delay,
             std::time::Duration::MAX,
             "{:?} keeps repainting while nothing happens",
-            harness.state().settings.view
+            harness.state().app.settings.view
         );
     }
 }
@@ -472,7 +476,8 @@ fn save_as_suggests_the_plans_own_name_or_a_short_one() {
     );
 
     // An untitled plan with the sample's long title: whole words, not a hundred characters.
-    harness.state_mut().document = attache::app::Document::new(attache::app::sample_plan(), None);
+    harness.state_mut().app.document =
+        attache::app::Document::new(attache::app::sample_plan(), None);
     click_menu(&mut harness, &["File", "Save As… Ctrl+Shift+S"]);
     let suggested = asked.lock().unwrap().last().unwrap().clone();
     assert_eq!(
@@ -486,7 +491,7 @@ fn the_overview_gives_each_zones_offset_during_the_visit_not_today() {
     let mut plan = attache::model::Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
     plan.visit.last_day = jiff::civil::date(2027, 3, 28);
     plan.visit.home_zone = "Asia/Baghdad".into();
-    let window = harness(app_showing(plan.clone(), attache::ui::View::Overview));
+    let window = harness(app_showing(plan.clone(), attache::app::View::Overview));
     assert!(
         text_shown_containing(&window, "UTC+3 during the visit"),
         "Baghdad"
@@ -498,7 +503,7 @@ fn the_overview_gives_each_zones_offset_during_the_visit_not_today() {
 
     plan.visit.first_day = jiff::civil::date(2027, 7, 5);
     plan.visit.last_day = jiff::civil::date(2027, 7, 9);
-    let window = harness(app_showing(plan, attache::ui::View::Overview));
+    let window = harness(app_showing(plan, attache::app::View::Overview));
     assert!(
         !text_shown_containing(&window, "UTC+2"),
         "summer in Tallinn"

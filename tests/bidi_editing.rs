@@ -5,9 +5,9 @@
 
 mod support;
 
-use attache::app::AttacheApp;
+use attache::app::View;
 use attache::model::EventKind;
-use attache::ui::View;
+use attache::window::Window;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -17,13 +17,13 @@ const ARABIC: &str = "السيد عبد الرحمن السوداني، مدير
 const LATIN: &str = "Director General of Digital Services";
 const MIXED: &str = "وزارة الاتصالات (MoC) 2027 في Tallinn";
 
-fn window(view: View) -> Harness<'static, AttacheApp> {
+fn window(view: View) -> Harness<'static, Window> {
     harness_on(plan_titled("Study visit"), view)
 }
 
 /// Clicks the field labelled `label` and types `text` into it one character a frame, as a
 /// planner types, so that a field that loses its focus on the way keeps only the first letters.
-fn type_slowly(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
+fn type_slowly(harness: &mut Harness<'_, Window>, label: &str, text: &str) {
     harness.get_by_label(label).click();
     harness.run();
     for c in text.chars() {
@@ -34,14 +34,14 @@ fn type_slowly(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
 }
 
 /// Types `text` where the caret of the focused field is.
-fn type_at_caret(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
+fn type_at_caret(harness: &mut Harness<'_, Window>, label: &str, text: &str) {
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
 
 /// In the focused field `label`, holding right-to-left text: Home puts the caret at its right
 /// edge, one step left passes the first letter, and "X" is typed there.
-fn type_after_first_letter(harness: &mut Harness<'_, AttacheApp>, label: &str) {
+fn type_after_first_letter(harness: &mut Harness<'_, Window>, label: &str) {
     press(harness, Key::Home);
     press(harness, Key::ArrowLeft);
     type_at_caret(harness, label, "X");
@@ -244,14 +244,14 @@ fn the_search_boxes_hold_what_was_typed() {
 }
 
 /// The Form of address of a new person, holding `text` typed into it, with the caret in it.
-fn form_of_address_holding(text: &str) -> Harness<'static, AttacheApp> {
+fn form_of_address_holding(text: &str) -> Harness<'static, Window> {
     let mut harness = window(View::People);
     click(&mut harness, "Add person");
     type_slowly(&mut harness, "Form of address", text);
     harness
 }
 
-fn form_of_address(harness: &Harness<'_, AttacheApp>) -> String {
+fn form_of_address(harness: &Harness<'_, Window>) -> String {
     plan_of(harness).people[0].form_of_address.clone()
 }
 

@@ -6,9 +6,10 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use attache::app::{AttacheApp, DialogAnswer};
+use attache::app::DialogAnswer;
 use attache::file;
 use attache::model::Side;
+use attache::window::Window;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use support::{
@@ -16,7 +17,7 @@ use support::{
 };
 
 /// The window on a copy of the sample plan saved in `folder`, answering the dialogs with `paths`.
-fn window(folder: &Path, paths: &[PathBuf]) -> (Harness<'static, AttacheApp>, Asked) {
+fn window(folder: &Path, paths: &[PathBuf]) -> (Harness<'static, Window>, Asked) {
     let plan = folder.join("plan.ron");
     std::fs::write(&plan, attache::app::SAMPLE_PLAN).unwrap();
     let dialogs = ScriptedDialogs::answering(paths.iter().cloned().map(DialogAnswer::Chosen));
@@ -37,8 +38,8 @@ fn a_vcard_import_is_previewed_then_applied_as_one_undo_step() {
     let contacts = folder.path().join("contacts.vcf");
     std::fs::write(&contacts, CONTACTS).unwrap();
     let (mut harness, asked) = window(folder.path(), std::slice::from_ref(&contacts));
-    let people_before = harness.state().document.plan().people.len();
-    let organisations_before = harness.state().document.plan().organisations.len();
+    let people_before = harness.state().app.document.plan().people.len();
+    let organisations_before = harness.state().app.document.plan().organisations.len();
 
     click_menu(&mut harness, &["File", "Import", "vCard…"]);
     assert_eq!(
@@ -59,8 +60,11 @@ fn a_vcard_import_is_previewed_then_applied_as_one_undo_step() {
         &harness,
         "Line 13: a person without a name was left out"
     ));
-    assert_eq!(harness.state().document.plan().people.len(), people_before);
-    assert!(!harness.state().document.is_dirty());
+    assert_eq!(
+        harness.state().app.document.plan().people.len(),
+        people_before
+    );
+    assert!(!harness.state().app.document.is_dirty());
 
     // New people from this file are hosts.
     harness.get_by_label("Side of new people").click();
@@ -70,7 +74,7 @@ fn a_vcard_import_is_previewed_then_applied_as_one_undo_step() {
 
     harness.get_by_label("Import").click();
     harness.run();
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(plan.people.len(), people_before + 2);
     assert_eq!(plan.organisations.len(), organisations_before + 1);
     assert!(
@@ -89,7 +93,7 @@ fn a_vcard_import_is_previewed_then_applied_as_one_undo_step() {
         &mut harness,
         &["Edit", "Undo import from contacts.vcf Ctrl+Z"],
     );
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(
         plan.people.len(),
         people_before,
@@ -107,7 +111,7 @@ fn importing_the_same_file_again_offers_nothing_to_import() {
     click_menu(&mut harness, &["File", "Import", "vCard…"]);
     harness.get_by_label("Import").click();
     harness.run();
-    let after_first = harness.state().document.plan().clone();
+    let after_first = harness.state().app.document.plan().clone();
 
     click_menu(&mut harness, &["File", "Import", "vCard…"]);
     assert!(shows(&harness, "2 already in the plan; 1 entry left out"));
@@ -122,7 +126,7 @@ fn importing_the_same_file_again_offers_nothing_to_import() {
     );
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert_eq!(*harness.state().document.plan(), after_first);
+    assert_eq!(*harness.state().app.document.plan(), after_first);
 }
 
 #[test]
@@ -131,13 +135,13 @@ fn a_cancelled_import_changes_nothing() {
     let contacts = folder.path().join("contacts.vcf");
     std::fs::write(&contacts, CONTACTS).unwrap();
     let (mut harness, _) = window(folder.path(), &[contacts]);
-    let before = harness.state().document.plan().clone();
+    let before = harness.state().app.document.plan().clone();
     click_menu(&mut harness, &["File", "Import", "vCard…"]);
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert_eq!(*harness.state().document.plan(), before);
-    assert!(!harness.state().document.is_dirty());
-    assert!(harness.state().document.undo_label().is_none());
+    assert_eq!(*harness.state().app.document.plan(), before);
+    assert!(!harness.state().app.document.is_dirty());
+    assert!(harness.state().app.document.undo_label().is_none());
 }
 
 #[test]
@@ -150,7 +154,7 @@ fn a_csv_import_lets_the_planner_map_the_columns() {
     )
     .unwrap();
     let (mut harness, _) = window(folder.path(), &[sheet]);
-    let people_before = harness.state().document.plan().people.len();
+    let people_before = harness.state().app.document.plan().people.len();
     click_menu(&mut harness, &["File", "Import", "CSV…"]);
 
     assert!(shows(&harness, "Import from hosts.csv"));
@@ -176,7 +180,7 @@ fn a_csv_import_lets_the_planner_map_the_columns() {
     assert!(shows(&harness, "Line 3: Role “Chief”: not one of"));
     harness.get_by_label("Import").click();
     harness.run();
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(plan.people.len(), people_before + 2);
     let kadri = &plan.people[people_before];
     assert_eq!(kadri.name, "Kadri Tamm");
@@ -206,7 +210,7 @@ fn exports_are_written_where_the_planner_chooses() {
     harness.run();
     assert!(!shows(&harness, "Exported the people to"));
     assert!(
-        !harness.state().document.is_dirty(),
+        !harness.state().app.document.is_dirty(),
         "an export is not an edit"
     );
 }
@@ -295,7 +299,7 @@ fn an_export_is_never_written_over_a_plan() {
         .map(|path| std::fs::read(path).unwrap())
         .collect();
     assert_eq!(before, after, "no plan was touched");
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().app.document.is_dirty());
 }
 
 #[test]
@@ -334,7 +338,7 @@ fn a_differing_field_is_kept_unless_the_planner_ticks_the_files_value() {
     harness.run();
     harness.get_by_label("Import").click();
     harness.run();
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     let after = plan.people.iter().find(|p| p.id == person.id).unwrap();
     assert_eq!(after.position, "Chief adviser");
 }
@@ -347,7 +351,7 @@ fn an_arabic_outlook_csv_is_read_as_windows_1256_and_another_encoding_can_be_cho
         .encode("First Name,Last Name,E-mail Address\r\nعلي,العامري,ali.alamiri@moa.gov.iq\r\n");
     std::fs::write(&sheet, &bytes).unwrap();
     let (mut harness, _) = window(folder.path(), &[sheet]);
-    let people_before = harness.state().document.plan().people.len();
+    let people_before = harness.state().app.document.plan().people.len();
     click_menu(&mut harness, &["File", "Import", "CSV…"]);
     assert!(shows(
         &harness,
@@ -370,7 +374,7 @@ fn an_arabic_outlook_csv_is_read_as_windows_1256_and_another_encoding_can_be_cho
 
     harness.get_by_label("Import").click();
     harness.run();
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(plan.people.len(), people_before + 1);
     assert_eq!(plan.people.last().unwrap().name, "علي العامري");
 }
@@ -391,7 +395,7 @@ fn shown_in_browser(asked: &Asked) -> (PathBuf, String) {
 fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file() {
     let folder = tempfile::tempdir().unwrap();
     let (mut harness, asked) = window(folder.path(), &[]);
-    let plan = harness.state().document.plan().clone();
+    let plan = harness.state().app.document.plan().clone();
     let delegation = plan
         .people
         .iter()
@@ -420,11 +424,10 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
 
     // From a person's schedule: that person's page alone.
     let head = &plan.people[0];
-    harness.state_mut().settings.view = attache::ui::View::People;
-    harness
-        .state_mut()
-        .view_state
-        .select(attache::check::Subject::Person(head.id));
+    harness.state_mut().app.settings.view = attache::app::View::People;
+    harness.state_mut().app.send(attache::app::Command::Select(
+        attache::check::Subject::Person(head.id),
+    ));
     harness.run();
     harness.get_by_label("Print programme…").click();
     harness.run();
@@ -453,7 +456,7 @@ fn the_protocol_documents_are_exported_from_the_window() {
     assert!(asked[0].starts_with("Export the seating charts [Printable page (HTML) (*.html)]"));
     assert!(asked[1].starts_with("Export the rooming lists [CSV spreadsheet (*.csv)]"));
     let html = std::fs::read_to_string(&seating).unwrap();
-    let plan = harness.state().document.plan().clone();
+    let plan = harness.state().app.document.plan().clone();
     let seated = plan
         .events
         .iter()
@@ -464,7 +467,7 @@ fn the_protocol_documents_are_exported_from_the_window() {
     assert!(csv.starts_with('\u{feff}'), "{csv}");
     assert!(csv.lines().count() > 1, "a row for each guest: {csv}");
     assert!(
-        !harness.state().document.is_dirty(),
+        !harness.state().app.document.is_dirty(),
         "an export is not an edit"
     );
 }

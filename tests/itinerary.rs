@@ -7,13 +7,13 @@ mod support;
 
 use std::sync::Arc;
 
-use attache::app::AttacheApp;
+use attache::app::View;
 use attache::model::label::LABEL_CHARACTERS;
 use attache::model::limits::SHORT_TEXT_CHARACTERS;
 use attache::model::{
     Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan, Side, TravelLeg,
 };
-use attache::ui::View;
+use attache::window::Window;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
@@ -60,17 +60,18 @@ fn with_events(mut plan: Plan, events: impl IntoIterator<Item = Event>) -> Plan 
 }
 
 /// The window on the itinerary of `plan`.
-fn itinerary(plan: Plan) -> Harness<'static, AttacheApp> {
-    let mut app = app_showing(plan, View::Itinerary);
+fn itinerary(plan: Plan) -> Harness<'static, Window> {
+    let mut window = Window::new(app_showing(plan, View::Itinerary));
     // Fix "now" in the first week of the March visit, so "today" is stable.
-    app.view_state
+    window
+        .views
         .itinerary
         .set_now("2027-03-22T08:00:00Z".parse().unwrap());
-    harness_sized(app, 1400.0, 900.0)
+    harness_sized(window, 1400.0, 900.0)
 }
 
 /// The accessible label of the agenda row of the event titled `title`.
-fn agenda_row(harness: &Harness<'_, AttacheApp>, title: &str) -> String {
+fn agenda_row(harness: &Harness<'_, Window>, title: &str) -> String {
     let prefix = format!("{title}, ");
     let rows: Vec<String> = harness
         .query_all(by().predicate(|node| {
@@ -84,7 +85,7 @@ fn agenda_row(harness: &Harness<'_, AttacheApp>, title: &str) -> String {
 }
 
 /// Picks `zone` for the field named `field` ("Departure zone") by searching for `query`.
-fn pick_zone(harness: &mut Harness<'_, AttacheApp>, field: &str, query: &str, zone: &str) {
+fn pick_zone(harness: &mut Harness<'_, Window>, field: &str, query: &str, zone: &str) {
     click(harness, field);
     let search = format!("Search time zones for the {}", field.to_lowercase());
     harness.get_by_label(&search).type_text(query);
@@ -93,7 +94,7 @@ fn pick_zone(harness: &mut Harness<'_, AttacheApp>, field: &str, query: &str, zo
     harness.run();
 }
 
-fn only_event(harness: &Harness<'_, AttacheApp>) -> Event {
+fn only_event(harness: &Harness<'_, Window>) -> Event {
     let plan = plan_of(harness);
     assert_eq!(plan.events.len(), 1);
     (*plan.events[0]).clone()
@@ -311,7 +312,7 @@ fn an_end_before_the_start_is_refused_with_a_reason() {
         "The end, Mon 22 Mar 09:00 in Tallinn, would come before the start, Mon 22 Mar 10:00 in Tallinn: the change was not made."
     ));
     assert_eq!(only_event(&harness).end, tallinn(day, 11, 0), "unchanged");
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().app.document.is_dirty());
 
     // A later end is taken, and the message goes.
     retype(&mut harness, "End time", "12:00");
@@ -501,10 +502,9 @@ fn an_event_opened_from_elsewhere_is_shown_in_the_editor() {
     );
     let id = plan.events[0].id;
     let mut harness = itinerary(plan);
-    harness
-        .state_mut()
-        .view_state
-        .select(attache::check::Subject::Event(id));
+    harness.state_mut().app.send(attache::app::Command::Select(
+        attache::check::Subject::Event(id),
+    ));
     harness.run();
     assert_eq!(
         harness.get_by_label("Title").value().unwrap(),
@@ -585,9 +585,9 @@ fn agenda_frame_time_with_5000_events() {
     // After an edit, one frame rebuilds what is derived (schedule, checks, rows), then none do.
     let mut edits = Vec::new();
     for i in 0..5 {
-        let mut event = (*harness.state().document.plan().events[i]).clone();
+        let mut event = (*harness.state().app.document.plan().events[i]).clone();
         event.title.push('!');
-        harness.state_mut().send(attache::app::Command::edit(
+        harness.state_mut().app.send(attache::app::Command::edit(
             attache::model::Change::Event(Arc::new(event)),
             "edit",
         ));
@@ -597,7 +597,7 @@ fn agenda_frame_time_with_5000_events() {
         edits.push(started.elapsed());
     }
     edits.sort();
-    let plan = harness.state().document.plan().clone();
+    let plan = harness.state().app.document.plan().clone();
     let started = std::time::Instant::now();
     let schedule = attache::model::schedule::Schedule::of(&plan);
     let schedule_time = started.elapsed();
@@ -645,7 +645,7 @@ fn today_and_the_first_day_are_one_click_away() {
 
     harness
         .state_mut()
-        .view_state
+        .views
         .itinerary
         .set_now("2027-03-27T08:00:00Z".parse().unwrap());
     click(&mut harness, "Today");
@@ -676,7 +676,7 @@ fn the_timeline_marks_the_current_time_only_inside_the_visit() {
 
     harness
         .state_mut()
-        .view_state
+        .views
         .itinerary
         .set_now("2027-04-02T08:00:00Z".parse().unwrap());
     harness.run();
@@ -727,7 +727,7 @@ fn the_host_organisation_is_picked_by_searching() {
         .expect("the picker offers the authority")
         .click();
     harness.run();
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(
         only_event(&harness).host_organisation,
         Some(plan.organisations[0].id)
@@ -746,7 +746,7 @@ fn a_search_in_the_next_plan_offers_that_plans_people() {
     attache::file::save(&next, &next_path).unwrap();
 
     let mut harness = itinerary(first);
-    let search = |harness: &mut Harness<'_, AttacheApp>| {
+    let search = |harness: &mut Harness<'_, Window>| {
         harness.get_by_label_contains("Working lunch,").click();
         harness.run();
         harness.get_by_label("Participants").click();
@@ -762,6 +762,7 @@ fn a_search_in_the_next_plan_offers_that_plans_people() {
     // Another plan opened in its place: the same search finds its people, not the first plan's.
     harness
         .state_mut()
+        .app
         .send(attache::app::Command::OpenPath(next_path));
     harness.run();
     search(&mut harness);
@@ -790,7 +791,7 @@ fn hosts_are_found_among_the_host_side_first_and_the_best_match_leads() {
     let mut harness = itinerary(plan);
     harness.get_by_label_contains("Talks,").click();
     harness.run();
-    let search = |harness: &mut Harness<'_, AttacheApp>| {
+    let search = |harness: &mut Harness<'_, Window>| {
         harness.get_by_label("Hosts").click();
         harness.run();
         harness.get_by_label("Hosts").type_text("deputy secretary");

@@ -6,11 +6,11 @@ mod support;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use attache::app::AttacheApp;
+use attache::app::View;
 use attache::model::Change;
 use attache::model::Plan;
 use attache::model::generate::{PlanSize, generate};
-use attache::ui::View;
+use attache::window::Window;
 use egui_kittest::Harness;
 use support::{app_showing, harness, text_shown_containing};
 
@@ -24,9 +24,9 @@ fn large_plan() -> Plan {
 }
 
 /// Draws frames until the background check has answered for the plan as it is now.
-fn wait_for_checks(harness: &mut Harness<'_, AttacheApp>) {
+fn wait_for_checks(harness: &mut Harness<'_, Window>) {
     let started = Instant::now();
-    while harness.state().document.derived().checking {
+    while harness.state().app.document.derived().checking {
         assert!(
             started.elapsed() < Duration::from_secs(60),
             "the background check never answered"
@@ -55,12 +55,13 @@ fn a_large_plans_problems_arrive_from_the_background_and_show_in_the_window() {
         .unwrap();
     harness
         .state_mut()
+        .app
         .document
         .apply(Change::Event(Arc::new(event)), "Edit event", None, 0.0);
     harness.step();
     wait_for_checks(&mut harness);
 
-    let document = &harness.state().document;
+    let document = &harness.state().app.document;
     let expected = attache::check::check(document.plan(), document.derived().today);
     assert_eq!(document.derived().problems, expected);
     // The generated plan has no errors of its own: this one is the edit's.

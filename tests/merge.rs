@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
+use attache::app::View;
 use attache::app::{Command as AppCommand, SAMPLE_PLAN, sample_plan};
 use attache::check::{Rule, Subject, check};
 use attache::file;
@@ -14,7 +15,6 @@ use attache::model::contact::set_preferred;
 use attache::model::label::LABEL_CHARACTERS;
 use attache::model::merge::{ConflictValue, Resolution, merge};
 use attache::model::{ContactEntry, ContactKind, Plan};
-use attache::ui::View;
 use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
 
@@ -431,6 +431,7 @@ fn a_conflict_from_git_is_checked_and_resolved_in_the_window() {
     let mut harness = support::harness(app);
     harness
         .state_mut()
+        .app
         .send(AppCommand::ShowView(View::Problems));
     harness.run();
     assert!(support::text_shown_containing(
@@ -439,17 +440,17 @@ fn a_conflict_from_git_is_checked_and_resolved_in_the_window() {
     ));
     harness.get_by_label("Take theirs").click();
     harness.run();
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(plan.people[2].name, "Name on theirs");
     assert!(plan.merge_conflicts.is_empty());
     assert!(!support::text_shown_containing(&harness, "Merge conflicts"));
 
     // One undo step brings the conflict back.
-    harness.state_mut().send(AppCommand::Undo);
+    harness.state_mut().app.send(AppCommand::Undo);
     harness.run();
-    assert_eq!(harness.state().document.plan().merge_conflicts.len(), 1);
+    assert_eq!(harness.state().app.document.plan().merge_conflicts.len(), 1);
     assert_eq!(
-        harness.state().document.plan().people[2].name,
+        harness.state().app.document.plan().people[2].name,
         "Name on main"
     );
 }

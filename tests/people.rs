@@ -7,13 +7,14 @@ mod support;
 
 use std::sync::Arc;
 
-use attache::app::{AttacheApp, Document};
+use attache::app::Document;
+use attache::app::View;
 use attache::check::Subject;
 use attache::model::{
     Action, ContactEntry, ContactKind, DelegationRole, Event, EventKind, LocalTime, Organisation,
     Person, PersonId, Plan, Side, Topic,
 };
-use attache::ui::View;
+use attache::window::Window;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -99,7 +100,7 @@ fn sample() -> Sample {
 }
 
 /// Whether a line of a list ("• …") names `text`.
-fn listed(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
+fn listed(harness: &Harness<'_, Window>, text: &str) -> bool {
     harness
         .query_all_by(|node| {
             node.value()
@@ -109,7 +110,7 @@ fn listed(harness: &Harness<'_, AttacheApp>, text: &str) -> bool {
         .is_some()
 }
 
-fn top(harness: &Harness<'_, AttacheApp>, label: &str) -> f32 {
+fn top(harness: &Harness<'_, Window>, label: &str) -> f32 {
     harness.get_by_label(label).rect().top()
 }
 
@@ -153,7 +154,7 @@ fn a_person_with_an_arabic_name_is_found_by_latin_and_by_arabic_text() {
 #[test]
 fn the_table_sorts_by_any_column() {
     let mut harness = harness_on(sample().plan, View::People);
-    let order = |harness: &Harness<'_, AttacheApp>| {
+    let order = |harness: &Harness<'_, Window>| {
         let mut names = ["Tõnis Saar", "Alice Karim", "Bob Hadi"];
         names.sort_by(|a, b| top(harness, a).total_cmp(&top(harness, b)));
         names
@@ -231,7 +232,7 @@ fn deleting_a_referenced_person_lists_where_they_are_named_and_undo_restores_the
 
     click(&mut harness, "Delete person");
     assert!(!shown(&harness, "Tõnis Saar"), "gone from the table");
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert!(
         plan.references_to_person(tonis).is_empty(),
         "and from every reference"
@@ -241,7 +242,12 @@ fn deleting_a_referenced_person_lists_where_they_are_named_and_undo_restores_the
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert!(shown(&harness, "Tõnis Saar"), "Undo brings him back");
-    let references = harness.state().document.plan().references_to_person(tonis);
+    let references = harness
+        .state()
+        .app
+        .document
+        .plan()
+        .references_to_person(tonis);
     assert_eq!(references.participant_in.len(), 1);
     assert_eq!(references.host_of.len(), 1);
     assert_eq!(references.lead_of.len(), 1);
@@ -255,7 +261,7 @@ fn cancelling_a_delete_changes_nothing() {
     click(&mut harness, "Delete person…");
     click(&mut harness, "Cancel");
     assert!(shown(&harness, "Bob Hadi"));
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().app.document.is_dirty());
 }
 
 #[test]
@@ -270,9 +276,9 @@ fn the_schedule_lists_events_in_time_order_and_opens_them() {
     assert!(!shown(&harness, "Agriculture talks"), "only his events");
 
     click(&mut harness, "X-Road briefing");
-    assert_eq!(harness.state().settings.view, View::Itinerary);
+    assert_eq!(harness.state().app.settings.view, View::Itinerary);
     assert_eq!(
-        harness.state().view_state.selected,
+        harness.state().app.selection.subject,
         Some(Subject::Event(sample.briefing))
     );
     assert!(
@@ -291,7 +297,7 @@ fn contact_details_of_a_doubtful_shape_are_warned_about_but_kept() {
     type_into(&mut harness, "Email 1", "bob.hadi at moc");
     assert!(harness.query_by_label_contains("country code").is_some());
     assert!(harness.query_by_label_contains("no spaces").is_some());
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(
         plan.people[2].preferred_phone(),
         "0770 412 3386",
@@ -307,8 +313,8 @@ fn a_second_phone_is_added_made_preferred_and_each_step_undone() {
     alice.phones = vec![ContactEntry::new("+964 1 717 0000", ContactKind::Work)];
     let mut harness = harness_on(sample.plan, View::People);
     click(&mut harness, "Alice Karim");
-    let phones = |harness: &Harness<'_, AttacheApp>| {
-        harness.state().document.plan().people[1].phones.clone()
+    let phones = |harness: &Harness<'_, Window>| {
+        harness.state().app.document.plan().people[1].phones.clone()
     };
 
     click(&mut harness, "Add phone");
@@ -326,7 +332,7 @@ fn a_second_phone_is_added_made_preferred_and_each_step_undone() {
     // The table shows the preferred number, and that there is another.
     assert!(shown(&harness, "+964 770 555 0101 +1"));
 
-    let undo = |harness: &mut Harness<'_, AttacheApp>| {
+    let undo = |harness: &mut Harness<'_, Window>| {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         harness.run();
     };
@@ -364,7 +370,7 @@ fn a_phone_is_removed_by_its_button() {
     let mut harness = harness_on(sample.plan, View::People);
     click(&mut harness, "Alice Karim");
     click(&mut harness, "Remove phone 2");
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(
         plan.people[1].phones,
         [ContactEntry::new("+964 1 717 0000", ContactKind::Work)]
@@ -389,7 +395,7 @@ fn a_person_s_organisation_is_picked_by_searching() {
         .expect("the picker offers Zeta Agency")
         .click();
     harness.run();
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(plan.people[2].organisation, Some(plan.organisations[0].id));
     assert!(
         harness.query_all_by_label("Zeta Agency").count() >= 2,
@@ -406,7 +412,7 @@ fn the_delegation_list_is_in_order_of_precedence_and_can_be_reordered() {
     let mut harness = harness_on(plan, View::People);
     click(&mut harness, "Delegation list");
 
-    let order = |harness: &Harness<'_, AttacheApp>| {
+    let order = |harness: &Harness<'_, Window>| {
         let mut names = ["Alice Karim", "Bob Hadi", "Carol Jaber"];
         names.sort_by(|a, b| top(harness, a).total_cmp(&top(harness, b)));
         names
@@ -460,7 +466,7 @@ fn the_delegation_list_is_in_order_of_precedence_and_can_be_reordered() {
     );
 
     type_into(&mut harness, "Form of address of Bob Hadi", "Mr");
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     let bob = plan.people.iter().find(|p| p.name == "Bob Hadi").unwrap();
     assert_eq!(bob.form_of_address, "Mr");
 }
@@ -472,9 +478,9 @@ fn an_organisation_lists_its_people_and_adds_a_person_there() {
     assert!(shown(&harness, "Tõnis Saar"), "its people are listed");
 
     click(&mut harness, "Add a person here");
-    assert_eq!(harness.state().settings.view, View::People);
+    assert_eq!(harness.state().app.settings.view, View::People);
     type_into(&mut harness, "Name", "Kadri Tamm");
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     let kadri = plan.people.iter().find(|p| p.name == "Kadri Tamm").unwrap();
     assert_eq!(kadri.organisation, Some(plan.organisations[0].id));
     assert_eq!(
@@ -504,7 +510,7 @@ fn deleting_an_organisation_keeps_its_people() {
     );
     click(&mut harness, "Delete organisation");
     assert!(!shown(&harness, "Zeta Agency"));
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(plan.people.len(), 3);
     assert_eq!(plan.people[0].organisation, None);
 }
@@ -703,7 +709,7 @@ fn deleting_a_guest_lists_their_seat_room_rides_and_gifts_and_leaves_nothing_dan
     }
 
     click(&mut harness, "Delete person");
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert!(plan.references_to_person(head).is_empty());
     let dangling: Vec<_> = attache::check::check(plan, date(2027, 3, 1))
         .into_iter()
@@ -714,7 +720,12 @@ fn deleting_a_guest_lists_their_seat_room_rides_and_gifts_and_leaves_nothing_dan
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        harness.state().document.plan().references_to_person(head),
+        harness
+            .state()
+            .app
+            .document
+            .plan()
+            .references_to_person(head),
         before,
         "one undo brings back every seat, room, ride and gift"
     );

@@ -6,12 +6,12 @@ mod support;
 
 use std::sync::Arc;
 
-use attache::app::AttacheApp;
+use attache::app::View;
 use attache::model::{
     DelegationRole, Event, EventKind, EventStatus, GiftParty, LocalTime, Person, PersonId, Plan,
     Side, Stay, TravelLeg, TravelMode, Vehicle, VehicleKind,
 };
-use attache::ui::View;
+use attache::window::Window;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -60,22 +60,23 @@ fn plan_with(kind: EventKind, title: &str, start: LocalTime, end: LocalTime) -> 
     plan
 }
 
-fn window(plan: Plan, view: View) -> Harness<'static, AttacheApp> {
+fn window(plan: Plan, view: View) -> Harness<'static, Window> {
     harness_sized(app_showing(plan, view), 1400.0, 1400.0)
 }
 
-fn open_event(harness: &mut Harness<'_, AttacheApp>, title: &str) {
+fn open_event(harness: &mut Harness<'_, Window>, title: &str) {
     harness.get_by_label_contains(&format!("{title},")).click();
     harness.run();
 }
 
-fn the_event(harness: &Harness<'_, AttacheApp>) -> Event {
-    (*harness.state().document.plan().events[0]).clone()
+fn the_event(harness: &Harness<'_, Window>) -> Event {
+    (*harness.state().app.document.plan().events[0]).clone()
 }
 
-fn people(harness: &Harness<'_, AttacheApp>) -> Vec<PersonId> {
+fn people(harness: &Harness<'_, Window>) -> Vec<PersonId> {
     harness
         .state()
+        .app
         .document
         .plan()
         .people
@@ -214,7 +215,7 @@ fn vehicles_are_added_in_the_overview_and_assigned_to_a_leg_by_road() {
     let mut harness = window(plan, View::Overview);
     click(&mut harness, "Add vehicle");
     type_into(&mut harness, "Vehicle 1 driver", "Margus Tamm");
-    let vehicles = harness.state().document.plan().visit.vehicles.clone();
+    let vehicles = harness.state().app.document.plan().visit.vehicles.clone();
     assert_eq!(vehicles.len(), 1);
     assert_eq!(
         (vehicles[0].driver.as_str(), vehicles[0].seats),
@@ -222,7 +223,7 @@ fn vehicles_are_added_in_the_overview_and_assigned_to_a_leg_by_road() {
     );
 
     let mut harness = {
-        let mut plan = harness.state().document.plan().clone();
+        let mut plan = harness.state().app.document.plan().clone();
         plan.visit
             .vehicles
             .push(Vehicle::new("Minibus", VehicleKind::Minibus, 8));
@@ -232,7 +233,7 @@ fn vehicles_are_added_in_the_overview_and_assigned_to_a_leg_by_road() {
     click(&mut harness, "Add vehicle to this leg");
     click(&mut harness, "Add vehicle to this leg");
     let rides = the_event(&harness).rides;
-    let vehicles = &harness.state().document.plan().visit.vehicles;
+    let vehicles = &harness.state().app.document.plan().visit.vehicles;
     assert_eq!(
         rides.iter().map(|r| r.vehicle).collect::<Vec<_>>(),
         [vehicles[0].id, vehicles[1].id],
@@ -294,7 +295,7 @@ fn removing_a_vehicle_takes_its_rides_with_it_in_one_undo_step() {
     let mut harness = window(plan, View::Overview);
 
     click(&mut harness, "Remove vehicle");
-    let plan = harness.state().document.plan().clone();
+    let plan = harness.state().app.document.plan().clone();
     assert!(plan.visit.vehicles.is_empty());
     assert!(
         plan.events[0].rides.is_empty(),
@@ -302,14 +303,14 @@ fn removing_a_vehicle_takes_its_rides_with_it_in_one_undo_step() {
     );
 
     shortcut(&mut harness, Key::Z);
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(plan.visit.vehicles.len(), 1);
     assert_eq!(plan.events[0].rides.len(), 1);
 }
 
 /// Drags the widget named `from` and drops it on the one named `to`, as a mouse would: press,
 /// move a little (a drag starts), move over the target, release.
-fn drag_and_drop(harness: &mut Harness<'_, AttacheApp>, from: &str, to: &str) {
+fn drag_and_drop(harness: &mut Harness<'_, Window>, from: &str, to: &str) {
     let start = harness.get_by_label(from).rect().center();
     let target = harness.get_by_label(to).rect().center();
     harness.hover_at(start);
@@ -324,7 +325,7 @@ fn drag_and_drop(harness: &mut Harness<'_, AttacheApp>, from: &str, to: &str) {
     harness.run();
 }
 
-fn sitting(harness: &Harness<'_, AttacheApp>) -> Vec<Option<PersonId>> {
+fn sitting(harness: &Harness<'_, Window>) -> Vec<Option<PersonId>> {
     the_event(harness).tables[0]
         .seats
         .iter()
@@ -430,9 +431,13 @@ fn deleting_a_seated_dinner_says_its_seating_plan_goes_with_it() {
             .is_some(),
         "the question says what goes with the dinner"
     );
-    assert_eq!(harness.state().document.plan().events.len(), 1, "not yet");
+    assert_eq!(
+        harness.state().app.document.plan().events.len(),
+        1,
+        "not yet"
+    );
     click(&mut harness, "Delete event");
-    assert!(harness.state().document.plan().events.is_empty());
+    assert!(harness.state().app.document.plan().events.is_empty());
 
     shortcut(&mut harness, Key::Z);
     assert_eq!(

@@ -388,7 +388,7 @@ fn the_window_publishes_and_remembers_the_calendar_for_the_plan() {
     // The spinner repaints while the server answers.
     harness.step();
     let started = Instant::now();
-    while harness.state().publish.is_some() {
+    while harness.state().app.publish.is_some() {
         assert!(
             started.elapsed() < Duration::from_secs(60),
             "the publish ends"
@@ -403,22 +403,28 @@ fn the_window_publishes_and_remembers_the_calendar_for_the_plan() {
     ));
     assert_eq!(read_back(&calendar).len(), plan.events.len());
     assert!(
-        !harness.state().document.is_dirty(),
+        !harness.state().app.document.is_dirty(),
         "a publish is not an edit"
     );
 
     // The address and user are remembered for this plan; the password is not.
     let remembered = harness
         .state()
+        .app
         .settings
         .calendar_for(&path)
         .unwrap()
         .clone();
     assert_eq!(remembered.url, calendar);
     assert_eq!(remembered.user, USER);
-    harness.state_mut().send(attache::app::Command::Publish);
+    harness.state_mut().app.send(attache::app::Command::Publish);
     harness.run();
-    let dialog = harness.state().publish.as_ref().unwrap();
-    assert_eq!(dialog.url, calendar);
-    assert!(dialog.password.is_empty());
+    assert_eq!(
+        harness.get_by_label("Calendar address").value().as_deref(),
+        Some(calendar.as_str())
+    );
+    assert_eq!(
+        harness.get_by_label("Password").value().unwrap_or_default(),
+        ""
+    );
 }

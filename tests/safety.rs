@@ -9,6 +9,7 @@ use std::path::Path;
 
 use attache::app::{AttacheApp, RECOVERY_DELAY_SECONDS};
 use attache::file;
+use attache::window::Window;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -19,10 +20,10 @@ fn app_with_data(plan: Option<&Path>, data: &Path) -> AttacheApp {
 }
 
 /// Lets the plan be quiet long enough for the recovery file to be written, and waits for it.
-fn wait_for_recovery(harness: &mut Harness<'_, AttacheApp>) {
+fn wait_for_recovery(harness: &mut Harness<'_, Window>) {
     let steps = (RECOVERY_DELAY_SECONDS / 0.25).ceil() as usize + 2;
     harness.run_steps(steps);
-    harness.state().flush_recovery();
+    harness.state().app.flush_recovery();
 }
 
 fn recovery_files(data: &Path) -> usize {
@@ -56,7 +57,7 @@ fn after_a_crash_the_unsaved_edits_are_offered_back() {
     harness.run();
 
     assert_eq!(field_value(&harness, "Title"), "Visit to Tartu");
-    let app = harness.state();
+    let app = &harness.state().app;
     assert_eq!(app.document.path(), Some(path.as_path()));
     assert!(
         app.document.is_dirty(),
@@ -109,8 +110,8 @@ fn an_untitled_plan_is_recovered_too() {
     harness.get_by_label("Restore").click();
     harness.run();
     assert_eq!(field_value(&harness, "Title"), "Return visit to Baghdad");
-    assert_eq!(harness.state().document.path(), None);
-    assert!(harness.state().document.is_dirty());
+    assert_eq!(harness.state().app.document.path(), None);
+    assert!(harness.state().app.document.is_dirty());
 }
 
 #[test]
@@ -124,7 +125,7 @@ fn a_clean_save_removes_the_recovery_file() {
     assert!(recovery_files(data.path()) > 0);
 
     shortcut(&mut harness, Key::S);
-    harness.state().flush_recovery();
+    harness.state().app.flush_recovery();
     assert_eq!(recovery_files(data.path()), 0);
 }
 
@@ -140,7 +141,7 @@ fn dont_save_removes_the_recovery_file() {
     shortcut(&mut harness, Key::N);
     harness.get_by_label("Don't save").click();
     harness.run();
-    harness.state().flush_recovery();
+    harness.state().app.flush_recovery();
     assert_eq!(recovery_files(data.path()), 0);
 }
 
@@ -179,7 +180,7 @@ fn saving_over_a_file_another_program_changed_asks_first() {
     harness.get_by_label("Overwrite").click();
     harness.run();
     assert_eq!(file::load(&path).unwrap().visit.title, "Visit (mine)");
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().app.document.is_dirty());
 }
 
 #[test]
@@ -194,12 +195,12 @@ fn reloading_their_version_keeps_ours_one_undo_away() {
     harness.get_by_label("Reload from disk").click();
     harness.run();
     assert_eq!(field_value(&harness, "Title"), "Theirs");
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().app.document.is_dirty());
     shortcut(&mut harness, Key::Z);
     assert_eq!(field_value(&harness, "Title"), "Visit (mine)");
 }
 
-fn lose_and_regain_focus(harness: &mut Harness<'_, AttacheApp>) {
+fn lose_and_regain_focus(harness: &mut Harness<'_, Window>) {
     harness.input_mut().focused = false;
     harness.run();
     harness.input_mut().focused = true;
@@ -307,7 +308,7 @@ fn a_running_windows_edits_are_not_offered_to_another_window() {
 
     let second = support::harness(app_with_data(Some(&other), data.path()));
     assert!(second.query_by_label("Restore unsaved changes?").is_none());
-    assert!(second.state().safeguards.leftovers.is_empty());
+    assert!(second.state().app.safeguards.leftovers.is_empty());
     drop(second);
     assert_eq!(recovery_files(data.path()), written);
     assert_eq!(field_value(&running, "Title"), "Visit to Tartu");
@@ -321,7 +322,7 @@ fn a_killed_windows_edits_are_offered_back() {
     let mut killed = ChildWindow::start(&path, data.path());
     // Running: its recovery file is its own.
     let while_running = support::harness(app_with_data(None, data.path()));
-    assert!(while_running.state().safeguards.leftovers.is_empty());
+    assert!(while_running.state().app.safeguards.leftovers.is_empty());
     drop(while_running);
 
     killed.kill();
@@ -411,12 +412,12 @@ fn a_save_into_a_removed_folder_fails_keeps_the_edits_and_can_be_retried() {
         &harness,
         &format!("{}: could not be saved", path.display())
     ));
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().app.document.is_dirty());
     assert_eq!(field_value(&harness, "Title"), "Visit (draft)");
 
     std::fs::create_dir(&plans).unwrap();
     shortcut(&mut harness, Key::S);
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().app.document.is_dirty());
     assert_eq!(file::load(&path).unwrap().visit.title, "Visit (draft)");
 }
 
@@ -436,7 +437,7 @@ fn a_save_over_a_target_that_became_a_folder_is_refused() {
         &harness,
         &format!("{}: is a folder", path.display())
     ));
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().app.document.is_dirty());
 }
 
 /// A plan large enough that reading and parsing it takes a while, so that the window can be
@@ -463,6 +464,7 @@ fn a_plan_opens_on_its_own_thread_while_the_window_keeps_drawing() {
     let mut harness = support::harness(app);
     harness
         .state_mut()
+        .app
         .send(attache::app::Command::OpenPath(large.clone()));
     // The command runs, then the dialog appears (measured on its first frame, shown on the next).
     for _ in 0..3 {
@@ -471,15 +473,15 @@ fn a_plan_opens_on_its_own_thread_while_the_window_keeps_drawing() {
 
     // The window draws while the plan is read, and the plan open stays open.
     assert!(text_shown_containing(&harness, "Opening large.ron"));
-    assert_eq!(harness.state().document.path(), Some(small.as_path()));
+    assert_eq!(harness.state().app.document.path(), Some(small.as_path()));
     let started = std::time::Instant::now();
-    while harness.state().loading.is_some() {
+    while harness.state().app.loading.is_some() {
         assert!(started.elapsed().as_secs() < 120, "the plan never opened");
         harness.step();
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    assert_eq!(harness.state().document.path(), Some(large.as_path()));
-    assert_eq!(harness.state().document.plan().people.len(), 40_000);
+    assert_eq!(harness.state().app.document.path(), Some(large.as_path()));
+    assert_eq!(harness.state().app.document.plan().people.len(), 40_000);
 }
 
 #[test]
@@ -493,6 +495,7 @@ fn cancelling_the_opening_of_a_plan_keeps_the_plan_open() {
     type_into(&mut harness, "Title", " (draft)");
     harness
         .state_mut()
+        .app
         .send(attache::app::Command::OpenPath(large));
     for _ in 0..3 {
         harness.step();
@@ -501,9 +504,9 @@ fn cancelling_the_opening_of_a_plan_keeps_the_plan_open() {
     harness.step();
     harness.step();
 
-    assert!(harness.state().loading.is_none());
+    assert!(harness.state().app.loading.is_none());
     assert!(!text_shown_containing(&harness, "Opening large.ron"));
-    assert_eq!(harness.state().document.path(), Some(small.as_path()));
+    assert_eq!(harness.state().app.document.path(), Some(small.as_path()));
     assert_eq!(field_value(&harness, "Title"), "Visit (draft)");
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().app.document.is_dirty());
 }

@@ -8,12 +8,12 @@ mod support;
 
 use std::sync::Arc;
 
-use attache::app::AttacheApp;
+use attache::app::View;
 use attache::check::{Rule, Subject};
 use attache::model::{
     Action, ActionStatus, Event, EventKind, EventStatus, LocalTime, Person, Plan, Question, Topic,
 };
-use attache::ui::View;
+use attache::window::Window;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -56,17 +56,17 @@ fn plan_under_way() -> Plan {
     plan
 }
 
-fn window_on(plan: Plan) -> Harness<'static, AttacheApp> {
+fn window_on(plan: Plan) -> Harness<'static, Window> {
     harness(app_showing(plan, View::Overview))
 }
 
-fn problem_rules(harness: &Harness<'_, AttacheApp>) -> Vec<Rule> {
-    let derived = harness.state().document.derived();
+fn problem_rules(harness: &Harness<'_, Window>) -> Vec<Rule> {
+    let derived = harness.state().app.document.derived();
     derived.problems.iter().map(|p| p.rule).collect()
 }
 
-fn message_of(harness: &Harness<'_, AttacheApp>, rule: Rule) -> String {
-    let derived = harness.state().document.derived();
+fn message_of(harness: &Harness<'_, Window>, rule: Rule) -> String {
+    let derived = harness.state().app.document.derived();
     derived
         .problems
         .iter()
@@ -90,9 +90,9 @@ fn clicking_a_problem_opens_the_topic_it_names() {
     harness.get_by_label(&message).click();
     harness.run();
 
-    assert_eq!(harness.state().settings.view, View::Topics);
+    assert_eq!(harness.state().app.settings.view, View::Topics);
     assert_eq!(
-        harness.state().view_state.selected,
+        harness.state().app.selection.subject,
         Some(Subject::Topic(topic_id))
     );
     assert_eq!(
@@ -116,9 +116,9 @@ fn clicking_a_problem_opens_the_action_it_names() {
     harness.get_by_label(&message).click();
     harness.run();
 
-    assert_eq!(harness.state().settings.view, View::Actions);
+    assert_eq!(harness.state().app.settings.view, View::Actions);
     assert_eq!(
-        harness.state().view_state.selected,
+        harness.state().app.selection.subject,
         Some(Subject::Action(action_id))
     );
     assert_eq!(
@@ -177,9 +177,9 @@ fn clicking_a_problem_opens_the_event_or_person_it_names() {
     let message = message_of(&harness, Rule::NoHost);
     harness.get_by_label(&message).click();
     harness.run();
-    assert_eq!(harness.state().settings.view, View::Itinerary);
+    assert_eq!(harness.state().app.settings.view, View::Itinerary);
     assert_eq!(
-        harness.state().view_state.selected,
+        harness.state().app.selection.subject,
         Some(Subject::Event(event_id))
     );
 
@@ -187,9 +187,9 @@ fn clicking_a_problem_opens_the_event_or_person_it_names() {
     let message = message_of(&harness, Rule::DocumentTooLate);
     harness.get_by_label(&message).click();
     harness.run();
-    assert_eq!(harness.state().settings.view, View::People);
+    assert_eq!(harness.state().app.settings.view, View::People);
     assert_eq!(
-        harness.state().view_state.selected,
+        harness.state().app.selection.subject,
         Some(Subject::Person(member))
     );
 }
@@ -219,7 +219,7 @@ fn answering_a_question_removes_its_problem() {
         .type_text("About the price of one server a year.");
     harness.run();
 
-    let topic = &harness.state().document.plan().topics[0];
+    let topic = &harness.state().app.document.plan().topics[0];
     assert!(topic.questions[0].is_answered());
     assert_eq!(problem_rules(&harness), vec![], "the problem is gone");
     shortcut(&mut harness, Key::Num7);
@@ -269,7 +269,7 @@ fn a_topic_is_covered_from_the_topic_itself_in_one_undoable_step() {
         .click();
     harness.run();
 
-    let plan = harness.state().document.plan();
+    let plan = harness.state().app.document.plan();
     assert_eq!(
         plan.events[1].topics,
         vec![topic_id],
@@ -280,7 +280,11 @@ fn a_topic_is_covered_from_the_topic_itself_in_one_undoable_step() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert!(harness.state().document.plan().events[1].topics.is_empty());
+    assert!(
+        harness.state().app.document.plan().events[1]
+            .topics
+            .is_empty()
+    );
     assert_eq!(problem_rules(&harness), vec![Rule::TopicNotCovered]);
 }
 
@@ -322,7 +326,7 @@ fn overdue_actions_are_marked_and_grouped_and_closing_one_clears_its_problem() {
     harness.run();
 
     assert_eq!(
-        harness.state().document.plan().actions[0].status,
+        harness.state().app.document.plan().actions[0].status,
         ActionStatus::Done
     );
     assert_eq!(problem_rules(&harness), vec![]);
@@ -346,13 +350,13 @@ fn typing_an_answer_is_one_undo_step() {
         .type_text("NIIS");
     harness.run();
     assert_eq!(
-        harness.state().document.plan().topics[0].questions[0].answer,
+        harness.state().app.document.plan().topics[0].questions[0].answer,
         "NIIS"
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        harness.state().document.plan().topics[0].questions[0].answer,
+        harness.state().app.document.plan().topics[0].questions[0].answer,
         ""
     );
 }
@@ -371,10 +375,10 @@ fn a_long_problem_is_shown_whole_and_hovering_adds_no_second_copy() {
     let mut app = app_showing(plan, View::Problems);
     app.settings.view = View::Problems;
     let mut harness = support::harness_sized(app, 700.0, 600.0);
-    let message = harness.state().document.derived().problems[0]
+    let message = harness.state().app.document.derived().problems[0]
         .message
         .clone();
-    let whole = |harness: &Harness<'_, AttacheApp>| {
+    let whole = |harness: &Harness<'_, Window>| {
         harness
             .query_all(egui_kittest::kittest::by().predicate(|node| {
                 node.role() == egui::accesskit::Role::Label && node.value() == Some(message.clone())

@@ -1,12 +1,16 @@
 use std::path::PathBuf;
 
-use super::exchange::{ExportRequest, ImportFormat};
-use crate::model::Change;
-use crate::ui::View;
+use super::exchange::{ExportRequest, ImportChoice, ImportFormat};
+use super::publishing::PublishForm;
+use super::safety::OutsideChangeAnswer;
+use super::view::View;
+use crate::model::{Change, Subject};
 
-/// Everything the planner can ask of the app. Menus, shortcuts and buttons all send these, so
-/// undo, the unsaved-changes mark and the title see every change.
-#[derive(Clone, Debug)]
+/// Everything the planner can ask of the app: edits, navigation and selection, answers to
+/// prompts, dismissals and dialogs. Menus, shortcuts and buttons all send these and the window
+/// runs them once a frame, after the views are drawn, so undo, the unsaved-changes mark and the
+/// title see every change and no view changes the app while it draws.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     Edit(Box<Edit>),
     Undo,
@@ -19,8 +23,8 @@ pub enum Command {
     CancelOpening,
     /// Opens File → Publish…, the itinerary to a CalDAV calendar.
     Publish,
-    /// Publishes with what the Publish dialog holds.
-    StartPublishing,
+    /// Publishes with what the planner filled in the Publish dialog.
+    StartPublishing(PublishForm),
     /// Closes the Publish dialog.
     ClosePublishing,
     ForgetRecent(PathBuf),
@@ -37,9 +41,57 @@ pub enum Command {
     Print(ExportRequest),
     /// Asks for a file to import, then shows what importing it would do.
     Import(ImportFormat),
+    /// Opens a record in its view: shows the view, selects the record and scrolls to it once.
+    ShowRecord(Subject),
+    /// Selects a record of the view shown and scrolls to it once.
+    Select(Subject),
+    /// Selects the record the planner clicked; it is in sight already, so nothing scrolls.
+    SelectClicked(Subject),
+    ClearSelection,
+    /// The view has brought the selected record into sight.
+    SelectionInSight,
+    /// The planner's answer to "Save changes?".
+    AnswerUnsaved(UnsavedAnswer),
+    /// The planner's answer when the plan's file changed on disk.
+    AnswerOutsideChange(OutsideChangeAnswer),
+    /// Restores (or discards) the first plan a crashed window left.
+    AnswerLeftover {
+        restore: bool,
+    },
+    /// The path typed into the prompt that stands in for a file dialog.
+    PathTyped(String),
+    CancelPathPrompt,
+    /// Asks whose events File → Export → iCalendar for one person… writes.
+    ChoosePersonToExport,
+    CancelPersonToExport,
+    /// A choice made in the import preview (encoding, columns, a conflict's side).
+    ChooseForImport(ImportChoice),
+    /// Applies the import shown in the preview, as one undoable step.
+    ApplyImport,
+    CancelImport,
+    Dismiss(Dismissal),
 }
 
-#[derive(Clone, Debug)]
+/// The answers to "Save changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    Save,
+    DontSave,
+    Cancel,
+}
+
+/// What the planner has read and closes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dismissal {
+    /// The load or save error at this position of the list.
+    Message(usize),
+    /// The notice at this position of the list.
+    Notice(usize),
+    /// The note that an export was written.
+    ExportNotice,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct Edit {
     pub change: Change,
     /// Shown in the Edit menu as "Undo <label>".

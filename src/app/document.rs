@@ -117,6 +117,8 @@ pub struct Document {
     plan: Arc<Plan>,
     /// Where the plan is saved; `None` until it is saved for the first time.
     path: Option<PathBuf>,
+    /// The first revision of this document's range: tells it from every other document.
+    identity: Revision,
     /// Names the current state of the plan; every change gets a number never used before.
     revision: Revision,
     /// The last revision given out, undone or not: the next edit's is the one after it.
@@ -172,6 +174,7 @@ impl Document {
         Self {
             plan,
             path,
+            identity: first,
             revision: first,
             last_revision: first,
             saved_revision: first,
@@ -187,6 +190,12 @@ impl Document {
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Tells this document from every other of the process: the state of the views belongs to
+    /// one document. It is the document's first revision, the start of its range.
+    pub fn identity(&self) -> Revision {
+        self.identity
     }
 
     pub fn revision(&self) -> Revision {

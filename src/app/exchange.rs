@@ -26,7 +26,7 @@ pub struct ExportRequest {
 }
 
 impl ExportRequest {
-    pub fn of(format: ExportFormat) -> Self {
+    pub const fn of(format: ExportFormat) -> Self {
         Self {
             format,
             person: None,
@@ -127,6 +127,27 @@ struct PreviewKey {
     mapping: Option<Mapping>,
 }
 
+/// A choice the planner makes in the import preview; the preview is worked out again after it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ImportChoice {
+    /// Reads the file again in this encoding.
+    Encoding(&'static Encoding),
+    /// Reads column `column` of a spreadsheet as `target` (`None`: leaves it out).
+    Column {
+        column: usize,
+        target: Option<Target>,
+    },
+    DateOrder(DateOrder),
+    SideOfNewPeople(Side),
+    /// Settles the conflict of `field` on the record of `line` for the file's value (`take`), or
+    /// the plan's.
+    TakeFile {
+        line: usize,
+        field: &'static str,
+        take: bool,
+    },
+}
+
 /// The encodings the preview offers, besides the one detected.
 pub const OFFERED_ENCODINGS: [&Encoding; 5] =
     [UTF_8, WINDOWS_1256, WINDOWS_1252, UTF_16LE, UTF_16BE];
@@ -180,7 +201,7 @@ impl ImportSession {
 
     /// Reads the file again in `encoding`; the columns are guessed again from the headers read.
     /// When it cannot be read so, the file stays as it was read and [`Self::encoding`] says why.
-    pub fn set_text_encoding(&mut self, encoding: &'static Encoding) {
+    fn set_text_encoding(&mut self, encoding: &'static Encoding) {
         if encoding == self.text_encoding {
             return;
         }
@@ -204,6 +225,17 @@ impl ImportSession {
                     encoding.name()
                 )
             }
+        }
+    }
+
+    /// Makes the planner's choice.
+    pub fn choose(&mut self, choice: ImportChoice) {
+        match choice {
+            ImportChoice::Encoding(encoding) => self.set_text_encoding(encoding),
+            ImportChoice::Column { column, target } => self.set_column(column, target),
+            ImportChoice::DateOrder(order) => self.set_date_order(order),
+            ImportChoice::SideOfNewPeople(side) => self.set_side_for_new_people(side),
+            ImportChoice::TakeFile { line, field, take } => self.take_file(line, field, take),
         }
     }
 
@@ -251,7 +283,7 @@ impl ImportSession {
 
     /// Settles the conflict of `field` on the record of `line` for the file's value, or the
     /// plan's.
-    pub fn take_file(&mut self, line: usize, field: &'static str, take: bool) {
+    fn take_file(&mut self, line: usize, field: &'static str, take: bool) {
         if take {
             self.taken.insert((line, field));
         } else {
@@ -263,7 +295,7 @@ impl ImportSession {
         self.date_order
     }
 
-    pub fn set_date_order(&mut self, order: DateOrder) {
+    fn set_date_order(&mut self, order: DateOrder) {
         self.date_order = order;
     }
 
@@ -271,12 +303,12 @@ impl ImportSession {
         self.options.side_for_new_people
     }
 
-    pub fn set_side_for_new_people(&mut self, side: Side) {
+    fn set_side_for_new_people(&mut self, side: Side) {
         self.options.side_for_new_people = side;
     }
 
     /// Reads column `column` of a spreadsheet as `target` (`None`: leaves it out).
-    pub fn set_column(&mut self, column: usize, target: Option<Target>) {
+    fn set_column(&mut self, column: usize, target: Option<Target>) {
         if let ImportSource::Spreadsheet { mapping, .. } = &mut self.source
             && let Some(slot) = mapping.get_mut(column)
             && *slot != target
@@ -304,8 +336,8 @@ impl ImportSession {
 pub struct Exchange {
     /// An import waiting for the planner's decision.
     pub import: Option<ImportSession>,
-    /// While the planner chooses whose calendar to export: the text typed to find them.
-    pub choosing_person: Option<String>,
+    /// Whether the planner is choosing whose calendar to export.
+    pub choosing_person: bool,
     /// What the last export did, shown until dismissed.
     pub notice: Option<String>,
 }

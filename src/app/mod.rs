@@ -1,7 +1,9 @@
-//! The eframe app: the open document, the commands that change it, dialogs and settings.
+//! The app's state and what it does: the open document, the commands that change it (and the
+//! table that names them), dialogs and settings. The window above runs it; nothing here draws.
 
 mod checker;
 mod command;
+mod command_table;
 mod dialogs;
 mod document;
 mod exchange;
@@ -14,71 +16,39 @@ mod publishing;
 mod recovery;
 mod safety;
 mod settings;
+mod view;
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::sync::mpsc::Receiver;
 
-pub use command::{Command, Edit};
+pub use command::{Command, Dismissal, Edit, UnsavedAnswer};
+pub use command_table::{COMMAND_TABLE, Does, Entry, Menu, MenuPlace, Panel, entry_of};
 pub use dialogs::{
     DialogAnswer, FileDialogs, FileKind, NativeDialogs, typed_path, with_plan_extension,
 };
 pub use document::{Derived, Document, Revision};
 pub use exchange::{
-    Exchange, ExportRequest, ImportFormat, ImportSession, ImportSource, OFFERED_ENCODINGS,
+    Exchange, ExportRequest, ImportChoice, ImportFormat, ImportSession, ImportSource,
+    OFFERED_ENCODINGS,
 };
 pub use loading::{LoadPurpose, PlanLoad, SHOW_PROGRESS_AFTER};
 pub use memo::Memo;
-pub use publishing::PublishDialog;
+pub use publishing::{PublishDialog, PublishForm};
 pub use recovery::LeftoverPlan;
-pub use safety::{OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards};
+pub use safety::{
+    OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards, data_folder,
+};
 pub use settings::{PublishedCalendar, STORAGE_KEY, Settings};
+pub use view::{Selection, View};
 
 use crate::file;
-use crate::model::{Change, Plan};
-use crate::ui;
+use crate::model::{Change, Plan, Subject};
 
 /// The sample plan, opened as an untitled copy on first start.
 pub const SAMPLE_PLAN: &str = include_str!("../../assets/sample-plan.ron");
 
-/// Opens the window. `requested` is a plan named on the command line.
-pub fn run(requested: Option<PathBuf>) -> ExitCode {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Attaché")
-            .with_app_id("attache")
-            .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([640.0, 420.0])
-            .with_drag_and_drop(true),
-        persist_window: true,
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        "attache",
-        options,
-        Box::new(|creation| {
-            let settings = creation
-                .storage
-                .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
-                .unwrap_or_default();
-            let app = AttacheApp::new(settings, requested, Box::new(NativeDialogs));
-            Ok(Box::new(match safety::data_folder() {
-                Some(folder) => app.with_data_folder(&folder),
-                None => app,
-            }))
-        }),
-    );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("attache: the window could not be opened: {error}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
 /// What a file dialog (or the typed-path prompt standing in for it) was opened for.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DialogPurpose {
     Open,
     /// Save As; `then` runs once the plan is saved (a New or Quit that waited for the save).
@@ -99,16 +69,17 @@ struct PendingDialog {
 /// Where the planner types a path because no file dialog can be shown.
 pub struct PathPrompt {
     pub purpose: DialogPurpose,
-    pub text: String,
-    /// Set until the field has taken the keyboard focus, so that the planner can type at once.
-    pub wants_focus: bool,
+    /// The path the field starts with.
+    pub suggestion: String,
+    /// Tells this prompt from the ones before, so that its field starts afresh.
+    pub opening: u64,
 }
 
 pub struct AttacheApp {
     pub document: Document,
     pub settings: Settings,
-    /// State of the views that is not part of the plan (selection, search text).
-    pub view_state: ui::ViewState,
+    /// The record opened from a problem, a link or a click.
+    pub selection: Selection,
     /// A command that would discard unsaved changes, waiting for Save / Don't save / Cancel.
     pub unsaved_prompt: Option<Command>,
     /// Load and save errors, shown until dismissed.
@@ -122,8 +93,8 @@ pub struct AttacheApp {
     close_confirmed: bool,
     queued: Vec<Command>,
     shown_title: String,
-    applied_theme: Option<egui::ThemePreference>,
-    look_installed: bool,
+    /// How many prompts and dialogs have been opened, to tell each opening from the last.
+    openings: u64,
     /// Recovery files, outside changes and other windows.
     pub safeguards: Safeguards,
     /// A plan being opened on another thread.
@@ -145,7 +116,7 @@ impl AttacheApp {
         let mut app = Self {
             document: Document::new(sample_plan(), None),
             settings,
-            view_state: ui::ViewState::default(),
+            selection: Selection::default(),
             unsaved_prompt: None,
             messages: Vec::new(),
             path_prompt: None,
@@ -155,8 +126,7 @@ impl AttacheApp {
             close_confirmed: false,
             queued: Vec::new(),
             shown_title: String::new(),
-            applied_theme: None,
-            look_installed: false,
+            openings: 0,
             safeguards: Safeguards::default(),
             loading: None,
             publish: None,
@@ -182,9 +152,16 @@ impl AttacheApp {
         self
     }
 
-    /// Queues a command from the views; it runs after the frame is drawn.
+    /// Queues a command from outside the views (a file dropped on the window); it runs with the
+    /// views' commands, after the frame is drawn.
     pub fn send(&mut self, command: Command) {
         self.queued.push(command);
+    }
+
+    /// A number for a prompt or dialog being opened, never given before.
+    fn next_opening(&mut self) -> u64 {
+        self.openings += 1;
+        self.openings
     }
 
     /// Runs a command, first asking about unsaved changes when it would discard them.
@@ -217,7 +194,6 @@ impl AttacheApp {
                     .unwrap_or("UTC")
                     .to_owned();
                 self.document = Document::new(Plan::empty(today, &zone), None);
-                self.view_state = ui::ViewState::default();
                 self.plan_was_closed();
             }
             Command::Open => self.start_dialog(DialogPurpose::Open, ctx),
@@ -247,24 +223,78 @@ impl AttacheApp {
             Command::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx),
             Command::Print(request) => self.print(request),
             Command::Publish => self.open_publish_dialog(),
-            Command::StartPublishing => self.start_publishing(ctx),
+            Command::StartPublishing(form) => self.start_publishing(form, ctx),
             Command::ClosePublishing => self.publish = None,
+            Command::ShowRecord(subject) => {
+                self.settings.view = View::of(subject);
+                self.select(subject, true);
+            }
+            Command::Select(subject) => self.select(subject, true),
+            Command::SelectClicked(subject) => self.select(subject, false),
+            Command::ClearSelection => self.selection = Selection::default(),
+            Command::SelectionInSight => self.selection.scroll_to = false,
+            Command::AnswerUnsaved(answer) => self.answer_unsaved_prompt(answer, ctx),
+            Command::AnswerOutsideChange(answer) => self.answer_outside_change(answer, ctx),
+            Command::AnswerLeftover { restore } => self.answer_leftover(restore),
+            Command::PathTyped(text) => {
+                if let Some(prompt) = self.path_prompt.take() {
+                    self.path_chosen(prompt.purpose, typed_path(&text), ctx);
+                }
+            }
+            Command::CancelPathPrompt => self.path_prompt = None,
+            Command::ChoosePersonToExport => self.exchange.choosing_person = true,
+            Command::CancelPersonToExport => self.exchange.choosing_person = false,
+            Command::ChooseForImport(choice) => {
+                if let Some(session) = &mut self.exchange.import {
+                    session.choose(choice);
+                    session.refresh(&self.document);
+                }
+            }
+            Command::ApplyImport => {
+                if let Some(session) = self.exchange.import.take()
+                    && let Some((change, label)) = session.change()
+                {
+                    let now = ctx.input(|input| input.time);
+                    self.document.apply(change, &label, None, now);
+                }
+            }
+            Command::CancelImport => self.exchange.import = None,
+            Command::Dismiss(dismissal) => self.dismiss(dismissal),
         }
     }
 
-    /// The planner's answer to "Save changes?": `Some(true)` Save, `Some(false)` Don't save,
-    /// `None` Cancel.
-    pub fn answer_unsaved_prompt(&mut self, save: Option<bool>, ctx: &egui::Context) {
+    fn select(&mut self, subject: Subject, scroll_to: bool) {
+        self.selection = Selection {
+            subject: Some(subject),
+            scroll_to,
+        };
+    }
+
+    fn dismiss(&mut self, dismissal: Dismissal) {
+        match dismissal {
+            Dismissal::Message(position) if position < self.messages.len() => {
+                self.messages.remove(position);
+            }
+            Dismissal::Notice(position) if position < self.safeguards.notices.len() => {
+                self.safeguards.notices.remove(position);
+            }
+            Dismissal::ExportNotice => self.exchange.notice = None,
+            Dismissal::Message(_) | Dismissal::Notice(_) => {}
+        }
+    }
+
+    /// The planner's answer to "Save changes?".
+    fn answer_unsaved_prompt(&mut self, answer: UnsavedAnswer, ctx: &egui::Context) {
         let Some(waiting) = self.unsaved_prompt.take() else {
             return;
         };
-        match save {
-            None => {}
-            Some(false) => {
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::DontSave => {
                 self.let_go_of_recovery();
                 self.execute_confirmed(waiting, ctx);
             }
-            Some(true) => match self.document.path() {
+            UnsavedAnswer::Save => match self.document.path() {
                 Some(path) => {
                     let path = path.to_owned();
                     if self.save_to(path) {
@@ -282,7 +312,7 @@ impl AttacheApp {
     }
 
     /// Acts on a path chosen in a dialog or typed into the prompt.
-    pub fn path_chosen(&mut self, purpose: DialogPurpose, path: PathBuf, ctx: &egui::Context) {
+    fn path_chosen(&mut self, purpose: DialogPurpose, path: PathBuf, ctx: &egui::Context) {
         match purpose {
             DialogPurpose::Open => self.open(path),
             DialogPurpose::SaveAs { then } => {
@@ -333,11 +363,12 @@ impl AttacheApp {
             DialogAnswer::Chosen(path) => self.path_chosen(purpose, path, ctx),
             DialogAnswer::Cancelled => {}
             DialogAnswer::Unavailable => {
-                let text = self.typed_path_suggestion(&purpose);
+                let suggestion = self.typed_path_suggestion(&purpose);
+                let opening = self.next_opening();
                 self.path_prompt = Some(PathPrompt {
                     purpose,
-                    text,
-                    wants_focus: true,
+                    suggestion,
+                    opening,
                 });
             }
         }
@@ -390,7 +421,6 @@ impl AttacheApp {
                 self.settings.remember(&path);
                 self.plan_was_read(&path, &text);
                 self.document = Document::new(plan, Some(path));
-                self.view_state = ui::ViewState::default();
             }
             LoadPurpose::Reload { label, notice } => {
                 self.document.apply(Change::Plan(plan), label, None, 0.0);
@@ -442,21 +472,12 @@ impl AttacheApp {
         }
     }
 
-    /// One frame: input, views, then the commands they sent.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        if !self.look_installed {
-            ui::install_fonts(&ctx);
-            ui::install_tokens(&ctx);
-            self.look_installed = true;
-        }
-        self.poll_dialog(&ctx);
-        self.poll_loading(&ctx);
+    /// The start of a frame, before the views are drawn: answers from dialogs and threads, a
+    /// close request, dropped files, and what is derived from the plan brought up to date.
+    pub fn begin_frame(&mut self, ctx: &egui::Context) {
+        self.poll_dialog(ctx);
+        self.poll_loading(ctx);
         self.poll_publishing();
-        if self.applied_theme != Some(self.settings.theme) {
-            ctx.set_theme(self.settings.theme);
-            self.applied_theme = Some(self.settings.theme);
-        }
         if ctx.input(|input| input.viewport().close_requested())
             && self.document.is_dirty()
             && !self.close_confirmed
@@ -476,26 +497,34 @@ impl AttacheApp {
         if let Some(path) = dropped.into_iter().next() {
             self.queued.push(Command::OpenPath(path));
         }
-        // While another plan opens, no shortcut may edit the plan it is about to replace.
-        if self.loading.is_none() {
-            self.queued.extend(ui::shortcuts(&ctx));
+        self.document.refresh_derived(ctx);
+        if let Some(session) = &mut self.exchange.import {
+            session.refresh(&self.document);
         }
+    }
 
-        self.document.refresh_derived(&ctx);
-        ui::draw(self, ui);
+    /// Whether the keyboard's shortcuts may run: while another plan opens, none may edit the
+    /// plan it is about to replace.
+    pub fn takes_shortcuts(&self) -> bool {
+        self.loading.is_none()
+    }
 
+    /// The end of a frame: runs the commands queued and `sent` this frame, in order, then keeps
+    /// the work safe and the title current.
+    pub fn end_frame(&mut self, sent: Vec<Command>, ctx: &egui::Context) {
+        let mut commands = std::mem::take(&mut self.queued);
+        commands.extend(sent);
         // Commands run after the views are drawn; draw once more so that the window shows
         // their effect at once.
-        let commands = std::mem::take(&mut self.queued);
         let mut changed_view = !commands.is_empty();
         for command in commands {
-            self.execute(command, &ctx);
+            self.execute(command, ctx);
         }
-        changed_view |= self.keep_safe(&ctx);
+        changed_view |= self.keep_safe(ctx);
         if changed_view {
             ctx.request_repaint();
         }
-        self.update_title(&ctx);
+        self.update_title(ctx);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -510,22 +539,6 @@ impl AttacheApp {
     /// The window's title as last set.
     pub fn title(&self) -> &str {
         &self.shown_title
-    }
-}
-
-impl eframe::App for AttacheApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &self.settings);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // The recovery thread may still be deleting the recovery file after "Don't save", or
-        // writing it; let it finish before the process ends.
-        self.flush_recovery();
     }
 }
 

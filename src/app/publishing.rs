@@ -8,15 +8,23 @@ use super::AttacheApp;
 use crate::interop::caldav::{CalendarServer, PublishError, PublishReport, publish};
 use crate::model::PersonId;
 
-/// The Publish dialog: where to, as whom, and the publish under way.
-#[derive(Default)]
-pub struct PublishDialog {
+/// What the planner fills in the Publish dialog: where to, as whom, whose events.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PublishForm {
     pub url: String,
     pub user: String,
     /// Kept only while the dialog is open; never stored.
     pub password: String,
     /// Only this person's events, for their own calendar.
     pub person: Option<PersonId>,
+}
+
+/// The Publish dialog: what it was opened with, and the publish under way.
+pub struct PublishDialog {
+    /// The calendar this plan was last published to, for the form to start from.
+    pub remembered: PublishForm,
+    /// Tells this opening of the dialog from the ones before, so that the form starts afresh.
+    pub opening: u64,
     running: Option<Receiver<Result<PublishReport, PublishError>>>,
 }
 
@@ -35,28 +43,33 @@ impl AttacheApp {
             .and_then(|path| self.settings.calendar_for(path))
             .cloned()
             .unwrap_or_default();
+        let opening = self.next_opening();
         self.publish = Some(PublishDialog {
-            url: remembered.url,
-            user: remembered.user,
-            ..PublishDialog::default()
+            remembered: PublishForm {
+                url: remembered.url,
+                user: remembered.user,
+                ..PublishForm::default()
+            },
+            opening,
+            running: None,
         });
     }
 
-    /// Starts publishing with what the dialog holds.
-    pub(super) fn start_publishing(&mut self, ctx: &egui::Context) {
+    /// Starts publishing with what the planner filled in.
+    pub(super) fn start_publishing(&mut self, form: PublishForm, ctx: &egui::Context) {
         let Some(dialog) = &mut self.publish else {
             return;
         };
-        if dialog.running.is_some() || dialog.url.trim().is_empty() {
+        if dialog.running.is_some() || form.url.trim().is_empty() {
             return;
         }
         let server = CalendarServer {
-            url: dialog.url.trim().to_owned(),
-            user: Some(dialog.user.trim().to_owned()).filter(|user| !user.is_empty()),
-            password: Some(dialog.password.clone()).filter(|password| !password.is_empty()),
+            url: form.url.trim().to_owned(),
+            user: Some(form.user.trim().to_owned()).filter(|user| !user.is_empty()),
+            password: Some(form.password.clone()).filter(|password| !password.is_empty()),
         };
         let plan = self.document.plan().clone();
-        let person = dialog.person;
+        let person = form.person;
         let (send, answer) = channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
@@ -65,7 +78,7 @@ impl AttacheApp {
         });
         dialog.running = Some(answer);
         if let Some(path) = self.document.path().map(ToOwned::to_owned) {
-            let (url, user) = (dialog.url.trim().to_owned(), dialog.user.trim().to_owned());
+            let (url, user) = (form.url.trim().to_owned(), form.user.trim().to_owned());
             self.settings.remember_calendar(&path, url, user);
         }
     }

@@ -132,7 +132,11 @@ impl AttacheApp {
 
     /// The planner's answer when the file changed on disk: reload it (their edits become one
     /// undoable step), keep their version, or save it elsewhere.
-    pub fn answer_outside_change(&mut self, answer: OutsideChangeAnswer, ctx: &egui::Context) {
+    pub(super) fn answer_outside_change(
+        &mut self,
+        answer: OutsideChangeAnswer,
+        ctx: &egui::Context,
+    ) {
         self.safeguards.outside_change = None;
         let Some(path) = self.document.path().map(Path::to_owned) else {
             return;
@@ -162,7 +166,7 @@ impl AttacheApp {
     }
 
     /// Restores (or discards) the first plan a crashed window left.
-    pub fn answer_leftover(&mut self, restore: bool) {
+    pub(super) fn answer_leftover(&mut self, restore: bool) {
         if self.safeguards.leftovers.is_empty() {
             return;
         }
@@ -198,7 +202,6 @@ impl AttacheApp {
             None,
             0.0,
         );
-        self.view_state = crate::ui::ViewState::default();
         leftover.discard();
     }
 

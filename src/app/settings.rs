@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::ui::View;
+use crate::app::View;
 
 pub const STORAGE_KEY: &str = "attache-settings";
 const RECENT_LIMIT: usize = 10;

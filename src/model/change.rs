@@ -10,7 +10,7 @@ use super::{
     Action, Event, Organisation, Person, PersonId, Plan, Subject, Topic, VehicleId, Visit,
 };
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     Visit(Visit),
     /// Replaces the organisation with the same id, or adds it at the end.

@@ -1,4 +1,4 @@
-//! File → Export and File → Import: the menus, the choice of person for a personal calendar, the
+//! File → Export and File → Import: the choice of person for a personal calendar, the
 //! import preview (what will be added and changed, and which rows are left out, before anything
 //! is applied) and the note that an export was written.
 
@@ -7,227 +7,81 @@ use egui::{Align2, RichText, Ui};
 
 use super::native_text;
 use crate::app::{
-    AttacheApp, Command, ExportRequest, ImportFormat, ImportSession, ImportSource,
-    OFFERED_ENCODINGS,
+    Command, Dismissal, ExportRequest, ImportChoice, ImportSession, ImportSource, OFFERED_ENCODINGS,
 };
 use crate::interop::csv::Target;
 use crate::interop::dates::DateOrder;
-use crate::interop::protocol::ProtocolExport;
 use crate::interop::{Conflict, ExportFormat, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
 
-/// The items of File → Export.
-pub fn export_menu(app: &mut AttacheApp, ui: &mut Ui) {
-    let has_events = !app.document.plan().events.is_empty();
-    let has_people = !app.document.plan().people.is_empty();
-    if ui
-        .add_enabled(has_events, egui::Button::new("iCalendar…"))
-        .on_hover_text("The itinerary for calendars and phones (.ics)")
-        .clicked()
-    {
-        app.send(Command::Export(ExportRequest::of(ExportFormat::Calendar)));
-    }
-    if ui
-        .add_enabled(
-            has_events && has_people,
-            egui::Button::new("iCalendar for one person…"),
-        )
-        .on_hover_text("Only the events one person takes part in or hosts (.ics)")
-        .clicked()
-    {
-        app.exchange.choosing_person = Some(String::new());
-    }
-    if ui
-        .button("vCard…")
-        .on_hover_text("People and organisations for address books (.vcf)")
-        .clicked()
-    {
-        app.send(Command::Export(ExportRequest::of(ExportFormat::Contacts)));
-    }
-    if ui
-        .button("CSV…")
-        .on_hover_text("People as a spreadsheet (.csv)")
-        .clicked()
-    {
-        app.send(Command::Export(ExportRequest::of(
-            ExportFormat::Spreadsheet,
-        )));
-    }
-    if ui
-        .button("Organisations as CSV…")
-        .on_hover_text("Organisations as a spreadsheet of their own (.csv), every field")
-        .clicked()
-    {
-        app.send(Command::Export(ExportRequest::of(
-            ExportFormat::OrganisationSpreadsheet,
-        )));
-    }
-    if ui
-        .button("Briefing book…")
-        .on_hover_text(
-            "One HTML file to print or share: delegation, programme, contacts, topics, actions",
-        )
-        .clicked()
-    {
-        app.send(Command::Export(ExportRequest::of(
-            ExportFormat::BriefingBook,
-        )));
-    }
-    if ui
-        .button("Programmes…")
-        .on_hover_text("Every delegate's one-page programme, one person a page (.html)")
-        .clicked()
-    {
-        app.send(Command::Export(ExportRequest::of(ExportFormat::Programme)));
-    }
-    ui.menu_button("Protocol", |ui| {
-        for (kind, item, hint) in [
-            (
-                ProtocolExport::SeatingChart,
-                "Seating charts…",
-                "Each seated meal or ceremony's tables, drawn, with who sits where (.html)",
-            ),
-            (
-                ProtocolExport::PlaceCards,
-                "Place cards…",
-                "A fold-over card for each seated guest, in both scripts (.html)",
-            ),
-            (
-                ProtocolExport::RoomingList,
-                "Rooming lists…",
-                "Who sleeps in which room, as hotels ask for it (.csv)",
-            ),
-            (
-                ProtocolExport::TransportList,
-                "Transport list…",
-                "Who rides in which vehicle, day by day, for drivers and liaison officers (.html)",
-            ),
-            (
-                ProtocolExport::Badges,
-                "Name badges…",
-                "Badges with name, own-script name, organisation and side, eight a sheet (.html)",
-            ),
-        ] {
-            if ui.button(item).on_hover_text(hint).clicked() {
-                app.send(Command::Export(ExportRequest::of(ExportFormat::Protocol(
-                    kind,
-                ))));
-            }
-        }
-    });
-}
-
-/// File → Print briefing book… and Print programme…: each opens the page in the browser.
-pub fn print_items(app: &mut AttacheApp, ui: &mut Ui) {
-    if ui
-        .button("Print briefing book…")
-        .on_hover_text("Opens the briefing book in your browser, to print or save as a PDF")
-        .clicked()
-    {
-        app.send(Command::Print(ExportRequest::of(
-            ExportFormat::BriefingBook,
-        )));
-    }
-    let has_delegation = app
-        .document
-        .plan()
-        .people
-        .iter()
-        .any(|p| p.side == Side::Visiting);
-    if ui
-        .add_enabled(has_delegation, egui::Button::new("Print programme…"))
-        .on_hover_text(
-            "Opens every delegate's one-page programme in your browser, one person a page",
-        )
-        .clicked()
-    {
-        app.send(Command::Print(ExportRequest::of(ExportFormat::Programme)));
-    }
-}
-
-/// The items of File → Import.
-pub fn import_menu(app: &mut AttacheApp, ui: &mut Ui) {
-    if ui
-        .button("vCard…")
-        .on_hover_text("People and organisations from an address book (.vcf)")
-        .clicked()
-    {
-        app.send(Command::Import(ImportFormat::Contacts));
-    }
-    if ui
-        .button("CSV…")
-        .on_hover_text("People from a spreadsheet (.csv)")
-        .clicked()
-    {
-        app.send(Command::Import(ImportFormat::Spreadsheet));
-    }
-}
-
 /// The windows of exports and imports, drawn over the views when they are open.
-pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
-    person_picker(app, ctx);
-    import_preview(app, ctx);
-    export_notice(app, ctx);
+pub fn show(ctx: &ViewContext, person_search: &mut String, egui_ctx: &egui::Context) {
+    person_picker(ctx, person_search, egui_ctx);
+    import_preview(ctx, egui_ctx);
+    export_notice(ctx, egui_ctx);
 }
 
-fn person_picker(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(search) = &mut app.exchange.choosing_person else {
+fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Context) {
+    if !ctx.exchange.choosing_person {
+        search.clear();
         return;
-    };
-    let plan = app.document.plan();
+    }
+    let plan = ctx.document.plan();
     let mut chosen = None;
     let mut cancelled = false;
-    let modal = egui::Modal::new(egui::Id::unique("choose a person to export")).show(ctx, |ui| {
-        ui.set_width(420.0);
-        ui.heading("Whose programme?");
-        ui.label("The calendar will hold only the events this person takes part in or hosts.");
-        ui.add_space(Tokens::for_ui(ui).space.small);
-        let label = ui.label("Find a person");
-        ui.add(
-            crate::ui::bidi::TextField::singleline(
-                crate::ui::widgets::field_id("export", "Find a person"),
-                search,
+    let modal =
+        egui::Modal::new(egui::Id::unique("choose a person to export")).show(egui_ctx, |ui| {
+            ui.set_width(420.0);
+            ui.heading("Whose programme?");
+            ui.label("The calendar will hold only the events this person takes part in or hosts.");
+            ui.add_space(Tokens::for_ui(ui).space.small);
+            let label = ui.label("Find a person");
+            ui.add(
+                crate::ui::bidi::TextField::singleline(
+                    crate::ui::widgets::field_id("export", "Find a person"),
+                    search,
+                )
+                .desired_width(f32::INFINITY),
             )
-            .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id)
-        .request_focus_once(ui);
-        let query = fold(search);
-        egui::ScrollArea::vertical()
-            .max_height(320.0)
-            .show(ui, |ui| {
-                for person in &plan.people {
-                    let text = fold(&format!(
-                        "{} {} {}",
-                        person.name, person.native_name, person.position
-                    ));
-                    if !matches(&text, &query) {
-                        continue;
+            .labelled_by(label.id)
+            .request_focus_once(ui);
+            let query = fold(search);
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for person in &plan.people {
+                        let text = fold(&format!(
+                            "{} {} {}",
+                            person.name, person.native_name, person.position
+                        ));
+                        if !matches(&text, &query) {
+                            continue;
+                        }
+                        if ui
+                            .add(
+                                egui::Button::new(&person.name)
+                                    .min_size(egui::vec2(ui.available_width(), 0.0)),
+                            )
+                            .clicked()
+                        {
+                            chosen = Some(person.id);
+                        }
                     }
-                    if ui
-                        .add(
-                            egui::Button::new(&person.name)
-                                .min_size(egui::vec2(ui.available_width(), 0.0)),
-                        )
-                        .clicked()
-                    {
-                        chosen = Some(person.id);
-                    }
-                }
-            });
-        ui.add_space(Tokens::for_ui(ui).space.medium);
-        cancelled = ui.button("Cancel").clicked();
-    });
+                });
+            ui.add_space(Tokens::for_ui(ui).space.medium);
+            cancelled = ui.button("Cancel").clicked();
+        });
     if let Some(person) = chosen {
-        app.exchange.choosing_person = None;
-        app.send(Command::Export(ExportRequest {
+        ctx.send(Command::CancelPersonToExport);
+        ctx.send(Command::Export(ExportRequest {
             format: ExportFormat::Calendar,
             person: Some(person),
         }));
     } else if cancelled || modal.should_close() {
-        app.exchange.choosing_person = None;
+        ctx.send(Command::CancelPersonToExport);
     }
 }
 
@@ -257,25 +111,25 @@ enum Line {
     NotImported(usize),
 }
 
-fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(session) = &mut app.exchange.import else {
+fn import_preview(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some(session) = &ctx.exchange.import else {
         return;
     };
-    session.refresh(&app.document);
     let mut decision = None;
-    let modal = egui::Modal::new(egui::Id::unique("import preview")).show(ctx, |ui| {
+    let mut choices = Vec::new();
+    let modal = egui::Modal::new(egui::Id::unique("import preview")).show(egui_ctx, |ui| {
         ui.set_width(640.0);
         ui.heading(format!("Import from {}", session.file_name()));
         ui.label(RichText::new(session.preview().summary()).strong());
-        encoding_choice(session, ui);
+        choices.extend(encoding_choice(session, ui));
         ui.add_space(Tokens::for_ui(ui).space.small);
         if let ImportSource::Spreadsheet { .. } = session.source {
-            column_mapping(session, ui);
-            date_order_choice(session, ui);
+            choices.extend(column_mapping(session, ui));
+            choices.extend(date_order_choice(session, ui));
         }
-        side_choice(session, ui);
+        choices.extend(side_choice(session, ui));
         ui.separator();
-        changes_list(session, ui);
+        choices.extend(changes_list(session, ui));
         ui.separator();
         ui.label(
             "Nothing is changed until you choose Import; the whole import is then one step that \
@@ -297,22 +151,20 @@ fn import_preview(app: &mut AttacheApp, ctx: &egui::Context) {
     if modal.should_close() && decision.is_none() {
         decision = Some(false);
     }
+    for choice in choices {
+        ctx.send(Command::ChooseForImport(choice));
+    }
     match decision {
-        Some(true) => {
-            let session = app.exchange.import.take().expect("checked above");
-            if let Some((change, label)) = session.change() {
-                app.send(Command::edit(change, label));
-            }
-        }
-        Some(false) => app.exchange.import = None,
+        Some(true) => ctx.send(Command::ApplyImport),
+        Some(false) => ctx.send(Command::CancelImport),
         None => {}
     }
 }
 
 /// For a spreadsheet: which field each column is read as.
-fn column_mapping(session: &mut ImportSession, ui: &mut Ui) {
+fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     let ImportSource::Spreadsheet { table, mapping } = &session.source else {
-        return;
+        return Vec::new();
     };
     let headers = table.headers.clone();
     let mut current = mapping.clone();
@@ -353,13 +205,17 @@ fn column_mapping(session: &mut ImportSession, ui: &mut Ui) {
                         });
                 });
         });
-    for (column, target) in current.into_iter().enumerate() {
-        session.set_column(column, target);
-    }
+    current
+        .into_iter()
+        .zip(mapping)
+        .enumerate()
+        .filter(|(_, (target, was))| target != *was)
+        .map(|(column, (target, _))| ImportChoice::Column { column, target })
+        .collect()
 }
 
 /// How the file's text was read, and another encoding to read it in.
-fn encoding_choice(session: &mut ImportSession, ui: &mut Ui) {
+fn encoding_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
     let mut chosen = session.text_encoding();
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Text encoding");
@@ -374,10 +230,10 @@ fn encoding_choice(session: &mut ImportSession, ui: &mut Ui) {
             .labelled_by(label.id);
         ui.weak(format!("The file was {}.", session.encoding));
     });
-    session.set_text_encoding(chosen);
+    (chosen != session.text_encoding()).then_some(ImportChoice::Encoding(chosen))
 }
 
-fn date_order_choice(session: &mut ImportSession, ui: &mut Ui) {
+fn date_order_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
     let mut order = session.date_order();
     ui.horizontal(|ui| {
         let label = ui.label("Dates like 03/04/2027");
@@ -391,10 +247,10 @@ fn date_order_choice(session: &mut ImportSession, ui: &mut Ui) {
             .response
             .labelled_by(label.id);
     });
-    session.set_date_order(order);
+    (order != session.date_order()).then_some(ImportChoice::DateOrder(order))
 }
 
-fn side_choice(session: &mut ImportSession, ui: &mut Ui) {
+fn side_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
     let mut side = session.side_for_new_people();
     ui.horizontal(|ui| {
         let label = ui.label("Side of new people");
@@ -409,10 +265,11 @@ fn side_choice(session: &mut ImportSession, ui: &mut Ui) {
             .labelled_by(label.id);
         ui.weak("(where the file does not say)");
     });
-    session.set_side_for_new_people(side);
+    (side != session.side_for_new_people()).then_some(ImportChoice::SideOfNewPeople(side))
 }
 
-fn changes_list(session: &mut ImportSession, ui: &mut Ui) {
+/// What the import would add and change; returns the conflicts the planner settled.
+fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     let preview = session.preview();
     let mut lines = Vec::new();
     let sections: [(&'static str, Vec<Line>); 7] = [
@@ -468,7 +325,7 @@ fn changes_list(session: &mut ImportSession, ui: &mut Ui) {
     }
     if lines.is_empty() {
         ui.weak("Everything in this file is in the plan already.");
-        return;
+        return Vec::new();
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body)
         + ui.spacing().item_spacing.y
@@ -497,7 +354,11 @@ fn changes_list(session: &mut ImportSession, ui: &mut Ui) {
                             conflict.field, conflict.file, conflict.plan
                         );
                         if ui.checkbox(&mut take, text).changed() {
-                            settled.push((*line, conflict.field, take));
+                            settled.push(ImportChoice::TakeFile {
+                                line: *line,
+                                field: conflict.field,
+                                take,
+                            });
                         }
                     }
                     Line::Problem(i) => {
@@ -510,9 +371,7 @@ fn changes_list(session: &mut ImportSession, ui: &mut Ui) {
                 }
             }
         });
-    for (line, field, take) in settled {
-        session.take_file(line, field, take);
-    }
+    settled
 }
 
 /// "new Email, Phone", or a pointer to the conflicts when only they differ.
@@ -573,14 +432,14 @@ fn person_line(planned: &Planned<Person>, preview: &crate::interop::ImportPrevie
     });
 }
 
-fn export_notice(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(notice) = &app.exchange.notice else {
+fn export_notice(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some(notice) = &ctx.exchange.notice else {
         return;
     };
     let mut dismissed = false;
     egui::Area::new(egui::Id::unique("export notice"))
         .anchor(Align2::RIGHT_BOTTOM, [-16.0, -40.0])
-        .show(ctx, |ui| {
+        .show(egui_ctx, |ui| {
             egui::Frame::popup(ui.style())
                 .fill(ui.visuals().extreme_bg_color)
                 .show(ui, |ui| {
@@ -592,6 +451,6 @@ fn export_notice(app: &mut AttacheApp, ctx: &egui::Context) {
                 });
         });
     if dismissed {
-        app.exchange.notice = None;
+        ctx.send(Command::Dismiss(Dismissal::ExportNotice));
     }
 }

@@ -1,227 +1,201 @@
 //! The frame around the views: menu bar, navigation, status bar, messages and prompts.
 
 use crate::ui::tokens::Tokens;
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{Key, KeyboardShortcut, RichText, Ui};
 
+use super::dialogs::Form;
 use super::{
-    View, actions, exchange, itinerary, organisations, overview, people, problems, topics,
+    ViewContext, ViewState, actions, exchange, itinerary, organisations, overview, people,
+    problems, topics,
 };
-use crate::app::{AttacheApp, Command, DialogPurpose, LoadPurpose};
+use crate::app::{
+    COMMAND_TABLE, Command, DialogPurpose, Dismissal, Does, Entry, LoadPurpose, Menu, Panel,
+    UnsavedAnswer, View,
+};
 
-const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(modifiers, key)
-}
-const CTRL: Modifiers = Modifiers::COMMAND;
-const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
-
-const NEW: KeyboardShortcut = shortcut(CTRL, Key::N);
-const OPEN: KeyboardShortcut = shortcut(CTRL, Key::O);
-const SAVE: KeyboardShortcut = shortcut(CTRL, Key::S);
-const SAVE_AS: KeyboardShortcut = shortcut(CTRL_SHIFT, Key::S);
-const QUIT: KeyboardShortcut = shortcut(CTRL, Key::Q);
-const UNDO: KeyboardShortcut = shortcut(CTRL, Key::Z);
-const REDO: KeyboardShortcut = shortcut(CTRL_SHIFT, Key::Z);
-const REDO_ALTERNATIVE: KeyboardShortcut = shortcut(CTRL, Key::Y);
-const VIEW_KEYS: [Key; 7] = [
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-];
-
-/// Each keyboard shortcut, what it does and its name, for the keys, the menus' hints and
-/// Help → Keyboard shortcuts alike. Shift variants first: a plain Ctrl+Z would also match
-/// Ctrl+Shift+Z.
-const SHORTCUTS: [(KeyboardShortcut, Command, &str); 8] = [
-    (SAVE_AS, Command::SaveAs, "Save the plan under another name"),
-    (REDO, Command::Redo, "Redo"),
-    (REDO_ALTERNATIVE, Command::Redo, "Redo"),
-    (UNDO, Command::Undo, "Undo the last change"),
-    (NEW, Command::New, "Start a new plan"),
-    (OPEN, Command::Open, "Open a plan"),
-    (SAVE, Command::Save, "Save the plan"),
-    (QUIT, Command::Quit, "Quit"),
-];
-
-/// The commands the keyboard shortcuts of this frame ask for. They are taken before the views
-/// draw, so Ctrl+Z undoes in the plan even while a text field has the focus.
-pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
+/// The commands the keyboard shortcuts of this frame ask for, from the command table. They are
+/// taken before the views draw, so Ctrl+Z undoes in the plan even while a text field has the
+/// focus.
+pub fn shortcuts(egui_ctx: &egui::Context) -> Vec<Command> {
+    let mut keyed: Vec<(KeyboardShortcut, &Command)> = COMMAND_TABLE
+        .iter()
+        .filter_map(|entry| Some((entry.shortcut?, entry.command()?)))
+        .collect();
+    // Most modifiers first: a plain Ctrl+Z would also match Ctrl+Shift+Z.
+    keyed.sort_by_key(|(keys, _)| std::cmp::Reverse(modifier_count(keys.modifiers)));
     let mut commands = Vec::new();
-    ctx.input_mut(|input| {
-        for (keys, command, _) in SHORTCUTS {
+    egui_ctx.input_mut(|input| {
+        for (keys, command) in keyed {
             if input.consume_shortcut(&keys) {
-                commands.push(command);
-            }
-        }
-        for (view, key) in View::ALL.into_iter().zip(VIEW_KEYS) {
-            if input.consume_shortcut(&shortcut(CTRL, key)) {
-                commands.push(Command::ShowView(view));
+                commands.push(command.clone());
             }
         }
     });
     commands
 }
 
-pub fn draw(app: &mut AttacheApp, ui: &mut Ui) {
+fn modifier_count(modifiers: egui::Modifiers) -> usize {
+    [
+        modifiers.alt,
+        modifiers.ctrl,
+        modifiers.shift,
+        modifiers.mac_cmd,
+        modifiers.command,
+    ]
+    .into_iter()
+    .filter(|&held| held)
+    .count()
+}
+
+pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     egui::Panel::top("menu bar").show(ui, |ui| {
-        egui::MenuBar::new().ui(ui, |ui| menu_bar(app, ui));
+        egui::MenuBar::new().ui(ui, |ui| {
+            for menu in Menu::BAR {
+                ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
+            }
+        });
     });
-    egui::Panel::bottom("status bar").show(ui, |ui| status_bar(app, ui));
+    egui::Panel::bottom("status bar").show(ui, |ui| status_bar(ctx, ui));
     egui::Panel::left("navigation")
         .resizable(false)
         .default_size(190.0)
-        .show(ui, |ui| navigation(app, ui));
+        .show(ui, |ui| navigation(ctx, ui));
     egui::CentralPanel::default().show(ui, |ui| {
-        messages(app, ui);
-        super::safety::notices(app, ui);
-        match app.settings.view {
-            View::Overview => overview::show(app, ui),
-            View::Itinerary => itinerary::show(app, ui),
-            View::People => people::show(app, ui),
-            View::Organisations => organisations::show(app, ui),
-            View::Topics => topics::show(app, ui),
-            View::Actions => actions::show(app, ui),
-            View::Problems => problems::show(app, ui),
+        messages(ctx, ui);
+        super::safety::notices(ctx, ui);
+        match ctx.settings.view {
+            View::Overview => overview::show(ctx, ui),
+            View::Itinerary => itinerary::show(ctx, &mut views.itinerary, ui),
+            View::People => people::show(ctx, &mut views.people, ui),
+            View::Organisations => {
+                organisations::show(ctx, &mut views.organisations, &mut views.people, ui)
+            }
+            View::Topics => topics::show(ctx, &mut views.topics, ui),
+            View::Actions => actions::show(ctx, &mut views.actions, ui),
+            View::Problems => problems::show(ctx, ui),
         }
     });
-    unsaved_prompt(app, ui.ctx());
-    opening_progress(app, ui.ctx());
-    super::safety::prompts(app, ui.ctx());
-    path_prompt(app, ui.ctx());
-    exchange::show(app, ui.ctx());
-    super::publish::show(app, ui.ctx());
+    let egui_ctx = ui.ctx().clone();
+    unsaved_prompt(ctx, &egui_ctx);
+    opening_progress(ctx, &egui_ctx);
+    super::safety::prompts(ctx, &egui_ctx);
+    path_prompt(ctx, &mut views.dialogs.path, &egui_ctx);
+    exchange::show(ctx, &mut views.dialogs.person_search, &egui_ctx);
+    super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
 }
 
-fn menu_bar(app: &mut AttacheApp, ui: &mut Ui) {
-    let ctx = ui.ctx().clone();
-    ui.menu_button("File", |ui| {
-        if ui
-            .add(egui::Button::new("New").shortcut_text(ctx.format_shortcut(&NEW)))
-            .clicked()
-        {
-            app.send(Command::New);
+/// The items of `menu`, from the command table.
+fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
+    let egui_ctx = ui.ctx().clone();
+    let entries = COMMAND_TABLE
+        .iter()
+        .filter(|entry| entry.place.is_some_and(|place| place.menu == menu));
+    for (position, entry) in entries.enumerate() {
+        if position > 0 && entry.place.is_some_and(|place| place.separator_before) {
+            ui.separator();
         }
-        if ui
-            .add(egui::Button::new("Open…").shortcut_text(ctx.format_shortcut(&OPEN)))
-            .clicked()
-        {
-            app.send(Command::Open);
-        }
-        ui.menu_button("Open Recent", |ui| recent_files(app, ui));
-        ui.separator();
-        if ui
-            .add(egui::Button::new("Save").shortcut_text(ctx.format_shortcut(&SAVE)))
-            .clicked()
-        {
-            app.send(Command::Save);
-        }
-        if ui
-            .add(egui::Button::new("Save As…").shortcut_text(ctx.format_shortcut(&SAVE_AS)))
-            .clicked()
-        {
-            app.send(Command::SaveAs);
-        }
-        let can_revert = app.document.path().is_some() && app.document.is_dirty();
-        if ui
-            .add_enabled(can_revert, egui::Button::new("Revert to Saved"))
-            .clicked()
-        {
-            app.send(Command::Revert);
-        }
-        ui.separator();
-        ui.menu_button("Export", |ui| exchange::export_menu(app, ui));
-        ui.menu_button("Import", |ui| exchange::import_menu(app, ui));
-        if ui.button("Publish to a Calendar…").clicked() {
-            app.send(Command::Publish);
-        }
-        ui.separator();
-        exchange::print_items(app, ui);
-        ui.separator();
-        if ui
-            .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
-            .clicked()
-        {
-            app.send(Command::Quit);
-        }
-    });
-    ui.menu_button("Edit", |ui| {
-        let undo = app
-            .document
-            .undo_label()
-            .map(|label| format!("Undo {label}"));
-        let redo = app
-            .document
-            .redo_label()
-            .map(|label| format!("Redo {label}"));
-        let undo_button = egui::Button::new(undo.clone().unwrap_or_else(|| "Undo".into()))
-            .shortcut_text(ctx.format_shortcut(&UNDO));
-        if ui.add_enabled(undo.is_some(), undo_button).clicked() {
-            app.send(Command::Undo);
-        }
-        let redo_button = egui::Button::new(redo.clone().unwrap_or_else(|| "Redo".into()))
-            .shortcut_text(ctx.format_shortcut(&REDO));
-        if ui.add_enabled(redo.is_some(), redo_button).clicked() {
-            app.send(Command::Redo);
-        }
-    });
-    ui.menu_button("View", |ui| {
-        for (view, key) in View::ALL.into_iter().zip(VIEW_KEYS) {
-            let button = egui::Button::selectable(app.settings.view == view, view.label())
-                .shortcut_text(ctx.format_shortcut(&shortcut(CTRL, key)));
-            if ui.add(button).clicked() {
-                app.send(Command::ShowView(view));
+        match &entry.does {
+            Does::Run(command) => {
+                let mut button =
+                    egui::Button::selectable(is_current(ctx, command), label_of(ctx, entry));
+                if let Some(keys) = &entry.shortcut {
+                    button = button.shortcut_text(egui_ctx.format_shortcut(keys));
+                }
+                if ui
+                    .add_enabled(can_run(ctx, command), button)
+                    .on_hover_text(entry.tooltip)
+                    .clicked()
+                {
+                    ctx.send(command.clone());
+                }
+            }
+            Does::OpenMenu(inner) => {
+                ui.menu_button(entry.label, |ui| menu_items(ctx, *inner, ui));
+            }
+            Does::OpenPanel(panel) => {
+                ui.menu_button(entry.label, |ui| match panel {
+                    Panel::OpenRecent => recent_files(ctx, ui),
+                    Panel::KeyboardShortcuts => keyboard_shortcuts(ui),
+                    Panel::GettingStarted => getting_started(ui),
+                });
             }
         }
-        ui.separator();
-        ui.label("Theme");
-        for (theme, label) in [
-            (egui::ThemePreference::System, "Follow the system"),
-            (egui::ThemePreference::Light, "Light"),
-            (egui::ThemePreference::Dark, "Dark"),
-        ] {
-            if ui
-                .add(egui::Button::selectable(app.settings.theme == theme, label))
-                .clicked()
-            {
-                app.send(Command::SetTheme(theme));
-            }
-        }
-    });
-    ui.menu_button("Help", |ui| {
-        ui.menu_button("Keyboard shortcuts", keyboard_shortcuts);
-        ui.menu_button("Getting started", getting_started);
-        ui.separator();
-        ui.label(RichText::new("Attaché").strong());
-        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-        ui.label(format!(
-            "Time zones: IANA database {}, built in, so every machine computes the same times.",
-            crate::model::zone_database_version()
-        ));
-        ui.label("Plans official delegation visits. Plans are saved as .ron files.");
-        ui.label("Ctrl+1 … Ctrl+7 switch views; Ctrl+Z undoes, Ctrl+Shift+Z redoes.");
-    });
+    }
+    if menu == Menu::Help {
+        about(ui);
+    }
 }
 
-/// Help → Keyboard shortcuts: the table the keys themselves are read from, in reading order.
+/// The entry's label; Undo and Redo name the step they take.
+fn label_of(ctx: &ViewContext, entry: &Entry) -> String {
+    let step = match entry.command() {
+        Some(Command::Undo) => ctx.document.undo_label(),
+        Some(Command::Redo) => ctx.document.redo_label(),
+        _ => None,
+    };
+    match step {
+        Some(step) => format!("{} {step}", entry.label),
+        None => entry.label.to_owned(),
+    }
+}
+
+/// Whether `command` is what the window shows now (the view, the theme): marked in the menu.
+fn is_current(ctx: &ViewContext, command: &Command) -> bool {
+    match command {
+        Command::ShowView(view) => ctx.settings.view == *view,
+        Command::SetTheme(theme) => ctx.settings.theme == *theme,
+        _ => false,
+    }
+}
+
+/// Whether `command` can do anything with the plan open.
+fn can_run(ctx: &ViewContext, command: &Command) -> bool {
+    let plan = ctx.document.plan();
+    match command {
+        Command::Revert => ctx.document.path().is_some() && ctx.document.is_dirty(),
+        Command::Undo => ctx.document.undo_label().is_some(),
+        Command::Redo => ctx.document.redo_label().is_some(),
+        Command::Export(request) => match request.format {
+            crate::interop::ExportFormat::Calendar => !plan.events.is_empty(),
+            _ => true,
+        },
+        Command::ChoosePersonToExport => !plan.events.is_empty() && !plan.people.is_empty(),
+        Command::Print(request) => match request.format {
+            crate::interop::ExportFormat::Programme => plan
+                .people
+                .iter()
+                .any(|person| person.side == crate::model::Side::Visiting),
+            _ => true,
+        },
+        _ => true,
+    }
+}
+
+fn about(ui: &mut Ui) {
+    ui.separator();
+    ui.label(RichText::new("Attaché").strong());
+    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+    ui.label(format!(
+        "Time zones: IANA database {}, built in, so every machine computes the same times.",
+        crate::model::zone_database_version()
+    ));
+    ui.label("Plans official delegation visits. Plans are saved as .ron files.");
+}
+
+/// Help → Keyboard shortcuts: every shortcut of the command table, in the table's order.
 fn keyboard_shortcuts(ui: &mut Ui) {
-    let ctx = ui.ctx().clone();
+    let egui_ctx = ui.ctx().clone();
     egui::Grid::new("keyboard shortcuts")
-        .num_columns(2)
+        .num_columns(3)
         .spacing(Tokens::for_ui(ui).space.list_grid)
         .show(ui, |ui| {
-            let mut listed = SHORTCUTS.to_vec();
-            listed.reverse();
-            for (keys, _, what) in listed {
-                ui.label(RichText::new(ctx.format_shortcut(&keys)).monospace());
-                ui.label(what);
-                ui.end_row();
-            }
-            for (view, key) in View::ALL.into_iter().zip(VIEW_KEYS) {
-                ui.label(RichText::new(ctx.format_shortcut(&shortcut(CTRL, key))).monospace());
-                ui.label(format!("Show {}", view.label()));
+            for entry in &COMMAND_TABLE {
+                let Some(keys) = &entry.shortcut else {
+                    continue;
+                };
+                ui.label(RichText::new(egui_ctx.format_shortcut(keys)).monospace());
+                ui.label(entry.label);
+                ui.weak(entry.tooltip);
                 ui.end_row();
             }
         });
@@ -246,16 +220,16 @@ fn getting_started(ui: &mut Ui) {
     }
 }
 
-fn recent_files(app: &mut AttacheApp, ui: &mut Ui) {
-    if app.settings.recent_files.is_empty() {
+fn recent_files(ctx: &ViewContext, ui: &mut Ui) {
+    if ctx.settings.recent_files.is_empty() {
         ui.label("No recent plans");
         return;
     }
-    for path in app.settings.recent_files.clone() {
+    for path in ctx.settings.recent_files.clone() {
         let shown = path.display().to_string();
         if path.exists() {
             if ui.button(&shown).clicked() {
-                app.send(Command::OpenPath(path));
+                ctx.send(Command::OpenPath(path));
             }
         } else {
             ui.horizontal(|ui| {
@@ -265,17 +239,17 @@ fn recent_files(app: &mut AttacheApp, ui: &mut Ui) {
                     .on_hover_text("Remove this missing plan from the list")
                     .clicked()
                 {
-                    app.send(Command::ForgetRecent(path.clone()));
+                    ctx.send(Command::ForgetRecent(path.clone()));
                 }
             });
         }
     }
 }
 
-fn navigation(app: &mut AttacheApp, ui: &mut Ui) {
+fn navigation(ctx: &ViewContext, ui: &mut Ui) {
     ui.add_space(Tokens::for_ui(ui).space.medium);
-    let plan = app.document.plan();
-    let problem_count = app.document.derived().problems.len();
+    let plan = ctx.document.plan();
+    let problem_count = ctx.document.derived().problems.len();
     let counts = [
         None,
         Some(plan.events.len()),
@@ -291,7 +265,7 @@ fn navigation(app: &mut AttacheApp, ui: &mut Ui) {
             Some(count) => format!("{}  ({count})", view.label()),
             None => view.label().to_owned(),
         };
-        let selected = app.settings.view == view;
+        let selected = ctx.settings.view == view;
         let button = egui::Button::selectable(
             selected,
             RichText::new(text).size(Tokens::for_ui(ui).text.row_title),
@@ -302,25 +276,25 @@ fn navigation(app: &mut AttacheApp, ui: &mut Ui) {
         }
     }
     if let Some(view) = chosen {
-        app.send(Command::ShowView(view));
+        ctx.send(Command::ShowView(view));
     }
 }
 
-fn status_bar(app: &mut AttacheApp, ui: &mut Ui) {
+fn status_bar(ctx: &ViewContext, ui: &mut Ui) {
     ui.horizontal(|ui| {
-        match app.document.path() {
+        match ctx.document.path() {
             Some(path) => ui.label(path.display().to_string()),
             None => ui.label("Untitled, not saved yet"),
         };
         ui.separator();
-        if app.document.is_dirty() {
+        if ctx.document.is_dirty() {
             ui.label(RichText::new("Unsaved changes").strong());
             ui.separator();
-        } else if app.document.path().is_some() {
+        } else if ctx.document.path().is_some() {
             ui.label("All changes saved");
             ui.separator();
         }
-        let derived = app.document.derived();
+        let derived = ctx.document.derived();
         let errors = derived.error_count;
         let warnings = derived.problems.len() - errors;
         let mut text = format!(
@@ -331,19 +305,24 @@ fn status_bar(app: &mut AttacheApp, ui: &mut Ui) {
         if derived.checking {
             text.push_str(" · checking…");
         }
-        if ui.link(text).clicked() {
-            app.send(Command::ShowView(View::Problems));
+        let show_problems = Command::ShowView(View::Problems);
+        if ui
+            .link(text)
+            .on_hover_text(super::widgets::command_tooltip(ui.ctx(), &show_problems))
+            .clicked()
+        {
+            ctx.send(show_problems);
         }
-        if app.dialog_is_open() {
+        if ctx.file_dialog_open {
             ui.separator();
             ui.label("A file dialog is open…");
         }
     });
 }
 
-fn messages(app: &mut AttacheApp, ui: &mut Ui) {
+fn messages(ctx: &ViewContext, ui: &mut Ui) {
     let mut dismissed = None;
-    for (position, message) in app.messages.iter().enumerate() {
+    for (position, message) in ctx.messages.iter().enumerate() {
         egui::Frame::new()
             .fill(Tokens::for_ui(ui).color.error.gamma_multiply(0.15))
             .stroke(egui::Stroke::new(1.0, Tokens::for_ui(ui).color.error))
@@ -365,12 +344,12 @@ fn messages(app: &mut AttacheApp, ui: &mut Ui) {
         ui.add_space(Tokens::for_ui(ui).space.small);
     }
     if let Some(position) = dismissed {
-        app.messages.remove(position);
+        ctx.send(Command::Dismiss(Dismissal::Message(position)));
     }
 }
 
-fn unsaved_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(waiting) = &app.unsaved_prompt else {
+fn unsaved_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some(waiting) = ctx.unsaved_prompt else {
         return;
     };
     let doing = match waiting {
@@ -380,10 +359,10 @@ fn unsaved_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
     };
     let question = format!(
         "Save the changes to {} before {doing}?",
-        app.document.display_name()
+        ctx.document.display_name()
     );
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(egui_ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading("Unsaved changes");
         ui.label(question);
@@ -391,28 +370,28 @@ fn unsaved_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         ui.add_space(Tokens::for_ui(ui).space.large);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
-                answer = Some(Some(true));
+                answer = Some(UnsavedAnswer::Save);
             }
             if ui.button("Don't save").clicked() {
-                answer = Some(Some(false));
+                answer = Some(UnsavedAnswer::DontSave);
             }
             if ui.button("Cancel").clicked() {
-                answer = Some(None);
+                answer = Some(UnsavedAnswer::Cancel);
             }
         });
     });
     if modal.should_close() && answer.is_none() {
-        answer = Some(None);
+        answer = Some(UnsavedAnswer::Cancel);
     }
     if let Some(answer) = answer {
-        app.answer_unsaved_prompt(answer, ctx);
+        ctx.send(Command::AnswerUnsaved(answer));
     }
 }
 
 /// While a plan is being read on another thread: how far it has come, and Cancel. Modal, so that
 /// no edit is made to the plan about to be replaced.
-fn opening_progress(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(loading) = &app.loading else {
+fn opening_progress(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some(loading) = ctx.loading else {
         return;
     };
     let name = loading
@@ -423,7 +402,7 @@ fn opening_progress(app: &mut AttacheApp, ctx: &egui::Context) {
         .into_owned();
     let (read, total) = loading.bytes();
     let mut cancelled = false;
-    egui::Modal::new(egui::Id::unique("opening a plan")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("opening a plan")).show(egui_ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading(match loading.purpose {
             LoadPurpose::Open => format!("Opening {name}"),
@@ -447,7 +426,7 @@ fn opening_progress(app: &mut AttacheApp, ctx: &egui::Context) {
         cancelled = ui.button("Cancel").clicked();
     });
     if cancelled {
-        app.send(Command::CancelOpening);
+        ctx.send(Command::CancelOpening);
     }
 }
 
@@ -455,10 +434,11 @@ fn megabytes(bytes: u64) -> String {
     format!("{:.1}", bytes as f64 / 1_000_000.0)
 }
 
-fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(prompt) = &mut app.path_prompt else {
+fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Context) {
+    let Some(prompt) = ctx.path_prompt else {
         return;
     };
+    let (text, opened) = form.of(prompt.opening, || prompt.suggestion.clone());
     let (heading, action, file) = match prompt.purpose {
         DialogPurpose::Open => ("Open a plan", "Open", "plan file"),
         DialogPurpose::SaveAs { .. } => ("Save the plan as", "Save", "plan file"),
@@ -467,7 +447,7 @@ fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
     };
     let mut confirmed = false;
     let mut cancelled = false;
-    egui::Modal::new(egui::Id::unique("type a path")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("type a path")).show(egui_ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(heading);
         ui.label(format!(
@@ -478,14 +458,14 @@ fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
             .add(
                 crate::ui::bidi::TextField::singleline(
                     crate::ui::widgets::field_id("prompt", "File path"),
-                    &mut prompt.text,
+                    text,
                 )
                 .desired_width(480.0),
             )
             .labelled_by(label.id);
-        if prompt.wants_focus {
+        // Focused when the prompt opens, so that the planner can type at once.
+        if opened {
             field.request_focus();
-            prompt.wants_focus = false;
         }
         if field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
             confirmed = true;
@@ -496,9 +476,8 @@ fn path_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         });
     });
     if cancelled {
-        app.path_prompt = None;
-    } else if confirmed && !prompt.text.trim().is_empty() {
-        let prompt = app.path_prompt.take().expect("checked above");
-        app.path_chosen(prompt.purpose, crate::app::typed_path(&prompt.text), ctx);
+        ctx.send(Command::CancelPathPrompt);
+    } else if confirmed && !text.trim().is_empty() {
+        ctx.send(Command::PathTyped(text.clone()));
     }
 }

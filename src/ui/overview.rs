@@ -4,32 +4,33 @@ use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use super::widgets::{count, field_id, multiline_row, text_row};
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::schedule::{utc_offset, zone_changes};
 use crate::model::{Choice, zone_named};
+use crate::ui::ViewContext;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading(if app.document.plan().visit.title.trim().is_empty() {
+        ui.heading(if ctx.document.plan().visit.title.trim().is_empty() {
             "Untitled visit"
         } else {
-            app.document.plan().visit.title.as_str()
+            ctx.document.plan().visit.title.as_str()
         });
         ui.add_space(Tokens::for_ui(ui).space.large);
-        visit_form(app, ui);
+        visit_form(ctx, ui);
         ui.add_space(Tokens::for_ui(ui).space.block);
-        summary(app, ui);
+        summary(ctx, ui);
         ui.add_space(Tokens::for_ui(ui).space.block);
-        super::vehicles::show(app, ui);
+        super::vehicles::show(ctx, ui);
     });
 }
 
-fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
-    let before = &app.document.plan().visit;
+fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
+    let before = &ctx.document.plan().visit;
     let mut visit = before.clone();
     let mut typed_in = None;
     egui::Grid::new("visit form")
@@ -85,7 +86,7 @@ fn visit_form(app: &mut AttacheApp, ui: &mut Ui) {
             Some(field) => Command::typing(Change::Visit(visit), "edit visit", field),
             None => Command::edit(Change::Visit(visit), "change visit dates"),
         };
-        app.send(command);
+        ctx.send(command);
     }
 }
 
@@ -144,10 +145,10 @@ fn offsets_during(tz: &TimeZone, name: &str, first_day: Date, last_day: Date) ->
     text
 }
 
-fn summary(app: &mut AttacheApp, ui: &mut Ui) {
-    let plan = app.document.plan();
-    let problems = &app.document.derived().problems;
-    let summary = &app.document.derived().summary;
+fn summary(ctx: &ViewContext, ui: &mut Ui) {
+    let plan = ctx.document.plan();
+    let problems = &ctx.document.derived().problems;
+    let summary = &ctx.document.derived().summary;
     ui.label(
         RichText::new("Summary")
             .strong()
@@ -203,7 +204,7 @@ fn summary(app: &mut AttacheApp, ui: &mut Ui) {
             ui.end_row();
 
             ui.label("Problems");
-            let derived = app.document.derived();
+            let derived = ctx.document.derived();
             let errors = derived.error_count;
             let mut found = format!(
                 "{}, {}",

@@ -1,24 +1,27 @@
 //! The Publish dialog: the itinerary to a CalDAV calendar the delegation subscribes to.
 
-use crate::app::{AttacheApp, Command};
+use super::dialogs::Form;
+use crate::app::{Command, PublishForm};
 use crate::model::PersonId;
+use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::tokens::Tokens;
 use crate::ui::widgets::field_id;
 
-pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
-    let people: Vec<(PersonId, String)> = app
+pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Context) {
+    let people: Vec<(PersonId, String)> = ctx
         .document
         .plan()
         .people
         .iter()
         .map(|person| (person.id, person.name.clone()))
         .collect();
-    let Some(dialog) = &mut app.publish else {
+    let Some(dialog) = ctx.publish else {
         return;
     };
+    let (form, _) = form.of(dialog.opening, || dialog.remembered.clone());
     let mut command = None;
-    egui::Modal::new(egui::Id::unique("publish")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("publish")).show(egui_ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading("Publish to a calendar");
         ui.label(
@@ -33,7 +36,7 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
             .show(ui, |ui| {
                 let label = ui.label("Calendar address");
                 ui.add(
-                    TextField::singleline(field_id("publish", "Calendar address"), &mut dialog.url)
+                    TextField::singleline(field_id("publish", "Calendar address"), &mut form.url)
                         .hint_text("https://calendar.example.org/dav/visit/")
                         .desired_width(360.0),
                 )
@@ -41,7 +44,7 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
                 ui.end_row();
                 let label = ui.label("User name");
                 ui.add(
-                    TextField::singleline(field_id("publish", "User name"), &mut dialog.user)
+                    TextField::singleline(field_id("publish", "User name"), &mut form.user)
                         .desired_width(200.0),
                 )
                 .labelled_by(label.id);
@@ -49,7 +52,7 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
                 let label = ui.label("Password");
                 // egui's own field: a password is shown as dots, never in any reading order.
                 ui.add(
-                    egui::TextEdit::singleline(&mut dialog.password)
+                    egui::TextEdit::singleline(&mut form.password)
                         .id(field_id("publish", "Password"))
                         .password(true)
                         .desired_width(200.0),
@@ -57,7 +60,7 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
                 .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label("Events of");
-                let chosen = dialog
+                let chosen = form
                     .person
                     .and_then(|id| people.iter().find(|(person, _)| *person == id))
                     .map_or("Everyone", |(_, name)| name.as_str());
@@ -65,9 +68,9 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
                     .selected_text(chosen)
                     .width(300.0)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut dialog.person, None, "Everyone");
+                        ui.selectable_value(&mut form.person, None, "Everyone");
                         for (id, name) in &people {
-                            ui.selectable_value(&mut dialog.person, Some(*id), name);
+                            ui.selectable_value(&mut form.person, Some(*id), name);
                         }
                     })
                     .response
@@ -81,10 +84,10 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
                 ui.spinner();
                 ui.label("Publishing…");
             } else if ui
-                .add_enabled(!dialog.url.trim().is_empty(), egui::Button::new("Publish"))
+                .add_enabled(!form.url.trim().is_empty(), egui::Button::new("Publish"))
                 .clicked()
             {
-                command = Some(Command::StartPublishing);
+                command = Some(Command::StartPublishing(form.clone()));
             }
             if ui.button("Close").clicked() {
                 command = Some(Command::ClosePublishing);
@@ -92,6 +95,6 @@ pub fn show(app: &mut AttacheApp, ctx: &egui::Context) {
         });
     });
     if let Some(command) = command {
-        app.send(command);
+        ctx.send(command);
     }
 }

@@ -2,11 +2,12 @@
 //! look and behave alike: the header with Close and Delete…, and the confirmation that shows
 //! where a record is named before it is deleted.
 
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::tokens::Tokens;
 use egui::{Response, RichText, Ui};
 
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
@@ -67,13 +68,13 @@ pub fn editor_header(
 /// "Delete <noun>" and Cancel buttons. Returns `Some(true)` to delete, `Some(false)` when the
 /// planner cancels or closes the window, and `None` while the question is open.
 pub fn confirm_delete(
-    ctx: &egui::Context,
+    egui_ctx: &egui::Context,
     noun: &str,
     name: &str,
     references: impl FnOnce(&mut Ui),
 ) -> Option<bool> {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique(format!("delete {noun}"))).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique(format!("delete {noun}"))).show(egui_ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(format!("Delete {name}?"));
         ui.add_space(Tokens::for_ui(ui).space.small);
@@ -207,11 +208,11 @@ pub fn deleting_sentence(mut parts: Vec<String>) -> String {
 
 /// Deletes a record the planner confirmed, with every reference to it, as one undoable step;
 /// its editor closes first if it was open, since there is nothing left to edit.
-pub fn delete_record(app: &mut AttacheApp, subject: Subject, name: &str) {
-    if app.view_state.selected == Some(subject) {
-        app.view_state.selected = None;
+pub fn delete_record(ctx: &ViewContext, subject: Subject, name: &str) {
+    if ctx.selection.subject == Some(subject) {
+        ctx.send(Command::ClearSelection);
     }
-    app.send(Command::edit(
+    ctx.send(Command::edit(
         Change::Delete(subject),
         format!("delete {name}"),
     ));

@@ -4,20 +4,21 @@
 use crate::ui::tokens::Tokens;
 use egui::{Id, Modal, RichText, Ui};
 
-use crate::app::{AttacheApp, OutsideChange, OutsideChangeAnswer};
+use crate::app::{Command, Dismissal, OutsideChange, OutsideChangeAnswer};
+use crate::ui::ViewContext;
 
-pub fn prompts(app: &mut AttacheApp, ctx: &egui::Context) {
-    restore_prompt(app, ctx);
-    outside_change_prompt(app, ctx);
+pub fn prompts(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    restore_prompt(ctx, egui_ctx);
+    outside_change_prompt(ctx, egui_ctx);
 }
 
-fn restore_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(leftover) = app.safeguards.leftovers.first() else {
+fn restore_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some(leftover) = ctx.safeguards.leftovers.first() else {
         return;
     };
     let description = leftover.describe();
     let mut answer = None;
-    Modal::new(Id::unique("restore unsaved changes")).show(ctx, |ui| {
+    Modal::new(Id::unique("restore unsaved changes")).show(egui_ctx, |ui| {
         ui.set_max_width(480.0);
         ui.heading("Restore unsaved changes?");
         ui.label("Attaché closed before these changes were saved:");
@@ -33,17 +34,17 @@ fn restore_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         });
     });
     if let Some(restore) = answer {
-        app.answer_leftover(restore);
+        ctx.send(Command::AnswerLeftover { restore });
     }
 }
 
-fn outside_change_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(change) = app.safeguards.outside_change else {
+fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some(change) = ctx.safeguards.outside_change else {
         return;
     };
-    let name = app.document.display_name();
+    let name = ctx.document.display_name();
     let mut answer = None;
-    Modal::new(Id::unique("file changed on disk")).show(ctx, |ui| {
+    Modal::new(Id::unique("file changed on disk")).show(egui_ctx, |ui| {
         ui.set_max_width(480.0);
         ui.heading("The file changed on disk");
         ui.label(format!(
@@ -78,14 +79,14 @@ fn outside_change_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         }
     });
     if let Some(answer) = answer {
-        app.answer_outside_change(answer, ctx);
+        ctx.send(Command::AnswerOutsideChange(answer));
     }
 }
 
 /// Notices: things worth knowing that are not errors, each dismissable.
-pub fn notices(app: &mut AttacheApp, ui: &mut Ui) {
+pub fn notices(ctx: &ViewContext, ui: &mut Ui) {
     let mut dismissed = None;
-    for (position, notice) in app.safeguards.notices.iter().enumerate() {
+    for (position, notice) in ctx.safeguards.notices.iter().enumerate() {
         egui::Frame::new()
             .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.25))
             .stroke(egui::Stroke::new(1.0, ui.visuals().selection.bg_fill))
@@ -102,6 +103,6 @@ pub fn notices(app: &mut AttacheApp, ui: &mut Ui) {
         ui.add_space(Tokens::for_ui(ui).space.small);
     }
     if let Some(position) = dismissed {
-        app.safeguards.notices.remove(position);
+        ctx.send(Command::Dismiss(Dismissal::Notice(position)));
     }
 }

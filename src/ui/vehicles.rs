@@ -4,19 +4,20 @@
 use crate::ui::tokens::Tokens;
 use egui::Ui;
 
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::search::{self, fold};
 use crate::model::{Choice, Vehicle, VehicleKind};
+use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::widgets::field_id;
 
 /// Seats of a car added by hand, the driver's not counted.
 const NEW_CAR_SEATS: u32 = 3;
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let before = &app.document.plan().visit;
+pub fn show(ctx: &ViewContext, ui: &mut Ui) {
+    let before = &ctx.document.plan().visit;
     let mut visit = before.clone();
     let mut label = "change vehicles";
     let mut typed_in = None;
@@ -86,7 +87,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         }
     }
     if let Some(vehicle) = removed {
-        app.send(Command::edit(
+        ctx.send(Command::edit(
             Change::RemoveVehicle(vehicle),
             "remove vehicle",
         ));
@@ -94,7 +95,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     }
     if visit != *before {
         let change = Change::Visit(visit);
-        app.send(match typed_in {
+        ctx.send(match typed_in {
             Some(field) => Command::typing(change, label, field),
             None => Command::edit(change, label),
         });

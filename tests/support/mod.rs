@@ -11,10 +11,11 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 
+use attache::app::View;
 use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, FileKind, Settings};
 use attache::file;
 use attache::model::Plan;
-use attache::ui::View;
+use attache::window::Window;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -131,15 +132,15 @@ pub fn write_plan(folder: &Path, name: &str, title: &str) -> PathBuf {
 }
 
 /// The window of `app`, 1200 by 800, after its first frame.
-pub fn harness(app: AttacheApp) -> Harness<'static, AttacheApp> {
+pub fn harness(app: impl Into<Window>) -> Harness<'static, Window> {
     harness_sized(app, 1200.0, 800.0)
 }
 
 /// The window of `app`, `width` by `height`, after its first frame.
-pub fn harness_sized(app: AttacheApp, width: f32, height: f32) -> Harness<'static, AttacheApp> {
+pub fn harness_sized(app: impl Into<Window>, width: f32, height: f32) -> Harness<'static, Window> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(width, height))
-        .build_ui_state(|ui, app: &mut AttacheApp| app.show(ui), app);
+        .build_ui_state(|ui, window: &mut Window| window.show(ui), app.into());
     harness.run();
     harness
 }
@@ -157,49 +158,49 @@ pub fn app_showing(plan: Plan, view: View) -> AttacheApp {
 }
 
 /// The window on `plan` showing `view`, 1400 by 900: wide enough for a table beside its editor.
-pub fn harness_on(plan: Plan, view: View) -> Harness<'static, AttacheApp> {
+pub fn harness_on(plan: Plan, view: View) -> Harness<'static, Window> {
     harness_sized(app_showing(plan, view), 1400.0, 900.0)
 }
 
 /// The plan as the window holds it now.
-pub fn plan_of(harness: &Harness<'_, AttacheApp>) -> Plan {
-    harness.state().document.plan().clone()
+pub fn plan_of(harness: &Harness<'_, Window>) -> Plan {
+    harness.state().app.document.plan().clone()
 }
 
 /// The text in the field labelled `label`.
-pub fn field_value(harness: &Harness<'_, AttacheApp>, label: &str) -> String {
+pub fn field_value(harness: &Harness<'_, Window>, label: &str) -> String {
     harness.get_by_label(label).value().unwrap_or_default()
 }
 
 /// Whether something labelled `label` is on screen.
-pub fn shown(harness: &Harness<'_, AttacheApp>, label: &str) -> bool {
+pub fn shown(harness: &Harness<'_, Window>, label: &str) -> bool {
     harness.query_all_by_label(label).next().is_some()
 }
 
 /// Presses `key`, then lets the window draw a frame.
-pub fn press(harness: &mut Harness<'_, AttacheApp>, key: Key) {
+pub fn press(harness: &mut Harness<'_, Window>, key: Key) {
     harness.key_press(key);
     harness.run();
 }
 
 /// Presses `key` with `modifiers` held, then lets the window draw a frame.
-pub fn press_with(harness: &mut Harness<'_, AttacheApp>, modifiers: Modifiers, key: Key) {
+pub fn press_with(harness: &mut Harness<'_, Window>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
     harness.run();
 }
 
 /// The keyboard shortcut Ctrl+`key` (Cmd+`key` on a Mac).
-pub fn shortcut(harness: &mut Harness<'_, AttacheApp>, key: Key) {
+pub fn shortcut(harness: &mut Harness<'_, Window>, key: Key) {
     press_with(harness, Modifiers::COMMAND, key);
 }
 
-pub fn click(harness: &mut Harness<'_, AttacheApp>, label: &str) {
+pub fn click(harness: &mut Harness<'_, Window>, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
 }
 
 /// Clicks each item of `path` in turn, e.g. `["File", "Open… Ctrl+O"]`.
-pub fn click_menu(harness: &mut Harness<'_, AttacheApp>, path: &[&str]) {
+pub fn click_menu(harness: &mut Harness<'_, Window>, path: &[&str]) {
     for item in path {
         harness.get_by_label(item).click();
         harness.run();
@@ -207,7 +208,7 @@ pub fn click_menu(harness: &mut Harness<'_, AttacheApp>, path: &[&str]) {
 }
 
 /// Types `text` at the end of the field labelled `label`.
-pub fn type_into(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
+pub fn type_into(harness: &mut Harness<'_, Window>, label: &str, text: &str) {
     harness.get_by_label(label).click();
     harness.run();
     harness.get_by_label(label).type_text(text);
@@ -215,7 +216,7 @@ pub fn type_into(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str)
 }
 
 /// Empties the field labelled `field`: clicks it, selects all and deletes.
-pub fn clear(harness: &mut Harness<'_, AttacheApp>, field: &str) {
+pub fn clear(harness: &mut Harness<'_, Window>, field: &str) {
     harness.get_by_label(field).click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -224,7 +225,7 @@ pub fn clear(harness: &mut Harness<'_, AttacheApp>, field: &str) {
 }
 
 /// Replaces what the field labelled `label` holds with `text`.
-pub fn retype(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
+pub fn retype(harness: &mut Harness<'_, Window>, label: &str, text: &str) {
     harness.get_by_label(label).click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -234,7 +235,7 @@ pub fn retype(harness: &mut Harness<'_, AttacheApp>, label: &str, text: &str) {
 }
 
 /// Whether some text on screen (a label's value) starts with `start`.
-pub fn text_shown_starting_with(harness: &Harness<'_, AttacheApp>, start: &str) -> bool {
+pub fn text_shown_starting_with(harness: &Harness<'_, Window>, start: &str) -> bool {
     harness
         .query_all(
             egui_kittest::kittest::by()
@@ -245,7 +246,7 @@ pub fn text_shown_starting_with(harness: &Harness<'_, AttacheApp>, start: &str) 
 }
 
 /// Whether some text on screen (a node's label or value) contains `part`.
-pub fn text_shown_containing(harness: &Harness<'_, AttacheApp>, part: &str) -> bool {
+pub fn text_shown_containing(harness: &Harness<'_, Window>, part: &str) -> bool {
     harness
         .query_all(egui_kittest::kittest::by().predicate(|node| {
             node.value().is_some_and(|value| value.contains(part))

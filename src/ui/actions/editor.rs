@@ -6,24 +6,25 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use super::is_overdue;
-use crate::app::{AttacheApp, Command, Document};
+use crate::app::{Command, Document};
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::limits::LONG_TEXT_CHARACTERS;
 use crate::model::{ActionId, ActionSource, ActionStatus, Choice};
+use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::pickers::{self, Found};
+use crate::ui::problems;
 use crate::ui::widgets::{field_id, labelled};
-use crate::ui::{View, problems};
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
-    let Some(&position) = app.document.derived().index.actions.get(&id) else {
+pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut Ui, id: ActionId) {
+    let Some(&position) = ctx.document.derived().index.actions.get(&id) else {
         return;
     };
-    let before = Arc::clone(&app.document.plan().actions[position]);
+    let before = Arc::clone(&ctx.document.plan().actions[position]);
     let mut action = (*before).clone();
-    let today = app.document.derived().today;
+    let today = ctx.document.derived().today;
     let mut typed_in = None;
     let mut step = None;
     let mut delete = false;
@@ -42,7 +43,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
                         .clicked();
                 });
             });
-            problems::notes(app, ui, Subject::Action(id));
+            problems::notes(ctx, ui, Subject::Action(id));
             ui.add_space(Tokens::for_ui(ui).space.small);
             let text = labelled(ui, "Action text", |ui, label| {
                 ui.add(
@@ -54,7 +55,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
                 )
                 .labelled_by(label)
             });
-            if std::mem::take(&mut app.view_state.actions.focus_text) {
+            if std::mem::take(&mut state.focus_text) {
                 text.request_focus();
             }
             if text.changed() {
@@ -66,7 +67,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
                     ui,
                     ("action owner", id),
                     label,
-                    &app.document,
+                    ctx.document,
                     &mut action.owner,
                     "No owner",
                 ) {
@@ -110,7 +111,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
             });
 
             labelled(ui, "Came from", |ui, label| {
-                let document = &app.document;
+                let document = ctx.document;
                 // Room for the "Open" link after the picker.
                 let width = (ui.available_width() - 56.0).max(120.0);
                 let select = ui
@@ -148,16 +149,16 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
         });
 
     if delete {
-        app.send(Command::edit(
+        ctx.send(Command::edit(
             Change::Delete(Subject::Action(id)),
             "delete action",
         ));
-        app.view_state.selected = None;
+        ctx.send(Command::ClearSelection);
         return;
     }
     if action != *before {
         let change = Change::Action(Arc::new(action));
-        app.send(match (step, typed_in) {
+        ctx.send(match (step, typed_in) {
             (Some(label), _) => Command::edit(change, label),
             (None, Some(field)) => Command::typing(change, "edit action", field),
             (None, None) => Command::edit(change, "edit action"),
@@ -165,12 +166,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: ActionId) {
     }
     match open_source {
         Some(ActionSource::Topic(topic)) => {
-            app.view_state.select(Subject::Topic(topic));
-            app.send(Command::ShowView(View::Topics));
+            ctx.send(Command::ShowRecord(Subject::Topic(topic)));
         }
         Some(ActionSource::Event(event)) => {
-            app.view_state.select(Subject::Event(event));
-            app.send(Command::ShowView(View::Itinerary));
+            ctx.send(Command::ShowRecord(Subject::Event(event)));
         }
         None => {}
     }

@@ -7,9 +7,11 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{is_overdue, text_of};
-use crate::app::{AttacheApp, Document, Memo, Revision};
+use crate::app::Command;
+use crate::app::{Document, Memo, Revision};
 use crate::check::Subject;
 use crate::model::{Action, ActionId, ActionStatus, Choice};
+use crate::ui::ViewContext;
 use crate::ui::bidi::button_text;
 use crate::ui::pickers;
 
@@ -151,27 +153,31 @@ pub(super) fn group_by_picker(ui: &mut Ui, group_by: &mut GroupBy) {
         .labelled_by(label.id);
 }
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<ActionId>) {
-    let state = &mut app.view_state.actions;
-    state.rows.refresh(&app.document, state.group_by);
-    let plan = app.document.plan();
+pub(super) fn show(
+    ctx: &ViewContext,
+    state: &mut super::ActionsState,
+    ui: &mut Ui,
+    selected: Option<ActionId>,
+) {
+    state.rows.refresh(ctx.document, state.group_by);
+    let plan = ctx.document.plan();
     if plan.actions.is_empty() {
         ui.weak("No actions yet. An action is a follow-up someone owns, with a due date.");
         return;
     }
-    let today = app.document.derived().today;
+    let today = ctx.document.derived().today;
     let rows = state.rows.lines();
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("action list")
         .auto_shrink([false, false]);
-    if app.view_state.scroll_to_selected
+    if ctx.selection.scroll_to
         && let Some(row) = rows
             .iter()
             .position(|row| matches!(row, Row::Action(i) if Some(plan.actions[*i].id) == selected))
     {
         let row_height = ROW_HEIGHT + ui.spacing().item_spacing.y;
         scroll = scroll.vertical_scroll_offset((row as f32 * row_height - 80.0).max(0.0));
-        app.view_state.scroll_to_selected = false;
+        ctx.send(Command::SelectionInSight);
     }
     let mut clicked = None;
     scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, visible| {
@@ -193,7 +199,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<ActionId>
                     }
                     Row::Action(position) => {
                         let action = &plan.actions[*position];
-                        if action_row(ui, &app.document, action, selected, today) {
+                        if action_row(ui, ctx.document, action, selected, today) {
                             clicked = Some(action.id);
                         }
                     }
@@ -202,7 +208,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<ActionId>
         }
     });
     if let Some(id) = clicked {
-        app.view_state.selected = Some(Subject::Action(id));
+        ctx.send(Command::SelectClicked(Subject::Action(id)));
     }
 }
 

@@ -10,10 +10,11 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Action;
 use crate::model::Change;
+use crate::ui::ViewContext;
 
 /// What the actions view remembers between frames.
 #[derive(Clone, Debug, Default)]
@@ -25,9 +26,9 @@ pub struct ActionsState {
     focus_text: bool,
 }
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let selected = match app.view_state.selected {
-        Some(Subject::Action(id)) if app.document.derived().index.actions.contains_key(&id) => {
+pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
+    let selected = match ctx.selection.subject {
+        Some(Subject::Action(id)) if ctx.document.derived().index.actions.contains_key(&id) => {
             Some(id)
         }
         _ => None,
@@ -40,10 +41,10 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .on_hover_text("Add a follow-up action and open it in the editor")
             .clicked()
         {
-            add_action(app);
+            add_action(ctx, state);
         }
         ui.add_space(Tokens::for_ui(ui).space.section);
-        list::group_by_picker(ui, &mut app.view_state.actions.group_by);
+        list::group_by_picker(ui, &mut state.group_by);
     });
     ui.add_space(Tokens::for_ui(ui).space.small);
     if let Some(id) = selected {
@@ -51,16 +52,16 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .resizable(true)
             .default_size(460.0)
             .size_range(340.0..=800.0)
-            .show(ui, |ui| editor::show(app, ui, id));
+            .show(ui, |ui| editor::show(ctx, state, ui, id));
     }
-    egui::CentralPanel::no_frame().show(ui, |ui| list::show(app, ui, selected));
+    egui::CentralPanel::no_frame().show(ui, |ui| list::show(ctx, state, ui, selected));
 }
 
-fn add_action(app: &mut AttacheApp) {
+fn add_action(ctx: &ViewContext, state: &mut ActionsState) {
     let action = Action::new("");
-    app.view_state.select(Subject::Action(action.id));
-    app.view_state.actions.focus_text = true;
-    app.send(Command::edit(
+    ctx.send(Command::Select(Subject::Action(action.id)));
+    state.focus_text = true;
+    ctx.send(Command::edit(
         Change::Action(Arc::new(action)),
         "add action",
     ));

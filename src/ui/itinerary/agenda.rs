@@ -2,13 +2,14 @@
 //! chosen clock and on the other one, and a mark where the clocks change. Only the rows in sight
 //! are laid out, so 5,000 events cost what fifty do.
 
+use crate::app::Command;
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_galley};
 use egui::{Rect, RichText, Sense, Ui, WidgetText, vec2};
 
 use super::rows::Row;
 use super::times::{dual_clock, local_times};
 use super::{EventProblems, agendas, title_text};
-use crate::app::AttacheApp;
 use crate::check::Subject;
 use crate::model::schedule::{
     Agenda, AgendaItem, ClockChange, ClockChangeCause, Span, utc_offset, zone_city,
@@ -20,14 +21,13 @@ const PADDING: f32 = 8.0;
 const TIME_WIDTH: f32 = 190.0;
 const STATUS_WIDTH: f32 = 84.0;
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let document = &app.document;
+pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui) {
+    let document = ctx.document;
     let plan = document.plan();
-    let state = &mut app.view_state.itinerary;
     let (agenda, other) = agendas(document, state.clock);
     let spans = &document.derived().schedule.spans;
     let rows = &state.rows;
-    let selected = match app.view_state.selected {
+    let selected = match ctx.selection.subject {
         Some(Subject::Event(id)) => document.derived().index.events.get(&id).copied(),
         _ => None,
     };
@@ -40,10 +40,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
     {
         scroll_to = Some(rows.tops()[row]);
     }
-    if app.view_state.scroll_to_selected
+    if ctx.selection.scroll_to
         && let Some(event) = selected
     {
-        app.view_state.scroll_to_selected = false;
+        ctx.send(Command::SelectionInSight);
         if let Some(row) = rows.event_row(event) {
             scroll_to = Some((rows.tops()[row] - 80.0).max(0.0));
         }
@@ -114,7 +114,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         ui.weak("This itinerary has no days.");
     }
     if let Some(id) = clicked {
-        app.view_state.selected = Some(Subject::Event(id));
+        ctx.send(Command::SelectClicked(Subject::Event(id)));
     }
 }
 

@@ -13,13 +13,13 @@ use egui::{Id, RichText, Ui};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
+use super::Link;
 use super::times::{
     self, WallTimeNote, clock, moved_by_days, order_problem, parse_time, resolve_gap,
     wall_time_note, with_start,
 };
 use super::zone_picker::zone_picker;
-use super::{Link, open};
-use crate::app::{AttacheApp, Command, Document, Revision};
+use crate::app::{Command, Document, Revision};
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
@@ -30,6 +30,7 @@ use crate::model::{
     Choice, Event, EventId, EventKind, EventKindTag, EventReferences, EventStatus, Id as RecordId,
     LocalTime, Side, TopicId, TravelMode,
 };
+use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::people::fields::optional_organisation_picker;
 use crate::ui::pickers::{self, Found};
@@ -97,14 +98,14 @@ fn end_names(event: &Event) -> (&'static str, &'static str) {
     }
 }
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
-    let document = &app.document;
+pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui, id: EventId) {
+    let document = ctx.document;
     let plan = document.plan();
     let Some(&position) = document.derived().index.events.get(&id) else {
         return;
     };
     let before: &Arc<Event> = &plan.events[position];
-    let state = &mut app.view_state.itinerary.editor;
+    let state = &mut state.editor;
     if state.event != Some(id) {
         let focus_title = state.focus_title;
         *state = EditorState {
@@ -505,16 +506,15 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: EventId) {
         });
     }
     for command in commands {
-        app.send(command);
+        ctx.send(command);
     }
-    if let Some(selection) = select_after {
-        app.view_state.selected = selection.map(Subject::Event);
-        if selection.is_some() {
-            app.view_state.scroll_to_selected = true;
-        }
+    match select_after {
+        Some(Some(event)) => ctx.send(Command::Select(Subject::Event(event))),
+        Some(None) => ctx.send(Command::ClearSelection),
+        None => {}
     }
     if let Some(link) = link {
-        open(app, link.subject());
+        ctx.send(Command::ShowRecord(link.subject()));
     }
 }
 

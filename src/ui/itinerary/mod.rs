@@ -22,12 +22,13 @@ use jiff::civil::Date;
 
 use super::pickers;
 use super::tokens::{Palette, Tokens};
-use crate::app::{AttacheApp, Command, Document};
+use crate::app::{Command, Document};
 use crate::check::{Severity, Subject};
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};
+use crate::ui::ViewContext;
 use rows::{Clock, Filter};
 
 /// What the itinerary view remembers between frames.
@@ -79,19 +80,18 @@ fn agendas(document: &Document, clock: Clock) -> (&Agenda, &Agenda) {
     }
 }
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let selected = match app.view_state.selected {
-        Some(Subject::Event(id)) if app.document.derived().index.events.contains_key(&id) => {
+pub fn show(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
+    let selected = match ctx.selection.subject {
+        Some(Subject::Event(id)) if ctx.document.derived().index.events.contains_key(&id) => {
             Some(id)
         }
         _ => None,
     };
     let mut commands = Vec::new();
-    toolbar(app, ui, &mut commands);
-    filters(app, ui);
+    toolbar(ctx, state, ui, &mut commands);
+    filters(ctx, state, ui);
     {
-        let state = &mut app.view_state.itinerary;
-        state.rows.refresh(&app.document, state.clock, state.filter);
+        state.rows.refresh(ctx.document, state.clock, state.filter);
     }
     ui.separator();
     if let Some(id) = selected {
@@ -99,25 +99,29 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .resizable(true)
             .default_size(460.0)
             .size_range(340.0..=760.0)
-            .show(ui, |ui| editor::show(app, ui, id));
+            .show(ui, |ui| editor::show(ctx, state, ui, id));
     } else {
-        app.view_state.itinerary.editor.forget();
+        state.editor.forget();
     }
-    egui::CentralPanel::no_frame().show(ui, |ui| match app.view_state.itinerary.mode {
-        Mode::Agenda => agenda::show(app, ui),
-        Mode::Timeline => timeline::show(app, ui),
+    egui::CentralPanel::no_frame().show(ui, |ui| match state.mode {
+        Mode::Agenda => agenda::show(ctx, state, ui),
+        Mode::Timeline => timeline::show(ctx, state, ui),
     });
     for command in commands {
-        app.send(command);
+        ctx.send(command);
     }
 }
 
-fn toolbar(app: &mut AttacheApp, ui: &mut Ui, commands: &mut Vec<Command>) {
-    let visit = &app.document.plan().visit;
+fn toolbar(
+    ctx: &ViewContext,
+    state: &mut ItineraryState,
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+) {
+    let visit = &ctx.document.plan().visit;
     let host_city = zone_city(&visit.host_zone);
     let home_city = zone_city(&visit.home_zone);
-    let state = &mut app.view_state.itinerary;
-    let (agenda, _) = agendas(&app.document, state.clock);
+    let (agenda, _) = agendas(ctx.document, state.clock);
     let today = state.now().to_zoned(agenda.zone.clone()).date();
     let today_shown = agenda
         .day_at_or_after(today)
@@ -179,10 +183,10 @@ fn toolbar(app: &mut AttacheApp, ui: &mut Ui, commands: &mut Vec<Command>) {
             .clicked();
     });
     if new_event {
-        let plan = app.document.plan();
+        let plan = ctx.document.plan();
         let visit = &plan.visit;
         // The selected event's day, else the day in sight, else the visit's first.
-        let selected_day = match app.view_state.selected {
+        let selected_day = match ctx.selection.subject {
             Some(Subject::Event(id)) => plan
                 .events
                 .iter()
@@ -191,7 +195,7 @@ fn toolbar(app: &mut AttacheApp, ui: &mut Ui, commands: &mut Vec<Command>) {
             _ => None,
         };
         let day = selected_day
-            .or(app.view_state.itinerary.day_in_sight)
+            .or(state.day_in_sight)
             .unwrap_or(visit.first_day);
         let start = times::after_the_days_last_event(plan, day, &visit.host_zone);
         let end = start
@@ -201,15 +205,14 @@ fn toolbar(app: &mut AttacheApp, ui: &mut Ui, commands: &mut Vec<Command>) {
         let event = Event::new(EventKind::Meeting, "", at(start), at(end));
         let id = event.id;
         commands.push(Command::edit(Change::Event(Arc::new(event)), "add event"));
-        app.view_state.select(Subject::Event(id));
-        app.view_state.itinerary.editor.focus_title();
+        ctx.send(Command::Select(Subject::Event(id)));
+        state.editor.focus_title();
     }
 }
 
-fn filters(app: &mut AttacheApp, ui: &mut Ui) {
-    let document = &app.document;
+fn filters(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
+    let document = ctx.document;
     let plan = document.plan();
-    let state = &mut app.view_state.itinerary;
     let mut filter = state.filter;
     ui.horizontal_wrapped(|ui| {
         ui.weak("Show only");
@@ -293,12 +296,6 @@ fn title_text(event: &Event) -> RichText {
         text = text.strikethrough();
     }
     text
-}
-
-/// Opens a person or topic named by the event in its own view.
-fn open(app: &mut AttacheApp, subject: Subject) {
-    app.view_state.select(subject);
-    app.send(Command::ShowView(super::View::of(subject)));
 }
 
 /// Records that can be opened from the editor.

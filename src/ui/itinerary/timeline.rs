@@ -3,6 +3,8 @@
 //! midnight continues in the next column; stays and all-day items are bands across the days.
 //! Painted with egui's painter; only what is in sight is drawn.
 
+use crate::app::Command;
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_galley, bidi_rows};
 use egui::{Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
 use jiff::civil::Date;
@@ -12,7 +14,7 @@ use super::layout::place;
 use super::rows::Clock;
 use super::times::{clock, range_in};
 use super::{EventProblems, agendas, title_text};
-use crate::app::{AttacheApp, Document};
+use crate::app::Document;
 use crate::check::Subject;
 use crate::model::schedule::{Agenda, AgendaItem, ClockChangeCause, zone_city};
 use crate::model::{EventKind, EventStatus};
@@ -286,14 +288,13 @@ impl TimelineLayout {
     }
 }
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let document = &app.document;
+pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui) {
+    let document = ctx.document;
     let plan = document.plan();
-    let state = &mut app.view_state.itinerary;
     let layout = state.rows.timeline(document, state.clock);
     let (agenda, other_agenda) = agendas(document, state.clock);
     let spans = &document.derived().schedule.spans;
-    let selected = match app.view_state.selected {
+    let selected = match ctx.selection.subject {
         Some(Subject::Event(id)) => document.derived().index.events.get(&id).copied(),
         _ => None,
     };
@@ -362,11 +363,11 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         state.timeline.scrolled_to_morning = true;
         scroll = scroll.vertical_scroll_offset(7.0 * hour);
     }
-    if app.view_state.scroll_to_selected
+    if ctx.selection.scroll_to
         && let Some(e) = selected
         && let Some(block) = layout.blocks.iter().find(|b| b.event == e)
     {
-        app.view_state.scroll_to_selected = false;
+        ctx.send(Command::SelectionInSight);
         scroll = scroll
             .horizontal_scroll_offset(block.day as f32 * column_width)
             .vertical_scroll_offset((block.top - 1.0).max(0.0) * hour);
@@ -773,7 +774,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         state.jump_to = Some(day);
     }
     if let Some(id) = clicked {
-        app.view_state.selected = Some(Subject::Event(id));
+        ctx.send(Command::SelectClicked(Subject::Event(id)));
     }
 }
 

@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{Choice, GiftParty, Organisation, OrganisationId};
-use crate::ui::View;
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::people::fields::{choice_row, native_text_row, warning};
 use crate::ui::record_editor::{
@@ -56,15 +56,22 @@ fn country_warning(country: &str) -> Option<&'static str> {
     }
 }
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
-    let plan = app.document.plan();
-    let derived = app.document.derived();
+/// `people` is the people view's state: "Add a person here" opens the new person there, ready to
+/// be named.
+pub(super) fn show(
+    ctx: &ViewContext,
+    state: &mut super::OrganisationsState,
+    people: &mut crate::ui::people::PeopleState,
+    ui: &mut Ui,
+    id: OrganisationId,
+) {
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
     let Some(&position) = derived.index.organisations.get(&id) else {
         return;
     };
     let before = &plan.organisations[position];
     let mut organisation = Organisation::clone(before);
-    let state = &mut app.view_state.organisations;
     let mut commands = Vec::new();
     let mut add_person = false;
     let mut open = None;
@@ -197,34 +204,37 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: OrganisationId) {
         });
 
     if close {
-        app.view_state.selected = None;
+        ctx.send(Command::ClearSelection);
     }
     for command in commands {
-        app.send(command);
+        ctx.send(command);
     }
     if add_person {
-        crate::ui::people::add_person_to(app, id);
+        crate::ui::people::add_person_to(ctx, people, id);
     } else if let Some(subject) = open {
-        app.view_state.select(subject);
-        app.send(Command::ShowView(View::of(subject)));
+        ctx.send(Command::ShowRecord(subject));
     }
 }
 
 /// Asks before deleting an organisation: who belongs to it and which events it hosts. Its people
 /// and events stay, without it; Undo brings it back.
-pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(id) = app.view_state.organisations.delete else {
+pub(super) fn delete_prompt(
+    ctx: &ViewContext,
+    state: &mut super::OrganisationsState,
+    egui_ctx: &egui::Context,
+) {
+    let Some(id) = state.delete else {
         return;
     };
-    let plan = app.document.plan();
-    let derived = app.document.derived();
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
     let Some(&position) = derived.index.organisations.get(&id) else {
-        app.view_state.organisations.delete = None;
+        state.delete = None;
         return;
     };
     let name = display_name(&plan.organisations[position]).to_owned();
     let references = plan.references_to_organisation(id);
-    let answer = confirm_delete(ctx, "organisation", &name, |ui| {
+    let answer = confirm_delete(egui_ctx, "organisation", &name, |ui| {
         if references.is_empty() {
             ui.label("This organisation is not named anywhere else in the plan.");
         } else {
@@ -281,9 +291,9 @@ pub(super) fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         }
     });
     if let Some(delete) = answer {
-        app.view_state.organisations.delete = None;
+        state.delete = None;
         if delete {
-            delete_record(app, Subject::Organisation(id), &name);
+            delete_record(ctx, Subject::Organisation(id), &name);
         }
     }
 }

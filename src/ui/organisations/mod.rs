@@ -3,6 +3,7 @@
 
 mod editor;
 
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::tokens::Tokens;
 use std::collections::HashMap;
@@ -14,7 +15,7 @@ use super::people::fields::{choice_filter, native_name_cell};
 use super::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
 };
-use crate::app::{AttacheApp, Command, Derived, Memo, Revision};
+use crate::app::{Command, Derived, Memo, Revision};
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::search::fold;
@@ -191,10 +192,15 @@ impl Rows {
     }
 }
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let selected = match app.view_state.selected {
+pub fn show(
+    ctx: &ViewContext,
+    state: &mut OrganisationsState,
+    people: &mut crate::ui::people::PeopleState,
+    ui: &mut Ui,
+) {
+    let selected = match ctx.selection.subject {
         Some(Subject::Organisation(id))
-            if app.document.derived().index.organisations.contains_key(&id) =>
+            if ctx.document.derived().index.organisations.contains_key(&id) =>
         {
             Some(id)
         }
@@ -209,17 +215,16 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .clicked()
         {
             let mut organisation = Organisation::new("");
-            if let Some(kind) = app.view_state.organisations.kind {
+            if let Some(kind) = state.kind {
                 organisation.kind = kind;
             }
-            if let Some(country) = &app.view_state.organisations.country {
+            if let Some(country) = &state.country {
                 organisation.country = country.clone();
             }
-            app.view_state.organisations.query.clear();
-            app.view_state.organisations.focus_name = true;
-            app.view_state
-                .select(Subject::Organisation(organisation.id));
-            app.send(Command::edit(
+            state.query.clear();
+            state.focus_name = true;
+            ctx.send(Command::Select(Subject::Organisation(organisation.id)));
+            ctx.send(Command::edit(
                 Change::Organisation(Arc::new(organisation)),
                 "add organisation",
             ));
@@ -231,20 +236,18 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .resizable(true)
             .default_size(440.0)
             .size_range(320.0..=760.0)
-            .show(ui, |ui| editor::show(app, ui, id));
+            .show(ui, |ui| editor::show(ctx, state, people, ui, id));
     }
-    egui::CentralPanel::no_frame().show(ui, |ui| table(app, ui));
-    editor::delete_prompt(app, ui.ctx());
+    egui::CentralPanel::no_frame().show(ui, |ui| table(ctx, state, ui));
+    editor::delete_prompt(ctx, state, ui.ctx());
 }
 
-fn table(app: &mut AttacheApp, ui: &mut Ui) {
-    let plan = app.document.plan();
-    let derived = app.document.derived();
-    let revision = app.document.revision();
-    let state = &mut app.view_state.organisations;
-
-    let wanted = match app.view_state.selected {
-        Some(Subject::Organisation(id)) if app.view_state.scroll_to_selected => {
+fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
+    let revision = ctx.document.revision();
+    let wanted = match ctx.selection.subject {
+        Some(Subject::Organisation(id)) if ctx.selection.scroll_to => {
             derived.index.organisations.get(&id).copied()
         }
         _ => None,
@@ -307,7 +310,7 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
         return;
     }
 
-    let selected = match app.view_state.selected {
+    let selected = match ctx.selection.subject {
         Some(Subject::Organisation(id)) => Some(id),
         _ => None,
     };
@@ -344,9 +347,11 @@ fn table(app: &mut AttacheApp, ui: &mut Ui) {
     );
     state.sort = sort;
     if table.scrolled {
-        app.view_state.scroll_to_selected = false;
+        ctx.send(Command::SelectionInSight);
     }
     if let Some(i) = table.clicked {
-        app.view_state.selected = Some(Subject::Organisation(plan.organisations[i].id));
+        ctx.send(Command::SelectClicked(Subject::Organisation(
+            plan.organisations[i].id,
+        )));
     }
 }

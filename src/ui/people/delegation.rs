@@ -10,11 +10,12 @@ use egui_extras::{Column, TableBuilder};
 
 use super::editor::display_name;
 use super::fields::{icon_button, native_name_cell, organisation_name};
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Choice, Person, Side};
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, TextField, bidi_label, button_text};
 use crate::ui::widgets::field_id;
 
@@ -24,9 +25,9 @@ const ROW_HEIGHT: f32 = 28.0;
 #[derive(Clone, Copy, Debug)]
 struct DraggedMember(usize);
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let plan = app.document.plan();
-    let derived = app.document.derived();
+pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
     // Positions in `plan.people` of the visiting members, in order of precedence.
     let members: Vec<usize> = plan
         .people
@@ -55,7 +56,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         return;
     }
 
-    let selected = match app.view_state.selected {
+    let selected = match ctx.selection.subject {
         Some(Subject::Person(id)) => Some(id),
         _ => None,
     };
@@ -231,10 +232,10 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         ));
     }
     for command in commands {
-        app.send(command);
+        ctx.send(command);
     }
     if let Some(id) = open {
-        app.view_state.selected = Some(Subject::Person(id));
+        ctx.send(Command::SelectClicked(Subject::Person(id)));
     }
 }
 

@@ -8,13 +8,13 @@ use egui::{RichText, Ui};
 
 use super::contacts::{ContactList, contact_rows};
 use super::fields::{choice_row, native_text_row, optional_organisation_picker};
-use crate::app::{AttacheApp, Command, Derived, ExportRequest};
+use crate::app::{Command, Derived, ExportRequest};
 use crate::check::Subject;
 use crate::interop::ExportFormat;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
-use crate::ui::View;
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{edit_command, editor_header, record_form};
 use crate::ui::widgets::{multiline_row, text_row};
@@ -46,15 +46,14 @@ fn parse_languages(text: &str) -> Vec<String> {
         .collect()
 }
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
-    let plan = app.document.plan();
-    let derived = app.document.derived();
+pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut Ui, id: PersonId) {
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
     let Some(&position) = derived.index.people.get(&id) else {
         return;
     };
     let before = &plan.people[position];
     let mut person = Person::clone(before);
-    let state = &mut app.view_state.people;
     let mut commands = Vec::new();
 
     let header = editor_header(
@@ -100,7 +99,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
                     ui,
                     ("person organisation", id),
                     label.id,
-                    &app.document,
+                    ctx.document,
                     &mut person.organisation,
                 );
                 ui.end_row();
@@ -164,14 +163,13 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: PersonId) {
         .inner;
 
     if close {
-        app.view_state.selected = None;
+        ctx.send(Command::ClearSelection);
     }
     for command in commands {
-        app.send(command);
+        ctx.send(command);
     }
     if let Some(subject) = open {
-        app.view_state.select(subject);
-        app.send(Command::ShowView(View::of(subject)));
+        ctx.send(Command::ShowRecord(subject));
     }
 }
 

@@ -12,11 +12,12 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{DelegationRole, GiftParty, Person, PersonId, Side};
+use crate::ui::ViewContext;
 use crate::ui::record_editor::{ReferenceLines, confirm_delete, delete_record, deleting_sentence};
 use fields::OrganisationChoice;
 
@@ -57,9 +58,9 @@ impl PeopleState {
     }
 }
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let selected = match app.view_state.selected {
-        Some(Subject::Person(id)) if app.document.derived().index.people.contains_key(&id) => {
+pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
+    let selected = match ctx.selection.subject {
+        Some(Subject::Person(id)) if ctx.document.derived().index.people.contains_key(&id) => {
             Some(id)
         }
         _ => None,
@@ -67,7 +68,6 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     ui.horizontal(|ui| {
         ui.heading("People");
         ui.add_space(Tokens::for_ui(ui).space.section);
-        let state = &mut app.view_state.people;
         ui.selectable_value(&mut state.tab, Tab::Everyone, "Everyone");
         ui.selectable_value(&mut state.tab, Tab::Delegation, "Delegation list");
         ui.add_space(Tokens::for_ui(ui).space.section);
@@ -76,7 +76,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .on_hover_text("Add a person to the plan and open them in the editor")
             .clicked()
         {
-            add_person(app);
+            add_person(ctx, state);
         }
     });
     ui.add_space(Tokens::for_ui(ui).space.small);
@@ -85,19 +85,18 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .resizable(true)
             .default_size(440.0)
             .size_range(320.0..=760.0)
-            .show(ui, |ui| editor::show(app, ui, id));
+            .show(ui, |ui| editor::show(ctx, state, ui, id));
     }
-    egui::CentralPanel::no_frame().show(ui, |ui| match app.view_state.people.tab {
-        Tab::Everyone => table::show(app, ui),
-        Tab::Delegation => delegation::show(app, ui),
+    egui::CentralPanel::no_frame().show(ui, |ui| match state.tab {
+        Tab::Everyone => table::show(ctx, state, ui),
+        Tab::Delegation => delegation::show(ctx, ui),
     });
-    delete_prompt(app, ui.ctx());
+    delete_prompt(ctx, state, ui.ctx());
 }
 
 /// Adds a person who passes the filters in force (so they show in the table), selects them and
 /// puts the cursor in their name.
-fn add_person(app: &mut AttacheApp) {
-    let state = &mut app.view_state.people;
+fn add_person(ctx: &ViewContext, state: &mut PeopleState) {
     let mut person = Person::new("");
     if state.tab == Tab::Delegation {
         person.side = Side::Visiting;
@@ -114,8 +113,8 @@ fn add_person(app: &mut AttacheApp) {
     state.query.clear();
     state.editor.focus_name = true;
     let id = person.id;
-    app.view_state.select(Subject::Person(id));
-    app.send(Command::edit(
+    ctx.send(Command::Select(Subject::Person(id)));
+    ctx.send(Command::edit(
         Change::Person(Arc::new(person)),
         "add person",
     ));
@@ -123,52 +122,55 @@ fn add_person(app: &mut AttacheApp) {
 
 /// Adds a person to `organisation` and opens them in the people view (from the organisations
 /// view's "Add a person here").
-pub(super) fn add_person_to(app: &mut AttacheApp, organisation: crate::model::OrganisationId) {
+pub(super) fn add_person_to(
+    ctx: &ViewContext,
+    state: &mut PeopleState,
+    organisation: crate::model::OrganisationId,
+) {
     let mut person = Person::new("");
     person.organisation = Some(organisation);
-    if let Some(&i) = app
+    if let Some(&i) = ctx
         .document
         .derived()
         .index
         .organisations
         .get(&organisation)
     {
-        let country = &app.document.plan().organisations[i].country;
-        let visit = &app.document.plan().visit;
+        let country = &ctx.document.plan().organisations[i].country;
+        let visit = &ctx.document.plan().visit;
         if !country.is_empty() && country.eq_ignore_ascii_case(&visit.host.country) {
             person.side = Side::Host;
             person.role = DelegationRole::Host;
         }
     }
-    let state = &mut app.view_state.people;
     state.clear_search();
     state.tab = Tab::Everyone;
     state.editor.focus_name = true;
     let id = person.id;
-    app.view_state.select(Subject::Person(id));
-    app.send(Command::edit(
+    ctx.send(Command::Select(Subject::Person(id)));
+    ctx.send(Command::edit(
         Change::Person(Arc::new(person)),
         "add person",
     ));
-    app.send(Command::ShowView(super::View::People));
+    ctx.send(Command::ShowView(crate::app::View::People));
 }
 
 /// Asks before deleting a person: where they are named and what will change. Deleting removes
 /// them and every reference to them as one undoable step.
-fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
-    let Some(id) = app.view_state.people.delete else {
+fn delete_prompt(ctx: &ViewContext, state: &mut PeopleState, egui_ctx: &egui::Context) {
+    let Some(id) = state.delete else {
         return;
     };
-    let plan = app.document.plan();
-    let derived = app.document.derived();
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
     let Some(&position) = derived.index.people.get(&id) else {
-        app.view_state.people.delete = None;
+        state.delete = None;
         return;
     };
     let person = &plan.people[position];
     let name = editor::display_name(person);
     let references = plan.references_to_person(id);
-    let answer = confirm_delete(ctx, "person", &name, |ui| {
+    let answer = confirm_delete(egui_ctx, "person", &name, |ui| {
         if references.is_empty() {
             ui.label("This person is not named anywhere else in the plan.");
         } else {
@@ -228,9 +230,9 @@ fn delete_prompt(app: &mut AttacheApp, ctx: &egui::Context) {
         }
     });
     if let Some(delete) = answer {
-        app.view_state.people.delete = None;
+        state.delete = None;
         if delete {
-            delete_record(app, Subject::Person(id), &name);
+            delete_record(ctx, Subject::Person(id), &name);
         }
     }
 }

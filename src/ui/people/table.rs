@@ -3,6 +3,8 @@
 //! a filter or the sort order changes, so a keystroke on 10,000 people is answered in the frame
 //! it is typed in.
 
+use crate::app::Command;
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::tokens::Tokens;
 use egui::Ui;
@@ -11,7 +13,7 @@ use super::fields::{
     OrganisationChoice, choice_filter, native_name_cell, organisation_name, organisation_picker,
 };
 use super::{Filters, PeopleState};
-use crate::app::{AttacheApp, Derived, Memo, Revision};
+use crate::app::{Derived, Memo, Revision};
 use crate::check::Subject;
 use crate::model::contact::preferred_entry;
 use crate::model::label::label;
@@ -178,16 +180,14 @@ fn sorted(plan: &Plan, derived: &Derived, sort: Option<Sort>) -> Vec<usize> {
     order
 }
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let plan = app.document.plan();
-    let derived = app.document.derived();
-    let revision = app.document.revision();
-    let state: &mut PeopleState = &mut app.view_state.people;
-
+pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut Ui) {
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
+    let revision = ctx.document.revision();
     // A person opened from elsewhere (a problem, a link) must be in sight: drop the search and
     // filters that would hide them.
-    let wanted = match app.view_state.selected {
-        Some(Subject::Person(id)) if app.view_state.scroll_to_selected => {
+    let wanted = match ctx.selection.subject {
+        Some(Subject::Person(id)) if ctx.selection.scroll_to => {
             derived.index.people.get(&id).copied()
         }
         _ => None,
@@ -212,7 +212,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
         return;
     }
 
-    let selected = match app.view_state.selected {
+    let selected = match ctx.selection.subject {
         Some(Subject::Person(id)) => Some(id),
         _ => None,
     };
@@ -258,11 +258,11 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui) {
     );
     state.sort = sort;
     if table.scrolled {
-        app.view_state.scroll_to_selected = false;
+        ctx.send(Command::SelectionInSight);
     }
     if let Some(i) = table.clicked {
         // Chosen in sight: no scrolling needed.
-        app.view_state.selected = Some(Subject::Person(plan.people[i].id));
+        ctx.send(Command::SelectClicked(Subject::Person(plan.people[i].id)));
     }
 }
 

@@ -5,13 +5,14 @@
 use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::model::Change;
 use crate::model::Plan;
 use crate::model::merge::{ConflictValue, MergeConflict, Resolution, describe_conflict_value};
+use crate::ui::ViewContext;
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    let plan = app.document.plan();
+pub fn show(ctx: &ViewContext, ui: &mut Ui) {
+    let plan = ctx.document.plan();
     let conflicts = &plan.merge_conflicts;
     if conflicts.is_empty() {
         return;
@@ -44,10 +45,10 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     });
     ui.add_space(Tokens::for_ui(ui).space.medium);
     if let Some(subject) = opened {
-        super::open(app, subject);
+        ctx.send(Command::ShowRecord(subject));
     }
     if let Some((index, choice)) = chosen {
-        app.send(Command::edit(
+        ctx.send(Command::edit(
             Change::ResolveMergeConflict { index, choice },
             "Resolve merge conflict",
         ));

@@ -9,10 +9,10 @@ use crate::ui::tokens::Tokens;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, RichText, Sense, TextFormat, Ui};
 
-use super::View;
 use super::widgets::count;
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::{Problem, Severity, Subject};
+use crate::ui::ViewContext;
 
 /// The shortest a problem's row is: one line of its sentence, or its severity tag.
 const MIN_ROW_HEIGHT: f32 = 22.0;
@@ -44,13 +44,13 @@ impl Filter {
     }
 }
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
+pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let filter_id = ui.make_persistent_id("problem filter");
     let mut filter: Filter = ui.data(|data| data.get_temp(filter_id)).unwrap_or_default();
-    let problems = &app.document.derived().problems;
-    let errors = app.document.derived().error_count;
+    let problems = &ctx.document.derived().problems;
+    let errors = ctx.document.derived().error_count;
     let warnings = problems.len() - errors;
-    let checking = app.document.derived().checking;
+    let checking = ctx.document.derived().checking;
 
     ui.horizontal(|ui| {
         ui.heading("Problems");
@@ -77,8 +77,8 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
         }
     });
     ui.data_mut(|data| data.insert_temp(filter_id, filter));
-    merge_conflicts::show(app, ui);
-    let problems = &app.document.derived().problems;
+    merge_conflicts::show(ctx, ui);
+    let problems = &ctx.document.derived().problems;
     ui.weak("Errors first, then in time order. Click a problem to open the record it names.");
     ui.add_space(Tokens::for_ui(ui).space.medium);
     if problems.is_empty() {
@@ -96,7 +96,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
     }
     // Rows as tall as their sentence, wrapped in full; only the rows in sight are drawn.
     let wrap_width = sentence_width(ui.available_width());
-    let starts = row_starts(ui, &app.document, filter, shown, wrap_width);
+    let starts = row_starts(ui, ctx.document, filter, shown, wrap_width);
     let mut opened = None;
     egui::ScrollArea::vertical()
         .id_salt("problem list")
@@ -125,14 +125,8 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             }
         });
     if let Some(subject) = opened {
-        open(app, subject);
+        ctx.send(Command::ShowRecord(subject));
     }
-}
-
-/// Opens the record a problem names, in its view.
-pub fn open(app: &mut AttacheApp, subject: Subject) {
-    app.view_state.select(subject);
-    app.send(Command::ShowView(View::of(subject)));
 }
 
 /// One problem: its severity and its whole sentence, which opens the record when clicked.
@@ -231,8 +225,8 @@ fn colours(ui: &Ui, severity: Severity) -> (&'static str, Color32) {
 }
 
 /// The problems with one record, as notes at the top of its editor, each a sentence.
-pub fn notes(app: &AttacheApp, ui: &mut Ui, subject: Subject) {
-    let problems = app
+pub fn notes(ctx: &ViewContext, ui: &mut Ui, subject: Subject) {
+    let problems = ctx
         .document
         .derived()
         .problems

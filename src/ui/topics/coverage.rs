@@ -8,12 +8,12 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::app::{AttacheApp, Command, Document, Memo, Revision};
+use crate::app::{Command, Document, Memo, Revision};
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventId, EventStatus, TopicId};
-use crate::ui::View;
+use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::pickers::{self, Found};
 
@@ -93,12 +93,17 @@ impl Coverage {
 
 /// The "Covered by" section of the topic editor: the covering events, each one click from the
 /// itinerary, a button to stop covering the topic there, and a picker to cover it in another.
-pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
-    let covering: Vec<usize> = app.view_state.topics.coverage.of(topic).to_vec();
+pub(super) fn section(
+    ctx: &ViewContext,
+    state: &mut super::TopicsState,
+    ui: &mut Ui,
+    topic: TopicId,
+) {
+    let covering: Vec<usize> = state.coverage.of(topic).to_vec();
     let mut commands = Vec::new();
     let mut opened = None;
     {
-        let plan = app.document.plan();
+        let plan = ctx.document.plan();
         if covering.is_empty() {
             ui.label(
                 RichText::new("No event covers this topic yet.")
@@ -158,7 +163,7 @@ pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
     ui.add_space(Tokens::for_ui(ui).space.small);
     ui.horizontal(|ui| {
         let label = ui.label("Cover in event");
-        let document = &app.document;
+        let document = ctx.document;
         let select = pickers::search_select(
             ui,
             ("cover topic in event", topic),
@@ -183,11 +188,10 @@ pub(super) fn section(app: &mut AttacheApp, ui: &mut Ui, topic: TopicId) {
         }
     });
     for command in commands {
-        app.send(command);
+        ctx.send(command);
     }
     if let Some(id) = opened {
-        app.view_state.select(Subject::Event(id));
-        app.send(Command::ShowView(View::Itinerary));
+        ctx.send(Command::ShowRecord(Subject::Event(id)));
     }
 }
 

@@ -7,11 +7,12 @@ use std::sync::Arc;
 use egui::{Response, RichText, Ui};
 
 use super::{coverage, title_of};
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::{Question, Topic, TopicId};
+use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::widgets::{field_id, labelled};
 use crate::ui::{pickers, problems};
@@ -33,11 +34,11 @@ impl Edits {
     }
 }
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
-    let Some(&position) = app.document.derived().index.topics.get(&id) else {
+pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut Ui, id: TopicId) {
+    let Some(&position) = ctx.document.derived().index.topics.get(&id) else {
         return;
     };
-    let before = Arc::clone(&app.document.plan().topics[position]);
+    let before = Arc::clone(&ctx.document.plan().topics[position]);
     let mut topic = (*before).clone();
     let mut edits = Edits::default();
     let mut delete = false;
@@ -58,7 +59,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
                         .clicked();
                 });
             });
-            problems::notes(app, ui, Subject::Topic(id));
+            problems::notes(ctx, ui, Subject::Topic(id));
             ui.add_space(Tokens::for_ui(ui).space.small);
             let title = labelled(ui, "Topic title", |ui, label| {
                 ui.add(
@@ -68,7 +69,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
                 )
                 .labelled_by(label)
             });
-            if std::mem::take(&mut app.view_state.topics.focus_title) {
+            if std::mem::take(&mut state.focus_title) {
                 title.request_focus();
             }
             edits.typed(&title);
@@ -87,7 +88,7 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
                     ui,
                     ("topic lead", id),
                     label,
-                    &app.document,
+                    ctx.document,
                     &mut topic.lead,
                     "No lead",
                 ) {
@@ -105,18 +106,18 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, id: TopicId) {
             text_list(ui, id, &mut topic.findings, "Finding", &mut edits);
 
             section(ui, "Covered by");
-            coverage::section(app, ui, id);
+            coverage::section(ctx, state, ui, id);
         });
 
     if delete {
-        app.send(Command::edit(
+        ctx.send(Command::edit(
             Change::Delete(Subject::Topic(id)),
             "delete topic",
         ));
-        app.view_state.selected = None;
+        ctx.send(Command::ClearSelection);
     } else if topic != *before {
         let change = Change::Topic(Arc::new(topic));
-        app.send(match (edits.step, edits.typed_in) {
+        ctx.send(match (edits.step, edits.typed_in) {
             (Some(label), _) => Command::edit(change, label),
             (None, Some(field)) => Command::typing(change, "edit topic", field),
             (None, None) => Command::edit(change, "edit topic"),

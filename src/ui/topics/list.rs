@@ -5,32 +5,37 @@ use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use super::title_of;
-use crate::app::AttacheApp;
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::TopicId;
+use crate::ui::ViewContext;
 use crate::ui::bidi::button_text;
 use crate::ui::pickers;
 use crate::ui::widgets::count;
 
 const ROW_HEIGHT: f32 = 46.0;
 
-pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<TopicId>) {
-    let plan = app.document.plan();
+pub(super) fn show(
+    ctx: &ViewContext,
+    state: &mut super::TopicsState,
+    ui: &mut Ui,
+    selected: Option<TopicId>,
+) {
+    let plan = ctx.document.plan();
     if plan.topics.is_empty() {
         ui.weak("No topics yet. A topic is something the delegation came to learn about.");
         return;
     }
-    let state = &mut app.view_state;
-    let coverage = &state.topics.coverage;
+    let coverage = &state.coverage;
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("topic list")
         .auto_shrink([false, false]);
-    if state.scroll_to_selected
+    if ctx.selection.scroll_to
         && let Some(row) = plan.topics.iter().position(|t| Some(t.id) == selected)
     {
         let row_height = ROW_HEIGHT + ui.spacing().item_spacing.y;
         scroll = scroll.vertical_scroll_offset((row as f32 * row_height - 80.0).max(0.0));
-        state.scroll_to_selected = false;
+        ctx.send(Command::SelectionInSight);
     }
     let mut clicked = None;
     scroll.show_rows(ui, ROW_HEIGHT, plan.topics.len(), |ui, rows| {
@@ -63,12 +68,12 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<TopicId>)
                             );
                         }
                     });
-                    let covering = coverage.count_active(&app.document, topic.id);
+                    let covering = coverage.count_active(ctx.document, topic.id);
                     let answered = topic.questions.iter().filter(|q| q.is_answered()).count();
                     let lead = topic
                         .lead
                         .map(|id| {
-                            format!(" · led by {}", pickers::name_of_person(&app.document, id))
+                            format!(" · led by {}", pickers::name_of_person(ctx.document, id))
                         })
                         .unwrap_or_default();
                     let detail = format!(
@@ -82,6 +87,6 @@ pub(super) fn show(app: &mut AttacheApp, ui: &mut Ui, selected: Option<TopicId>)
         }
     });
     if let Some(id) = clicked {
-        app.view_state.selected = Some(Subject::Topic(id));
+        ctx.send(Command::SelectClicked(Subject::Topic(id)));
     }
 }

@@ -11,10 +11,11 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use crate::app::{AttacheApp, Command};
+use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::Topic;
+use crate::ui::ViewContext;
 pub(super) use coverage::Coverage;
 
 /// What the topics view remembers between frames.
@@ -26,10 +27,10 @@ pub struct TopicsState {
     focus_title: bool,
 }
 
-pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
-    app.view_state.topics.coverage.refresh(&app.document);
-    let selected = match app.view_state.selected {
-        Some(Subject::Topic(id)) if app.document.derived().index.topics.contains_key(&id) => {
+pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
+    state.coverage.refresh(ctx.document);
+    let selected = match ctx.selection.subject {
+        Some(Subject::Topic(id)) if ctx.document.derived().index.topics.contains_key(&id) => {
             Some(id)
         }
         _ => None,
@@ -42,7 +43,7 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .on_hover_text("Add a study topic and open it in the editor")
             .clicked()
         {
-            add_topic(app);
+            add_topic(ctx, state);
         }
     });
     ui.add_space(Tokens::for_ui(ui).space.small);
@@ -51,17 +52,17 @@ pub fn show(app: &mut AttacheApp, ui: &mut Ui) {
             .resizable(true)
             .default_size(560.0)
             .size_range(380.0..=900.0)
-            .show(ui, |ui| editor::show(app, ui, id));
+            .show(ui, |ui| editor::show(ctx, state, ui, id));
     }
-    egui::CentralPanel::no_frame().show(ui, |ui| list::show(app, ui, selected));
+    egui::CentralPanel::no_frame().show(ui, |ui| list::show(ctx, state, ui, selected));
 }
 
-fn add_topic(app: &mut AttacheApp) {
+fn add_topic(ctx: &ViewContext, state: &mut TopicsState) {
     let topic = Topic::new("");
     let id = topic.id;
-    app.view_state.select(Subject::Topic(id));
-    app.view_state.topics.focus_title = true;
-    app.send(Command::edit(Change::Topic(Arc::new(topic)), "add topic"));
+    ctx.send(Command::Select(Subject::Topic(id)));
+    state.focus_title = true;
+    ctx.send(Command::edit(Change::Topic(Arc::new(topic)), "add topic"));
 }
 
 /// The topic's title for lists and sentences.

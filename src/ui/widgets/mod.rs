@@ -85,3 +85,15 @@ pub fn labelled<R>(ui: &mut Ui, label: &str, field: impl FnOnce(&mut Ui, egui::I
     })
     .inner
 }
+
+/// The tooltip of a button that sends a command of the menus: the command table's sentence and
+/// its shortcut, e.g. "Show Problems (Ctrl+7)".
+pub fn command_tooltip(egui_ctx: &egui::Context, command: &crate::app::Command) -> String {
+    let Some(entry) = crate::app::entry_of(command) else {
+        return String::new();
+    };
+    match &entry.shortcut {
+        Some(keys) => format!("{} ({})", entry.tooltip, egui_ctx.format_shortcut(keys)),
+        None => entry.tooltip.to_owned(),
+    }
+}
