@@ -90,9 +90,7 @@ pub fn show(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     let mut commands = Vec::new();
     toolbar(ctx, state, ui, &mut commands);
     filters(ctx, state, ui);
-    {
-        state.rows.refresh(ctx.document, state.clock, state.filter);
-    }
+    state.rows.refresh(ctx.document, state.clock, state.filter);
     ui.separator();
     if let Some(id) = selected {
         egui::Panel::right("event editor")
