@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::app::{AttacheApp, NativeDialogs, Revision, STORAGE_KEY, data_folder};
-use crate::ui::{self, CommandQueue, ViewContext, ViewState};
+use crate::ui::{self, CommandQueue, Tokens, ViewContext, ViewState};
 
 /// Opens the window. `requested` is a plan named on the command line.
 pub fn run(requested: Option<PathBuf>) -> ExitCode {
@@ -90,6 +90,7 @@ impl Window {
         let ctx = ViewContext {
             document: &app.document,
             settings: &app.settings,
+            tokens: Tokens::for_visuals(&egui_ctx.global_style().visuals),
             selection: app.selection,
             unsaved_prompt: app.unsaved_prompt.as_ref(),
             messages: &app.messages,

@@ -1,8 +1,9 @@
-//! What every view is drawn from: the app's state, read-only, and a sender for the commands
-//! that change it (the view context of rerun's viewer, adapted).
+//! What every view is drawn from: the app's state, read-only, the design tokens, and a sender for
+//! the commands that change it (the view context of rerun's viewer, adapted).
 
 use std::cell::RefCell;
 
+use super::tokens::Tokens;
 use crate::app::{
     Command, Document, Exchange, PathPrompt, PlanLoad, PublishDialog, Safeguards, Selection,
     Settings,
@@ -16,6 +17,8 @@ pub struct ViewContext<'a> {
     pub document: &'a Document,
     /// The view shown, the clock and the theme, the recent plans.
     pub settings: &'a Settings,
+    /// The colours, text sizes and spacing of the theme shown.
+    pub tokens: Tokens,
     pub selection: Selection,
     /// A command that would discard unsaved changes, waiting for the planner's answer.
     pub unsaved_prompt: Option<&'a Command>,

@@ -37,7 +37,7 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
             ui.set_width(420.0);
             ui.heading("Whose programme?");
             ui.label("The calendar will hold only the events this person takes part in or hosts.");
-            ui.add_space(Tokens::for_ui(ui).space.small);
+            ui.add_space(ctx.tokens.space.small);
             let label = ui.label("Find a person");
             ui.add(
                 crate::ui::bidi::TextField::singleline(
@@ -71,7 +71,7 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
                         }
                     }
                 });
-            ui.add_space(Tokens::for_ui(ui).space.medium);
+            ui.add_space(ctx.tokens.space.medium);
             cancelled = ui.button("Cancel").clicked();
         });
     if let Some(person) = chosen {
@@ -122,7 +122,7 @@ fn import_preview(ctx: &ViewContext, egui_ctx: &egui::Context) {
         ui.heading(format!("Import from {}", session.file_name()));
         ui.label(RichText::new(session.preview().summary()).strong());
         choices.extend(encoding_choice(session, ui));
-        ui.add_space(Tokens::for_ui(ui).space.small);
+        ui.add_space(ctx.tokens.space.small);
         if let ImportSource::Spreadsheet { .. } = session.source {
             choices.extend(column_mapping(session, ui));
             choices.extend(date_order_choice(session, ui));
@@ -444,7 +444,7 @@ fn export_notice(ctx: &ViewContext, egui_ctx: &egui::Context) {
                 .fill(ui.visuals().extreme_bg_color)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new("✔").color(Tokens::for_ui(ui).color.success));
+                        ui.label(RichText::new("✔").color(ctx.tokens.color.success));
                         ui.label(notice);
                         dismissed = ui.button("OK").clicked();
                     });

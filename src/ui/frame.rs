@@ -247,7 +247,7 @@ fn recent_files(ctx: &ViewContext, ui: &mut Ui) {
 }
 
 fn navigation(ctx: &ViewContext, ui: &mut Ui) {
-    ui.add_space(Tokens::for_ui(ui).space.medium);
+    ui.add_space(ctx.tokens.space.medium);
     let plan = ctx.document.plan();
     let problem_count = ctx.document.derived().problems.len();
     let counts = [
@@ -268,7 +268,7 @@ fn navigation(ctx: &ViewContext, ui: &mut Ui) {
         let selected = ctx.settings.view == view;
         let button = egui::Button::selectable(
             selected,
-            RichText::new(text).size(Tokens::for_ui(ui).text.row_title),
+            RichText::new(text).size(ctx.tokens.text.row_title),
         )
         .min_size(egui::vec2(ui.available_width(), 28.0));
         if ui.add(button).clicked() {
@@ -324,24 +324,22 @@ fn messages(ctx: &ViewContext, ui: &mut Ui) {
     let mut dismissed = None;
     for (position, message) in ctx.messages.iter().enumerate() {
         egui::Frame::new()
-            .fill(Tokens::for_ui(ui).color.error.gamma_multiply(0.15))
-            .stroke(egui::Stroke::new(1.0, Tokens::for_ui(ui).color.error))
+            .fill(ctx.tokens.color.error.gamma_multiply(0.15))
+            .stroke(egui::Stroke::new(1.0, ctx.tokens.color.error))
             .corner_radius(4.0)
-            .inner_margin(Tokens::for_ui(ui).space.large)
+            .inner_margin(ctx.tokens.space.large)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     if ui.button("Dismiss").clicked() {
                         dismissed = Some(position);
                     }
                     ui.add(
-                        egui::Label::new(
-                            RichText::new(message).color(Tokens::for_ui(ui).color.error),
-                        )
-                        .wrap(),
+                        egui::Label::new(RichText::new(message).color(ctx.tokens.color.error))
+                            .wrap(),
                     );
                 });
             });
-        ui.add_space(Tokens::for_ui(ui).space.small);
+        ui.add_space(ctx.tokens.space.small);
     }
     if let Some(position) = dismissed {
         ctx.send(Command::Dismiss(Dismissal::Message(position)));
@@ -367,7 +365,7 @@ fn unsaved_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
         ui.heading("Unsaved changes");
         ui.label(question);
         ui.label("If you don't save, your changes will be lost.");
-        ui.add_space(Tokens::for_ui(ui).space.large);
+        ui.add_space(ctx.tokens.space.large);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
                 answer = Some(UnsavedAnswer::Save);

@@ -20,11 +20,11 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
         } else {
             ctx.document.plan().visit.title.as_str()
         });
-        ui.add_space(Tokens::for_ui(ui).space.large);
+        ui.add_space(ctx.tokens.space.large);
         visit_form(ctx, ui);
-        ui.add_space(Tokens::for_ui(ui).space.block);
+        ui.add_space(ctx.tokens.space.block);
         summary(ctx, ui);
-        ui.add_space(Tokens::for_ui(ui).space.block);
+        ui.add_space(ctx.tokens.space.block);
         super::vehicles::show(ctx, ui);
     });
 }
@@ -35,7 +35,7 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
     let mut typed_in = None;
     egui::Grid::new("visit form")
         .num_columns(2)
-        .spacing(Tokens::for_ui(ui).space.form_grid)
+        .spacing(ctx.tokens.space.form_grid)
         .min_col_width(140.0)
         .show(ui, |ui| {
             let mut typed = |response: egui::Response| {
@@ -152,12 +152,12 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
     ui.label(
         RichText::new("Summary")
             .strong()
-            .size(Tokens::for_ui(ui).text.heading),
+            .size(ctx.tokens.text.heading),
     );
-    ui.add_space(Tokens::for_ui(ui).space.small);
+    ui.add_space(ctx.tokens.space.small);
     egui::Grid::new("visit summary")
         .num_columns(2)
-        .spacing(Tokens::for_ui(ui).space.form_grid)
+        .spacing(ctx.tokens.space.form_grid)
         .min_col_width(140.0)
         .show(ui, |ui| {
             ui.label("Days");

@@ -5,7 +5,6 @@ use crate::app::{Command, PublishForm};
 use crate::model::PersonId;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
-use crate::ui::tokens::Tokens;
 use crate::ui::widgets::field_id;
 
 pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Context) {
@@ -29,10 +28,10 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
              Fastmail…) that the delegation can subscribe to. Publishing again updates what \
              changed and removes what left the plan.",
         );
-        ui.add_space(Tokens::for_ui(ui).space.medium);
+        ui.add_space(ctx.tokens.space.medium);
         egui::Grid::new("publish fields")
             .num_columns(2)
-            .spacing(Tokens::for_ui(ui).space.form_grid)
+            .spacing(ctx.tokens.space.form_grid)
             .show(ui, |ui| {
                 let label = ui.label("Calendar address");
                 ui.add(
@@ -78,7 +77,7 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
                 ui.end_row();
             });
         ui.weak("The password is used for this publish only and is never saved.");
-        ui.add_space(Tokens::for_ui(ui).space.medium);
+        ui.add_space(ctx.tokens.space.medium);
         ui.horizontal(|ui| {
             if dialog.is_running() {
                 ui.spinner();

@@ -1,7 +1,6 @@
 //! The prompts that keep a planner's work safe: restoring after a crash, a file changed by
 //! another program, and notices.
 
-use crate::ui::tokens::Tokens;
 use egui::{Id, Modal, RichText, Ui};
 
 use crate::app::{Command, Dismissal, OutsideChange, OutsideChangeAnswer};
@@ -23,7 +22,7 @@ fn restore_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
         ui.heading("Restore unsaved changes?");
         ui.label("Attaché closed before these changes were saved:");
         ui.label(RichText::new(description).strong());
-        ui.add_space(Tokens::for_ui(ui).space.large);
+        ui.add_space(ctx.tokens.space.large);
         ui.horizontal(|ui| {
             if ui.button("Restore").clicked() {
                 answer = Some(true);
@@ -50,7 +49,7 @@ fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
         ui.label(format!(
             "Another program changed {name} since Attaché opened or saved it."
         ));
-        ui.add_space(Tokens::for_ui(ui).space.large);
+        ui.add_space(ctx.tokens.space.large);
         ui.horizontal(|ui| match change {
             OutsideChange::WhileEditing => {
                 if ui.button("Reload from disk").clicked() {
@@ -91,7 +90,7 @@ pub fn notices(ctx: &ViewContext, ui: &mut Ui) {
             .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.25))
             .stroke(egui::Stroke::new(1.0, ui.visuals().selection.bg_fill))
             .corner_radius(4.0)
-            .inner_margin(Tokens::for_ui(ui).space.large)
+            .inner_margin(ctx.tokens.space.large)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     if ui.button("OK").clicked() {
@@ -100,7 +99,7 @@ pub fn notices(ctx: &ViewContext, ui: &mut Ui) {
                     ui.add(egui::Label::new(notice.as_str()).wrap());
                 });
             });
-        ui.add_space(Tokens::for_ui(ui).space.small);
+        ui.add_space(ctx.tokens.space.small);
     }
     if let Some(position) = dismissed {
         ctx.send(Command::Dismiss(Dismissal::Notice(position)));

@@ -10,8 +10,8 @@ use egui::{Color32, Ui, Vec2, Visuals};
 use crate::check::Severity;
 use crate::model::{ActionStatus, EventKindTag, EventStatus, Side};
 
-/// What a view needs to draw in the current theme. Cheap to make: build it once per view per
-/// frame with [`Tokens::for_ui`].
+/// What a view needs to draw in the current theme. Views find them in their context
+/// (`ViewContext::tokens`); a widget drawn without one makes them with [`Tokens::for_ui`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tokens {
     pub space: Spacing,

@@ -1,7 +1,6 @@
 //! The visit's cars and buses, in the Overview: name, kind, plate, driver, the driver's phone and
 //! seats. Legs by road then say who rides in which.
 
-use crate::ui::tokens::Tokens;
 use egui::Ui;
 
 use crate::app::Command;
@@ -39,7 +38,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
         ui.separator();
         egui::Grid::new(("vehicle", vehicle.id))
             .num_columns(2)
-            .spacing(Tokens::for_ui(ui).space.form_grid)
+            .spacing(ctx.tokens.space.form_grid)
             .min_col_width(140.0)
             .show(ui, |ui| {
                 for (name, field, value) in [

@@ -1,6 +1,5 @@
 //! The editor of one action: its text, owner, due date, status and where it came from.
 
-use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
@@ -44,7 +43,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
                 });
             });
             problems::notes(ctx, ui, Subject::Action(id));
-            ui.add_space(Tokens::for_ui(ui).space.small);
+            ui.add_space(ctx.tokens.space.small);
             let text = labelled(ui, "Action text", |ui, label| {
                 ui.add(
                     TextField::multiline(field_id(id, "Action text"), &mut action.text)
@@ -85,7 +84,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
                     } else if is_overdue(&action, today) {
                         ui.label(
                             RichText::new("Overdue")
-                                .color(Tokens::for_ui(ui).color.error)
+                                .color(ctx.tokens.color.error)
                                 .strong(),
                         );
                     }

@@ -189,9 +189,9 @@ pub(super) fn show(
                         ui.horizontal(|ui| {
                             let mut text = RichText::new(title)
                                 .strong()
-                                .size(Tokens::for_ui(ui).text.row_title);
+                                .size(ctx.tokens.text.row_title);
                             if title == "Overdue" {
-                                text = text.color(Tokens::for_ui(ui).color.error);
+                                text = text.color(ctx.tokens.color.error);
                             }
                             ui.label(text);
                             ui.weak(format!("({count})"));

@@ -5,7 +5,6 @@
 mod editor;
 mod list;
 
-use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::Ui;
@@ -35,7 +34,7 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.heading("Actions");
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         if ui
             .button("Add action")
             .on_hover_text("Add a follow-up action and open it in the editor")
@@ -43,10 +42,10 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
         {
             add_action(ctx, state);
         }
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         list::group_by_picker(ui, &mut state.group_by);
     });
-    ui.add_space(Tokens::for_ui(ui).space.small);
+    ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
         egui::Panel::right("action editor")
             .resizable(true)

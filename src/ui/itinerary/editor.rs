@@ -136,10 +136,10 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
     let mut select_after: Option<Option<EventId>> = None;
 
     // The title bar: what the event is, and what can be done with it as a whole.
-    ui.add_space(Tokens::for_ui(ui).space.medium);
+    ui.add_space(ctx.tokens.space.medium);
     ui.horizontal_wrapped(|ui| {
         ui.heading(before.kind.tag().label());
-        ui.add_space(Tokens::for_ui(ui).space.large);
+        ui.add_space(ctx.tokens.space.large);
         if ui
             .button("Duplicate")
             .on_hover_text("Add a copy of this event")
@@ -247,7 +247,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             let width = (ui.available_width() - 130.0).max(180.0);
             egui::Grid::new("event form")
                 .num_columns(2)
-                .spacing(Tokens::for_ui(ui).space.form_grid)
+                .spacing(ctx.tokens.space.form_grid)
                 .min_col_width(96.0)
                 .show(ui, |ui| {
                     // Kind, and the fields only that kind has.

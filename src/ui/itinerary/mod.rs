@@ -21,7 +21,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::pickers;
-use super::tokens::{Palette, Tokens};
+use super::tokens::Palette;
 use crate::app::{Command, Document};
 use crate::check::{Severity, Subject};
 use crate::model::Change;
@@ -128,7 +128,7 @@ fn toolbar(
     let mut new_event = false;
     ui.horizontal_wrapped(|ui| {
         ui.heading("Itinerary");
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
             if ui
                 .add(egui::Button::selectable(state.mode == mode, label))

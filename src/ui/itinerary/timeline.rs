@@ -506,7 +506,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 selected == Some(block.event),
                 response.hovered(),
                 block,
-                problems.color(&Tokens::for_ui(ui).color),
+                problems.color(&ctx.tokens.color),
             );
         }
 

@@ -1,7 +1,6 @@
 //! The editor of one organisation: every field, its people (each one click away, and "Add a
 //! person here"), the events it hosts, and deleting it after showing what will change.
 
-use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
@@ -125,12 +124,12 @@ pub(super) fn show(
                 commands.push(edit_command(change, label, typed_in));
             }
 
-            ui.add_space(Tokens::for_ui(ui).space.section);
+            ui.add_space(ctx.tokens.space.section);
             ui.horizontal(|ui| {
                 ui.label(
                     RichText::new("People")
                         .strong()
-                        .size(Tokens::for_ui(ui).text.heading),
+                        .size(ctx.tokens.text.heading),
                 );
                 if ui
                     .button("Add a person here")
@@ -174,11 +173,11 @@ pub(super) fn show(
                 .filter(|e| e.host_organisation == Some(id))
                 .collect();
             if !hosted.is_empty() {
-                ui.add_space(Tokens::for_ui(ui).space.section);
+                ui.add_space(ctx.tokens.space.section);
                 ui.label(
                     RichText::new("Hosts")
                         .strong()
-                        .size(Tokens::for_ui(ui).text.heading),
+                        .size(ctx.tokens.text.heading),
                 );
                 for event in hosted {
                     ui.horizontal(|ui| {
@@ -286,7 +285,7 @@ pub(super) fn delete_prompt(
                     count(references.gifts.len(), "gift", "gifts")
                 ));
             }
-            ui.add_space(Tokens::for_ui(ui).space.small);
+            ui.add_space(ctx.tokens.space.small);
             ui.add(egui::Label::new(deleting_sentence(parts)).wrap());
         }
     });

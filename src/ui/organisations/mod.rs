@@ -5,7 +5,6 @@ mod editor;
 
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
-use crate::ui::tokens::Tokens;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -208,7 +207,7 @@ pub fn show(
     };
     ui.horizontal(|ui| {
         ui.heading("Organisations");
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         if ui
             .button("Add organisation")
             .on_hover_text("Add an organisation and open it in the editor")
@@ -230,7 +229,7 @@ pub fn show(
             ));
         }
     });
-    ui.add_space(Tokens::for_ui(ui).space.small);
+    ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
         egui::Panel::right("organisation editor")
             .resizable(true)
@@ -277,7 +276,7 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
             "name in any script, address, website…",
             &mut state.query,
         );
-        ui.add_space(Tokens::for_ui(ui).space.large);
+        ui.add_space(ctx.tokens.space.large);
         ui.label("Show");
         choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
         let countries = &state.rows.plan_facts(plan, revision).countries;

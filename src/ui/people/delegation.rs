@@ -2,7 +2,6 @@
 //! briefing book prints it, with each member's form of address. The order is the order of the
 //! visiting members in the plan's list of people; arrows or dragging change it.
 
-use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::{Align, RichText, Sense, Ui};
@@ -44,13 +43,13 @@ pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
     ui.label(
         RichText::new(visiting)
             .strong()
-            .size(Tokens::for_ui(ui).text.heading),
+            .size(ctx.tokens.text.heading),
     );
     ui.weak(
         "In order of precedence, as printed in the briefing book. Drag a row by its handle or \
          use the arrows to change the order.",
     );
-    ui.add_space(Tokens::for_ui(ui).space.small);
+    ui.add_space(ctx.tokens.space.small);
     if members.is_empty() {
         ui.weak("No visiting members yet. Add a person and set their side to Visiting.");
         return;

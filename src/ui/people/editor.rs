@@ -144,7 +144,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
                 commands.push(edit_command(change, label, typed_in));
             }
 
-            ui.add_space(Tokens::for_ui(ui).space.section);
+            ui.add_space(ctx.tokens.space.section);
             if ui
                 .button("Print programme…")
                 .on_hover_text(

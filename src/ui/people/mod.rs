@@ -7,7 +7,6 @@ mod editor;
 pub(super) mod fields;
 mod table;
 
-use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::Ui;
@@ -67,10 +66,10 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.heading("People");
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         ui.selectable_value(&mut state.tab, Tab::Everyone, "Everyone");
         ui.selectable_value(&mut state.tab, Tab::Delegation, "Delegation list");
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         if ui
             .button("Add person")
             .on_hover_text("Add a person to the plan and open them in the editor")
@@ -79,7 +78,7 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
             add_person(ctx, state);
         }
     });
-    ui.add_space(Tokens::for_ui(ui).space.small);
+    ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
         egui::Panel::right("person editor")
             .resizable(true)
@@ -225,7 +224,7 @@ fn delete_prompt(ctx: &ViewContext, state: &mut PeopleState, egui_ctx: &egui::Co
                     );
                     lines.section(ui, "Takes part in", events(&references.participant_in));
                 });
-            ui.add_space(Tokens::for_ui(ui).space.small);
+            ui.add_space(ctx.tokens.space.small);
             ui.add(egui::Label::new(what_deleting_changes(&references)).wrap());
         }
     });

@@ -232,7 +232,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
             let person = &plan.people[i];
             row.col(|ui| native_name_cell(ui, &person.native_name));
             row.col(|ui| {
-                let color = Tokens::for_ui(ui).color.side(person.side);
+                let color = ctx.tokens.color.side(person.side);
                 ui.label(egui::RichText::new(person.side.label()).color(color));
             });
             row.col(|ui| {

@@ -43,7 +43,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                 }
             });
     });
-    ui.add_space(Tokens::for_ui(ui).space.medium);
+    ui.add_space(ctx.tokens.space.medium);
     if let Some(subject) = opened {
         ctx.send(Command::ShowRecord(subject));
     }

@@ -54,7 +54,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
 
     ui.horizontal(|ui| {
         ui.heading("Problems");
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         ui.selectable_value(
             &mut filter,
             Filter::All,
@@ -72,7 +72,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
         );
         // No spinner: it would repaint every frame; the check wakes the window when it ends.
         if checking {
-            ui.add_space(Tokens::for_ui(ui).space.section);
+            ui.add_space(ctx.tokens.space.section);
             ui.weak("Checking the latest changes…");
         }
     });
@@ -80,7 +80,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     merge_conflicts::show(ctx, ui);
     let problems = &ctx.document.derived().problems;
     ui.weak("Errors first, then in time order. Click a problem to open the record it names.");
-    ui.add_space(Tokens::for_ui(ui).space.medium);
+    ui.add_space(ctx.tokens.space.medium);
     if problems.is_empty() {
         ui.label(if checking {
             "Looking for problems in this plan…"
@@ -238,11 +238,11 @@ pub fn notes(ctx: &ViewContext, ui: &mut Ui, subject: Subject) {
             .fill(color.gamma_multiply(0.12))
             .stroke(egui::Stroke::new(1.0, color))
             .corner_radius(4.0)
-            .inner_margin(Tokens::for_ui(ui).space.medium)
+            .inner_margin(ctx.tokens.space.medium)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.add(egui::Label::new(RichText::new(&problem.message).color(color)).wrap());
             });
-        ui.add_space(Tokens::for_ui(ui).space.hairline);
+        ui.add_space(ctx.tokens.space.hairline);
     }
 }

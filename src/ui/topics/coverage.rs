@@ -2,7 +2,6 @@
 //! (never stored on the topic), once per change of the plan; covering a topic from here adds the
 //! topic to an event.
 
-use crate::ui::tokens::Tokens;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -106,8 +105,7 @@ pub(super) fn section(
         let plan = ctx.document.plan();
         if covering.is_empty() {
             ui.label(
-                RichText::new("No event covers this topic yet.")
-                    .color(Tokens::for_ui(ui).color.warning),
+                RichText::new("No event covers this topic yet.").color(ctx.tokens.color.warning),
             );
         }
         for &position in &covering {
@@ -160,7 +158,7 @@ pub(super) fn section(
             });
         }
     }
-    ui.add_space(Tokens::for_ui(ui).space.small);
+    ui.add_space(ctx.tokens.space.small);
     ui.horizontal(|ui| {
         let label = ui.label("Cover in event");
         let document = ctx.document;

@@ -60,7 +60,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
                 });
             });
             problems::notes(ctx, ui, Subject::Topic(id));
-            ui.add_space(Tokens::for_ui(ui).space.small);
+            ui.add_space(ctx.tokens.space.small);
             let title = labelled(ui, "Topic title", |ui, label| {
                 ui.add(
                     TextField::singleline(field_id(id, "Topic title"), &mut topic.title)

@@ -1,7 +1,6 @@
 //! The list of topics: each with how far it is covered and answered. Only the rows in sight are
 //! laid out.
 
-use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
 use super::title_of;
@@ -43,8 +42,7 @@ pub(super) fn show(
             ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
                 ui.vertical(|ui| {
                     ui.horizontal(|ui| {
-                        let title =
-                            RichText::new(title_of(topic)).size(Tokens::for_ui(ui).text.row_title);
+                        let title = RichText::new(title_of(topic)).size(ctx.tokens.text.row_title);
                         if ui
                             .add(
                                 egui::Button::selectable(
@@ -64,7 +62,7 @@ pub(super) fn show(
                                     "⚠ {}",
                                     count(problems, "problem", "problems")
                                 ))
-                                .color(Tokens::for_ui(ui).color.warning),
+                                .color(ctx.tokens.color.warning),
                             );
                         }
                     });

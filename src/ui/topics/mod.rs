@@ -6,7 +6,6 @@ mod coverage;
 mod editor;
 mod list;
 
-use crate::ui::tokens::Tokens;
 use std::sync::Arc;
 
 use egui::Ui;
@@ -37,7 +36,7 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.heading("Topics");
-        ui.add_space(Tokens::for_ui(ui).space.section);
+        ui.add_space(ctx.tokens.space.section);
         if ui
             .button("Add topic")
             .on_hover_text("Add a study topic and open it in the editor")
@@ -46,7 +45,7 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
             add_topic(ctx, state);
         }
     });
-    ui.add_space(Tokens::for_ui(ui).space.small);
+    ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
         egui::Panel::right("topic editor")
             .resizable(true)
