@@ -15,8 +15,8 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use support::{
-    ScriptedDialogs, app_on, app_showing, click, click_menu, harness, plan_titled,
-    text_shown_containing, type_into, write_plan,
+    ScriptedDialogs, app_on, app_showing, click, click_menu, harness, plan_titled, press,
+    press_with, shortcut, text_shown_containing, type_into, write_plan,
 };
 
 /// The entries the table places in `menu`, in order.
@@ -33,11 +33,6 @@ fn item_text(harness: &Harness<'_, Window>, entry: &Entry) -> String {
         Some(keys) => format!("{} {}", entry.label, harness.ctx.format_shortcut(keys)),
         None => entry.label.to_owned(),
     }
-}
-
-fn close_menus(harness: &mut Harness<'_, Window>) {
-    harness.key_press(Key::Escape);
-    harness.run();
 }
 
 #[test]
@@ -62,7 +57,7 @@ fn every_menu_shows_the_entries_the_table_places_in_it() {
                 "{menu:?} shows “{text}”"
             );
         }
-        close_menus(&mut harness);
+        press(&mut harness, Key::Escape);
     }
 }
 
@@ -106,8 +101,7 @@ fn each_view_key_of_the_table_shows_its_view() {
     assert_eq!(view_keys.len(), View::ALL.len(), "every view has a key");
     // From the last to the first, so that each key changes what is shown.
     for (view, keys) in view_keys.into_iter().rev() {
-        harness.key_press_modifiers(keys.modifiers, keys.logical_key);
-        harness.run();
+        press_with(&mut harness, keys.modifiers, keys.logical_key);
         assert_eq!(harness.state().app.settings.view, view);
     }
 }
@@ -130,12 +124,8 @@ fn a_button_that_sends_a_command_of_the_menus_says_its_key() {
 /// The window on an untitled plan with an edit in it, asking whether to save before New.
 fn asking_before_new() -> Harness<'static, Window> {
     let mut harness = harness(app_showing(plan_titled("Visit"), View::Overview));
-    harness.get_by_label("Title").click();
-    harness.run();
-    harness.get_by_label("Title").type_text(" (draft)");
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
-    harness.run();
+    type_into(&mut harness, "Title", " (draft)");
+    shortcut(&mut harness, Key::N);
     assert!(text_shown_containing(&harness, "Save the changes to"));
     harness
 }
