@@ -49,6 +49,8 @@ impl Menu {
 pub struct MenuPlace {
     pub menu: Menu,
     pub separator_before: bool,
+    /// A few words naming the group this entry starts (after its separator), e.g. "Theme".
+    pub heading: Option<&'static str>,
 }
 
 /// What choosing an entry does.
@@ -102,6 +104,7 @@ const fn item(menu: Menu) -> Option<MenuPlace> {
     Some(MenuPlace {
         menu,
         separator_before: false,
+        heading: None,
     })
 }
 
@@ -109,6 +112,16 @@ const fn after_separator(menu: Menu) -> Option<MenuPlace> {
     Some(MenuPlace {
         menu,
         separator_before: true,
+        heading: None,
+    })
+}
+
+/// The first entry of a group named `heading`, after a separator.
+const fn group(menu: Menu, heading: &'static str) -> Option<MenuPlace> {
+    Some(MenuPlace {
+        menu,
+        separator_before: true,
+        heading: Some(heading),
     })
 }
 
@@ -383,7 +396,7 @@ pub static COMMAND_TABLE: [Entry; 42] = [
         Command::SetTheme(egui::ThemePreference::System),
         None,
         "Light or dark as the system is",
-        after_separator(Menu::View),
+        group(Menu::View, "Theme"),
     ),
     run(
         "Light",

@@ -91,8 +91,13 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
         .iter()
         .filter(|entry| entry.place.is_some_and(|place| place.menu == menu));
     for (position, entry) in entries.enumerate() {
-        if position > 0 && entry.place.is_some_and(|place| place.separator_before) {
-            ui.separator();
+        if let Some(place) = entry.place {
+            if position > 0 && place.separator_before {
+                ui.separator();
+            }
+            if let Some(heading) = place.heading {
+                ui.weak(heading);
+            }
         }
         match &entry.does {
             Does::Run(command) => {
