@@ -60,6 +60,28 @@ struct Server {
 
 impl Server {
     fn start() -> Self {
+        // A free port is found by binding and letting go; until Radicale holds it, another test
+        // could be handed the same one, and then one server answers for both and goes away with
+        // its test. So the tests of this file start their servers one at a time, and a server
+        // that could not have the port (it exits) is started again on another.
+        static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _one_at_a_time = STARTING
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let started = Instant::now();
+        loop {
+            if let Some(server) = Self::try_start() {
+                return server;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "Radicale listens within a minute"
+            );
+        }
+    }
+
+    /// A server on a free port, once it listens there; `None` when it exited instead.
+    fn try_start() -> Option<Self> {
         let program = radicale_program();
         let storage = tempfile::tempdir().unwrap();
         let users = storage.path().join("users");
@@ -85,20 +107,30 @@ impl Server {
             .stderr(Stdio::null())
             .spawn()
             .expect("Radicale starts");
-        let server = Self {
+        let mut server = Self {
             child,
             port,
             _storage: storage,
         };
         let started = Instant::now();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if server.child.try_wait().ok().flatten().is_some() {
+                return None;
+            }
             assert!(
                 started.elapsed() < Duration::from_secs(30),
                 "Radicale listens within 30 seconds"
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+        // Listening, and still running: the port is this server's.
         server
+            .child
+            .try_wait()
+            .ok()
+            .flatten()
+            .is_none()
+            .then_some(server)
     }
 
     /// A new, empty calendar collection, by its address.
