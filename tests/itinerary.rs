@@ -359,7 +359,8 @@ fn delete_duplicate_and_move_by_a_day_are_undoable() {
         "Site visit (copy)"
     );
 
-    click(&mut harness, "Delete");
+    click(&mut harness, "Delete event…");
+    click(&mut harness, "Delete event");
     assert_eq!(plan_of(&harness).events.len(), 1);
     assert!(
         harness.query_by_label("Title").is_none(),

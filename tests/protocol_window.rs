@@ -424,7 +424,7 @@ fn deleting_a_seated_dinner_says_its_seating_plan_goes_with_it() {
     click(&mut harness, "Propose seating");
     let seated = the_event(&harness).tables;
 
-    click(&mut harness, "Delete");
+    click(&mut harness, "Delete event…");
     assert!(
         harness
             .query_by_label_contains("deletes its seating plan (1 table, 3 seated)")

@@ -48,7 +48,7 @@ pub use id::Id;
 pub use index::PlanIndex;
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};
 pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
-pub use references::{EventReferences, OrganisationReferences, PersonReferences};
+pub use references::{EventReferences, OrganisationReferences, PersonReferences, TopicReferences};
 pub use rooming::{Room, RoomId, RoomKind};
 pub use seating::{Seat, SeatId, SeatPlace, Table, TableId, TableShape};
 pub use subject::Subject;

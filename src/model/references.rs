@@ -81,6 +81,21 @@ impl EventReferences {
     }
 }
 
+/// Where a topic is named in the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TopicReferences {
+    /// Events that cover the topic.
+    pub covered_by: Vec<EventId>,
+    /// Actions that came from the topic.
+    pub actions: Vec<ActionId>,
+}
+
+impl TopicReferences {
+    pub fn is_empty(&self) -> bool {
+        self.covered_by.is_empty() && self.actions.is_empty()
+    }
+}
+
 /// The gifts of `event` that `party` gives or receives.
 fn gifts_of(event: &Event, party: GiftParty) -> impl Iterator<Item = (EventId, GiftId)> + '_ {
     event
@@ -171,6 +186,23 @@ impl Plan {
             passengers: event.rides.iter().map(|r| r.passengers.len()).sum(),
             rooms,
             gifts: event.gifts.len(),
+        }
+    }
+
+    pub fn references_to_topic(&self, topic: TopicId) -> TopicReferences {
+        TopicReferences {
+            covered_by: self
+                .events
+                .iter()
+                .filter(|e| e.topics.contains(&topic))
+                .map(|e| e.id)
+                .collect(),
+            actions: self
+                .actions
+                .iter()
+                .filter(|a| a.source == Some(ActionSource::Topic(topic)))
+                .map(|a| a.id)
+                .collect(),
         }
     }
 

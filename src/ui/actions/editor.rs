@@ -4,18 +4,19 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use super::is_overdue;
+use jiff::civil::Date;
+
+use super::{is_overdue, text_of};
 use crate::app::{Command, Document};
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
-use crate::model::limits::LONG_TEXT_CHARACTERS;
-use crate::model::{ActionId, ActionSource, ActionStatus, Choice};
+use crate::model::{Action, ActionId, ActionSource};
 use crate::ui::ViewContext;
-use crate::ui::bidi::TextField;
 use crate::ui::pickers::{self, Found};
 use crate::ui::problems;
-use crate::ui::widgets::{field_id, labelled};
+use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
+use crate::ui::widgets::{TextRow, choice_row, date_button, input_row};
 
 pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut Ui, id: ActionId) {
     let Some(&position) = ctx.document.derived().index.actions.get(&id) else {
@@ -26,141 +27,73 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
     let today = ctx.document.derived().today;
     let mut typed_in = None;
     let mut step = None;
-    let mut delete = false;
     let mut open_source = None;
 
+    editor_header(
+        ctx,
+        ui,
+        &mut state.deleting,
+        RecordHeader {
+            subject: Subject::Action(id),
+            kind: "Action",
+            noun: "action",
+            title: text_of(&before),
+            native_title: "",
+        },
+        |_| {},
+    );
     egui::ScrollArea::vertical()
         .id_salt("action editor")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading("Action");
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    delete = ui
-                        .button("Delete action")
-                        .on_hover_text("Delete this action (Undo brings it back)")
-                        .clicked();
-                });
-            });
             problems::notes(ctx, ui, Subject::Action(id));
             ui.add_space(ctx.tokens.space.small);
-            let text = labelled(ui, "Action text", |ui, label| {
-                ui.add(
-                    TextField::multiline(field_id(id, "Action text"), &mut action.text)
-                        .char_limit(LONG_TEXT_CHARACTERS)
-                        .desired_rows(3)
-                        .desired_width(ui.available_width())
-                        .hint_text("What is to be done"),
-                )
-                .labelled_by(label)
-            });
-            if std::mem::take(&mut state.focus_text) {
-                text.request_focus();
-            }
-            if text.changed() {
-                typed_in = Some(text.id);
-            }
-
-            labelled(ui, "Owner", |ui, label| {
-                if pickers::person_select(
-                    ui,
-                    ("action owner", id),
-                    label,
-                    ctx.document,
-                    &mut action.owner,
-                    "No owner",
-                ) {
-                    step = Some("change action owner");
+            typed_in = record_form(ui, ("action form", id), |ui, typed| {
+                let text = typed(
+                    TextRow::multiline(id, "Action text", &mut action.text)
+                        .hint("What is to be done")
+                        .show(ui),
+                );
+                if std::mem::take(&mut state.focus_text) {
+                    text.request_focus();
                 }
-            });
-
-            labelled(ui, "Due date", |ui, label| match &mut action.due {
-                Some(due) => {
-                    ui.add(crate::ui::widgets::date_button(due, "action due date"))
-                        .labelled_by(label);
-                    if ui.button("No due date").clicked() {
-                        step = Some("clear due date");
-                        action.due = None;
-                    } else if is_overdue(&action, today) {
-                        ui.label(
-                            RichText::new("Overdue")
-                                .color(ctx.tokens.color.error)
-                                .strong(),
-                        );
+                input_row(ui, "Owner", |ui, label| {
+                    if pickers::person_select(
+                        ui,
+                        ("action owner", id),
+                        label,
+                        ctx.document,
+                        &mut action.owner,
+                        "No owner",
+                    ) {
+                        step = Some("change action owner");
                     }
-                }
-                None => {
-                    if ui.button("Set a due date").labelled_by(label).clicked() {
-                        action.due = Some(today);
-                        step = Some("set due date");
-                    }
-                }
-            });
-
-            labelled(ui, "Status", |ui, label| {
-                egui::ComboBox::from_id_salt("action status")
-                    .selected_text(action.status.label())
-                    .show_ui(ui, |ui| {
-                        for &status in ActionStatus::ALL {
-                            ui.selectable_value(&mut action.status, status, status.label());
+                });
+                input_row(ui, "Due date", |ui, label| {
+                    ui.horizontal(|ui| {
+                        if let Some(changed) = due_date(ctx, ui, label, &mut action, today) {
+                            step = Some(changed);
                         }
-                    })
-                    .response
-                    .labelled_by(label);
-            });
-
-            labelled(ui, "Came from", |ui, label| {
-                let document = ctx.document;
-                // Room for the "Open" link after the picker.
-                let width = (ui.available_width() - 56.0).max(120.0);
-                let select = ui
-                    .allocate_ui_with_layout(
-                        egui::vec2(width, ui.spacing().interact_size.y),
-                        egui::Layout::left_to_right(egui::Align::Center),
-                        |ui| {
-                            pickers::search_select(
-                                ui,
-                                ("action source", id),
-                                source_name(document, action.source),
-                                "Search topics and events",
-                                document.revision(),
-                                |query| sources(document, query),
-                            )
-                        },
-                    )
-                    .inner;
-                select.button.labelled_by(label);
-                if let Some(source) = select.picked
-                    && source != action.source
-                {
-                    action.source = source;
-                    step = Some("change action source");
-                }
-                if let Some(source) = action.source
-                    && ui
-                        .link("Open")
-                        .on_hover_text("Open where it came from")
-                        .clicked()
-                {
-                    open_source = Some(source);
-                }
+                    });
+                });
+                choice_row(ui, "Status", &mut action.status);
+                input_row(ui, "Came from", |ui, label| {
+                    ui.horizontal(|ui| {
+                        let (changed, open) = came_from(ctx, ui, label, &mut action);
+                        if changed {
+                            step = Some("change action source");
+                        }
+                        open_source = open;
+                    });
+                });
             });
         });
 
-    if delete {
-        ctx.send(Command::edit(
-            Change::Delete(Subject::Action(id)),
-            "delete action",
-        ));
-        ctx.send(Command::ClearSelection);
-        return;
-    }
     if action != *before {
         let change = Change::Action(Arc::new(action));
-        ctx.send(match (step, typed_in) {
-            (Some(label), _) => Command::edit(change, label),
-            (None, Some(field)) => Command::typing(change, "edit action", field),
-            (None, None) => Command::edit(change, "edit action"),
+        ctx.send(match step {
+            Some(label) => Command::edit(change, label),
+            None => edit_command(change, "edit action".to_owned(), typed_in),
         });
     }
     match open_source {
@@ -172,6 +105,85 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
         }
         None => {}
     }
+}
+
+/// The due date and a button to clear it, or a button to set one; the undo step's name when
+/// the planner changed it.
+fn due_date(
+    ctx: &ViewContext,
+    ui: &mut Ui,
+    label: egui::Id,
+    action: &mut Action,
+    today: Date,
+) -> Option<&'static str> {
+    match &mut action.due {
+        Some(due) => {
+            ui.add(date_button(due, "action due date"))
+                .labelled_by(label);
+            if ui.button("No due date").clicked() {
+                action.due = None;
+                return Some("clear due date");
+            }
+            if is_overdue(action, today) {
+                ui.label(
+                    RichText::new("Overdue")
+                        .color(ctx.tokens.color.error)
+                        .strong(),
+                );
+            }
+            None
+        }
+        None => {
+            if ui.button("Set a due date").labelled_by(label).clicked() {
+                action.due = Some(today);
+                return Some("set due date");
+            }
+            None
+        }
+    }
+}
+
+/// The topic or event the action came from, picked by searching, and a link to open it. Returns
+/// whether the planner picked another, and the source to open when they clicked the link.
+fn came_from(
+    ctx: &ViewContext,
+    ui: &mut Ui,
+    label: egui::Id,
+    action: &mut Action,
+) -> (bool, Option<ActionSource>) {
+    let document = ctx.document;
+    // Room for the "Open" link after the picker.
+    let width = (ui.available_width() - 56.0).max(120.0);
+    let select = ui
+        .allocate_ui_with_layout(
+            egui::vec2(width, ui.spacing().interact_size.y),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                pickers::search_select(
+                    ui,
+                    ("action source", action.id),
+                    source_name(document, action.source),
+                    "Search topics and events",
+                    document.revision(),
+                    |query| sources(document, query),
+                )
+            },
+        )
+        .inner;
+    select.button.labelled_by(label);
+    let mut changed = false;
+    if let Some(source) = select.picked
+        && source != action.source
+    {
+        action.source = source;
+        changed = true;
+    }
+    let open = action.source.filter(|_| {
+        ui.link("Open")
+            .on_hover_text("Open where it came from")
+            .clicked()
+    });
+    (changed, open)
 }
 
 /// The source as the picker's button shows it.

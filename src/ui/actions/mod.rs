@@ -23,6 +23,8 @@ pub struct ActionsState {
     rows: list::Rows,
     /// Put the cursor in the text of the action just added.
     focus_text: bool,
+    /// The action whose deletion waits for the planner's answer.
+    deleting: crate::ui::record_editor::DeleteQuestion,
 }
 
 pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {

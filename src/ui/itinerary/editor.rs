@@ -23,20 +23,15 @@ use crate::app::{Command, Document, Revision};
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
-use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
 use crate::model::schedule::zone_city;
 use crate::model::search;
-use crate::model::{
-    Choice, Event, EventId, EventKind, EventKindTag, EventReferences, EventStatus, Id as RecordId,
-    LocalTime, Side, TopicId, TravelMode,
-};
+use crate::model::{Choice, Event, EventId, EventKind, Id as RecordId, LocalTime, Side, TopicId};
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
-use crate::ui::people::fields::optional_organisation_picker;
 use crate::ui::pickers::{self, Found};
-use crate::ui::record_editor::{confirm_delete, deleting_sentence};
-use crate::ui::widgets::count;
-use crate::ui::widgets::field_id;
+use crate::ui::record_editor::{DeleteQuestion, RecordHeader, edit_command, editor_header};
+use crate::ui::widgets::optional_organisation_picker;
+use crate::ui::widgets::{TextRow, choice_row, input_row, multiline_row, tall_input_row, text_row};
 
 /// What the editor remembers between frames: the clock times as typed, and what it last told
 /// the planner.
@@ -53,9 +48,8 @@ pub struct EditorState {
     /// How a time in a DST gap was resolved by the last change.
     note: Option<String>,
     focus_title: bool,
-    /// Whether the planner asked to delete an event whose seating, rooms, rides or gifts (or
-    /// actions) would go with it, and is being asked to confirm.
-    confirm_delete: bool,
+    /// The event whose deletion waits for the planner's answer.
+    deleting: DeleteQuestion,
 }
 
 impl EditorState {
@@ -100,460 +94,395 @@ fn end_names(event: &Event) -> (&'static str, &'static str) {
 
 pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui, id: EventId) {
     let document = ctx.document;
-    let plan = document.plan();
     let Some(&position) = document.derived().index.events.get(&id) else {
         return;
     };
-    let before: &Arc<Event> = &plan.events[position];
+    let before: &Arc<Event> = &document.plan().events[position];
     let state = &mut state.editor;
-    if state.event != Some(id) {
-        let focus_title = state.focus_title;
-        *state = EditorState {
-            event: Some(id),
-            focus_title,
-            ..EditorState::default()
-        };
-    }
-    let start_id = ui.make_persistent_id("event start time");
-    let end_id = ui.make_persistent_id("event end time");
-    let times_now = (before.start.clone(), before.end.clone());
-    if state.synced.as_ref() != Some(&times_now) {
-        let focused = |id| ui.memory(|memory| memory.has_focus(id));
-        if !focused(start_id) {
-            state.start_time = clock(before.start.wall.time());
-        }
-        if !focused(end_id) {
-            state.end_time = clock(before.end.wall.time());
-        }
-        state.synced = Some(times_now);
-    }
+    let time_fields = state.follow(ui, before);
 
-    let mut edited: Event = (**before).clone();
-    let mut label = "change event";
-    let mut typing: Option<Id> = None;
-    let mut commands: Vec<Command> = Vec::new();
+    let mut edit = EventEdit::of(before);
     let mut link: Option<Link> = None;
-    let mut select_after: Option<Option<EventId>> = None;
-
-    // The title bar: what the event is, and what can be done with it as a whole.
-    ui.add_space(ctx.tokens.space.medium);
-    ui.horizontal_wrapped(|ui| {
-        ui.heading(before.kind.tag().label());
-        ui.add_space(ctx.tokens.space.large);
-        if ui
-            .button("Duplicate")
-            .on_hover_text("Add a copy of this event")
-            .clicked()
-        {
-            let mut copy = (**before).clone();
-            copy.id = RecordId::random();
-            if !copy.title.is_empty() {
-                copy.title.push_str(" (copy)");
-            }
-            select_after = Some(Some(copy.id));
-            commands.push(Command::edit(
-                Change::Event(Arc::new(copy)),
-                "duplicate event",
-            ));
-        }
-        if ui
-            .button("Delete")
-            .on_hover_text("Delete this event (Undo brings it back)")
-            .clicked()
-        {
-            state.confirm_delete = true;
-        }
-        for (days, text, hover) in [
-            (
-                -1,
-                "Day earlier",
-                "Move this event to the day before, same clock times",
-            ),
-            (
-                1,
-                "Day later",
-                "Move this event to the day after, same clock times",
-            ),
-        ] {
-            if ui.button(text).on_hover_text(hover).clicked()
-                && let Some(moved) = moved_by_days(before, days)
-            {
-                commands.push(Command::edit(
-                    Change::Event(Arc::new(moved)),
-                    if days < 0 {
-                        "move event a day earlier"
-                    } else {
-                        "move event a day later"
-                    },
-                ));
-            }
-        }
-        if ui
-            .button("Close")
-            .on_hover_text("Close the editor")
-            .clicked()
-        {
-            select_after = Some(None);
-        }
-    });
-    ui.separator();
-    if state.confirm_delete {
-        // An event with nothing hanging on it goes at once (Undo brings it back); one with a
-        // seating plan, rides, rooms, gifts or actions says what goes with it first.
-        let references = plan.references_to_event(before);
-        let answer = if references.is_empty() {
-            Some(true)
-        } else {
-            let title = crate::model::label::label(&before.title).into_owned();
-            confirm_delete(ui.ctx(), "event", &title, |ui| {
-                ui.add(egui::Label::new(what_goes_with_the_event(&references)).wrap());
-            })
-        };
-        if let Some(delete) = answer {
-            state.confirm_delete = false;
-            if delete {
-                select_after = Some(None);
-                commands.push(Command::edit(
-                    Change::Delete(Subject::Event(id)),
-                    "delete event",
-                ));
-            }
-        }
-    }
-
-    let visit = &plan.visit;
-    let mut suggested: Vec<(&str, &str)> = vec![
-        (visit.host_zone.as_str(), "host zone"),
-        (visit.home_zone.as_str(), "home zone"),
-    ];
-    for (zone, why) in [
-        (&before.start.zone, "this event"),
-        (&before.end.zone, "this event"),
-    ] {
-        if !suggested.iter().any(|(z, _)| z == zone) {
-            suggested.push((zone.as_str(), why));
-        }
-    }
-    let (start_name, end_name) = end_names(before);
-    let revision = document.revision();
     let mut moment: Option<(End, MomentEdit)> = None;
-
+    header(ctx, ui, state, before);
+    ui.separator();
     egui::ScrollArea::vertical()
         .id_salt("event editor")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            // Fields take the panel's width less the labels', never more: a field asking for
-            // "all the width there is" would widen the panel frame after frame.
-            let width = (ui.available_width() - 130.0).max(180.0);
             egui::Grid::new("event form")
                 .num_columns(2)
                 .spacing(ctx.tokens.space.form_grid)
                 .min_col_width(96.0)
                 .show(ui, |ui| {
-                    // Kind, and the fields only that kind has.
-                    let label_kind = ui.label("Kind");
-                    let mut tag = edited.kind.tag();
-                    egui::ComboBox::from_id_salt("event kind")
-                        .selected_text(tag.label())
-                        .show_ui(ui, |ui| {
-                            for &choice in EventKindTag::ALL {
-                                ui.selectable_value(&mut tag, choice, choice.label());
-                            }
-                        })
-                        .response
-                        .labelled_by(label_kind.id);
-                    ui.end_row();
-                    if tag != edited.kind.tag() {
-                        edited.kind = tag.to_kind();
-                        label = "change event kind";
-                    }
-
-                    let title_label = ui.label("Title");
-                    let title = ui
-                        .add(
-                            TextField::singleline(field_id(id, "Title"), &mut edited.title)
-                                .char_limit(SHORT_TEXT_CHARACTERS)
-                                .hint_text("What it is, e.g. Meeting with the Government CIO")
-                                .desired_width(width),
-                        )
-                        .labelled_by(title_label.id);
-                    if state.focus_title {
-                        title.request_focus();
-                        state.focus_title = false;
-                    }
-                    if title.changed() {
-                        typing = Some(title.id);
-                        label = "edit event";
-                    }
-                    ui.end_row();
-
-                    match &mut edited.kind {
-                        EventKind::Travel(leg) => {
-                            let mode_label = ui.label("Mode");
-                            egui::ComboBox::from_id_salt("travel mode")
-                                .selected_text(leg.mode.label())
-                                .show_ui(ui, |ui| {
-                                    for &mode in TravelMode::ALL {
-                                        ui.selectable_value(&mut leg.mode, mode, mode.label());
-                                    }
-                                })
-                                .response
-                                .labelled_by(mode_label.id);
-                            ui.end_row();
-                            for (name, value) in [
-                                ("From", &mut leg.from),
-                                ("To", &mut leg.to),
-                                ("Carrier", &mut leg.carrier),
-                                ("Booking reference", &mut leg.booking_reference),
-                            ] {
-                                let response = text_row(ui, id, name, value, width);
-                                if response.changed() {
-                                    typing = Some(response.id);
-                                    label = "edit event";
-                                }
-                            }
-                        }
-                        EventKind::Stay(stay) => {
-                            let response = text_row(
-                                ui,
-                                id,
-                                "Booking reference",
-                                &mut stay.booking_reference,
-                                width,
-                            );
-                            if response.changed() {
-                                typing = Some(response.id);
-                                label = "edit event";
-                            }
-                        }
-                        _ => {}
-                    }
-
-                    ui.label("Hours");
-                    if ui
-                        .checkbox(&mut edited.all_day, "All day (no fixed hours)")
-                        .changed()
-                    {
-                        label = if edited.all_day {
-                            "make event all day"
-                        } else {
-                            "give event fixed hours"
-                        };
-                    }
-                    ui.end_row();
-
-                    let all_day = before.all_day;
-                    if let Some(edit) = moment_row(
-                        ui,
-                        start_name,
-                        &before.start,
-                        before.instant_or_now(End::Start),
-                        &mut state.start_time,
-                        start_id,
-                        all_day,
-                        &suggested,
-                        revision,
-                    ) {
-                        moment = Some((End::Start, edit));
-                    }
-                    if let Some(edit) = moment_row(
-                        ui,
-                        end_name,
-                        &before.end,
-                        before.instant_or_now(End::End),
-                        &mut state.end_time,
-                        end_id,
-                        all_day,
-                        &suggested,
-                        revision,
-                    ) {
-                        moment = Some((End::End, edit));
-                    }
-
-                    // What the planner needs to know about these times.
-                    ui.label("");
-                    ui.vertical(|ui| {
-                        time_notes(ui, before, state);
-                        if let Some(fix) = gap_fix(ui, before) {
-                            edited = fix;
-                            label = "move event out of the DST gap";
-                        }
-                    });
-                    ui.end_row();
-
-                    let place = if matches!(edited.kind, EventKind::Stay(_)) {
-                        "Place"
-                    } else {
-                        "Location"
-                    };
-                    let response = text_row(ui, id, place, &mut edited.location, width);
-                    if response.changed() {
-                        typing = Some(response.id);
-                        label = "edit event";
-                    }
-
-                    let host_label = ui.label("Host organisation");
-                    if optional_organisation_picker(
-                        ui,
-                        "event host organisation",
-                        host_label.id,
-                        document,
-                        &mut edited.host_organisation,
-                    ) {
-                        label = "change host organisation";
-                    }
-                    ui.end_row();
-
-                    // Hosts are found among the host side first.
-                    for (name, list, first_side) in [
-                        ("Participants", &mut edited.participants, None),
-                        ("Hosts", &mut edited.hosts, Some(Side::Host)),
-                    ] {
-                        let list_label = top_label(ui, name);
-                        let picked = within(ui, width, |ui| {
-                            pickers::people_multi_select(
-                                ui,
-                                ("event people", name),
-                                list_label.id,
-                                document,
-                                list,
-                                &name.to_lowercase(),
-                                first_side,
-                            )
-                        });
-                        if picked.changed {
-                            label = if name == "Hosts" {
-                                "change hosts"
-                            } else {
-                                "change participants"
-                            };
-                        }
-                        if let Some(person) = picked.opened {
-                            link = Some(Link::Person(person));
-                        }
-                        ui.end_row();
-                    }
-
-                    let topics_label = top_label(ui, "Topics");
-                    let picked = within(ui, width, |ui| {
-                        topics_select(ui, topics_label.id, document, &mut edited.topics)
-                    });
-                    if picked.changed {
-                        label = "change topics";
-                    }
-                    if let Some(topic) = picked.opened {
-                        link = Some(Link::Topic(topic));
-                    }
-                    ui.end_row();
-
-                    let status_label = ui.label("Status");
-                    egui::ComboBox::from_id_salt("event status")
-                        .selected_text(edited.status.label())
-                        .show_ui(ui, |ui| {
-                            for &status in EventStatus::ALL {
-                                ui.selectable_value(&mut edited.status, status, status.label());
-                            }
-                        })
-                        .response
-                        .labelled_by(status_label.id);
-                    ui.end_row();
-
-                    ui.label("Interpretation");
-                    ui.checkbox(&mut edited.interpretation_needed, "Interpretation needed");
-                    ui.end_row();
-
-                    let response = multiline_row(ui, id, "Notes", &mut edited.notes, width);
-                    if response.changed() {
-                        typing = Some(response.id);
-                        label = "edit event notes";
-                    }
+                    kind_rows(ui, state, &mut edit);
+                    moment = time_rows(ctx, ui, state, time_fields, before, &mut edit);
+                    link = people_rows(ctx, ui, &mut edit);
+                    status_rows(ui, &mut edit);
                 });
-            if let Some(protocol) = super::protocol::show(ui, document, &mut edited) {
-                label = protocol.label;
-                typing = protocol.typing;
+            if let Some(protocol) = super::protocol::show(ui, document, &mut edit.event) {
+                edit.label = protocol.label;
+                edit.typing = protocol.typing;
             }
         });
-
-    // A date, time or zone asked for: resolve it, then take it or refuse it.
-    if let Some((end, edit)) = moment {
-        let (candidate, note, typed) = propose(&edited, end, edit);
-        match order_problem(&candidate) {
-            Some(problem) if order_problem(&edited).is_none() => {
-                state.refusal = Some(problem);
-            }
-            _ => {
-                state.refusal = None;
-                state.note = note;
-                edited = candidate;
-                label = match end {
-                    End::Start => "change event start",
-                    End::End => "change event end",
-                };
-                typing = typed;
-            }
-        }
-    } else if edited != **before {
+    if let Some((end, asked)) = moment {
+        take_or_refuse(state, &mut edit, end, asked);
+    } else if edit.event != **before {
         // Any other change: what the clocks said before no longer applies.
         state.note = None;
         state.refusal = None;
     }
-
-    if edited != **before {
-        let change = Change::Event(Arc::new(edited));
-        commands.push(match typing {
-            Some(field) => Command::typing(change, label, field),
-            None => Command::edit(change, label),
-        });
-    }
-    for command in commands {
-        ctx.send(command);
-    }
-    match select_after {
-        Some(Some(event)) => ctx.send(Command::Select(Subject::Event(event))),
-        Some(None) => ctx.send(Command::ClearSelection),
-        None => {}
+    if edit.event != **before {
+        let change = Change::Event(Arc::new(edit.event));
+        ctx.send(edit_command(change, edit.label.to_owned(), edit.typing));
     }
     if let Some(link) = link {
         ctx.send(Command::ShowRecord(link.subject()));
     }
 }
 
-/// One sentence: what deleting an event takes with it and what it leaves without a source.
-fn what_goes_with_the_event(references: &EventReferences) -> String {
-    let mut parts = Vec::new();
-    if references.tables > 0 {
-        parts.push(format!(
-            "deletes its seating plan ({}, {} seated)",
-            count(references.tables, "table", "tables"),
-            references.seated
-        ));
+/// The ids of the two clock-time fields, which keep what the planner types while they have the
+/// focus.
+#[derive(Clone, Copy)]
+struct TimeFields {
+    start: Id,
+    end: Id,
+}
+
+impl EditorState {
+    /// Starts afresh for another event, and fills the time fields from the event unless the
+    /// planner is typing in them.
+    fn follow(&mut self, ui: &Ui, event: &Event) -> TimeFields {
+        if self.event != Some(event.id) {
+            *self = EditorState {
+                event: Some(event.id),
+                focus_title: self.focus_title,
+                ..EditorState::default()
+            };
+        }
+        let fields = TimeFields {
+            start: ui.make_persistent_id("event start time"),
+            end: ui.make_persistent_id("event end time"),
+        };
+        let times_now = (event.start.clone(), event.end.clone());
+        if self.synced.as_ref() != Some(&times_now) {
+            let focused = |id| ui.memory(|memory| memory.has_focus(id));
+            if !focused(fields.start) {
+                self.start_time = clock(event.start.wall.time());
+            }
+            if !focused(fields.end) {
+                self.end_time = clock(event.end.wall.time());
+            }
+            self.synced = Some(times_now);
+        }
+        fields
     }
-    if references.rooms > 0 {
-        parts.push(format!(
-            "deletes its rooming list ({})",
-            count(references.rooms, "room", "rooms")
-        ));
+}
+
+/// The copy of the event being edited this frame, and how the change is named in the Edit menu
+/// (typing in one field is one undo step).
+struct EventEdit {
+    event: Event,
+    label: &'static str,
+    typing: Option<Id>,
+}
+
+impl EventEdit {
+    fn of(event: &Event) -> Self {
+        Self {
+            event: event.clone(),
+            label: "change event",
+            typing: None,
+        }
     }
-    if references.rides > 0 {
-        parts.push(format!(
-            "deletes its rides ({}, {} riding)",
-            count(references.rides, "vehicle", "vehicles"),
-            references.passengers
-        ));
+
+    /// Takes note of a text field typed into.
+    fn typed(&mut self, response: &egui::Response, label: &'static str) {
+        if response.changed() {
+            self.typing = Some(response.id);
+            self.label = label;
+        }
     }
-    if references.gifts > 0 {
-        parts.push(format!(
-            "deletes {} of its gifts register",
-            count(references.gifts, "gift", "gifts")
-        ));
+}
+
+/// The shared header, with what is done to an event as a whole: Duplicate, and moving it a day.
+fn header(ctx: &ViewContext, ui: &mut Ui, state: &mut EditorState, event: &Event) {
+    let title = match event.title.trim() {
+        "" => "Untitled event".to_owned(),
+        _ => label(&event.title).into_owned(),
+    };
+    let header = RecordHeader {
+        subject: Subject::Event(event.id),
+        kind: event.kind.tag().label(),
+        noun: "event",
+        title: &title,
+        native_title: "",
+    };
+    editor_header(ctx, ui, &mut state.deleting, header, |ui| {
+        if ui
+            .button("Duplicate")
+            .on_hover_text("Add a copy of this event")
+            .clicked()
+        {
+            let mut copy = event.clone();
+            copy.id = RecordId::random();
+            if !copy.title.is_empty() {
+                copy.title.push_str(" (copy)");
+            }
+            let copy_id = copy.id;
+            ctx.send(Command::edit(
+                Change::Event(Arc::new(copy)),
+                "duplicate event",
+            ));
+            ctx.send(Command::Select(Subject::Event(copy_id)));
+        }
+        for (days, text, hover, label) in [
+            (
+                -1,
+                "Day earlier",
+                "Move this event to the day before, same clock times",
+                "move event a day earlier",
+            ),
+            (
+                1,
+                "Day later",
+                "Move this event to the day after, same clock times",
+                "move event a day later",
+            ),
+        ] {
+            if ui.button(text).on_hover_text(hover).clicked()
+                && let Some(moved) = moved_by_days(event, days)
+            {
+                ctx.send(Command::edit(Change::Event(Arc::new(moved)), label));
+            }
+        }
+    });
+}
+
+/// The kind, the title, and the fields only that kind has (a leg's mode and route, a stay's
+/// booking).
+fn kind_rows(ui: &mut Ui, state: &mut EditorState, edit: &mut EventEdit) {
+    let id = edit.event.id;
+    let mut tag = edit.event.kind.tag();
+    if choice_row(ui, "Kind", &mut tag) {
+        edit.event.kind = tag.to_kind();
+        edit.label = "change event kind";
     }
-    if !references.actions.is_empty() {
-        parts.push(format!(
-            "leaves {} that came from it without a source",
-            count(references.actions.len(), "action", "actions")
-        ));
+    let title = TextRow::single(id, "Title", &mut edit.event.title)
+        .hint("What it is, e.g. Meeting with the Government CIO")
+        .show(ui);
+    if std::mem::take(&mut state.focus_title) {
+        title.request_focus();
     }
-    deleting_sentence(parts)
+    edit.typed(&title, "edit event");
+    let typed: Vec<egui::Response> = match &mut edit.event.kind {
+        EventKind::Travel(leg) => {
+            choice_row(ui, "Mode", &mut leg.mode);
+            [
+                ("From", &mut leg.from),
+                ("To", &mut leg.to),
+                ("Carrier", &mut leg.carrier),
+                ("Booking reference", &mut leg.booking_reference),
+            ]
+            .into_iter()
+            .map(|(name, value)| text_row(ui, id, name, value))
+            .collect()
+        }
+        EventKind::Stay(stay) => {
+            vec![text_row(
+                ui,
+                id,
+                "Booking reference",
+                &mut stay.booking_reference,
+            )]
+        }
+        _ => Vec::new(),
+    };
+    for response in &typed {
+        edit.typed(response, "edit event");
+    }
+}
+
+/// All day or fixed hours, each end's date, time and zone, and what the planner needs to know
+/// about those times. Returns a date, time or zone the planner asked for, to be checked.
+fn time_rows(
+    ctx: &ViewContext,
+    ui: &mut Ui,
+    state: &mut EditorState,
+    fields: TimeFields,
+    before: &Event,
+    edit: &mut EventEdit,
+) -> Option<(End, MomentEdit)> {
+    input_row(ui, "Hours", |ui, _| {
+        if ui
+            .checkbox(&mut edit.event.all_day, "All day (no fixed hours)")
+            .changed()
+        {
+            edit.label = if edit.event.all_day {
+                "make event all day"
+            } else {
+                "give event fixed hours"
+            };
+        }
+    });
+    let suggested = suggested_zones(ctx, before);
+    let (start_name, end_name) = end_names(before);
+    let revision = ctx.document.revision();
+    let mut moment = None;
+    for (end, name, time, text, text_id) in [
+        (
+            End::Start,
+            start_name,
+            &before.start,
+            &mut state.start_time,
+            fields.start,
+        ),
+        (
+            End::End,
+            end_name,
+            &before.end,
+            &mut state.end_time,
+            fields.end,
+        ),
+    ] {
+        let ends = MomentRow {
+            name,
+            time,
+            at: before.instant_or_now(end),
+            all_day: before.all_day,
+            suggested: &suggested,
+            revision,
+        };
+        if let Some(asked) = ends.show(ui, text, text_id) {
+            moment = Some((end, asked));
+        }
+    }
+    ui.label("");
+    ui.vertical(|ui| {
+        time_notes(ui, before, state);
+        if let Some(fix) = gap_fix(ui, before) {
+            edit.event = fix;
+            edit.label = "move event out of the DST gap";
+        }
+    });
+    ui.end_row();
+    moment
+}
+
+/// The zones offered first for either end: the host's, home, and the event's own.
+fn suggested_zones<'p>(ctx: &ViewContext<'p>, event: &'p Event) -> Vec<(&'p str, &'static str)> {
+    let visit = &ctx.document.plan().visit;
+    let mut suggested: Vec<(&str, &str)> = vec![
+        (visit.host_zone.as_str(), "host zone"),
+        (visit.home_zone.as_str(), "home zone"),
+    ];
+    for zone in [&event.start.zone, &event.end.zone] {
+        if !suggested.iter().any(|(z, _)| z == zone) {
+            suggested.push((zone.as_str(), "this event"));
+        }
+    }
+    suggested
+}
+
+/// Where the event is, who hosts it and takes part, and the topics it covers; a name or topic
+/// clicked to be opened.
+fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<Link> {
+    let document = ctx.document;
+    let id = edit.event.id;
+    let place = if matches!(edit.event.kind, EventKind::Stay(_)) {
+        "Place"
+    } else {
+        "Location"
+    };
+    let response = text_row(ui, id, place, &mut edit.event.location);
+    edit.typed(&response, "edit event");
+    input_row(ui, "Host organisation", |ui, label| {
+        if optional_organisation_picker(
+            ui,
+            "event host organisation",
+            label,
+            document,
+            &mut edit.event.host_organisation,
+        ) {
+            edit.label = "change host organisation";
+        }
+    });
+    let mut link = None;
+    // Hosts are found among the host side first.
+    for (name, step, first_side) in [
+        ("Participants", "change participants", None),
+        ("Hosts", "change hosts", Some(Side::Host)),
+    ] {
+        let list = match first_side {
+            None => &mut edit.event.participants,
+            Some(_) => &mut edit.event.hosts,
+        };
+        let picked = tall_input_row(ui, name, |ui, label| {
+            within_cell(ui, |ui| {
+                pickers::people_multi_select(
+                    ui,
+                    ("event people", name),
+                    label,
+                    document,
+                    list,
+                    &name.to_lowercase(),
+                    first_side,
+                )
+            })
+        });
+        if picked.changed {
+            edit.label = step;
+        }
+        if let Some(person) = picked.opened {
+            link = Some(Link::Person(person));
+        }
+    }
+    let picked = tall_input_row(ui, "Topics", |ui, label| {
+        within_cell(ui, |ui| {
+            topics_select(ui, label, document, &mut edit.event.topics)
+        })
+    });
+    if picked.changed {
+        edit.label = "change topics";
+    }
+    if let Some(topic) = picked.opened {
+        link = Some(Link::Topic(topic));
+    }
+    link
+}
+
+/// Status, interpretation and notes.
+fn status_rows(ui: &mut Ui, edit: &mut EventEdit) {
+    choice_row(ui, "Status", &mut edit.event.status);
+    input_row(ui, "Interpretation", |ui, _| {
+        ui.checkbox(
+            &mut edit.event.interpretation_needed,
+            "Interpretation needed",
+        );
+    });
+    let id = edit.event.id;
+    let notes = multiline_row(ui, id, "Notes", &mut edit.event.notes);
+    edit.typed(&notes, "edit event notes");
+}
+
+/// A date, time or zone asked for: resolved, then taken, or refused with a sentence.
+fn take_or_refuse(state: &mut EditorState, edit: &mut EventEdit, end: End, asked: MomentEdit) {
+    let (candidate, note, typed) = propose(&edit.event, end, asked);
+    match order_problem(&candidate) {
+        Some(problem) if order_problem(&edit.event).is_none() => {
+            state.refusal = Some(problem);
+        }
+        _ => {
+            state.refusal = None;
+            state.note = note;
+            edit.event = candidate;
+            edit.label = match end {
+                End::Start => "change event start",
+                End::End => "change event end",
+            };
+            edit.typing = typed;
+        }
+    }
 }
 
 trait InstantOrNow {
@@ -623,68 +552,78 @@ fn propose(event: &Event, end: End, edit: MomentEdit) -> (Event, Option<String>,
     (candidate, note, typed)
 }
 
-/// One end of the event: a label, then its date, clock time and zone, each named for screen
-/// readers ("Departure date", "Departure time", "Departure zone").
-#[allow(clippy::too_many_arguments)]
-fn moment_row(
-    ui: &mut Ui,
-    name: &str,
-    time: &LocalTime,
+/// One end of the event as a grid row: a label, then its date, clock time and zone, each named
+/// for screen readers ("Departure date", "Departure time", "Departure zone").
+struct MomentRow<'a> {
+    name: &'a str,
+    time: &'a LocalTime,
+    /// The instant of this end, for the zones' offsets as they are then.
     at: Timestamp,
-    text: &mut String,
-    text_id: Id,
     all_day: bool,
-    suggested: &[(&str, &str)],
+    suggested: &'a [(&'a str, &'a str)],
     revision: Revision,
-) -> Option<MomentEdit> {
-    ui.label(name);
-    let mut edit = None;
-    ui.horizontal(|ui| {
-        let mut date = time.wall.date();
-        let salt = format!("{name} date picker");
-        ui.add(crate::ui::widgets::date_button(&mut date, &salt).format("%a %-d %b %Y"))
-            .accessible_name(format!("{name} date"));
-        if date != time.wall.date() {
-            edit = Some(MomentEdit::Date(date));
-        }
-        if all_day {
-            return;
-        }
-        let differs = parse_time(text) != Some(time.wall.time());
-        let response = ui
-            .add(
-                TextField::singleline(text_id, text)
-                    .desired_width(48.0)
-                    .char_limit(6)
-                    .hint_text("hh:mm")
-                    .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
-            )
-            .accessible_name(format!("{name} time"))
-            .on_hover_text("Clock time in the zone beside it, e.g. 09:30");
-        if response.changed()
-            && let Some(typed) = parse_time(text)
-            && typed != time.wall.time()
-        {
-            edit = Some(MomentEdit::Time(typed, response.id));
-        }
-        if response.lost_focus() && parse_time(text).is_none() {
-            *text = clock(time.wall.time());
-        }
-        let mut zone = time.zone.clone();
-        if zone_picker(
-            ui,
-            &format!("{name} zone picker"),
-            &format!("{name} zone"),
-            &mut zone,
-            suggested,
+}
+
+impl MomentRow<'_> {
+    /// `text` is the clock time as typed in the field `text_id`. Returns a change asked for.
+    fn show(self, ui: &mut Ui, text: &mut String, text_id: Id) -> Option<MomentEdit> {
+        let Self {
+            name,
+            time,
             at,
+            all_day,
+            suggested,
             revision,
-        ) {
-            edit = Some(MomentEdit::Zone(zone));
-        }
-    });
-    ui.end_row();
-    edit
+        } = self;
+        ui.label(name);
+        let mut edit = None;
+        ui.horizontal(|ui| {
+            let mut date = time.wall.date();
+            let salt = format!("{name} date picker");
+            ui.add(crate::ui::widgets::date_button(&mut date, &salt).format("%a %-d %b %Y"))
+                .accessible_name(format!("{name} date"));
+            if date != time.wall.date() {
+                edit = Some(MomentEdit::Date(date));
+            }
+            if all_day {
+                return;
+            }
+            let differs = parse_time(text) != Some(time.wall.time());
+            let response = ui
+                .add(
+                    TextField::singleline(text_id, text)
+                        .desired_width(48.0)
+                        .char_limit(6)
+                        .hint_text("hh:mm")
+                        .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
+                )
+                .accessible_name(format!("{name} time"))
+                .on_hover_text("Clock time in the zone beside it, e.g. 09:30");
+            if response.changed()
+                && let Some(typed) = parse_time(text)
+                && typed != time.wall.time()
+            {
+                edit = Some(MomentEdit::Time(typed, response.id));
+            }
+            if response.lost_focus() && parse_time(text).is_none() {
+                *text = clock(time.wall.time());
+            }
+            let mut zone = time.zone.clone();
+            if zone_picker(
+                ui,
+                &format!("{name} zone picker"),
+                &format!("{name} zone"),
+                &mut zone,
+                suggested,
+                at,
+                revision,
+            ) {
+                edit = Some(MomentEdit::Zone(zone));
+            }
+        });
+        ui.end_row();
+        edit
+    }
 }
 
 /// Under the times: how long the event lasts, a refused change, how a time was resolved, and a
@@ -771,58 +710,10 @@ fn gap_fix(ui: &mut Ui, event: &Event) -> Option<Event> {
     fixed
 }
 
-/// A label and a single-line text field `width` wide, as two cells of a grid row.
-fn text_row(
-    ui: &mut Ui,
-    event: EventId,
-    label: &str,
-    value: &mut String,
-    width: f32,
-) -> egui::Response {
-    let id = field_id(event, label);
-    let label = ui.label(label);
-    let response = ui
-        .add(
-            TextField::singleline(id, value)
-                .char_limit(SHORT_TEXT_CHARACTERS)
-                .desired_width(width),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
-}
-
-fn multiline_row(
-    ui: &mut Ui,
-    event: EventId,
-    label: &str,
-    value: &mut String,
-    width: f32,
-) -> egui::Response {
-    let id = field_id(event, label);
-    let label = top_label(ui, label);
-    let response = ui
-        .add(
-            TextField::multiline(id, value)
-                .char_limit(LONG_TEXT_CHARACTERS)
-                .desired_rows(4)
-                .desired_width(width),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
-}
-
-/// A grid label at the top of its row, for rows taller than a line.
-fn top_label(ui: &mut Ui, text: &str) -> egui::Response {
-    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-        ui.label(text)
-    })
-    .inner
-}
-
-/// Lays out `add` no wider than `width`.
-fn within<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+/// Lays out `add` no wider than what is left of the row: a list of names wraps instead of
+/// widening the editor.
+fn within_cell<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let width = ui.available_width();
     ui.vertical(|ui| {
         ui.set_max_width(width);
         add(ui)

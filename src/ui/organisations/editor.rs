@@ -9,15 +9,12 @@ use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::label::label;
-use crate::model::{Choice, GiftParty, Organisation, OrganisationId};
+use crate::model::{Choice, Organisation, OrganisationId};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
-use crate::ui::people::fields::{choice_row, native_text_row, warning};
-use crate::ui::record_editor::{
-    ReferenceLines, confirm_delete, delete_record, deleting_sentence, edit_command, editor_header,
-    record_form,
-};
-use crate::ui::widgets::{count, multiline_row, text_row};
+use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
+use crate::ui::widgets::{choice_row, native_text_row, warning};
+use crate::ui::widgets::{multiline_row, text_row};
 
 fn display_name(organisation: &Organisation) -> &str {
     match organisation.name.trim() {
@@ -75,17 +72,19 @@ pub(super) fn show(
     let mut add_person = false;
     let mut open = None;
 
-    let header = editor_header(
+    editor_header(
+        ctx,
         ui,
-        "organisation",
-        "Delete this organisation, after showing where it is named",
-        display_name(before),
-        &before.native_name,
+        &mut state.deleting,
+        RecordHeader {
+            subject: Subject::Organisation(id),
+            kind: "Organisation",
+            noun: "organisation",
+            title: display_name(before),
+            native_title: &before.native_name,
+        },
+        |_| {},
     );
-    let close = header.close;
-    if header.delete {
-        state.delete = Some(id);
-    }
 
     egui::ScrollArea::vertical()
         .id_salt("organisation editor")
@@ -202,9 +201,6 @@ pub(super) fn show(
             }
         });
 
-    if close {
-        ctx.send(Command::ClearSelection);
-    }
     for command in commands {
         ctx.send(command);
     }
@@ -212,88 +208,6 @@ pub(super) fn show(
         crate::ui::people::add_person_to(ctx, people, id);
     } else if let Some(subject) = open {
         ctx.send(Command::ShowRecord(subject));
-    }
-}
-
-/// Asks before deleting an organisation: who belongs to it and which events it hosts. Its people
-/// and events stay, without it; Undo brings it back.
-pub(super) fn delete_prompt(
-    ctx: &ViewContext,
-    state: &mut super::OrganisationsState,
-    egui_ctx: &egui::Context,
-) {
-    let Some(id) = state.delete else {
-        return;
-    };
-    let plan = ctx.document.plan();
-    let derived = ctx.document.derived();
-    let Some(&position) = derived.index.organisations.get(&id) else {
-        state.delete = None;
-        return;
-    };
-    let name = display_name(&plan.organisations[position]).to_owned();
-    let references = plan.references_to_organisation(id);
-    let answer = confirm_delete(egui_ctx, "organisation", &name, |ui| {
-        if references.is_empty() {
-            ui.label("This organisation is not named anywhere else in the plan.");
-        } else {
-            egui::ScrollArea::vertical()
-                .max_height(260.0)
-                .show(ui, |ui| {
-                    if !references.people.is_empty() {
-                        ui.label(RichText::new("Its people").strong());
-                        for person in &references.people {
-                            if let Some(&i) = derived.index.people.get(person) {
-                                ui.label(format!("• {}", label(&plan.people[i].name)));
-                            }
-                        }
-                    }
-                    let lines = ReferenceLines {
-                        plan,
-                        index: &derived.index,
-                    };
-                    lines.section(
-                        ui,
-                        "Events it hosts",
-                        references.host_of.iter().filter_map(|&e| lines.event(e)),
-                    );
-                    lines.section(
-                        ui,
-                        "Gifts",
-                        references
-                            .gifts
-                            .iter()
-                            .filter_map(|&gift| lines.gift(gift, GiftParty::Organisation(id))),
-                    );
-                });
-            let mut parts = Vec::new();
-            if !references.people.is_empty() {
-                parts.push(format!(
-                    "leaves {} without an organisation (they stay in the plan)",
-                    count(references.people.len(), "person", "people")
-                ));
-            }
-            if !references.host_of.is_empty() {
-                parts.push(format!(
-                    "leaves {} without a host organisation",
-                    count(references.host_of.len(), "event", "events")
-                ));
-            }
-            if !references.gifts.is_empty() {
-                parts.push(format!(
-                    "deletes {} it gives or receives",
-                    count(references.gifts.len(), "gift", "gifts")
-                ));
-            }
-            ui.add_space(ctx.tokens.space.small);
-            ui.add(egui::Label::new(deleting_sentence(parts)).wrap());
-        }
-    });
-    if let Some(delete) = answer {
-        state.delete = None;
-        if delete {
-            delete_record(ctx, Subject::Organisation(id), &name);
-        }
     }
 }
 

@@ -10,10 +10,10 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use super::people::fields::{choice_filter, native_name_cell};
 use super::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
 };
+use super::widgets::{choice_filter, native_name_cell};
 use crate::app::{Command, Derived, Memo, Revision};
 use crate::check::Subject;
 use crate::model::Change;
@@ -30,7 +30,7 @@ pub struct OrganisationsState {
     country: Option<String>,
     sort: Option<Sort>,
     rows: Rows,
-    delete: Option<OrganisationId>,
+    deleting: crate::ui::record_editor::DeleteQuestion,
     focus_name: bool,
 }
 
@@ -238,7 +238,6 @@ pub fn show(
             .show(ui, |ui| editor::show(ctx, state, people, ui, id));
     }
     egui::CentralPanel::no_frame().show(ui, |ui| table(ctx, state, ui));
-    editor::delete_prompt(ctx, state, ui.ctx());
 }
 
 fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {

@@ -5,12 +5,12 @@
 
 use egui::{Response, Ui};
 
-use super::fields::{icon_button, named_choice_box, warning};
 use crate::model::contact::{email_warning, phone_warning, set_preferred};
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{ContactEntry, ContactKind, PersonId};
 use crate::ui::bidi::TextField;
 use crate::ui::widgets::field_id;
+use crate::ui::widgets::{icon_button, named_choice_box, warning};
 
 /// Wide enough for an international number or a ministry address.
 const VALUE_WIDTH: f32 = 240.0;

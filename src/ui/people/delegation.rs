@@ -8,7 +8,6 @@ use egui::{Align, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::editor::display_name;
-use super::fields::{icon_button, native_name_cell, organisation_name};
 use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
@@ -17,6 +16,7 @@ use crate::model::{Choice, Person, Side};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, TextField, bidi_label, button_text};
 use crate::ui::widgets::field_id;
+use crate::ui::widgets::{icon_button, native_name_cell, organisation_name};
 
 const ROW_HEIGHT: f32 = 28.0;
 

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use super::contacts::{ContactList, contact_rows};
-use super::fields::{choice_row, native_text_row, optional_organisation_picker};
 use crate::app::{Command, Derived, ExportRequest};
 use crate::check::Subject;
 use crate::interop::ExportFormat;
@@ -16,7 +15,8 @@ use crate::model::label::label;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
-use crate::ui::record_editor::{edit_command, editor_header, record_form};
+use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
+use crate::ui::widgets::{choice_row, native_text_row, optional_organisation_picker};
 use crate::ui::widgets::{multiline_row, text_row};
 
 /// What the editor remembers between frames.
@@ -56,17 +56,19 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
     let mut person = Person::clone(before);
     let mut commands = Vec::new();
 
-    let header = editor_header(
+    editor_header(
+        ctx,
         ui,
-        "person",
-        "Delete this person, after showing where they are named",
-        &display_name(before),
-        &before.native_name,
+        &mut state.deleting,
+        RecordHeader {
+            subject: Subject::Person(id),
+            kind: "Person",
+            noun: "person",
+            title: &display_name(before),
+            native_title: &before.native_name,
+        },
+        |_| {},
     );
-    let close = header.close;
-    if header.delete {
-        state.delete = Some(id);
-    }
 
     let open = egui::ScrollArea::vertical()
         .id_salt("person editor")
@@ -162,9 +164,6 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         })
         .inner;
 
-    if close {
-        ctx.send(Command::ClearSelection);
-    }
     for command in commands {
         ctx.send(command);
     }

@@ -9,9 +9,6 @@ use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::tokens::Tokens;
 use egui::Ui;
 
-use super::fields::{
-    OrganisationChoice, choice_filter, native_name_cell, organisation_name, organisation_picker,
-};
 use super::{Filters, PeopleState};
 use crate::app::{Derived, Memo, Revision};
 use crate::check::Subject;
@@ -21,6 +18,9 @@ use crate::model::search::fold;
 use crate::model::{Choice, ContactEntry, Person, Plan};
 use crate::ui::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
+};
+use crate::ui::widgets::{
+    OrganisationChoice, choice_filter, native_name_cell, organisation_name, organisation_picker,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

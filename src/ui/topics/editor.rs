@@ -10,11 +10,12 @@ use super::{coverage, title_of};
 use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
-use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
+use crate::model::limits::LONG_TEXT_CHARACTERS;
 use crate::model::{Question, Topic, TopicId};
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
-use crate::ui::widgets::{field_id, labelled};
+use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
+use crate::ui::widgets::{field_id, input_row, labelled, multiline_row, text_row};
 use crate::ui::{pickers, problems};
 
 /// What changed in the copy this frame, and how to label it in the Edit menu.
@@ -41,59 +42,44 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
     let before = Arc::clone(&ctx.document.plan().topics[position]);
     let mut topic = (*before).clone();
     let mut edits = Edits::default();
-    let mut delete = false;
 
+    editor_header(
+        ctx,
+        ui,
+        &mut state.deleting,
+        RecordHeader {
+            subject: Subject::Topic(id),
+            kind: "Topic",
+            noun: "topic",
+            title: title_of(&before),
+            native_title: "",
+        },
+        |_| {},
+    );
     egui::ScrollArea::vertical()
         .id_salt("topic editor")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading(title_of(&topic));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    delete = ui
-                        .button("Delete topic")
-                        .on_hover_text(
-                            "Delete the topic; events stop covering it and its actions keep no \
-                             source (Undo brings it all back)",
-                        )
-                        .clicked();
-                });
-            });
             problems::notes(ctx, ui, Subject::Topic(id));
             ui.add_space(ctx.tokens.space.small);
-            let title = labelled(ui, "Topic title", |ui, label| {
-                ui.add(
-                    TextField::singleline(field_id(id, "Topic title"), &mut topic.title)
-                        .char_limit(SHORT_TEXT_CHARACTERS)
-                        .desired_width(ui.available_width()),
-                )
-                .labelled_by(label)
-            });
-            if std::mem::take(&mut state.focus_title) {
-                title.request_focus();
-            }
-            edits.typed(&title);
-            let summary = labelled(ui, "Summary", |ui, label| {
-                ui.add(
-                    TextField::multiline(field_id(id, "Summary"), &mut topic.summary)
-                        .char_limit(LONG_TEXT_CHARACTERS)
-                        .desired_rows(3)
-                        .desired_width(ui.available_width()),
-                )
-                .labelled_by(label)
-            });
-            edits.typed(&summary);
-            labelled(ui, "Lead", |ui, label| {
-                if pickers::person_select(
-                    ui,
-                    ("topic lead", id),
-                    label,
-                    ctx.document,
-                    &mut topic.lead,
-                    "No lead",
-                ) {
-                    edits.step = Some("change topic lead");
+            edits.typed_in = record_form(ui, ("topic form", id), |ui, typed| {
+                let title = typed(text_row(ui, id, "Topic title", &mut topic.title));
+                if std::mem::take(&mut state.focus_title) {
+                    title.request_focus();
                 }
+                typed(multiline_row(ui, id, "Summary", &mut topic.summary));
+                input_row(ui, "Lead", |ui, label| {
+                    if pickers::person_select(
+                        ui,
+                        ("topic lead", id),
+                        label,
+                        ctx.document,
+                        &mut topic.lead,
+                        "No lead",
+                    ) {
+                        edits.step = Some("change topic lead");
+                    }
+                });
             });
 
             section(ui, "Objectives");
@@ -109,18 +95,11 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
             coverage::section(ctx, state, ui, id);
         });
 
-    if delete {
-        ctx.send(Command::edit(
-            Change::Delete(Subject::Topic(id)),
-            "delete topic",
-        ));
-        ctx.send(Command::ClearSelection);
-    } else if topic != *before {
+    if topic != *before {
         let change = Change::Topic(Arc::new(topic));
-        ctx.send(match (edits.step, edits.typed_in) {
-            (Some(label), _) => Command::edit(change, label),
-            (None, Some(field)) => Command::typing(change, "edit topic", field),
-            (None, None) => Command::edit(change, "edit topic"),
+        ctx.send(match edits.step {
+            Some(label) => Command::edit(change, label),
+            None => edit_command(change, "edit topic".to_owned(), edits.typed_in),
         });
     }
 }

@@ -24,6 +24,8 @@ pub struct TopicsState {
     coverage: Coverage,
     /// Put the cursor in the title field of the topic just added.
     focus_title: bool,
+    /// The topic whose deletion waits for the planner's answer.
+    deleting: crate::ui::record_editor::DeleteQuestion,
 }
 
 pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {

@@ -1,63 +1,27 @@
-//! Small labelled inputs. Each input is labelled for screen readers (and for egui_kittest, which
-//! finds widgets by their label).
+//! Small labelled inputs shared by the views, and the rows of a record's form. Each input is
+//! labelled for screen readers (and for egui_kittest, which finds widgets by their label).
 
 use std::fmt::Debug;
 use std::hash::Hash;
 
-use crate::model::limits::{LONG_TEXT_CHARACTERS, SHORT_TEXT_CHARACTERS};
-
-use egui::{Id, Response, Ui};
-
-use crate::ui::bidi::TextField;
+use egui::{Id, Ui};
 
 mod date_picker;
+mod fields;
+mod rows;
 pub use date_picker::date_button;
+pub use fields::{
+    OrganisationChoice, choice_filter, icon_button, named_choice_box, native_name_cell,
+    optional_organisation_picker, organisation_name, organisation_picker, warning,
+};
+pub use rows::{
+    TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,
+};
 
 /// The id of the text field `field` of `record`: the same whatever is drawn above the field, so
 /// that it keeps its focus while a heading above it grows or a warning appears.
 pub fn field_id(record: impl Hash + Debug, field: &str) -> Id {
     Id::unique(("text field", record, field))
-}
-
-/// A label and a single-line text field of `record`, as two cells of a grid row.
-pub fn text_row(
-    ui: &mut Ui,
-    record: impl Hash + Debug,
-    label: &str,
-    value: &mut String,
-) -> Response {
-    let id = field_id(record, label);
-    let label = ui.label(label);
-    let response = ui
-        .add(
-            TextField::singleline(id, value)
-                .char_limit(SHORT_TEXT_CHARACTERS)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
-}
-
-/// A label and a multi-line text field of `record`, as two cells of a grid row.
-pub fn multiline_row(
-    ui: &mut Ui,
-    record: impl Hash + Debug,
-    label: &str,
-    value: &mut String,
-) -> Response {
-    let id = field_id(record, label);
-    let label = ui.label(label);
-    let response = ui
-        .add(
-            TextField::multiline(id, value)
-                .char_limit(LONG_TEXT_CHARACTERS)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
 }
 
 /// A count with its noun, e.g. "1 event", "3 events".

@@ -1,30 +1,20 @@
-//! Inputs shared by the people and organisations views: choice boxes, filters, the organisation
-//! picker, icon buttons with spoken names, warnings and a text field for names in their own
-//! script. Every input is labelled for screen readers (and egui_kittest).
+//! Inputs shared by the views: choice boxes, filters, the organisation picker, icon buttons with
+//! spoken names, warnings and names in their own script in tables. Every input is labelled for
+//! screen readers (and egui_kittest).
 
 use crate::ui::tokens::Tokens;
-use egui::{Align, FontId, Response, Ui};
+use egui::{Align, Response, Ui};
 
 use crate::app::{Derived, Revision};
-use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::search::fold;
 use crate::model::{Choice, OrganisationId, Plan};
 use crate::ui::bidi::visual::paragraph_level;
-use crate::ui::bidi::{Fit, TextField, bidi_label};
+use crate::ui::bidi::{Fit, bidi_label};
+use crate::ui::native_text;
 use crate::ui::pickers::{Found, search_select};
-use crate::ui::widgets::field_id;
-use crate::ui::{native_script_family, native_text};
-
-/// A label and a drop-down of a [`Choice`], as two cells of a grid row. True when changed.
-pub fn choice_row<T: Choice>(ui: &mut Ui, label: &str, value: &mut T) -> bool {
-    let label = ui.label(label);
-    let changed = choice_box(ui, label.id, value);
-    ui.end_row();
-    changed
-}
 
 /// A drop-down of a [`Choice`], labelled by the widget `label`.
-fn choice_box<T: Choice>(ui: &mut Ui, label: egui::Id, value: &mut T) -> bool {
+pub(super) fn choice_box<T: Choice>(ui: &mut Ui, label: egui::Id, value: &mut T) -> bool {
     let (changed, response) = choice_combo(ui, label, value);
     response.labelled_by(label);
     changed
@@ -91,29 +81,6 @@ pub fn warning(ui: &mut Ui, text: &str) -> Response {
         )
         .wrap(),
     )
-}
-
-/// A label and a text field of `record` for a name in its own script, as two cells of a grid
-/// row, in the font that shapes Arabic.
-pub fn native_text_row(
-    ui: &mut Ui,
-    record: impl std::hash::Hash + std::fmt::Debug,
-    label: &str,
-    value: &mut String,
-) -> Response {
-    let id = field_id(record, label);
-    let label = ui.label(label);
-    let size = Tokens::for_ui(ui).text.native_field(ui.style());
-    let response = ui
-        .add(
-            TextField::singleline(id, value)
-                .char_limit(SHORT_TEXT_CHARACTERS)
-                .font(FontId::new(size, native_script_family()))
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
 }
 
 /// A name in its own script in a table cell or list: shaped, in visual order, and right-aligned
