@@ -308,7 +308,10 @@ fn overdue_actions_are_marked_and_grouped_and_closing_one_clears_its_problem() {
 
     harness.get_by_label("Group by").click();
     harness.run();
-    harness.get_by_label("Owner").click();
+    // The choice in the list, not the column of that name.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Owner")
+        .click();
     harness.run();
     assert!(
         harness.query_all_by_value("Due later").next().is_none(),
@@ -320,7 +323,10 @@ fn overdue_actions_are_marked_and_grouped_and_closing_one_clears_its_problem() {
         .get_by_label("Send the draft roadmap to RIA")
         .click();
     harness.run();
-    harness.get_by_label("Status").click();
+    // The editor's status, not the list's column of that name.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Status")
+        .click();
     harness.run();
     harness.get_by_label("Done").click();
     harness.run();
@@ -397,4 +403,40 @@ fn a_long_problem_is_shown_whole_and_hovering_adds_no_second_copy() {
     harness.get_by_label(&message).hover();
     harness.run();
     assert_eq!(whole(&harness), before, "no tooltip repeats what is shown");
+}
+
+#[test]
+fn the_topics_list_sorts_by_a_column_and_a_row_opens_its_topic() {
+    let mut plan = plan_under_way();
+    let mut zeta = Topic::new("Zoning of data centres");
+    zeta.questions.push(Question::new("Where are they?"));
+    let alpha = Topic::new("AI in agriculture");
+    let alpha_id = alpha.id;
+    plan.topics.extend([Arc::new(zeta), Arc::new(alpha)]);
+    let mut harness = window_on(plan);
+    shortcut(&mut harness, Key::Num5);
+    let top = |harness: &Harness<'_, Window>, label: &str| harness.get_by_label(label).rect().top();
+    assert!(
+        top(&harness, "Zoning of data centres") < top(&harness, "AI in agriculture"),
+        "plan order first"
+    );
+    assert!(shown(&harness, "0 of 1 answered"));
+
+    harness.get_by_label("Sort by Topic").click();
+    harness.run();
+    assert!(
+        top(&harness, "AI in agriculture") < top(&harness, "Zoning of data centres"),
+        "A to Z"
+    );
+
+    harness.get_by_label("AI in agriculture").click();
+    harness.run();
+    assert_eq!(
+        harness.state().app.selection.subject,
+        Some(Subject::Topic(alpha_id))
+    );
+    assert_eq!(
+        harness.get_by_label("Topic title").value().as_deref(),
+        Some("AI in agriculture")
+    );
 }

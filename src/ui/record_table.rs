@@ -1,7 +1,9 @@
-//! The table the people and the organisations views show their records in, written once so the
-//! two cannot drift apart: a search box above it, a "3 of 12" count, sortable column headings,
-//! only the rows in sight laid out (so 10,000 records cost what 30 do), the selected record
-//! marked and scrolled to, and the record's name as the button that opens it.
+//! The table the people, organisations, topics and actions views show their records in, written
+//! once so that they cannot drift apart: a search box above it, a "3 of 12" count, sortable
+//! column headings, only the rows in sight laid out (so 10,000 records cost what 30 do), the
+//! selected record marked and scrolled to, and the record's name as the button that opens it. A
+//! grouped table (the actions by due date, owner or status) has its groups' headings among the
+//! rows, and its order is the grouping's, so its headings do not sort.
 //!
 //! Each view keeps what is its own: the columns, the cache of rows (which records pass the search
 //! and filters, in which order) and what the cells after the name show.
@@ -21,9 +23,11 @@ pub trait RecordColumn: Copy + PartialEq {
     fn title(self) -> &'static str;
     fn initial_width(self) -> f32;
     /// The heading's tooltip, given how the table is sorted by this column now: "sorted A to Z",
-    /// "sorted Z to A" or "not sorted". (The two views were written with different tooltips;
-    /// each keeps its own.)
-    fn sort_hint(self, state: &str) -> String;
+    /// "sorted Z to A" or "not sorted". (The people view was written with a tooltip of its own;
+    /// it keeps it.)
+    fn sort_hint(self, _state: &str) -> String {
+        "Click to sort by this column; again to reverse; again for plan order".to_owned()
+    }
 }
 
 /// The column the rows are sorted by, and which way. No sort at all means plan order, which for
@@ -97,16 +101,34 @@ pub fn shown_count(ui: &mut Ui, shown: usize, total: usize, singular: &str, plur
     ui.add_space(Tokens::for_ui(ui).space.small);
 }
 
+/// A row of a record table: a record, or a group's heading.
+pub trait TableLine {
+    /// The position of the record in the plan's list of these records; `None` for a heading.
+    fn record(&self) -> Option<usize>;
+}
+
+/// A table without groups has a record on every row.
+impl TableLine for usize {
+    fn record(&self) -> Option<usize> {
+        Some(*self)
+    }
+}
+
+/// Draws a group's heading into the cells of its row.
+pub type HeadingCells<'a, L> = &'a dyn Fn(&mut TableRow<'_, '_>, &L);
+
 /// A record table to draw this frame.
-pub struct RecordTable<'a, C> {
+pub struct RecordTable<'a, C, L = usize> {
     /// The table's name for egui; its horizontal scroll area is "<id> scroll".
     pub id: &'a str,
     /// The columns, left to right. The first is always the record's name.
     pub columns: &'a [C],
-    /// The rows, as positions in the plan's list of these records.
-    pub rows: &'a [usize],
+    /// The rows: positions in the plan's list of these records, or lines of a grouped table.
+    pub rows: &'a [L],
     /// The position of a record to bring into view, after it was opened from elsewhere.
     pub scroll_to: Option<usize>,
+    /// How a grouped table draws its headings; `None` for a table of records only.
+    pub headings: Option<HeadingCells<'a, L>>,
 }
 
 /// What happened in a record table this frame.
@@ -117,14 +139,15 @@ pub struct RecordTableResponse {
     pub scrolled: bool,
 }
 
-impl<C: RecordColumn> RecordTable<'_, C> {
-    /// Draws the table. Clicking a heading changes `sort`; the caller recomputes its rows from it
-    /// on the next frame. `name` and `is_selected` tell about the record at a position, and
-    /// `other_cells` adds the cells after the name, one `row.col` per remaining column.
+impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
+    /// Draws the table. Clicking a column's heading changes `sort` (a grouped table has none);
+    /// the caller recomputes its rows from it on the next frame. `name` and `is_selected` tell
+    /// about the record at a position, and `other_cells` adds the cells after the name, one
+    /// `row.col` per remaining column.
     pub fn show<'n>(
         self,
         ui: &mut Ui,
-        sort: &mut Option<Sort<C>>,
+        mut sort: Option<&mut Option<Sort<C>>>,
         name: impl Fn(usize) -> &'n str,
         is_selected: impl Fn(usize) -> bool,
         mut other_cells: impl FnMut(&mut TableRow<'_, '_>, usize),
@@ -134,8 +157,10 @@ impl<C: RecordColumn> RecordTable<'_, C> {
             columns,
             rows,
             scroll_to,
+            headings,
         } = self;
-        let scroll_row = scroll_to.and_then(|position| rows.iter().position(|&i| i == position));
+        let scroll_row = scroll_to
+            .and_then(|position| rows.iter().position(|line| line.record() == Some(position)));
         let mut clicked = None;
         // Wide tables scroll sideways as a whole; the table itself scrolls only vertically.
         egui::ScrollArea::horizontal()
@@ -162,13 +187,24 @@ impl<C: RecordColumn> RecordTable<'_, C> {
                 table
                     .header(ROW_HEIGHT + 4.0, |mut header| {
                         for &column in columns {
-                            header.col(|ui| sort_heading(ui, column, sort));
+                            header.col(|ui| match sort.as_deref_mut() {
+                                Some(sort) => sort_heading(ui, column, sort),
+                                None => {
+                                    ui.label(RichText::new(column.title()).strong());
+                                }
+                            });
                         }
                     })
                     .body(|body| {
                         // Only the rows in sight are laid out.
                         body.rows(ROW_HEIGHT, rows.len(), |mut row| {
-                            let position = rows[row.index()];
+                            let line = &rows[row.index()];
+                            let Some(position) = line.record() else {
+                                if let Some(headings) = headings {
+                                    headings(&mut row, line);
+                                }
+                                return;
+                            };
                             let is_selected = is_selected(position);
                             row.set_selected(is_selected);
                             let mut name_clicked = false;

@@ -1,5 +1,5 @@
-//! The actions, grouped. The groups are worked out when the plan, the grouping or the day
-//! changes, and only the rows in sight are laid out.
+//! The actions on the shared record table, grouped under headings. The groups are worked out
+//! when the plan, the grouping or the day changes, and only the rows in sight are laid out.
 
 use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
@@ -12,10 +12,9 @@ use crate::app::{Document, Memo, Revision};
 use crate::check::Subject;
 use crate::model::{Action, ActionId, ActionStatus, Choice};
 use crate::ui::ViewContext;
-use crate::ui::bidi::button_text;
 use crate::ui::pickers;
-
-const ROW_HEIGHT: f32 = 26.0;
+use crate::ui::record_table::{RecordColumn, RecordTable, TableLine};
+use egui_extras::TableRow;
 
 /// How the actions are grouped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -153,6 +152,64 @@ pub(super) fn group_by_picker(ui: &mut Ui, group_by: &mut GroupBy) {
         .labelled_by(label.id);
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Action,
+    Status,
+    Owner,
+    Due,
+}
+
+impl Column {
+    const ALL: [Column; 4] = [Column::Action, Column::Status, Column::Owner, Column::Due];
+}
+
+impl RecordColumn for Column {
+    fn title(self) -> &'static str {
+        match self {
+            Self::Action => "Action",
+            Self::Status => "Status",
+            Self::Owner => "Owner",
+            Self::Due => "Due",
+        }
+    }
+
+    fn initial_width(self) -> f32 {
+        match self {
+            Self::Action => 380.0,
+            Self::Status => 100.0,
+            Self::Owner => 200.0,
+            Self::Due => 200.0,
+        }
+    }
+}
+
+impl TableLine for Row {
+    fn record(&self) -> Option<usize> {
+        match self {
+            Row::Action(position) => Some(*position),
+            Row::Heading { .. } => None,
+        }
+    }
+}
+
+/// A group's heading across the first cells of its row: its title (in the error colour for the
+/// overdue ones) and how many actions it holds.
+fn heading_cells(row: &mut TableRow<'_, '_>, line: &Row) {
+    let Row::Heading { title, count } = line else {
+        return;
+    };
+    row.col(|ui| {
+        let tokens = Tokens::for_ui(ui);
+        let mut text = RichText::new(title).strong().size(tokens.text.row_title);
+        if title == "Overdue" {
+            text = text.color(tokens.color.error);
+        }
+        ui.label(text);
+        ui.weak(format!("({count})"));
+    });
+}
+
 pub(super) fn show(
     ctx: &ViewContext,
     state: &mut super::ActionsState,
@@ -160,137 +217,63 @@ pub(super) fn show(
     selected: Option<ActionId>,
 ) {
     state.rows.refresh(ctx.document, state.group_by);
-    let plan = ctx.document.plan();
+    let document = ctx.document;
+    let plan = document.plan();
     if plan.actions.is_empty() {
         ui.weak("No actions yet. An action is a follow-up someone owns, with a due date.");
         return;
     }
-    let today = ctx.document.derived().today;
-    let rows = state.rows.lines();
-    let mut scroll = egui::ScrollArea::vertical()
-        .id_salt("action list")
-        .auto_shrink([false, false]);
-    if ctx.selection.scroll_to
-        && let Some(row) = rows
-            .iter()
-            .position(|row| matches!(row, Row::Action(i) if Some(plan.actions[*i].id) == selected))
-    {
-        let row_height = ROW_HEIGHT + ui.spacing().item_spacing.y;
-        scroll = scroll.vertical_scroll_offset((row as f32 * row_height - 80.0).max(0.0));
-        ctx.send(Command::SelectionInSight);
+    let today = document.derived().today;
+    let wanted = selected
+        .filter(|_| ctx.selection.scroll_to)
+        .and_then(|id| document.derived().index.actions.get(&id).copied());
+    let table = RecordTable {
+        id: "actions table",
+        columns: &Column::ALL,
+        rows: state.rows.lines(),
+        scroll_to: wanted,
+        headings: Some(&heading_cells),
     }
-    let mut clicked = None;
-    scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, visible| {
-        for row in &rows[visible] {
-            ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
-                ui.set_min_height(ROW_HEIGHT);
-                match row {
-                    Row::Heading { title, count } => {
-                        ui.horizontal(|ui| {
-                            let mut text = RichText::new(title)
-                                .strong()
-                                .size(ctx.tokens.text.row_title);
-                            if title == "Overdue" {
-                                text = text.color(ctx.tokens.color.error);
-                            }
-                            ui.label(text);
-                            ui.weak(format!("({count})"));
-                        });
-                    }
-                    Row::Action(position) => {
-                        let action = &plan.actions[*position];
-                        if action_row(ui, ctx.document, action, selected, today) {
-                            clicked = Some(action.id);
-                        }
-                    }
-                }
+    .show(
+        ui,
+        None,
+        |i| text_of(&plan.actions[i]),
+        |i| selected == Some(plan.actions[i].id),
+        |row, i| {
+            let action = &plan.actions[i];
+            row.col(|ui| {
+                let color = ctx.tokens.color.action_status(action.status);
+                ui.label(RichText::new(action.status.label()).strong().color(color));
             });
-        }
-    });
-    if let Some(id) = clicked {
-        ctx.send(Command::SelectClicked(Subject::Action(id)));
-    }
-}
-
-/// One action: status, text, owner and due date; overdue ones marked. Returns whether its text
-/// was clicked.
-fn action_row(
-    ui: &mut Ui,
-    document: &Document,
-    action: &Action,
-    selected: Option<ActionId>,
-    today: Date,
-) -> bool {
-    let overdue = is_overdue(action, today);
-    let error = Tokens::for_ui(ui).color.error;
-    let frame = if overdue {
-        egui::Frame::new()
-            .fill(error.gamma_multiply(0.10))
-            .corner_radius(3.0)
-    } else {
-        egui::Frame::new()
-    };
-    frame
-        .inner_margin(egui::Margin::symmetric(
-            Tokens::for_ui(ui).space.small as i8,
-            0,
-        ))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                ui.add_space(Tokens::for_ui(ui).space.section);
-                cell(ui, 90.0, |ui| {
-                    let color = Tokens::for_ui(ui).color.action_status(action.status);
-                    ui.label(RichText::new(action.status.label()).strong().color(color))
-                });
-                let due = match action.due {
-                    Some(due) if overdue => {
-                        RichText::new(format!("overdue since {}", due.strftime("%-d %b %Y")))
-                            .color(error)
-                            .strong()
-                    }
-                    Some(due) => RichText::new(format!("due {}", due.strftime("%-d %b %Y"))).weak(),
-                    None => RichText::new("no due date").weak(),
-                };
+            row.col(|ui| {
                 let owner = action
                     .owner
                     .map(|id| pickers::name_of_person(document, id))
                     .unwrap_or_else(|| "no owner".to_owned());
-                // The text takes what the owner and due date leave.
-                // The due date keeps its room; the text and the owner share the rest.
-                let shared = (ui.available_width() - 190.0).max(200.0);
-                let owner_width = (shared * 0.35).min(240.0);
-                let text_width = shared - owner_width - 2.0 * ui.spacing().item_spacing.x;
-                let mut text = RichText::new(text_of(action));
-                if !action.status.is_open() {
-                    text = text.weak();
-                }
-                let clicked = cell(ui, text_width, |ui| {
-                    let text = button_text(ui, text);
-                    ui.add(egui::Button::selectable(selected == Some(action.id), text).truncate())
-                        .on_hover_text(&action.text)
-                })
-                .clicked();
-                cell(ui, owner_width, |ui| {
-                    ui.add(egui::Label::new(RichText::new(owner).weak()).truncate())
-                });
-                ui.label(due);
-                clicked
-            })
-            .inner
-        })
-        .inner
+                ui.add(egui::Label::new(RichText::new(owner).weak()).truncate());
+            });
+            row.col(|ui| {
+                ui.label(due_text(ctx, action, today));
+            });
+        },
+    );
+    if table.scrolled {
+        ctx.send(Command::SelectionInSight);
+    }
+    if let Some(i) = table.clicked {
+        ctx.send(Command::SelectClicked(Subject::Action(plan.actions[i].id)));
+    }
 }
 
-/// `add` in a cell of fixed width, from its left edge.
-fn cell<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, ROW_HEIGHT - 4.0),
-        egui::Layout::left_to_right(egui::Align::Center),
-        |ui| {
-            ui.set_width(width);
-            add(ui)
-        },
-    )
-    .inner
+/// When the action is due, in the error colour once it is overdue.
+fn due_text(ctx: &ViewContext, action: &Action, today: Date) -> RichText {
+    match action.due {
+        Some(due) if is_overdue(action, today) => {
+            RichText::new(format!("overdue since {}", due.strftime("%-d %b %Y")))
+                .color(ctx.tokens.color.error)
+                .strong()
+        }
+        Some(due) => RichText::new(format!("due {}", due.strftime("%-d %b %Y"))).weak(),
+        None => RichText::new("no due date").weak(),
+    }
 }

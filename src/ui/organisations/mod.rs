@@ -77,10 +77,6 @@ impl RecordColumn for SortColumn {
             Self::Website => 200.0,
         }
     }
-
-    fn sort_hint(self, _state: &str) -> String {
-        "Click to sort by this column; again to reverse; again for plan order".to_owned()
-    }
 }
 
 type Sort = super::record_table::Sort<SortColumn>;
@@ -319,10 +315,11 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
         columns: &SortColumn::ALL,
         rows,
         scroll_to: wanted,
+        headings: None,
     }
     .show(
         ui,
-        &mut sort,
+        Some(&mut sort),
         |i| &plan.organisations[i].name,
         |i| selected == Some(plan.organisations[i].id),
         |row, i| {

@@ -222,10 +222,11 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         columns: &SortColumn::ALL,
         rows,
         scroll_to: wanted,
+        headings: None,
     }
     .show(
         ui,
-        &mut sort,
+        Some(&mut sort),
         |i| &plan.people[i].name,
         |i| selected == Some(plan.people[i].id),
         |row, i| {

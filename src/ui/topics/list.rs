@@ -1,18 +1,95 @@
-//! The list of topics: each with how far it is covered and answered. Only the rows in sight are
-//! laid out.
+//! The list of topics on the shared record table: each with the events that cover it, its
+//! questions answered, its lead and its problems; sorted by a click on a column's heading.
 
 use egui::{RichText, Ui};
 
+use super::coverage::Coverage;
 use super::title_of;
-use crate::app::Command;
+use crate::app::{Command, Document, Memo, Revision};
 use crate::check::Subject;
 use crate::model::TopicId;
+use crate::model::search::fold;
 use crate::ui::ViewContext;
-use crate::ui::bidi::button_text;
 use crate::ui::pickers;
+use crate::ui::record_table::{RecordColumn, RecordTable, Sort, sort_positions};
 use crate::ui::widgets::count;
 
-const ROW_HEIGHT: f32 = 46.0;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Title,
+    CoveredBy,
+    Questions,
+    Lead,
+    Problems,
+}
+
+impl Column {
+    const ALL: [Column; 5] = [
+        Column::Title,
+        Column::CoveredBy,
+        Column::Questions,
+        Column::Lead,
+        Column::Problems,
+    ];
+}
+
+impl RecordColumn for Column {
+    fn title(self) -> &'static str {
+        match self {
+            Self::Title => "Topic",
+            Self::CoveredBy => "Covered by",
+            Self::Questions => "Questions",
+            Self::Lead => "Lead",
+            Self::Problems => "Problems",
+        }
+    }
+
+    fn initial_width(self) -> f32 {
+        match self {
+            Self::Title => 300.0,
+            Self::CoveredBy => 110.0,
+            Self::Questions => 150.0,
+            Self::Lead => 180.0,
+            Self::Problems => 110.0,
+        }
+    }
+}
+
+/// The list's sort order and its rows, found again when the plan or the order changes.
+#[derive(Clone, Debug, Default)]
+pub struct TopicList {
+    sort: Option<Sort<Column>>,
+    rows: Memo<(Revision, Option<Sort<Column>>), Vec<usize>>,
+}
+
+/// The topics' positions in the plan, in the order asked for.
+fn sorted(document: &Document, coverage: &Coverage, sort: Option<Sort<Column>>) -> Vec<usize> {
+    let plan = document.plan();
+    let mut rows: Vec<usize> = (0..plan.topics.len()).collect();
+    let Some(sort) = sort else {
+        return rows;
+    };
+    // Counts sort as numbers: zero-padded, so that 10 comes after 9.
+    let number = |n: usize| format!("{n:09}");
+    sort_positions(&mut rows, sort.descending, |i| {
+        let topic = &plan.topics[i];
+        match sort.column {
+            Column::Title => fold(title_of(topic)),
+            Column::CoveredBy => number(coverage.count_active(document, topic.id)),
+            Column::Questions => number(answered(topic)),
+            Column::Lead => topic
+                .lead
+                .map(|id| fold(&pickers::name_of_person(document, id)))
+                .unwrap_or_default(),
+            Column::Problems => number(coverage.problems_with(topic.id)),
+        }
+    });
+    rows
+}
+
+fn answered(topic: &crate::model::Topic) -> usize {
+    topic.questions.iter().filter(|q| q.is_answered()).count()
+}
 
 pub(super) fn show(
     ctx: &ViewContext,
@@ -26,65 +103,62 @@ pub(super) fn show(
         return;
     }
     let coverage = &state.coverage;
-    let mut scroll = egui::ScrollArea::vertical()
-        .id_salt("topic list")
-        .auto_shrink([false, false]);
-    if ctx.selection.scroll_to
-        && let Some(row) = plan.topics.iter().position(|t| Some(t.id) == selected)
-    {
-        let row_height = ROW_HEIGHT + ui.spacing().item_spacing.y;
-        scroll = scroll.vertical_scroll_offset((row as f32 * row_height - 80.0).max(0.0));
+    let list = &mut state.list;
+    let key = (ctx.document.revision(), list.sort);
+    let rows = list
+        .rows
+        .get_or_compute(key, || sorted(ctx.document, coverage, list.sort));
+    let wanted = selected
+        .filter(|_| ctx.selection.scroll_to)
+        .and_then(|id| ctx.document.derived().index.topics.get(&id).copied());
+    let mut sort = list.sort;
+    let table = RecordTable {
+        id: "topics table",
+        columns: &Column::ALL,
+        rows,
+        scroll_to: wanted,
+        headings: None,
+    }
+    .show(
+        ui,
+        Some(&mut sort),
+        |i| title_of(&plan.topics[i]),
+        |i| selected == Some(plan.topics[i].id),
+        |row, i| {
+            let topic = &plan.topics[i];
+            row.col(|ui| {
+                let covering = coverage.count_active(ctx.document, topic.id);
+                ui.label(count(covering, "event", "events"));
+            });
+            row.col(|ui| {
+                ui.label(format!(
+                    "{} of {} answered",
+                    answered(topic),
+                    topic.questions.len()
+                ));
+            });
+            row.col(|ui| {
+                if let Some(lead) = topic.lead {
+                    let name = pickers::name_of_person(ctx.document, lead);
+                    ui.add(egui::Label::new(name).truncate());
+                }
+            });
+            row.col(|ui| {
+                let problems = coverage.problems_with(topic.id);
+                if problems > 0 {
+                    ui.label(
+                        RichText::new(format!("⚠ {}", count(problems, "problem", "problems")))
+                            .color(ctx.tokens.color.warning),
+                    );
+                }
+            });
+        },
+    );
+    list.sort = sort;
+    if table.scrolled {
         ctx.send(Command::SelectionInSight);
     }
-    let mut clicked = None;
-    scroll.show_rows(ui, ROW_HEIGHT, plan.topics.len(), |ui, rows| {
-        for topic in &plan.topics[rows] {
-            ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
-                ui.vertical(|ui| {
-                    ui.horizontal(|ui| {
-                        let title = RichText::new(title_of(topic)).size(ctx.tokens.text.row_title);
-                        if ui
-                            .add(
-                                egui::Button::selectable(
-                                    selected == Some(topic.id),
-                                    button_text(ui, title),
-                                )
-                                .truncate(),
-                            )
-                            .clicked()
-                        {
-                            clicked = Some(topic.id);
-                        }
-                        let problems = coverage.problems_with(topic.id);
-                        if problems > 0 {
-                            ui.label(
-                                RichText::new(format!(
-                                    "⚠ {}",
-                                    count(problems, "problem", "problems")
-                                ))
-                                .color(ctx.tokens.color.warning),
-                            );
-                        }
-                    });
-                    let covering = coverage.count_active(ctx.document, topic.id);
-                    let answered = topic.questions.iter().filter(|q| q.is_answered()).count();
-                    let lead = topic
-                        .lead
-                        .map(|id| {
-                            format!(" · led by {}", pickers::name_of_person(ctx.document, id))
-                        })
-                        .unwrap_or_default();
-                    let detail = format!(
-                        "covered by {} · {answered} of {} answered{lead}",
-                        count(covering, "event", "events"),
-                        count(topic.questions.len(), "question", "questions"),
-                    );
-                    ui.add(egui::Label::new(RichText::new(detail).weak()).truncate());
-                });
-            });
-        }
-    });
-    if let Some(id) = clicked {
-        ctx.send(Command::SelectClicked(Subject::Topic(id)));
+    if let Some(i) = table.clicked {
+        ctx.send(Command::SelectClicked(Subject::Topic(plan.topics[i].id)));
     }
 }

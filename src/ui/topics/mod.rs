@@ -22,6 +22,8 @@ pub(super) use coverage::Coverage;
 pub struct TopicsState {
     /// Which events cover which topic, found again when the plan changes.
     coverage: Coverage,
+    /// The list's sort order and rows.
+    list: list::TopicList,
     /// Put the cursor in the title field of the topic just added.
     focus_title: bool,
     /// The topic whose deletion waits for the planner's answer.
