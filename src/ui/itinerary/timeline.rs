@@ -290,18 +290,100 @@ impl TimelineLayout {
 
 pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui) {
     let document = ctx.document;
-    let plan = document.plan();
     let layout = state.rows.timeline(document, state.clock);
     let (agenda, other_agenda) = agendas(document, state.clock);
-    let spans = &document.derived().schedule.spans;
     let selected = match ctx.selection.subject {
         Some(Subject::Event(id)) => document.derived().index.events.get(&id).copied(),
         _ => None,
     };
+    toolbar(ui, &mut state.timeline, &layout);
 
+    let hour = state.timeline.hour_height;
+    let bands_height =
+        layout.band_lanes as f32 * BAND + if layout.band_lanes > 0 { 6.0 } else { 0.0 };
+    let sticky = HEADER + bands_height;
+    let column_width = column_width_at(ui, &layout, hour);
+    let content = vec2(
+        GUTTER + column_width * layout.days as f32,
+        sticky + 24.0 * hour + 8.0,
+    );
+    let scroll = scroll_area(ctx, ui, state, &layout, selected, column_width);
+    let now = state.now();
+    let mut seen = Seen {
+        clicked: None,
+        open_day: None,
+        zoom_by: 1.0,
+        first_column: None,
+        offset: state.timeline.offset,
+    };
+    scroll.show_viewport(ui, |ui, viewport| {
+        let (response, painter) = ui.allocate_painter(content, Sense::hover());
+        let origin = response.rect.min;
+        let visuals = ui.visuals().clone();
+        let canvas = Canvas {
+            document,
+            layout: &layout,
+            agenda,
+            other_agenda,
+            selected,
+            painter,
+            tokens: Tokens::for_visuals(&visuals),
+            grid: visuals.widgets.noninteractive.bg_stroke.color,
+            visuals,
+            origin,
+            column_width,
+            hour,
+            sticky,
+            visible: viewport.translate(origin.to_vec2()),
+            columns: {
+                let first = ((viewport.min.x - GUTTER) / column_width).floor().max(0.0) as usize;
+                let last =
+                    (((viewport.max.x - GUTTER) / column_width).ceil() as usize).min(layout.days);
+                first..last.max(first)
+            },
+        };
+        seen.first_column = Some(canvas.columns.start);
+        seen.offset = viewport.min.to_vec2();
+
+        canvas.grid();
+        canvas.clock_changes();
+        seen.open_day = canvas.crowded_hours(ui);
+        seen.clicked = canvas.blocks(ui);
+        canvas.now_line(ui, now);
+        // Sticky parts, over the scrolled content: bands and day headings at the top, hours at
+        // the left.
+        let sticky_rect = canvas.sticky_background(ui);
+        seen.clicked = canvas.bands(ui, sticky_rect).or(seen.clicked);
+        seen.open_day = canvas.more_bands(ui).or(seen.open_day);
+        canvas.day_headings(ui);
+        canvas.hours(ui);
+
+        if response.hovered() || ui.rect_contains_pointer(canvas.visible) {
+            seen.zoom_by = ui.input(|input| input.zoom_delta());
+        }
+    });
+    state.timeline.offset = seen.offset;
+    if seen.zoom_by != 1.0 {
+        state.timeline.zoom(seen.zoom_by);
+    }
+    if let (Some(col), Some(first)) = (seen.first_column, layout.first_day) {
+        state.day_in_sight = first.checked_add((col as i64).days()).ok();
+    }
+    if let Some(day) = seen.open_day {
+        state.mode = super::Mode::Agenda;
+        state.jump_to = Some(day);
+    }
+    if let Some(position) = seen.clicked {
+        let id = document.plan().events[position].id;
+        ctx.send(Command::SelectClicked(Subject::Event(id)));
+    }
+}
+
+/// Zoom out and in, and what the planner should know about what is drawn.
+fn toolbar(ui: &mut Ui, timeline: &mut TimelineState, layout: &TimelineLayout) {
     let crowded_days = {
-        let column_width = column_width_at(ui, &layout, state.timeline.hour_height);
-        (0..layout.days).any(|col| crowded(&layout, col, column_width))
+        let column_width = column_width_at(ui, layout, timeline.hour_height);
+        (0..layout.days).any(|col| crowded(layout, col, column_width))
     };
     ui.horizontal(|ui| {
         if ui
@@ -309,14 +391,14 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             .on_hover_text("Show more hours")
             .clicked()
         {
-            state.timeline.zoom(1.0 / 1.25);
+            timeline.zoom(1.0 / 1.25);
         }
         if ui
             .button("Zoom in")
             .on_hover_text("Show the hours larger")
             .clicked()
         {
-            state.timeline.zoom(1.25);
+            timeline.zoom(1.25);
         }
         ui.weak("Ctrl + scroll zooms too. Click a block to edit it.");
         if crowded_days {
@@ -331,17 +413,19 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             ));
         }
     });
+}
 
+/// The scroll area, scrolled where it should be this frame: to a day asked for, keeping the
+/// hours in sight through a zoom, to the morning at first, to an event opened from elsewhere.
+fn scroll_area(
+    ctx: &ViewContext,
+    ui: &Ui,
+    state: &mut super::ItineraryState,
+    layout: &TimelineLayout,
+    selected: Option<usize>,
+    column_width: f32,
+) -> egui::ScrollArea {
     let hour = state.timeline.hour_height;
-    let bands_height =
-        layout.band_lanes as f32 * BAND + if layout.band_lanes > 0 { 6.0 } else { 0.0 };
-    let sticky = HEADER + bands_height;
-    let column_width = column_width_at(ui, &layout, hour);
-    let content = vec2(
-        GUTTER + column_width * layout.days as f32,
-        sticky + 24.0 * hour + 8.0,
-    );
-
     let mut scroll = egui::ScrollArea::both()
         .id_salt("timeline")
         .auto_shrink([false, false]);
@@ -354,7 +438,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
     }
     if let Some(before) = state.timeline.zoomed_from.take() {
         let offset = state.timeline.offset;
-        let widened = column_width / column_width_at(ui, &layout, before);
+        let widened = column_width / column_width_at(ui, layout, before);
         scroll = scroll
             .horizontal_scroll_offset(offset.x * widened)
             .vertical_scroll_offset(offset.y * hour / before);
@@ -372,210 +456,273 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             .horizontal_scroll_offset(block.day as f32 * column_width)
             .vertical_scroll_offset((block.top - 1.0).max(0.0) * hour);
     }
+    scroll
+}
 
-    let now = state.now();
-    let mut clicked = None;
-    let mut zoom_by = 1.0;
-    let mut first_column_in_sight = None;
-    let mut open_day = None;
-    let mut offset_seen = state.timeline.offset;
-    scroll.show_viewport(ui, |ui, viewport| {
-        let (response, painter) = ui.allocate_painter(content, Sense::hover());
-        let origin = response.rect.min;
-        let visuals = ui.visuals().clone();
-        let tokens = Tokens::for_visuals(&visuals);
-        let grid = visuals.widgets.noninteractive.bg_stroke.color;
-        let visible = viewport.translate(origin.to_vec2());
-        let x_of = |col: f32| origin.x + GUTTER + col * column_width;
-        let y_of = |hours: f32| origin.y + sticky + hours * hour;
-        let columns = {
-            let first = ((viewport.min.x - GUTTER) / column_width).floor().max(0.0) as usize;
-            let last =
-                (((viewport.max.x - GUTTER) / column_width).ceil() as usize).min(layout.days);
-            first..last.max(first)
-        };
-        first_column_in_sight = Some(columns.start);
-        offset_seen = viewport.min.to_vec2();
+/// What the planner did in the timeline this frame, and where it was scrolled to.
+struct Seen {
+    /// The event (its position in the plan) whose block or band was clicked.
+    clicked: Option<usize>,
+    /// A day to show in the agenda.
+    open_day: Option<Date>,
+    /// How much a pinch or Ctrl + scroll zooms (1 for not at all).
+    zoom_by: f32,
+    first_column: Option<usize>,
+    offset: egui::Vec2,
+}
 
-        // The grid: days outside the visit shaded, an hour line each hour.
-        for col in columns.clone() {
-            let x = x_of(col as f32);
+/// The timeline's content as drawn this frame: where the columns and hours are, which columns
+/// are in sight, and what to paint with.
+struct Canvas<'a> {
+    document: &'a Document,
+    layout: &'a TimelineLayout,
+    agenda: &'a Agenda,
+    other_agenda: &'a Agenda,
+    /// The selected event's position in the plan.
+    selected: Option<usize>,
+    painter: egui::Painter,
+    visuals: egui::Visuals,
+    tokens: Tokens,
+    /// The colour of the grid's lines.
+    grid: egui::Color32,
+    origin: Pos2,
+    column_width: f32,
+    /// The height of an hour.
+    hour: f32,
+    /// The height of the day headings and bands above the hours.
+    sticky: f32,
+    /// The part of the content in sight, on screen.
+    visible: Rect,
+    columns: std::ops::Range<usize>,
+}
+
+impl Canvas<'_> {
+    fn x_of(&self, col: f32) -> f32 {
+        self.origin.x + GUTTER + col * self.column_width
+    }
+
+    fn y_of(&self, hours: f32) -> f32 {
+        self.origin.y + self.sticky + hours * self.hour
+    }
+
+    fn day(&self, col: usize) -> Option<Date> {
+        self.layout
+            .first_day
+            .and_then(|first| first.checked_add((col as i64).days()).ok())
+    }
+
+    /// The grid: days outside the visit shaded, a line between days and one each hour.
+    fn grid(&self) {
+        let (painter, layout) = (&self.painter, self.layout);
+        for col in self.columns.clone() {
+            let x = self.x_of(col as f32);
             if col < layout.visit.0 || col > layout.visit.1 {
                 painter.rect_filled(
-                    Rect::from_min_max(pos2(x, y_of(0.0)), pos2(x + column_width, y_of(24.0))),
+                    Rect::from_min_max(
+                        pos2(x, self.y_of(0.0)),
+                        pos2(x + self.column_width, self.y_of(24.0)),
+                    ),
                     0.0,
-                    visuals.faint_bg_color,
+                    self.visuals.faint_bg_color,
                 );
             }
             painter.line_segment(
-                [pos2(x, visible.top()), pos2(x, y_of(24.0))],
-                Stroke::new(1.0, grid),
+                [pos2(x, self.visible.top()), pos2(x, self.y_of(24.0))],
+                Stroke::new(1.0, self.grid),
             );
         }
         for h in 0..=24 {
-            let y = y_of(h as f32);
+            let y = self.y_of(h as f32);
             painter.line_segment(
                 [
-                    pos2(x_of(columns.start as f32), y),
-                    pos2(x_of(columns.end as f32), y),
+                    pos2(self.x_of(self.columns.start as f32), y),
+                    pos2(self.x_of(self.columns.end as f32), y),
                 ],
-                Stroke::new(if h % 6 == 0 { 1.0 } else { 0.5 }, grid),
+                Stroke::new(if h % 6 == 0 { 1.0 } else { 0.5 }, self.grid),
             );
         }
-        for (col, at, text) in &layout.changes {
-            if columns.contains(col) {
-                let y = y_of(*at);
-                let x = x_of(*col as f32);
-                painter.line_segment(
-                    [pos2(x, y), pos2(x + column_width, y)],
-                    Stroke::new(2.0, tokens.color.warning),
+    }
+
+    /// A line where the clocks change, saying how.
+    fn clock_changes(&self) {
+        let warning = self.tokens.color.warning;
+        for (col, at, text) in &self.layout.changes {
+            if self.columns.contains(col) {
+                let y = self.y_of(*at);
+                let x = self.x_of(*col as f32);
+                self.painter.line_segment(
+                    [pos2(x, y), pos2(x + self.column_width, y)],
+                    Stroke::new(2.0, warning),
                 );
-                painter.text(
-                    pos2(x + column_width - 4.0, y - 2.0),
+                self.painter.text(
+                    pos2(x + self.column_width - 4.0, y - 2.0),
                     egui::Align2::RIGHT_BOTTOM,
                     text,
-                    egui::FontId::proportional(tokens.text.small),
-                    tokens.color.warning,
+                    egui::FontId::proportional(self.tokens.text.small),
+                    warning,
                 );
             }
         }
+    }
 
-        // Blocks in sight; a crowded day shows its counts per hour instead.
-        for col in columns.clone() {
-            if crowded(&layout, col, column_width) {
-                let day = layout
-                    .first_day
-                    .and_then(|first| first.checked_add((col as i64).days()).ok());
+    /// The crowded days in sight show how many events each hour holds; returns a day whose
+    /// count was clicked.
+    fn crowded_hours(&self, ui: &Ui) -> Option<Date> {
+        let mut open_day = None;
+        for col in self.columns.clone() {
+            if crowded(self.layout, col, self.column_width) {
+                let y_of = |hours: f32| self.y_of(hours);
                 let hours = HourCells {
-                    x: x_of(col as f32),
-                    width: column_width,
+                    x: self.x_of(col as f32),
+                    width: self.column_width,
                     y_of: &y_of,
-                    visible,
+                    visible: self.visible,
                 };
-                if let Some(day) = hours.show(ui, &painter, &layout.per_hour[col], day) {
+                if let Some(day) =
+                    hours.show(ui, &self.painter, &self.layout.per_hour[col], self.day(col))
+                {
                     open_day = Some(day);
                 }
             }
         }
-        let in_sight = layout.blocks_in(columns.clone());
+        open_day
+    }
+
+    /// The blocks in sight of the days that are not crowded; returns the event clicked.
+    fn blocks(&self, ui: &Ui) -> Option<usize> {
+        let (layout, document) = (self.layout, self.document);
+        let spans = &document.derived().schedule.spans;
+        let mut clicked = None;
+        let in_sight = layout.blocks_in(self.columns.clone());
         for (b, block) in layout.blocks[in_sight.clone()]
             .iter()
             .enumerate()
             .map(|(i, block)| (in_sight.start + i, block))
-            .filter(|(_, block)| !crowded(&layout, block.day, column_width))
+            .filter(|(_, block)| !crowded(layout, block.day, self.column_width))
         {
-            let lane_width = (column_width - 6.0) / block.lanes as f32;
+            let lane_width = (self.column_width - 6.0) / block.lanes as f32;
+            let left = self.x_of(block.day as f32) + 3.0;
             let bottom = block.bottom.max(block.top + MIN_HOURS);
             let rect = Rect::from_min_max(
+                pos2(left + block.lane as f32 * lane_width, self.y_of(block.top)),
                 pos2(
-                    x_of(block.day as f32) + 3.0 + block.lane as f32 * lane_width,
-                    y_of(block.top),
-                ),
-                pos2(
-                    x_of(block.day as f32) + 3.0 + (block.lane + 1) as f32 * lane_width - 2.0,
-                    y_of(bottom) - 1.0,
+                    left + (block.lane + 1) as f32 * lane_width - 2.0,
+                    self.y_of(bottom) - 1.0,
                 ),
             );
-            if !rect.intersects(visible) {
+            if !rect.intersects(self.visible) {
                 continue;
             }
-            let event = &plan.events[block.event];
+            let event = &document.plan().events[block.event];
             let id = ui.scope_id().with(("timeline block", b));
             let response = ui.interact(rect, id, Sense::click());
-            let range = range_in(spans[block.event], &agenda.zone);
+            let range = range_in(spans[block.event], &self.agenda.zone);
             let problems = EventProblems::of(document, event.id);
             let label = format!("{}, {range}{}", event.title, problems.for_label());
+            let is_selected = self.selected == Some(block.event);
             response.widget_info(|| {
-                egui::WidgetInfo::selected(
-                    egui::Role::Button,
-                    true,
-                    selected == Some(block.event),
-                    &label,
-                )
+                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label)
             });
             if response.clicked() {
-                clicked = Some(event.id);
+                clicked = Some(block.event);
             }
             let response = problems.on_hover(response.on_hover_text(&label));
             paint_block(
                 ui,
-                &painter,
+                &self.painter,
                 rect,
                 event,
                 &range,
-                selected == Some(block.event),
+                is_selected,
                 response.hovered(),
                 block,
-                problems.color(&ctx.tokens.color),
+                problems.color(&self.tokens.color),
             );
         }
+        clicked
+    }
 
-        // The current time, when it falls inside the visit.
-        let now_wall = now.to_zoned(agenda.zone.clone()).datetime();
-        if let Some(col) = layout.column_of(now_wall.date())
-            && col >= layout.visit.0
-            && col <= layout.visit.1
-            && columns.contains(&col)
-        {
-            let y = y_of(now_wall.hour() as f32 + now_wall.minute() as f32 / 60.0);
-            let x = x_of(col as f32);
-            let red = tokens.color.now_line;
-            painter.line_segment(
-                [pos2(x, y), pos2(x + column_width, y)],
-                Stroke::new(2.0, red),
-            );
-            painter.circle_filled(pos2(x + 3.0, y), 4.0, red);
-            painter.text(
-                pos2(x + 8.0, y - 2.0),
-                egui::Align2::LEFT_BOTTOM,
-                format!("now {}", clock(now_wall.time())),
-                egui::FontId::proportional(tokens.text.small),
-                red,
-            );
-            let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(x + column_width, y + 3.0));
-            let text = format!(
-                "Now, {} {}",
-                now_wall.date().strftime("%a %-d %b"),
-                clock(now_wall.time())
-            );
-            ui.interact(mark, ui.scope_id().with("timeline now"), Sense::hover())
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs(30));
+    /// The current time, when it falls inside the visit.
+    fn now_line(&self, ui: &Ui, now: Timestamp) {
+        let layout = self.layout;
+        let now_wall = now.to_zoned(self.agenda.zone.clone()).datetime();
+        let Some(col) = layout.column_of(now_wall.date()) else {
+            return;
+        };
+        if col < layout.visit.0 || col > layout.visit.1 || !self.columns.contains(&col) {
+            return;
         }
-
-        // Sticky parts, over the scrolled content: bands and day headings at the top, hours at
-        // the left.
-        let top = visible.top();
-        let sticky_rect = Rect::from_min_max(
-            pos2(visible.left(), top),
-            pos2(visible.right(), top + sticky),
+        let y = self.y_of(now_wall.hour() as f32 + now_wall.minute() as f32 / 60.0);
+        let x = self.x_of(col as f32);
+        let red = self.tokens.color.now_line;
+        self.painter.line_segment(
+            [pos2(x, y), pos2(x + self.column_width, y)],
+            Stroke::new(2.0, red),
         );
-        painter.rect_filled(sticky_rect, 0.0, visuals.panel_fill);
+        self.painter.circle_filled(pos2(x + 3.0, y), 4.0, red);
+        self.painter.text(
+            pos2(x + 8.0, y - 2.0),
+            egui::Align2::LEFT_BOTTOM,
+            format!("now {}", clock(now_wall.time())),
+            egui::FontId::proportional(self.tokens.text.small),
+            red,
+        );
+        let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(x + self.column_width, y + 3.0));
+        let text = format!(
+            "Now, {} {}",
+            now_wall.date().strftime("%a %-d %b"),
+            clock(now_wall.time())
+        );
+        ui.interact(mark, ui.scope_id().with("timeline now"), Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs(30));
+    }
+
+    /// The panel's colour behind the day headings and bands, which stay at the top; returns
+    /// where they are.
+    fn sticky_background(&self, ui: &Ui) -> Rect {
+        let top = self.visible.top();
+        let sticky_rect = Rect::from_min_max(
+            pos2(self.visible.left(), top),
+            pos2(self.visible.right(), top + self.sticky),
+        );
+        self.painter
+            .rect_filled(sticky_rect, 0.0, self.visuals.panel_fill);
         ui.interact(
             sticky_rect,
             ui.scope_id().with("timeline sticky"),
             Sense::hover(),
         );
+        sticky_rect
+    }
+
+    /// Stays and all-day items as bands across their days, in the rows that fit; returns the
+    /// event clicked.
+    fn bands(&self, ui: &Ui, sticky_rect: Rect) -> Option<usize> {
+        let (layout, visuals, tokens) = (self.layout, &self.visuals, &self.tokens);
+        let spans = &self.document.derived().schedule.spans;
+        let top = self.visible.top();
         let bands_cut = layout.more_bands.iter().any(|&more| more > 0);
+        let mut clicked = None;
         for (i, band) in layout.bands.iter().enumerate() {
             if bands_cut && band.lane >= MAX_BAND_LANES - 1 {
                 continue;
             }
             let rect = Rect::from_min_max(
                 pos2(
-                    x_of(band.from) + 1.0,
+                    self.x_of(band.from) + 1.0,
                     top + HEADER + band.lane as f32 * BAND + 2.0,
                 ),
                 pos2(
-                    x_of(band.to) - 1.0,
+                    self.x_of(band.to) - 1.0,
                     top + HEADER + (band.lane + 1) as f32 * BAND,
                 ),
             );
             if !rect.intersects(sticky_rect) {
                 continue;
             }
-            let event = &plan.events[band.event];
+            let event = &self.document.plan().events[band.event];
             let response = ui.interact(
                 rect,
                 ui.scope_id().with(("timeline band", i)),
@@ -584,28 +731,24 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             let label = format!(
                 "{}, {}",
                 event.title,
-                range_in(spans[band.event], &agenda.zone)
+                range_in(spans[band.event], &self.agenda.zone)
             );
+            let is_selected = self.selected == Some(band.event);
             response.widget_info(|| {
-                egui::WidgetInfo::selected(
-                    egui::Role::Button,
-                    true,
-                    selected == Some(band.event),
-                    &label,
-                )
+                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label)
             });
             if response.clicked() {
-                clicked = Some(event.id);
+                clicked = Some(band.event);
             }
             let hovered = response.on_hover_text(&label).hovered();
             let color = tokens.color.event_kind(event.kind.tag());
-            painter.rect_filled(
+            self.painter.rect_filled(
                 rect,
                 4.0,
                 color.gamma_multiply(if hovered { 0.55 } else { 0.35 }),
             );
-            if selected == Some(band.event) {
-                painter.rect_stroke(
+            if is_selected {
+                self.painter.rect_stroke(
                     rect,
                     4.0,
                     Stroke::new(2.0, visuals.selection.stroke.color),
@@ -617,23 +760,33 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 .size(tokens.text.compact)
                 .color(visuals.strong_text_color());
             let galley = bidi_galley(ui, galley, Fit::Truncate, (shown.width() - 8.0).max(0.0));
-            painter.galley(
+            self.painter.galley(
                 pos2(shown.left() + 4.0, rect.top() + 2.0),
                 galley,
                 visuals.text_color(),
             );
         }
-        // Stays that did not fit: how many more each day holds, a click away in the agenda.
-        for col in columns.clone().filter(|&col| layout.more_bands[col] > 0) {
+        clicked
+    }
+
+    /// Stays that did not fit: how many more each day holds, a click away in the agenda.
+    /// Returns the day clicked.
+    fn more_bands(&self, ui: &Ui) -> Option<Date> {
+        let (layout, visuals) = (self.layout, &self.visuals);
+        let top = self.visible.top();
+        let mut open_day = None;
+        for col in self
+            .columns
+            .clone()
+            .filter(|&col| layout.more_bands[col] > 0)
+        {
             let more = layout.more_bands[col];
             let y = top + HEADER + (MAX_BAND_LANES - 1) as f32 * BAND + 2.0;
             let rect = Rect::from_min_max(
-                pos2(x_of(col as f32) + 3.0, y),
-                pos2(x_of(col as f32 + 1.0) - 3.0, y + BAND - 2.0),
+                pos2(self.x_of(col as f32) + 3.0, y),
+                pos2(self.x_of(col as f32 + 1.0) - 3.0, y + BAND - 2.0),
             );
-            let day = layout
-                .first_day
-                .and_then(|first| first.checked_add((col as i64).days()).ok());
+            let day = self.day(col);
             let label = format!(
                 "{more} more stays and all-day items{}; click to show the day in the agenda",
                 day.map_or_else(String::new, |day| format!(
@@ -650,21 +803,25 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             if response.on_hover_text(&label).clicked() {
                 open_day = day;
             }
-            painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
-            painter.text(
+            self.painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
+            self.painter.text(
                 pos2(rect.left() + 4.0, rect.center().y),
                 egui::Align2::LEFT_CENTER,
                 format!("+{more} more"),
-                egui::FontId::proportional(tokens.text.small),
+                egui::FontId::proportional(self.tokens.text.small),
                 visuals.text_color(),
             );
         }
-        for col in columns.clone() {
-            let x = x_of(col as f32);
-            let Some(date) = layout
-                .first_day
-                .and_then(|first| first.checked_add((col as i64).days()).ok())
-            else {
+        open_day
+    }
+
+    /// Each day's date at the top of its column, weaker outside the visit.
+    fn day_headings(&self, ui: &Ui) {
+        let (layout, visuals) = (self.layout, &self.visuals);
+        let top = self.visible.top();
+        for col in self.columns.clone() {
+            let x = self.x_of(col as f32);
+            let Some(date) = self.day(col) else {
                 continue;
             };
             let in_visit = col >= layout.visit.0 && col <= layout.visit.1;
@@ -673,40 +830,47 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             let galley = egui::WidgetText::from(text).into_galley(
                 ui,
                 Some(TextWrapMode::Truncate),
-                column_width - 8.0,
+                self.column_width - 8.0,
                 TextStyle::Body,
             );
-            painter.galley(pos2(x + 6.0, top + 6.0), galley, visuals.text_color());
-            painter.line_segment(
-                [pos2(x, top), pos2(x, top + sticky)],
-                Stroke::new(1.0, grid),
+            self.painter
+                .galley(pos2(x + 6.0, top + 6.0), galley, visuals.text_color());
+            self.painter.line_segment(
+                [pos2(x, top), pos2(x, top + self.sticky)],
+                Stroke::new(1.0, self.grid),
             );
         }
-        painter.line_segment(
+        self.painter.line_segment(
             [
-                pos2(visible.left(), top + sticky),
-                pos2(visible.right(), top + sticky),
+                pos2(self.visible.left(), top + self.sticky),
+                pos2(self.visible.right(), top + self.sticky),
             ],
-            Stroke::new(1.0, grid),
+            Stroke::new(1.0, self.grid),
         );
+    }
+
+    /// The gutter at the left: the hours on both clocks (the other one as it reads on the first
+    /// day in sight), and in the corner above, which clock is which.
+    fn hours(&self, ui: &Ui) {
+        let (visuals, tokens) = (&self.visuals, &self.tokens);
+        let top = self.visible.top();
+        let sticky = self.sticky;
         let gutter = Rect::from_min_max(
-            pos2(visible.left(), top + sticky),
-            pos2(visible.left() + GUTTER, visible.bottom()),
+            pos2(self.visible.left(), top + sticky),
+            pos2(self.visible.left() + GUTTER, self.visible.bottom()),
         );
-        painter.rect_filled(gutter, 0.0, visuals.panel_fill);
-        // Both clocks down the side, the other one as it reads on the first day in sight.
-        let day_in_view = layout
-            .first_day
-            .and_then(|first| first.checked_add((columns.start as i64).days()).ok());
-        let other_clock = day_in_view.and_then(|day| other_clock_shift(agenda, other_agenda, day));
+        self.painter.rect_filled(gutter, 0.0, visuals.panel_fill);
+        let other_clock = self
+            .day(self.columns.start)
+            .and_then(|day| other_clock_shift(self.agenda, self.other_agenda, day));
         let small = egui::FontId::proportional(tokens.text.small);
         for h in 0..24 {
-            let y = y_of(h as f32);
-            if y < top + sticky - 4.0 || y > visible.bottom() {
+            let y = self.y_of(h as f32);
+            if y < top + sticky - 4.0 || y > self.visible.bottom() {
                 continue;
             }
             let right = gutter.right() - 6.0;
-            painter.text(
+            self.painter.text(
                 Pos2::new(right, y + 2.0),
                 egui::Align2::RIGHT_TOP,
                 format!("{h:02}:00"),
@@ -714,10 +878,10 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 visuals.text_color(),
             );
             if let Some(shift) = other_clock
-                && hour >= 2.0 * (tokens.text.small + 3.0)
+                && self.hour >= 2.0 * (tokens.text.small + 3.0)
             {
                 let minutes = (h * 60 + shift).rem_euclid(24 * 60);
-                painter.text(
+                self.painter.text(
                     Pos2::new(right, y + 4.0 + tokens.text.small),
                     egui::Align2::RIGHT_TOP,
                     format!("{:02}:{:02}", minutes / 60, minutes % 60),
@@ -726,9 +890,18 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 );
             }
         }
-        let corner = Rect::from_min_size(pos2(visible.left(), top), vec2(GUTTER, sticky));
-        painter.rect_filled(corner, 0.0, visuals.panel_fill);
-        // Which clock is which, in the colours of their hours.
+        self.clocks_corner(ui, other_clock);
+    }
+
+    /// Which clock is which, in the colours of their hours, above the gutter.
+    fn clocks_corner(&self, ui: &Ui, other_clock: Option<i32>) {
+        let (agenda, other_agenda) = (self.agenda, self.other_agenda);
+        let (visuals, tokens) = (&self.visuals, &self.tokens);
+        let corner = Rect::from_min_size(
+            pos2(self.visible.left(), self.visible.top()),
+            vec2(GUTTER, self.sticky),
+        );
+        self.painter.rect_filled(corner, 0.0, visuals.panel_fill);
         let clocks_said = match other_clock {
             Some(shift) => format!(
                 "Hours on the {} clock, and on the {} clock, {} {}",
@@ -755,26 +928,9 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 .color(color);
             let galley = bidi_galley(ui, name, Fit::Truncate, GUTTER - 8.0);
             let y = corner.top() + 4.0 + row as f32 * (tokens.text.small + 3.0);
-            painter.galley(pos2(corner.left() + 4.0, y), galley, color);
+            self.painter
+                .galley(pos2(corner.left() + 4.0, y), galley, color);
         }
-
-        if response.hovered() || ui.rect_contains_pointer(visible) {
-            zoom_by = ui.input(|input| input.zoom_delta());
-        }
-    });
-    state.timeline.offset = offset_seen;
-    if zoom_by != 1.0 {
-        state.timeline.zoom(zoom_by);
-    }
-    if let (Some(col), Some(first)) = (first_column_in_sight, layout.first_day) {
-        state.day_in_sight = first.checked_add((col as i64).days()).ok();
-    }
-    if let Some(day) = open_day {
-        state.mode = super::Mode::Agenda;
-        state.jump_to = Some(day);
-    }
-    if let Some(id) = clicked {
-        ctx.send(Command::SelectClicked(Subject::Event(id)));
     }
 }
 
