@@ -115,62 +115,60 @@ pub struct TimelineLayout {
 impl TimelineLayout {
     /// Lays out `events` (positions in `plan.events`) on `clock`.
     pub fn build(document: &Document, clock: Clock, events: &[usize]) -> Self {
-        let plan = document.plan();
-        let schedule = &document.derived().schedule;
         let (agenda, _) = agendas(document, clock);
-        let zone = &agenda.zone;
-        let wall = |at: Timestamp| at.to_zoned(zone.clone()).datetime();
-        let hours = |at: jiff::civil::DateTime| {
-            at.hour() as f32 + at.minute() as f32 / 60.0 + at.second() as f32 / 3600.0
-        };
-
-        // Columns: every day from the visit's first (or the earliest event's) to its last (or
-        // the latest event's), at most MAX_COLUMNS.
-        let visit = &plan.visit;
-        let mut first = visit.first_day;
-        let mut last = visit.last_day.max(first);
-        for &e in events {
-            let span = schedule.spans[e];
-            first = first.min(wall(span.start).date());
-            last = last.max(wall(span.end).date());
-        }
-        let limit = first.checked_add((MAX_COLUMNS - 1).days()).unwrap_or(last);
-        last = last.min(limit);
-        let days = ((last - first).get_days() + 1).max(1) as usize;
-        let column = |date: Date| (date - first).get_days() as i64;
-
+        let days = Days::spanning(document, agenda.zone.clone(), events);
+        let visit = &document.plan().visit;
         let mut layout = TimelineLayout {
-            first_day: Some(first),
-            days,
+            first_day: Some(days.first),
+            days: days.count,
             visit: (
-                column(visit.first_day).max(0) as usize,
-                column(visit.last_day).max(0) as usize,
+                days.column(visit.first_day).max(0) as usize,
+                days.column(visit.last_day).max(0) as usize,
             ),
             ..Default::default()
         };
-        let mut per_day: Vec<Vec<usize>> = vec![Vec::new(); days];
-        let mut band_spans: Vec<(i64, i64)> = Vec::new();
+        let band_spans = layout.place_events(document, &days, events);
+        layout.side_by_side();
+        layout.band_rows(&band_spans);
+        layout.changes = clock_changes(agenda, &days);
+        layout
+    }
+
+    /// Each event as a band (a stay, an all-day item) or a block per day it touches; counts
+    /// those outside the columns. Returns the bands' spans in minutes, to place them in rows.
+    fn place_events(
+        &mut self,
+        document: &Document,
+        days: &Days,
+        events: &[usize],
+    ) -> Vec<(i64, i64)> {
+        let plan = document.plan();
+        let spans = &document.derived().schedule.spans;
+        let mut band_spans = Vec::new();
         for &e in events {
             let event = &plan.events[e];
-            let span = schedule.spans[e];
-            let (start, end) = (wall(span.start), wall(span.end.max(span.start)));
-            let (first_col, last_col) = (column(start.date()), column(end.date()));
-            if last_col < 0 || first_col >= days as i64 {
-                layout.hidden += 1;
+            let span = spans[e];
+            let (start, end) = (days.wall(span.start), days.wall(span.end.max(span.start)));
+            let (first_col, last_col) = (days.column(start.date()), days.column(end.date()));
+            if last_col < 0 || first_col >= days.count as i64 {
+                self.hidden += 1;
                 continue;
             }
             if event.all_day || matches!(event.kind, EventKind::Stay(_)) {
                 let (from, to) = if event.all_day {
                     let first_date = event.start.wall.date();
                     let last_date = event.end.wall.date().max(first_date);
-                    (column(first_date) as f32, column(last_date) as f32 + 1.0)
+                    (
+                        days.column(first_date) as f32,
+                        days.column(last_date) as f32 + 1.0,
+                    )
                 } else {
                     (
                         first_col as f32 + hours(start) / 24.0,
                         last_col as f32 + hours(end) / 24.0,
                     )
                 };
-                layout.bands.push(Band {
+                self.bands.push(Band {
                     event: e,
                     from,
                     to: to.max(from + 0.05),
@@ -185,15 +183,14 @@ impl TimelineLayout {
             } else {
                 last_col
             };
-            for col in first_col.max(0)..=last_col.min(days as i64 - 1).min(first_col + 31) {
+            for col in first_col.max(0)..=last_col.min(days.count as i64 - 1).min(first_col + 31) {
                 let top = if col == first_col { hours(start) } else { 0.0 };
-                let bottom = if col == column(end.date()) {
+                let bottom = if col == days.column(end.date()) {
                     hours(end)
                 } else {
                     24.0
                 };
-                per_day[col as usize].push(layout.blocks.len());
-                layout.blocks.push(Block {
+                self.blocks.push(Block {
                     event: e,
                     day: col as usize,
                     top,
@@ -205,71 +202,58 @@ impl TimelineLayout {
                 });
             }
         }
-        layout.lanes = vec![0; days];
-        layout.per_hour = vec![[0; 24]; days];
-        for (day, blocks) in per_day.into_iter().enumerate() {
-            for &b in &blocks {
-                let block = &layout.blocks[b];
+        band_spans
+    }
+
+    /// Overlapping blocks of a day side by side, and how many events touch each hour. Sorts the
+    /// blocks by column, so that a frame finds the blocks in sight without looking at the others.
+    fn side_by_side(&mut self) {
+        self.blocks.sort_by_key(|block| block.day);
+        self.lanes = vec![0; self.days];
+        self.per_hour = vec![[0; 24]; self.days];
+        for day in 0..self.days {
+            let range = self.blocks_in(day..day + 1);
+            let blocks = &mut self.blocks[range];
+            for block in blocks.iter() {
                 let last_hour = (block.bottom.ceil() as usize).clamp(block.top as usize + 1, 24);
-                for count in &mut layout.per_hour[day][block.top as usize..last_hour] {
+                for count in &mut self.per_hour[day][block.top as usize..last_hour] {
                     *count += 1;
                 }
             }
             let drawn: Vec<(i32, i32)> = blocks
                 .iter()
-                .map(|&b| {
-                    let block = &layout.blocks[b];
+                .map(|block| {
                     let bottom = block.bottom.max(block.top + MIN_HOURS);
                     ((block.top * 60.0) as i32, (bottom * 60.0) as i32)
                 })
                 .collect();
-            for (&b, placement) in blocks.iter().zip(place(&drawn)) {
-                layout.blocks[b].lane = placement.lane;
-                layout.blocks[b].lanes = placement.lanes;
-                layout.lanes[day] = layout.lanes[day].max(placement.lanes);
+            for (block, placement) in blocks.iter_mut().zip(place(&drawn)) {
+                block.lane = placement.lane;
+                block.lanes = placement.lanes;
+                self.lanes[day] = self.lanes[day].max(placement.lanes);
             }
         }
-        let placements = place(&band_spans);
-        for (band, placement) in layout.bands.iter_mut().zip(&placements) {
+    }
+
+    /// The bands in rows, at most [`MAX_BAND_LANES`]; when there are more, how many more each
+    /// day holds, which the last row says.
+    fn band_rows(&mut self, band_spans: &[(i64, i64)]) {
+        let placements = place(band_spans);
+        for (band, placement) in self.bands.iter_mut().zip(&placements) {
             band.lane = placement.lane;
         }
         let band_lanes = placements.iter().map(|p| p.lane + 1).max().unwrap_or(0);
-        layout.band_lanes = band_lanes.min(MAX_BAND_LANES);
-        layout.more_bands = vec![0; days];
+        self.band_lanes = band_lanes.min(MAX_BAND_LANES);
+        self.more_bands = vec![0; self.days];
         if band_lanes > MAX_BAND_LANES {
-            for band in layout.bands.iter().filter(|b| b.lane >= MAX_BAND_LANES - 1) {
+            for band in self.bands.iter().filter(|b| b.lane >= MAX_BAND_LANES - 1) {
                 let columns =
-                    band.from.floor().max(0.0) as usize..(band.to.ceil() as usize).min(days);
-                for count in &mut layout.more_bands[columns] {
+                    band.from.floor().max(0.0) as usize..(band.to.ceil() as usize).min(self.days);
+                for count in &mut self.more_bands[columns] {
                     *count += 1;
                 }
             }
         }
-        // By column, so that a frame finds the blocks in sight without looking at the others.
-        layout.blocks.sort_by_key(|block| block.day);
-
-        for day in &agenda.days {
-            for item in &day.items {
-                if let AgendaItem::ClockChange(change) = item
-                    && let ClockChangeCause::Zone(name) = &change.cause
-                    && *name == agenda.zone_name
-                {
-                    let at = change.before.to_datetime(change.at);
-                    let col = column(at.date());
-                    if (0..days as i64).contains(&col) {
-                        let shift = change.shift().as_mins();
-                        let sign = if shift > 0 { "+" } else { "−" };
-                        let text = format!(
-                            "{} clocks {sign}{}",
-                            super::times::clock(at.time()),
-                            super::times::duration(change.shift().abs())
-                        );
-                        layout.changes.push((col as usize, hours(at), text));
-                    }
-                }
-            }
-        }
-        layout
     }
 
     /// The positions in [`Self::blocks`] of the blocks in `columns`.
@@ -286,6 +270,74 @@ impl TimelineLayout {
         let col = (date - first).get_days();
         (col >= 0 && (col as usize) < self.days).then_some(col as usize)
     }
+}
+
+/// The day columns: every day from the visit's first (or the earliest event's) to its last (or
+/// the latest event's), at most [`MAX_COLUMNS`], on the chosen clock.
+struct Days {
+    first: Date,
+    count: usize,
+    zone: jiff::tz::TimeZone,
+}
+
+impl Days {
+    fn spanning(document: &Document, zone: jiff::tz::TimeZone, events: &[usize]) -> Self {
+        let visit = &document.plan().visit;
+        let spans = &document.derived().schedule.spans;
+        let wall = |at: Timestamp| at.to_zoned(zone.clone()).date();
+        let mut first = visit.first_day;
+        let mut last = visit.last_day.max(first);
+        for &e in events {
+            first = first.min(wall(spans[e].start));
+            last = last.max(wall(spans[e].end));
+        }
+        let limit = first.checked_add((MAX_COLUMNS - 1).days()).unwrap_or(last);
+        last = last.min(limit);
+        let count = ((last - first).get_days() + 1).max(1) as usize;
+        Self { first, count, zone }
+    }
+
+    /// The column of `date`, negative before the first.
+    fn column(&self, date: Date) -> i64 {
+        (date - self.first).get_days() as i64
+    }
+
+    /// What the chosen clock reads at `at`.
+    fn wall(&self, at: Timestamp) -> jiff::civil::DateTime {
+        at.to_zoned(self.zone.clone()).datetime()
+    }
+}
+
+/// Hours since midnight.
+fn hours(at: jiff::civil::DateTime) -> f32 {
+    at.hour() as f32 + at.minute() as f32 / 60.0 + at.second() as f32 / 3600.0
+}
+
+/// Where the chosen clock changes during the columns: column, hour, and how far it moves.
+fn clock_changes(agenda: &Agenda, days: &Days) -> Vec<(usize, f32, String)> {
+    let mut changes = Vec::new();
+    for day in &agenda.days {
+        for item in &day.items {
+            if let AgendaItem::ClockChange(change) = item
+                && let ClockChangeCause::Zone(name) = &change.cause
+                && *name == agenda.zone_name
+            {
+                let at = change.before.to_datetime(change.at);
+                let col = days.column(at.date());
+                if (0..days.count as i64).contains(&col) {
+                    let shift = change.shift().as_mins();
+                    let sign = if shift > 0 { "+" } else { "−" };
+                    let text = format!(
+                        "{} clocks {sign}{}",
+                        super::times::clock(at.time()),
+                        super::times::duration(change.shift().abs())
+                    );
+                    changes.push((col as usize, hours(at), text));
+                }
+            }
+        }
+    }
+    changes
 }
 
 pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui) {
