@@ -5,14 +5,14 @@
 use std::sync::Arc;
 
 use egui::{Align, RichText, Sense, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::editor::display_name;
 use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
-use crate::model::{Choice, Person, Side};
+use crate::model::{Choice, Person, PersonId, Side};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, TextField, bidi_label, button_text};
 use crate::ui::widgets::field_id;
@@ -26,7 +26,6 @@ struct DraggedMember(usize);
 
 pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
     let plan = ctx.document.plan();
-    let derived = ctx.document.derived();
     // Positions in `plan.people` of the visiting members, in order of precedence.
     let members: Vec<usize> = plan
         .people
@@ -35,70 +34,24 @@ pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
         .filter(|(_, person)| person.side == Side::Visiting)
         .map(|(i, _)| i)
         .collect();
-    let visiting = if plan.visit.visiting.name.trim().is_empty() {
-        "The visiting delegation".to_owned()
-    } else {
-        format!("Delegation of the {}", plan.visit.visiting.name.trim())
-    };
-    ui.label(
-        RichText::new(visiting)
-            .strong()
-            .size(ctx.tokens.text.heading),
-    );
-    ui.weak(
-        "In order of precedence, as printed in the briefing book. Drag a row by its handle or \
-         use the arrows to change the order.",
-    );
-    ui.add_space(ctx.tokens.space.small);
+    heading(ctx, ui);
     if members.is_empty() {
         ui.weak("No visiting members yet. Add a person and set their side to Visiting.");
         return;
     }
-
-    let selected = match ctx.selection.subject {
-        Some(Subject::Person(id)) => Some(id),
-        _ => None,
+    let list = List {
+        ctx,
+        members: &members,
+        selected: match ctx.selection.subject {
+            Some(Subject::Person(id)) => Some(id),
+            _ => None,
+        },
     };
-    let mut commands = Vec::new();
-    let mut open = None;
-    let mut moved: Option<(usize, usize)> = None;
+    let mut asked = Asked::default();
     egui::ScrollArea::horizontal()
         .id_salt("delegation list scroll")
         .show(ui, |ui| {
-            TableBuilder::new(ui)
-                .id_salt("delegation list")
-                .striped(true)
-                .sense(Sense::click())
-                .cell_layout(egui::Layout::left_to_right(Align::Center))
-                .auto_shrink([false, false])
-                .column(Column::exact(24.0))
-                .column(Column::exact(32.0))
-                .column(Column::exact(64.0))
-                .column(Column::initial(170.0).at_least(80.0).resizable(true))
-                .column(
-                    Column::initial(300.0)
-                        .at_least(80.0)
-                        .resizable(true)
-                        .clip(true),
-                )
-                .column(
-                    Column::initial(240.0)
-                        .at_least(60.0)
-                        .resizable(true)
-                        .clip(true),
-                )
-                .column(
-                    Column::initial(140.0)
-                        .at_least(60.0)
-                        .resizable(true)
-                        .clip(true),
-                )
-                .column(
-                    Column::initial(260.0)
-                        .at_least(60.0)
-                        .resizable(true)
-                        .clip(true),
-                )
+            table(ui)
                 .header(ROW_HEIGHT, |mut header| {
                     for title in [
                         "",
@@ -117,125 +70,204 @@ pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
                 })
                 .body(|body| {
                     body.rows(ROW_HEIGHT, members.len(), |mut row| {
-                        let rank = row.index();
-                        let position = members[rank];
-                        let person = &plan.people[position];
-                        let name = display_name(person);
-                        row.set_selected(selected == Some(person.id));
-                        row.col(|ui| {
-                            let handle = egui::Id::unique(("delegation member", person.id));
-                            ui.dnd_drag_source(handle, DraggedMember(position), |ui| {
-                                ui.label("☰")
-                                    .accessible_name(format!("Drag {name}"))
-                                    .on_hover_text("Drag to change the order of precedence");
-                            });
-                        });
-                        row.col(|ui| {
-                            ui.label(format!("{}.", rank + 1));
-                        });
-                        row.col(|ui| {
-                            let up = icon_button(ui, rank > 0, "▲", &format!("Move {name} up"));
-                            if up.clicked() {
-                                moved = Some((position, members[rank - 1]));
-                            }
-                            let last = rank + 1 == members.len();
-                            let down = icon_button(ui, !last, "▼", &format!("Move {name} down"));
-                            if down.clicked() {
-                                moved = Some((position, members[rank + 1]));
-                            }
-                        });
-                        row.col(|ui| {
-                            let mut address = person.form_of_address.clone();
-                            let response = ui
-                                .add(
-                                    TextField::singleline(
-                                        field_id(person.id, "Form of address"),
-                                        &mut address,
-                                    )
-                                    .char_limit(SHORT_TEXT_CHARACTERS)
-                                    .hint_text("e.g. His Excellency")
-                                    .desired_width(f32::INFINITY),
-                                )
-                                .accessible_name(format!("Form of address of {name}"));
-                            if response.changed() {
-                                let mut edited = Person::clone(person);
-                                edited.form_of_address = address;
-                                commands.push(Command::typing(
-                                    Change::Person(Arc::new(edited)),
-                                    format!("edit form of address of {name}"),
-                                    response.id,
-                                ));
-                            }
-                        });
-                        row.col(|ui| {
-                            if ui
-                                .add(
-                                    egui::Button::selectable(false, button_text(ui, &name))
-                                        .truncate(),
-                                )
-                                .on_hover_text("Open in the editor")
-                                .clicked()
-                            {
-                                open = Some(person.id);
-                            }
-                        });
-                        row.col(|ui| native_name_cell(ui, &person.native_name));
-                        row.col(|ui| {
-                            ui.add(egui::Label::new(person.role.label()).truncate());
-                        });
-                        row.col(|ui| {
-                            let mut text = person.position.clone();
-                            if let Some(id) = person.organisation {
-                                if !text.is_empty() {
-                                    text.push_str(", ");
-                                }
-                                text.push_str(organisation_name(plan, derived, id));
-                            }
-                            bidi_label(ui, text, Fit::Truncate);
-                        });
-                        let response = row.response();
-                        if let Some(dragged) = response.dnd_hover_payload::<DraggedMember>()
-                            && dragged.0 != position
-                        {
-                            // A line where the dragged member will land.
-                            let rect = response.rect;
-                            let y = if dragged.0 < position {
-                                rect.bottom()
-                            } else {
-                                rect.top()
-                            };
-                            ui_line(&response, y);
-                        }
-                        if let Some(dragged) = response.dnd_release_payload::<DraggedMember>() {
-                            moved = Some((dragged.0, position));
-                        }
-                        if response.clicked() {
-                            open = Some(person.id);
-                        }
+                        list.member_row(&mut row, &mut asked);
                     });
                 });
         });
+    asked.send(ctx);
+}
 
-    if let Some((from, onto)) = moved
-        && from != onto
-    {
-        let person = &plan.people[from];
-        // Taking the member out and putting them at `onto` lands them just after a member below
-        // or just before a member above: in that member's place.
-        commands.push(Command::edit(
-            Change::MovePerson {
-                person: person.id,
-                to: onto,
-            },
-            format!("move {} in the delegation list", display_name(person)),
-        ));
+/// Whose delegation it is, and how the list is ordered and reordered.
+fn heading(ctx: &ViewContext, ui: &mut Ui) {
+    let visit = &ctx.document.plan().visit;
+    let visiting = if visit.visiting.name.trim().is_empty() {
+        "The visiting delegation".to_owned()
+    } else {
+        format!("Delegation of the {}", visit.visiting.name.trim())
+    };
+    ui.label(
+        RichText::new(visiting)
+            .strong()
+            .size(ctx.tokens.text.heading),
+    );
+    ui.weak(
+        "In order of precedence, as printed in the briefing book. Drag a row by its handle or \
+         use the arrows to change the order.",
+    );
+    ui.add_space(ctx.tokens.space.small);
+}
+
+/// The table's columns: handle, number, arrows, then what is printed of each member.
+fn table(ui: &mut Ui) -> TableBuilder<'_> {
+    let text = |width: f32| {
+        Column::initial(width)
+            .at_least(60.0)
+            .resizable(true)
+            .clip(true)
+    };
+    TableBuilder::new(ui)
+        .id_salt("delegation list")
+        .striped(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(Align::Center))
+        .auto_shrink([false, false])
+        .column(Column::exact(24.0))
+        .column(Column::exact(32.0))
+        .column(Column::exact(64.0))
+        .column(Column::initial(170.0).at_least(80.0).resizable(true))
+        .column(text(300.0).at_least(80.0))
+        .column(text(240.0))
+        .column(text(140.0))
+        .column(text(260.0))
+}
+
+/// What the planner asked for in the list this frame.
+#[derive(Default)]
+struct Asked {
+    /// Edits of a form of address.
+    commands: Vec<Command>,
+    /// A member to open in the editor.
+    open: Option<PersonId>,
+    /// A member (a position in the plan's people) moved to another's place.
+    moved: Option<(usize, usize)>,
+}
+
+impl Asked {
+    fn send(self, ctx: &ViewContext) {
+        let mut commands = self.commands;
+        if let Some((from, onto)) = self.moved
+            && from != onto
+        {
+            // Taking the member out and putting them at `onto` lands them just after a member
+            // below or just before a member above: in that member's place.
+            let person = &ctx.document.plan().people[from];
+            commands.push(Command::edit(
+                Change::MovePerson {
+                    person: person.id,
+                    to: onto,
+                },
+                format!("move {} in the delegation list", display_name(person)),
+            ));
+        }
+        for command in commands {
+            ctx.send(command);
+        }
+        if let Some(id) = self.open {
+            ctx.send(Command::SelectClicked(Subject::Person(id)));
+        }
     }
-    for command in commands {
-        ctx.send(command);
+}
+
+/// The visiting members as drawn this frame.
+struct List<'a> {
+    ctx: &'a ViewContext<'a>,
+    /// Positions in `plan.people`, in order of precedence.
+    members: &'a [usize],
+    selected: Option<PersonId>,
+}
+
+impl List<'_> {
+    /// One member's row: a handle to drag, the number, arrows, the form of address (edited in
+    /// place), the name that opens the editor, and what the briefing book prints of them.
+    fn member_row(&self, row: &mut TableRow<'_, '_>, asked: &mut Asked) {
+        let plan = self.ctx.document.plan();
+        let rank = row.index();
+        let position = self.members[rank];
+        let person = &plan.people[position];
+        let name = display_name(person);
+        row.set_selected(self.selected == Some(person.id));
+        row.col(|ui| {
+            let handle = egui::Id::unique(("delegation member", person.id));
+            ui.dnd_drag_source(handle, DraggedMember(position), |ui| {
+                ui.label("☰")
+                    .accessible_name(format!("Drag {name}"))
+                    .on_hover_text("Drag to change the order of precedence");
+            });
+        });
+        row.col(|ui| {
+            ui.label(format!("{}.", rank + 1));
+        });
+        row.col(|ui| {
+            let up = icon_button(ui, rank > 0, "▲", &format!("Move {name} up"));
+            if up.clicked() {
+                asked.moved = Some((position, self.members[rank - 1]));
+            }
+            let last = rank + 1 == self.members.len();
+            let down = icon_button(ui, !last, "▼", &format!("Move {name} down"));
+            if down.clicked() {
+                asked.moved = Some((position, self.members[rank + 1]));
+            }
+        });
+        row.col(|ui| {
+            if let Some(command) = form_of_address(ui, person, &name) {
+                asked.commands.push(command);
+            }
+        });
+        row.col(|ui| {
+            if ui
+                .add(egui::Button::selectable(false, button_text(ui, &name)).truncate())
+                .on_hover_text("Open in the editor")
+                .clicked()
+            {
+                asked.open = Some(person.id);
+            }
+        });
+        row.col(|ui| native_name_cell(ui, &person.native_name));
+        row.col(|ui| {
+            ui.add(egui::Label::new(person.role.label()).truncate());
+        });
+        row.col(|ui| {
+            let mut text = person.position.clone();
+            if let Some(id) = person.organisation {
+                if !text.is_empty() {
+                    text.push_str(", ");
+                }
+                text.push_str(organisation_name(plan, self.ctx.document.derived(), id));
+            }
+            bidi_label(ui, text, Fit::Truncate);
+        });
+        let response = row.response();
+        if let Some(dragged) = response.dnd_hover_payload::<DraggedMember>()
+            && dragged.0 != position
+        {
+            // A line where the dragged member will land.
+            let rect = response.rect;
+            let y = if dragged.0 < position {
+                rect.bottom()
+            } else {
+                rect.top()
+            };
+            ui_line(&response, y);
+        }
+        if let Some(dragged) = response.dnd_release_payload::<DraggedMember>() {
+            asked.moved = Some((dragged.0, position));
+        }
+        if response.clicked() {
+            asked.open = Some(person.id);
+        }
     }
-    if let Some(id) = open {
-        ctx.send(Command::SelectClicked(Subject::Person(id)));
-    }
+}
+
+/// The member's form of address, edited in place; the command that stores a change.
+fn form_of_address(ui: &mut Ui, person: &Person, name: &str) -> Option<Command> {
+    let mut address = person.form_of_address.clone();
+    let response = ui
+        .add(
+            TextField::singleline(field_id(person.id, "Form of address"), &mut address)
+                .char_limit(SHORT_TEXT_CHARACTERS)
+                .hint_text("e.g. His Excellency")
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(format!("Form of address of {name}"));
+    response.changed().then(|| {
+        let mut edited = Person::clone(person);
+        edited.form_of_address = address;
+        Command::typing(
+            Change::Person(Arc::new(edited)),
+            format!("edit form of address of {name}"),
+            response.id,
+        )
+    })
 }
 
 /// A line across the row where a dragged member would land.
