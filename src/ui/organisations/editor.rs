@@ -123,82 +123,8 @@ pub(super) fn show(
                 commands.push(edit_command(change, label, typed_in));
             }
 
-            ui.add_space(ctx.tokens.space.section);
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new("People")
-                        .strong()
-                        .size(ctx.tokens.text.heading),
-                );
-                if ui
-                    .button("Add a person here")
-                    .on_hover_text("Add a person to this organisation and open them")
-                    .clicked()
-                {
-                    add_person = true;
-                }
-            });
-            let mut any = false;
-            for person in plan.people.iter().filter(|p| p.organisation == Some(id)) {
-                any = true;
-                ui.horizontal(|ui| {
-                    let name = match person.name.trim() {
-                        "" => "(no name)",
-                        name => name,
-                    };
-                    if ui
-                        .link(bidi_text(ui, name, Fit::Wrap, ui.available_width()))
-                        .on_hover_text("Open this person in the people view")
-                        .clicked()
-                    {
-                        open = Some(Subject::Person(person.id));
-                    }
-                    let mut detail = person.role.label().to_owned();
-                    if !person.position.is_empty() {
-                        detail = format!("{detail} · {}", person.position);
-                    }
-                    ui.weak(detail);
-                });
-            }
-            if !any {
-                ui.weak("Nobody from this organisation yet.");
-            }
-
-            let hosted: Vec<_> = derived
-                .schedule
-                .order
-                .iter()
-                .map(|&i| &plan.events[i])
-                .filter(|e| e.host_organisation == Some(id))
-                .collect();
-            if !hosted.is_empty() {
-                ui.add_space(ctx.tokens.space.section);
-                ui.label(
-                    RichText::new("Hosts")
-                        .strong()
-                        .size(ctx.tokens.text.heading),
-                );
-                for event in hosted {
-                    ui.horizontal(|ui| {
-                        ui.label(
-                            RichText::new(event.start.wall.strftime("%a %-d %b %H:%M").to_string())
-                                .monospace(),
-                        );
-                        if ui
-                            .link(bidi_text(
-                                ui,
-                                label(&event.title),
-                                Fit::Wrap,
-                                ui.available_width(),
-                            ))
-                            .on_hover_text("Open this event in the itinerary")
-                            .clicked()
-                        {
-                            open = Some(Subject::Event(event.id));
-                        }
-                    });
-                }
-            }
+            add_person = people_section(ctx, ui, id, &mut open);
+            hosted_section(ctx, ui, id, &mut open);
         });
 
     for command in commands {
@@ -208,6 +134,100 @@ pub(super) fn show(
         crate::ui::people::add_person_to(ctx, people, id);
     } else if let Some(subject) = open {
         ctx.send(Command::ShowRecord(subject));
+    }
+}
+
+/// The organisation's people, each one click away, and "Add a person here". Returns whether
+/// the planner asked to add one.
+fn people_section(
+    ctx: &ViewContext,
+    ui: &mut Ui,
+    id: OrganisationId,
+    open: &mut Option<Subject>,
+) -> bool {
+    let plan = ctx.document.plan();
+    let mut add_person = false;
+    ui.add_space(ctx.tokens.space.section);
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new("People")
+                .strong()
+                .size(ctx.tokens.text.heading),
+        );
+        if ui
+            .button("Add a person here")
+            .on_hover_text("Add a person to this organisation and open them")
+            .clicked()
+        {
+            add_person = true;
+        }
+    });
+    let mut any = false;
+    for person in plan.people.iter().filter(|p| p.organisation == Some(id)) {
+        any = true;
+        ui.horizontal(|ui| {
+            let name = match person.name.trim() {
+                "" => "(no name)",
+                name => name,
+            };
+            if ui
+                .link(bidi_text(ui, name, Fit::Wrap, ui.available_width()))
+                .on_hover_text("Open this person in the people view")
+                .clicked()
+            {
+                *open = Some(Subject::Person(person.id));
+            }
+            let mut detail = person.role.label().to_owned();
+            if !person.position.is_empty() {
+                detail = format!("{detail} · {}", person.position);
+            }
+            ui.weak(detail);
+        });
+    }
+    if !any {
+        ui.weak("Nobody from this organisation yet.");
+    }
+    add_person
+}
+
+/// The events at which the organisation receives the delegation, in time order.
+fn hosted_section(ctx: &ViewContext, ui: &mut Ui, id: OrganisationId, open: &mut Option<Subject>) {
+    let plan = ctx.document.plan();
+    let derived = ctx.document.derived();
+    let hosted: Vec<_> = derived
+        .schedule
+        .order
+        .iter()
+        .map(|&i| &plan.events[i])
+        .filter(|e| e.host_organisation == Some(id))
+        .collect();
+    if !hosted.is_empty() {
+        ui.add_space(ctx.tokens.space.section);
+        ui.label(
+            RichText::new("Hosts")
+                .strong()
+                .size(ctx.tokens.text.heading),
+        );
+        for event in hosted {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(event.start.wall.strftime("%a %-d %b %H:%M").to_string())
+                        .monospace(),
+                );
+                if ui
+                    .link(bidi_text(
+                        ui,
+                        label(&event.title),
+                        Fit::Wrap,
+                        ui.available_width(),
+                    ))
+                    .on_hover_text("Open this event in the itinerary")
+                    .clicked()
+                {
+                    *open = Some(Subject::Event(event.id));
+                }
+            });
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
-use crate::ui::widgets::{choice_row, native_text_row, optional_organisation_picker};
+use crate::ui::widgets::{choice_row, input_row, native_text_row, optional_organisation_picker};
 use crate::ui::widgets::{multiline_row, text_row};
 
 /// What the editor remembers between frames.
@@ -96,15 +96,15 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
                     .on_hover_text("An honorific or academic title, e.g. Dr or Eng.");
                 typed(text_row(ui, id, "Position", &mut person.position));
 
-                let label = ui.label("Organisation");
-                optional_organisation_picker(
-                    ui,
-                    ("person organisation", id),
-                    label.id,
-                    ctx.document,
-                    &mut person.organisation,
-                );
-                ui.end_row();
+                input_row(ui, "Organisation", |ui, label| {
+                    optional_organisation_picker(
+                        ui,
+                        ("person organisation", id),
+                        label,
+                        ctx.document,
+                        &mut person.organisation,
+                    )
+                });
 
                 choice_row(ui, "Side", &mut person.side);
                 choice_row(ui, "Delegation role", &mut person.role);
@@ -112,20 +112,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
                 contact_rows(ui, id, ContactList::Emails, &mut person.emails, typed);
                 contact_rows(ui, id, ContactList::Phones, &mut person.phones, typed);
 
-                let mut languages = match &state.editor.languages {
-                    Some((person_id, text))
-                        if *person_id == id && parse_languages(text) == person.languages =>
-                    {
-                        text.clone()
-                    }
-                    _ => person.languages.join(", "),
-                };
-                let response = typed(text_row(ui, id, "Languages", &mut languages))
-                    .on_hover_text("Separated by commas, e.g. Arabic, English");
-                if response.changed() {
-                    person.languages = parse_languages(&languages);
-                }
-                state.editor.languages = Some((id, languages));
+                languages_row(ui, &mut state.editor.languages, &mut person, typed);
 
                 typed(text_row(ui, id, "Dietary needs", &mut person.dietary_needs));
                 typed(text_row(
@@ -170,6 +157,31 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
     if let Some(subject) = open {
         ctx.send(Command::ShowRecord(subject));
     }
+}
+
+/// The languages as one field, "Arabic, English". What was typed is kept while it reads as the
+/// same list, so that "Arabic, " keeps its comma and space until the next language is typed.
+fn languages_row(
+    ui: &mut Ui,
+    typed_text: &mut Option<(PersonId, String)>,
+    person: &mut Person,
+    typed: &mut dyn FnMut(egui::Response) -> egui::Response,
+) {
+    let id = person.id;
+    let mut languages = match typed_text {
+        Some((person_id, text))
+            if *person_id == id && parse_languages(text) == person.languages =>
+        {
+            text.clone()
+        }
+        _ => person.languages.join(", "),
+    };
+    let response = typed(text_row(ui, id, "Languages", &mut languages))
+        .on_hover_text("Separated by commas, e.g. Arabic, English");
+    if response.changed() {
+        person.languages = parse_languages(&languages);
+    }
+    *typed_text = Some((id, languages));
 }
 
 /// The deadline of the travel document: set or not, a date picker, and how far off it is.

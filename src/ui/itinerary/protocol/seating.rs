@@ -274,7 +274,7 @@ fn seats(
             .index
             .people
             .get(&id)
-            .map(|&i| &plan.people[i])
+            .map(|&i| &*plan.people[i])
     };
     let table_number = t + 1;
     let seat_count = edited.tables[t].seats.len();
@@ -294,35 +294,8 @@ fn seats(
             ui.horizontal(|ui| {
                 ui.label(format!("{number}."));
                 let seat_name = format!("seat {number} of table {table_number}");
-                let mut swap_with = |place| asked = Some(SeatMove::Swap(here, place));
-                if s > 0 && named_button(ui, "◀", &format!("Move {seat_name} left")).clicked() {
-                    swap_with(SeatPlace {
-                        table: t,
-                        seat: s - 1,
-                    });
-                }
-                if s + 1 < seat_count
-                    && named_button(ui, "▶", &format!("Move {seat_name} right")).clicked()
-                {
-                    swap_with(SeatPlace {
-                        table: t,
-                        seat: s + 1,
-                    });
-                }
-                if t > 0
-                    && named_button(ui, "▲", &format!("Move {seat_name} to table {t}")).clicked()
-                {
-                    swap_with(first_free_or_last(edited, t - 1));
-                }
-                if t + 1 < edited.tables.len()
-                    && named_button(
-                        ui,
-                        "▼",
-                        &format!("Move {seat_name} to table {}", table_number + 1),
-                    )
-                    .clicked()
-                {
-                    swap_with(first_free_or_last(edited, t + 1));
+                if let Some(place) = move_buttons(ui, edited, here, &seat_name) {
+                    asked = Some(SeatMove::Swap(here, place));
                 }
                 let Some(guest) = seat.person else {
                     if let Some(guest) = guest_picker(ui, document, edited, unseated, here) {
@@ -343,33 +316,7 @@ fn seats(
                     |ui| {
                         // A selectable label would take the drag for selecting its text.
                         ui.style_mut().interaction.selectable_labels = false;
-                        ui.vertical(|ui| {
-                            if let Some(guest) = person(guest) {
-                                bidi_label(ui, label(&guest.name).into_owned(), Fit::Truncate);
-                                if !guest.native_name.trim().is_empty() {
-                                    bidi_label(
-                                        ui,
-                                        label(&guest.native_name).into_owned(),
-                                        Fit::Truncate,
-                                    );
-                                }
-                                if !guest.dietary_needs.trim().is_empty() {
-                                    ui.label(
-                                        RichText::new(format!(
-                                            "Diet: {}",
-                                            label(&guest.dietary_needs)
-                                        ))
-                                        .color(Tokens::for_ui(ui).color.warning),
-                                    );
-                                }
-                            }
-                            if let Some(interpreter) = seat.interpreter.and_then(person) {
-                                ui.weak(format!(
-                                    "interpreter behind: {}",
-                                    label(&interpreter.name)
-                                ));
-                            }
-                        })
+                        seated_card(ui, person(guest), seat.interpreter.and_then(person))
                     },
                 );
                 let drag_name = format!("{name}, at {}", here.name());
@@ -382,6 +329,65 @@ fn seats(
         }
     }
     asked
+}
+
+/// The arrows that move whoever sits at `here` along the table or to the table above or below;
+/// the seat they asked for (whose occupant changes places with them).
+fn move_buttons(
+    ui: &mut Ui,
+    edited: &Event,
+    here: SeatPlace,
+    seat_name: &str,
+) -> Option<SeatPlace> {
+    let SeatPlace { table: t, seat: s } = here;
+    let seat_count = edited.tables[t].seats.len();
+    let mut to = None;
+    if s > 0 && named_button(ui, "◀", &format!("Move {seat_name} left")).clicked() {
+        to = Some(SeatPlace {
+            table: t,
+            seat: s - 1,
+        });
+    }
+    if s + 1 < seat_count && named_button(ui, "▶", &format!("Move {seat_name} right")).clicked() {
+        to = Some(SeatPlace {
+            table: t,
+            seat: s + 1,
+        });
+    }
+    if t > 0 && named_button(ui, "▲", &format!("Move {seat_name} to table {t}")).clicked() {
+        to = Some(first_free_or_last(edited, t - 1));
+    }
+    if t + 1 < edited.tables.len()
+        && named_button(ui, "▼", &format!("Move {seat_name} to table {}", t + 2)).clicked()
+    {
+        to = Some(first_free_or_last(edited, t + 1));
+    }
+    to
+}
+
+/// Who sits in a seat: the name in both scripts, dietary needs, and the interpreter behind.
+fn seated_card(
+    ui: &mut Ui,
+    guest: Option<&crate::model::Person>,
+    interpreter: Option<&crate::model::Person>,
+) {
+    ui.vertical(|ui| {
+        if let Some(guest) = guest {
+            bidi_label(ui, label(&guest.name).into_owned(), Fit::Truncate);
+            if !guest.native_name.trim().is_empty() {
+                bidi_label(ui, label(&guest.native_name).into_owned(), Fit::Truncate);
+            }
+            if !guest.dietary_needs.trim().is_empty() {
+                ui.label(
+                    RichText::new(format!("Diet: {}", label(&guest.dietary_needs)))
+                        .color(Tokens::for_ui(ui).color.warning),
+                );
+            }
+        }
+        if let Some(interpreter) = interpreter {
+            ui.weak(format!("interpreter behind: {}", label(&interpreter.name)));
+        }
+    });
 }
 
 /// The first empty seat of table `t`, or its last seat (whose occupant changes places).
