@@ -20,6 +20,20 @@ pub(super) fn choice_box<T: Choice>(ui: &mut Ui, label: egui::Id, value: &mut T)
     changed
 }
 
+/// A label and, beside it, a drop-down of a [`Choice`] named by it, outside a form's grid (a
+/// table's shape, a room's type). True when changed.
+pub fn labelled_choice_box<T: Choice>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    label: &str,
+    value: &mut T,
+) -> bool {
+    let label = ui.label(label);
+    let (changed, response) = choice_combo(ui, id_salt, value);
+    response.labelled_by(label.id);
+    changed
+}
+
 /// A drop-down of a [`Choice`] with no label of its own, named `name` for screen readers (a
 /// kind beside the field it qualifies). True when changed.
 pub fn named_choice_box<T: Choice>(
@@ -33,7 +47,11 @@ pub fn named_choice_box<T: Choice>(
     changed
 }
 
-fn choice_combo<T: Choice>(ui: &mut Ui, id_salt: egui::Id, value: &mut T) -> (bool, Response) {
+fn choice_combo<T: Choice>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    value: &mut T,
+) -> (bool, Response) {
     let mut changed = false;
     let response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(value.label())

@@ -3,13 +3,14 @@
 use crate::ui::tokens::Tokens;
 use egui::Ui;
 
-use super::{Edited, choice_box, named_button};
+use super::{Edited, named_button};
 use crate::app::Document;
 use crate::model::label::label;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Event, Gift, GiftParty, GiftValue, Side};
 use crate::ui::bidi::TextField;
 use crate::ui::widgets::field_id;
+use crate::ui::widgets::labelled_choice_box;
 
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
     let parties = parties(document, edited);
@@ -107,7 +108,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                     }
                 });
                 ui.end_row();
-                if choice_box(
+                if labelled_choice_box(
                     ui,
                     ("gift status", gift.id),
                     &format!("Gift {number} status"),

@@ -10,7 +10,7 @@ mod seating;
 use egui::{Response, Role, Ui, WidgetInfo};
 
 use crate::app::Document;
-use crate::model::{Choice, Event, EventKind};
+use crate::model::{Event, EventKind};
 
 /// What the planner changed, for the undo step's label, and the text field typed in if any (so
 /// that typing in one field is one step).
@@ -57,25 +57,4 @@ fn named_button(ui: &mut Ui, text: &str, name: &str) -> Response {
     let name = name.to_owned();
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
     response
-}
-
-/// A drop-down of a [`Choice`] named `name`; whether the choice changed.
-fn choice_box<C: Choice>(
-    ui: &mut Ui,
-    salt: impl std::hash::Hash + std::fmt::Debug,
-    name: &str,
-    value: &mut C,
-) -> bool {
-    let before = *value;
-    let label = ui.label(name);
-    egui::ComboBox::from_id_salt(salt)
-        .selected_text(value.label())
-        .show_ui(ui, |ui| {
-            for &choice in C::ALL {
-                ui.selectable_value(value, choice, choice.label());
-            }
-        })
-        .response
-        .labelled_by(label.id);
-    *value != before
 }

@@ -4,12 +4,13 @@ use crate::ui::tokens::Tokens;
 use egui::Ui;
 use jiff::ToSpan;
 
-use super::{Edited, choice_box, named_button};
+use super::{Edited, named_button};
 use crate::app::Document;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Event, EventKind, Room, RoomKind, Side};
 use crate::ui::bidi::TextField;
 use crate::ui::pickers;
+use crate::ui::widgets::labelled_choice_box;
 use crate::ui::widgets::{date_button, field_id};
 
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
@@ -57,7 +58,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                     change = Some(typed);
                 }
                 ui.end_row();
-                if choice_box(
+                if labelled_choice_box(
                     ui,
                     ("room kind", room.id),
                     &format!("Room {number} type"),

@@ -4,7 +4,7 @@
 use crate::ui::tokens::Tokens;
 use egui::{Id, RichText, Role, Ui, WidgetInfo};
 
-use super::{Edited, choice_box, named_button};
+use super::{Edited, named_button};
 use crate::app::Document;
 use crate::model::label::label;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
@@ -14,6 +14,7 @@ use crate::model::{Event, PersonId, SeatPlace, Table, TableShape};
 use crate::ui::bidi::{Fit, TextField, bidi_label};
 use crate::ui::pickers::{Found, find_people, name_of_person, search_select};
 use crate::ui::widgets::field_id;
+use crate::ui::widgets::labelled_choice_box;
 
 /// Seats at a table added by hand.
 const NEW_TABLE_SEATS: usize = 10;
@@ -65,7 +66,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
             if let Some(typed) = Edited::typing("rename table", &response) {
                 change = Some(typed);
             }
-            if choice_box(
+            if labelled_choice_box(
                 ui,
                 ("table shape", table.id),
                 &format!("Shape of table {number}"),
