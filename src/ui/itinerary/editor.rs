@@ -1,5 +1,7 @@
-//! The editor of one event, beside the agenda or the timeline. Every field sends a command, so
-//! each change can be undone; typing in one field is one step.
+//! The editor of one event, beside the agenda or the timeline, in the shared editor frame: its
+//! header, then the kind and title, the times, where and with whom, status and notes, and the
+//! protocol parts (seating, rooms, rides, gifts). Every field sends a command, so each change
+//! can be undone; typing in one field is one step.
 //!
 //! Times are edited as a date, a clock time and a zone for each end. Moving the start keeps the
 //! event's length; an end before the start is refused with a sentence saying why; a time the
@@ -345,7 +347,7 @@ fn time_rows(
             fields.end,
         ),
     ] {
-        let ends = MomentRow {
+        let row = MomentRow {
             name,
             time,
             at: before.instant_or_now(end),
@@ -353,7 +355,7 @@ fn time_rows(
             suggested: &suggested,
             revision,
         };
-        if let Some(asked) = ends.show(ui, text, text_id) {
+        if let Some(asked) = row.show(ui, text, text_id) {
             moment = Some((end, asked));
         }
     }
