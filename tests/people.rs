@@ -703,7 +703,7 @@ fn deleting_a_guest_lists_their_seat_room_rides_and_gifts_and_leaves_nothing_dan
     for change in [
         "empties their seat at 1 event",
         &rooms,
-        "deletes 2 gifts they give or receive",
+        "removes the 2 gifts they give or receive",
     ] {
         assert!(
             harness.query_by_label_contains(change).is_some(),

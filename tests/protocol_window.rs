@@ -427,7 +427,7 @@ fn deleting_a_seated_dinner_says_its_seating_plan_goes_with_it() {
     click(&mut harness, "Delete event…");
     assert!(
         harness
-            .query_by_label_contains("deletes its seating plan (1 table, 3 seated)")
+            .query_by_label_contains("removes its seating plan (1 table, 3 seated)")
             .is_some(),
         "the question says what goes with the dinner"
     );

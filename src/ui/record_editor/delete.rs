@@ -248,7 +248,7 @@ impl ReferenceLines<'_> {
         }
         if !references.gifts.is_empty() {
             parts.push(format!(
-                "deletes {} it gives or receives",
+                "removes the {} it gives or receives",
                 count(references.gifts.len(), "gift", "gifts")
             ));
         }
@@ -464,7 +464,7 @@ fn what_deleting_a_person_changes(references: &PersonReferences) -> String {
     }
     if !references.gifts.is_empty() {
         parts.push(format!(
-            "deletes {} they give or receive",
+            "removes the {} they give or receive",
             count(references.gifts.len(), "gift", "gifts")
         ));
     }
@@ -476,27 +476,27 @@ fn what_goes_with_an_event(references: &EventReferences) -> String {
     let mut parts = Vec::new();
     if references.tables > 0 {
         parts.push(format!(
-            "deletes its seating plan ({}, {} seated)",
+            "removes its seating plan ({}, {} seated)",
             count(references.tables, "table", "tables"),
             references.seated
         ));
     }
     if references.rooms > 0 {
         parts.push(format!(
-            "deletes its rooming list ({})",
+            "removes its rooming list ({})",
             count(references.rooms, "room", "rooms")
         ));
     }
     if references.rides > 0 {
         parts.push(format!(
-            "deletes its rides ({}, {} riding)",
+            "removes its rides ({}, {} riding)",
             count(references.rides, "vehicle", "vehicles"),
             references.passengers
         ));
     }
     if references.gifts > 0 {
         parts.push(format!(
-            "deletes {} of its gifts register",
+            "removes the {} of its gifts register",
             count(references.gifts, "gift", "gifts")
         ));
     }
