@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use super::exchange::{ExportRequest, ImportChoice, ImportFormat};
 use super::publishing::PublishForm;
 use super::safety::OutsideChangeAnswer;
+use super::settings::EditorShare;
 use super::view::View;
 use crate::model::{Change, Subject};
 
@@ -34,6 +35,9 @@ pub enum Command {
     Quit,
     ShowView(View),
     SetTheme(egui::ThemePreference),
+    /// The divider between a list and its editor was dragged: the editor takes this share of
+    /// the width in every view.
+    SetEditorShare(EditorShare),
     /// Asks where to write an export, then writes it.
     Export(ExportRequest),
     /// Writes a printable export (the briefing book, the programmes) to a temporary folder and

@@ -19,6 +19,43 @@ pub struct Settings {
     pub view: View,
     /// The calendar each plan was last published to (never the password).
     pub calendars: BTreeMap<PathBuf, PublishedCalendar>,
+    /// How much of a view's width its record editor takes, beside the list.
+    pub editor_share: EditorShare,
+}
+
+/// The part of a view's width that the record editor takes beside its list, as the planner last
+/// dragged the divider between them. A share, not a width, so that the list keeps its
+/// proportion of a window made larger or smaller.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EditorShare(f32);
+
+impl EditorShare {
+    /// At most: the list keeps at least two fifths of the width.
+    const MOST: f32 = 0.6;
+    /// At least: a narrower editor cuts most of its labels.
+    const LEAST: f32 = 0.2;
+
+    /// The share, kept within what leaves both the list and the editor readable (a share from
+    /// an older or hand-edited settings file may be anything).
+    pub fn new(share: f32) -> Self {
+        if share.is_finite() {
+            Self(share.clamp(Self::LEAST, Self::MOST))
+        } else {
+            Self::default()
+        }
+    }
+
+    pub fn get(self) -> f32 {
+        Self::new(self.0).0
+    }
+}
+
+impl Default for EditorShare {
+    /// Three eighths: at 1280 by 800 the agenda's titles are read whole beside the event editor.
+    fn default() -> Self {
+        Self(0.375)
+    }
 }
 
 /// Where a plan was published: the calendar's address and the user name.

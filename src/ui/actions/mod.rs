@@ -14,6 +14,7 @@ use crate::check::Subject;
 use crate::model::Action;
 use crate::model::Change;
 use crate::ui::ViewContext;
+use crate::ui::widgets::{Toolbar, split};
 
 /// What the actions view remembers between frames.
 #[derive(Clone, Debug, Default)]
@@ -34,26 +35,24 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
         }
         _ => None,
     };
-    ui.horizontal(|ui| {
-        ui.heading("Actions");
-        ui.add_space(ctx.tokens.space.section);
-        if ui
-            .button("Add action")
-            .on_hover_text("Add a follow-up action and open it in the editor")
-            .clicked()
-        {
-            add_action(ctx, state);
-        }
-        ui.add_space(ctx.tokens.space.section);
-        list::group_by_picker(ui, &mut state.group_by);
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| ui.heading("Actions"));
+        bar.group(|ui| {
+            if ui
+                .button("Add action")
+                .on_hover_text("Add a follow-up action and open it in the editor")
+                .clicked()
+            {
+                add_action(ctx, state);
+            }
+        });
+        bar.group(|ui| list::group_by_picker(ui, &mut state.group_by));
     });
     ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
-        egui::Panel::right("action editor")
-            .resizable(true)
-            .default_size(460.0)
-            .size_range(340.0..=800.0)
-            .show(ui, |ui| editor::show(ctx, state, ui, id));
+        split::editor_panel(ctx, ui, "action editor", |ui| {
+            editor::show(ctx, state, ui, id)
+        });
     }
     egui::CentralPanel::no_frame().show(ui, |ui| list::show(ctx, state, ui, selected));
 }

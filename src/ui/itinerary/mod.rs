@@ -29,6 +29,7 @@ use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};
 use crate::ui::ViewContext;
+use crate::ui::widgets::{Toolbar, split};
 use rows::{Clock, Filter};
 
 /// What the itinerary view remembers between frames.
@@ -93,11 +94,9 @@ pub fn show(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     state.rows.refresh(ctx.document, state.clock, state.filter);
     ui.separator();
     if let Some(id) = selected {
-        egui::Panel::right("event editor")
-            .resizable(true)
-            .default_size(460.0)
-            .size_range(340.0..=760.0)
-            .show(ui, |ui| editor::show(ctx, state, ui, id));
+        split::editor_panel(ctx, ui, "event editor", |ui| {
+            editor::show(ctx, state, ui, id)
+        });
     } else {
         state.editor.forget();
     }
@@ -126,59 +125,63 @@ fn toolbar(
         .is_some_and(|d| agenda.days[d].date == today);
     let first_day = visit.first_day;
     let mut new_event = false;
-    ui.horizontal_wrapped(|ui| {
-        ui.heading("Itinerary");
-        ui.add_space(ctx.tokens.space.section);
-        for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| {
+            ui.heading("Itinerary");
+            ui.add_space(ctx.tokens.space.section);
+            for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
+                if ui
+                    .add(egui::Button::selectable(state.mode == mode, label))
+                    .clicked()
+                {
+                    state.mode = mode;
+                    state.jump_to = state.day_in_sight;
+                }
+            }
+        });
+        bar.group(|ui| {
+            ui.label("Times in");
+            ui.radio_value(&mut state.clock, Clock::Host, format!("{host_city} (host)"));
+            if visit.home_zone != visit.host_zone {
+                ui.radio_value(&mut state.clock, Clock::Home, format!("{home_city} (home)"));
+            }
+        });
+        bar.group(|ui| {
             if ui
-                .add(egui::Button::selectable(state.mode == mode, label))
+                .button("First day")
+                .on_hover_text(format!(
+                    "Show {}, the first day of the visit",
+                    times::long_date(first_day)
+                ))
                 .clicked()
             {
-                state.mode = mode;
-                state.jump_to = state.day_in_sight;
+                state.jump_to = Some(first_day);
             }
-        }
-        ui.separator();
-        ui.label("Times in");
-        ui.radio_value(&mut state.clock, Clock::Host, format!("{host_city} (host)"));
-        if visit.home_zone != visit.host_zone {
-            ui.radio_value(&mut state.clock, Clock::Home, format!("{home_city} (home)"));
-        }
-        ui.separator();
-        if ui
-            .button("First day")
-            .on_hover_text(format!(
-                "Show {}, the first day of the visit",
-                times::long_date(first_day)
-            ))
-            .clicked()
-        {
-            state.jump_to = Some(first_day);
-        }
-        let hover = if today_shown {
-            format!("Show today, {}", times::long_date(today))
-        } else {
-            format!(
-                "Today, {}, is not a day of this itinerary",
-                times::long_date(today)
-            )
-        };
-        if ui
-            .add_enabled(today_shown, egui::Button::new("Today"))
-            .on_hover_text(hover.clone())
-            .on_disabled_hover_text(hover)
-            .clicked()
-        {
-            state.jump_to = Some(today);
-        }
-        ui.separator();
-        new_event = ui
-            .button("New event")
-            .on_hover_text(
-                "Add an hour's meeting after the last event of the selected event's day, or of \
+            let hover = if today_shown {
+                format!("Show today, {}", times::long_date(today))
+            } else {
+                format!(
+                    "Today, {}, is not a day of this itinerary",
+                    times::long_date(today)
+                )
+            };
+            if ui
+                .add_enabled(today_shown, egui::Button::new("Today"))
+                .on_hover_text(hover.clone())
+                .on_disabled_hover_text(hover)
+                .clicked()
+            {
+                state.jump_to = Some(today);
+            }
+        });
+        new_event = bar.group(|ui| {
+            ui.button("New event")
+                .on_hover_text(
+                    "Add an hour's meeting after the last event of the selected event's day, or of \
                  the day in sight",
-            )
-            .clicked();
+                )
+                .clicked()
+        });
     });
     if new_event {
         let plan = ctx.document.plan();

@@ -5,6 +5,7 @@ mod editor;
 
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
+use crate::ui::widgets::{Toolbar, split};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -201,37 +202,36 @@ pub fn show(
         }
         _ => None,
     };
-    ui.horizontal(|ui| {
-        ui.heading("Organisations");
-        ui.add_space(ctx.tokens.space.section);
-        if ui
-            .button("Add organisation")
-            .on_hover_text("Add an organisation and open it in the editor")
-            .clicked()
-        {
-            let mut organisation = Organisation::new("");
-            if let Some(kind) = state.kind {
-                organisation.kind = kind;
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| ui.heading("Organisations"));
+        bar.group(|ui| {
+            if ui
+                .button("Add organisation")
+                .on_hover_text("Add an organisation and open it in the editor")
+                .clicked()
+            {
+                let mut organisation = Organisation::new("");
+                if let Some(kind) = state.kind {
+                    organisation.kind = kind;
+                }
+                if let Some(country) = &state.country {
+                    organisation.country = country.clone();
+                }
+                state.query.clear();
+                state.focus_name = true;
+                ctx.send(Command::Select(Subject::Organisation(organisation.id)));
+                ctx.send(Command::edit(
+                    Change::Organisation(Arc::new(organisation)),
+                    "add organisation",
+                ));
             }
-            if let Some(country) = &state.country {
-                organisation.country = country.clone();
-            }
-            state.query.clear();
-            state.focus_name = true;
-            ctx.send(Command::Select(Subject::Organisation(organisation.id)));
-            ctx.send(Command::edit(
-                Change::Organisation(Arc::new(organisation)),
-                "add organisation",
-            ));
-        }
+        });
     });
     ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
-        egui::Panel::right("organisation editor")
-            .resizable(true)
-            .default_size(440.0)
-            .size_range(320.0..=760.0)
-            .show(ui, |ui| editor::show(ctx, state, people, ui, id));
+        split::editor_panel(ctx, ui, "organisation editor", |ui| {
+            editor::show(ctx, state, people, ui, id)
+        });
     }
     egui::CentralPanel::no_frame().show(ui, |ui| table(ctx, state, ui));
 }

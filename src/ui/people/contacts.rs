@@ -62,7 +62,9 @@ pub(super) fn contact_rows(
     for (index, entry) in entries.iter_mut().enumerate() {
         let name = format!("{noun} {}", index + 1);
         let label = ui.label(&name);
-        ui.horizontal(|ui| {
+        // In an editor too narrow for the whole row, the checkbox and the remove button go
+        // below the number rather than past the editor's edge.
+        ui.horizontal_wrapped(|ui| {
             typed(
                 ui.add(
                     TextField::singleline(field_id(person, &name), &mut entry.value)

@@ -16,7 +16,7 @@ use crate::model::Change;
 use crate::model::{DelegationRole, Person, Side};
 use crate::ui::ViewContext;
 use crate::ui::record_editor::DeleteQuestion;
-use crate::ui::widgets::OrganisationChoice;
+use crate::ui::widgets::{OrganisationChoice, Toolbar, split};
 
 /// What the people view remembers between frames: the tab, the search and filters, the sort
 /// order, the rows they give, and a delete waiting for confirmation.
@@ -62,27 +62,28 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
         }
         _ => None,
     };
-    ui.horizontal(|ui| {
-        ui.heading("People");
-        ui.add_space(ctx.tokens.space.section);
-        ui.selectable_value(&mut state.tab, Tab::Everyone, "Everyone");
-        ui.selectable_value(&mut state.tab, Tab::Delegation, "Delegation list");
-        ui.add_space(ctx.tokens.space.section);
-        if ui
-            .button("Add person")
-            .on_hover_text("Add a person to the plan and open them in the editor")
-            .clicked()
-        {
-            add_person(ctx, state);
-        }
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| {
+            ui.heading("People");
+            ui.add_space(ctx.tokens.space.section);
+            ui.selectable_value(&mut state.tab, Tab::Everyone, "Everyone");
+            ui.selectable_value(&mut state.tab, Tab::Delegation, "Delegation list");
+        });
+        bar.group(|ui| {
+            if ui
+                .button("Add person")
+                .on_hover_text("Add a person to the plan and open them in the editor")
+                .clicked()
+            {
+                add_person(ctx, state);
+            }
+        });
     });
     ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
-        egui::Panel::right("person editor")
-            .resizable(true)
-            .default_size(440.0)
-            .size_range(320.0..=760.0)
-            .show(ui, |ui| editor::show(ctx, state, ui, id));
+        split::editor_panel(ctx, ui, "person editor", |ui| {
+            editor::show(ctx, state, ui, id)
+        });
     }
     egui::CentralPanel::no_frame().show(ui, |ui| match state.tab {
         Tab::Everyone => table::show(ctx, state, ui),

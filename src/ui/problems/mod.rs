@@ -13,6 +13,7 @@ use super::widgets::count;
 use crate::app::Command;
 use crate::check::{Problem, Severity, Subject};
 use crate::ui::ViewContext;
+use crate::ui::widgets::Toolbar;
 
 /// The shortest a problem's row is: one line of its sentence, or its severity tag.
 const MIN_ROW_HEIGHT: f32 = 22.0;
@@ -52,28 +53,28 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let warnings = problems.len() - errors;
     let checking = ctx.document.derived().checking;
 
-    ui.horizontal(|ui| {
-        ui.heading("Problems");
-        ui.add_space(ctx.tokens.space.section);
-        ui.selectable_value(
-            &mut filter,
-            Filter::All,
-            format!("All ({})", problems.len()),
-        );
-        ui.selectable_value(
-            &mut filter,
-            Filter::Errors,
-            count(errors, "error", "errors"),
-        );
-        ui.selectable_value(
-            &mut filter,
-            Filter::Warnings,
-            count(warnings, "warning", "warnings"),
-        );
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| ui.heading("Problems"));
+        bar.group(|ui| {
+            ui.selectable_value(
+                &mut filter,
+                Filter::All,
+                format!("All ({})", problems.len()),
+            );
+            ui.selectable_value(
+                &mut filter,
+                Filter::Errors,
+                count(errors, "error", "errors"),
+            );
+            ui.selectable_value(
+                &mut filter,
+                Filter::Warnings,
+                count(warnings, "warning", "warnings"),
+            );
+        });
         // No spinner: it would repaint every frame; the check wakes the window when it ends.
         if checking {
-            ui.add_space(ctx.tokens.space.section);
-            ui.weak("Checking the latest changes…");
+            bar.group(|ui| ui.weak("Checking the latest changes…"));
         }
     });
     ui.data_mut(|data| data.insert_temp(filter_id, filter));

@@ -15,6 +15,7 @@ use crate::check::Subject;
 use crate::model::Change;
 use crate::model::Topic;
 use crate::ui::ViewContext;
+use crate::ui::widgets::{Toolbar, split};
 pub(super) use coverage::Coverage;
 
 /// What the topics view remembers between frames.
@@ -38,24 +39,23 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
         }
         _ => None,
     };
-    ui.horizontal(|ui| {
-        ui.heading("Topics");
-        ui.add_space(ctx.tokens.space.section);
-        if ui
-            .button("Add topic")
-            .on_hover_text("Add a study topic and open it in the editor")
-            .clicked()
-        {
-            add_topic(ctx, state);
-        }
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| ui.heading("Topics"));
+        bar.group(|ui| {
+            if ui
+                .button("Add topic")
+                .on_hover_text("Add a study topic and open it in the editor")
+                .clicked()
+            {
+                add_topic(ctx, state);
+            }
+        });
     });
     ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
-        egui::Panel::right("topic editor")
-            .resizable(true)
-            .default_size(560.0)
-            .size_range(380.0..=900.0)
-            .show(ui, |ui| editor::show(ctx, state, ui, id));
+        split::editor_panel(ctx, ui, "topic editor", |ui| {
+            editor::show(ctx, state, ui, id)
+        });
     }
     egui::CentralPanel::no_frame().show(ui, |ui| list::show(ctx, state, ui, selected));
 }

@@ -1,0 +1,104 @@
+//! A list with its record editor at the right, split by a divider the planner drags. The editor
+//! takes the share of the width remembered in the settings, never more: a picker's suggestions,
+//! a combo box or a long name inside it are cut at its edge rather than widening it, so the list
+//! beside it stays readable.
+
+use egui::{CursorIcon, Id, Sense, Ui};
+
+use crate::app::{Command, EditorShare};
+use crate::ui::context::ViewContext;
+
+/// The name of the divider for screen readers (and tests).
+pub const DIVIDER_LABEL: &str = "Divider between the list and the editor";
+
+/// Narrower than this an editor's fields are cut, whatever the share (unless the window itself
+/// is too narrow for both).
+const LEAST_EDITOR_WIDTH: f32 = 300.0;
+/// Narrower than this a list shows little more than its first column.
+const LEAST_LIST_WIDTH: f32 = 260.0;
+
+/// Draws the editor at the right of `ui` with `add_editor`; draw the list in a central panel
+/// after it. `id_salt` names the editor panel, e.g. "event editor".
+pub fn editor_panel(
+    ctx: &ViewContext,
+    ui: &mut Ui,
+    id_salt: &'static str,
+    add_editor: impl FnOnce(&mut Ui),
+) {
+    let available = ui.available_rect_before_wrap();
+    let divider_id = Id::unique((id_salt, "divider"));
+    let mut share = ctx.settings.editor_share;
+    // The divider's drag is read before the panel is drawn, so the panel follows the pointer in
+    // the same frame.
+    if let Some(divider) = ui.ctx().read_response(divider_id)
+        && divider.dragged()
+        && let Some(pointer) = divider.interact_pointer_pos()
+        && available.width() > 0.0
+    {
+        let dragged = EditorShare::new((available.right() - pointer.x) / available.width());
+        if dragged != share {
+            share = dragged;
+            ctx.send(Command::SetEditorShare(share));
+        }
+    }
+    let width = editor_width(share, available.width());
+    let panel = egui::Panel::right(id_salt)
+        .resizable(false)
+        .exact_size(width)
+        .show(ui, |ui| {
+            // The editor is drawn in a child that does not report its size to the panel, so
+            // something too wide inside it is cut at the panel's edge instead of pushing the
+            // panel over the list.
+            let bounds = ui.max_rect();
+            let mut editor =
+                ui.new_child(egui::UiBuilder::new().max_rect(bounds).layout(*ui.layout()));
+            editor.shrink_clip_rect(bounds);
+            add_editor(&mut editor);
+        });
+    divider(ui, divider_id, panel.response.rect);
+}
+
+/// The editor's width: its share of `available`, but never so wide that the list is cut to a
+/// sliver nor so narrow that its own fields are.
+fn editor_width(share: EditorShare, available: f32) -> f32 {
+    let widest = (available - LEAST_LIST_WIDTH).max(available * 0.5);
+    let narrowest = LEAST_EDITOR_WIDTH.min(widest);
+    (share.get() * available).clamp(narrowest, widest).round()
+}
+
+/// The handle on the editor's left edge: the pointer turns into a resize arrow over it and a
+/// drag moves it.
+fn divider(ui: &Ui, id: Id, editor: egui::Rect) {
+    let grab = ui.style().interaction.resize_grab_radius_side;
+    let rect = egui::Rect::from_x_y_ranges(
+        editor.left() - grab..=editor.left() + grab,
+        editor.y_range(),
+    );
+    let response = ui.interact(rect, id, Sense::drag());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Splitter, ui.is_enabled(), DIVIDER_LABEL)
+    });
+    if response.hovered() || response.dragged() {
+        ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
+        let stroke = if response.dragged() {
+            ui.visuals().widgets.active.fg_stroke
+        } else {
+            ui.visuals().widgets.hovered.fg_stroke
+        };
+        ui.painter().vline(editor.left(), editor.y_range(), stroke);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_editor_takes_its_share_but_leaves_the_list_readable() {
+        assert_eq!(editor_width(EditorShare::new(0.375), 1120.0), 420.0);
+        // A narrow window: the editor keeps its fields readable, the list the rest.
+        assert_eq!(editor_width(EditorShare::new(0.375), 600.0), 300.0);
+        // Too narrow for both: half each.
+        assert_eq!(editor_width(EditorShare::new(0.6), 400.0), 200.0);
+    }
+}

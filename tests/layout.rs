@@ -1,0 +1,178 @@
+//! How the views share the window, through egui_kittest: a list and its editor keep their
+//! proportions whatever the editor holds, the divider between them stays where the planner put
+//! it, and toolbars wrap by whole groups in a narrow window.
+
+mod support;
+
+use std::sync::Arc;
+
+use attache::app::{AttacheApp, Settings, View};
+use attache::model::{Event, EventKind, LocalTime, Person, Plan, Side, Topic};
+use attache::window::Window;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::civil::date;
+use support::{NoDialogs, click, harness_sized, type_into};
+
+const TALLINN: &str = "Europe/Tallinn";
+const DIVIDER_LABEL: &str = "Divider between the list and the editor";
+
+/// A visit with one long-titled meeting, people whose names and positions are long, and a topic.
+fn visit() -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), TALLINN);
+    plan.visit.title = "Study visit to Estonia".into();
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    plan.visit.last_day = date(2027, 3, 28);
+    for (name, side) in [
+        ("Abdulrahman Mohammed Hassan Al-Jubouri", Side::Visiting),
+        ("Mustafa Abdulkareem Jasim Al-Khafaji", Side::Visiting),
+        ("Tõnis Tamm-Kõrvemaa-Vanaõue", Side::Host),
+    ] {
+        let mut person = Person::new(name);
+        person.side = side;
+        person.position = "Deputy Director General for Digital Transformation Programmes".into();
+        plan.people.push(Arc::new(person));
+    }
+    plan.topics.push(Arc::new(Topic::new(
+        "Interoperability of government information systems (X-Road)",
+    )));
+    let day = date(2027, 3, 22);
+    let at = |hour| LocalTime::new(day.at(hour, 0, 0, 0), TALLINN);
+    plan.events.push(Arc::new(Event::new(
+        EventKind::Meeting,
+        "Working meeting on the national data exchange layer",
+        at(10),
+        at(11),
+    )));
+    plan
+}
+
+fn window_on(settings: Settings, plan: Plan, width: f32, height: f32) -> Harness<'static, Window> {
+    let mut app = AttacheApp::new(settings, None, Box::new(NoDialogs));
+    app.document = attache::app::Document::new(plan, None);
+    app.settings.view = View::Itinerary;
+    harness_sized(app, width, height)
+}
+
+fn open_the_meeting(harness: &mut Harness<'_, Window>) {
+    harness
+        .get_by_label_contains("Working meeting on the national data exchange layer,")
+        .click();
+    harness.run();
+}
+
+/// Where the editor begins: the divider's middle.
+fn divider_x(harness: &Harness<'_, Window>) -> f32 {
+    harness.get_by_label(DIVIDER_LABEL).rect().center().x
+}
+
+/// Types `query` into the picker labelled `field` and clicks the suggestion `name`.
+fn pick(harness: &mut Harness<'_, Window>, field: &str, query: &str, name: &str) {
+    type_into(harness, field, query);
+    click(harness, name);
+}
+
+#[test]
+fn the_event_editor_keeps_its_width_whatever_its_pickers_hold() {
+    let mut harness = window_on(Settings::default(), visit(), 1280.0, 800.0);
+    open_the_meeting(&mut harness);
+    let before = divider_x(&harness);
+    // The agenda keeps more than half the view.
+    let agenda_row = harness
+        .get_by_label_contains("Working meeting on the national data exchange layer,")
+        .rect();
+    assert!(
+        agenda_row.width() > 1280.0 - before,
+        "the agenda ({agenda_row:?}) is narrower than the editor (from x = {before})"
+    );
+
+    // Suggestions are listed while typing; each one, long as it is, stays inside the editor.
+    type_into(&mut harness, "Participants", "abdul");
+    assert_eq!(divider_x(&harness), before);
+    click(&mut harness, "Abdulrahman Mohammed Hassan Al-Jubouri");
+    pick(
+        &mut harness,
+        "Participants",
+        "mustafa",
+        "Mustafa Abdulkareem Jasim Al-Khafaji",
+    );
+    pick(
+        &mut harness,
+        "Hosts",
+        "tonis",
+        "Tõnis Tamm-Kõrvemaa-Vanaõue",
+    );
+    pick(
+        &mut harness,
+        "Topics",
+        "x-road",
+        "Interoperability of government information systems (X-Road)",
+    );
+    let event = harness.state().app.document.plan().events[0].clone();
+    assert_eq!(
+        (
+            event.participants.len(),
+            event.hosts.len(),
+            event.topics.len()
+        ),
+        (2, 1, 1)
+    );
+    assert_eq!(divider_x(&harness), before);
+    let agenda_row_after = harness
+        .get_by_label_contains("Working meeting on the national data exchange layer,")
+        .rect();
+    assert_eq!(agenda_row_after.width(), agenda_row.width());
+
+    // And so after closing and reopening the editor.
+    click(&mut harness, "Close");
+    open_the_meeting(&mut harness);
+    assert_eq!(divider_x(&harness), before);
+}
+
+#[test]
+fn a_dragged_divider_stays_where_it_was_put_after_reopening_and_a_restart() {
+    let mut harness = window_on(Settings::default(), visit(), 1280.0, 800.0);
+    open_the_meeting(&mut harness);
+    let from = harness.get_by_label(DIVIDER_LABEL).rect().center();
+    let to = egui::pos2(from.x - 120.0, from.y);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(egui::pos2(from.x - 60.0, from.y));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    let dragged = divider_x(&harness);
+    assert!(
+        (dragged - to.x).abs() < 2.0,
+        "the divider follows the pointer to {to:?}: at {dragged}"
+    );
+
+    click(&mut harness, "Close");
+    assert!(harness.query_by_label(DIVIDER_LABEL).is_none());
+    open_the_meeting(&mut harness);
+    assert_eq!(divider_x(&harness), dragged);
+
+    // The settings are written to eframe's storage as RON and read at the next start.
+    let stored = ron::to_string(&harness.state().app.settings).unwrap();
+    let restored: Settings = ron::from_str(&stored).unwrap();
+    let mut restarted = window_on(restored, visit(), 1280.0, 800.0);
+    open_the_meeting(&mut restarted);
+    assert_eq!(divider_x(&restarted), dragged);
+}
+
+#[test]
+fn a_narrow_window_keeps_the_two_clocks_on_one_row() {
+    let harness = window_on(Settings::default(), visit(), 700.0, 500.0);
+    let host = harness.get_by_label("Tallinn (host)").rect();
+    let home = harness.get_by_label("Baghdad (home)").rect();
+    assert_eq!(host.top(), home.top(), "{host:?} and {home:?}");
+    // The groups that follow went to the next row rather than past the window's edge.
+    for button in ["First day", "Today", "New event"] {
+        let rect = harness.get_by_label(button).rect();
+        assert!(rect.right() <= 700.0, "{button} at {rect:?}");
+    }
+}
