@@ -47,10 +47,16 @@ fn visit() -> Plan {
     plan
 }
 
-fn window_on(settings: Settings, plan: Plan, width: f32, height: f32) -> Harness<'static, Window> {
+fn window_on(
+    settings: Settings,
+    plan: Plan,
+    view: View,
+    width: f32,
+    height: f32,
+) -> Harness<'static, Window> {
     let mut app = AttacheApp::new(settings, None, Box::new(NoDialogs));
     app.document = attache::app::Document::new(plan, None);
-    app.settings.view = View::Itinerary;
+    app.settings.view = view;
     harness_sized(app, width, height)
 }
 
@@ -74,7 +80,7 @@ fn pick(harness: &mut Harness<'_, Window>, field: &str, query: &str, name: &str)
 
 #[test]
 fn the_event_editor_keeps_its_width_whatever_its_pickers_hold() {
-    let mut harness = window_on(Settings::default(), visit(), 1280.0, 800.0);
+    let mut harness = window_on(Settings::default(), visit(), View::Itinerary, 1280.0, 800.0);
     open_the_meeting(&mut harness);
     let before = divider_x(&harness);
     // The agenda keeps more than half the view.
@@ -131,7 +137,7 @@ fn the_event_editor_keeps_its_width_whatever_its_pickers_hold() {
 
 #[test]
 fn a_dragged_divider_stays_where_it_was_put_after_reopening_and_a_restart() {
-    let mut harness = window_on(Settings::default(), visit(), 1280.0, 800.0);
+    let mut harness = window_on(Settings::default(), visit(), View::Itinerary, 1280.0, 800.0);
     open_the_meeting(&mut harness);
     let from = harness.get_by_label(DIVIDER_LABEL).rect().center();
     let to = egui::pos2(from.x - 120.0, from.y);
@@ -159,14 +165,14 @@ fn a_dragged_divider_stays_where_it_was_put_after_reopening_and_a_restart() {
     // The settings are written to eframe's storage as RON and read at the next start.
     let stored = ron::to_string(&harness.state().app.settings).unwrap();
     let restored: Settings = ron::from_str(&stored).unwrap();
-    let mut restarted = window_on(restored, visit(), 1280.0, 800.0);
+    let mut restarted = window_on(restored, visit(), View::Itinerary, 1280.0, 800.0);
     open_the_meeting(&mut restarted);
     assert_eq!(divider_x(&restarted), dragged);
 }
 
 #[test]
 fn a_narrow_window_keeps_the_two_clocks_on_one_row() {
-    let harness = window_on(Settings::default(), visit(), 700.0, 500.0);
+    let harness = window_on(Settings::default(), visit(), View::Itinerary, 700.0, 500.0);
     let host = harness.get_by_label("Tallinn (host)").rect();
     let home = harness.get_by_label("Baghdad (home)").rect();
     assert_eq!(host.top(), home.top(), "{host:?} and {home:?}");
@@ -175,4 +181,40 @@ fn a_narrow_window_keeps_the_two_clocks_on_one_row() {
         let rect = harness.get_by_label(button).rect();
         assert!(rect.right() <= 700.0, "{button} at {rect:?}");
     }
+}
+
+#[test]
+fn a_cut_website_shows_whole_in_one_tooltip() {
+    let website = "https://www.ria.ee/en/state-information-system/data-exchange-platforms/\
+                   x-road-and-the-information-system-authority";
+    let mut plan = visit();
+    let mut authority = attache::model::Organisation::new("Information System Authority");
+    authority.website = website.into();
+    plan.organisations.push(Arc::new(authority));
+    let mut harness = window_on(
+        Settings::default(),
+        plan,
+        View::Organisations,
+        1280.0,
+        800.0,
+    );
+
+    let showing_whole = |harness: &Harness<'_, Window>| {
+        harness
+            .query_all(egui_kittest::kittest::by().predicate(|node| {
+                node.value().as_deref() == Some(website) || node.label().as_deref() == Some(website)
+            }))
+            .count()
+    };
+    // The address, some 700 points long written out, is cut to its column.
+    let cell = harness.get_by_value(website);
+    assert!(cell.rect().width() < 400.0, "{:?}", cell.rect());
+    assert_eq!(showing_whole(&harness), 1, "only the cell itself");
+    cell.hover();
+    harness.run();
+    assert_eq!(
+        showing_whole(&harness),
+        2,
+        "the cell and one tooltip that shows the whole address"
+    );
 }

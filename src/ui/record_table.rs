@@ -12,7 +12,7 @@ use crate::ui::tokens::Tokens;
 use egui::{Align, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use super::bidi::{TextField, button_text};
+use super::bidi::{TextField, cut_button};
 use super::widgets::{count, field_id};
 use crate::model::Choice;
 
@@ -233,8 +233,7 @@ fn name_cell(ui: &mut Ui, name: &str, is_selected: bool) -> bool {
     } else {
         RichText::new(name)
     };
-    ui.add(egui::Button::selectable(is_selected, button_text(ui, name)).truncate())
-        .clicked()
+    cut_button(ui, is_selected, name, None).clicked()
 }
 
 /// A column heading that sorts by the column: A to Z, then Z to A, then back to plan order.

@@ -135,13 +135,51 @@ pub fn button_text(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
     bidi_text(ui, text, Fit::Truncate, width.max(0.0))
 }
 
+/// A selectable button of `text` as wide as there is room for, cut at its end with "…"; a cut
+/// one shows the whole text on hover, above `hint` (what a click does) if there is one.
+pub fn cut_button(
+    ui: &mut Ui,
+    selected: bool,
+    text: impl Into<WidgetText>,
+    hint: Option<&str>,
+) -> Response {
+    let text = text.into();
+    let whole = text.text().to_owned();
+    let width = (ui.available_width() - 2.0 * ui.spacing().button_padding.x).max(0.0);
+    let galley = bidi_text(ui, text, Fit::Truncate, width).into_galley(
+        ui,
+        Some(TextWrapMode::Truncate),
+        width,
+        egui::TextStyle::Button,
+    );
+    let elided = galley.elided;
+    let response = ui.add(egui::Button::selectable(selected, galley));
+    if elided {
+        response.on_hover_ui(|ui| {
+            bidi_label(ui, whole, Fit::Wrap);
+            if let Some(hint) = hint {
+                ui.weak(hint);
+            }
+        })
+    } else if let Some(hint) = hint {
+        response.on_hover_text(hint)
+    } else {
+        response
+    }
+}
+
 /// A label of `text` in visual order, as wide as there is room for; a cut one shows the whole
 /// text on hover.
 pub fn bidi_label(ui: &mut Ui, text: impl Into<WidgetText>, fit: Fit) -> Response {
     let galley = bidi_galley(ui, text, fit, ui.available_width());
     let elided = galley.elided;
     let whole = galley.job.text.clone();
-    let response = ui.add(egui::Label::new(Arc::clone(&galley)).selectable(false));
+    // The whole text is shown below, in visual order; egui's own tooltip would be a second one.
+    let response = ui.add(
+        egui::Label::new(Arc::clone(&galley))
+            .selectable(false)
+            .show_tooltip_when_elided(false),
+    );
     if elided {
         response.on_hover_ui(|ui| {
             let text = egui::RichText::new(whole).font(

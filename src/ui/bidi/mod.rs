@@ -13,4 +13,6 @@ mod label;
 pub mod visual;
 
 pub use field::TextField;
-pub use label::{Fit, bidi_galley, bidi_label, bidi_rows, bidi_text, button_text, needs_bidi};
+pub use label::{
+    Fit, bidi_galley, bidi_label, bidi_rows, bidi_text, button_text, cut_button, needs_bidi,
+};

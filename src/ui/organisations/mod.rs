@@ -326,10 +326,10 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
             let organisation = &plan.organisations[i];
             row.col(|ui| native_name_cell(ui, &organisation.native_name));
             row.col(|ui| {
-                ui.label(organisation.kind.label());
+                ui.add(egui::Label::new(organisation.kind.label()).truncate());
             });
             row.col(|ui| {
-                ui.label(&organisation.country);
+                bidi_label(ui, &organisation.country, Fit::Truncate);
             });
             row.col(|ui| {
                 let n = rows_state.people_of(organisation.id);

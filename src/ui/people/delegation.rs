@@ -14,7 +14,7 @@ use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Choice, Person, PersonId, Side};
 use crate::ui::ViewContext;
-use crate::ui::bidi::{Fit, TextField, bidi_label, button_text};
+use crate::ui::bidi::{Fit, TextField, bidi_label, cut_button};
 use crate::ui::widgets::field_id;
 use crate::ui::widgets::{icon_button, native_name_cell, organisation_name};
 
@@ -204,11 +204,7 @@ impl List<'_> {
             }
         });
         row.col(|ui| {
-            if ui
-                .add(egui::Button::selectable(false, button_text(ui, &name)).truncate())
-                .on_hover_text("Open in the editor")
-                .clicked()
-            {
+            if cut_button(ui, false, &name, Some("Open in the editor")).clicked() {
                 asked.open = Some(person.id);
             }
         });
