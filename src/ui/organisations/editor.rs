@@ -166,6 +166,8 @@ fn people_section(
     for person in plan.people.iter().filter(|p| p.organisation == Some(id)) {
         any = true;
         ui.horizontal(|ui| {
+            // One line a person: what does not fit ends with "…" at the editor's edge.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             let name = match person.name.trim() {
                 "" => "(no name)",
                 name => name,
@@ -210,6 +212,7 @@ fn hosted_section(ctx: &ViewContext, ui: &mut Ui, id: OrganisationId, open: &mut
         );
         for event in hosted {
             ui.horizontal(|ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 ui.label(
                     RichText::new(event.start.wall.strftime("%a %-d %b %H:%M").to_string())
                         .monospace(),

@@ -264,27 +264,30 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
         }
     }
 
-    ui.horizontal_wrapped(|ui| {
-        search_field(
-            ui,
-            "Search organisations",
-            "name in any script, address, website…",
-            &mut state.query,
-        );
-        ui.add_space(ctx.tokens.space.large);
-        ui.label("Show");
-        choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
-        let countries = &state.rows.plan_facts(plan, revision).countries;
-        egui::ComboBox::from_id_salt("filter by country")
-            .selected_text(state.country.as_deref().unwrap_or("Any country"))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.country, None, "Any country");
-                for country in countries {
-                    ui.selectable_value(&mut state.country, Some(country.clone()), country);
-                }
-            })
-            .response
-            .accessible_name("Filter by country");
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| {
+            search_field(
+                ui,
+                "Search organisations",
+                "name in any script, address, website…",
+                &mut state.query,
+            )
+        });
+        bar.group(|ui| {
+            ui.label("Show");
+            choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
+            let countries = &state.rows.plan_facts(plan, revision).countries;
+            egui::ComboBox::from_id_salt("filter by country")
+                .selected_text(state.country.as_deref().unwrap_or("Any country"))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut state.country, None, "Any country");
+                    for country in countries {
+                        ui.selectable_value(&mut state.country, Some(country.clone()), country);
+                    }
+                })
+                .response
+                .accessible_name("Filter by country");
+        });
     });
     state.rows.refresh(plan, derived, key(state));
     let rows = state.rows.shown();

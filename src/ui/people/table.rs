@@ -6,7 +6,7 @@
 use crate::app::Command;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
-use crate::ui::tokens::Tokens;
+use crate::ui::widgets::Toolbar;
 use egui::Ui;
 
 use super::{Filters, PeopleState};
@@ -272,31 +272,34 @@ fn search_bar(
     (plan, derived, revision): (&Plan, &Derived, Revision),
     ui: &mut Ui,
 ) {
-    ui.horizontal_wrapped(|ui| {
-        search_field(
-            ui,
-            "Search people",
-            "name in any script, organisation, email, language…",
-            &mut state.query,
-        );
-        ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.label("Show");
-        choice_filter(ui, "Filter by side", "Any side", &mut state.filters.side);
-        choice_filter(ui, "Filter by role", "Any role", &mut state.filters.role);
-        organisation_picker(
-            ui,
-            "filter by organisation",
-            plan,
-            derived,
-            revision,
-            Some("Any organisation"),
-            &mut state.filters.organisation,
-        )
-        .1
-        .accessible_name("Filter by organisation");
-        if state.filters != Filters::default() && ui.button("Show everyone").clicked() {
-            state.filters = Filters::default();
-        }
+    Toolbar::show(ui, |bar| {
+        bar.group(|ui| {
+            search_field(
+                ui,
+                "Search people",
+                "name in any script, organisation, email, language…",
+                &mut state.query,
+            )
+        });
+        bar.group(|ui| {
+            ui.label("Show");
+            choice_filter(ui, "Filter by side", "Any side", &mut state.filters.side);
+            choice_filter(ui, "Filter by role", "Any role", &mut state.filters.role);
+            organisation_picker(
+                ui,
+                "filter by organisation",
+                plan,
+                derived,
+                revision,
+                Some("Any organisation"),
+                &mut state.filters.organisation,
+            )
+            .1
+            .accessible_name("Filter by organisation");
+            if state.filters != Filters::default() && ui.button("Show everyone").clicked() {
+                state.filters = Filters::default();
+            }
+        });
     });
 }
 
