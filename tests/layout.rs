@@ -184,6 +184,24 @@ fn a_narrow_window_keeps_the_two_clocks_on_one_row() {
 }
 
 #[test]
+fn a_narrow_editor_keeps_its_fields_inside_it() {
+    let mut harness = window_on(Settings::default(), visit(), View::Itinerary, 700.0, 500.0);
+    open_the_meeting(&mut harness);
+    // The date, time and zone of a moment make a row wider than the editor; the text fields
+    // below them still end, frame and all, before the window's edge.
+    let editor_left = divider_x(&harness);
+    for field in ["Title", "Location"] {
+        let rect = harness.get_by_label(field).rect();
+        assert!(rect.left() > editor_left, "{field} at {rect:?}");
+        assert!(
+            rect.right() <= 700.0 - 8.0,
+            "{field} ends at {}",
+            rect.right()
+        );
+    }
+}
+
+#[test]
 fn a_cut_website_shows_whole_in_one_tooltip() {
     let website = "https://www.ria.ee/en/state-information-system/data-exchange-platforms/\
                    x-road-and-the-information-system-authority";

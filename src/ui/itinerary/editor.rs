@@ -579,7 +579,8 @@ impl MomentRow<'_> {
         } = self;
         ui.label(name);
         let mut edit = None;
-        ui.horizontal(|ui| {
+        // Date, time and zone wrap in a narrow editor rather than run past its edge.
+        ui.horizontal_wrapped(|ui| {
             let mut date = time.wall.date();
             let salt = format!("{name} date picker");
             ui.add(crate::ui::widgets::date_button(&mut date, &salt).format("%a %-d %b %Y"))

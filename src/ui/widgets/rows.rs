@@ -82,11 +82,21 @@ impl<'v> TextRow<'v> {
             Some(_) => top_label(ui, self.label),
         };
         let response = ui
-            .add(field.hint_text(self.hint).desired_width(f32::INFINITY))
+            .add(field.hint_text(self.hint).desired_width(width_to_edge(ui)))
             .labelled_by(label.id);
         ui.end_row();
         response
     }
+}
+
+/// As wide as a field can be without running past the edge of what is shown: in a form beside a
+/// list, a grid's column can be wider than the editor (a row of several widgets widened it), and
+/// a field as wide as the column would end out of sight, cut without its frame.
+pub fn width_to_edge(ui: &Ui) -> f32 {
+    let to_edge = ui.clip_rect().right() - ui.cursor().left() - ui.spacing().item_spacing.x;
+    ui.available_width()
+        .min(to_edge)
+        .max(ui.spacing().text_edit_width / 3.0)
 }
 
 /// A label and a single-line text field of `record`, as two cells of a grid row.
