@@ -473,3 +473,27 @@ fn the_vehicles_are_searched_by_name_plate_or_driver() {
     assert!(harness.query_by_label("Vehicle 1 name").is_some());
     assert!(harness.query_by_label("Vehicle 2 name").is_none());
 }
+
+#[test]
+fn a_seat_is_filled_by_typing_a_guests_name_in_arabic() {
+    let mut plan = plan_with(
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19),
+        tallinn(22, 21),
+    );
+    let head = plan.people[0].id;
+    let mut ali = Person::clone(&plan.people[0]);
+    // Written with its vowel marks; typed without them, as a planner types.
+    ali.native_name = "عَلِي حَسَن".into();
+    plan.people[0] = Arc::new(ali);
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Welcome dinner");
+    click(&mut harness, "Add table");
+
+    click(&mut harness, "Seat 1 at Table 1");
+    type_into(&mut harness, "Search participants not seated", "علي");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(sitting(&harness)[0], Some(head));
+}
