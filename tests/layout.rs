@@ -236,3 +236,23 @@ fn a_cut_website_shows_whole_in_one_tooltip() {
         "the cell and one tooltip that shows the whole address"
     );
 }
+
+#[test]
+fn on_a_wide_screen_the_names_column_takes_the_room_left() {
+    let long =
+        "Government Chief Information Officer, Ministry of Economic Affairs and Communications";
+    let mut plan = visit();
+    plan.people.push(Arc::new(Person::new(long)));
+    for (width, whole) in [(1280.0, false), (2500.0, true)] {
+        let harness = window_on(
+            Settings::default(),
+            plan.clone(),
+            View::People,
+            width,
+            900.0,
+        );
+        let name = harness.get_by_label(long).rect();
+        // 280 points is the column's usual width: a wide window widens it to fit the name.
+        assert_eq!(name.width() > 280.0, whole, "{width}: {name:?}");
+    }
+}

@@ -173,13 +173,15 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                     .cell_layout(egui::Layout::left_to_right(Align::Center))
                     .auto_shrink([false, false])
                     .min_scrolled_height(0.0);
-                for &column in columns {
-                    table = table.column(
-                        Column::initial(column.initial_width())
-                            .at_least(50.0)
-                            .resizable(true)
-                            .clip(true),
-                    );
+                for (position, &column) in columns.iter().enumerate() {
+                    // The first column (the record's name) takes what a wide window leaves, so
+                    // names read whole and the table reaches the window's edge.
+                    let sized = if position == 0 {
+                        Column::remainder().at_least(column.initial_width())
+                    } else {
+                        Column::initial(column.initial_width()).at_least(50.0)
+                    };
+                    table = table.column(sized.resizable(true).clip(true));
                 }
                 if let Some(row) = scroll_row {
                     table = table.scroll_to_row(row, Some(Align::Center));
