@@ -256,3 +256,16 @@ fn on_a_wide_screen_the_names_column_takes_the_room_left() {
         assert_eq!(name.width() > 280.0, whole, "{width}: {name:?}");
     }
 }
+
+#[test]
+fn date_fields_write_the_weekday_with_the_date() {
+    let harness = window_on(Settings::default(), visit(), View::Overview, 1280.0, 800.0);
+    // The visit's first and last day, as a planner reads them.
+    for (field, day) in [
+        ("First day", "Sun 21 Mar 2027"),
+        ("Last day", "Sun 28 Mar 2027"),
+    ] {
+        let found = harness.get_by_role_and_label(egui::accesskit::Role::Button, field);
+        assert_eq!(found.value().as_deref(), Some(day));
+    }
+}

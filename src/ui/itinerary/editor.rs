@@ -583,7 +583,7 @@ impl MomentRow<'_> {
         ui.horizontal_wrapped(|ui| {
             let mut date = time.wall.date();
             let salt = format!("{name} date picker");
-            ui.add(crate::ui::widgets::date_button(&mut date, &salt).format("%a %-d %b %Y"))
+            ui.add(crate::ui::widgets::date_button(&mut date, &salt))
                 .accessible_name(format!("{name} date"));
             if date != time.wall.date() {
                 edit = Some(MomentEdit::Date(date));

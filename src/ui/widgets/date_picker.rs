@@ -21,33 +21,29 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Sunday,
 ];
 
-/// A button showing `date`; clicking it opens the calendar, and picking a day changes `date`.
+/// How a date field writes its date: the weekday helps a planner place it in the visit.
+const DATE_FORMAT: &str = "%a %-d %b %Y";
+
+/// A button showing `date` ("Sun 21 Mar 2027"); clicking it opens the calendar, and picking a day
+/// changes `date`.
 pub struct DatePicker<'a> {
     date: &'a mut Date,
     id_salt: &'a str,
-    format: &'a str,
 }
 
 /// The date field for `date`, its calendar's state kept under `id_salt`.
 pub fn date_button<'a>(date: &'a mut Date, id_salt: &'a str) -> DatePicker<'a> {
-    DatePicker {
-        date,
-        id_salt,
-        format: "%Y-%m-%d",
-    }
-}
-
-impl<'a> DatePicker<'a> {
-    /// How the button writes the date (strftime), e.g. "%a %-d %b %Y".
-    pub fn format(mut self, format: &'a str) -> Self {
-        self.format = format;
-        self
-    }
+    DatePicker { date, id_salt }
 }
 
 impl Widget for DatePicker<'_> {
     fn ui(self, ui: &mut Ui) -> Response {
-        let mut response = ui.button(self.date.strftime(self.format).to_string());
+        let shown = self.date.strftime(DATE_FORMAT).to_string();
+        let mut response = ui.button(&shown);
+        // The field is named by its label ("First day"); the date it holds is its value, as a
+        // screen reader says a field's content after its name.
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_value(shown.clone()));
         let month_id = ui.make_persistent_id(self.id_salt).with("month shown");
         if response.clicked() {
             // Opening shows the month of the date the field holds.

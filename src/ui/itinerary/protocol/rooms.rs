@@ -74,8 +74,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                     let before = *night;
                     let label = ui.label(format!("Room {number} {name}"));
                     let salt = format!("room {} {name}", room.id);
-                    ui.add(date_button(night, &salt).format("%a %-d %b %Y"))
-                        .labelled_by(label.id);
+                    ui.add(date_button(night, &salt)).labelled_by(label.id);
                     if *night != before {
                         change = Edited::by("change room nights");
                     }
