@@ -161,6 +161,15 @@ fn deleting_an_event_asks_names_its_actions_and_undo_brings_it_back_whole() {
         &harness,
         "Deleting leaves 1 action that came from it without a source."
     ));
+    // The key is the one the Edit menu gives Undo.
+    let undo = harness.ctx.format_shortcut(&egui::KeyboardShortcut::new(
+        egui::Modifiers::COMMAND,
+        Key::Z,
+    ));
+    assert!(shown(
+        &harness,
+        &format!("Undo ({undo}) brings the event back with every reference.")
+    ));
     assert_eq!(
         plan_of(&harness),
         before,

@@ -13,7 +13,7 @@ use crate::model::{
 };
 use crate::ui::ViewContext;
 use crate::ui::tokens::Tokens;
-use crate::ui::widgets::count;
+use crate::ui::widgets::{count, shortcut_text};
 
 /// A record whose deletion waits for the planner's answer, with its name as the header showed it.
 #[derive(Clone, Debug, Default)]
@@ -80,8 +80,10 @@ fn confirm_delete(
         ui.heading(format!("Delete {name}?"));
         ui.add_space(Tokens::for_ui(ui).space.small);
         references(ui);
+        let undo = shortcut_text(egui_ctx, &Command::Undo)
+            .map_or_else(String::new, |keys| format!(" ({keys})"));
         ui.weak(format!(
-            "Undo (Ctrl+Z) brings the {noun} back with every reference."
+            "Undo{undo} brings the {noun} back with every reference."
         ));
         ui.add_space(Tokens::for_ui(ui).space.large);
         ui.horizontal(|ui| {

@@ -60,8 +60,15 @@ pub fn command_tooltip(egui_ctx: &egui::Context, command: &crate::app::Command) 
     let Some(entry) = crate::app::entry_of(command) else {
         return String::new();
     };
-    match &entry.shortcut {
-        Some(keys) => format!("{} ({})", entry.tooltip, egui_ctx.format_shortcut(keys)),
+    match shortcut_text(egui_ctx, command) {
+        Some(keys) => format!("{} ({keys})", entry.tooltip),
         None => entry.tooltip.to_owned(),
     }
+}
+
+/// The key of a command of the menus as this platform writes it ("Ctrl+Z", "⌘Z"), from the
+/// command table, so that a sentence naming the key never disagrees with the menus.
+pub fn shortcut_text(egui_ctx: &egui::Context, command: &crate::app::Command) -> Option<String> {
+    let keys = crate::app::entry_of(command)?.shortcut.as_ref()?;
+    Some(egui_ctx.format_shortcut(keys))
 }
