@@ -19,6 +19,7 @@ use crate::check::Subject;
 use crate::model::schedule::{Agenda, AgendaItem, ClockChangeCause, zone_city};
 use crate::model::{EventKind, EventStatus};
 use crate::ui::tokens::Tokens;
+use crate::ui::widgets::count;
 
 const GUTTER: f32 = 60.0;
 const HEADER: f32 = 30.0;
@@ -998,15 +999,6 @@ fn other_clock_shift(chosen: &Agenda, other: &Agenda, day: Date) -> Option<i32> 
     (shift != 0).then_some(shift / 60)
 }
 
-/// "1 event", "12 events".
-fn events(count: u32) -> String {
-    if count == 1 {
-        "1 event".to_owned()
-    } else {
-        format!("{count} events")
-    }
-}
-
 /// How wide a day column is: up to a week fits the width at the usual zoom, and zooming in
 /// widens the columns as it lengthens the hours, so that crowded days come apart.
 fn column_width_at(ui: &Ui, layout: &TimelineLayout, hour_height: f32) -> f32 {
@@ -1041,7 +1033,7 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
         let visuals = ui.visuals();
         let tokens = Tokens::for_visuals(visuals);
         let mut clicked = None;
-        for (hour, &count) in per_hour.iter().enumerate().filter(|(_, count)| **count > 0) {
+        for (hour, &events_in_hour) in per_hour.iter().enumerate().filter(|(_, n)| **n > 0) {
             let rect = Rect::from_min_max(
                 pos2(self.x + 3.0, (self.y_of)(hour as f32) + 1.0),
                 pos2(
@@ -1055,7 +1047,7 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
             let when = day.map_or_else(String::new, |day| {
                 format!("{}, ", day.strftime("%a %-d %b"))
             });
-            let events = events(count);
+            let events = count(events_in_hour as usize, "event", "events");
             let label = format!(
                 "{when}{hour:02}:00–{:02}:00: {events}. Zoom in or filter to see them; click to show the day in the agenda.",
                 hour + 1
@@ -1070,7 +1062,7 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
             if response.clicked() {
                 clicked = day;
             }
-            let strength = 0.15 + 0.6 * count as f32 / busiest as f32;
+            let strength = 0.15 + 0.6 * events_in_hour as f32 / busiest as f32;
             painter.rect_filled(
                 rect,
                 3.0,
