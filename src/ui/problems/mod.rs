@@ -171,13 +171,12 @@ fn row_starts(
     shown: &[Problem],
     wrap_width: f32,
 ) -> std::sync::Arc<Vec<f32>> {
-    // The list is replaced when a check ends (the revision stays), so its address is part of
-    // what it is.
+    // A check that ends in the background replaces the list without a new revision; the
+    // document counts each list it is given.
     let key = (
         document.revision(),
+        document.derived().problems_found,
         filter,
-        shown.as_ptr() as usize,
-        shown.len(),
         wrap_width.to_bits(),
     );
     let id = ui.make_persistent_id("problem rows");
