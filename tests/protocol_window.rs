@@ -64,6 +64,24 @@ fn window(plan: Plan, view: View) -> Harness<'static, Window> {
     harness_sized(app_showing(plan, view), 1400.0, 1400.0)
 }
 
+/// A welcome dinner on Monday 22 March, 19:00–21:00: the head of delegation and his interpreter
+/// take part, Tõnis Tamm of the host side hosts, and nobody is seated yet.
+fn welcome_dinner() -> Plan {
+    plan_with(
+        EventKind::Meal,
+        "Welcome dinner",
+        tallinn(22, 19),
+        tallinn(22, 21),
+    )
+}
+
+/// The window on `plan`'s itinerary with the welcome dinner open in the editor.
+fn at_the_dinner(plan: Plan) -> Harness<'static, Window> {
+    let mut harness = window(plan, View::Itinerary);
+    open_event(&mut harness, "Welcome dinner");
+    harness
+}
+
 fn open_event(harness: &mut Harness<'_, Window>, title: &str) {
     harness.get_by_label_contains(&format!("{title},")).click();
     harness.run();
@@ -87,14 +105,7 @@ fn people(harness: &Harness<'_, Window>) -> Vec<PersonId> {
 
 #[test]
 fn seating_is_proposed_and_each_move_is_one_undo_step() {
-    let plan = plan_with(
-        EventKind::Meal,
-        "Welcome dinner",
-        tallinn(22, 19),
-        tallinn(22, 21),
-    );
-    let mut harness = window(plan, View::Itinerary);
-    open_event(&mut harness, "Welcome dinner");
+    let mut harness = at_the_dinner(welcome_dinner());
     let [head, interpreter, host] = people(&harness)[..] else {
         panic!("three people")
     };
@@ -335,14 +346,7 @@ fn sitting(harness: &Harness<'_, Window>) -> Vec<Option<PersonId>> {
 
 #[test]
 fn a_guest_dragged_to_an_empty_seat_moves_and_onto_a_taken_one_swaps_each_one_undo_step() {
-    let plan = plan_with(
-        EventKind::Meal,
-        "Welcome dinner",
-        tallinn(22, 19),
-        tallinn(22, 21),
-    );
-    let mut harness = window(plan, View::Itinerary);
-    open_event(&mut harness, "Welcome dinner");
+    let mut harness = at_the_dinner(welcome_dinner());
     let [head, interpreter, host] = people(&harness)[..] else {
         panic!("three people")
     };
@@ -379,14 +383,7 @@ fn a_guest_dragged_to_an_empty_seat_moves_and_onto_a_taken_one_swaps_each_one_un
 
 #[test]
 fn an_empty_seat_is_filled_from_a_picker_of_those_not_seated_and_a_person_chooses_a_seat() {
-    let plan = plan_with(
-        EventKind::Meal,
-        "Welcome dinner",
-        tallinn(22, 19),
-        tallinn(22, 21),
-    );
-    let mut harness = window(plan, View::Itinerary);
-    open_event(&mut harness, "Welcome dinner");
+    let mut harness = at_the_dinner(welcome_dinner());
     let [head, _, host] = people(&harness)[..] else {
         panic!("three people")
     };
@@ -413,14 +410,7 @@ fn an_empty_seat_is_filled_from_a_picker_of_those_not_seated_and_a_person_choose
 
 #[test]
 fn deleting_a_seated_dinner_says_its_seating_plan_goes_with_it() {
-    let plan = plan_with(
-        EventKind::Meal,
-        "Welcome dinner",
-        tallinn(22, 19),
-        tallinn(22, 21),
-    );
-    let mut harness = window(plan, View::Itinerary);
-    open_event(&mut harness, "Welcome dinner");
+    let mut harness = at_the_dinner(welcome_dinner());
     click(&mut harness, "Propose seating");
     let seated = the_event(&harness).tables;
 
@@ -449,12 +439,7 @@ fn deleting_a_seated_dinner_says_its_seating_plan_goes_with_it() {
 
 #[test]
 fn the_vehicles_are_searched_by_name_plate_or_driver() {
-    let mut plan = plan_with(
-        EventKind::Meal,
-        "Welcome dinner",
-        tallinn(22, 19),
-        tallinn(22, 21),
-    );
+    let mut plan = welcome_dinner();
     let mut car = Vehicle::new("Car 1", VehicleKind::Car, 3);
     car.driver = "Margus Tamm".into();
     let mut minibus = Vehicle::new("Minibus", VehicleKind::Minibus, 12);
@@ -476,19 +461,13 @@ fn the_vehicles_are_searched_by_name_plate_or_driver() {
 
 #[test]
 fn a_seat_is_filled_by_typing_a_guests_name_in_arabic() {
-    let mut plan = plan_with(
-        EventKind::Meal,
-        "Welcome dinner",
-        tallinn(22, 19),
-        tallinn(22, 21),
-    );
+    let mut plan = welcome_dinner();
     let head = plan.people[0].id;
     let mut ali = Person::clone(&plan.people[0]);
     // Written with its vowel marks; typed without them, as a planner types.
     ali.native_name = "عَلِي حَسَن".into();
     plan.people[0] = Arc::new(ali);
-    let mut harness = window(plan, View::Itinerary);
-    open_event(&mut harness, "Welcome dinner");
+    let mut harness = at_the_dinner(plan);
     click(&mut harness, "Add table");
 
     click(&mut harness, "Seat 1 at Table 1");
