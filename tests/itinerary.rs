@@ -70,6 +70,19 @@ fn itinerary(plan: Plan) -> Harness<'static, Window> {
     harness_sized(window, 1400.0, 900.0)
 }
 
+/// The window on a March visit with one confirmed meeting, `title`, on `day` from `from` to `to`
+/// o'clock in Tallinn, open in the editor.
+fn editing_a_meeting(title: &str, day: Date, from: i8, to: i8) -> Harness<'static, Window> {
+    let plan = with_events(
+        march_visit(),
+        [meeting(title, tallinn(day, from, 0), tallinn(day, to, 0))],
+    );
+    let mut harness = itinerary(plan);
+    harness.get_by_label_contains(&format!("{title},")).click();
+    harness.run();
+    harness
+}
+
 /// The accessible label of the agenda row of the event titled `title`.
 fn agenda_row(harness: &Harness<'_, Window>, title: &str) -> String {
     let prefix = format!("{title}, ");
@@ -295,17 +308,7 @@ fn two_clocks_in_winter_one_in_summer_and_the_home_clock_on_request() {
 #[test]
 fn an_end_before_the_start_is_refused_with_a_reason() {
     let day = date(2027, 3, 22);
-    let plan = with_events(
-        march_visit(),
-        [meeting(
-            "Briefing",
-            tallinn(day, 10, 0),
-            tallinn(day, 11, 0),
-        )],
-    );
-    let mut harness = itinerary(plan);
-    harness.get_by_label_contains("Briefing,").click();
-    harness.run();
+    let mut harness = editing_a_meeting("Briefing", day, 10, 11);
     retype(&mut harness, "End time", "09:00");
     assert!(shows(
         &harness,
@@ -323,17 +326,7 @@ fn an_end_before_the_start_is_refused_with_a_reason() {
 #[test]
 fn delete_duplicate_and_move_by_a_day_are_undoable() {
     let day = date(2027, 3, 23);
-    let plan = with_events(
-        march_visit(),
-        [meeting(
-            "Site visit",
-            tallinn(day, 14, 0),
-            tallinn(day, 16, 0),
-        )],
-    );
-    let mut harness = itinerary(plan);
-    harness.get_by_label_contains("Site visit,").click();
-    harness.run();
+    let mut harness = editing_a_meeting("Site visit", day, 14, 16);
 
     click(&mut harness, "Day later");
     assert_eq!(
@@ -374,17 +367,7 @@ fn delete_duplicate_and_move_by_a_day_are_undoable() {
 #[test]
 fn participants_are_picked_by_searching_without_accents() {
     let day = date(2027, 3, 22);
-    let plan = with_events(
-        march_visit(),
-        [meeting(
-            "Working lunch",
-            tallinn(day, 12, 0),
-            tallinn(day, 13, 0),
-        )],
-    );
-    let mut harness = itinerary(plan);
-    harness.get_by_label_contains("Working lunch,").click();
-    harness.run();
+    let mut harness = editing_a_meeting("Working lunch", day, 12, 13);
     harness.get_by_label("Participants").click();
     harness.run();
     harness.get_by_label("Participants").type_text("tonis");
@@ -691,17 +674,7 @@ fn the_timeline_marks_the_current_time_only_inside_the_visit() {
 #[test]
 fn a_new_start_date_keeps_the_length_of_the_event() {
     let day = date(2027, 3, 22);
-    let plan = with_events(
-        march_visit(),
-        [meeting(
-            "Working session",
-            tallinn(day, 10, 0),
-            tallinn(day, 12, 0),
-        )],
-    );
-    let mut harness = itinerary(plan);
-    harness.get_by_label_contains("Working session,").click();
-    harness.run();
+    let mut harness = editing_a_meeting("Working session", day, 10, 12);
     click(&mut harness, "Start date");
     click(&mut harness, "Thursday 25 March 2027");
     let event = only_event(&harness);
@@ -1050,17 +1023,7 @@ fn many_overlapping_stays_leave_the_hours_in_sight() {
 #[test]
 fn the_date_picker_names_its_month_and_year_and_steps_through_them() {
     let day = date(2027, 3, 22);
-    let plan = with_events(
-        march_visit(),
-        [meeting(
-            "Working session",
-            tallinn(day, 10, 0),
-            tallinn(day, 12, 0),
-        )],
-    );
-    let mut harness = itinerary(plan);
-    harness.get_by_label_contains("Working session,").click();
-    harness.run();
+    let mut harness = editing_a_meeting("Working session", day, 10, 12);
     click(&mut harness, "Start date");
     // The calendar opens on the event's month, and says which it is.
     assert!(shows(&harness, "March 2027"));
