@@ -269,3 +269,17 @@ fn date_fields_write_the_weekday_with_the_date() {
         assert_eq!(found.value().as_deref(), Some(day));
     }
 }
+
+#[test]
+fn a_moment_that_wraps_in_a_narrow_editor_pushes_the_rows_below_it_down() {
+    for width in [700.0, 1280.0] {
+        let mut harness = window_on(Settings::default(), visit(), View::Itinerary, width, 800.0);
+        open_the_meeting(&mut harness);
+        let zone = harness.get_by_label("End zone").rect();
+        let length = harness.get_by_label_contains("Lasts 1 h").rect();
+        assert!(
+            length.top() >= zone.bottom(),
+            "at {width}: the length {length:?} overlaps the end's zone {zone:?}"
+        );
+    }
+}

@@ -579,50 +579,54 @@ impl MomentRow<'_> {
         } = self;
         ui.label(name);
         let mut edit = None;
-        // Date, time and zone wrap in a narrow editor rather than run past its edge.
-        ui.horizontal_wrapped(|ui| {
-            let mut date = time.wall.date();
-            let salt = format!("{name} date picker");
-            ui.add(crate::ui::widgets::date_button(&mut date, &salt))
-                .accessible_name(format!("{name} date"));
-            if date != time.wall.date() {
-                edit = Some(MomentEdit::Date(date));
-            }
-            if all_day {
-                return;
-            }
-            let differs = parse_time(text) != Some(time.wall.time());
-            let response = ui
-                .add(
-                    TextField::singleline(text_id, text)
-                        .desired_width(48.0)
-                        .char_limit(6)
-                        .hint_text("hh:mm")
-                        .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
-                )
-                .accessible_name(format!("{name} time"))
-                .on_hover_text("Clock time in the zone beside it, e.g. 09:30");
-            if response.changed()
-                && let Some(typed) = parse_time(text)
-                && typed != time.wall.time()
-            {
-                edit = Some(MomentEdit::Time(typed, response.id));
-            }
-            if response.lost_focus() && parse_time(text).is_none() {
-                *text = clock(time.wall.time());
-            }
-            let mut zone = time.zone.clone();
-            if zone_picker(
-                ui,
-                &format!("{name} zone picker"),
-                &format!("{name} zone"),
-                &mut zone,
-                suggested,
-                at,
-                revision,
-            ) {
-                edit = Some(MomentEdit::Zone(zone));
-            }
+        // Date, time and zone wrap in a narrow editor rather than run past its edge. A grid
+        // measures a wrapping row by its first line; inside a vertical cell all of its
+        // lines count, so the rows below start under it.
+        ui.vertical(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                let mut date = time.wall.date();
+                let salt = format!("{name} date picker");
+                ui.add(crate::ui::widgets::date_button(&mut date, &salt))
+                    .accessible_name(format!("{name} date"));
+                if date != time.wall.date() {
+                    edit = Some(MomentEdit::Date(date));
+                }
+                if all_day {
+                    return;
+                }
+                let differs = parse_time(text) != Some(time.wall.time());
+                let response = ui
+                    .add(
+                        TextField::singleline(text_id, text)
+                            .desired_width(48.0)
+                            .char_limit(6)
+                            .hint_text("hh:mm")
+                            .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
+                    )
+                    .accessible_name(format!("{name} time"))
+                    .on_hover_text("Clock time in the zone beside it, e.g. 09:30");
+                if response.changed()
+                    && let Some(typed) = parse_time(text)
+                    && typed != time.wall.time()
+                {
+                    edit = Some(MomentEdit::Time(typed, response.id));
+                }
+                if response.lost_focus() && parse_time(text).is_none() {
+                    *text = clock(time.wall.time());
+                }
+                let mut zone = time.zone.clone();
+                if zone_picker(
+                    ui,
+                    &format!("{name} zone picker"),
+                    &format!("{name} zone"),
+                    &mut zone,
+                    suggested,
+                    at,
+                    revision,
+                ) {
+                    edit = Some(MomentEdit::Zone(zone));
+                }
+            });
         });
         ui.end_row();
         edit
