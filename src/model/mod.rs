@@ -59,7 +59,7 @@ pub use time::{
 };
 pub use topic::{Question, QuestionId, Topic, TopicId};
 pub use transport::{Ride, RideId, Vehicle, VehicleId, VehicleKind};
-pub use visit::{Party, Visit};
+pub use visit::{Party, PlanId, Visit};
 
 /// One delegation visit: everything a plan file holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
