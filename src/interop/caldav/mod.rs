@@ -1,30 +1,35 @@
 //! Publishing the itinerary to a calendar on a CalDAV server (RFC 4791), so that the delegation
-//! sees it on their phones and sees it change: each event is a calendar object resource of its
-//! own, named and identified by the event's id.
+//! sees it on their phones and sees it change: each event is a calendar entry of its own.
 //!
-//! A publish reads what the collection holds (one REPORT), then adds the events that are new,
-//! replaces those that changed (`If-Match` with the ETag read, so that a change made meanwhile on
-//! the server is not overwritten) and deletes the ones Attaché published that left the plan.
-//! Entries that Attaché did not publish are never touched. Whether an event changed is told by a
-//! digest of its calendar text written into the resource (`X-ATTACHE-DIGEST`), since the text
-//! itself differs at each publish by its time stamp.
+//! A calendar server is not trusted. Every request goes to the calendar collection the planner
+//! named or to an entry directly inside it (see [`address`]); what the server lists elsewhere is
+//! left alone and counted. Credentials go to that origin only: redirects are refused, never
+//! followed. Before the first write the address is checked to be a calendar.
+//!
+//! A publish owns only the entries it wrote from this plan, for the same calendar (everyone's or
+//! one person's): each entry names the plan's identity and the person, and holds the SHA-256 of
+//! what was written (see [`entry`]). It adds the events that are new, replaces those that changed
+//! (`If-Match` with the ETag read) and deletes the ones that left the plan; an entry edited on the
+//! server since Attaché wrote it is left as it is and reported, unless the planner asks to
+//! overwrite it.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::Hasher;
+mod address;
+mod client;
+mod entry;
+mod multistatus;
+
+use std::collections::HashSet;
 use std::time::Duration;
 
-use base64::Engine;
 use jiff::Timestamp;
 use thiserror::Error;
 
+use self::address::{Address, AddressProblem, Collection};
+use self::client::{Client, in_words};
+use self::entry::{EntryText, Owner, Standing, content_digest};
 use super::ExportError;
 use super::ics::{event_resources, uid};
-use crate::model::{Event, PersonId, Plan};
-
-/// How long a request may take before the publish gives up with a sentence.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-const DIGEST_PROPERTY: &str = "X-ATTACHE-DIGEST";
+use crate::model::{Event, PersonId, Plan, PlanId};
 
 /// The calendar to publish to.
 #[derive(Clone, Debug)]
@@ -35,13 +40,44 @@ pub struct CalendarServer {
     pub password: Option<String>,
 }
 
-/// What a publish changed on the server, by event title.
+/// How long a publish may wait for the server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Each request, from sending it to the end of the answer.
+    pub request: Duration,
+    /// The whole publish, from the first request to the last.
+    pub publish: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            request: Duration::from_secs(30),
+            publish: Duration::from_secs(5 * 60),
+        }
+    }
+}
+
+/// What to publish, and how.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PublishOptions {
+    /// Only this person's events, as their own calendar.
+    pub person: Option<PersonId>,
+    /// Replace (or remove) entries edited on the server since Attaché wrote them.
+    pub overwrite: bool,
+}
+
+/// What a publish changed on the server, by event title, and what it left alone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PublishReport {
     pub added: Vec<String>,
     pub updated: Vec<String>,
-    pub removed: usize,
+    pub removed: Vec<String>,
     pub unchanged: usize,
+    /// Entries of this calendar edited on the server since Attaché wrote them, left as they are.
+    pub changed_on_server: Vec<String>,
+    /// Entries the server listed outside the calendar collection, never requested.
+    pub outside: usize,
 }
 
 impl PublishReport {
@@ -51,9 +87,20 @@ impl PublishReport {
             "Events: {} added, {} updated, {} removed, {} unchanged",
             self.added.len(),
             self.updated.len(),
-            self.removed,
+            self.removed.len(),
             self.unchanged
         )
+    }
+
+    /// "the server listed 2 entries outside the calendar; left alone", when it did.
+    pub fn outside_sentence(&self) -> Option<String> {
+        match self.outside {
+            0 => None,
+            1 => Some("the server listed 1 entry outside the calendar; left alone".to_owned()),
+            n => Some(format!(
+                "the server listed {n} entries outside the calendar; left alone"
+            )),
+        }
     }
 }
 
@@ -62,253 +109,322 @@ pub enum PublishError {
     #[error("{0}")]
     Export(#[from] ExportError),
     #[error("{url}: {sentence}")]
+    NotACalendar { url: String, sentence: String },
+    #[error("{url}: {sentence}")]
     Server { url: String, sentence: String },
+    #[error(
+        "{url}: the server sent the request on to {to} ({status}); Attaché does not follow it, \
+         so that the password goes only to the address typed. If the calendar is there, \
+         publish to that address"
+    )]
+    Redirected {
+        url: String,
+        status: u16,
+        to: String,
+    },
+    #[error("{url}: the server did not answer within {}", in_words(*limit))]
+    TooSlow { url: String, limit: Duration },
+    #[error(
+        "{url}: the publish did not finish within {}; what was written before stays, publish \
+         again to finish",
+        in_words(*limit)
+    )]
+    OutOfTime { url: String, limit: Duration },
     #[error("{url}: the server could not be reached: {reason}")]
     Unreachable { url: String, reason: String },
     #[error("{url}: the server's answer could not be read: {reason}")]
     BadAnswer { url: String, reason: String },
+    #[error(
+        "{url}: the server's ETag for this entry is malformed ({etag:?}), so it cannot be \
+         changed safely; nothing was written"
+    )]
+    MalformedEtag { url: String, etag: String },
 }
 
-/// Publishes the plan's events (with `person`, only theirs) to `server`.
+/// A calendar collection on a server, checked to be a calendar and read, ready to publish to.
+pub struct Calendar {
+    collection: Collection,
+    client: Client,
+    listed: Vec<Listed>,
+    outside: usize,
+}
+
+/// An entry the server listed inside the collection.
+struct Listed {
+    address: Address,
+    etag: String,
+    text: EntryText,
+}
+
+/// Publishes the plan's events (with `options.person`, only theirs) to `server` as the plan
+/// `identity`.
 pub fn publish(
     plan: &Plan,
-    person: Option<PersonId>,
+    identity: PlanId,
+    options: PublishOptions,
     server: &CalendarServer,
+    limits: Limits,
     now: Timestamp,
 ) -> Result<PublishReport, PublishError> {
-    let collection = with_trailing_slash(&server.url);
-    let client = Client::new(server);
-    let published = client.read_collection(&collection)?;
-    let mut by_uid: HashMap<&str, &Resource> = HashMap::new();
-    for resource in &published {
-        if let Some(uid) = &resource.uid {
-            by_uid.insert(uid, resource);
-        }
-    }
-    let mut report = PublishReport::default();
-    let mut in_plan = HashSet::new();
-    let events: Vec<&Event> = plan
-        .events
-        .iter()
-        .filter(|event| person.is_none_or(|person| event.people().any(|p| p == person)))
-        .map(|event| &**event)
-        .collect();
-    let bodies = event_resources(plan, events.iter().copied(), now)?;
-    // The same text but for its time stamp: what tells a changed event from an unchanged one.
-    let unstamped = event_resources(plan, events.iter().copied(), Timestamp::UNIX_EPOCH)?;
-    for ((event, body), unstamped) in events.iter().zip(bodies).zip(unstamped) {
-        let uid = uid(event);
-        let digest = digest(&unstamped);
-        let body = with_digest(&body, &digest);
-        match by_uid.get(uid.as_str()) {
-            Some(resource) if resource.digest.as_deref() == Some(digest.as_str()) => {
-                report.unchanged += 1;
-            }
-            Some(resource) => {
-                client.put(&resource.href, &body, Precondition::IfMatch(&resource.etag))?;
-                report.updated.push(event.title.clone());
-            }
-            None => {
-                let href = format!("{collection}{}.ics", event.id);
-                client.put(&href, &body, Precondition::IfNoneMatch)?;
-                report.added.push(event.title.clone());
-            }
-        }
-        in_plan.insert(uid);
-    }
-    for resource in &published {
-        let ours = resource.digest.is_some();
-        let left_the_plan = resource
-            .uid
-            .as_ref()
-            .is_some_and(|uid| !in_plan.contains(uid));
-        if ours && left_the_plan {
-            client.delete(&resource.href, &resource.etag)?;
-            report.removed += 1;
-        }
-    }
-    Ok(report)
+    Calendar::open(server, limits)?.publish(plan, identity, options, now)
 }
 
-fn digest(text: &str) -> String {
-    let mut hasher = std::hash::DefaultHasher::new();
-    hasher.write(text.as_bytes());
-    format!("{:016x}", hasher.finish())
-}
-
-/// The resource's text with the digest as a property of its calendar.
-fn with_digest(calendar: &str, digest: &str) -> String {
-    let line = format!("{DIGEST_PROPERTY}:{digest}\r\n");
-    match calendar.find("VERSION:2.0\r\n") {
-        Some(at) => {
-            let at = at + "VERSION:2.0\r\n".len();
-            format!("{}{line}{}", &calendar[..at], &calendar[at..])
-        }
-        None => calendar.to_owned(),
-    }
-}
-
-fn with_trailing_slash(url: &str) -> String {
-    let url = url.trim();
-    if url.ends_with('/') {
-        url.to_owned()
-    } else {
-        format!("{url}/")
-    }
-}
-
-/// A calendar object resource found on the server.
-#[derive(Debug)]
-struct Resource {
-    href: String,
-    etag: String,
-    uid: Option<String>,
-    /// Set on resources Attaché published.
-    digest: Option<String>,
-}
-
-enum Precondition<'a> {
-    IfMatch(&'a str),
-    IfNoneMatch,
-}
-
-struct Client {
-    agent: ureq::Agent,
-    authorization: Option<String>,
-}
-
-impl Client {
-    fn new(server: &CalendarServer) -> Self {
-        let agent = ureq::Agent::config_builder()
-            .tls_config(tls())
-            .timeout_global(Some(REQUEST_TIMEOUT))
-            .http_status_as_error(false)
-            .allow_non_standard_methods(true)
-            .build()
-            .new_agent();
-        let authorization = server.user.as_ref().map(|user| {
-            let password = server.password.as_deref().unwrap_or_default();
-            let token =
-                base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-            format!("Basic {token}")
-        });
-        Self {
-            agent,
-            authorization,
-        }
-    }
-
-    fn request(
-        &self,
-        method: &str,
-        url: &str,
-        headers: &[(&str, &str)],
-        body: &str,
-    ) -> Result<(u16, String), PublishError> {
-        let unreachable = |reason: String| PublishError::Unreachable {
-            url: url.to_owned(),
-            reason,
+impl Calendar {
+    /// Checks that `server.url` is a calendar collection and reads its entries; writes nothing.
+    pub fn open(server: &CalendarServer, limits: Limits) -> Result<Self, PublishError> {
+        let collection =
+            Collection::parse(&server.url).map_err(|problem| PublishError::NotACalendar {
+                url: server.url.trim().to_owned(),
+                sentence: address_sentence(problem),
+            })?;
+        let client = Client::new(server.user.as_deref(), server.password.as_deref(), limits);
+        let mut calendar = Self {
+            collection,
+            client,
+            listed: Vec::new(),
+            outside: 0,
         };
-        let mut request = ureq::http::Request::builder().method(method).uri(url);
-        if let Some(authorization) = &self.authorization {
-            request = request.header("Authorization", authorization);
-        }
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let request = request
-            .body(body.to_owned())
-            .map_err(|error| unreachable(format!("not a web address ({error})")))?;
-        let mut response = self.agent.run(request).map_err(|error| match error {
-            ureq::Error::Timeout(_) => unreachable(format!(
-                "no answer within {} seconds",
-                REQUEST_TIMEOUT.as_secs()
-            )),
-            other => unreachable(other.to_string()),
-        })?;
-        let status = response.status().as_u16();
-        let text =
-            response
-                .body_mut()
-                .read_to_string()
-                .map_err(|error| PublishError::BadAnswer {
-                    url: url.to_owned(),
-                    reason: error.to_string(),
-                })?;
-        Ok((status, text))
+        calendar.check_is_calendar()?;
+        calendar.read_entries()?;
+        Ok(calendar)
     }
 
-    /// The collection's calendar objects, with their ETags, UIDs and digests.
-    fn read_collection(&self, collection: &str) -> Result<Vec<Resource>, PublishError> {
+    fn check_is_calendar(&self) -> Result<(), PublishError> {
+        const QUERY: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/></D:prop></D:propfind>"#;
+        let address = self.collection.address();
+        let answer = self.client.request(
+            "PROPFIND",
+            &address,
+            &[
+                ("Depth", "0"),
+                ("Content-Type", "application/xml; charset=utf-8"),
+            ],
+            QUERY,
+        )?;
+        if answer.status != 207 {
+            return Err(server_error(address.as_str(), answer.status));
+        }
+        let responses =
+            multistatus::parse(&answer.text).map_err(|reason| bad_answer(&address, reason))?;
+        let types = responses
+            .iter()
+            .find(|response| self.collection.is_itself(&response.href))
+            .or(responses.first())
+            .map(|response| response.resource_types.as_slice())
+            .unwrap_or_default();
+        let has = |name: &str| types.iter().any(|kind| kind == name);
+        let what = if has("calendar") {
+            return Ok(());
+        } else if has("principal") {
+            "a user's own folder on the server (their principal), not one of their calendars"
+        } else if has("collection") {
+            "a folder on the server, but not a calendar"
+        } else {
+            "not a folder on the server"
+        };
+        Err(PublishError::NotACalendar {
+            url: address.as_str().to_owned(),
+            sentence: format!("this address is {what}; nothing was written. {CALENDAR_ADDRESS}"),
+        })
+    }
+
+    fn read_entries(&mut self) -> Result<(), PublishError> {
         const QUERY: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 <C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
   <D:prop><D:getetag/><C:calendar-data/></D:prop>
   <C:filter><C:comp-filter name="VCALENDAR"/></C:filter>
 </C:calendar-query>"#;
-        let (status, text) = self.request(
+        let address = self.collection.address();
+        let answer = self.client.request(
             "REPORT",
-            collection,
+            &address,
             &[
                 ("Depth", "1"),
                 ("Content-Type", "application/xml; charset=utf-8"),
             ],
             QUERY,
         )?;
-        if status != 207 {
-            return Err(server_error(collection, status));
+        if answer.status != 207 {
+            return Err(server_error(address.as_str(), answer.status));
         }
-        let found = parse_multistatus(&text).map_err(|reason| PublishError::BadAnswer {
-            url: collection.to_owned(),
-            reason,
-        })?;
-        Ok(found
-            .into_iter()
-            .map(|resource| resource.absolute(collection))
-            .collect())
+        let responses =
+            multistatus::parse(&answer.text).map_err(|reason| bad_answer(&address, reason))?;
+        for response in responses {
+            match self.collection.member(&response.href) {
+                Some(member) => self.listed.push(Listed {
+                    address: member,
+                    etag: response.etag,
+                    text: EntryText::read(&response.calendar_data),
+                }),
+                None if self.collection.is_itself(&response.href) => {}
+                None => self.outside += 1,
+            }
+        }
+        Ok(())
     }
 
-    fn put(&self, href: &str, body: &str, when: Precondition) -> Result<(), PublishError> {
+    /// Publishes the plan's events as the plan `identity`.
+    pub fn publish(
+        self,
+        plan: &Plan,
+        identity: PlanId,
+        options: PublishOptions,
+        now: Timestamp,
+    ) -> Result<PublishReport, PublishError> {
+        let owner = Owner {
+            plan: identity,
+            person: options.person,
+        };
+        let events: Vec<&Event> = plan
+            .events
+            .iter()
+            .filter(|event| {
+                options
+                    .person
+                    .is_none_or(|person| event.people().any(|p| p == person))
+            })
+            .map(|event| &**event)
+            .collect();
+        let in_plan: HashSet<String> = events.iter().map(|event| owner.uid(&uid(event))).collect();
+        // This calendar's entries, each with how it stands; the others are never touched.
+        let ours: Vec<(&Listed, Standing)> = self
+            .listed
+            .iter()
+            .map(|listed| {
+                let standing = listed.text.standing(&owner, |uid| in_plan.contains(uid));
+                (listed, standing)
+            })
+            .filter(|(_, standing)| *standing != Standing::NotOurs)
+            .collect();
+        // Checked before the first write, so that a bad one stops the publish with nothing done.
+        for (listed, _) in &ours {
+            if !multistatus::is_well_formed_etag(&listed.etag) {
+                return Err(PublishError::MalformedEtag {
+                    url: listed.address.as_str().to_owned(),
+                    etag: listed.etag.clone(),
+                });
+            }
+        }
+        let find = |uid: &str| {
+            ours.iter()
+                .find(|(listed, _)| listed.text.uid.as_deref() == Some(uid))
+        };
+        let mut report = PublishReport {
+            outside: self.outside,
+            ..PublishReport::default()
+        };
+        let bodies = event_resources(plan, events.iter().copied(), now)?;
+        for (event, body) in events.iter().zip(bodies) {
+            let event_uid = uid(event);
+            let body = owner.marked(&body, &event_uid);
+            let title = event.title.clone();
+            match find(&owner.uid(&event_uid)) {
+                Some((_, Standing::Ours { digest })) if *digest == content_digest(&body) => {
+                    report.unchanged += 1;
+                }
+                Some((_, Standing::EditedOnServer)) if !options.overwrite => {
+                    report.changed_on_server.push(title);
+                }
+                Some((listed, _)) => {
+                    self.put(&listed.address, &body, Precondition::IfMatch(&listed.etag))?;
+                    report.updated.push(title);
+                }
+                None => {
+                    let uid = owner.uid(&event_uid);
+                    let name = format!("{}.ics", uid.split('@').next().unwrap_or_default());
+                    let address = self.collection.entry(&name);
+                    self.put(&address, &body, Precondition::IfNoneMatch)?;
+                    report.added.push(title);
+                }
+            }
+        }
+        for (listed, standing) in &ours {
+            if listed
+                .text
+                .uid
+                .as_ref()
+                .is_some_and(|uid| in_plan.contains(uid))
+            {
+                continue;
+            }
+            let title = (listed.text.summary.clone()).unwrap_or_else(|| listed.address.name());
+            if *standing == Standing::EditedOnServer && !options.overwrite {
+                report.changed_on_server.push(title);
+                continue;
+            }
+            self.delete(&listed.address, &listed.etag)?;
+            report.removed.push(title);
+        }
+        Ok(report)
+    }
+
+    fn put(&self, address: &Address, body: &str, when: Precondition) -> Result<(), PublishError> {
         let precondition = match when {
             Precondition::IfMatch(etag) => ("If-Match", etag),
             Precondition::IfNoneMatch => ("If-None-Match", "*"),
         };
-        let (status, _) = self.request(
+        let answer = self.client.request(
             "PUT",
-            href,
+            address,
             &[
                 ("Content-Type", "text/calendar; charset=utf-8"),
                 precondition,
             ],
             body,
         )?;
-        match status {
-            200..=299 => Ok(()),
-            status => Err(server_error(href, status)),
+        match (answer.status, when) {
+            (200..=299, _) => Ok(()),
+            (412, Precondition::IfNoneMatch) => Err(PublishError::Server {
+                url: address.as_str().to_owned(),
+                sentence: "someone else created an entry of this name on the server meanwhile \
+                           (412); it was left alone. Publish again to see how it stands"
+                    .to_owned(),
+            }),
+            (status, _) => Err(server_error(address.as_str(), status)),
         }
     }
 
-    fn delete(&self, href: &str, etag: &str) -> Result<(), PublishError> {
-        let (status, _) = self.request("DELETE", href, &[("If-Match", etag)], "")?;
-        match status {
+    fn delete(&self, address: &Address, etag: &str) -> Result<(), PublishError> {
+        let answer = self
+            .client
+            .request("DELETE", address, &[("If-Match", etag)], "")?;
+        match answer.status {
             200..=299 | 404 => Ok(()),
-            status => Err(server_error(href, status)),
+            status => Err(server_error(address.as_str(), status)),
         }
     }
 }
 
-/// The system's own TLS and trusted certificates on Windows and macOS; rustls with Mozilla's
-/// roots elsewhere (see Cargo.toml).
-#[cfg(any(windows, target_os = "macos"))]
-fn tls() -> ureq::tls::TlsConfig {
-    ureq::tls::TlsConfig::builder()
-        .provider(ureq::tls::TlsProvider::NativeTls)
-        .root_certs(ureq::tls::RootCerts::PlatformVerifier)
-        .build()
+#[derive(Clone, Copy)]
+enum Precondition<'a> {
+    IfMatch(&'a str),
+    IfNoneMatch,
 }
 
-#[cfg(not(any(windows, target_os = "macos")))]
-fn tls() -> ureq::tls::TlsConfig {
-    ureq::tls::TlsConfig::default()
+/// What a calendar's address looks like, for the planner who gave another one.
+const CALENDAR_ADDRESS: &str = "A calendar's address names the calendar itself and has no \
+    query, e.g. https://calendar.example.org/dav/calendars/planner/visit/ (the server's \
+    calendar settings or the calendar app's \"copy link\" show it)";
+
+fn address_sentence(problem: AddressProblem) -> String {
+    let what = match problem {
+        AddressProblem::NotAWebAddress => "this is not a web address",
+        AddressProblem::NotHttp => "this is not an http:// or https:// address",
+        AddressProblem::HasQuery => "this address has a query (after ? or #)",
+        AddressProblem::HasCredentials => {
+            "this address holds a user name or password; give the user name on its own and \
+             the password when asked"
+        }
+    };
+    format!("{what}; nothing was sent. {CALENDAR_ADDRESS}")
+}
+
+fn bad_answer(address: &Address, reason: String) -> PublishError {
+    PublishError::BadAnswer {
+        url: address.as_str().to_owned(),
+        reason,
+    }
 }
 
 /// The server's refusal as a sentence a planner can act on.
@@ -317,154 +433,13 @@ fn server_error(url: &str, status: u16) -> PublishError {
         401 => "the server refused the user name or password (401)".to_owned(),
         403 => "the server does not allow this user to change this calendar (403)".to_owned(),
         404 => "there is no calendar at this address (404); check the address".to_owned(),
-        412 => "the calendar entry was changed on the server since it was read (412); publish \
-                again to bring it up to date"
+        412 => "the calendar entry was changed on the server while publishing (412); it was \
+                left alone. Publish again to see how it stands"
             .to_owned(),
         status => format!("the server refused the request ({status})"),
     };
     PublishError::Server {
         url: url.to_owned(),
         sentence,
-    }
-}
-
-/// Hrefs become absolute against the collection's address when the server gives a path.
-fn absolute(collection: &str, href: &str) -> String {
-    if href.starts_with("http://") || href.starts_with("https://") {
-        return href.to_owned();
-    }
-    // scheme://host[:port] of the collection.
-    let origin_end = collection
-        .find("://")
-        .and_then(|scheme| collection[scheme + 3..].find('/').map(|at| scheme + 3 + at))
-        .unwrap_or(collection.len());
-    format!("{}{href}", &collection[..origin_end])
-}
-
-/// The calendar objects of a WebDAV multistatus answer.
-fn parse_multistatus(text: &str) -> Result<Vec<Resource>, String> {
-    use quick_xml::events::Event as Xml;
-    let mut reader = quick_xml::Reader::from_str(text);
-    let mut resources = Vec::new();
-    let (mut href, mut etag, mut data) = (String::new(), String::new(), String::new());
-    let mut open: Option<&'static str> = None;
-    loop {
-        match reader.read_event().map_err(|error| error.to_string())? {
-            Xml::Start(element) => {
-                open = match element.local_name().as_ref() {
-                    b"href" => Some("href"),
-                    b"getetag" => Some("getetag"),
-                    b"calendar-data" => Some("calendar-data"),
-                    b"response" => {
-                        href.clear();
-                        etag.clear();
-                        data.clear();
-                        None
-                    }
-                    _ => None,
-                };
-            }
-            Xml::End(element) => {
-                if element.local_name().as_ref() == b"response" && !data.is_empty() {
-                    let unfolded = data.replace("\r\n ", "").replace("\n ", "");
-                    let property = |name: &str| {
-                        unfolded.lines().find_map(|line| {
-                            line.trim_end_matches('\r')
-                                .strip_prefix(name)
-                                .and_then(|rest| rest.strip_prefix(':'))
-                                .map(str::to_owned)
-                        })
-                    };
-                    resources.push(Resource {
-                        href: href.trim().to_owned(),
-                        etag: etag.trim().to_owned(),
-                        uid: property("UID"),
-                        digest: property(DIGEST_PROPERTY),
-                    });
-                }
-                open = None;
-            }
-            Xml::Text(part) => {
-                let part = part.decode().map_err(|error| error.to_string())?;
-                push_text(open, &part, &mut href, &mut etag, &mut data);
-            }
-            Xml::CData(part) => {
-                let part = part.decode().map_err(|error| error.to_string())?;
-                push_text(open, &part, &mut href, &mut etag, &mut data);
-            }
-            Xml::GeneralRef(reference) => {
-                let name = reference.decode().map_err(|error| error.to_string())?;
-                let reference = format!("&{name};");
-                let part =
-                    quick_xml::escape::unescape(&reference).map_err(|error| error.to_string())?;
-                push_text(open, &part, &mut href, &mut etag, &mut data);
-            }
-            Xml::Eof => break,
-            _ => {}
-        }
-    }
-    Ok(resources)
-}
-
-fn push_text(
-    open: Option<&str>,
-    part: &str,
-    href: &mut String,
-    etag: &mut String,
-    data: &mut String,
-) {
-    match open {
-        Some("href") => href.push_str(part),
-        Some("getetag") => etag.push_str(part),
-        Some("calendar-data") => data.push_str(part),
-        _ => {}
-    }
-}
-
-impl Resource {
-    fn absolute(mut self, collection: &str) -> Self {
-        self.href = absolute(collection, &self.href);
-        self
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_multistatus_answer_gives_each_object_with_its_etag_uid_and_digest() {
-        let answer = r#"<?xml version="1.0"?>
-<multistatus xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
-  <response><href>/cal/visit/a.ics</href><propstat><prop>
-    <getetag>"e1"</getetag>
-    <C:calendar-data>BEGIN:VCALENDAR&#13;
-X-ATTACHE-DIGEST:00ff&#13;
-BEGIN:VEVENT&#13;
-UID:1234@attache&#13;
-SUMMARY:Talks &amp; lunch&#13;
-END:VEVENT&#13;
-END:VCALENDAR&#13;
-</C:calendar-data></prop></propstat></response>
-  <response><href>/cal/visit/other.ics</href><propstat><prop>
-    <getetag>"e2"</getetag>
-    <C:calendar-data>BEGIN:VCALENDAR
-BEGIN:VEVENT
-UID:someone-else
-END:VEVENT
-END:VCALENDAR
-</C:calendar-data></prop></propstat></response>
-</multistatus>"#;
-        let found = parse_multistatus(answer).unwrap();
-        assert_eq!(found.len(), 2);
-        assert_eq!(found[0].href, "/cal/visit/a.ics");
-        assert_eq!(found[0].etag, "\"e1\"");
-        assert_eq!(found[0].uid.as_deref(), Some("1234@attache"));
-        assert_eq!(found[0].digest.as_deref(), Some("00ff"));
-        assert_eq!(found[1].digest, None);
-        assert_eq!(
-            absolute("http://127.0.0.1:5232/cal/visit/", "/cal/visit/a.ics"),
-            "http://127.0.0.1:5232/cal/visit/a.ics"
-        );
     }
 }
