@@ -176,8 +176,8 @@ fn request(method: &str, url: &str, headers: &[(&str, &str)], body: &str) -> (u1
     (status, response.body_mut().read_to_string().unwrap())
 }
 
-/// The calendar's events as an independent parser reads them, by UID.
-fn read_back(calendar: &str) -> HashMap<String, icalendar::Event> {
+/// The calendar's entries as Radicale answers a calendar query for their calendar data.
+fn calendar_query(calendar: &str) -> String {
     let (status, body) = request(
         "REPORT",
         calendar,
@@ -185,6 +185,12 @@ fn read_back(calendar: &str) -> HashMap<String, icalendar::Event> {
         r#"<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><C:calendar-data/></D:prop><C:filter><C:comp-filter name="VCALENDAR"/></C:filter></C:calendar-query>"#,
     );
     assert_eq!(status, 207, "{body}");
+    body
+}
+
+/// The calendar's events as an independent parser reads them, by UID.
+fn read_back(calendar: &str) -> HashMap<String, icalendar::Event> {
+    let body = calendar_query(calendar);
     let mut events = HashMap::new();
     for part in body.split("BEGIN:VCALENDAR").skip(1) {
         let text = format!(
@@ -512,45 +518,28 @@ fn hrefs_outside_the_calendar_are_left_alone_and_no_request_leaves_it() {
     let elsewhere = HostileServer::start(|_| Reply::status(204));
     let other = elsewhere.origin();
     let plan = plan_with_identity();
-    let first = format!("{}@attache", plan.events[0].id);
-    let listing = [
-        listed(
-            &format!("{other}/cal/visit/a.ics"),
-            "\"1\"",
-            &looks_like_ours(&plan, &first),
-        ),
-        listed(
-            &format!("//{}/cal/visit/b.ics", other.trim_start_matches("http://")),
-            "\"2\"",
-            &looks_like_ours(&plan, "gone-b@attache"),
-        ),
-        listed(
-            "/cal/other/c.ics",
-            "\"3\"",
-            &looks_like_ours(&plan, "gone-c@attache"),
-        ),
-        listed(
-            "/cal/visit/../other/d.ics",
-            "\"4\"",
-            &looks_like_ours(&plan, "gone-d@attache"),
-        ),
-        listed(
-            "/cal/visit/%2E%2E/other/e.ics",
-            "\"5\"",
-            &looks_like_ours(&plan, "gone-e@attache"),
-        ),
-        listed(
-            "/cal/visit/f.ics?delete=all",
-            "\"6\"",
-            &looks_like_ours(&plan, "gone-f@attache"),
-        ),
-        listed(
-            "/cal/visit/sub/g.ics",
-            "\"7\"",
-            &looks_like_ours(&plan, "gone-g@attache"),
-        ),
-    ]
-    .concat();
+    // The first claims to be one of the plan's events, so that an update would go to it; the
+    // others claim to be events that left the plan, so that they would be removed.
+    let hrefs = [
+        format!("{other}/cal/visit/a.ics"),
+        format!("//{}/cal/visit/b.ics", other.trim_start_matches("http://")),
+        "/cal/other/c.ics".to_owned(),
+        "/cal/visit/../other/d.ics".to_owned(),
+        "/cal/visit/%2E%2E/other/e.ics".to_owned(),
+        "/cal/visit/f.ics?delete=all".to_owned(),
+        "/cal/visit/sub/g.ics".to_owned(),
+    ];
+    let listing: String = hrefs
+        .iter()
+        .enumerate()
+        .map(|(n, href)| {
+            let uid = match n {
+                0 => format!("{}@attache", plan.events[0].id),
+                n => format!("gone-{n}@attache"),
+            };
+            listed(href, &format!("\"{n}\""), &looks_like_ours(&plan, &uid))
+        })
+        .collect();
     let server = HostileServer::start(move |request| match request.method.as_str() {
         "PROPFIND" => Reply::a_calendar("/cal/visit/"),
         "REPORT" => Reply::multistatus(&listing),
@@ -680,36 +669,38 @@ fn an_entry_someone_else_created_meanwhile_is_named_as_such() {
     );
 }
 
-#[test]
-fn a_server_too_slow_to_answer_is_told_in_a_sentence() {
-    use attache::interop::caldav::{CalendarServer, Limits, PublishOptions, publish};
-    let slow =
-        HostileServer::start(|_| Reply::a_calendar("/cal/visit/").after(Duration::from_secs(5)));
+/// What publishing the plan to `server` with `limits` says when it fails.
+fn publish_error(server: &HostileServer, limits: attache::interop::caldav::Limits) -> String {
+    use attache::interop::caldav::{CalendarServer, PublishOptions, publish};
     let plan = plan_with_identity();
-    let server = CalendarServer {
-        url: format!("{}/cal/visit/", slow.origin()),
+    let calendar = CalendarServer {
+        url: format!("{}/cal/visit/", server.origin()),
         user: Some(USER.to_owned()),
         password: Some(PASSWORD.to_owned()),
     };
+    let identity = plan.visit.identity.unwrap();
+    let options = PublishOptions::default();
+    let now = jiff::Timestamp::now();
+    publish(&plan, identity, options, &calendar, limits, now)
+        .unwrap_err()
+        .to_string()
+}
+
+#[test]
+fn a_server_too_slow_to_answer_is_told_in_a_sentence() {
+    use attache::interop::caldav::Limits;
+    let slow =
+        HostileServer::start(|_| Reply::a_calendar("/cal/visit/").after(Duration::from_secs(5)));
     let limits = Limits {
         request: Duration::from_secs(1),
         publish: Duration::from_secs(60),
     };
-    let identity = plan.visit.identity.unwrap();
-    let now = jiff::Timestamp::now();
-    let error = publish(
-        &plan,
-        identity,
-        PublishOptions::default(),
-        &server,
-        limits,
-        now,
-    )
-    .unwrap_err()
-    .to_string();
     assert_eq!(
-        error,
-        format!("{}: the server did not answer within 1 s", server.url)
+        publish_error(&slow, limits),
+        format!(
+            "{}/cal/visit/: the server did not answer within 1 s",
+            slow.origin()
+        )
     );
 
     // Each answer in time, but the whole publish not.
@@ -721,24 +712,11 @@ fn a_server_too_slow_to_answer_is_told_in_a_sentence() {
         };
         reply.after(Duration::from_millis(400))
     });
-    let server = CalendarServer {
-        url: format!("{}/cal/visit/", steady.origin()),
-        ..server
-    };
     let limits = Limits {
         request: Duration::from_secs(2),
         publish: Duration::from_secs(1),
     };
-    let error = publish(
-        &plan,
-        identity,
-        PublishOptions::default(),
-        &server,
-        limits,
-        now,
-    )
-    .unwrap_err()
-    .to_string();
+    let error = publish_error(&steady, limits);
     assert!(
         error.ends_with(
             ": the publish did not finish within 1 s; what was written before stays, publish \
@@ -752,6 +730,23 @@ fn a_server_too_slow_to_answer_is_told_in_a_sentence() {
 
 fn uids(events: &HashMap<String, icalendar::Event>) -> std::collections::BTreeSet<String> {
     events.keys().cloned().collect()
+}
+
+/// Publishes the plan in `folder` and checks the summary: `[added, updated, removed,
+/// unchanged]`. Returns what was said.
+fn publishes(folder: &Path, calendar: &str, extra: &[&str], counts: [usize; 4]) -> String {
+    let output = attache_publish(folder, calendar, extra, PASSWORD);
+    let said = stdout(&output);
+    let [added, updated, removed, unchanged] = counts;
+    assert!(
+        output.status.success()
+            && said.ends_with(&format!(
+                "{calendar}: Events: {added} added, {updated} updated, {removed} removed, \
+                 {unchanged} unchanged\n"
+            )),
+        "{output:?}"
+    );
+    said
 }
 
 #[test]
@@ -774,23 +769,12 @@ fn two_plans_share_a_calendar_and_neither_touches_the_others_entries() {
     let first_entries = read_back(&calendar);
     assert_eq!(first_entries.len(), sample_plan().events.len());
 
-    let output = attache_publish(second.path(), &calendar, &[], PASSWORD);
-    assert!(output.status.success(), "{output:?}");
-    assert!(
-        stdout(&output).ends_with("Events: 20 added, 0 updated, 0 removed, 0 unchanged\n"),
-        "{}",
-        stdout(&output)
-    );
+    publishes(second.path(), &calendar, &[], [20, 0, 0, 0]);
     // The second plan drops most of its events: only its own entries go.
     second_plan = file::load(&second.path().join("plan.ron")).unwrap();
     second_plan.events.truncate(3);
     file::save(&second_plan, &second.path().join("plan.ron")).unwrap();
-    let output = attache_publish(second.path(), &calendar, &[], PASSWORD);
-    assert!(
-        stdout(&output).ends_with("Events: 0 added, 0 updated, 17 removed, 3 unchanged\n"),
-        "{}",
-        stdout(&output)
-    );
+    publishes(second.path(), &calendar, &[], [0, 0, 17, 3]);
     let now = read_back(&calendar);
     assert_eq!(now.len(), first_entries.len() + 3);
     assert!(uids(&first_entries).is_subset(&uids(&now)));
@@ -798,15 +782,7 @@ fn two_plans_share_a_calendar_and_neither_touches_the_others_entries() {
         assert_eq!(now[uid].get_summary(), event.get_summary());
     }
     // And the first plan, published again, neither adopts nor removes the second's.
-    let output = attache_publish(first.path(), &calendar, &[], PASSWORD);
-    assert!(
-        stdout(&output).ends_with(&format!(
-            "Events: 0 added, 0 updated, 0 removed, {} unchanged\n",
-            first_entries.len()
-        )),
-        "{}",
-        stdout(&output)
-    );
+    publishes(first.path(), &calendar, &[], [0, 0, 0, first_entries.len()]);
     assert_eq!(read_back(&calendar).len(), first_entries.len() + 3);
 }
 
@@ -825,18 +801,12 @@ fn two_persons_calendars_share_a_collection_and_keep_apart() {
     };
     assert!(theirs(one) > 0 && theirs(other) > 0);
     for person in [one, other] {
-        let output = attache_publish(
+        let id = person.to_string();
+        publishes(
             folder.path(),
             &calendar,
-            &["--person", &person.to_string()],
-            PASSWORD,
-        );
-        assert!(
-            stdout(&output).ends_with(&format!(
-                "Events: {} added, 0 updated, 0 removed, 0 unchanged\n",
-                theirs(person)
-            )),
-            "{output:?}"
+            &["--person", &id],
+            [theirs(person), 0, 0, 0],
         );
     }
     let both = read_back(&calendar);
@@ -849,18 +819,12 @@ fn two_persons_calendars_share_a_collection_and_keep_apart() {
         event.hosts.retain(|p| *p != one);
     }
     file::save(&plan, &folder.path().join("plan.ron")).unwrap();
-    let output = attache_publish(
+    let person = one.to_string();
+    publishes(
         folder.path(),
         &calendar,
-        &["--person", &one.to_string()],
-        PASSWORD,
-    );
-    assert!(
-        stdout(&output).ends_with(&format!(
-            "Events: 0 added, 0 updated, {} removed, 0 unchanged\n",
-            theirs(one)
-        )),
-        "{output:?}"
+        &["--person", &person],
+        [0, 0, theirs(one), 0],
     );
     let left = read_back(&calendar);
     assert_eq!(left.len(), theirs(other));
@@ -886,13 +850,7 @@ fn responses(multistatus: &str) -> Vec<(String, String)> {
 
 /// The href of the entry with `uid` in `calendar`, and its text as stored.
 fn entry_of(calendar: &str, uid: &str) -> (String, String) {
-    let (status, body) = request(
-        "REPORT",
-        calendar,
-        &[("Depth", "1"), ("Content-Type", "application/xml")],
-        r#"<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><C:calendar-data/></D:prop><C:filter><C:comp-filter name="VCALENDAR"/></C:filter></C:calendar-query>"#,
-    );
-    assert_eq!(status, 207, "{body}");
+    let body = calendar_query(calendar);
     let (href, _) = responses(&body)
         .into_iter()
         .find(|(_, response)| response.contains(&format!("UID:{uid}")))
@@ -907,70 +865,73 @@ fn entry_of(calendar: &str, uid: &str) -> (String, String) {
 fn an_entry_edited_on_the_server_is_kept_and_reported_until_overwritten() {
     let server = Server::start();
     let calendar = server.calendar("visit");
-    let plan = sample_plan();
-    let folder = scratch(&plan);
-    assert!(
-        attache_publish(folder.path(), &calendar, &[], PASSWORD)
-            .status
-            .success()
-    );
-    let event = &plan.events[3];
-    let uid = format!("{}@attache", event.id);
-    let (href, text) = entry_of(&calendar, &uid);
-    let edited = text.replace(
-        &format!("SUMMARY:{}", event.title),
-        "SUMMARY:Moved by the embassy",
-    );
-    assert_ne!(edited, text);
+    let folder = scratch(&sample_plan());
+    publishes(folder.path(), &calendar, &[], [35, 0, 0, 0]);
+    // Two entries are edited on the server; the event of the second then leaves the plan.
+    let mut plan = file::load(&folder.path().join("plan.ron")).unwrap();
     let origin = format!("http://127.0.0.1:{}", server.port);
-    let (status, _) = request(
-        "PUT",
-        &format!("{origin}{href}"),
-        &[("Content-Type", "text/calendar")],
-        &edited,
-    );
-    assert!(matches!(status, 201 | 204), "{status}");
+    for event in [&plan.events[3], &plan.events[4]] {
+        let (href, text) = entry_of(&calendar, &format!("{}@attache", event.id));
+        let edited = text.replace(
+            &format!("SUMMARY:{}", event.title),
+            &format!("SUMMARY:{} (moved by the embassy)", event.title),
+        );
+        assert_ne!(edited, text);
+        let (status, _) = request(
+            "PUT",
+            &format!("{origin}{href}"),
+            &[("Content-Type", "text/calendar")],
+            &edited,
+        );
+        assert!(matches!(status, 201 | 204), "{status}");
+    }
+    let (kept, gone) = (plan.events[3].clone(), plan.events.remove(4));
+    file::save(&plan, &folder.path().join("plan.ron")).unwrap();
+    let summary_of = |event: &attache::model::Event| {
+        read_back(&calendar)
+            .get(&format!("{}@attache", event.id))
+            .map(|entry| entry.get_summary().unwrap_or_default().to_owned())
+    };
 
-    let output = attache_publish(folder.path(), &calendar, &[], PASSWORD);
-    assert!(output.status.success(), "{output:?}");
-    let said = stdout(&output);
+    let said = publishes(folder.path(), &calendar, &[], [0, 0, 0, 33]);
+    // Named by the plan's title while the event is in it, by the entry's once it left.
+    for named in [
+        kept.title.clone(),
+        format!("{} (moved by the embassy)", gone.title),
+    ] {
+        assert!(
+            said.contains(&format!(
+                "{calendar}: changed on the server, left as it is (--overwrite replaces it): \
+                 {named}\n"
+            )),
+            "{said}"
+        );
+    }
+    assert_eq!(
+        summary_of(&kept),
+        Some(format!("{} (moved by the embassy)", kept.title))
+    );
+    assert_eq!(
+        summary_of(&gone),
+        Some(format!("{} (moved by the embassy)", gone.title))
+    );
+
+    let said = publishes(folder.path(), &calendar, &["--overwrite"], [0, 1, 1, 33]);
+    assert!(
+        said.contains(&format!("{calendar}: updated {}\n", kept.title)),
+        "{said}"
+    );
     assert!(
         said.contains(&format!(
-            "{calendar}: changed on the server, left as it is (--overwrite replaces it): {}\n",
-            event.title
+            "{calendar}: removed {} (moved by the embassy)\n",
+            gone.title
         )),
         "{said}"
     );
-    assert!(
-        said.ends_with(&format!(
-            "Events: 0 added, 0 updated, 0 removed, {} unchanged\n",
-            plan.events.len() - 1
-        )),
-        "{said}"
-    );
-    assert_eq!(
-        read_back(&calendar)[&uid].get_summary(),
-        Some("Moved by the embassy")
-    );
-
-    let output = attache_publish(folder.path(), &calendar, &["--overwrite"], PASSWORD);
-    assert!(
-        stdout(&output).contains(&format!("{calendar}: updated {}\n", event.title)),
-        "{output:?}"
-    );
-    assert_eq!(
-        read_back(&calendar)[&uid].get_summary(),
-        Some(event.title.as_str())
-    );
+    assert_eq!(summary_of(&kept), Some(kept.title.clone()));
+    assert_eq!(summary_of(&gone), None);
     // Ours again, as written: the next publish has nothing to do.
-    let output = attache_publish(folder.path(), &calendar, &[], PASSWORD);
-    assert!(
-        stdout(&output).ends_with(&format!(
-            "Events: 0 added, 0 updated, 0 removed, {} unchanged\n",
-            plan.events.len()
-        )),
-        "{output:?}"
-    );
+    publishes(folder.path(), &calendar, &[], [0, 0, 0, 34]);
 }
 
 /// The hrefs directly in the folder at `url`.
@@ -1055,15 +1016,8 @@ fn the_plan_is_given_its_identity_once_and_copies_and_merges_keep_it() {
     // A copy of the file is the same plan: it recognises the entries and says no more.
     let copy = tempfile::tempdir().unwrap();
     std::fs::write(copy.path().join("plan.ron"), &given).unwrap();
-    let output = attache_publish(copy.path(), &calendar, &[], PASSWORD);
-    assert!(
-        stdout(&output).ends_with(&format!(
-            "Events: 0 added, 0 updated, 0 removed, {} unchanged\n",
-            plan.events.len()
-        )),
-        "{output:?}"
-    );
-    assert!(!stdout(&output).contains("now has the identity"));
+    let said = publishes(copy.path(), &calendar, &[], [0, 0, 0, plan.events.len()]);
+    assert!(!said.contains("now has the identity"), "{said}");
 
     // Two branches of the plan merged keep it, whichever side gave it.
     let without = sample_plan();

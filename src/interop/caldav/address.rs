@@ -193,21 +193,23 @@ mod tests {
 
     #[test]
     fn a_calendar_address_with_a_query_or_credentials_is_refused() {
-        assert_eq!(
-            Collection::parse("https://cal.example.org/dav/?calendar=visit").unwrap_err(),
-            AddressProblem::HasQuery
-        );
-        assert_eq!(
-            Collection::parse("https://me:pw@cal.example.org/dav/visit/").unwrap_err(),
-            AddressProblem::HasCredentials
-        );
-        assert_eq!(
-            Collection::parse("ftp://cal.example.org/visit/").unwrap_err(),
-            AddressProblem::NotHttp
-        );
-        assert_eq!(
-            Collection::parse("cal.example.org/visit").unwrap_err(),
-            AddressProblem::NotAWebAddress
-        );
+        for (address, problem) in [
+            (
+                "https://cal.example.org/dav/?calendar=visit",
+                AddressProblem::HasQuery,
+            ),
+            (
+                "https://me:pw@cal.example.org/dav/visit/",
+                AddressProblem::HasCredentials,
+            ),
+            ("ftp://cal.example.org/visit/", AddressProblem::NotHttp),
+            ("cal.example.org/visit", AddressProblem::NotAWebAddress),
+        ] {
+            assert_eq!(
+                Collection::parse(address).unwrap_err(),
+                problem,
+                "{address}"
+            );
+        }
     }
 }

@@ -249,6 +249,30 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_from_before_plans_had_an_identity_is_recognised_by_its_uid() {
+        let before = EVENT.replace(
+            "VERSION:2.0\r\n",
+            "VERSION:2.0\r\nX-ATTACHE-DIGEST:00ff\r\n",
+        );
+        let read = EntryText::read(&before);
+        let everyone = owner(1, None);
+        assert_eq!(
+            read.standing(&everyone, |uid| uid == "00aa@attache"),
+            Standing::OursFromBefore
+        );
+        assert_eq!(read.standing(&everyone, |_| false), Standing::NotOurs);
+        assert_eq!(
+            read.standing(&owner(1, Some(7)), |_| true),
+            Standing::NotOurs
+        );
+        // Not written by Attaché at all: never ours, whatever its UID.
+        assert_eq!(
+            EntryText::read(EVENT).standing(&everyone, |_| true),
+            Standing::NotOurs
+        );
+    }
+
+    #[test]
     fn the_digest_is_sha_256_of_the_content_lines() {
         // Fixed forever: entries written by one release are recognised by the next.
         assert_eq!(

@@ -193,20 +193,7 @@ impl Calendar {
         const QUERY: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 <D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/></D:prop></D:propfind>"#;
         let address = self.collection.address();
-        let answer = self.client.request(
-            "PROPFIND",
-            &address,
-            &[
-                ("Depth", "0"),
-                ("Content-Type", "application/xml; charset=utf-8"),
-            ],
-            QUERY,
-        )?;
-        if answer.status != 207 {
-            return Err(server_error(address.as_str(), answer.status));
-        }
-        let responses =
-            multistatus::parse(&answer.text).map_err(|reason| bad_answer(&address, reason))?;
+        let responses = self.ask("PROPFIND", "0", QUERY)?;
         let types = responses
             .iter()
             .find(|response| self.collection.is_itself(&response.href))
@@ -235,22 +222,7 @@ impl Calendar {
   <D:prop><D:getetag/><C:calendar-data/></D:prop>
   <C:filter><C:comp-filter name="VCALENDAR"/></C:filter>
 </C:calendar-query>"#;
-        let address = self.collection.address();
-        let answer = self.client.request(
-            "REPORT",
-            &address,
-            &[
-                ("Depth", "1"),
-                ("Content-Type", "application/xml; charset=utf-8"),
-            ],
-            QUERY,
-        )?;
-        if answer.status != 207 {
-            return Err(server_error(address.as_str(), answer.status));
-        }
-        let responses =
-            multistatus::parse(&answer.text).map_err(|reason| bad_answer(&address, reason))?;
-        for response in responses {
+        for response in self.ask("REPORT", "1", QUERY)? {
             match self.collection.member(&response.href) {
                 Some(member) => self.listed.push(Listed {
                     address: member,
@@ -262,6 +234,32 @@ impl Calendar {
             }
         }
         Ok(())
+    }
+
+    /// The collection's multistatus answer to `method` with `query`, `depth` deep.
+    fn ask(
+        &self,
+        method: &str,
+        depth: &str,
+        query: &str,
+    ) -> Result<Vec<multistatus::Response>, PublishError> {
+        let address = self.collection.address();
+        let answer = self.client.request(
+            method,
+            &address,
+            &[
+                ("Depth", depth),
+                ("Content-Type", "application/xml; charset=utf-8"),
+            ],
+            query,
+        )?;
+        if answer.status != 207 {
+            return Err(server_error(address.as_str(), answer.status));
+        }
+        multistatus::parse(&answer.text).map_err(|reason| PublishError::BadAnswer {
+            url: address.as_str().to_owned(),
+            reason,
+        })
     }
 
     /// Publishes the plan's events as the plan `identity`.
@@ -418,13 +416,6 @@ fn address_sentence(problem: AddressProblem) -> String {
         }
     };
     format!("{what}; nothing was sent. {CALENDAR_ADDRESS}")
-}
-
-fn bad_answer(address: &Address, reason: String) -> PublishError {
-    PublishError::BadAnswer {
-        url: address.as_str().to_owned(),
-        reason,
-    }
 }
 
 /// The server's refusal as a sentence a planner can act on.
