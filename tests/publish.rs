@@ -417,6 +417,43 @@ fn a_refusal_is_a_sentence_naming_the_address_and_the_plan_is_untouched() {
     assert!(read_back(&calendar).is_empty());
 }
 
+type WindowHarness = egui_kittest::Harness<'static, attache::window::Window>;
+
+/// Clicks Publish in the open dialog and waits for the server's answer.
+fn click_publish_and_wait(harness: &mut WindowHarness) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label("Publish").click();
+    // The spinner repaints while the server answers.
+    harness.step();
+    let started = Instant::now();
+    while harness.state().app.publish.is_some() {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the publish ends"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// Changes the title of `event`'s entry directly on the server, as a calendar app would.
+fn edit_on_server(server: &Server, calendar: &str, event: &attache::model::Event) {
+    let (href, text) = entry_of(calendar, &format!("{}@attache", event.id));
+    let edited = text.replace(
+        &format!("SUMMARY:{}", event.title),
+        &format!("SUMMARY:{} (moved by the embassy)", event.title),
+    );
+    assert_ne!(edited, text);
+    let (status, _) = request(
+        "PUT",
+        &format!("http://127.0.0.1:{}{href}", server.port),
+        &[("Content-Type", "text/calendar")],
+        &edited,
+    );
+    assert!(matches!(status, 201 | 204), "{status}");
+}
+
 #[test]
 fn the_window_publishes_and_remembers_the_calendar_for_the_plan() {
     use egui_kittest::kittest::Queryable;
@@ -432,19 +469,7 @@ fn the_window_publishes_and_remembers_the_calendar_for_the_plan() {
     support::type_into(&mut harness, "Calendar address", &calendar);
     support::type_into(&mut harness, "User name", USER);
     support::type_into(&mut harness, "Password", PASSWORD);
-    harness.get_by_label("Publish").click();
-    // The spinner repaints while the server answers.
-    harness.step();
-    let started = Instant::now();
-    while harness.state().app.publish.is_some() {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the publish ends"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
+    click_publish_and_wait(&mut harness);
     assert!(support::text_shown_containing(
         &harness,
         &format!("Published. Events: {} added", plan.events.len())
@@ -474,6 +499,65 @@ fn the_window_publishes_and_remembers_the_calendar_for_the_plan() {
     assert_eq!(
         harness.get_by_label("Password").value().unwrap_or_default(),
         ""
+    );
+}
+
+#[test]
+fn the_window_keeps_an_entry_edited_on_the_server_unless_told_to_replace_it() {
+    use egui_kittest::kittest::Queryable;
+    let server = Server::start();
+    let calendar = server.calendar("visit");
+    let plan = sample_plan();
+    let folder = scratch(&plan);
+    let path = folder.path().join("plan.ron");
+    let app = support::app_on(Some(path.clone()), support::ScriptedDialogs::none());
+    let mut harness = support::harness(app);
+    support::click_menu(&mut harness, &["File", "Publish to a Calendar…"]);
+    support::type_into(&mut harness, "Calendar address", &calendar);
+    support::type_into(&mut harness, "User name", USER);
+    support::type_into(&mut harness, "Password", PASSWORD);
+    click_publish_and_wait(&mut harness);
+    // The plan was given its identity and, having no other changes, saved with it at once.
+    let identity = harness.state().app.document.plan().visit.identity;
+    assert!(identity.is_some());
+    assert_eq!(file::load(&path).unwrap().visit.identity, identity);
+    assert!(!harness.state().app.document.is_dirty());
+
+    let event = &plan.events[3];
+    edit_on_server(&server, &calendar, event);
+    for (replace, said) in [
+        (
+            false,
+            format!(
+                "Published. Events: 0 added, 0 updated, 0 removed, {} unchanged. Changed on the \
+                 server and left as they are: {}",
+                plan.events.len() - 1,
+                event.title
+            ),
+        ),
+        (
+            true,
+            format!(
+                "Published. Events: 0 added, 1 updated, 0 removed, {} unchanged.",
+                plan.events.len() - 1
+            ),
+        ),
+    ] {
+        harness.state_mut().app.send(attache::app::Command::Publish);
+        harness.run();
+        support::type_into(&mut harness, "Password", PASSWORD);
+        if replace {
+            harness
+                .get_by_label("Replace entries changed on the server")
+                .click();
+            harness.run();
+        }
+        click_publish_and_wait(&mut harness);
+        assert!(support::text_shown_containing(&harness, &said), "{said}");
+    }
+    assert_eq!(
+        read_back(&calendar)[&format!("{}@attache", event.id)].get_summary(),
+        Some(event.title.as_str())
     );
 }
 
@@ -869,21 +953,8 @@ fn an_entry_edited_on_the_server_is_kept_and_reported_until_overwritten() {
     publishes(folder.path(), &calendar, &[], [35, 0, 0, 0]);
     // Two entries are edited on the server; the event of the second then leaves the plan.
     let mut plan = file::load(&folder.path().join("plan.ron")).unwrap();
-    let origin = format!("http://127.0.0.1:{}", server.port);
     for event in [&plan.events[3], &plan.events[4]] {
-        let (href, text) = entry_of(&calendar, &format!("{}@attache", event.id));
-        let edited = text.replace(
-            &format!("SUMMARY:{}", event.title),
-            &format!("SUMMARY:{} (moved by the embassy)", event.title),
-        );
-        assert_ne!(edited, text);
-        let (status, _) = request(
-            "PUT",
-            &format!("{origin}{href}"),
-            &[("Content-Type", "text/calendar")],
-            &edited,
-        );
-        assert!(matches!(status, 201 | 204), "{status}");
+        edit_on_server(&server, &calendar, event);
     }
     let (kept, gone) = (plan.events[3].clone(), plan.events.remove(4));
     file::save(&plan, &folder.path().join("plan.ron")).unwrap();
