@@ -437,6 +437,24 @@ fn click_publish_and_wait(harness: &mut WindowHarness) {
     harness.run();
 }
 
+/// A window on the sample plan, published from the Publish dialog to a new calendar on `server`:
+/// the calendar's address, the plan's folder and the window.
+fn window_after_first_publish(server: &Server) -> (String, tempfile::TempDir, WindowHarness) {
+    let calendar = server.calendar("visit");
+    let folder = scratch(&sample_plan());
+    let app = support::app_on(
+        Some(folder.path().join("plan.ron")),
+        support::ScriptedDialogs::none(),
+    );
+    let mut harness = support::harness(app);
+    support::click_menu(&mut harness, &["File", "Publish to a Calendar…"]);
+    support::type_into(&mut harness, "Calendar address", &calendar);
+    support::type_into(&mut harness, "User name", USER);
+    support::type_into(&mut harness, "Password", PASSWORD);
+    click_publish_and_wait(&mut harness);
+    (calendar, folder, harness)
+}
+
 /// Changes the title of `event`'s entry directly on the server, as a calendar app would.
 fn edit_on_server(server: &Server, calendar: &str, event: &attache::model::Event) {
     let (href, text) = entry_of(calendar, &format!("{}@attache", event.id));
@@ -458,18 +476,9 @@ fn edit_on_server(server: &Server, calendar: &str, event: &attache::model::Event
 fn the_window_publishes_and_remembers_the_calendar_for_the_plan() {
     use egui_kittest::kittest::Queryable;
     let server = Server::start();
-    let calendar = server.calendar("visit");
     let plan = sample_plan();
-    let folder = scratch(&plan);
+    let (calendar, folder, mut harness) = window_after_first_publish(&server);
     let path = folder.path().join("plan.ron");
-    let app = support::app_on(Some(path.clone()), support::ScriptedDialogs::none());
-    let mut harness = support::harness(app);
-
-    support::click_menu(&mut harness, &["File", "Publish to a Calendar…"]);
-    support::type_into(&mut harness, "Calendar address", &calendar);
-    support::type_into(&mut harness, "User name", USER);
-    support::type_into(&mut harness, "Password", PASSWORD);
-    click_publish_and_wait(&mut harness);
     assert!(support::text_shown_containing(
         &harness,
         &format!("Published. Events: {} added", plan.events.len())
@@ -506,17 +515,9 @@ fn the_window_publishes_and_remembers_the_calendar_for_the_plan() {
 fn the_window_keeps_an_entry_edited_on_the_server_unless_told_to_replace_it() {
     use egui_kittest::kittest::Queryable;
     let server = Server::start();
-    let calendar = server.calendar("visit");
     let plan = sample_plan();
-    let folder = scratch(&plan);
+    let (calendar, folder, mut harness) = window_after_first_publish(&server);
     let path = folder.path().join("plan.ron");
-    let app = support::app_on(Some(path.clone()), support::ScriptedDialogs::none());
-    let mut harness = support::harness(app);
-    support::click_menu(&mut harness, &["File", "Publish to a Calendar…"]);
-    support::type_into(&mut harness, "Calendar address", &calendar);
-    support::type_into(&mut harness, "User name", USER);
-    support::type_into(&mut harness, "Password", PASSWORD);
-    click_publish_and_wait(&mut harness);
     // The plan was given its identity and, having no other changes, saved with it at once.
     let identity = harness.state().app.document.plan().visit.identity;
     assert!(identity.is_some());
