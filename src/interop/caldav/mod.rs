@@ -18,7 +18,7 @@ mod client;
 mod entry;
 mod multistatus;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use jiff::Timestamp;
@@ -304,10 +304,14 @@ impl Calendar {
                 });
             }
         }
-        let find = |uid: &str| {
-            ours.iter()
-                .find(|(listed, _)| listed.text.uid.as_deref() == Some(uid))
-        };
+        // By UID, the first listed of each: looked up once per event, so the publish stays
+        // linear in the calendar's size.
+        let mut by_uid: HashMap<&str, &(&Listed, Standing)> = HashMap::new();
+        for entry in &ours {
+            if let Some(uid) = entry.0.text.uid.as_deref() {
+                by_uid.entry(uid).or_insert(entry);
+            }
+        }
         let mut report = PublishReport {
             outside: self.outside,
             ..PublishReport::default()
@@ -317,7 +321,7 @@ impl Calendar {
             let event_uid = uid(event);
             let body = owner.marked(&body, &event_uid);
             let title = event.title.clone();
-            match find(&owner.uid(&event_uid)) {
+            match by_uid.get(owner.uid(&event_uid).as_str()) {
                 Some((_, Standing::Ours { digest })) if *digest == content_digest(&body) => {
                     report.unchanged += 1;
                 }
