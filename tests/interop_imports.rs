@@ -365,10 +365,7 @@ fn plan_with_two_ali_hassans() -> Plan {
     minister.organisation = Some(ministry.id);
     let mut director = Person::new("Ali Hassan");
     director.position = "IT Director".into();
-    director.phones = vec![ContactEntry::new(
-        "+964 770 412 9001",
-        ContactKind::Mobile,
-    )];
+    director.phones = vec![ContactEntry::new("+964 770 412 9001", ContactKind::Mobile)];
     director.organisation = Some(ministry.id);
     plan.organisations.push(Arc::new(ministry));
     plan.people.push(Arc::new(minister));
@@ -378,7 +375,11 @@ fn plan_with_two_ali_hassans() -> Plan {
 
 fn csv_incoming(text: &str) -> attache::interop::Incoming {
     let table = csv::read_table(text.as_bytes()).expect("the file is read");
-    csv::incoming(&table, &csv::guess_mapping(&table.headers), DateOrder::DayMonth)
+    csv::incoming(
+        &table,
+        &csv::guess_mapping(&table.headers),
+        DateOrder::DayMonth,
+    )
 }
 
 #[test]
@@ -418,7 +419,10 @@ fn a_name_that_fits_two_people_gives_neither_a_value_until_the_planner_chooses()
     let mut after = plan.clone();
     preview.apply(&mut after, &HashSet::new());
     assert_eq!(after.people[0].emails, plan.people[0].emails);
-    assert_eq!(after.people[1].preferred_email(), "ali.hassan.it@moc.gov.iq");
+    assert_eq!(
+        after.people[1].preferred_email(),
+        "ali.hassan.it@moc.gov.iq"
+    );
     assert_eq!(preview.unsettled().count(), 0);
 
     // Or a third Ali Hassan.
@@ -626,9 +630,17 @@ fn an_estonian_excel_csv_in_windows_1257_is_read_with_its_headers() {
     let names: Vec<&str> = incoming.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
         names,
-        ["Tõnis Saar", "Žanna Šiškina", "Ülle Õunapuu", "Märt Tšernõšov"]
+        [
+            "Tõnis Saar",
+            "Žanna Šiškina",
+            "Ülle Õunapuu",
+            "Märt Tšernõšov"
+        ]
     );
-    assert_eq!(incoming.people[1].notes, "Vene ja inglise keel; tõlk pole vajalik");
+    assert_eq!(
+        incoming.people[1].notes,
+        "Vene ja inglise keel; tõlk pole vajalik"
+    );
     assert_eq!(incoming.left_out, []);
 }
 

@@ -490,7 +490,11 @@ fn a_row_that_fits_two_people_waits_for_the_planner_to_say_which() {
     let plan_path = folder.path().join("plan.ron");
     file::save(&plan, &plan_path).unwrap();
     let sheet = folder.path().join("it.csv");
-    std::fs::write(&sheet, "Name,Email\r\nAli Hassan,ali.hassan.it@moc.gov.iq\r\n").unwrap();
+    std::fs::write(
+        &sheet,
+        "Name,Email\r\nAli Hassan,ali.hassan.it@moc.gov.iq\r\n",
+    )
+    .unwrap();
     let dialogs = ScriptedDialogs::answering([DialogAnswer::Chosen(sheet)]);
     let mut harness = harness_sized(app_on(Some(plan_path), dialogs), 1200.0, 900.0);
 
@@ -521,5 +525,8 @@ fn a_row_that_fits_two_people_waits_for_the_planner_to_say_which() {
 
     let after = harness.state().app.document.plan();
     assert_eq!(after.people[0].emails, []);
-    assert_eq!(after.people[1].preferred_email(), "ali.hassan.it@moc.gov.iq");
+    assert_eq!(
+        after.people[1].preferred_email(),
+        "ali.hassan.it@moc.gov.iq"
+    );
 }

@@ -27,7 +27,9 @@ pub fn kind_from_label(label: &str) -> Option<ContactKind> {
 /// "فاكس"): a fax is not a phone, and is listed as not imported.
 pub fn is_fax_label(label: &str) -> bool {
     let folded = fold(label);
-    folded.split(' ').any(|word| word == "fax" || word == "فاكس")
+    folded
+        .split(' ')
+        .any(|word| word == "fax" || word == "فاكس")
 }
 
 /// Why a fax number is not imported.

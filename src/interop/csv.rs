@@ -489,7 +489,13 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
         ),
         (
             Target::GivenName,
-            &["given name", "first name", "forename", "eesnimi", "الاسم الأول"],
+            &[
+                "given name",
+                "first name",
+                "forename",
+                "eesnimi",
+                "الاسم الأول",
+            ],
         ),
         (
             Target::MiddleName,
@@ -756,7 +762,8 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
             // Address books keep a company as a row with only the company's name. Whatever else
             // such a row says is about nobody the plan has.
             for (field, value) in person.values() {
-                if field != PersonField::Organisation.label() && field != PersonField::Notes.label() {
+                if field != PersonField::Organisation.label() && field != PersonField::Notes.label()
+                {
                     read.warn(
                         field,
                         &value,
@@ -927,7 +934,9 @@ impl Read {
                             .collect();
                     }
                     F::DietaryNeeds => self.set(&mut person.dietary_needs, label, value),
-                    F::AccessibilityNeeds => self.set(&mut person.accessibility_needs, label, value),
+                    F::AccessibilityNeeds => {
+                        self.set(&mut person.accessibility_needs, label, value)
+                    }
                     F::DocumentStatus => person.document_status = self.choice(field, value),
                     F::DocumentDeadline => match parse_date(value, order) {
                         Some(date) => person.document_deadline = Some(date),

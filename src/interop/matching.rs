@@ -11,8 +11,9 @@
 //! them is the plan's is the planner's choice.
 //!
 //! Within one file, two entries are one person when they carry the same id or share an email
-//! address, or have one name and nothing that tells them apart: different addresses, or different
-//! vCard UIDs, make them two people of one name.
+//! address, or have one name and nothing that tells them apart: different addresses, different
+//! vCard UIDs, or an address or number of two different people of the plan make them two people
+//! of one name.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -261,7 +262,11 @@ impl Namesakes {
         let by_uid = |index: &HashMap<String, usize>| uid.and_then(|uid| index.get(uid).copied());
         match (uid, has_emails) {
             (None, false) => self.any,
-            (Some(_), false) => self.without_uid.into_iter().chain(by_uid(&self.by_uid)).min(),
+            (Some(_), false) => self
+                .without_uid
+                .into_iter()
+                .chain(by_uid(&self.by_uid))
+                .min(),
             (None, true) => self.without_emails,
             (Some(_), true) => self
                 .without_uid_or_emails

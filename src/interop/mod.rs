@@ -26,8 +26,9 @@ pub mod vcard;
 use attendance::{Attendance, Delegation};
 pub use matching::{ChosenMatches, MatchChoice};
 pub use preview::{
-    Ambiguity, Candidate, Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation,
-    IncomingPerson, LeftOut, OrganisationField, PersonField, Planned, TakenFromFile, plan_import,
+    Ambiguity, Candidate, Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming,
+    IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField, PersonField, Planned,
+    TakenFromFile, plan_import,
 };
 
 use jiff::Timestamp;

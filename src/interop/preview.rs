@@ -123,20 +123,22 @@ impl IncomingPerson {
             .into_iter()
             .map(|(field, text, _)| (field, text.trim().to_owned()))
             .collect();
-        values.extend([
-            (F::Side.label(), self.side.map(|c| c.label().to_owned())),
-            (F::Role.label(), self.role.map(|c| c.label().to_owned())),
-            (
-                F::DocumentStatus.label(),
-                self.document_status.map(|c| c.label().to_owned()),
-            ),
-            (
-                F::DocumentDeadline.label(),
-                self.document_deadline.map(|date| date.to_string()),
-            ),
-        ]
-        .into_iter()
-        .filter_map(|(field, value)| Some((field, value?))));
+        values.extend(
+            [
+                (F::Side.label(), self.side.map(|c| c.label().to_owned())),
+                (F::Role.label(), self.role.map(|c| c.label().to_owned())),
+                (
+                    F::DocumentStatus.label(),
+                    self.document_status.map(|c| c.label().to_owned()),
+                ),
+                (
+                    F::DocumentDeadline.label(),
+                    self.document_deadline.map(|date| date.to_string()),
+                ),
+            ]
+            .into_iter()
+            .filter_map(|(field, value)| Some((field, value?))),
+        );
         values.retain(|(_, value)| !value.is_empty());
         values
     }
@@ -577,6 +579,8 @@ enum Whom {
 /// Whom each of `people` is, as [`super::matching`] says.
 fn whom(plan_people: &PlanPeople, people: &[IncomingPerson]) -> Vec<Whom> {
     let mut file = FileEntries::default();
+    // The plan's person each entry of the file seen so far is, by the entry's line.
+    let mut found_at: HashMap<usize, usize> = HashMap::new();
     let mut whom: Vec<Whom> = people
         .iter()
         .map(|person| {
@@ -586,11 +590,25 @@ fn whom(plan_people: &PlanPeople, people: &[IncomingPerson]) -> Vec<Whom> {
             if let Some(reason) = too_long(&person.texts()) {
                 return Whom::LeftOut(reason);
             }
+            let found = plan_people.find(person);
+            let position = match found {
+                Found::One { position, .. } => Some(position),
+                _ => None,
+            };
             if let Some(earlier) = file.same_person(person) {
-                return Whom::Again(earlier);
+                // Namesakes the plan knows as two people (by address or number) are two.
+                let told_apart = position
+                    .zip(found_at.get(&earlier))
+                    .is_some_and(|(this, &that)| this != that);
+                if !told_apart {
+                    return Whom::Again(earlier);
+                }
             }
             file.insert(person);
-            Whom::Found(plan_people.find(person))
+            if let Some(position) = position {
+                found_at.insert(person.line, position);
+            }
+            Whom::Found(found)
         })
         .collect();
     // Different people of the file whom only their name makes one person of the plan: which of

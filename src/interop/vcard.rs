@@ -23,8 +23,8 @@ use calcard::vcard::{
     VCardValue, VCardVersion,
 };
 
-use super::encoding::{Decoded, decode};
 use super::contact_kinds::{FAX_NOT_A_PHONE, is_fax_label, kind_from_label};
+use super::encoding::{Decoded, decode};
 use super::preview::{
     ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, choice_from_label,
 };
@@ -156,7 +156,11 @@ fn faxes(card: &VCard, line: usize) -> Vec<LeftOut> {
         .map(|number| LeftOut {
             line,
             field: "fax".to_owned(),
-            value: number.strip_prefix("tel:").unwrap_or(&number).trim().to_owned(),
+            value: number
+                .strip_prefix("tel:")
+                .unwrap_or(&number)
+                .trim()
+                .to_owned(),
             why: FAX_NOT_A_PHONE.to_owned(),
         })
         .collect()
