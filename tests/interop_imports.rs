@@ -545,6 +545,37 @@ fn a_name_filed_as_family_comma_given_beside_its_parts_is_said_in_order() {
     );
     assert_eq!(incoming.people[0].name, "Noor Hassan");
     assert_eq!(incoming.left_out, []);
+
+    // A name that says less than its parts keeps its own, and the parts are listed.
+    let incoming = csv_incoming("Name,Given Name,Family Name\r\nDr. Ali,Ali,Hassan\r\n");
+    assert_eq!(incoming.people[0].name, "Dr. Ali");
+    assert_eq!(
+        left_out_of(&incoming),
+        ["2: name parts “Ali Hassan”: the name is taken from the Name column: “Dr. Ali”"]
+    );
+}
+
+#[test]
+fn a_second_column_chosen_for_one_field_is_listed_not_dropped() {
+    let table = csv::read_table(
+        "Name,Job title,Function,Side,Party\r\n\
+         Kadri Tamm,Protocol officer,Chief of protocol,host,visiting\r\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    let mut mapping = csv::guess_mapping(&table.headers);
+    mapping[2] = Some(Target::Field(PersonField::Position));
+    mapping[4] = Some(Target::Field(PersonField::Side));
+    let incoming = csv::incoming(&table, &mapping, DateOrder::DayMonth);
+    assert_eq!(incoming.people[0].position, "Protocol officer");
+    assert_eq!(
+        left_out_of(&incoming),
+        [
+            "2: Position “Chief of protocol”: another column gives “Protocol officer”; the plan \
+             keeps that one",
+            "2: Side “visiting”: another column gives this field too; the plan keeps the first",
+        ]
+    );
 }
 
 #[test]

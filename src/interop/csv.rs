@@ -822,6 +822,20 @@ impl Read {
         }
     }
 
+    /// Sets a value the row has not given yet; another value for it (from another column read as
+    /// the same field) is listed as not imported.
+    fn once<T: PartialEq>(&mut self, slot: &mut Option<T>, new: T, label: &str, value: &str) {
+        match slot {
+            None => *slot = Some(new),
+            Some(kept) if *kept == new => {}
+            Some(_) => self.warn(
+                label,
+                value,
+                "another column gives this field too; the plan keeps the first".to_owned(),
+            ),
+        }
+    }
+
     /// `value` read as `C`, or a warning on the field.
     fn choice<C: crate::model::Choice + std::fmt::Debug>(
         &mut self,
@@ -897,7 +911,7 @@ impl Read {
                 Target::Phone(kind) => contacts(&mut person.phones, whole, kind, phone_kind.take()),
                 Target::Field(field) => match field {
                     F::Id => match Id::parse(value) {
-                        Some(id) => person.id = Some(id),
+                        Some(id) => self.once(&mut person.id, id, label, value),
                         None => self.warn(
                             field.label(),
                             value,
@@ -911,8 +925,16 @@ impl Read {
                     F::Title => self.set(&mut person.title, label, value),
                     F::Position => self.set(&mut person.position, label, value),
                     F::Organisation => self.set(&mut person.organisation, label, value),
-                    F::Side => person.side = self.choice(field, value),
-                    F::Role => person.role = self.choice(field, value),
+                    F::Side => {
+                        if let Some(side) = self.choice(field, value) {
+                            self.once(&mut person.side, side, label, value);
+                        }
+                    }
+                    F::Role => {
+                        if let Some(role) = self.choice(field, value) {
+                            self.once(&mut person.role, role, label, value);
+                        }
+                    }
                     F::Email => contacts(
                         &mut person.emails,
                         whole,
@@ -925,21 +947,24 @@ impl Read {
                         ContactKind::Other,
                         phone_kind.take(),
                     ),
-                    F::Languages => {
-                        person.languages = value
+                    F::Languages => person.languages.extend(
+                        value
                             .split([';', ','])
                             .map(str::trim)
                             .filter(|l| !l.is_empty())
-                            .map(str::to_owned)
-                            .collect();
-                    }
+                            .map(str::to_owned),
+                    ),
                     F::DietaryNeeds => self.set(&mut person.dietary_needs, label, value),
                     F::AccessibilityNeeds => {
                         self.set(&mut person.accessibility_needs, label, value)
                     }
-                    F::DocumentStatus => person.document_status = self.choice(field, value),
+                    F::DocumentStatus => {
+                        if let Some(status) = self.choice(field, value) {
+                            self.once(&mut person.document_status, status, label, value);
+                        }
+                    }
                     F::DocumentDeadline => match parse_date(value, order) {
-                        Some(date) => person.document_deadline = Some(date),
+                        Some(date) => self.once(&mut person.document_deadline, date, label, value),
                         None => self.warn(
                             field.label(),
                             value,
@@ -975,6 +1000,16 @@ impl Read {
                         "the name is taken from the name parts' columns: “{}”",
                         person.name
                     ),
+                );
+            }
+        } else if !parts.is_empty() {
+            // The Name column's name is kept; parts it does not have are not.
+            let said = words(&person.name);
+            if words(&parts).iter().any(|word| !said.contains(word)) {
+                self.warn(
+                    "name parts",
+                    &parts,
+                    format!("the name is taken from the Name column: “{}”", person.name),
                 );
             }
         }
