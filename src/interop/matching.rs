@@ -277,26 +277,24 @@ impl Namesakes {
     }
 
     fn insert(&mut self, uid: Option<&str>, has_emails: bool, line: usize) {
-        self.any.get_or_insert(line);
-        match uid {
-            None => {
-                self.without_uid.get_or_insert(line);
+        let first = |slot: &mut Option<usize>| {
+            slot.get_or_insert(line);
+        };
+        let first_of_uid = |index: &mut HashMap<String, usize>| {
+            if let Some(uid) = uid {
+                index.entry(uid.to_owned()).or_insert(line);
             }
-            Some(uid) => {
-                self.by_uid.entry(uid.to_owned()).or_insert(line);
-            }
+        };
+        first(&mut self.any);
+        first_of_uid(&mut self.by_uid);
+        if uid.is_none() {
+            first(&mut self.without_uid);
         }
         if !has_emails {
-            self.without_emails.get_or_insert(line);
-            match uid {
-                None => {
-                    self.without_uid_or_emails.get_or_insert(line);
-                }
-                Some(uid) => {
-                    self.without_emails_by_uid
-                        .entry(uid.to_owned())
-                        .or_insert(line);
-                }
+            first(&mut self.without_emails);
+            first_of_uid(&mut self.without_emails_by_uid);
+            if uid.is_none() {
+                first(&mut self.without_uid_or_emails);
             }
         }
     }
