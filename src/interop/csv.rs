@@ -8,8 +8,8 @@
 //!
 //! Import: the delimiter (comma, semicolon or tab) is recognised from the header row, each column
 //! is mapped to a field by its header ([`guess_mapping`]; the planner can change the mapping in the
-//! preview), and each row becomes an [`IncomingPerson`], or an organisation when it names only a
-//! company. A row that cannot be imported (cells missing, no name) is reported with its line and
+//! preview), and each row becomes an [`IncomingPerson`], or an organisation when it names no one
+//! but a company. A row that cannot be imported (cells missing, no name) is reported with its line and
 //! left out, never dropped silently; a value that does not parse (an id, side, role, status or
 //! date) is a warning on its field, and the rest of the row is imported. Attaché's own
 //! organisations sheet ([`organisations`]) is recognised by its header row.
@@ -704,9 +704,11 @@ fn google_contact_column(header: &str) -> Option<Target> {
 }
 
 /// The people of `table`, with each column read as `mapping` says (dates like 03/04/2027 in
-/// `order`). A row with no name is left out, but a row with only an organisation is that
-/// organisation; a value that does not parse is a warning on its field and the rest of the row
-/// is imported. Columns left out are listed, with how many rows have a value in them.
+/// `order`). A row with an empty name but a name in its own script is that person; a row naming
+/// no one but an organisation is that organisation (and what else it says is listed as not
+/// imported); a row with neither is left out. A value that does not parse is a warning on its
+/// field and the rest of the row is imported. Columns left out are listed, with how many rows
+/// have a value in them.
 pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> Incoming {
     let mut incoming = Incoming {
         problems: table.problems.clone(),

@@ -860,6 +860,39 @@ mod tests {
     }
 
     #[test]
+    fn a_fax_number_is_listed_as_not_imported_in_every_way_cards_mark_it() {
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Tamm;Kadri\r\nTEL;WORK;FAX:+372 663 0201\r\n\
+            TEL;CELL:+372 5555 0001\r\nEND:VCARD\r\n\
+            BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jaan Kask\r\nTEL;TYPE=\"work,fax\";VALUE=uri:tel:+372-663-0202\r\n\
+            END:VCARD\r\n";
+        let incoming = read(text);
+        let phones: Vec<&[ContactEntry]> = incoming
+            .people
+            .iter()
+            .map(|p| p.phones.as_slice())
+            .collect();
+        assert_eq!(
+            phones,
+            [
+                &[ContactEntry::new("+372 5555 0001", ContactKind::Mobile)][..],
+                &[]
+            ]
+        );
+        let faxes: Vec<String> = incoming
+            .left_out
+            .iter()
+            .map(|l| format!("{}: {l}", l.line))
+            .collect();
+        assert_eq!(
+            faxes,
+            [
+                "1: fax “+372 663 0201”: a fax number is not a phone; the plan keeps phones",
+                "7: fax “+372-663-0202”: a fax number is not a phone; the plan keeps phones",
+            ]
+        );
+    }
+
+    #[test]
     fn text_outside_cards_and_unfinished_cards_are_reported_by_line() {
         let text =
             "hello\nBEGIN:VCARD\nVERSION:4.0\nFN:A\nBEGIN:VCARD\nVERSION:4.0\nFN:B\nEND:VCARD\n";
