@@ -166,6 +166,22 @@ fn faxes(card: &VCard, line: usize) -> Vec<LeftOut> {
         .collect()
 }
 
+/// The honorific suffixes of a card's N ("PhD", "Jr.") that its name does not carry, as not
+/// imported.
+fn name_suffixes(card: &VCard, name: &str, line: usize) -> Vec<LeftOut> {
+    let [.., suffixes] = structured_name(card);
+    suffixes
+        .into_iter()
+        .filter(|suffix| !name.contains(suffix.as_str()))
+        .map(|suffix| LeftOut {
+            line,
+            field: "name suffix".to_owned(),
+            value: suffix,
+            why: "the plan has no place for it".to_owned(),
+        })
+        .collect()
+}
+
 fn other(name: &str) -> VCardProperty {
     VCardProperty::Other(name.to_owned())
 }
@@ -471,6 +487,9 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
                 .left_out
                 .extend(not_native(&person.native_name, PERSON_READS));
             incoming.left_out.extend(faxes(&card, line));
+            incoming
+                .left_out
+                .extend(name_suffixes(&card, &person.name, line));
             incoming.people.push(person);
         }
         Some(Some(VCardKind::Org)) => {
@@ -889,6 +908,19 @@ mod tests {
                 "1: fax “+372 663 0201”: a fax number is not a phone; the plan keeps phones",
                 "7: fax “+372-663-0202”: a fax number is not a phone; the plan keeps phones",
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_suffix_the_name_does_not_carry_is_listed_as_not_imported() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Saar;Tõnis;;Dr.;PhD\r\nFN:Dr. Tõnis Saar\r\n\
+            END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Tamm;Kadri;;;MA\r\nFN:Kadri Tamm, MA\r\n\
+            END:VCARD\r\n";
+        let incoming = read(text);
+        let left_out: Vec<String> = incoming.left_out.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            left_out,
+            ["name suffix “PhD”: the plan has no place for it"]
         );
     }
 
