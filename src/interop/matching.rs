@@ -184,7 +184,9 @@ fn names(name: &str, native_name: &str) -> Vec<String> {
     keys
 }
 
-pub fn email_key(email: &str) -> Option<String> {
+/// An email address as it is compared: trimmed, in lower case (the domain is case-blind, and so
+/// in practice is the rest); `None` for an empty one.
+fn email_key(email: &str) -> Option<String> {
     let email = email.trim();
     (!email.is_empty()).then(|| email.to_lowercase())
 }
