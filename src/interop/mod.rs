@@ -16,6 +16,7 @@ pub mod dates;
 pub mod encoding;
 pub mod ics;
 mod languages;
+pub mod matching;
 pub mod preview;
 mod printed;
 pub mod programme;
@@ -23,9 +24,11 @@ pub mod protocol;
 pub mod vcard;
 
 use attendance::{Attendance, Delegation};
+pub use matching::{ChosenMatches, MatchChoice};
 pub use preview::{
-    Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation,
-    IncomingPerson, LeftOut, OrganisationField, PersonField, Planned, TakenFromFile, plan_import,
+    Ambiguity, Candidate, Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming,
+    IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField, PersonField, Planned,
+    TakenFromFile, plan_import,
 };
 
 use jiff::Timestamp;
