@@ -8,6 +8,7 @@ use egui::{Id, Ui};
 
 mod date_picker;
 mod fields;
+mod just_added;
 mod rows;
 pub mod split;
 mod toolbar;
@@ -17,6 +18,7 @@ pub use fields::{
     native_name_cell, optional_organisation_picker, organisation_name, organisation_picker,
     warning,
 };
+pub use just_added::JustAdded;
 pub use rows::{
     TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,
 };
