@@ -17,7 +17,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::date;
-use support::{app_showing, click, harness_sized, plan_of, press, shortcut, shown};
+use support::{app_showing, click, harness_sized, plan_of, press, shortcut, shown, type_at_focus};
 
 fn tallinn(day: i8, hour: i8) -> LocalTime {
     LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), "Europe/Tallinn")
@@ -241,13 +241,6 @@ fn deleting_an_action_asks_first_and_undo_brings_it_back() {
 
     shortcut(&mut harness, Key::Z);
     assert_eq!(plan_of(&harness), before, "Undo brings it back");
-}
-
-/// Types `text` wherever the keyboard focus is, as a planner who does not click first.
-fn type_at_focus(harness: &mut Harness<'_, Window>, text: &str) {
-    harness.event(egui::Event::Text(text.to_owned()));
-    harness.run();
-    harness.run();
 }
 
 #[test]
