@@ -84,6 +84,30 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
 }
 
 #[test]
+fn leaving_a_field_ends_its_undo_step_even_when_typing_resumes_at_once() {
+    // A quick planner: each frame a fiftieth of a second after the last.
+    let app: Window = app_showing(plan_titled("Visit"), attache::app::View::Overview).into();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_step_dt(0.02)
+        .build_ui_state(|ui, window: &mut Window| window.show(ui), app);
+    harness.run();
+    type_into(&mut harness, "Title", " to Tallinn");
+    // Into the purpose to read it, and straight back.
+    click(&mut harness, "Purpose");
+    type_into(&mut harness, "Title", " and Tartu");
+    assert_eq!(field_value(&harness, "Title"), "Visit to Tallinn and Tartu");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        field_value(&harness, "Title"),
+        "Visit to Tallinn",
+        "Undo takes back what was typed since coming back to the field, and no more"
+    );
+}
+
+#[test]
 fn undo_and_redo_are_in_the_edit_menu() {
     let folder = tempfile::tempdir().unwrap();
     let path = write_plan(folder.path(), "visit.ron", "Visit");
