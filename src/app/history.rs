@@ -118,7 +118,7 @@ mod tests {
 
     #[test]
     fn keystrokes_close_together_in_one_field_are_one_step() {
-        let title = egui::Id::new("title");
+        let title = egui::Id::unique("title");
         let mut history = History::default();
         for at in [0.0, 0.2, 0.4, 0.7, 1.1] {
             history.record(snapshot(), Some(title), at);
@@ -129,7 +129,7 @@ mod tests {
 
     #[test]
     fn a_pause_of_a_second_starts_a_new_step() {
-        let title = egui::Id::new("title");
+        let title = egui::Id::unique("title");
         let mut history = History::default();
         for at in [0.0, 0.2, 1.2, 1.3, 2.3] {
             history.record(snapshot(), Some(title), at);
@@ -139,10 +139,10 @@ mod tests {
 
     #[test]
     fn leaving_the_field_and_coming_back_starts_a_new_step() {
-        let title = egui::Id::new("title");
+        let title = egui::Id::unique("title");
         let mut history = History::default();
         history.record(snapshot(), Some(title), 0.0);
-        history.focus_is_on(Some(egui::Id::new("purpose")));
+        history.focus_is_on(Some(egui::Id::unique("purpose")));
         history.focus_is_on(Some(title));
         history.record(snapshot(), Some(title), 0.1);
         assert_eq!(steps(&history), 2);

@@ -20,7 +20,6 @@ use super::times::{
     self, WallTimeNote, clock, moved_by_days, order_problem, parse_time, resolve_gap,
     wall_time_note, with_start,
 };
-use super::zone_picker::zone_picker;
 use crate::app::{Command, Document, Revision};
 use crate::check::Subject;
 use crate::model::Change;
@@ -32,7 +31,7 @@ use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::pickers::{self, Found};
 use crate::ui::record_editor::{DeleteQuestion, RecordHeader, edit_command, editor_header};
-use crate::ui::widgets::{JustAdded, optional_organisation_picker};
+use crate::ui::widgets::{JustAdded, optional_organisation_picker, zone_picker};
 use crate::ui::widgets::{TextRow, choice_row, input_row, multiline_row, tall_input_row, text_row};
 
 /// What the editor remembers between frames: the clock times as typed, and what it last told

@@ -12,7 +12,6 @@ mod protocol;
 mod rows;
 mod timeline;
 mod times;
-mod zone_picker;
 
 use egui::{RichText, Ui};
 use jiff::Timestamp;

@@ -12,6 +12,7 @@ mod just_added;
 mod rows;
 pub mod split;
 mod toolbar;
+mod zone_picker;
 pub use date_picker::date_button;
 pub use fields::{
     OrganisationChoice, choice_filter, icon_button, labelled_choice_box, named_choice_box,
@@ -23,6 +24,7 @@ pub use rows::{
     TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,
 };
 pub use toolbar::Toolbar;
+pub use zone_picker::zone_picker;
 
 /// The id of the text field `field` of `record`: the same whatever is drawn above the field, so
 /// that it keeps its focus while a heading above it grows or a warning appears.
