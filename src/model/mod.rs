@@ -21,6 +21,7 @@ mod organisation;
 mod person;
 pub mod precedence;
 mod references;
+mod role_order;
 mod rooming;
 pub mod schedule;
 pub mod search;

@@ -215,6 +215,13 @@ pub fn type_into(harness: &mut Harness<'_, Window>, label: &str, text: &str) {
     harness.run();
 }
 
+/// Types `text` wherever the keyboard focus is, as a planner who does not click first.
+pub fn type_at_focus(harness: &mut Harness<'_, Window>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+    harness.run();
+}
+
 /// Empties the field labelled `field`: clicks it, selects all and deletes.
 pub fn clear(harness: &mut Harness<'_, Window>, field: &str) {
     harness.get_by_label(field).click();
