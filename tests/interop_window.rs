@@ -411,7 +411,7 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
     );
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<p class=\"kicker\">Briefing book</p>"));
-    assert!(html.contains(&format!("<h1>{}</h1>", plan.visit.title)));
+    assert!(html.contains(&format!("<h1><bdi>{}</bdi></h1>", plan.visit.title)));
     assert!(shows(&harness, "in your browser"));
 
     click_menu(&mut harness, &["File", "Print programme…"]);
@@ -433,7 +433,7 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
     harness.run();
     let (_, html) = shown_in_browser(&asked);
     assert_eq!(html.matches("<section class=\"delegate\">").count(), 1);
-    assert!(html.contains(&format!("<h1>{} <bdi", head.name)));
+    assert!(html.contains(&format!("<h1><bdi>{}</bdi> <bdi", head.name)));
     assert_eq!(asked.lock().unwrap().len(), 3, "no file dialog was asked");
 }
 

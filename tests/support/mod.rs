@@ -4,6 +4,7 @@
 #![allow(dead_code, reason = "each test file uses the part it needs")]
 
 pub mod command_line;
+pub mod html;
 pub mod strategies;
 
 use std::collections::VecDeque;
