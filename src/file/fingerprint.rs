@@ -7,10 +7,14 @@ use std::io::Read;
 use std::path::Path;
 use std::time::SystemTime;
 
+use serde::{Deserialize, Serialize};
+
 use super::read::open_regular;
 
-/// What a file looked like when Attaché last read or wrote it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a file looked like when Attaché last read or wrote it. Kept in recovery notes, so that a
+/// restored plan is saved over its file only if that file is still the version the edits
+/// started from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fingerprint {
     modified: Option<SystemTime>,
     size: u64,
