@@ -180,7 +180,7 @@ impl Claim {
         // [`Claim::remove_if_abandoned`]) between our opening and locking it; the lock would
         // then be on a file no longer there, so the claim is taken again at its path.
         for _ in 0..3 {
-            match File::options().read(true).write(true).open(path) {
+            match open_claim(path) {
                 Ok(file) => {
                     file.try_lock().ok()?;
                     if still_at(&file, path) {
@@ -203,7 +203,7 @@ impl Claim {
     /// without releasing it: killed, or crashed), while holding it, so that no one takes it over
     /// as it goes. Returns whether it was removed.
     pub fn remove_if_abandoned(path: &Path) -> bool {
-        let Ok(file) = File::options().read(true).write(true).open(path) else {
+        let Ok(file) = open_claim(path) else {
             return false;
         };
         file.try_lock().is_ok() && still_at(&file, path) && std::fs::remove_file(path).is_ok()
@@ -211,7 +211,7 @@ impl Claim {
 
     /// Whether a live process holds the claim at `path`.
     pub fn is_held(path: &Path) -> bool {
-        match File::open(path) {
+        match open_claim(path) {
             Ok(file) => matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock)),
             Err(_) => false,
         }
@@ -223,4 +223,21 @@ impl Claim {
         let _ = std::fs::remove_file(&self.path);
         drop(self.file);
     }
+}
+
+/// Opens the claim file at `path` to lock it: never through a link, nor waiting on a named pipe
+/// put in its place, and only if it is a regular file.
+fn open_claim(path: &Path) -> std::io::Result<File> {
+    let mut options = File::options();
+    options.read(true).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        libc::O_NOFOLLOW | libc::O_NONBLOCK,
+    );
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("a claim is a regular file"));
+    }
+    Ok(file)
 }
