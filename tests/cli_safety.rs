@@ -495,6 +495,11 @@ fn an_export_replaces_only_an_earlier_export_of_its_kind_unless_forced() {
         ("organisations-csv", "organisations.csv"),
         ("briefing", "book.html"),
         ("programme", "programme.html"),
+        ("seating", "seating.html"),
+        ("place-cards", "cards.html"),
+        ("rooming", "rooming.csv"),
+        ("transport", "transport.html"),
+        ("badges", "badges.html"),
     ] {
         for round in 0..2 {
             let finished = export(format, output, false);
