@@ -4,8 +4,8 @@
 //!
 //! - `ATTACHE_ABORT_BEFORE=STEP` (a [`WriteStep`] by name, e.g. `Replace`) aborts the process just
 //!   before that step: no clean-up runs, as after SIGKILL.
-//! - `ATTACHE_PAUSE_BEFORE=STEP` with `ATTACHE_PAUSE_SIGNAL=PATH` creates the file PATH just
-//!   before that step and waits until the test removes it (a minute at most).
+//! - `ATTACHE_PAUSE_BEFORE=STEP` with `ATTACHE_PAUSE_SIGNAL=PATH` creates the empty file PATH
+//!   just before that step and waits until the test removes it (a minute at most).
 
 use std::time::{Duration, Instant};
 
@@ -22,7 +22,8 @@ pub(super) fn before(step: WriteStep) {
     }
     if named("ATTACHE_PAUSE_BEFORE")
         && let Some(signal) = std::env::var_os("ATTACHE_PAUSE_SIGNAL")
-        && std::fs::write(&signal, name(step)).is_ok()
+        // An empty file, created exclusively (never through a link): only its name is a signal.
+        && std::fs::File::create_new(&signal).is_ok()
     {
         let deadline = Instant::now() + PAUSE_LIMIT;
         while std::fs::exists(&signal).unwrap_or(false) && Instant::now() < deadline {
