@@ -914,9 +914,10 @@ fn an_export_is_refused_over_any_file_holding_a_plan() {
 }
 
 #[test]
-fn a_save_after_one_stopped_between_backup_and_replace_leaves_no_temporary_file() {
+fn a_save_after_an_older_attache_left_the_backup_a_link_to_the_plan_separates_them() {
     let (folder, path) = saved_twice();
-    // The state a save killed after renewing the backup leaves: the backup a link to the plan.
+    // What an older Attaché, killed after renewing the backup and before replacing the plan,
+    // left: the backup a second link to the plan.
     std::fs::remove_file(backup_path(&path)).unwrap();
     std::fs::hard_link(&path, backup_path(&path)).unwrap();
 
