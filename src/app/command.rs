@@ -68,6 +68,11 @@ pub enum Command {
     /// Asks whose events File → Export → iCalendar for one person… writes.
     ChoosePersonToExport,
     CancelPersonToExport,
+    /// The planner's answer to "Replace this file?", asked before an export replaces a file
+    /// that is not an earlier export.
+    AnswerReplaceExport {
+        replace: bool,
+    },
     /// A choice made in the import preview (encoding, columns, a conflict's side).
     ChooseForImport(ImportChoice),
     /// Applies the import shown in the preview, as one undoable step.

@@ -374,6 +374,9 @@ pub struct Exchange {
     pub choosing_person: bool,
     /// What the last export did, shown until dismissed.
     pub notice: Option<String>,
+    /// An export waiting for the planner to confirm that it may replace the file at its path,
+    /// which is not an export Attaché wrote earlier.
+    pub replacing: Option<(ExportRequest, PathBuf)>,
 }
 
 /// Lower-case words of `text` joined by dashes, for file names: "Study visit" → "study-visit".
@@ -448,8 +451,10 @@ impl AttacheApp {
         }
     }
 
-    /// Writes the export to `path` (atomically: a failed export leaves any file there whole).
-    pub(super) fn export_to(&mut self, request: ExportRequest, path: PathBuf) {
+    /// Writes the export to `path` (atomically: a failed export leaves any file there whole). A
+    /// file there that is not an earlier export of the same kind is replaced only once the
+    /// planner confirmed it (`confirmed`); until then they are asked.
+    pub(super) fn export_to(&mut self, request: ExportRequest, path: PathBuf, confirmed: bool) {
         let path = with_extension(path, request.format.extension());
         let bytes = match request.bytes(self.document.plan()) {
             Ok(bytes) => bytes,
@@ -462,7 +467,15 @@ impl AttacheApp {
         // The open plan is never overwritten by an export (nor is any other plan): only Save
         // writes plans, so that the title bar's "saved" stays true.
         let open_plan: Vec<&Path> = self.document.path().into_iter().collect();
-        match file::write_file(&path, &bytes, &open_plan) {
+        let recognise = |head: &[u8]| request.format.is_earlier_export(&bytes, head);
+        let replace = match confirmed {
+            true => file::Replace::Confirmed,
+            false => file::Replace::EarlierExport(&recognise),
+        };
+        match file::write_export(&path, &bytes, &open_plan, replace) {
+            Err(file::SaveError::WouldReplaceOtherFile { .. }) => {
+                self.exchange.replacing = Some((request, path));
+            }
             Ok(()) => {
                 self.exchange.notice = Some(format!(
                     "Exported {} to {}",

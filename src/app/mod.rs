@@ -245,6 +245,13 @@ impl AttacheApp {
             Command::CancelPathPrompt => self.path_prompt = None,
             Command::ChoosePersonToExport => self.exchange.choosing_person = true,
             Command::CancelPersonToExport => self.exchange.choosing_person = false,
+            Command::AnswerReplaceExport { replace } => {
+                if let Some((request, path)) = self.exchange.replacing.take()
+                    && replace
+                {
+                    self.export_to(request, path, true);
+                }
+            }
             Command::ChooseForImport(choice) => {
                 if let Some(session) = &mut self.exchange.import {
                     session.choose(choice);
@@ -323,7 +330,7 @@ impl AttacheApp {
                     self.execute_confirmed(*then, ctx);
                 }
             }
-            DialogPurpose::Export(request) => self.export_to(request, path),
+            DialogPurpose::Export(request) => self.export_to(request, path, false),
             DialogPurpose::Import(format) => self.read_import(format, path),
         }
     }

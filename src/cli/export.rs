@@ -28,9 +28,13 @@ pub struct ExportArgs {
     format: Format,
     /// The plan file to export.
     plan: PathBuf,
-    /// Where to write; "-" writes to standard output. An existing file is replaced whole.
+    /// Where to write; "-" writes to standard output. A file already there is replaced whole if
+    /// it is an export of the same kind that Attaché wrote earlier; any other needs --force.
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
+    /// Replace OUT even if it is not an earlier export of this kind (a plan is never replaced).
+    #[arg(long)]
+    force: bool,
     /// Only this person (ics: the events they take part in or host; programme: their page
     /// alone, where it is otherwise every member of the visiting delegation): the person's id, or
     /// their name as written in the plan.
@@ -126,10 +130,20 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
         }
         return Outcome::Clean.into();
     }
-    match file::write_file(&args.output, &bytes, &[&args.plan]) {
+    let format = ExportFormat::from(args.format);
+    let recognise = |head: &[u8]| format.is_earlier_export(&bytes, head);
+    let replace = match args.force {
+        true => file::Replace::Confirmed,
+        false => file::Replace::EarlierExport(&recognise),
+    };
+    match file::write_export(&args.output, &bytes, &[&args.plan], replace) {
         Ok(()) => {
             say!("{}: written", args.output.display());
             Outcome::Clean.into()
+        }
+        Err(error @ file::SaveError::WouldReplaceOtherFile { .. }) => {
+            say_error!("{} (--force replaces it)", error_line(&error));
+            Outcome::Unreadable.into()
         }
         Err(error) => {
             say_error!("{}", error_line(&error));

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::error::LoadError;
+use super::lexer::skip_trivia;
 use super::migrate::{VersionVerdict, upgrade, verdict};
 use super::positions::{line_and_column, top_level_value};
 use crate::model::label::shortened;
@@ -38,7 +39,7 @@ struct PlanFileOut<'a> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlanFileIn {
-    /// Checked before parsing where it heads the file (see [`read_format_version`]), else after.
+    /// Checked before parsing where it heads the file (see [`head_format_version`]), else after.
     format_version: u64,
     visit: Visit,
     #[serde(default)]
@@ -171,10 +172,18 @@ pub(crate) struct DeclaredVersion {
     pub column: usize,
 }
 
-/// Reads `format_version: N` from the head of a plan file without parsing the rest; `None` when
-/// the head does not give it, or gives it in another form than plain digits.
-pub(crate) fn read_format_version(text: &str) -> Option<DeclaredVersion> {
-    head_format_version(text).ok().flatten()
+/// The format version a plan's text declares: at its head, or (in a plan written by hand)
+/// wherever its outermost struct has it, found by following the file's structure. `None` when it
+/// declares none in plain digits.
+pub(crate) fn declared_format_version(text: &str) -> Option<u64> {
+    let offset = match head_format_version(text) {
+        Ok(Some(declared)) => return Some(declared.version),
+        Ok(None) => top_level_value(text, "format_version")?,
+        Err(_) => return None,
+    };
+    version_at(text, offset)
+        .ok()
+        .map(|declared| declared.version)
 }
 
 /// The version at the head of a plan file (after its attributes, the first field); `None` when
@@ -225,18 +234,4 @@ fn version_at(text: &str, offset: usize) -> Result<DeclaredVersion, LoadError> {
 /// does not accept; the planner cannot see it, so it is skipped.
 fn without_byte_order_mark(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
-}
-
-/// Skips whitespace and RON comments.
-fn skip_trivia(mut text: &str) -> &str {
-    loop {
-        text = text.trim_start();
-        if let Some(comment) = text.strip_prefix("//") {
-            text = comment.find('\n').map_or("", |end| &comment[end..]);
-        } else if let Some(comment) = text.strip_prefix("/*") {
-            text = comment.find("*/").map_or("", |end| &comment[end + 2..]);
-        } else {
-            return text;
-        }
-    }
 }

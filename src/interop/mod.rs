@@ -13,6 +13,7 @@ pub mod caldav;
 mod contact_kinds;
 pub mod csv;
 pub mod dates;
+mod earlier_export;
 pub mod encoding;
 pub mod ics;
 mod languages;

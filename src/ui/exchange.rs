@@ -21,7 +21,32 @@ use crate::ui::bidi::{Fit, bidi_label};
 pub fn show(ctx: &ViewContext, person_search: &mut String, egui_ctx: &egui::Context) {
     person_picker(ctx, person_search, egui_ctx);
     import_preview(ctx, egui_ctx);
+    replace_prompt(ctx, egui_ctx);
     export_notice(ctx, egui_ctx);
+}
+
+/// "Replace this file?": asked before an export replaces a file that is not an export Attaché
+/// wrote earlier.
+fn replace_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some((_, path)) = &ctx.exchange.replacing else {
+        return;
+    };
+    let answer = super::safety::two_answers(
+        ctx,
+        egui_ctx,
+        "replace a file with an export",
+        "Replace this file?",
+        |ui| {
+            ui.label(format!(
+                "{} is not an export Attaché wrote earlier. Replacing it loses what it holds.",
+                path.display()
+            ));
+        },
+        ["Replace", "Cancel"],
+    );
+    if let Some(replace) = answer {
+        ctx.send(Command::AnswerReplaceExport { replace });
+    }
 }
 
 fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Context) {

@@ -16,25 +16,48 @@ fn restore_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
         return;
     };
     let description = leftover.describe();
+    let answer = two_answers(
+        ctx,
+        egui_ctx,
+        "restore unsaved changes",
+        "Restore unsaved changes?",
+        |ui| {
+            ui.label("Attaché closed before these changes were saved:");
+            ui.label(RichText::new(description).strong());
+        },
+        ["Restore", "Discard"],
+    );
+    if let Some(restore) = answer {
+        ctx.send(Command::AnswerLeftover { restore });
+    }
+}
+
+/// A question with two answers, asked in a modal until one is chosen: `Some(true)` for the first
+/// answer, `Some(false)` for the second.
+pub fn two_answers(
+    ctx: &ViewContext,
+    egui_ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    body: impl FnOnce(&mut Ui),
+    [first, second]: [&str; 2],
+) -> Option<bool> {
     let mut answer = None;
-    Modal::new(Id::unique("restore unsaved changes")).show(egui_ctx, |ui| {
+    Modal::new(Id::unique(id)).show(egui_ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.heading("Restore unsaved changes?");
-        ui.label("Attaché closed before these changes were saved:");
-        ui.label(RichText::new(description).strong());
+        ui.heading(heading);
+        body(ui);
         ui.add_space(ctx.tokens.space.large);
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(first).clicked() {
                 answer = Some(true);
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(second).clicked() {
                 answer = Some(false);
             }
         });
     });
-    if let Some(restore) = answer {
-        ctx.send(Command::AnswerLeftover { restore });
-    }
+    answer
 }
 
 fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
@@ -68,6 +91,9 @@ fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
                 }
                 if ui.button("Reload from disk").clicked() {
                     answer = Some(OutsideChangeAnswer::Reload);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(OutsideChangeAnswer::Cancel);
                 }
             }
         });
