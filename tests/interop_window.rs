@@ -530,3 +530,97 @@ fn a_row_that_fits_two_people_waits_for_the_planner_to_say_which() {
         "ali.hassan.it@moc.gov.iq"
     );
 }
+
+/// The import preview of a long vCard (the sample's people with other positions, so that each
+/// has a choice of value), in a window `width` by `height`.
+fn long_preview(width: f32, height: f32) -> Harness<'static, Window> {
+    let folder = tempfile::tempdir().unwrap();
+    let mut cards = String::new();
+    for person in attache::app::sample_plan()
+        .people
+        .iter()
+        .filter(|p| !p.emails.is_empty())
+    {
+        cards.push_str(&format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Adviser to the minister \
+             for communications and information technology\r\nEND:VCARD\r\n",
+            person.name,
+            person.preferred_email()
+        ));
+    }
+    let path = folder.path().join("long.vcf");
+    std::fs::write(&path, cards).unwrap();
+    let plan = folder.path().join("plan.ron");
+    std::fs::write(&plan, attache::app::SAMPLE_PLAN).unwrap();
+    let app = app_on(
+        Some(plan),
+        ScriptedDialogs::answering([DialogAnswer::Chosen(path)]),
+    );
+    let mut harness = harness_sized(app, width, height);
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    std::mem::forget(folder);
+    harness
+}
+
+#[test]
+fn the_import_preview_fits_the_window_and_its_buttons_are_in_sight() {
+    for (width, height) in [(1280.0, 800.0), (700.0, 500.0)] {
+        let harness = long_preview(width, height);
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
+        for label in [
+            "Import long.vcf",
+            "Import from long.vcf",
+            "Import",
+            "Cancel",
+        ] {
+            let Some(node) = harness.query_by_label(label) else {
+                continue;
+            };
+            let rect = node.rect();
+            assert!(
+                window.contains_rect(rect),
+                "{width}×{height}: \"{label}\" at {rect:?} is not inside the window"
+            );
+        }
+        let heading = harness.get_by_label("Import from long.vcf").rect();
+        assert!(window.contains_rect(heading));
+        assert!(window.contains_rect(harness.get_by_label("Import").rect()));
+    }
+}
+
+#[test]
+fn the_import_preview_is_moved_by_its_heading_and_stays_inside_the_window() {
+    let mut harness = long_preview(1280.0, 800.0);
+    let before = harness.get_by_label("Import from long.vcf").rect();
+    let from = before.center();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + egui::vec2(-60.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(from + egui::vec2(-240.0, 0.0));
+    harness.run();
+    let after = harness.get_by_label("Import from long.vcf").rect();
+    assert!(
+        after.left() < before.left() - 100.0,
+        "the dialog moved left: {before:?} → {after:?}"
+    );
+    // Dragged far beyond the window's edge, it stops at the edge.
+    let from = after.center();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + egui::vec2(-600.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(from + egui::vec2(-2400.0, 0.0));
+    harness.run();
+    harness.run();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    assert!(window.contains_rect(harness.get_by_label("Import from long.vcf").rect()));
+}

@@ -16,6 +16,7 @@ use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
+use crate::ui::modal::Dialog;
 
 /// The windows of exports and imports, drawn over the views when they are open.
 pub fn show(ctx: &ViewContext, person_search: &mut String, egui_ctx: &egui::Context) {
@@ -32,7 +33,6 @@ fn replace_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
         return;
     };
     let answer = super::safety::two_answers(
-        ctx,
         egui_ctx,
         "replace a file with an export",
         "Replace this file?",
@@ -57,10 +57,13 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
     let plan = ctx.document.plan();
     let mut chosen = None;
     let mut cancelled = false;
-    let modal =
-        egui::Modal::new(egui::Id::unique("choose a person to export")).show(egui_ctx, |ui| {
-            ui.set_width(420.0);
-            ui.heading("Whose programme?");
+    let dialog = Dialog::new(
+        egui::Id::unique("choose a person to export"),
+        "Whose programme?",
+    )
+    .width(420.0);
+    let modal = dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
             ui.label("The calendar will hold only the events this person takes part in or hosts.");
             ui.add_space(ctx.tokens.space.small);
             let label = ui.label("Find a person");
@@ -96,9 +99,9 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
                         }
                     }
                 });
-            ui.add_space(ctx.tokens.space.medium);
-            cancelled = ui.button("Cancel").clicked();
         });
+        cancelled = dialog.buttons(|ui| ui.button("Cancel").clicked());
+    });
     if let Some(person) = chosen {
         ctx.send(Command::CancelPersonToExport);
         ctx.send(Command::Export(ExportRequest {
@@ -144,25 +147,27 @@ fn import_preview(ctx: &ViewContext, egui_ctx: &egui::Context) {
     };
     let mut decision = None;
     let mut choices = Vec::new();
-    let modal = egui::Modal::new(egui::Id::unique("import preview")).show(egui_ctx, |ui| {
-        ui.set_width(640.0);
-        ui.heading(format!("Import from {}", session.file_name()));
-        ui.label(RichText::new(session.preview().summary()).strong());
-        choices.extend(encoding_choice(session, ui));
-        ui.add_space(ctx.tokens.space.small);
-        if let ImportSource::Spreadsheet { .. } = session.source {
-            choices.extend(column_mapping(session, ui));
-            choices.extend(date_order_choice(session, ui));
-        }
-        choices.extend(side_choice(session, ui));
-        ui.separator();
-        choices.extend(changes_list(session, ui));
-        ui.separator();
-        ui.label(
-            "Nothing is changed until you choose Import; the whole import is then one step that \
-             Undo takes back.",
-        );
-        ui.horizontal(|ui| {
+    let heading = format!("Import from {}", session.file_name());
+    let dialog = Dialog::new(egui::Id::unique("import preview"), &heading).width(640.0);
+    let modal = dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
+            ui.label(RichText::new(session.preview().summary()).strong());
+            choices.extend(encoding_choice(session, ui));
+            ui.add_space(ctx.tokens.space.small);
+            if let ImportSource::Spreadsheet { .. } = session.source {
+                choices.extend(column_mapping(session, ui));
+                choices.extend(date_order_choice(session, ui));
+            }
+            choices.extend(side_choice(session, ui));
+            ui.separator();
+            choices.extend(changes_list(session, ui));
+        });
+        dialog.buttons(|ui| {
+            ui.label(
+                "Nothing is changed until you choose Import; the whole import is then one step \
+                 that Undo takes back.",
+            );
+            ui.end_row();
             let can_import = !session.preview().is_empty();
             if ui
                 .add_enabled(can_import, egui::Button::new("Import"))

@@ -1,10 +1,11 @@
 //! The prompts that keep a planner's work safe: restoring after a crash, a file changed by
 //! another program, and notices.
 
-use egui::{Id, Modal, RichText, Ui};
+use egui::{Id, RichText, Ui};
 
 use crate::app::{Command, Dismissal, OutsideChange, OutsideChangeAnswer};
 use crate::ui::ViewContext;
+use crate::ui::modal::Dialog;
 
 pub fn prompts(ctx: &ViewContext, egui_ctx: &egui::Context) {
     restore_prompt(ctx, egui_ctx);
@@ -17,7 +18,6 @@ fn restore_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     };
     let description = leftover.describe();
     let answer = two_answers(
-        ctx,
         egui_ctx,
         "restore unsaved changes",
         "Restore unsaved changes?",
@@ -35,29 +35,26 @@ fn restore_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
 /// A question with two answers, asked in a modal until one is chosen: `Some(true)` for the first
 /// answer, `Some(false)` for the second.
 pub fn two_answers(
-    ctx: &ViewContext,
     egui_ctx: &egui::Context,
     id: &str,
     heading: &str,
     body: impl FnOnce(&mut Ui),
     [first, second]: [&str; 2],
 ) -> Option<bool> {
-    let mut answer = None;
-    Modal::new(Id::unique(id)).show(egui_ctx, |ui| {
-        ui.set_max_width(480.0);
-        ui.heading(heading);
-        body(ui);
-        ui.add_space(ctx.tokens.space.large);
-        ui.horizontal(|ui| {
-            if ui.button(first).clicked() {
-                answer = Some(true);
-            }
-            if ui.button(second).clicked() {
-                answer = Some(false);
-            }
-        });
-    });
-    answer
+    Dialog::new(Id::unique(id), heading)
+        .show(egui_ctx, |dialog| {
+            dialog.body(body);
+            dialog.buttons(|ui| {
+                if ui.button(first).clicked() {
+                    Some(true)
+                } else if ui.button(second).clicked() {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+        })
+        .inner
 }
 
 fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
@@ -66,14 +63,23 @@ fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     };
     let name = ctx.document.display_name();
     let mut answer = None;
-    Modal::new(Id::unique("file changed on disk")).show(egui_ctx, |ui| {
-        ui.set_max_width(480.0);
-        ui.heading("The file changed on disk");
+    let body = |ui: &mut Ui| {
         ui.label(format!(
             "Another program changed {name} since Attaché opened or saved it."
         ));
-        ui.add_space(ctx.tokens.space.large);
-        ui.horizontal(|ui| match change {
+        if change == OutsideChange::WhileEditing {
+            ui.weak("Reloading replaces your unsaved changes; Undo brings them back.");
+        } else {
+            ui.weak("Overwrite replaces the other program's changes with yours.");
+        }
+    };
+    let dialog = Dialog::new(
+        Id::unique("file changed on disk"),
+        "The file changed on disk",
+    );
+    dialog.show(egui_ctx, |dialog| {
+        dialog.body(body);
+        dialog.buttons(|ui| match change {
             OutsideChange::WhileEditing => {
                 if ui.button("Reload from disk").clicked() {
                     answer = Some(OutsideChangeAnswer::Reload);
@@ -96,12 +102,7 @@ fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
                     answer = Some(OutsideChangeAnswer::Cancel);
                 }
             }
-        });
-        if change == OutsideChange::WhileEditing {
-            ui.weak("Reloading replaces your unsaved changes; Undo brings them back.");
-        } else {
-            ui.weak("Overwrite replaces the other program's changes with yours.");
-        }
+        })
     });
     if let Some(answer) = answer {
         ctx.send(Command::AnswerOutsideChange(answer));
