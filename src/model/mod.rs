@@ -75,6 +75,15 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The members of the visiting delegation in order of precedence (the order of the people
+    /// list).
+    pub fn delegation(&self) -> impl Iterator<Item = &Person> {
+        self.people
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|person| person.side == Side::Visiting)
+    }
+
     /// An empty plan for a visit starting `today`, in `zone`.
     pub fn empty(today: jiff::civil::Date, zone: &str) -> Self {
         Self {

@@ -1,0 +1,182 @@
+//! The caterer's sheet for each meal: how many guests, each dietary or allergy need with the
+//! guests who have it (and their table and seat where the meal is seated), and whether
+//! interpretation equipment is needed.
+//!
+//! A need is one part of a guest's dietary needs as the planner writes them, split at ";":
+//! "Halal; no nuts" is two needs, and the guest is named under each.
+
+use std::collections::{HashMap, HashSet};
+
+use maud::html;
+
+use super::page;
+use super::sheet::{person, repeated, value};
+use crate::interop::Directory;
+use crate::interop::printed::{Clocks, long_date};
+use crate::model::label::label;
+use crate::model::search::fold;
+use crate::model::{DelegationRole, Event, EventStatus, Person, PersonId, Plan};
+
+const STYLE: &str = r#"
+@page { size: A4 portrait; margin: 15mm; }
+section.meal { break-after: page; }
+section.meal:last-child { break-after: auto; }
+p.count { font-size: 13pt; margin: 4pt 0 8pt; }
+td.need { width: 35%; font-weight: 600; }
+"#;
+
+/// Where a guest sits: the table's name and the seat's number along it.
+struct Place<'p> {
+    table: &'p str,
+    seat: usize,
+}
+
+/// One meal's sheet, worked out before it is written.
+struct Sheet<'p> {
+    guests: Vec<&'p Person>,
+    interpreters: Vec<&'p Person>,
+    /// The event asks for interpretation, or an interpreter sits behind a guest.
+    interpreting: bool,
+    /// Each need as first written, and who has it, in the order of precedence.
+    needs: Vec<(String, Vec<&'p Person>)>,
+    places: HashMap<PersonId, Place<'p>>,
+}
+
+impl<'p> Sheet<'p> {
+    fn of(directory: &Directory<'p>, meal: &'p Event) -> Self {
+        let mut places = HashMap::new();
+        let mut seated_interpreters = HashSet::new();
+        for table in &meal.tables {
+            for (n, seat) in table.seats.iter().enumerate() {
+                if let Some(guest) = seat.person {
+                    places.entry(guest).or_insert(Place {
+                        table: table.name.trim(),
+                        seat: n + 1,
+                    });
+                }
+                seated_interpreters.extend(seat.interpreter);
+            }
+        }
+        let named: Vec<PersonId> = meal
+            .participants
+            .iter()
+            .chain(&meal.hosts)
+            .copied()
+            .chain(places.keys().copied())
+            .chain(seated_interpreters.iter().copied())
+            .collect();
+        // Interpreters at work, behind a chair or standing by, are not served at the table;
+        // one given a seat of their own is a guest.
+        let (interpreters, guests): (Vec<&Person>, Vec<&Person>) =
+            directory.in_order(&named).into_iter().partition(|person| {
+                !places.contains_key(&person.id)
+                    && (seated_interpreters.contains(&person.id)
+                        || person.role == DelegationRole::Interpreter)
+            });
+        let mut needs: Vec<(String, Vec<&Person>)> = Vec::new();
+        let mut position_of: HashMap<String, usize> = HashMap::new();
+        for &guest in &guests {
+            for need in guest.dietary_needs.split(';').map(str::trim) {
+                if need.is_empty() {
+                    continue;
+                }
+                let need = repeated(need);
+                let key = fold(&need);
+                let position = *position_of.entry(key).or_insert_with(|| {
+                    needs.push((need.clone().into_owned(), Vec::new()));
+                    needs.len() - 1
+                });
+                needs[position].1.push(guest);
+            }
+        }
+        Self {
+            guests,
+            interpreters,
+            interpreting: meal.interpretation_needed || !seated_interpreters.is_empty(),
+            needs,
+            places,
+        }
+    }
+
+    fn without_needs(&self) -> usize {
+        self.guests
+            .iter()
+            .filter(|guest| guest.dietary_needs.trim().trim_matches(';').trim().is_empty())
+            .count()
+    }
+}
+
+/// The caterer's sheets of `meals`, one A4 page a meal, in order of time.
+pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> String {
+    let clocks = Clocks::of(plan).ok();
+    let mut meals = meals.to_vec();
+    meals.sort_by_key(|meal| (meal.start.instant().ok(), meal.start.wall));
+    let title = format!("Catering — {}", label(&plan.visit.title));
+    page(
+        &title,
+        STYLE,
+        html! {
+            @for meal in meals {
+                @let sheet = Sheet::of(directory, meal);
+                section.meal {
+                    h1 { (value(&label(&meal.title))) }
+                    p {
+                        (long_date(meal.start.wall.date()))
+                        @if let Some(clocks) = &clocks {
+                            ", " (clocks.times(meal).host) " " (clocks.host_name()) " time"
+                        }
+                        @if !meal.location.trim().is_empty() { " · " (value(&meal.location)) }
+                        @if meal.status == EventStatus::Cancelled { " " span.badge { "Cancelled" } }
+                    }
+                    p.count {
+                        b { (sheet.guests.len()) } " guests"
+                        @if !sheet.interpreters.is_empty() {
+                            ", and " (sheet.interpreters.len()) " interpreters at work (not served at the table)"
+                        }
+                    }
+                    h2 { "Dietary and allergy needs" }
+                    @if sheet.needs.is_empty() {
+                        p.muted { "No guest has a dietary need." }
+                    } @else {
+                        table {
+                            tr { th { "Need" } th { "Guests" } }
+                            @for (need, guests) in &sheet.needs {
+                                tr {
+                                    td.need { (value(need)) " " span.muted { "× " (guests.len()) } }
+                                    td {
+                                        @for guest in guests {
+                                            div {
+                                                (person(guest))
+                                                @if let Some(place) = sheet.places.get(&guest.id) {
+                                                    " " span.muted { "— " (value(place.table)) ", seat " (place.seat) }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        p.muted { (sheet.without_needs()) " guests without a dietary need." }
+                    }
+                    h2 { "Interpretation" }
+                    @if sheet.interpreting {
+                        p {
+                            b { "Interpretation equipment needed" }
+                            " (receivers, and a chair behind each principal for the interpreter)."
+                        }
+                        @if !sheet.interpreters.is_empty() {
+                            p { "Interpreters: "
+                                @for (n, interpreter) in sheet.interpreters.iter().enumerate() {
+                                    @if n > 0 { "; " }
+                                    (person(interpreter))
+                                }
+                            }
+                        }
+                    } @else {
+                        p.muted { "No interpretation at this meal." }
+                    }
+                }
+            }
+        },
+    )
+}

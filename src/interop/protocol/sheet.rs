@@ -1,0 +1,75 @@
+//! What the lists a protocol office hands out (the rooming grid, the arrivals manifest, the
+//! caterer's and the drivers' sheets) share: each value from the plan isolated in its own
+//! `<bdi>`, so an Arabic name or a mixed-direction note never reorders the text around it, and
+//! a person named in Latin letters with their name in their own script beside it.
+
+use maud::{Markup, html};
+
+use crate::interop::person_reference;
+use crate::interop::printed::native;
+use crate::model::Person;
+
+/// A value from the plan, trimmed and isolated; nothing when it is empty.
+pub(super) fn value(text: &str) -> Markup {
+    let text = text.trim();
+    html! {
+        @if !text.is_empty() {
+            bdi dir="auto" { (text) }
+        }
+    }
+}
+
+/// A person: title and name (cut to a label), then the name in their own script.
+pub(super) fn person(person: &Person) -> Markup {
+    html! {
+        (value(&person_reference(person)))
+        @if !person.native_name.trim().is_empty() {
+            " " (native(&crate::model::label::label(&person.native_name)))
+        }
+    }
+}
+
+/// A person in a spreadsheet cell: title and name, then the name in their own script.
+pub(super) fn person_text(person: &Person) -> String {
+    let native = crate::model::label::label(person.native_name.trim());
+    match native.as_ref() {
+        "" => person_reference(person),
+        native => format!("{} ({native})", person_reference(person)),
+    }
+}
+
+/// A CSV file as spreadsheets open it: a byte-order mark for Excel, then `headers` and `rows`,
+/// every cell that would run as a formula made text.
+pub(super) fn csv_file<R, C>(headers: &[String], rows: R) -> Vec<u8>
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = String>,
+{
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut writer = ::csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(&mut bytes);
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(headers);
+        for row in rows {
+            let _ = writer.write_record(
+                row.into_iter()
+                    .map(|cell| crate::interop::csv::neutralise(&cell).into_owned()),
+            );
+        }
+        let _ = writer.flush();
+    }
+    bytes
+}
+
+/// How much of a need (a diet, an access need) a list repeats at each event: a real need is
+/// whole; only a note that is mostly not a need is cut, so a list stays in proportion to the
+/// plan.
+const NEED_CHARACTERS: usize = 240;
+
+/// A need or a phone number where a list repeats it for each event, cut to
+/// [`NEED_CHARACTERS`].
+pub(super) fn repeated(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::model::label::shortened(text.trim(), NEED_CHARACTERS)
+}
