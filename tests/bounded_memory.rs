@@ -15,6 +15,7 @@ use attache::check::check;
 use attache::file::{self, RecordPositions};
 use attache::interop::{self, ExportFormat, ImportOptions, csv, plan_import, vcard};
 use attache::model::limits::SHORT_TEXT_CHARACTERS;
+use attache::model::generate::delegation_on_the_move;
 use attache::model::{Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan, Side};
 use jiff::Timestamp;
 use jiff::civil::date;
@@ -180,7 +181,7 @@ fn many_small_records(people: usize, events: usize) -> Plan {
     plan
 }
 
-fn adversarial_plans() -> [(&'static str, String); 2] {
+fn adversarial_plans() -> [(&'static str, String); 3] {
     [
         (
             "long names in many events",
@@ -189,6 +190,10 @@ fn adversarial_plans() -> [(&'static str, String); 2] {
         (
             "many small records",
             file::to_text(&many_small_records(20_000, 20_000)),
+        ),
+        (
+            "a delegation on the move",
+            file::to_text(&delegation_on_the_move(1_000)),
         ),
     ]
 }
@@ -244,7 +249,7 @@ fn every_export_holds_memory_in_proportion_to_the_plan() {
                 interop::export(&plan, format, None, now).expect("exported")
             });
             assert_within(
-                &format!("export {}, {shape}", format.extension()),
+                &format!("export {format:?}, {shape}"),
                 peak,
                 text.len(),
                 PER_INPUT_BYTE,

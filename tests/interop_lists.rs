@@ -200,8 +200,8 @@ fn the_rooming_grid_shows_who_sleeps_where_each_night_and_the_gaps() {
 fn the_rooming_grid_spreadsheet_has_a_column_a_night() {
     let plan = awkward_plan();
     let rows = rows(&plan, ProtocolExport::RoomingGridSpreadsheet);
-    assert_eq!(rows[0][..3], ["Hotel Telegraaf", "", "Night of"]);
-    assert_eq!(rows[0][3..], ["2027-01-11", "2027-01-12", "2027-01-13"]);
+    assert_eq!(rows[0][..4], ["Hotel Telegraaf", "", "", "Night of"]);
+    assert_eq!(rows[0][4..], ["2027-01-11", "2027-01-12", "2027-01-13"]);
     let twin = rows.iter().find(|row| row[1] == "12").unwrap();
     assert_eq!(twin[2], "Twin");
     assert_eq!(
@@ -209,16 +209,16 @@ fn the_rooming_grid_spreadsheet_has_a_column_a_night() {
         format!("Sara Kareem (سارة كريم); {SCRIPT}"),
         "names as written: a spreadsheet does not run markup"
     );
-    assert_eq!(twin[3], twin[4]);
-    assert_eq!(twin[5], "");
-    let count = rows.iter().find(|row| row[2] == "Rooms booked").unwrap();
-    assert_eq!(count[3..], ["2", "2", "0"]);
+    assert_eq!(twin[4], format!("Sara Kareem; {SCRIPT}"));
+    assert_eq!(twin[4], twin[5]);
+    assert_eq!(twin[6], "");
+    let count = rows.iter().find(|row| row[3] == "Rooms booked").unwrap();
+    assert_eq!(count[4..], ["2", "2", "0"]);
     let omar = rows
         .iter()
-        .find(|row| row[1].starts_with("Omar Jaber"))
+        .find(|row| row[3] == "Without a room: Omar Jaber (عمر جابر)")
         .unwrap();
-    assert_eq!(omar[2], "Without a room");
-    assert_eq!(omar[3..], ["no room", "no room", "no room"]);
+    assert_eq!(omar[4..], ["no room", "no room", "no room"]);
 }
 
 #[test]
@@ -315,7 +315,7 @@ fn the_caterers_sheet_names_each_need_with_table_and_seat() {
     let html = text(&plan, ProtocolExport::CateringSheets);
     assert!(html.contains("Welcome dinner"));
     // Ali, Sara, the adviser and the host eat; Omar interprets behind Ali's chair.
-    assert!(html.contains("<b>4</b> guests, and 1 interpreters at work"));
+    assert!(html.contains("<b>4</b> guests, and 1 interpreter at work"));
     // "Halal" and "halal" are one need; Ali's second need is its own.
     let halal = html.split("Halal</bdi>").nth(1).unwrap();
     let halal = &halal[..halal.find("</tr>").unwrap()];
@@ -362,6 +362,9 @@ fn the_lists_of_the_sample_plan_hold_its_stays_flights_meals_and_cars() {
     assert!(manifest.contains("(Sun 21 Mar 16:10 Baghdad)"));
     assert!(manifest.contains("Car 1 (head of delegation) 123 ABC"));
     assert!(manifest.contains("<h2>Departures</h2>"));
+    // Nobody hosts the flight itself: those who host the transfer from the airport meet it.
+    assert!(!manifest.contains("Met by: <span class=\"muted\">nobody named"));
+    assert!(manifest.contains("Met by: <bdi"));
     // The connection in Istanbul is neither an arrival nor a departure of the host country.
     assert!(!manifest.contains("Flight Baghdad – Istanbul"));
     let catering = text(&plan, ProtocolExport::CateringSheets);

@@ -3,7 +3,8 @@
 //! interpretation equipment is needed.
 //!
 //! A need is one part of a guest's dietary needs as the planner writes them, split at ";":
-//! "Halal; no nuts" is two needs, and the guest is named under each.
+//! "Halal; no nuts" is two needs, and the guest is named under each (under at most
+//! [`MAX_NEEDS`]; the last holds the rest).
 
 use std::collections::{HashMap, HashSet};
 
@@ -16,6 +17,9 @@ use crate::interop::printed::{Clocks, long_date};
 use crate::model::label::label;
 use crate::model::search::fold;
 use crate::model::{DelegationRole, Event, EventStatus, Person, PersonId, Plan};
+
+/// The most needs one guest is listed under.
+const MAX_NEEDS: usize = 6;
 
 const STYLE: &str = r#"
 @page { size: A4 portrait; margin: 15mm; }
@@ -76,14 +80,16 @@ impl<'p> Sheet<'p> {
         let mut needs: Vec<(String, Vec<&Person>)> = Vec::new();
         let mut position_of: HashMap<String, usize> = HashMap::new();
         for &guest in &guests {
-            for need in guest.dietary_needs.split(';').map(str::trim) {
+            // At most a few needs a guest, the last holding the rest: a note of many ";" is
+            // not a guest named a thousand times.
+            let written = repeated(&guest.dietary_needs);
+            for need in written.splitn(MAX_NEEDS, ';').map(str::trim) {
                 if need.is_empty() {
                     continue;
                 }
-                let need = repeated(need);
-                let key = fold(&need);
+                let key = fold(need);
                 let position = *position_of.entry(key).or_insert_with(|| {
-                    needs.push((need.clone().into_owned(), Vec::new()));
+                    needs.push((need.to_owned(), Vec::new()));
                     needs.len() - 1
                 });
                 needs[position].1.push(guest);
@@ -104,6 +110,10 @@ impl<'p> Sheet<'p> {
             .filter(|guest| guest.dietary_needs.trim().trim_matches(';').trim().is_empty())
             .count()
     }
+}
+
+fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 { one } else { many }
 }
 
 /// The caterer's sheets of `meals`, one A4 page a meal, in order of time.
@@ -129,9 +139,11 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> S
                         @if meal.status == EventStatus::Cancelled { " " span.badge { "Cancelled" } }
                     }
                     p.count {
-                        b { (sheet.guests.len()) } " guests"
+                        b { (sheet.guests.len()) } (plural(sheet.guests.len(), " guest", " guests"))
                         @if !sheet.interpreters.is_empty() {
-                            ", and " (sheet.interpreters.len()) " interpreters at work (not served at the table)"
+                            ", and " (sheet.interpreters.len())
+                            (plural(sheet.interpreters.len(), " interpreter", " interpreters"))
+                            " at work (not served at the table)"
                         }
                     }
                     h2 { "Dietary and allergy needs" }
@@ -156,7 +168,8 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> S
                                 }
                             }
                         }
-                        p.muted { (sheet.without_needs()) " guests without a dietary need." }
+                        @let without = sheet.without_needs();
+                        p.muted { (without) (plural(without, " guest", " guests")) " without a dietary need." }
                     }
                     h2 { "Interpretation" }
                     @if sheet.interpreting {

@@ -16,7 +16,7 @@ use crate::interop::Directory;
 use crate::interop::printed::{Clocks, city};
 use crate::model::label::label;
 use crate::model::{
-    Choice, Event, EventKind, EventStatus, LocalTime, Person, PersonId, Plan, TravelLeg,
+    Choice, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person, PersonId, Plan, TravelLeg,
     TravelMode, Vehicle,
 };
 
@@ -30,6 +30,7 @@ h2 { font-size: 14pt; margin-top: 10pt; }
 h3 { font-size: 11pt; margin: 12pt 0 2pt; border-top: 1pt solid #1f3b5a; padding-top: 4pt; }
 p.flight { margin: 0 0 3pt; }
 td.n { width: 1%; color: #555; }
+td.phone { white-space: nowrap; }
 table { font-size: 9pt; }
 "#;
 
@@ -68,12 +69,19 @@ struct Flight<'p> {
 
 struct Passenger<'p> {
     person: &'p Person,
-    car: Option<&'p Vehicle>,
+    car: Option<Transfer<'p>>,
+}
+
+/// The car that takes a passenger on from a flight (or to it), and the leg it drives.
+#[derive(Clone, Copy)]
+struct Transfer<'p> {
+    vehicle: &'p Vehicle,
+    leg: &'p Event,
 }
 
 /// Each person's rides by road, in order of time, to find the car that meets a flight.
 struct Rides<'p> {
-    of: HashMap<PersonId, Vec<(Timestamp, Timestamp, &'p Vehicle)>>,
+    of: HashMap<PersonId, Vec<(Timestamp, Timestamp, Transfer<'p>)>>,
 }
 
 impl<'p> Rides<'p> {
@@ -89,8 +97,12 @@ impl<'p> Rides<'p> {
                 let Some(&vehicle) = vehicles.get(&ride.vehicle) else {
                     continue;
                 };
+                let transfer = Transfer {
+                    vehicle,
+                    leg: event,
+                };
                 for &passenger in &ride.passengers {
-                    of.entry(passenger).or_default().push((start, end, vehicle));
+                    of.entry(passenger).or_default().push((start, end, transfer));
                 }
             }
         }
@@ -102,20 +114,20 @@ impl<'p> Rides<'p> {
 
     /// The car `person` rides in from the airport (the first ride starting within the window
     /// after landing) or to it (the last ride ending within the window before take-off).
-    fn car(&self, person: PersonId, direction: Direction, at: Timestamp) -> Option<&'p Vehicle> {
+    fn car(&self, person: PersonId, direction: Direction, at: Timestamp) -> Option<Transfer<'p>> {
         let rides = self.of.get(&person)?;
         let after = rides.partition_point(|&(start, _, _)| start < at);
         match direction {
             Direction::Arrival => rides
                 .get(after)
                 .filter(|&&(start, _, _)| start.duration_since(at) <= TRANSFER_WINDOW)
-                .map(|&(_, _, vehicle)| vehicle),
+                .map(|&(_, _, transfer)| transfer),
             Direction::Departure => rides[..after]
                 .iter()
                 .rev()
                 .find(|&&(_, end, _)| end <= at)
                 .filter(|&&(_, end, _)| at.duration_since(end) <= TRANSFER_WINDOW)
-                .map(|&(_, _, vehicle)| vehicle),
+                .map(|&(_, _, transfer)| transfer),
         }
     }
 }
@@ -161,6 +173,23 @@ fn flights<'p>(plan: &'p Plan, directory: &Directory<'p>, legs: &[&'p Event]) ->
         (direction, flight.at, time.wall)
     });
     flights
+}
+
+/// Who meets the flight (or sees it off): its own hosts, else the hosts of the legs that take
+/// its passengers on, in the order of precedence.
+fn meeters<'p>(directory: &Directory<'p>, flight: &Flight<'p>) -> Vec<&'p Person> {
+    if !flight.event.hosts.is_empty() {
+        return directory.in_order(&flight.event.hosts);
+    }
+    let mut legs = std::collections::HashSet::new();
+    let hosts: Vec<PersonId> = flight
+        .passengers
+        .iter()
+        .filter_map(|passenger| passenger.car)
+        .filter(|transfer| legs.insert(transfer.leg.id))
+        .flat_map(|transfer| transfer.leg.hosts.iter().copied())
+        .collect();
+    directory.in_order(&hosts)
 }
 
 /// Whether `event` is a flight into or out of the host country.
@@ -216,11 +245,16 @@ fn needs(person: &Person) -> Markup {
     }
 }
 
+/// The travel document's state, with its deadline while it is still awaited.
 fn document(person: &Person) -> String {
     let document = &person.travel_document;
+    let awaited = matches!(
+        document.status,
+        DocumentStatus::ToApply | DocumentStatus::Applied
+    );
     match document.deadline {
-        Some(deadline) => format!("{} (by {deadline})", document.status.label()),
-        None => document.status.label().to_owned(),
+        Some(deadline) if awaited => format!("{} (due {deadline})", document.status.label()),
+        _ => document.status.label().to_owned(),
     }
 }
 
@@ -277,9 +311,10 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                 }
                 p.flight {
                     (match flight.direction { Direction::Arrival => "Met by: ", Direction::Departure => "Seen off by: " })
-                    @if flight.event.hosts.is_empty() { span.muted { "nobody named" } }
+                    @let meeters = meeters(directory, flight);
+                    @if meeters.is_empty() { span.muted { "nobody named" } }
                     @else {
-                        @for (n, host) in directory.in_order(&flight.event.hosts).into_iter().enumerate() {
+                        @for (n, host) in meeters.into_iter().enumerate() {
                             @if n > 0 { "; " }
                             (person(host))
                             @if !host.preferred_phone().trim().is_empty() {
@@ -296,9 +331,9 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                             td { (person(passenger.person)) div.muted.small { (value(&role(passenger.person))) } }
                             td { (document(passenger.person)) }
                             td { (needs(passenger.person)) }
-                            td { (value(&repeated(passenger.person.preferred_phone()))) }
+                            td.phone { (value(&repeated(passenger.person.preferred_phone()))) }
                             td {
-                                @if let Some(car) = passenger.car {
+                                @if let Some(Transfer { vehicle: car, .. }) = passenger.car {
                                     (value(&car_text(car)))
                                     @if !car.driver.trim().is_empty() {
                                         div.muted.small { "Driver " (value(&car.driver)) " " (value(&car.driver_phone)) }
@@ -354,7 +389,8 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, legs: &[&Event]) -
         };
         let (host, home) = in_clocks(clocks.as_ref(), time);
         // Cut to a label: it is repeated on every passenger's row.
-        let meeters = label(&directory.names_of(&flight.event.hosts)).into_owned();
+        let meeters: Vec<PersonId> = meeters(directory, &flight).iter().map(|p| p.id).collect();
+        let meeters = label(&directory.names_of(&meeters)).into_owned();
         let flight_cells = [
             flight.direction.word().to_owned(),
             host,
@@ -373,7 +409,7 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, legs: &[&Event]) -
         }
         for passenger in &flight.passengers {
             let who = passenger.person;
-            let car = passenger.car;
+            let car = passenger.car.map(|transfer| transfer.vehicle);
             rows.push(
                 flight_cells
                     .iter()

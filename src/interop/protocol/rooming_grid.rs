@@ -17,7 +17,7 @@ use maud::html;
 use super::page;
 use super::sheet::{csv_file, person, person_text, value};
 use crate::interop::Directory;
-use crate::interop::printed::short_date;
+use crate::interop::printed::{name_of, short_date};
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventKind, Person, PersonId, Plan, Room};
 
@@ -333,13 +333,14 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, stays: &[&Event]) -> S
     )
 }
 
-/// The grids of `stays` as a spreadsheet: for each stay, a row for each room with the guests of
-/// each night in that night's column, a row of how many rooms are booked each night, and a row
-/// for each guest without a room, "no room" in the nights they lack one.
+/// The grids of `stays` as a spreadsheet: for each stay, a row of its nights' dates, a row for
+/// each room with its guests and the guests of each night in that night's column, a row of how
+/// many rooms are booked each night, and a row for each guest without a room, "no room" in the
+/// nights they lack one.
 pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) -> Vec<u8> {
     let grids = stays_of(plan, directory, stays);
     let widest = grids.iter().map(|grid| grid.nights.len()).max().unwrap_or(0);
-    let headers: Vec<String> = ["Hotel", "Room", "Room type"]
+    let headers: Vec<String> = ["Hotel", "Room", "Room type", "Guests"]
         .into_iter()
         .map(str::to_owned)
         .chain((1..=widest).map(|n| format!("Night {n}")))
@@ -348,33 +349,45 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) 
     for grid in &grids {
         let hotel = grid.stay.title.trim().to_owned();
         rows.push(
-            [hotel.clone(), String::new(), "Night of".to_owned()]
+            [hotel.clone(), String::new(), String::new(), "Night of".to_owned()]
                 .into_iter()
                 .chain(grid.nights.iter().map(Date::to_string))
                 .collect(),
         );
         for line in &grid.lines {
+            let guests = line.bookings.iter().flat_map(|booking| &booking.guests);
+            let everyone = guests
+                .map(|guest| person_text(guest))
+                .collect::<Vec<_>>()
+                .join("; ");
+            // Each night's cell names its guests in Latin letters, the Guests cell in both
+            // scripts once.
             let mut cells = vec![String::new(); grid.nights.len()];
             for booking in &line.bookings {
-                let guests = booking
+                let names = booking
                     .guests
                     .iter()
-                    .map(|guest| person_text(guest))
+                    .map(|guest| name_of(guest))
                     .collect::<Vec<_>>()
                     .join("; ");
                 for night in booking.nights.clone() {
-                    cells[night].clone_from(&guests);
+                    cells[night].clone_from(&names);
                 }
             }
             rows.push(
-                [hotel.clone(), line.number.to_owned(), Grid::kinds(line)]
+                [hotel.clone(), line.number.to_owned(), Grid::kinds(line), everyone]
                     .into_iter()
                     .chain(cells)
                     .collect(),
             );
         }
         rows.push(
-            [hotel.clone(), String::new(), "Rooms booked".to_owned()]
+            [
+                hotel.clone(),
+                String::new(),
+                String::new(),
+                "Rooms booked".to_owned(),
+            ]
                 .into_iter()
                 .chain(grid.booked.iter().map(usize::to_string))
                 .collect(),
@@ -387,7 +400,12 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) 
                 }
             }
             rows.push(
-                [hotel.clone(), person_text(guest), "Without a room".to_owned()]
+                [
+                    hotel.clone(),
+                    String::new(),
+                    String::new(),
+                    format!("Without a room: {}", person_text(guest)),
+                ]
                     .into_iter()
                     .chain(cells)
                     .collect(),

@@ -5,8 +5,7 @@
 
 use maud::{Markup, html};
 
-use crate::interop::person_reference;
-use crate::interop::printed::native;
+use crate::interop::printed::{name_of, native};
 use crate::model::Person;
 
 /// A value from the plan, trimmed and isolated; nothing when it is empty.
@@ -19,22 +18,23 @@ pub(super) fn value(text: &str) -> Markup {
     }
 }
 
-/// A person: title and name (cut to a label), then the name in their own script.
+/// A person: their name (cut to a label; the title is left to the tables of people, as in the
+/// briefing book), then the name in their own script.
 pub(super) fn person(person: &Person) -> Markup {
     html! {
-        (value(&person_reference(person)))
+        (value(&name_of(person)))
         @if !person.native_name.trim().is_empty() {
             " " (native(&crate::model::label::label(&person.native_name)))
         }
     }
 }
 
-/// A person in a spreadsheet cell: title and name, then the name in their own script.
+/// A person in a spreadsheet cell: their name, then the name in their own script.
 pub(super) fn person_text(person: &Person) -> String {
     let native = crate::model::label::label(person.native_name.trim());
     match native.as_ref() {
-        "" => person_reference(person),
-        native => format!("{} ({native})", person_reference(person)),
+        "" => name_of(person),
+        native => format!("{} ({native})", name_of(person)),
     }
 }
 
