@@ -61,7 +61,7 @@ fn awkward_plan() -> Plan {
     plan.visit.home_zone = BAGHDAD.into();
     plan.visit.last_day = date(2027, 1, 14);
     let mut head = visiting("Ali Hassan", "علي حسن", DelegationRole::Head);
-    head.dietary_needs = "Halal; no nuts".into();
+    head.dietary_needs = "Halal; no nuts; HALAL".into();
     head.accessibility_needs = "Wheelchair from the aircraft door".into();
     head.travel_document.status = DocumentStatus::Issued;
     head.phones = vec![ContactEntry::new("+964 770 000 0001", ContactKind::Mobile)];
@@ -175,7 +175,10 @@ fn the_rooming_grid_shows_who_sleeps_where_each_night_and_the_gaps() {
     let twin = html.split("<bdi dir=\"auto\">12</bdi>").nth(1).unwrap();
     let twin = &twin[..twin.find("</tr>").unwrap()];
     assert!(twin.contains("Twin"), "{twin}");
-    assert!(twin.contains(r#"<td class="booked" colspan="2">"#), "{twin}");
+    assert!(
+        twin.contains(r#"<td class="booked" colspan="2">"#),
+        "{twin}"
+    );
     assert!(twin.contains("Sara Kareem"), "{twin}");
     assert!(twin.contains("&lt;script&gt;"), "{twin}");
     assert!(!html.contains(SCRIPT));
@@ -244,7 +247,7 @@ fn the_manifest_gives_the_arrival_in_host_time_with_home_time_beside() {
     assert!(head.contains("Head of delegation"));
     assert!(head.contains("Issued"));
     assert!(head.contains("Access: <bdi dir=\"auto\">Wheelchair from the aircraft door</bdi>"));
-    assert!(head.contains("Diet: <bdi dir=\"auto\">Halal; no nuts</bdi>"));
+    assert!(head.contains("Diet: <bdi dir=\"auto\">Halal; no nuts; HALAL</bdi>"));
     assert!(head.contains("Car 1 123 ABC"));
     assert!(head.contains("Margus Tamm"));
     // Sara rides in no car.
@@ -265,7 +268,7 @@ fn the_manifest_spreadsheet_has_a_row_a_passenger() {
     assert_eq!(head[3], "Iraqi Airways IA 231");
     assert_eq!(head[11], "Ali Hassan (علي حسن)");
     assert_eq!(head[14], "Wheelchair from the aircraft door");
-    assert_eq!(head[15], "Halal; no nuts");
+    assert_eq!(head[15], "Halal; no nuts; HALAL");
     assert_eq!(head[17], "Car 1 123 ABC");
 }
 
@@ -316,7 +319,8 @@ fn the_caterers_sheet_names_each_need_with_table_and_seat() {
     assert!(html.contains("Welcome dinner"));
     // Ali, Sara, the adviser and the host eat; Omar interprets behind Ali's chair.
     assert!(html.contains("<b>4</b> guests, and 1 interpreter at work"));
-    // "Halal" and "halal" are one need; Ali's second need is its own.
+    // "Halal", "halal" and "HALAL" are one need, Ali named under it once; his second need is its
+    // own.
     let halal = html.split("Halal</bdi>").nth(1).unwrap();
     let halal = &halal[..halal.find("</tr>").unwrap()];
     assert!(halal.contains("× 2"));
@@ -390,14 +394,15 @@ fn the_lists_of_the_sample_plan_hold_its_stays_flights_meals_and_cars() {
 fn one_event_is_picked_and_one_that_does_not_fit_is_refused() {
     let plan = awkward_plan();
     let dinner = plan.events[3].id;
-    let one = String::from_utf8(
-        export(&plan, ProtocolExport::CateringSheets, Some(dinner)).unwrap(),
-    )
-    .unwrap();
+    let one =
+        String::from_utf8(export(&plan, ProtocolExport::CateringSheets, Some(dinner)).unwrap())
+            .unwrap();
     assert!(one.contains("Welcome dinner"));
     let error = export(&plan, ProtocolExport::ArrivalsManifest, Some(dinner)).unwrap_err();
     assert!(
-        error.to_string().contains("is not a flight into or out of the host country"),
+        error
+            .to_string()
+            .contains("is not a flight into or out of the host country"),
         "{error}"
     );
 }

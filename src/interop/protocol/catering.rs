@@ -83,6 +83,7 @@ impl<'p> Sheet<'p> {
             // At most a few needs a guest, the last holding the rest: a note of many ";" is
             // not a guest named a thousand times.
             let written = repeated(&guest.dietary_needs);
+            let mut listed_under = Vec::new();
             for need in written.splitn(MAX_NEEDS, ';').map(str::trim) {
                 if need.is_empty() {
                     continue;
@@ -92,7 +93,11 @@ impl<'p> Sheet<'p> {
                     needs.push((need.to_owned(), Vec::new()));
                     needs.len() - 1
                 });
-                needs[position].1.push(guest);
+                // "Halal; halal" names the guest once.
+                if !listed_under.contains(&position) {
+                    listed_under.push(position);
+                    needs[position].1.push(guest);
+                }
             }
         }
         Self {
@@ -107,7 +112,14 @@ impl<'p> Sheet<'p> {
     fn without_needs(&self) -> usize {
         self.guests
             .iter()
-            .filter(|guest| guest.dietary_needs.trim().trim_matches(';').trim().is_empty())
+            .filter(|guest| {
+                guest
+                    .dietary_needs
+                    .trim()
+                    .trim_matches(';')
+                    .trim()
+                    .is_empty()
+            })
             .count()
     }
 }
@@ -120,7 +132,8 @@ fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
 pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> String {
     let clocks = Clocks::of(plan).ok();
     let mut meals = meals.to_vec();
-    meals.sort_by_key(|meal| (meal.start.instant().ok(), meal.start.wall));
+    // The key is worked out once a meal: an instant costs a time-zone lookup.
+    meals.sort_by_cached_key(|meal| (meal.start.instant().ok(), meal.start.wall));
     let title = format!("Catering — {}", label(&plan.visit.title));
     page(
         &title,

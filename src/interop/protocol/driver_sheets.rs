@@ -87,7 +87,8 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
         }
     }
     for legs in sheets.values_mut() {
-        legs.sort_by_key(|leg| (leg.event.start.instant().ok(), leg.event.start.wall));
+        // The key is worked out once a leg: an instant costs a time-zone lookup.
+        legs.sort_by_cached_key(|leg| (leg.event.start.instant().ok(), leg.event.start.wall));
     }
     let title = format!("Drivers' sheets — {}", label(&plan.visit.title));
     page(

@@ -16,8 +16,8 @@ use crate::interop::Directory;
 use crate::interop::printed::{Clocks, city};
 use crate::model::label::label;
 use crate::model::{
-    Choice, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person, PersonId, Plan, TravelLeg,
-    TravelMode, Vehicle,
+    Choice, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person, PersonId, Plan,
+    TravelLeg, TravelMode, Vehicle,
 };
 
 /// How long after landing (or before take-off) a ride still counts as the car to or from the
@@ -89,7 +89,11 @@ impl<'p> Rides<'p> {
         let vehicles: HashMap<_, &Vehicle> =
             plan.visit.vehicles.iter().map(|v| (v.id, v)).collect();
         let mut of: HashMap<PersonId, Vec<_>> = HashMap::new();
-        for event in plan.events.iter().filter(|e| e.status != EventStatus::Cancelled) {
+        for event in plan
+            .events
+            .iter()
+            .filter(|e| e.status != EventStatus::Cancelled)
+        {
             let (Ok(start), Ok(end)) = (event.start.instant(), event.end.instant()) else {
                 continue;
             };
@@ -102,7 +106,9 @@ impl<'p> Rides<'p> {
                     leg: event,
                 };
                 for &passenger in &ride.passengers {
-                    of.entry(passenger).or_default().push((start, end, transfer));
+                    of.entry(passenger)
+                        .or_default()
+                        .push((start, end, transfer));
                 }
             }
         }
@@ -207,7 +213,10 @@ fn in_clocks(clocks: Option<&Clocks>, time: &LocalTime) -> (String, String) {
         (Some(clocks), Ok(instant)) => {
             let home = instant.to_zoned(clocks.home.clone());
             (
-                instant.to_zoned(clocks.host.clone()).strftime(format).to_string(),
+                instant
+                    .to_zoned(clocks.host.clone())
+                    .strftime(format)
+                    .to_string(),
                 format!("{} {}", home.strftime(format), clocks.home_name()),
             )
         }
@@ -220,7 +229,11 @@ fn in_clocks(clocks: Option<&Clocks>, time: &LocalTime) -> (String, String) {
 
 /// A time as the clock where it happens shows it: "22 Mar 23:50 Baghdad".
 fn local(time: &LocalTime) -> String {
-    format!("{} {}", time.wall.strftime("%-d %b %H:%M"), city(&time.zone))
+    format!(
+        "{} {}",
+        time.wall.strftime("%-d %b %H:%M"),
+        city(&time.zone)
+    )
 }
 
 /// The flight as the airport names it: carrier and title, "Qatar Airways QR 301".

@@ -149,21 +149,16 @@ pub fn export(
         ProtocolExport::PlaceCards => {
             cards::place_cards(&directory, &events(&seated, SEATED.0, SEATED.1)?).into_bytes()
         }
-        ProtocolExport::RoomingList => rooming::list(
-            &directory,
-            &events(&has_rooms, STAYS.0, STAYS.1)?,
-        ),
-        ProtocolExport::RoomingGrid => rooming_grid::page_of(
-            plan,
-            &directory,
-            &events(&has_rooms, STAYS.0, STAYS.1)?,
-        )
-        .into_bytes(),
-        ProtocolExport::RoomingGridSpreadsheet => rooming_grid::spreadsheet(
-            plan,
-            &directory,
-            &events(&has_rooms, STAYS.0, STAYS.1)?,
-        ),
+        ProtocolExport::RoomingList => {
+            rooming::list(&directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+        }
+        ProtocolExport::RoomingGrid => {
+            rooming_grid::page_of(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+                .into_bytes()
+        }
+        ProtocolExport::RoomingGridSpreadsheet => {
+            rooming_grid::spreadsheet(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+        }
         ProtocolExport::ArrivalsManifest => {
             manifest::page_of(plan, &directory, &events(&flight, FLIGHTS.0, FLIGHTS.1)?)
                 .into_bytes()

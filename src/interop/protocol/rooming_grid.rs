@@ -339,7 +339,11 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, stays: &[&Event]) -> S
 /// nights they lack one.
 pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) -> Vec<u8> {
     let grids = stays_of(plan, directory, stays);
-    let widest = grids.iter().map(|grid| grid.nights.len()).max().unwrap_or(0);
+    let widest = grids
+        .iter()
+        .map(|grid| grid.nights.len())
+        .max()
+        .unwrap_or(0);
     let headers: Vec<String> = ["Hotel", "Room", "Room type", "Guests"]
         .into_iter()
         .map(str::to_owned)
@@ -349,10 +353,15 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) 
     for grid in &grids {
         let hotel = grid.stay.title.trim().to_owned();
         rows.push(
-            [hotel.clone(), String::new(), String::new(), "Night of".to_owned()]
-                .into_iter()
-                .chain(grid.nights.iter().map(Date::to_string))
-                .collect(),
+            [
+                hotel.clone(),
+                String::new(),
+                String::new(),
+                "Night of".to_owned(),
+            ]
+            .into_iter()
+            .chain(grid.nights.iter().map(Date::to_string))
+            .collect(),
         );
         for line in &grid.lines {
             let guests = line.bookings.iter().flat_map(|booking| &booking.guests);
@@ -375,10 +384,15 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) 
                 }
             }
             rows.push(
-                [hotel.clone(), line.number.to_owned(), Grid::kinds(line), everyone]
-                    .into_iter()
-                    .chain(cells)
-                    .collect(),
+                [
+                    hotel.clone(),
+                    line.number.to_owned(),
+                    Grid::kinds(line),
+                    everyone,
+                ]
+                .into_iter()
+                .chain(cells)
+                .collect(),
             );
         }
         rows.push(
@@ -388,9 +402,9 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) 
                 String::new(),
                 "Rooms booked".to_owned(),
             ]
-                .into_iter()
-                .chain(grid.booked.iter().map(usize::to_string))
-                .collect(),
+            .into_iter()
+            .chain(grid.booked.iter().map(usize::to_string))
+            .collect(),
         );
         for (guest, missing) in &grid.without_room {
             let mut cells = vec![String::new(); grid.nights.len()];
@@ -406,9 +420,9 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) 
                     String::new(),
                     format!("Without a room: {}", person_text(guest)),
                 ]
-                    .into_iter()
-                    .chain(cells)
-                    .collect(),
+                .into_iter()
+                .chain(cells)
+                .collect(),
             );
         }
     }
