@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use attache::check::check;
 use attache::file::{self, RecordPositions};
-use attache::interop::{self, ExportFormat, ImportOptions, Incoming, csv, plan_import, vcard};
 use attache::interop::protocol::ProtocolExport;
+use attache::interop::{self, ExportFormat, ImportOptions, Incoming, csv, plan_import, vcard};
 use attache::model::generate::{PlanSize, delegation_on_the_move, generate};
 use attache::model::limits::SHORT_TEXT_CHARACTERS;
 use attache::model::{
@@ -172,6 +172,18 @@ fn protocol_lists(c: &mut Criterion) {
                 },
             );
         }
+        // `attache diff` of the plan and a copy with every event a day later.
+        let mut moved = plan.clone();
+        for event in &mut moved.events {
+            let event = Arc::make_mut(event);
+            event.start.wall = event.start.wall.tomorrow().unwrap();
+            event.end.wall = event.end.wall.tomorrow().unwrap();
+        }
+        group.bench_with_input(
+            BenchmarkId::new("diff", count),
+            &(plan, moved),
+            |b, (old, new)| b.iter(|| interop::changes::changes(black_box(old), new).to_text()),
+        );
     }
 }
 

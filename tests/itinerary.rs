@@ -386,7 +386,8 @@ fn participants_are_picked_by_searching_without_accents() {
 fn the_whole_delegation_or_all_but_one_is_added_in_one_undoable_step() {
     let day = date(2027, 3, 22);
     let mut plan = march_visit();
-    for (name, native) in [("Sara Kareem", "سارة كريم"), ("Omar Jaber", "عمر جابر")] {
+    for (name, native) in [("Sara Kareem", "سارة كريم"), ("Omar Jaber", "عمر جابر")]
+    {
         let mut member = Person::new(name);
         member.native_name = native.into();
         member.side = Side::Visiting;

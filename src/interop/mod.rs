@@ -10,6 +10,7 @@
 mod attendance;
 pub mod briefing;
 pub mod caldav;
+pub mod changes;
 mod contact_kinds;
 pub mod csv;
 pub mod dates;

@@ -524,7 +524,13 @@ pub fn delegation_on_the_move(count: usize) -> Plan {
         ];
         for kind in kinds {
             let mut event = Event::new(kind, format!("E{number}"), at(10), at(11));
-            if matches!(event.kind, EventKind::Travel(TravelLeg { mode: TravelMode::Flight, .. })) {
+            if matches!(
+                event.kind,
+                EventKind::Travel(TravelLeg {
+                    mode: TravelMode::Flight,
+                    ..
+                })
+            ) {
                 event.start.zone = "Asia/Baghdad".into();
             }
             event.participants = everyone.clone();

@@ -6,6 +6,7 @@
 mod action;
 mod change;
 mod choice;
+pub mod compare;
 pub mod contact;
 pub mod diff;
 mod event;

@@ -482,9 +482,8 @@ fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
                 for &left_out in &members {
                     let name = pickers::name_of_person(document, left_out);
                     if ui.button(format!("Everyone but {name}")).clicked() {
-                        edit.event.add_participants(
-                            members.iter().copied().filter(|&id| id != left_out),
-                        );
+                        edit.event
+                            .add_participants(members.iter().copied().filter(|&id| id != left_out));
                         edit.label = "add the delegation but one";
                         ui.close();
                     }
