@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use maud::html;
 
 use super::page;
-use super::sheet::{person, repeated, value};
+use super::sheet::{person, person_with, repeated, value};
 use crate::interop::Directory;
 use crate::interop::printed::{Clocks, long_date};
 use crate::model::label::label;
@@ -27,6 +27,7 @@ section.meal { break-after: page; }
 section.meal:last-child { break-after: auto; }
 p.count { font-size: 13pt; margin: 4pt 0 8pt; }
 td.need { width: 35%; font-weight: 600; }
+div.guest { margin-bottom: 3pt; }
 "#;
 
 /// Where a guest sits: the table's name and the seat's number along it.
@@ -170,12 +171,12 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> S
                                     td.need { (value(need)) " " span.muted { "× " (guests.len()) } }
                                     td {
                                         @for guest in guests {
-                                            div {
-                                                (person(guest))
+                                            @let place = html! {
                                                 @if let Some(place) = sheet.places.get(&guest.id) {
                                                     " " span.muted { "— " (value(place.table)) ", seat " (place.seat) }
                                                 }
-                                            }
+                                            };
+                                            div.guest { (person_with(guest, place)) }
                                         }
                                     }
                                 }

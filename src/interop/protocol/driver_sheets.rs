@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use maud::html;
 
 use super::page;
-use super::sheet::{person, repeated, value};
+use super::sheet::{person_with, phone, value};
 use crate::interop::Directory;
 use crate::interop::printed::{Clocks, long_date};
 use crate::model::label::label;
@@ -23,6 +23,7 @@ section.sheet:last-child { break-after: auto; }
 p.vehicle { font-size: 11pt; margin: 0 0 8pt; }
 td.time { font-weight: 600; }
 td.where { width: 30%; }
+div.passenger { margin-bottom: 3pt; }
 "#;
 
 /// One leg a vehicle drives: the event and the ride in that vehicle.
@@ -124,19 +125,13 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                                 }
                                 td {
                                     @for passenger in directory.in_order(&leg.ride.passengers) {
-                                        div {
-                                            (person(passenger))
-                                            @if !passenger.preferred_phone().trim().is_empty() {
-                                                " " span.muted { (value(&repeated(passenger.preferred_phone()))) }
-                                            }
-                                        }
+                                        div.passenger { (person_with(passenger, phone(passenger))) }
                                     }
                                     div.muted.small { (leg.ride.passengers.len()) " of " (vehicle.seats) " seats" }
                                 }
                                 td {
                                     @if let Some(officer) = contact_officer(directory, leg) {
-                                        (person(officer))
-                                        div.muted { (value(&repeated(officer.preferred_phone()))) }
+                                        (person_with(officer, phone(officer)))
                                     } @else { span.muted { "none named" } }
                                 }
                             }

@@ -11,7 +11,7 @@ use jiff::{SignedDuration, Timestamp};
 use maud::{Markup, html};
 
 use super::page;
-use super::sheet::{csv_file, person, person_text, repeated, value};
+use super::sheet::{csv_file, person, person_text, person_with, phone, repeated, value};
 use crate::interop::Directory;
 use crate::interop::printed::{Clocks, city};
 use crate::model::label::label;
@@ -329,10 +329,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                     @else {
                         @for (n, host) in meeters.into_iter().enumerate() {
                             @if n > 0 { "; " }
-                            (person(host))
-                            @if !host.preferred_phone().trim().is_empty() {
-                                " " span.muted { (value(&repeated(host.preferred_phone()))) }
-                            }
+                            (person_with(host, phone(host)))
                         }
                     }
                 }

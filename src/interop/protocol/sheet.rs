@@ -21,8 +21,15 @@ pub(super) fn value(text: &str) -> Markup {
 /// A person: their name (cut to a label; the title is left to the tables of people, as in the
 /// briefing book), then the name in their own script.
 pub(super) fn person(person: &Person) -> Markup {
+    person_with(person, html! {})
+}
+
+/// [`person`] with `beside` after the Latin name, before the name in their own script (which a
+/// table cell sets on a line of its own): where they sit, say.
+pub(super) fn person_with(person: &Person, beside: Markup) -> Markup {
     html! {
         (value(&name_of(person)))
+        (beside)
         @if !person.native_name.trim().is_empty() {
             " " (native(&crate::model::label::label(&person.native_name)))
         }
@@ -72,4 +79,14 @@ const NEED_CHARACTERS: usize = 240;
 /// [`NEED_CHARACTERS`].
 pub(super) fn repeated(text: &str) -> std::borrow::Cow<'_, str> {
     crate::model::label::shortened(text.trim(), NEED_CHARACTERS)
+}
+
+/// A person's phone where a list names them, muted after their name; nothing when they have none.
+pub(super) fn phone(person: &Person) -> Markup {
+    let number = person.preferred_phone().trim();
+    html! {
+        @if !number.is_empty() {
+            " " span.muted.phone { (value(&repeated(number))) }
+        }
+    }
 }
