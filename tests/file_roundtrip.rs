@@ -155,12 +155,14 @@ fn visit() -> impl Strategy<Value = Visit> {
         (text(), text(), party(), party()),
         (date(), date(), zone(), zone()),
         prop::collection::vec(vehicle(), 0..3),
+        prop::option::of(id()),
     )
         .prop_map(
             |(
                 (title, purpose, visiting, host),
                 (first_day, last_day, home_zone, host_zone),
                 vehicles,
+                identity,
             )| Visit {
                 title,
                 purpose,
@@ -171,6 +173,7 @@ fn visit() -> impl Strategy<Value = Visit> {
                 home_zone,
                 host_zone,
                 vehicles,
+                identity,
             },
         )
 }

@@ -172,7 +172,7 @@ fn the_rooming_grid_shows_who_sleeps_where_each_night_and_the_gaps() {
         assert!(html.contains(night), "{night}");
     }
     // The shared twin: both guests in one cell spanning both nights, the markup escaped.
-    let twin = html.split("<bdi dir=\"auto\">12</bdi>").nth(1).unwrap();
+    let twin = html.split("<bdi>12</bdi>").nth(1).unwrap();
     let twin = &twin[..twin.find("</tr>").unwrap()];
     assert!(twin.contains("Twin"), "{twin}");
     assert!(
@@ -184,7 +184,7 @@ fn the_rooming_grid_shows_who_sleeps_where_each_night_and_the_gaps() {
     assert!(!html.contains(SCRIPT));
     // Arabic beside Latin, isolated.
     assert!(html.contains(
-        r#"<bdi dir="auto">Ali Hassan</bdi> <bdi class="native" dir="auto" lang="ar">علي حسن</bdi>"#
+        r#"<bdi>Ali Hassan</bdi> <bdi class="native" dir="auto" lang="ar">علي حسن</bdi>"#
     ));
     // Room 12 comes before room 101, as a hotel walks them.
     assert!(html.find(">12</bdi>").unwrap() < html.find(">101</bdi>").unwrap());
@@ -231,10 +231,10 @@ fn the_manifest_gives_the_arrival_in_host_time_with_home_time_beside() {
     assert!(html.contains("<h2>Arrivals</h2>"));
     // Across midnight and two zones: lands on the 11th at 03:40 in Tallinn, 04:40 in Baghdad.
     assert!(html.contains("Arrival Mon 11 Jan 03:40"), "{html}");
-    assert!(html.contains("(Mon 11 Jan 04:40 Baghdad)"));
-    assert!(html.contains("10 Jan 23:50 Baghdad"));
-    assert!(html.contains("Booking <bdi dir=\"auto\">IA7Q2Z</bdi>"));
-    assert!(html.contains("Met by: <bdi dir=\"auto\">Kadri Tamm</bdi>"));
+    assert!(html.contains("(Mon 11 Jan 04:40 <bdi>Baghdad</bdi>)"));
+    assert!(html.contains("10 Jan 23:50 <bdi>Baghdad</bdi>"));
+    assert!(html.contains("Booking <bdi>IA7Q2Z</bdi>"));
+    assert!(html.contains("Met by: <bdi>Kadri Tamm</bdi>"));
     // Passengers in order of precedence, whatever order the flight lists them in.
     let order: Vec<usize> = ["Ali Hassan", "Sara Kareem", "&lt;script&gt;", "Omar Jaber"]
         .iter()
@@ -246,9 +246,9 @@ fn the_manifest_gives_the_arrival_in_host_time_with_home_time_beside() {
     let head = &head[..head.find("</tr>").unwrap()];
     assert!(head.contains("Head of delegation"));
     assert!(head.contains("Issued"));
-    assert!(head.contains("Access: <bdi dir=\"auto\">Wheelchair from the aircraft door</bdi>"));
-    assert!(head.contains("Diet: <bdi dir=\"auto\">Halal; no nuts; HALAL</bdi>"));
-    assert!(head.contains("Car 1 123 ABC"));
+    assert!(head.contains("Access: <bdi>Wheelchair from the aircraft door</bdi>"));
+    assert!(head.contains("Diet: <bdi>Halal; no nuts; HALAL</bdi>"));
+    assert!(head.contains("<bdi>Car 1</bdi> <bdi>123 ABC</bdi>"));
     assert!(head.contains("Margus Tamm"));
     // Sara rides in no car.
     let sara = html.split("Sara Kareem").nth(1).unwrap();
@@ -306,7 +306,7 @@ fn a_departure_is_listed_with_the_car_that_takes_the_delegation_to_the_airport()
     let html = text(&plan, ProtocolExport::ArrivalsManifest);
     let departures = html.split("<h2>Departures</h2>").nth(1).expect("a section");
     assert!(departures.contains("Departure Thu 14 Jan 13:00"));
-    assert!(departures.contains("(Thu 14 Jan 14:00 Baghdad)"));
+    assert!(departures.contains("(Thu 14 Jan 14:00 <bdi>Baghdad</bdi>)"));
     assert!(departures.contains("Seen off by: <span class=\"muted\">nobody named</span>"));
     let head = departures.split("Ali Hassan").nth(1).unwrap();
     assert!(head[..head.find("</tr>").unwrap()].contains("Car 1"));
@@ -325,7 +325,7 @@ fn the_caterers_sheet_names_each_need_with_table_and_seat() {
     let halal = &halal[..halal.find("</tr>").unwrap()];
     assert!(halal.contains("× 2"));
     assert!(halal.contains("Ali Hassan"));
-    assert!(halal.contains("— <bdi dir=\"auto\">Head table</bdi>, seat 2"));
+    assert!(halal.contains("— <bdi>Head table</bdi>, seat 2"));
     assert!(halal.contains("Sara Kareem"));
     assert!(halal.contains("seat 3"));
     let nuts = html.split("no nuts</bdi>").nth(1).unwrap();
@@ -333,7 +333,7 @@ fn the_caterers_sheet_names_each_need_with_table_and_seat() {
     assert!(nuts.contains("× 1") && nuts.contains("Ali Hassan") && !nuts.contains("Sara"));
     assert!(html.contains("2 guests without a dietary need."));
     assert!(html.contains("Interpretation equipment needed"));
-    assert!(html.contains("Interpreters: <bdi dir=\"auto\">Omar Jaber</bdi>"));
+    assert!(html.contains("Interpreters: <bdi>Omar Jaber</bdi>"));
     assert!(!html.contains(SCRIPT));
 }
 
@@ -341,12 +341,10 @@ fn the_caterers_sheet_names_each_need_with_table_and_seat() {
 fn the_drivers_sheet_lists_each_leg_with_passengers_phones_and_contact_officer() {
     let plan = awkward_plan();
     let html = text(&plan, ProtocolExport::DriverSheets);
-    assert!(html.contains("<h1><bdi dir=\"auto\">Car 1</bdi> — Monday 11 January 2027</h1>"));
-    assert!(html.contains("Driver <bdi dir=\"auto\">Margus Tamm</bdi>"));
+    assert!(html.contains("<h1><bdi>Car 1</bdi> — Monday 11 January 2027</h1>"));
+    assert!(html.contains("Driver <bdi>Margus Tamm</bdi>"));
     assert!(html.contains("04:15–04:45"));
-    assert!(html.contains(
-        "<bdi dir=\"auto\">Tallinn Airport</bdi> → <bdi dir=\"auto\">Hotel Telegraaf</bdi>"
-    ));
+    assert!(html.contains("<bdi>Tallinn Airport</bdi> → <bdi>Hotel Telegraaf</bdi>"));
     assert!(html.contains("+964 770 000 0001"));
     assert!(html.contains("2 of 3 seats"));
     // The liaison officer riding along is whom the driver calls.
@@ -363,8 +361,8 @@ fn the_lists_of_the_sample_plan_hold_its_stays_flights_meals_and_cars() {
     assert!(grid.contains("Sun 21 Mar"));
     let manifest = text(&plan, ProtocolExport::ArrivalsManifest);
     assert!(manifest.contains("Arrival Sun 21 Mar 15:10"));
-    assert!(manifest.contains("(Sun 21 Mar 16:10 Baghdad)"));
-    assert!(manifest.contains("Car 1 (head of delegation) 123 ABC"));
+    assert!(manifest.contains("(Sun 21 Mar 16:10 <bdi>Baghdad</bdi>)"));
+    assert!(manifest.contains("<bdi>Car 1 (head of delegation)</bdi> <bdi>123 ABC</bdi>"));
     assert!(manifest.contains("<h2>Departures</h2>"));
     // Nobody hosts the flight itself: those who host the transfer from the airport meet it.
     assert!(!manifest.contains("Met by: <span class=\"muted\">nobody named"));
@@ -431,5 +429,20 @@ fn the_command_line_writes_each_list() {
         assert!(output.status.success(), "{kind}: {output:?}");
         let written = std::fs::read_to_string(&out).unwrap();
         assert!(written.contains("Ali Hassan"), "{kind}");
+    }
+}
+
+#[test]
+fn every_value_on_a_list_is_isolated_on_its_own() {
+    let plan = support::html::sample_with_open_controls();
+    for kind in [
+        ProtocolExport::RoomingGrid,
+        ProtocolExport::ArrivalsManifest,
+        ProtocolExport::CateringSheets,
+        ProtocolExport::DriverSheets,
+    ] {
+        let values =
+            support::html::assert_each_value_isolated(&format!("{kind:?}"), &text(&plan, kind));
+        assert!(values >= 10, "{kind:?}: only {values} values found");
     }
 }

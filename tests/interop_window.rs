@@ -411,7 +411,7 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
     );
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<p class=\"kicker\">Briefing book</p>"));
-    assert!(html.contains(&format!("<h1>{}</h1>", plan.visit.title)));
+    assert!(html.contains(&format!("<h1><bdi>{}</bdi></h1>", plan.visit.title)));
     assert!(shows(&harness, "in your browser"));
 
     click_menu(&mut harness, &["File", "Print programme…"]);
@@ -433,7 +433,7 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
     harness.run();
     let (_, html) = shown_in_browser(&asked);
     assert_eq!(html.matches("<section class=\"delegate\">").count(), 1);
-    assert!(html.contains(&format!("<h1>{} <bdi", head.name)));
+    assert!(html.contains(&format!("<h1><bdi>{}</bdi> <bdi", head.name)));
     assert_eq!(asked.lock().unwrap().len(), 3, "no file dialog was asked");
 }
 
@@ -530,4 +530,63 @@ fn the_protocol_offices_lists_are_exported_from_the_window() {
         );
     }
     assert!(!harness.state().app.document.is_dirty());
+}
+
+#[test]
+fn a_row_that_fits_two_people_waits_for_the_planner_to_say_which() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut plan = support::plan_titled("Study visit");
+    let ministry = attache::model::Organisation::new("Ministry of Communications");
+    let mut minister = attache::model::Person::new("Ali Hassan");
+    minister.position = "Minister of Communications".into();
+    minister.organisation = Some(ministry.id);
+    let mut director = attache::model::Person::new("Ali Hassan");
+    director.position = "IT Director".into();
+    director.organisation = Some(ministry.id);
+    let director_id = director.id;
+    plan.organisations.push(std::sync::Arc::new(ministry));
+    plan.people.push(std::sync::Arc::new(minister));
+    plan.people.push(std::sync::Arc::new(director));
+    let plan_path = folder.path().join("plan.ron");
+    file::save(&plan, &plan_path).unwrap();
+    let sheet = folder.path().join("it.csv");
+    std::fs::write(
+        &sheet,
+        "Name,Email\r\nAli Hassan,ali.hassan.it@moc.gov.iq\r\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::answering([DialogAnswer::Chosen(sheet)]);
+    let mut harness = harness_sized(app_on(Some(plan_path), dialogs), 1200.0, 900.0);
+
+    click_menu(&mut harness, &["File", "Import", "CSV…"]);
+    assert!(shows(
+        &harness,
+        "1 entry may be several people in the plan (left out unless you choose which)"
+    ));
+    assert!(
+        harness
+            .get_by_label("Import")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing is attached to either until the planner chooses"
+    );
+
+    harness.get_by_label("Line 2: which “Ali Hassan”?").click();
+    harness.run();
+    harness
+        .get_by_label(&format!(
+            "Ali Hassan (IT Director, Ministry of Communications; id {director_id})"
+        ))
+        .click();
+    harness.run();
+    assert!(shows(&harness, "1 person to change"));
+    harness.get_by_label("Import").click();
+    harness.run();
+
+    let after = harness.state().app.document.plan();
+    assert_eq!(after.people[0].emails, []);
+    assert_eq!(
+        after.people[1].preferred_email(),
+        "ali.hassan.it@moc.gov.iq"
+    );
 }

@@ -521,6 +521,8 @@ impl AttacheApp {
         for command in commands {
             self.execute(command, ctx);
         }
+        self.document
+            .focus_is_on(ctx.memory(|memory| memory.focused()));
         changed_view |= self.keep_safe(ctx);
         if changed_view {
             ctx.request_repaint();

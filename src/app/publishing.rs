@@ -1,12 +1,14 @@
 //! File → Publish…: the itinerary to a CalDAV calendar, from the window. The network is used on
-//! a thread of its own, so the window keeps drawing while the server answers; the plan is never
-//! changed by a publish.
+//! a thread of its own, so the window keeps drawing while the server answers. A publish changes
+//! nothing in the plan but giving it its identity, the first time.
 
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::AttacheApp;
-use crate::interop::caldav::{CalendarServer, PublishError, PublishReport, publish};
-use crate::model::PersonId;
+use crate::interop::caldav::{
+    CalendarServer, Limits, PublishError, PublishOptions, PublishReport, publish,
+};
+use crate::model::{Change, PersonId, PlanId};
 
 /// What the planner fills in the Publish dialog: where to, as whom, whose events.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,6 +19,8 @@ pub struct PublishForm {
     pub password: String,
     /// Only this person's events, for their own calendar.
     pub person: Option<PersonId>,
+    /// Replace the entries edited on the server since Attaché wrote them.
+    pub overwrite: bool,
 }
 
 /// The Publish dialog: what it was opened with, and the publish under way.
@@ -57,10 +61,11 @@ impl AttacheApp {
 
     /// Starts publishing with what the planner filled in.
     pub(super) fn start_publishing(&mut self, form: PublishForm, ctx: &egui::Context) {
-        let Some(dialog) = &mut self.publish else {
-            return;
-        };
-        if dialog.running.is_some() || form.url.trim().is_empty() {
+        let idle = self
+            .publish
+            .as_ref()
+            .is_some_and(|dialog| !dialog.is_running());
+        if !idle || form.url.trim().is_empty() {
             return;
         }
         let server = CalendarServer {
@@ -68,19 +73,58 @@ impl AttacheApp {
             user: Some(form.user.trim().to_owned()).filter(|user| !user.is_empty()),
             password: Some(form.password.clone()).filter(|password| !password.is_empty()),
         };
+        let identity = self.plan_identity();
         let plan = self.document.plan().clone();
-        let person = form.person;
+        let options = PublishOptions {
+            person: form.person,
+            overwrite: form.overwrite,
+        };
         let (send, answer) = channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let _ = send.send(publish(&plan, person, &server, jiff::Timestamp::now()));
+            let published = publish(
+                &plan,
+                identity,
+                options,
+                &server,
+                Limits::default(),
+                jiff::Timestamp::now(),
+            );
+            let _ = send.send(published);
             ctx.request_repaint();
         });
-        dialog.running = Some(answer);
+        if let Some(dialog) = &mut self.publish {
+            dialog.running = Some(answer);
+        }
         if let Some(path) = self.document.path().map(ToOwned::to_owned) {
             let (url, user) = (form.url.trim().to_owned(), form.user.trim().to_owned());
             self.settings.remember_calendar(&path, url, user);
         }
+    }
+
+    /// The identity that marks this plan's calendar entries. A plan without one yet is given
+    /// one, as an edit; a plan that was saved as it is is saved again with it at once, so that the
+    /// next publish, even after the window is closed, recognises the entries of this one.
+    fn plan_identity(&mut self) -> PlanId {
+        if let Some(identity) = self.document.plan().visit.identity {
+            return identity;
+        }
+        let identity = PlanId::random();
+        let mut visit = self.document.plan().visit.clone();
+        visit.identity = Some(identity);
+        let saved_as_it_is = !self.document.is_dirty();
+        self.document.apply(
+            Change::Visit(visit),
+            "Give the plan its calendar identity",
+            None,
+            0.0,
+        );
+        if let Some(path) = self.document.path().map(ToOwned::to_owned)
+            && saved_as_it_is
+        {
+            self.save_to(path);
+        }
+        identity
     }
 
     /// Once a frame: the publish's answer, when it comes.
@@ -100,7 +144,7 @@ impl AttacheApp {
         match answer {
             Ok(report) => {
                 self.publish = None;
-                self.exchange.notice = Some(format!("Published. {}", report.summary()));
+                self.exchange.notice = Some(published_notice(&report));
             }
             Err(error) => {
                 // The dialog stays open to correct the address or the password.
@@ -112,4 +156,25 @@ impl AttacheApp {
             }
         }
     }
+}
+
+/// "Published. Events: 3 added, …", with what was left alone and why.
+fn published_notice(report: &PublishReport) -> String {
+    let mut notice = format!("Published. {}.", report.summary());
+    if !report.removed.is_empty() {
+        notice.push_str(&format!(" Removed: {}.", report.removed.join(", ")));
+    }
+    if !report.changed_on_server.is_empty() {
+        notice.push_str(&format!(
+            " Changed on the server and left as they are: {} (tick “Replace entries changed on \
+             the server” to replace them).",
+            report.changed_on_server.join(", ")
+        ));
+    }
+    if let Some(sentence) = report.outside_sentence() {
+        let mut sentence = sentence;
+        sentence[..1].make_ascii_uppercase();
+        notice.push_str(&format!(" {sentence}."));
+    }
+    notice
 }

@@ -1,7 +1,7 @@
-//! `attache publish PLAN --calendar URL [--user NAME] [--person ID|NAME]`.
+//! `attache publish PLAN --calendar URL [--user NAME] [--person ID|NAME] [--overwrite]`.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
@@ -9,8 +9,9 @@ use clap::Args;
 use super::export::find_person;
 use super::terminal::{say, say_error};
 use super::{Outcome, error_line};
-use crate::file;
-use crate::interop::caldav::{CalendarServer, publish};
+use crate::file::{self, LockedPlan};
+use crate::interop::caldav::{Calendar, CalendarServer, Limits, PublishOptions};
+use crate::model::PlanId;
 
 /// Where the password comes from when it is not typed: never from the plan or the command line.
 pub const PASSWORD_VARIABLE: &str = "ATTACHE_CALDAV_PASSWORD";
@@ -30,6 +31,10 @@ pub struct PublishArgs {
     /// in the plan.
     #[arg(long, value_name = "ID")]
     person: Option<String>,
+    /// Replace, or remove, this plan's entries that were edited on the server since Attaché
+    /// wrote them (without it they are left as they are and reported).
+    #[arg(long)]
+    overwrite: bool,
 }
 
 pub(super) fn run(args: PublishArgs) -> ExitCode {
@@ -70,15 +75,55 @@ pub(super) fn run(args: PublishArgs) -> ExitCode {
         user: args.user,
         password,
     };
-    match publish(&plan, person, &server, jiff::Timestamp::now()) {
+    // The calendar is checked and read before the plan is given an identity, so that a wrong
+    // address or password leaves the plan's file as it was.
+    let calendar = match Calendar::open(&server, Limits::default()) {
+        Ok(calendar) => calendar,
+        Err(error) => {
+            say_error!("{}", error_line(&error));
+            return Outcome::Unreadable.into();
+        }
+    };
+    let identity = match plan.visit.identity {
+        Some(identity) => identity,
+        None => match give_identity(&args.plan) {
+            Ok(identity) => identity,
+            Err(error) => {
+                say_error!(
+                    "{}: error: the plan could not be given the identity that marks its calendar \
+                     entries ({error}); nothing was published",
+                    args.plan.display()
+                );
+                return Outcome::Unreadable.into();
+            }
+        },
+    };
+    let options = PublishOptions {
+        person,
+        overwrite: args.overwrite,
+    };
+    match calendar.publish(&plan, identity, options, jiff::Timestamp::now()) {
         Ok(report) => {
-            for title in &report.added {
-                say!("{}: added {title}", args.calendar);
+            let calendar = &args.calendar;
+            for (verb, titles) in [
+                ("added", &report.added),
+                ("updated", &report.updated),
+                ("removed", &report.removed),
+            ] {
+                for title in titles {
+                    say!("{calendar}: {verb} {title}");
+                }
             }
-            for title in &report.updated {
-                say!("{}: updated {title}", args.calendar);
+            for title in &report.changed_on_server {
+                say!(
+                    "{calendar}: changed on the server, left as it is (--overwrite replaces it): \
+                     {title}"
+                );
             }
-            say!("{}: {}", args.calendar, report.summary());
+            if let Some(sentence) = report.outside_sentence() {
+                say!("{calendar}: {sentence}");
+            }
+            say!("{calendar}: {}", report.summary());
             Outcome::Clean.into()
         }
         Err(error) => {
@@ -86,4 +131,22 @@ pub(super) fn run(args: PublishArgs) -> ExitCode {
             Outcome::Unreadable.into()
         }
     }
+}
+
+/// Gives the plan at `path` a new identity and saves it there, under the plan's lock; the
+/// identity another writer gave it meanwhile is kept instead.
+fn give_identity(path: &Path) -> Result<PlanId, String> {
+    let locked = LockedPlan::open(path).map_err(|error| error.to_string())?;
+    if let Some(identity) = locked.plan().visit.identity {
+        return Ok(identity);
+    }
+    let identity = PlanId::random();
+    let mut plan = locked.plan().clone();
+    plan.visit.identity = Some(identity);
+    locked.save(&plan).map_err(|error| error.to_string())?;
+    say!(
+        "{}: the plan now has the identity {identity}, saved in it, that marks its calendar entries",
+        path.display()
+    );
+    Ok(identity)
 }

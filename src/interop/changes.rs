@@ -80,9 +80,13 @@ impl<'p> Side<'p> {
     fn when(&self, event: &Event) -> String {
         let day = self.day(event);
         let date = |day: Date| day.strftime("%a %-d %b").to_string();
+        let resolved = event.start.instant().is_ok() && event.end.instant().is_ok();
         match &self.clocks {
-            Some(clocks) => {
+            // With both ends in known zones the printed times are digits and dates alone, with
+            // nothing to escape or isolate: their text is what a reader sees.
+            Some(clocks) if resolved || event.all_day => {
                 let times = clocks.times(event);
+                let host = times.host.into_string();
                 let home_day = match event.start.instant() {
                     Ok(instant) if !event.all_day => instant.to_zoned(clocks.home.clone()).date(),
                     _ => day,
@@ -91,19 +95,18 @@ impl<'p> Side<'p> {
                     true => String::new(),
                     false => format!("{} ", date(home_day)),
                 };
-                if times.home.is_empty() || times.home == times.host {
-                    format!("{} {}", date(day), times.host)
+                if times.home.is_empty() || times.home == host {
+                    format!("{} {host}", date(day))
                 } else {
                     format!(
-                        "{} {} ({home_date}{} {})",
+                        "{} {host} ({home_date}{} {})",
                         date(day),
-                        times.host,
                         times.home,
                         clocks.home_name()
                     )
                 }
             }
-            None => format!(
+            _ => format!(
                 "{} {} ({})",
                 date(day),
                 event.start.wall.strftime("%H:%M"),

@@ -17,6 +17,7 @@ pub mod dates;
 pub mod encoding;
 pub mod ics;
 mod languages;
+pub mod matching;
 pub mod preview;
 mod printed;
 pub mod programme;
@@ -24,9 +25,11 @@ pub mod protocol;
 pub mod vcard;
 
 use attendance::{Attendance, Delegation};
+pub use matching::{ChosenMatches, MatchChoice};
 pub use preview::{
-    Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation,
-    IncomingPerson, LeftOut, OrganisationField, PersonField, Planned, TakenFromFile, plan_import,
+    Ambiguity, Candidate, Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming,
+    IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField, PersonField, Planned,
+    TakenFromFile, plan_import,
 };
 
 use jiff::Timestamp;
@@ -249,32 +252,53 @@ impl<'p> Directory<'p> {
         self.names_with(ids, person_reference)
     }
 
-    /// The names of `ids` for reading, each written by `name`: the visiting delegation as "the
-    /// delegation" or "the delegation except …" where that is shorter (see
-    /// [`Delegation::attendance`]),
-    /// then the others.
+    /// The names of `ids` for reading, each written by `name`; see [`Self::name_pieces`].
     pub fn names_with(&self, ids: &[PersonId], name: impl Fn(&Person) -> String) -> String {
-        let names = |ids: &[PersonId]| -> Vec<String> {
-            ids.iter()
-                .filter_map(|&id| self.person(id))
-                .map(&name)
-                .collect()
-        };
-        let (delegation, others) = match self.delegation.attendance(ids) {
-            Attendance::Delegation { others } => (Some("the delegation".to_owned()), others),
-            Attendance::DelegationExcept { missing, others } => (
-                Some(format!(
-                    "the delegation except {}",
-                    names(&missing).join(" and ")
-                )),
-                others,
-            ),
-            Attendance::Named(named) => (None, named),
-        };
-        delegation
+        self.name_pieces(ids)
             .into_iter()
-            .chain(names(&others))
-            .collect::<Vec<_>>()
-            .join("; ")
+            .map(|piece| match piece {
+                NamePiece::Words(words) => words.to_owned(),
+                NamePiece::Person(person) => name(person),
+            })
+            .collect()
     }
+
+    /// What the names of `ids` are written with, in order: the visiting delegation as "the
+    /// delegation" or "the delegation except …" where that is shorter (see
+    /// [`Delegation::attendance`]), then the others, joined by "; " (names often hold commas).
+    pub fn name_pieces(&self, ids: &[PersonId]) -> Vec<NamePiece<'p>> {
+        let mut pieces = Vec::new();
+        let people = |ids: &[PersonId], separator: &'static str, pieces: &mut Vec<_>| {
+            for (i, person) in ids.iter().filter_map(|&id| self.person(id)).enumerate() {
+                if i > 0 {
+                    pieces.push(NamePiece::Words(separator));
+                }
+                pieces.push(NamePiece::Person(person));
+            }
+        };
+        let others = match self.delegation.attendance(ids) {
+            Attendance::Delegation { others } => {
+                pieces.push(NamePiece::Words("the delegation"));
+                others
+            }
+            Attendance::DelegationExcept { missing, others } => {
+                pieces.push(NamePiece::Words("the delegation except "));
+                people(&missing, " and ", &mut pieces);
+                others
+            }
+            Attendance::Named(named) => named,
+        };
+        if !pieces.is_empty() && others.iter().any(|&id| self.person(id).is_some()) {
+            pieces.push(NamePiece::Words("; "));
+        }
+        people(&others, "; ", &mut pieces);
+        pieces
+    }
+}
+
+/// A piece of a list of names: words of the sentence, or a person to name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum NamePiece<'p> {
+    Words(&'static str),
+    Person(&'p Person),
 }

@@ -245,6 +245,7 @@ pub fn generate(size: PlanSize) -> Plan {
             home_zone: "Asia/Baghdad".to_owned(),
             host_zone: "Europe/Tallinn".to_owned(),
             vehicles: Vec::new(),
+            identity: None,
         },
         organisations,
         people,

@@ -22,6 +22,7 @@ mod organisation;
 mod person;
 pub mod precedence;
 mod references;
+mod role_order;
 mod rooming;
 pub mod schedule;
 pub mod search;
@@ -60,7 +61,7 @@ pub use time::{
 };
 pub use topic::{Question, QuestionId, Topic, TopicId};
 pub use transport::{Ride, RideId, Vehicle, VehicleId, VehicleKind};
-pub use visit::{Party, Visit};
+pub use visit::{Party, PlanId, Visit};
 
 /// One delegation visit: everything a plan file holds.
 #[derive(Clone, Debug, PartialEq, Eq)]

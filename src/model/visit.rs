@@ -28,7 +28,16 @@ pub struct Visit {
     /// The cars and buses at the delegation's disposal; each leg by road says who rides in which.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vehicles: Vec<Vehicle>,
+    /// Names this plan in the calendar entries it publishes, so that a publish changes only the
+    /// entries of its own plan. Random, given when the plan is first published and saved with
+    /// it; copies of the file and branches merged from it keep it. Absent in plans never
+    /// published, which therefore load and save unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<PlanId>,
 }
+
+/// A plan's identity in the calendars it publishes to.
+pub type PlanId = super::Id<Visit>;
 
 /// One side of the visit: a country and the government or body it represents.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +63,7 @@ impl Visit {
             home_zone: zone.to_owned(),
             host_zone: zone.to_owned(),
             vehicles: Vec::new(),
+            identity: None,
         }
     }
 

@@ -11,7 +11,7 @@ use crate::app::{
 };
 use crate::interop::csv::Target;
 use crate::interop::dates::DateOrder;
-use crate::interop::{Conflict, ExportFormat, PersonField, Planned};
+use crate::interop::{Ambiguity, Conflict, ExportFormat, MatchChoice, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
 use crate::ui::ViewContext;
@@ -107,6 +107,8 @@ enum Line {
     Person(usize),
     /// A field of the record of this line that the plan and the file give differently.
     Conflict(usize, Conflict),
+    /// An entry that fits several people of the plan, to choose whom it is.
+    Ambiguous(usize),
     Problem(usize),
     NotImported(usize),
 }
@@ -272,7 +274,7 @@ fn side_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
 fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     let preview = session.preview();
     let mut lines = Vec::new();
-    let sections: [(&'static str, Vec<Line>); 7] = [
+    let sections: [(&'static str, Vec<Line>); 8] = [
         (
             "Organisations to add",
             (0..preview.organisations.len())
@@ -307,6 +309,10 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                 .conflicts()
                 .map(|(line, conflict)| Line::Conflict(line, conflict.clone()))
                 .collect(),
+        ),
+        (
+            "Which person? These fit several people in the plan and are left out unless you choose",
+            (0..preview.ambiguous.len()).map(Line::Ambiguous).collect(),
         ),
         (
             "Left out",
@@ -361,6 +367,9 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                             });
                         }
                     }
+                    Line::Ambiguous(i) => {
+                        settled.extend(match_choice(session, &preview.ambiguous[*i], ui));
+                    }
                     Line::Problem(i) => {
                         let problem = &preview.problems[*i];
                         ui.label(
@@ -372,6 +381,54 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
             }
         });
     settled
+}
+
+/// Whom an entry that fits several people is: one of them, a new person, or nobody (left out).
+fn match_choice(
+    session: &ImportSession,
+    ambiguity: &Ambiguity,
+    ui: &mut Ui,
+) -> Option<ImportChoice> {
+    let was = session.chosen_match(ambiguity.line);
+    let mut chosen = was;
+    let shown = |choice: Option<MatchChoice>| match choice {
+        None => "(leave out)".to_owned(),
+        Some(MatchChoice::New) => "A new person".to_owned(),
+        Some(MatchChoice::Person(id)) => ambiguity
+            .candidates
+            .iter()
+            .find(|candidate| candidate.id == id)
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(format!(
+            "Line {}: which “{}”?",
+            ambiguity.line, ambiguity.name
+        ));
+        egui::ComboBox::from_id_salt(("which person", ambiguity.line))
+            .selected_text(shown(chosen))
+            .width(360.0)
+            .show_ui(ui, |ui| {
+                let choices = std::iter::once(None)
+                    .chain(
+                        ambiguity
+                            .candidates
+                            .iter()
+                            .map(|candidate| Some(MatchChoice::Person(candidate.id))),
+                    )
+                    .chain([Some(MatchChoice::New)]);
+                for choice in choices {
+                    ui.selectable_value(&mut chosen, choice, shown(choice));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    (chosen != was).then_some(ImportChoice::Match {
+        line: ambiguity.line,
+        choice: chosen,
+    })
 }
 
 /// "new Email, Phone", or a pointer to the conflicts when only they differ.

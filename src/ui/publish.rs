@@ -26,7 +26,8 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
         ui.label(
             "Each event becomes an entry of a calendar on a CalDAV server (Nextcloud, Radicale, \
              Fastmail…) that the delegation can subscribe to. Publishing again updates what \
-             changed and removes what left the plan.",
+             changed and removes what left the plan. Entries of other plans and people, and \
+             entries edited on the server, are left as they are.",
         );
         ui.add_space(ctx.tokens.space.medium);
         egui::Grid::new("publish fields")
@@ -74,6 +75,9 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
                     })
                     .response
                     .labelled_by(label.id);
+                ui.end_row();
+                ui.label("");
+                ui.checkbox(&mut form.overwrite, "Replace entries changed on the server");
                 ui.end_row();
             });
         ui.weak("The password is used for this publish only and is never saved.");

@@ -11,9 +11,9 @@ use std::collections::{HashMap, HashSet};
 use maud::html;
 
 use super::page;
-use super::sheet::{person, person_with, repeated, value};
+use super::sheet::{person, person_with, repeated};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, long_date};
+use crate::interop::printed::{Clocks, long_date, value};
 use crate::model::label::label;
 use crate::model::search::fold;
 use crate::model::{DelegationRole, Event, EventStatus, Person, PersonId, Plan};
@@ -147,7 +147,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> S
                     p {
                         (long_date(meal.start.wall.date()))
                         @if let Some(clocks) = &clocks {
-                            ", " (clocks.times(meal).host) " " (clocks.host_name()) " time"
+                            ", " (clocks.times(meal).host) " " (value(&clocks.host_name())) " time"
                         }
                         @if !meal.location.trim().is_empty() { " · " (value(&meal.location)) }
                         @if meal.status == EventStatus::Cancelled { " " span.badge { "Cancelled" } }

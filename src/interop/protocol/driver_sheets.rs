@@ -8,9 +8,9 @@ use jiff::civil::Date;
 use maud::html;
 
 use super::page;
-use super::sheet::{person_with, phone, value};
+use super::sheet::{person_with, phone};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, long_date};
+use crate::interop::printed::{Clocks, long_date, value};
 use crate::model::label::label;
 use crate::model::{
     Choice, DelegationRole, Event, EventKind, EventStatus, Person, Plan, Ride, Vehicle, VehicleId,

@@ -11,9 +11,9 @@ use jiff::{SignedDuration, Timestamp};
 use maud::{Markup, html};
 
 use super::page;
-use super::sheet::{csv_file, person, person_text, person_with, phone, repeated, value};
+use super::sheet::{csv_file, person, person_text, person_with, phone, repeated};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, city};
+use crate::interop::printed::{Clocks, city, value};
 use crate::model::label::label;
 use crate::model::{
     Choice, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person, PersonId, Plan,
@@ -205,38 +205,66 @@ pub(super) fn is_flight_across(plan: &Plan, event: &Event) -> bool {
         && (event.start.zone == host) != (event.end.zone == host)
 }
 
-/// A time in the host clock with the home clock beside it, "Tue 23 Mar 01:35" and "02:35
-/// Baghdad"; as written, with its zone, where the zones are not known.
-fn in_clocks(clocks: Option<&Clocks>, time: &LocalTime) -> (String, String) {
+/// A time with the city whose clock it is on: "22 Mar 23:50" and "Baghdad" (no city for the
+/// host's clock, which the page names once).
+struct Clocked {
+    time: String,
+    city: String,
+}
+
+impl Clocked {
+    /// For a spreadsheet: "22 Mar 23:50 Baghdad".
+    fn text(&self) -> String {
+        format!("{} {}", self.time, self.city).trim_end().to_owned()
+    }
+
+    /// For the page: the city, a zone's name from the plan, isolated like every value.
+    fn markup(&self) -> Markup {
+        html! { (self.time) @if !self.city.is_empty() { " " (value(&self.city)) } }
+    }
+}
+
+/// A time in the host clock with the home clock beside it, "Tue 23 Mar 01:35" and "Tue 23 Mar
+/// 02:35 Baghdad"; as written, with its zone's city, where the zones are not known.
+fn in_clocks(clocks: Option<&Clocks>, time: &LocalTime) -> (Clocked, Option<Clocked>) {
     let format = "%a %-d %b %H:%M";
     match (clocks, time.instant()) {
-        (Some(clocks), Ok(instant)) => {
-            let home = instant.to_zoned(clocks.home.clone());
-            (
-                instant
+        (Some(clocks), Ok(instant)) => (
+            Clocked {
+                time: instant
                     .to_zoned(clocks.host.clone())
                     .strftime(format)
                     .to_string(),
-                format!("{} {}", home.strftime(format), clocks.home_name()),
-            )
-        }
+                city: String::new(),
+            },
+            Some(Clocked {
+                time: instant
+                    .to_zoned(clocks.home.clone())
+                    .strftime(format)
+                    .to_string(),
+                city: clocks.home_name(),
+            }),
+        ),
         _ => (
-            format!("{} {}", time.wall.strftime(format), city(&time.zone)),
-            String::new(),
+            Clocked {
+                time: time.wall.strftime(format).to_string(),
+                city: city(&time.zone),
+            },
+            None,
         ),
     }
 }
 
 /// A time as the clock where it happens shows it: "22 Mar 23:50 Baghdad".
-fn local(time: &LocalTime) -> String {
-    format!(
-        "{} {}",
-        time.wall.strftime("%-d %b %H:%M"),
-        city(&time.zone)
-    )
+fn local(time: &LocalTime) -> Clocked {
+    Clocked {
+        time: time.wall.strftime("%-d %b %H:%M").to_string(),
+        city: city(&time.zone),
+    }
 }
 
-/// The flight as the airport names it: carrier and title, "Qatar Airways QR 301".
+/// The flight as the airport names it, in a spreadsheet: carrier and title, "Qatar Airways QR
+/// 301".
 fn flight_name(flight: &Flight) -> String {
     [flight.leg.carrier.trim(), flight.event.title.trim()]
         .into_iter()
@@ -279,6 +307,7 @@ fn role(person: &Person) -> String {
         .join(", ")
 }
 
+/// A car in a spreadsheet: its name and plate.
 fn car_text(vehicle: &Vehicle) -> String {
     [vehicle.name.trim(), vehicle.plate.trim()]
         .into_iter()
@@ -298,7 +327,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
         html! {
             h1 { "Arrivals and departures — " (value(&label(&plan.visit.title))) }
             @if let Some(clocks) = &clocks {
-                p.muted { "Times in " (clocks.host_name()) " time, " (clocks.home_name()) " time beside." }
+                p.muted { "Times in " (value(&clocks.host_name())) " time, " (value(&clocks.home_name())) " time beside." }
             }
             @for (n, flight) in flights.iter().enumerate() {
                 @if n == 0 || flights[n - 1].direction != flight.direction {
@@ -310,14 +339,14 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                 };
                 @let (host, home) = in_clocks(clocks.as_ref(), time);
                 h3 {
-                    (flight.direction.word()) " " (host)
-                    @if !home.is_empty() { " " span.muted { "(" (home) ")" } }
-                    " · " (value(&flight_name(flight)))
+                    (flight.direction.word()) " " (host.markup())
+                    @if let Some(home) = home { " " span.muted { "(" (home.markup()) ")" } }
+                    " · " (value(&flight.leg.carrier)) " " (value(&flight.event.title))
                     @if flight.event.status == EventStatus::Cancelled { " " span.badge { "Cancelled" } }
                 }
                 p.flight {
-                    (value(&flight.leg.from)) " " (local(&flight.event.start)) " → "
-                    (value(&flight.leg.to)) " " (local(&flight.event.end))
+                    (value(&flight.leg.from)) " " (local(&flight.event.start).markup()) " → "
+                    (value(&flight.leg.to)) " " (local(&flight.event.end).markup())
                     @if !flight.leg.booking_reference.trim().is_empty() {
                         " · Booking " (value(&flight.leg.booking_reference))
                     }
@@ -344,7 +373,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                             td.phone { (value(&repeated(passenger.person.preferred_phone()))) }
                             td {
                                 @if let Some(Transfer { vehicle: car, .. }) = passenger.car {
-                                    (value(&car_text(car)))
+                                    (value(&car.name)) " " (value(&car.plate))
                                     @if !car.driver.trim().is_empty() {
                                         div.muted.small { "Driver " (value(&car.driver)) " " (value(&car.driver_phone)) }
                                     }
@@ -403,13 +432,13 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, legs: &[&Event]) -
         let meeters = label(&directory.names_of(&meeters)).into_owned();
         let flight_cells = [
             flight.direction.word().to_owned(),
-            host,
-            home,
+            host.text(),
+            home.map(|home| home.text()).unwrap_or_default(),
             flight_name(&flight),
             flight.leg.from.trim().to_owned(),
-            local(&flight.event.start),
+            local(&flight.event.start).text(),
             flight.leg.to.trim().to_owned(),
-            local(&flight.event.end),
+            local(&flight.event.end).text(),
             flight.leg.booking_reference.trim().to_owned(),
             flight.event.status.label().to_owned(),
             meeters,

@@ -213,7 +213,8 @@ fn has_rides(event: &Event) -> bool {
     !event.rides.is_empty()
 }
 
-/// A whole printable page: the style the printed documents share, then the export's own.
+/// A whole printable page: the style the printed documents share, then the export's own. A value
+/// from the plan in `title` comes isolated by [`value_text`](super::printed::value_text).
 fn page(title: &str, style: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)

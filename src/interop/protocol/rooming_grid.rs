@@ -15,9 +15,9 @@ use jiff::civil::Date;
 use maud::html;
 
 use super::page;
-use super::sheet::{csv_file, person, person_text, value};
+use super::sheet::{csv_file, person, person_text};
 use crate::interop::Directory;
-use crate::interop::printed::{name_of, short_date};
+use crate::interop::printed::{name_of, short_date, value};
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventKind, Person, PersonId, Plan, Room};
 

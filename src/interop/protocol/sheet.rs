@@ -1,22 +1,13 @@
 //! What the lists a protocol office hands out (the rooming grid, the arrivals manifest, the
-//! caterer's and the drivers' sheets) share: each value from the plan isolated in its own
-//! `<bdi>`, so an Arabic name or a mixed-direction note never reorders the text around it, and
-//! a person named in Latin letters with their name in their own script beside it.
+//! caterer's and the drivers' sheets) share: a person named in Latin letters with their name in
+//! their own script beside it, each isolated like every value of the printouts
+//! ([`crate::interop::printed::value`]), phones and needs cut where a list repeats them, and
+//! the spreadsheets' form.
 
 use maud::{Markup, html};
 
-use crate::interop::printed::{name_of, native};
+use crate::interop::printed::{name_of, native, value};
 use crate::model::Person;
-
-/// A value from the plan, trimmed and isolated; nothing when it is empty.
-pub(super) fn value(text: &str) -> Markup {
-    let text = text.trim();
-    html! {
-        @if !text.is_empty() {
-            bdi dir="auto" { (text) }
-        }
-    }
-}
 
 /// A person: their name (cut to a label; the title is left to the tables of people, as in the
 /// briefing book), then the name in their own script.

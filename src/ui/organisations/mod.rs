@@ -17,7 +17,6 @@ use super::record_table::{
 use super::widgets::{choice_filter, native_name_cell};
 use crate::app::{Command, Derived, Memo, Revision};
 use crate::check::Subject;
-use crate::model::Change;
 use crate::model::search::fold;
 use crate::model::{Choice, Organisation, OrganisationId, OrganisationKind, Plan};
 
@@ -32,7 +31,8 @@ pub struct OrganisationsState {
     sort: Option<Sort>,
     rows: Rows,
     deleting: crate::ui::record_editor::DeleteQuestion,
-    focus_name: bool,
+    /// The organisation Add organisation made, whose name takes the cursor.
+    just_added: crate::ui::widgets::JustAdded<Organisation>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,12 +218,7 @@ pub fn show(
                     organisation.country = country.clone();
                 }
                 state.query.clear();
-                state.focus_name = true;
-                ctx.send(Command::Select(Subject::Organisation(organisation.id)));
-                ctx.send(Command::edit(
-                    Change::Organisation(Arc::new(organisation)),
-                    "add organisation",
-                ));
+                state.just_added.add(ctx, organisation, "add organisation");
             }
         });
     });

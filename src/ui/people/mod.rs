@@ -6,13 +6,10 @@ mod delegation;
 mod editor;
 mod table;
 
-use std::sync::Arc;
-
 use egui::Ui;
 
 use crate::app::Command;
 use crate::check::Subject;
-use crate::model::Change;
 use crate::model::{DelegationRole, Person, Side};
 use crate::ui::ViewContext;
 use crate::ui::record_editor::DeleteQuestion;
@@ -108,13 +105,7 @@ fn add_person(ctx: &ViewContext, state: &mut PeopleState) {
         person.organisation = Some(organisation);
     }
     state.query.clear();
-    state.editor.focus_name = true;
-    let id = person.id;
-    ctx.send(Command::Select(Subject::Person(id)));
-    ctx.send(Command::edit(
-        Change::Person(Arc::new(person)),
-        "add person",
-    ));
+    state.editor.just_added.add(ctx, person, "add person");
 }
 
 /// Adds a person to `organisation` and opens them in the people view (from the organisations
@@ -142,12 +133,6 @@ pub(super) fn add_person_to(
     }
     state.clear_search();
     state.tab = Tab::Everyone;
-    state.editor.focus_name = true;
-    let id = person.id;
-    ctx.send(Command::Select(Subject::Person(id)));
-    ctx.send(Command::edit(
-        Change::Person(Arc::new(person)),
-        "add person",
-    ));
+    state.editor.just_added.add(ctx, person, "add person");
     ctx.send(Command::ShowView(crate::app::View::People));
 }
