@@ -473,6 +473,66 @@ fn the_protocol_documents_are_exported_from_the_window() {
 }
 
 #[test]
+fn the_protocol_offices_lists_are_exported_from_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let entries = [
+        ("Rooming grid…", "grid.html", "the rooming grids", "html"),
+        (
+            "Rooming grid for spreadsheets…",
+            "grid.csv",
+            "the rooming grids",
+            "csv",
+        ),
+        (
+            "Arrivals and departures…",
+            "manifest.html",
+            "the arrivals and departures manifest",
+            "html",
+        ),
+        (
+            "Arrivals and departures for spreadsheets…",
+            "manifest.csv",
+            "the arrivals and departures manifest",
+            "csv",
+        ),
+        (
+            "Caterer's sheets…",
+            "catering.html",
+            "the caterer's sheets",
+            "html",
+        ),
+        (
+            "Drivers' sheets…",
+            "drivers.html",
+            "the drivers' sheets",
+            "html",
+        ),
+    ];
+    let paths: Vec<_> = entries
+        .iter()
+        .map(|(_, name, _, _)| folder.path().join(name))
+        .collect();
+    let (mut harness, asked) = window(folder.path(), &paths);
+    for (entry, ..) in &entries {
+        click_menu(&mut harness, &["File", "Export", "Protocol", entry]);
+    }
+    let asked = asked.lock().unwrap().clone();
+    for (((_, _, what, extension), path), question) in entries.iter().zip(&paths).zip(&asked) {
+        assert!(
+            question.starts_with(&format!("Export {what} ["))
+                && question.contains(&format!("(*.{extension})]")),
+            "{question}"
+        );
+        let written = std::fs::read_to_string(path).unwrap();
+        assert!(
+            written.contains("Swissôtel") || written.contains("Tallinn"),
+            "{path:?}"
+        );
+    }
+    assert!(!harness.state().app.document.is_dirty());
+}
+
+#[test]
 fn a_row_that_fits_two_people_waits_for_the_planner_to_say_which() {
     let folder = tempfile::tempdir().unwrap();
     let mut plan = support::plan_titled("Study visit");

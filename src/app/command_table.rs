@@ -179,7 +179,7 @@ const fn view(view: View, key: Key) -> Entry {
 }
 
 /// Every command of the menus and the keyboard, in the menus' order.
-pub static COMMAND_TABLE: [Entry; 42] = [
+pub static COMMAND_TABLE: [Entry; 48] = [
     // File
     run(
         "New",
@@ -344,6 +344,48 @@ pub static COMMAND_TABLE: [Entry; 42] = [
         protocol(ProtocolExport::Badges),
         None,
         "Badges with name, own-script name, organisation and side, eight a sheet (.html)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Rooming grid…",
+        protocol(ProtocolExport::RoomingGrid),
+        None,
+        "Each stay's rooms by night: who sleeps where, nights and guests without a room (.html)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Rooming grid for spreadsheets…",
+        protocol(ProtocolExport::RoomingGridSpreadsheet),
+        None,
+        "The rooming grid with a column a night, for the hotel's room block (.csv)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Arrivals and departures…",
+        protocol(ProtocolExport::ArrivalsManifest),
+        None,
+        "Each flight in or out with its passengers, needs and cars, for the airport (.html)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Arrivals and departures for spreadsheets…",
+        protocol(ProtocolExport::ArrivalsManifestSpreadsheet),
+        None,
+        "The manifest with a row a passenger of each flight (.csv)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Caterer's sheets…",
+        protocol(ProtocolExport::CateringSheets),
+        None,
+        "Each meal's guests, dietary and allergy needs with seats, and interpretation (.html)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Drivers' sheets…",
+        protocol(ProtocolExport::DriverSheets),
+        None,
+        "Each vehicle's legs of each day with passengers, phones and contact officer (.html)",
         item(Menu::Protocol),
     ),
     // File → Import

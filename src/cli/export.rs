@@ -1,6 +1,6 @@
 //! `attache export ics|vcard|csv|briefing|programme PLAN -o OUT [--person ID|NAME]` and the
-//! protocol exports, `attache export seating|place-cards|rooming|transport|badges PLAN -o OUT
-//! [--event ID]`.
+//! protocol exports, `attache export seating|place-cards|rooming|transport|badges|rooming-grid|…
+//! PLAN -o OUT [--event ID]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,7 +23,10 @@ pub struct ExportArgs {
     /// briefing (the printable briefing book, HTML), programme (each delegate's one-page
     /// programme, HTML), seating (the seating charts, HTML), place-cards (fold-over cards, HTML),
     /// rooming (the hotels' rooming list, CSV), transport (the daily transport list, HTML) or
-    /// badges (name badges, HTML).
+    /// badges (name badges, HTML), rooming-grid (each stay's rooms by night, HTML),
+    /// rooming-grid-csv (the same grid for spreadsheets), manifest (arrivals and departures for
+    /// the airport, HTML), manifest-csv (the same for spreadsheets), catering (the caterer's
+    /// sheet of each meal, HTML) or driver-sheets (each vehicle's day, for its driver, HTML).
     #[arg(value_enum)]
     format: Format,
     /// The plan file to export.
@@ -40,7 +43,7 @@ pub struct ExportArgs {
     /// their name as written in the plan.
     #[arg(long, value_name = "ID")]
     person: Option<String>,
-    /// Only this event (seating, place-cards, rooming, transport, badges): its id.
+    /// Only this event (the protocol exports, from seating on): its id.
     #[arg(long, value_name = "ID")]
     event: Option<String>,
 }
@@ -59,6 +62,12 @@ enum Format {
     Rooming,
     Transport,
     Badges,
+    RoomingGrid,
+    RoomingGridCsv,
+    Manifest,
+    ManifestCsv,
+    Catering,
+    DriverSheets,
 }
 
 impl From<Format> for ExportFormat {
@@ -75,6 +84,16 @@ impl From<Format> for ExportFormat {
             Format::Rooming => ExportFormat::Protocol(ProtocolExport::RoomingList),
             Format::Transport => ExportFormat::Protocol(ProtocolExport::TransportList),
             Format::Badges => ExportFormat::Protocol(ProtocolExport::Badges),
+            Format::RoomingGrid => ExportFormat::Protocol(ProtocolExport::RoomingGrid),
+            Format::RoomingGridCsv => {
+                ExportFormat::Protocol(ProtocolExport::RoomingGridSpreadsheet)
+            }
+            Format::Manifest => ExportFormat::Protocol(ProtocolExport::ArrivalsManifest),
+            Format::ManifestCsv => {
+                ExportFormat::Protocol(ProtocolExport::ArrivalsManifestSpreadsheet)
+            }
+            Format::Catering => ExportFormat::Protocol(ProtocolExport::CateringSheets),
+            Format::DriverSheets => ExportFormat::Protocol(ProtocolExport::DriverSheets),
         }
     }
 }
@@ -112,7 +131,7 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             })
         }
         (_, Some(_)) => Err(
-            "--event applies only to seating, place-cards, rooming, transport and badges".into(),
+            "--event applies only to the protocol exports (seating, place-cards, rooming, transport, badges and the lists after them)".into(),
         ),
     };
     let bytes = match exported {

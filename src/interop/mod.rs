@@ -10,6 +10,7 @@
 mod attendance;
 pub mod briefing;
 pub mod caldav;
+pub mod changes;
 mod contact_kinds;
 pub mod csv;
 pub mod dates;
@@ -61,7 +62,7 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 11] = [
+    pub const ALL: [ExportFormat; 17] = [
         Self::Calendar,
         Self::Contacts,
         Self::Spreadsheet,
@@ -73,6 +74,12 @@ impl ExportFormat {
         Self::Protocol(protocol::ProtocolExport::RoomingList),
         Self::Protocol(protocol::ProtocolExport::TransportList),
         Self::Protocol(protocol::ProtocolExport::Badges),
+        Self::Protocol(protocol::ProtocolExport::RoomingGrid),
+        Self::Protocol(protocol::ProtocolExport::RoomingGridSpreadsheet),
+        Self::Protocol(protocol::ProtocolExport::ArrivalsManifest),
+        Self::Protocol(protocol::ProtocolExport::ArrivalsManifestSpreadsheet),
+        Self::Protocol(protocol::ProtocolExport::CateringSheets),
+        Self::Protocol(protocol::ProtocolExport::DriverSheets),
     ];
 
     /// The file name extension, without the dot.
@@ -80,9 +87,8 @@ impl ExportFormat {
         match self {
             Self::Calendar => "ics",
             Self::Contacts => "vcf",
-            Self::Spreadsheet
-            | Self::OrganisationSpreadsheet
-            | Self::Protocol(protocol::ProtocolExport::RoomingList) => "csv",
+            Self::Spreadsheet | Self::OrganisationSpreadsheet => "csv",
+            Self::Protocol(kind) if kind.is_spreadsheet() => "csv",
             Self::BriefingBook | Self::Programme | Self::Protocol(_) => "html",
         }
     }
@@ -95,7 +101,7 @@ impl ExportFormat {
             Self::Spreadsheet | Self::OrganisationSpreadsheet => "CSV spreadsheet",
             Self::BriefingBook => "Briefing book (HTML)",
             Self::Programme => "Programme (HTML)",
-            Self::Protocol(protocol::ProtocolExport::RoomingList) => "CSV spreadsheet",
+            Self::Protocol(kind) if kind.is_spreadsheet() => "CSV spreadsheet",
             Self::Protocol(_) => "Printable page (HTML)",
         }
     }
@@ -221,6 +227,19 @@ impl<'p> Directory<'p> {
             .map(AsRef::as_ref)
             .filter(|person| wanted(person))
             .collect()
+    }
+
+    /// The people of `ids` the plan has, each once, in the order of precedence (the plan's
+    /// order of people).
+    pub fn in_order(&self, ids: &[PersonId]) -> Vec<&'p Person> {
+        let plan = self.plan;
+        let mut positions: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| self.index.people.get(id).copied())
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions.into_iter().map(|i| &*plan.people[i]).collect()
     }
 
     pub fn event(&self, id: EventId) -> Option<&'p Event> {

@@ -431,6 +431,9 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
         if let Some(person) = picked.opened {
             link = Some(Link::Person(person));
         }
+        if first_side.is_none() {
+            delegation_row(document, ui, edit);
+        }
     }
     let picked = tall_input_row(ui, "Topics", |ui, label| {
         within_cell(ui, |ui| {
@@ -444,6 +447,44 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
         link = Some(Link::Topic(topic));
     }
     link
+}
+
+/// Adds the visiting delegation to the participants in one step: all of it, or all but one
+/// member picked from a menu (the one staying behind at the hotel, the head at another meeting).
+fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
+    let members: Vec<_> = document.plan().delegation().map(|p| p.id).collect();
+    let absent = members
+        .iter()
+        .filter(|id| !edit.event.people().any(|named| named == **id))
+        .count();
+    ui.label("");
+    ui.horizontal_wrapped(|ui| {
+        ui.add_enabled_ui(absent > 0, |ui| {
+            if ui
+                .button("Add the whole delegation")
+                .on_hover_text("Every member of the visiting delegation takes part")
+                .on_disabled_hover_text("The whole visiting delegation takes part already")
+                .clicked()
+            {
+                edit.event.add_participants(members.iter().copied());
+                edit.label = "add the whole delegation";
+            }
+        });
+        ui.add_enabled_ui(members.len() > 1 && absent > 0, |ui| {
+            ui.menu_button("Add the delegation except…", |ui| {
+                for &left_out in &members {
+                    let name = pickers::name_of_person(document, left_out);
+                    if ui.button(format!("Everyone but {name}")).clicked() {
+                        edit.event
+                            .add_participants(members.iter().copied().filter(|&id| id != left_out));
+                        edit.label = "add the delegation but one";
+                        ui.close();
+                    }
+                }
+            });
+        });
+    });
+    ui.end_row();
 }
 
 /// Status, interpretation and notes.
