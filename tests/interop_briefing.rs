@@ -448,3 +448,45 @@ fn every_value_in_the_book_and_the_programmes_is_isolated_on_its_own() {
         "only {values} values found in the programmes"
     );
 }
+
+#[test]
+fn a_programme_says_only_what_the_plan_holds_and_the_delegate_s_own_room() {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.last_day = date(2027, 3, 24);
+    let alpha = person(&mut plan, "Alpha Delegate", Side::Visiting, "");
+    let bravo = person(&mut plan, "Bravo Delegate", Side::Visiting, "");
+    let mut room = attache::model::Room::new(
+        attache::model::RoomKind::Single,
+        date(2027, 3, 21),
+        date(2027, 3, 23),
+    );
+    room.number = "401".into();
+    room.guests = vec![alpha];
+    let mut stay = Event::new(
+        EventKind::Stay(attache::model::Stay {
+            rooms: vec![room],
+            ..Default::default()
+        }),
+        "Hilton Tallinn Park",
+        LocalTime::new(date(2027, 3, 21).at(15, 0, 0, 0), "Europe/Tallinn"),
+        LocalTime::new(date(2027, 3, 24).at(11, 0, 0, 0), "Europe/Tallinn"),
+    );
+    stay.participants = vec![alpha, bravo];
+    plan.events.push(Arc::new(stay));
+
+    let alpha_page = text_of(&programme(&plan, Some(alpha)));
+    assert!(
+        alpha_page.contains("Hilton Tallinn Park · room 401 · Sun 21 Mar – Wed 24 Mar"),
+        "{alpha_page}"
+    );
+    assert!(!alpha_page.contains("·  ·"), "{alpha_page}");
+    assert!(
+        !alpha_page.contains("Emergency contacts"),
+        "no heading with nothing under it: {alpha_page}"
+    );
+    let bravo_page = text_of(&programme(&plan, Some(bravo)));
+    assert!(
+        bravo_page.contains("Hilton Tallinn Park · Sun 21 Mar – Wed 24 Mar"),
+        "{bravo_page}"
+    );
+}

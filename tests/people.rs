@@ -274,6 +274,10 @@ fn the_schedule_lists_events_in_time_order_and_opens_them() {
         "the 09:00 briefing comes before the 19:00 dinner"
     );
     assert!(!shown(&harness, "Agriculture talks"), "only his events");
+    assert!(
+        shown(&harness, "09:00 Tallinn"),
+        "each time says whose clock it is"
+    );
 
     click(&mut harness, "X-Road briefing");
     assert_eq!(harness.state().app.settings.view, View::Itinerary);

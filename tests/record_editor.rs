@@ -335,3 +335,62 @@ fn escape_on_an_untouched_new_record_takes_it_away_and_undo_brings_it_back() {
     harness.run();
     assert!(plan_of(&harness).people.iter().any(|p| p.name == "Noor"));
 }
+
+#[test]
+fn the_keys_add_find_and_delete_in_the_view_shown() {
+    let sample = sample();
+    // Ctrl+Shift+N is the view's Add: a person in People, an event in the Itinerary.
+    let mut harness = editing(
+        sample.plan.clone(),
+        View::People,
+        Subject::Person(sample.person.id),
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::N);
+    harness.run();
+    type_at_focus(&mut harness, "Noor Hassan");
+    assert!(
+        plan_of(&harness)
+            .people
+            .iter()
+            .any(|p| p.name == "Noor Hassan")
+    );
+    let mut harness = editing(
+        sample.plan.clone(),
+        View::Itinerary,
+        Subject::Event(sample.event.id),
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::N);
+    harness.run();
+    type_at_focus(&mut harness, "Courtesy call");
+    assert!(
+        plan_of(&harness)
+            .events
+            .iter()
+            .any(|e| e.title == "Courtesy call")
+    );
+
+    // Ctrl+F puts the cursor in the search box.
+    let mut harness = editing(sample.plan.clone(), View::Organisations, Subject::Visit);
+    shortcut(&mut harness, Key::F);
+    assert!(harness.get_by_label("Search organisations").is_focused());
+
+    // Delete asks about the record open, unless a text field has the cursor: there it deletes
+    // a letter.
+    let mut harness = editing(
+        sample.plan.clone(),
+        View::People,
+        Subject::Person(sample.person.id),
+    );
+    harness.get_by_label("Name").click();
+    harness.run();
+    press(&mut harness, Key::End);
+    press(&mut harness, Key::Backspace);
+    press(&mut harness, Key::Home);
+    press(&mut harness, Key::Delete);
+    assert_eq!(plan_of(&harness).people[0].name, "adri Tam");
+    assert!(!shown(&harness, "Delete adri Tam?"));
+    press(&mut harness, Key::Escape);
+    harness.run();
+    press(&mut harness, Key::Delete);
+    assert!(shown(&harness, "Delete adri Tam?"), "the delete question");
+}

@@ -79,6 +79,20 @@ pub enum Command {
     ApplyImport,
     CancelImport,
     Dismiss(Dismissal),
+    /// Something the view shown does with its own records: add one, find one, delete the open
+    /// one. The view acts on it in the next frame.
+    InView(ViewAction),
+}
+
+/// What [`Command::InView`] asks of the view shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewAction {
+    /// Its Add button: New event, Add person, Add organisation, Add topic, Add action.
+    Add,
+    /// Puts the cursor in its search box.
+    Find,
+    /// Asks whether to delete the record open in its editor.
+    Delete,
 }
 
 /// The answers to "Save changes?".

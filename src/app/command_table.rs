@@ -5,7 +5,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::command::Command;
+use super::command::{Command, ViewAction};
 use super::exchange::{ExportRequest, ImportFormat};
 use super::view::View;
 use crate::interop::ExportFormat;
@@ -179,7 +179,7 @@ const fn view(view: View, key: Key) -> Entry {
 }
 
 /// Every command of the menus and the keyboard, in the menus' order.
-pub static COMMAND_TABLE: [Entry; 48] = [
+pub static COMMAND_TABLE: [Entry; 51] = [
     // File
     run(
         "New",
@@ -424,6 +424,29 @@ pub static COMMAND_TABLE: [Entry; 48] = [
         keys(CTRL, Key::Y),
         "Redo the change undone last",
         None,
+    ),
+    run(
+        "Add (New event, Add person …)",
+        Command::InView(ViewAction::Add),
+        keys(CTRL_SHIFT, Key::N),
+        "Add to the view shown: New event in the Itinerary, Add person in People, and an \
+         organisation, a topic or an action in theirs",
+        after_separator(Menu::Edit),
+    ),
+    run(
+        "Find",
+        Command::InView(ViewAction::Find),
+        keys(CTRL, Key::F),
+        "Put the cursor in the search box of the view shown",
+        item(Menu::Edit),
+    ),
+    run(
+        "Delete…",
+        Command::InView(ViewAction::Delete),
+        keys(Modifiers::NONE, Key::Delete),
+        "Ask whether to delete the record open in the editor (while no text field has the \
+         cursor)",
+        item(Menu::Edit),
     ),
     // View
     view(View::Overview, Key::Num1),

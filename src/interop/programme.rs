@@ -247,18 +247,7 @@ impl Sheet<'_> {
                             p.muted { "None booked." }
                         }
                         @for stay in &stays {
-                            p {
-                                // The place usually begins with the hotel's name; then it is
-                                // said once.
-                                @if !stay.location.contains(stay.title.trim()) {
-                                    span.title { (value(&stay.title)) } " · "
-                                }
-                                (value(&stay.location)) " · "
-                                span.nights {
-                                    (stay.start.wall.date().strftime("%a %-d %b")) " – "
-                                    (stay.end.wall.date().strftime("%a %-d %b"))
-                                }
-                            }
+                            p { (joined(stay_facts(stay, person.id))) }
                         }
                     }
                     div {
@@ -273,12 +262,16 @@ impl Sheet<'_> {
                             None => p.muted { "None named in the plan." },
                         }
                     }
-                    div {
-                        h3 { "Emergency contacts" }
-                        @for contact in self.emergency_contacts(person.id) {
-                            p.small {
-                                (value(&name_of(contact))) " (" (contact.role.label()) "): "
-                                (value(contact.preferred_phone()))
+                    @if self.emergency_contacts(person.id).next().is_some() {
+                        div {
+                            h3 { "Emergency contacts" }
+                            @for contact in self.emergency_contacts(person.id) {
+                                p.small {
+                                    (value(&name_of(contact))) " (" (contact.role.label()) ")"
+                                    @if !contact.preferred_phone().trim().is_empty() {
+                                        ": " (value(contact.preferred_phone()))
+                                    }
+                                }
                             }
                         }
                     }
@@ -374,6 +367,47 @@ impl Sheet<'_> {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A stay on a delegate's page: the hotel (once: the place usually begins with its name), the
+/// room the delegate sleeps in where the rooming list has its number, and the nights; only what
+/// the plan says.
+fn stay_facts(stay: &Event, person: PersonId) -> Vec<Markup> {
+    let mut facts = Vec::new();
+    let title = stay.title.trim();
+    let location = stay.location.trim();
+    if !title.is_empty() && !location.contains(title) {
+        facts.push(html! { span.title { (value(title)) } });
+    }
+    if !location.is_empty() {
+        facts.push(html! { (value(location)) });
+    }
+    if let EventKind::Stay(details) = &stay.kind {
+        let rooms = details
+            .rooms
+            .iter()
+            .filter(|room| room.guests.contains(&person) && !room.number.trim().is_empty());
+        for room in rooms {
+            facts.push(html! { "room " (value(room.number.trim())) });
+        }
+    }
+    facts.push(html! {
+        span.nights {
+            (stay.start.wall.date().strftime("%a %-d %b")) " – "
+            (stay.end.wall.date().strftime("%a %-d %b"))
+        }
+    });
+    facts
+}
+
+/// `parts` one after the other with " · " between them.
+fn joined(parts: Vec<Markup>) -> Markup {
+    html! {
+        @for (i, part) in parts.into_iter().enumerate() {
+            @if i > 0 { " · " }
+            (part)
         }
     }
 }

@@ -7,6 +7,7 @@ mod list;
 
 use egui::Ui;
 
+use crate::app::ViewAction;
 use crate::check::Subject;
 use crate::model::Action;
 use crate::ui::ViewContext;
@@ -31,6 +32,9 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
         }
         _ => None,
     };
+    if ctx.view_action == Some(ViewAction::Add) {
+        add_action(ctx, state);
+    }
     Toolbar::show(ui, |bar| {
         bar.group(|ui| ui.heading("Actions"));
         bar.group(|ui| {

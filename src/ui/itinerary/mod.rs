@@ -19,7 +19,7 @@ use jiff::civil::Date;
 
 use super::pickers;
 use super::tokens::Palette;
-use crate::app::Document;
+use crate::app::{Document, ViewAction};
 use crate::check::{Severity, Subject};
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
@@ -111,7 +111,7 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
         .day_at_or_after(today)
         .is_some_and(|d| agenda.days[d].date == today);
     let first_day = visit.first_day;
-    let mut new_event = false;
+    let mut new_event = ctx.view_action == Some(ViewAction::Add);
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
             ui.heading("Itinerary");
@@ -161,7 +161,7 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
                 state.jump_to = Some(today);
             }
         });
-        new_event = bar.group(|ui| {
+        new_event |= bar.group(|ui| {
             ui.button("New event")
                 .on_hover_text(
                     "Add an hour's meeting after the last event of the selected event's day, or of \

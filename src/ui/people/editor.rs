@@ -12,6 +12,7 @@ use crate::check::Subject;
 use crate::interop::ExportFormat;
 use crate::model::Change;
 use crate::model::label::label;
+use crate::model::schedule::zone_city;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
@@ -264,10 +265,16 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
             ui.label(RichText::new(date.strftime("%A %-d %B").to_string()).strong());
         }
         ui.horizontal(|ui| {
+            // Each event keeps its own zone's clock (a flight departs on Baghdad's, a meeting
+            // is on Tallinn's), so the clock is named beside the time.
             let time = if event.all_day {
                 "all day".to_owned()
             } else {
-                event.start.wall.strftime("%H:%M").to_string()
+                format!(
+                    "{} {}",
+                    event.start.wall.strftime("%H:%M"),
+                    zone_city(&event.start.zone)
+                )
             };
             ui.label(RichText::new(time).monospace());
             let mut title = RichText::new(label(&event.title));

@@ -8,11 +8,12 @@ mod table;
 
 use egui::Ui;
 
-use crate::app::Command;
+use crate::app::{Command, ViewAction};
 use crate::check::Subject;
 use crate::model::{DelegationRole, Person, Side};
 use crate::ui::ViewContext;
 use crate::ui::record_editor::DeleteQuestion;
+use crate::ui::record_table::focus_search_when_asked;
 use crate::ui::widgets::{OrganisationChoice, Toolbar, split};
 
 /// What the people view remembers between frames: the tab, the search and filters, the sort
@@ -59,6 +60,10 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
         }
         _ => None,
     };
+    if ctx.view_action == Some(ViewAction::Add) {
+        add_person(ctx, state);
+    }
+    focus_search_when_asked(ctx, ui, "Search people");
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
             ui.heading("People");

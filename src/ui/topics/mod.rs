@@ -8,6 +8,7 @@ mod list;
 
 use egui::Ui;
 
+use crate::app::ViewAction;
 use crate::check::Subject;
 use crate::model::Topic;
 use crate::ui::ViewContext;
@@ -37,6 +38,9 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
         }
         _ => None,
     };
+    if ctx.view_action == Some(ViewAction::Add) {
+        add_topic(ctx, state);
+    }
     Toolbar::show(ui, |bar| {
         bar.group(|ui| ui.heading("Topics"));
         bar.group(|ui| {
