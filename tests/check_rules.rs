@@ -1420,7 +1420,9 @@ proptest::proptest! {
         let mut expected = Vec::new();
         for (i, a) in plan.events.iter().enumerate() {
             for (j, b) in plan.events.iter().enumerate().skip(i + 1) {
-                if !timed(a) || !timed(b) || !(a.start.wall < b.end.wall && b.start.wall < a.end.wall) {
+                // On one day in March, wall times in Tallinn are in the order of their instants.
+                let overlap = timed(a) && timed(b) && a.start.wall < b.end.wall && b.start.wall < a.end.wall;
+                if !overlap {
                     continue;
                 }
                 let shared: Vec<usize> = (0..3)

@@ -157,33 +157,43 @@ fn bookings_of(stay_position: usize, stay: &Stay) -> impl Iterator<Item = Bookin
         })
 }
 
+/// The people with the same two rooms of one stay, and the nights the rooms share.
+struct TwoRooms {
+    first_night: Date,
+    nights: usize,
+    people: Vec<PersonId>,
+}
+
 /// Nobody has two rooms at one hotel on one night: each guest's bookings at each stay, in order of
 /// the first night, are swept for overlaps.
 fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mut Vec<Problem>) {
     bookings.sort_unstable_by_key(|b| (b.stay, b.person, b.first_night, b.morning_after, b.room));
-    // (stay, earlier room, later room) → the first night shared, the nights shared, who is in both.
-    let mut doubled: HashMap<(usize, usize, usize), (Date, i32, Vec<PersonId>)> = HashMap::new();
+    // (stay, earlier room, later room) → who has both, and when.
+    let mut doubled: HashMap<(usize, usize, usize), TwoRooms> = HashMap::new();
     for guest in bookings.chunk_by(|a, b| (a.stay, a.person) == (b.stay, b.person)) {
         overlapping_pairs(
             guest,
             |booking| (booking.first_night, booking.morning_after),
             |earlier, later| {
-                let last = earlier.morning_after.min(later.morning_after);
-                let shared = later
-                    .first_night
-                    .until(last)
-                    .map_or(1, |span| span.get_days());
+                let until = earlier.morning_after.min(later.morning_after);
                 doubled
                     .entry((later.stay, earlier.room, later.room))
-                    .or_insert_with(|| (later.first_night, shared, Vec::new()))
-                    .2
+                    .or_insert_with(|| TwoRooms {
+                        first_night: later.first_night,
+                        nights: later
+                            .first_night
+                            .until(until)
+                            .map_or(1, |span| usize::try_from(span.get_days()).unwrap_or(1)),
+                        people: Vec::new(),
+                    })
+                    .people
                     .push(later.person);
             },
         );
     }
     let mut doubled: Vec<_> = doubled.into_iter().collect();
-    doubled.sort_by_key(|&(rooms, (night, ..))| (night, rooms));
-    for ((stay, earlier, later), (night, shared, people)) in doubled {
+    doubled.sort_by_key(|(rooms, two)| (two.first_night, *rooms));
+    for ((stay, earlier, later), two) in doubled {
         let event = &context.plan.events[stay];
         let EventKind::Stay(booked) = &event.kind else {
             unreachable!("bookings are of stays")
@@ -193,9 +203,9 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
             Subject::Event(event.id),
             format!(
                 "{} in two rooms at \"{}\" on {}: {} and {}",
-                context.people_phrase(&people, "is", "are"),
+                context.people_phrase(&two.people, "is", "are"),
                 label(&event.title),
-                nights_phrase(night, usize::try_from(shared).unwrap_or(1)),
+                nights_phrase(two.first_night, two.nights),
                 room_name(&booked.rooms[earlier], earlier),
                 room_name(&booked.rooms[later], later),
             ),
