@@ -1380,7 +1380,9 @@ proptest::proptest! {
     /// The clashes the check reports are those of a brute-force comparison of every two events:
     /// nothing missed, nothing invented, each with the severity and the people it should have.
     #[test]
-    fn clashes_are_exactly_the_overlapping_pairs(events in proptest::collection::vec(random_event(), 0..14)) {
+    /// At most nine events, so that none clashes with more than the eight a problem names (see
+    /// `many_meetings_at_one_hour_are_named_eight_at_a_time` for more).
+    fn clashes_are_exactly_the_overlapping_pairs(events in proptest::collection::vec(random_event(), 0..10)) {
         let mut plan = visit();
         let people: Vec<PersonId> = (0..3).map(|i| person(&mut plan, &format!("P{i}"))).collect();
         for (i, random) in events.iter().enumerate() {
@@ -1457,6 +1459,42 @@ proptest::proptest! {
         found.sort_by_key(key);
         proptest::prop_assert_eq!(found, expected);
     }
+}
+
+#[test]
+fn many_meetings_at_one_hour_are_named_eight_at_a_time() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let meetings: Vec<usize> = (0..12)
+        .map(|i| {
+            meeting(
+                &mut plan,
+                &format!("Meeting {i}"),
+                tallinn(22, 10, 0),
+                tallinn(22, 11, 0),
+                &[head],
+            )
+        })
+        .collect();
+    let clashes = problems_of(&plan, Rule::Conflict);
+    // Each meeting is named with the first eight before it; the last three have more.
+    let named: usize = (0..12).map(|i: usize| i.min(8)).sum();
+    let errors = clashes
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    assert_eq!((clashes.len(), errors), (named + 3, named), "{clashes:#?}");
+    let last = Subject::Event(plan.events[meetings[11]].id);
+    let counted: Vec<&str> = clashes
+        .iter()
+        .filter(|p| p.subject == last && p.also.is_none())
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(
+        counted,
+        ["\"Head of delegation\" is in 3 more events at once with \"Meeting 11\" (from Mon 22 \
+          Mar 10:00 Tallinn) than the 8 named with it"]
+    );
 }
 
 // ---- Times as Attaché shows them ---------------------------------------------------------------

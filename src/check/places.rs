@@ -34,6 +34,9 @@ pub(super) struct Gazetteer {
     countries: HashSet<String>,
 }
 
+/// The fewest digits of a postal code: 4 (Switzerland, Latvia) or 5 (Estonia, Iraq, Germany).
+const MIN_POSTAL_CODE_DIGITS: usize = 4;
+
 /// The longest city name looked for, in words ("Kohtla-Järve" is one, "Den Haag" two).
 const MAX_CITY_WORDS: usize = 3;
 
@@ -206,10 +209,11 @@ fn parts(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// "15049 Tallinn" → "Tallinn": a postal code (a word with digits) followed by words without.
+/// "15049 Tallinn" → "Tallinn": a postal code (a word of four digits or more, "LV-1050" too)
+/// followed by words without. A house number before its street ("12 Ahtri Street") is shorter.
 fn after_postal_code_in(part: &str) -> Option<&str> {
     let (code, rest) = part.split_once(' ')?;
-    let is_code = code.chars().any(|c| c.is_ascii_digit())
+    let is_code = code.chars().filter(char::is_ascii_digit).count() >= MIN_POSTAL_CODE_DIGITS
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     let rest = rest.trim();
     let is_name = !rest.is_empty()
@@ -320,6 +324,13 @@ mod tests {
         assert_eq!(places.city_of("Ballroom, Swissôtel"), None);
         assert_eq!(places.city_of("Office of the President, Kadriorg"), None);
         assert_eq!(places.city_of("Kadriorg Palace, Tallinn"), Some("Tallinn"));
+
+        let places = Gazetteer::of(&plan_naming(&["Harbour office, 12 Ahtri Street"], &[]));
+        assert_eq!(
+            places.city_of("Ahtri Street"),
+            None,
+            "a house number is no postal code"
+        );
     }
 
     #[test]

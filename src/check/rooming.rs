@@ -9,7 +9,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::context::Context;
-use super::sweep::overlapping_pairs;
+use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{Event, EventKind, EventStatus, PersonId, Room, Side, Stay};
@@ -170,10 +170,13 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
     bookings.sort_unstable_by_key(|b| (b.stay, b.person, b.first_night, b.morning_after, b.room));
     // (stay, earlier room, later room) → who has both, and when.
     let mut doubled: HashMap<(usize, usize, usize), TwoRooms> = HashMap::new();
+    // A guest's room with more of their rooms on its nights than are named, and how many more.
+    let mut crowded: Vec<(Booking, usize)> = Vec::new();
     for guest in bookings.chunk_by(|a, b| (a.stay, a.person) == (b.stay, b.person)) {
         overlapping_pairs(
             guest,
             |booking| (booking.first_night, booking.morning_after),
+            |_| false,
             |earlier, later| {
                 let until = earlier.morning_after.min(later.morning_after);
                 doubled
@@ -189,6 +192,7 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
                     .people
                     .push(later.person);
             },
+            |later, more| crowded.push((*later, more)),
         );
     }
     let mut doubled: Vec<_> = doubled.into_iter().collect();
@@ -208,6 +212,23 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
                 nights_phrase(two.first_night, two.nights),
                 room_name(&booked.rooms[earlier], earlier),
                 room_name(&booked.rooms[later], later),
+            ),
+        ));
+    }
+    for (booking, more) in crowded {
+        let event = &context.plan.events[booking.stay];
+        let EventKind::Stay(booked) = &event.kind else {
+            unreachable!("bookings are of stays")
+        };
+        problems.push(Problem::warning(
+            Rule::TwoRoomsOneNight,
+            Subject::Event(event.id),
+            format!(
+                "\"{}\" is in {more} more rooms at \"{}\" on the nights of {} than the \
+                 {OVERLAPS_NAMED} named with it",
+                context.person_name(booking.person),
+                label(&event.title),
+                room_name(&booked.rooms[booking.room], booking.room),
             ),
         ));
     }

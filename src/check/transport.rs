@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::Timestamp;
 
 use super::context::{Context, clash_severity, describe, is_timed};
-use super::sweep::overlapping_pairs;
+use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{Event, EventStatus, PersonId, Vehicle, VehicleId};
@@ -186,42 +186,87 @@ fn vehicles_and_drivers_in_one_place(
         }
     }
     let vehicle_named = |position: usize| -> &Vehicle { &plan.visit.vehicles[position] };
-    for_each_overlap(by_vehicle, |earlier, later| {
-        let vehicle = vehicle_named(later.vehicle);
-        problems.push(double_booking(
-            context,
-            Rule::VehicleOnTwoLegs,
-            format!("\"{}\" is", label(&vehicle.name)),
-            (earlier, later),
-            |_| String::new(),
-        ));
-    });
-    for_each_overlap(by_driver, |earlier, later| {
-        // The same vehicle on both legs is reported for the vehicle.
-        if earlier.vehicle == later.vehicle {
-            return;
-        }
-        let driver = vehicle_named(earlier.vehicle).driver.trim();
-        problems.push(double_booking(
-            context,
-            Rule::DriverOnTwoLegs,
-            format!("driver \"{}\" is", label(driver)),
-            (earlier, later),
-            |used| format!(" driving \"{}\"", label(&vehicle_named(used.vehicle).name)),
-        ));
-    });
+    let mut found = Vec::new();
+    let crowded = for_each_overlap(
+        context,
+        (Rule::VehicleOnTwoLegs, by_vehicle),
+        |earlier, later| {
+            let vehicle = vehicle_named(later.vehicle);
+            found.push(double_booking(
+                context,
+                Rule::VehicleOnTwoLegs,
+                format!("\"{}\" is", label(&vehicle.name)),
+                (earlier, later),
+                |_| String::new(),
+            ));
+        },
+        |later| format!("\"{}\" is", label(&vehicle_named(later.vehicle).name)),
+    );
+    found.extend(crowded);
+    let crowded = for_each_overlap(
+        context,
+        (Rule::DriverOnTwoLegs, by_driver),
+        |earlier, later| {
+            // The same vehicle on both legs is reported for the vehicle.
+            if earlier.vehicle == later.vehicle {
+                return;
+            }
+            let driver = vehicle_named(earlier.vehicle).driver.trim();
+            found.push(double_booking(
+                context,
+                Rule::DriverOnTwoLegs,
+                format!("driver \"{}\" is", label(driver)),
+                (earlier, later),
+                |used| format!(" driving \"{}\"", label(&vehicle_named(used.vehicle).name)),
+            ));
+        },
+        |later| {
+            format!(
+                "driver \"{}\" is",
+                label(vehicle_named(later.vehicle).driver.trim())
+            )
+        },
+    );
+    found.extend(crowded);
+    problems.extend(found);
 }
 
-/// Calls `overlap` for each two uses by one vehicle or driver that overlap in time.
-fn for_each_overlap(mut uses: Vec<Use>, mut overlap: impl FnMut(Use, Use)) {
+/// Calls `overlap` for each two uses by one vehicle or driver that overlap in time (confirmed
+/// legs named first); past a few for one leg, the rest are counted in one problem about `who`.
+fn for_each_overlap(
+    context: &Context,
+    (rule, mut uses): (Rule, Vec<Use>),
+    mut overlap: impl FnMut(Use, Use),
+    who: impl Fn(Use) -> String,
+) -> Vec<Problem> {
+    let mut crowded = Vec::new();
     uses.sort_unstable_by_key(|used| (used.by, used.start, used.end, used.event));
     for one in uses.chunk_by(|a, b| a.by == b.by) {
         overlapping_pairs(
             one.iter().copied(),
             |used| (used.start, used.end),
+            |used| context.plan.events[used.event].status == EventStatus::Confirmed,
             &mut overlap,
+            |later, more| {
+                let leg = &context.plan.events[later.event];
+                crowded.push(
+                    Problem::warning(
+                        rule,
+                        Subject::Event(leg.id),
+                        format!(
+                            "{} on {more} more legs at once with \"{}\" (from {}) than the \
+                             {OVERLAPS_NAMED} named with it",
+                            who(later),
+                            label(&leg.title),
+                            describe(&leg.start, leg.all_day)
+                        ),
+                    )
+                    .at(Some(later.start)),
+                );
+            },
         );
     }
+    crowded
 }
 
 /// "`who` on two legs at once: "A" (until ...) and "B" (from ...)", an error when both legs are

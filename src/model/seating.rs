@@ -82,21 +82,23 @@ impl Table {
     /// themselves, so their first and last seats are neighbours; a straight table has two ends.
     pub fn neighbours(&self, position: usize) -> impl Iterator<Item = usize> {
         let count = self.seats.len();
+        // Two seats are side by side once, whatever the table's shape.
         let wraps = self.shape.wraps() && count > 2;
-        let before = match position.checked_sub(1) {
-            Some(before) => Some(before),
-            None if wraps => Some(count - 1),
-            None => None,
+        let before = match position {
+            0 if wraps => Some(count - 1),
+            0 => None,
+            _ => Some(position - 1),
         };
         let after = match position + 1 {
             after if after < count => Some(after),
             _ if wraps => Some(0),
             _ => None,
         };
+        // A seat the table does not have has no neighbours.
         before
             .into_iter()
-            .chain(after.filter(|&after| Some(after) != before))
-            .filter(move |&at| at != position && position < count)
+            .chain(after)
+            .filter(move |_| position < count)
     }
 
     /// The index of the table's place of honour: the middle seat, or of an even number the first
