@@ -1492,8 +1492,10 @@ fn many_meetings_at_one_hour_are_named_eight_at_a_time() {
         .collect();
     assert_eq!(
         counted,
-        ["\"Head of delegation\" is in 3 more events at once with \"Meeting 11\" (from Mon 22 \
-          Mar 10:00 Tallinn) than the 8 named with it"]
+        [
+            "\"Head of delegation\" is in 3 more events at once with \"Meeting 11\" (from Mon 22 \
+          Mar 10:00 Tallinn) than the 8 named with it"
+        ]
     );
 }
 

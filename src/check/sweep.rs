@@ -51,7 +51,10 @@ pub(super) fn overlapping_pairs<T: Copy, K: Ord + Copy>(
 mod tests {
     use super::*;
 
-    fn pairs(spans: &[(u32, u32)]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    /// (earlier, later) for each pair named, and (later, count) for each count of the others.
+    type Found = (Vec<(usize, usize)>, Vec<(usize, usize)>);
+
+    fn pairs(spans: &[(u32, u32)]) -> Found {
         let (mut found, mut counted) = (Vec::new(), Vec::new());
         overlapping_pairs(
             0..spans.len(),
