@@ -2085,3 +2085,35 @@ fn a_vehicle_or_its_driver_on_two_legs_at_once() {
     plan.visit.vehicles[1].driver = "Mari Kask".into();
     assert_eq!(check(&plan, TODAY), []);
 }
+
+#[test]
+fn a_car_on_ten_legs_at_once_is_named_with_eight_and_the_rest_counted() {
+    let mut plan = visit();
+    let car = Vehicle::new("Car 1", VehicleKind::Car, 3);
+    let legs: Vec<usize> = (0..10)
+        .map(|i| {
+            let going = person(&mut plan, &format!("Guest {i}"));
+            let at = transfer(&mut plan, &format!("Transfer {i}"), (15, 16), &[going]);
+            let everyone: Vec<PersonId> = plan.events[at].people().collect();
+            ride(&mut plan, at, &car, &everyone);
+            at
+        })
+        .collect();
+    plan.visit.vehicles = vec![car];
+    let found = problems_of(&plan, Rule::VehicleOnTwoLegs);
+    let named: usize = (0..10).map(|i: usize| i.min(8)).sum();
+    let last = Subject::Event(plan.events[legs[9]].id);
+    let counted: Vec<&str> = found
+        .iter()
+        .filter(|p| p.subject == last && p.also.is_none())
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(found.len(), named + 1, "{found:#?}");
+    assert_eq!(
+        counted,
+        [
+            "\"Car 1\" is on 1 more leg at once with \"Transfer 9\" (from Sun 21 Mar 15:00 Tallinn) \
+          than the 8 named with it"
+        ]
+    );
+}

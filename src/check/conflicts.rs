@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::context::{Context, clash_severity, describe};
-use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
+use super::sweep::{OVERLAPS_NAMED, more, overlapping_pairs};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{EventStatus, PersonId};
@@ -32,10 +32,10 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                     .or_default()
                     .push(later.person);
             },
-            |later, more| {
+            |later, count| {
                 let (people, most) = crowded.entry(later.event).or_default();
                 people.push(later.person);
-                *most = (*most).max(more);
+                *most = (*most).max(count);
             },
         );
     }
@@ -64,12 +64,13 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     }
     let mut crowded: Vec<_> = crowded.into_iter().collect();
     crowded.sort_by_key(|&(later, _)| (context.sort_time(later), later));
-    for (later, (people, more)) in crowded {
+    for (later, (people, count)) in crowded {
         let event = &events[later];
         let message = format!(
-            "{} in {more} more events at once with \"{}\" (from {}) than the {OVERLAPS_NAMED} \
+            "{} in {} at once with \"{}\" (from {}) than the {OVERLAPS_NAMED} \
              named with it",
             context.people_phrase(&people, "is", "are"),
+            more(count, "event"),
             label(&event.title),
             describe(&event.start, event.all_day),
         );

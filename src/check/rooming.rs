@@ -9,7 +9,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::context::Context;
-use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
+use super::sweep::{OVERLAPS_NAMED, more, overlapping_pairs};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{Event, EventKind, EventStatus, PersonId, Room, Side, Stay};
@@ -192,7 +192,7 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
                     .people
                     .push(later.person);
             },
-            |later, more| crowded.push((*later, more)),
+            |later, count| crowded.push((*later, count)),
         );
     }
     let mut doubled: Vec<_> = doubled.into_iter().collect();
@@ -215,7 +215,7 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
             ),
         ));
     }
-    for (booking, more) in crowded {
+    for (booking, count) in crowded {
         let event = &context.plan.events[booking.stay];
         let EventKind::Stay(booked) = &event.kind else {
             unreachable!("bookings are of stays")
@@ -224,9 +224,10 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
             Rule::TwoRoomsOneNight,
             Subject::Event(event.id),
             format!(
-                "\"{}\" is in {more} more rooms at \"{}\" on the nights of {} than the \
+                "\"{}\" is in {} at \"{}\" on the nights of {} than the \
                  {OVERLAPS_NAMED} named with it",
                 context.person_name(booking.person),
+                more(count, "room"),
                 label(&event.title),
                 room_name(&booked.rooms[booking.room], booking.room),
             ),
@@ -246,12 +247,12 @@ fn room_name(room: &Room, position: usize) -> String {
 
 /// "the night of 2027-03-21", "the night of 2027-03-21 and 2 more nights".
 fn nights_phrase(first: Date, count: usize) -> String {
-    let more = match count.saturating_sub(1) {
+    let rest = match count.saturating_sub(1) {
         0 => String::new(),
         1 => " and 1 more night".to_owned(),
         n => format!(" and {n} more nights"),
     };
-    format!("the night of {first}{more}")
+    format!("the night of {first}{rest}")
 }
 
 /// The people of a list once each, in the list's order.

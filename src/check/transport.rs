@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::Timestamp;
 
 use super::context::{Context, clash_severity, describe, is_timed};
-use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
+use super::sweep::{OVERLAPS_NAMED, more, overlapping_pairs};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{Event, EventStatus, PersonId, Vehicle, VehicleId};
@@ -247,16 +247,17 @@ fn for_each_overlap(
             |used| (used.start, used.end),
             |used| context.plan.events[used.event].status == EventStatus::Confirmed,
             &mut overlap,
-            |later, more| {
+            |later, count| {
                 let leg = &context.plan.events[later.event];
                 crowded.push(
                     Problem::warning(
                         rule,
                         Subject::Event(leg.id),
                         format!(
-                            "{} on {more} more legs at once with \"{}\" (from {}) than the \
+                            "{} on {} at once with \"{}\" (from {}) than the \
                              {OVERLAPS_NAMED} named with it",
                             who(later),
+                            more(count, "leg"),
                             label(&leg.title),
                             describe(&leg.start, leg.all_day)
                         ),
