@@ -198,10 +198,7 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
     let mut doubled: Vec<_> = doubled.into_iter().collect();
     doubled.sort_by_key(|(rooms, two)| (two.first_night, *rooms));
     for ((stay, earlier, later), two) in doubled {
-        let event = &context.plan.events[stay];
-        let EventKind::Stay(booked) = &event.kind else {
-            unreachable!("bookings are of stays")
-        };
+        let (event, booked) = stay_at(context, stay);
         problems.push(Problem::warning(
             Rule::TwoRoomsOneNight,
             Subject::Event(event.id),
@@ -216,10 +213,7 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
         ));
     }
     for (booking, count) in crowded {
-        let event = &context.plan.events[booking.stay];
-        let EventKind::Stay(booked) = &event.kind else {
-            unreachable!("bookings are of stays")
-        };
+        let (event, booked) = stay_at(context, booking.stay);
         problems.push(Problem::warning(
             Rule::TwoRoomsOneNight,
             Subject::Event(event.id),
@@ -233,6 +227,15 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
             ),
         ));
     }
+}
+
+/// The stay a booking was found at, by its position in the plan's events.
+fn stay_at<'p>(context: &Context<'p>, position: usize) -> (&'p Event, &'p Stay) {
+    let event = &context.plan.events[position];
+    let EventKind::Stay(stay) = &event.kind else {
+        unreachable!("bookings are of stays")
+    };
+    (event, stay)
 }
 
 /// How a room is named in a sentence: by the hotel's number once known, else by its place in the
