@@ -1,21 +1,15 @@
 //! Vehicles on road legs and transfers: no car carries more than its seats, and everyone going has
 //! a seat in one.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
-use crate::model::{EventStatus, PersonId, VehicleId};
+use crate::model::{EventStatus, PersonId};
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
-    let vehicles: HashMap<VehicleId, _> = plan
-        .visit
-        .vehicles
-        .iter()
-        .map(|vehicle| (vehicle.id, vehicle))
-        .collect();
     for event in &plan.events {
         // A leg with no vehicles assigned yet has no transport plan to check.
         if event.rides.is_empty() || event.status == EventStatus::Cancelled {
@@ -24,7 +18,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         let subject = Subject::Event(event.id);
         let title = label(&event.title);
         for ride in &event.rides {
-            let Some(vehicle) = vehicles.get(&ride.vehicle) else {
+            let Some(vehicle) = context.index.vehicle(plan, ride.vehicle) else {
                 continue;
             };
             let riding = ride.passengers.len();

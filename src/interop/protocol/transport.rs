@@ -7,7 +7,7 @@ use super::page;
 use crate::interop::printed::{long_date, native};
 use crate::interop::{Directory, person_label};
 use crate::model::label::label;
-use crate::model::{Event, EventKind, Plan, Vehicle, VehicleId};
+use crate::model::{Event, EventKind, Plan};
 
 const STYLE: &str = r#"
 @page { size: A4 portrait; margin: 15mm; }
@@ -20,9 +20,6 @@ td.vehicle { width: 35%; }
 pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> String {
     let mut legs = legs.to_vec();
     legs.sort_by_key(|event| event.start.wall);
-    let vehicle = |id: VehicleId| -> Option<&Vehicle> {
-        plan.visit.vehicles.iter().find(|vehicle| vehicle.id == id)
-    };
     let title = format!("Transport — {}", label(&plan.visit.title));
     page(
         &title,
@@ -46,7 +43,7 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
                     @for ride in &leg.rides {
                         tr {
                             td.vehicle {
-                                @if let Some(car) = vehicle(ride.vehicle) {
+                                @if let Some(car) = directory.vehicle(ride.vehicle) {
                                     div { b { (car.name.trim()) } " " (car.plate.trim()) }
                                     div { "Driver: " (car.driver.trim()) " " (car.driver_phone.trim()) }
                                     div.muted { (ride.passengers.len()) " of " (car.seats) " seats" }
