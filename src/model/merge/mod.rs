@@ -26,7 +26,10 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::label::label;
 use super::{Plan, Subject};
+
+mod possible;
 
 /// A field both sides of a merge changed differently, or a record one side deleted and the other
 /// changed, left in the merged plan until the planner chooses.
@@ -42,6 +45,21 @@ pub struct MergeConflict {
     pub ours: ConflictValue,
     pub theirs: ConflictValue,
 }
+
+/// Hashed by record and field only (values are JSON, which has no hash): conflicts that are equal
+/// hash alike, which is all a set of them needs.
+impl std::hash::Hash for MergeConflict {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.record.hash(state);
+        self.field.hash(state);
+    }
+}
+
+/// The field of a conflict over where a record goes in its list, when the two sides moved it to
+/// different places (a person in the order of precedence). Its values are the id of the record
+/// it follows on each side, or empty for the first place. Of a record inside another (a topic's
+/// question) it is the last segment of the field: `questions.5a0c9d2e7b1f4a63.place in the list`.
+pub const PLACE_FIELD: &str = "place in the list";
 
 /// One side's value in a conflict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,14 +134,135 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Plan {
         ),
         merge_conflicts: Vec::new(),
     };
-    let mut all = ours.merge_conflicts.clone();
-    for conflict in theirs.merge_conflicts.iter().chain(&conflicts) {
-        if !all.contains(conflict) {
-            all.push(conflict.clone());
-        }
-    }
-    merged.merge_conflicts = all;
+    // Ours taken back for a seating plan may name people their side deleted: records named
+    // are kept after that.
+    possible::keep_placements_single(base, ours, theirs, &mut merged, &mut conflicts);
+    possible::keep_named_records(ours, theirs, &mut merged, &mut conflicts);
+    merged.merge_conflicts = without_repeats(
+        ours.merge_conflicts
+            .iter()
+            .chain(&theirs.merge_conflicts)
+            .chain(&conflicts),
+    );
     merged
+}
+
+/// After a merge: puts our version of `record` back in `merged` where the merge made it
+/// something else, and makes the record as a whole a conflict, in place of those the merge found
+/// in its fields. For combined changes that make the plan wrong in a way only a check of the
+/// whole plan sees (an event that now ends before it starts): whether anything changed. Nothing
+/// does where our side has no such record (it deleted it, and that is a conflict already).
+pub fn keep_ours_whole(merged: &mut Plan, ours: &Plan, theirs: &Plan, record: Subject) -> bool {
+    fn swap_in<T: Clone + PartialEq + Serialize>(
+        merged: &mut Vec<Arc<T>>,
+        ours: &[Arc<T>],
+        theirs: &[Arc<T>],
+        is: impl Fn(&T) -> bool,
+        id: impl Fn(&T) -> u64,
+    ) -> Option<(ConflictValue, ConflictValue)> {
+        let at_ours = ours.iter().position(|r| is(r))?;
+        let our = &ours[at_ours];
+        match merged.iter().position(|r| is(r)) {
+            Some(at) if merged[at] == *our => return None,
+            Some(at) => merged[at] = Arc::clone(our),
+            None => {
+                let present: HashSet<u64> = merged.iter().map(|r| id(r)).collect();
+                possible::insert_after_predecessor(
+                    merged,
+                    ours,
+                    at_ours,
+                    |r| present.contains(&id(r)),
+                    |r| id(r),
+                );
+            }
+        }
+        let their = theirs
+            .iter()
+            .find(|r| is(r))
+            .map_or(ConflictValue::Deleted, |r| {
+                ConflictValue::Value(to_value(r.as_ref()))
+            });
+        Some((ConflictValue::Value(to_value(our.as_ref())), their))
+    }
+    let versions = match record {
+        Subject::Visit if merged.visit == ours.visit => None,
+        Subject::Visit => {
+            merged.visit = ours.visit.clone();
+            Some((
+                ConflictValue::Value(to_value(&ours.visit)),
+                ConflictValue::Value(to_value(&theirs.visit)),
+            ))
+        }
+        Subject::Organisation(id) => swap_in(
+            &mut merged.organisations,
+            &ours.organisations,
+            &theirs.organisations,
+            |r| r.id == id,
+            |r| r.id.value(),
+        ),
+        Subject::Person(id) => swap_in(
+            &mut merged.people,
+            &ours.people,
+            &theirs.people,
+            |r| r.id == id,
+            |r| r.id.value(),
+        ),
+        Subject::Event(id) => swap_in(
+            &mut merged.events,
+            &ours.events,
+            &theirs.events,
+            |r| r.id == id,
+            |r| r.id.value(),
+        ),
+        Subject::Topic(id) => swap_in(
+            &mut merged.topics,
+            &ours.topics,
+            &theirs.topics,
+            |r| r.id == id,
+            |r| r.id.value(),
+        ),
+        Subject::Action(id) => swap_in(
+            &mut merged.actions,
+            &ours.actions,
+            &theirs.actions,
+            |r| r.id == id,
+            |r| r.id.value(),
+        ),
+    };
+    let Some((ours_whole, theirs_whole)) = versions else {
+        return false;
+    };
+    // Conflicts either side brought along stay; those this merge found in the record's fields
+    // are part of the whole.
+    let brought: HashSet<&MergeConflict> = ours
+        .merge_conflicts
+        .iter()
+        .chain(&theirs.merge_conflicts)
+        .collect();
+    merged
+        .merge_conflicts
+        .retain(|conflict| conflict.record != record || brought.contains(conflict));
+    merged.merge_conflicts.push(MergeConflict {
+        record,
+        field: String::new(),
+        ours: ours_whole,
+        theirs: theirs_whole,
+    });
+    // Our version may name records their side deleted.
+    let mut kept = Vec::new();
+    possible::keep_named_records(ours, theirs, merged, &mut kept);
+    let conflicts = std::mem::take(&mut merged.merge_conflicts);
+    merged.merge_conflicts = without_repeats(conflicts.iter().chain(&kept));
+    true
+}
+
+/// Each conflict once, in the order first met: linear, however many there are.
+fn without_repeats<'c>(conflicts: impl Iterator<Item = &'c MergeConflict>) -> Vec<MergeConflict> {
+    let mut seen = HashSet::new();
+    conflicts
+        .filter(|conflict| seen.insert(*conflict))
+        .cloned()
+        .collect()
 }
 
 impl Plan {
@@ -140,7 +279,20 @@ impl Plan {
         };
         match chosen {
             None => {}
-            Some(ConflictValue::Deleted) => self.remove(conflict.record),
+            Some(ConflictValue::Deleted) if conflict.field.is_empty() => {
+                self.remove(conflict.record)
+            }
+            // A vehicle goes with its rides, as when it is deleted in the window.
+            Some(ConflictValue::Deleted) if conflict.record == Subject::Visit => {
+                let vehicle = conflict
+                    .field
+                    .strip_prefix("vehicles.")
+                    .and_then(super::VehicleId::parse);
+                match vehicle {
+                    Some(vehicle) => self.remove_vehicle(vehicle),
+                    None => return false,
+                }
+            }
             // The record as kept is the side that changed it.
             Some(ConflictValue::Changed) => {}
             Some(value) if !self.set_field(conflict.record, &conflict.field, value) => {
@@ -167,6 +319,37 @@ impl Plan {
         }
     }
 
+    /// Moves `record` in its list to just after the record whose id `value` holds, or to the
+    /// front for an empty value.
+    fn place_after(&mut self, record: Subject, value: &ConflictValue) -> bool {
+        fn in_list<T>(
+            records: &mut Vec<Arc<T>>,
+            id: impl Fn(&T) -> String,
+            item: Subject,
+            after: Option<&str>,
+        ) -> bool {
+            let Some(item) = subject_id(item) else {
+                return false;
+            };
+            move_after(records, |record, wanted| id(record) == wanted, &item, after).is_some()
+        }
+        let after = match value {
+            ConflictValue::Value(Value::Null) => None,
+            ConflictValue::Value(Value::String(id)) => Some(id.as_str()),
+            _ => return false,
+        };
+        match record {
+            Subject::Visit => false,
+            Subject::Organisation(_) => {
+                in_list(&mut self.organisations, |r| r.id.to_string(), record, after)
+            }
+            Subject::Person(_) => in_list(&mut self.people, |r| r.id.to_string(), record, after),
+            Subject::Event(_) => in_list(&mut self.events, |r| r.id.to_string(), record, after),
+            Subject::Topic(_) => in_list(&mut self.topics, |r| r.id.to_string(), record, after),
+            Subject::Action(_) => in_list(&mut self.actions, |r| r.id.to_string(), record, after),
+        }
+    }
+
     fn subjects(&self) -> HashSet<Subject> {
         let mut subjects = HashSet::from([Subject::Visit]);
         subjects.extend(
@@ -184,6 +367,9 @@ impl Plan {
     /// Sets the field at `path` of `record` to `value`; `false` if the result is not a valid
     /// record.
     fn set_field(&mut self, record: Subject, path: &str, value: &ConflictValue) -> bool {
+        if path == PLACE_FIELD {
+            return self.place_after(record, value);
+        }
         fn in_list<T: Serialize + DeserializeOwned>(
             records: &mut [Arc<T>],
             is_it: impl Fn(&T) -> bool,
@@ -235,6 +421,16 @@ pub fn describe_conflict_value(value: &ConflictValue) -> String {
                 None => format!("{} items", items.len()),
             }
         }
+        // A whole record: named by its name or title, not spelled out field by field.
+        ConflictValue::Value(Value::Object(fields)) => {
+            let name = ["name", "title", "text", "description"]
+                .iter()
+                .find_map(|key| fields.get(*key).and_then(Value::as_str));
+            match name {
+                Some(name) => format!("its version of “{}”", label(name)),
+                None => "its version".to_owned(),
+            }
+        }
         ConflictValue::Value(other) => other.to_string(),
     }
 }
@@ -243,41 +439,67 @@ fn to_value<T: Serialize>(record: &T) -> Value {
     serde_json::to_value(record).expect("plan records are plain data that serde always writes")
 }
 
+/// `record` with the field at `path` set to `value`; `None` if that is not a valid record. An
+/// empty path is the whole record; a path ending in [`PLACE_FIELD`] moves an item of a list.
 fn with_field_set<T: Serialize + DeserializeOwned>(
     record: &T,
     path: &str,
     value: &ConflictValue,
 ) -> Option<T> {
+    if path.is_empty() {
+        // The whole record was in question: one side's version of it.
+        return match value {
+            ConflictValue::Value(whole) => serde_json::from_value(whole.clone()).ok(),
+            _ => None,
+        };
+    }
     let mut tree = to_value(record);
-    let mut segments = path.split('.').peekable();
-    let mut node = &mut tree;
-    while let Some(segment) = segments.next() {
-        if segments.peek().is_none() {
-            match node {
-                Value::Object(fields) => match value {
-                    ConflictValue::Value(value) => {
-                        fields.insert(segment.to_owned(), value.clone());
-                    }
+    let item_id = |item: &Value, id: &str| item.get("id").and_then(Value::as_str) == Some(id);
+    if let Some(item_path) = path
+        .strip_suffix(PLACE_FIELD)
+        .and_then(|rest| rest.strip_suffix('.'))
+    {
+        let (list_path, item) = item_path.rsplit_once('.')?;
+        let Value::Array(items) = node_at(&mut tree, list_path)? else {
+            return None;
+        };
+        let after = match value {
+            ConflictValue::Value(Value::Null) => None,
+            ConflictValue::Value(Value::String(id)) => Some(id.as_str()),
+            _ => return None,
+        };
+        move_after(items, item_id, item, after)?;
+    } else {
+        let (parent, last) = path.rsplit_once('.').unwrap_or(("", path));
+        match node_at(&mut tree, parent)? {
+            Value::Object(fields) => match value {
+                ConflictValue::Value(value) => {
+                    fields.insert(last.to_owned(), value.clone());
+                }
+                _ => {
+                    fields.remove(last);
+                }
+            },
+            // An item of a list of records (a topic's question), by its id.
+            Value::Array(items) => {
+                let position = items.iter().position(|item| item_id(item, last))?;
+                match value {
+                    ConflictValue::Value(value) => items[position] = value.clone(),
                     _ => {
-                        fields.remove(segment);
-                    }
-                },
-                // An item of a list of records (a topic's question), by its id.
-                Value::Array(items) => {
-                    let position = items
-                        .iter()
-                        .position(|item| item.get("id").and_then(Value::as_str) == Some(segment))?;
-                    match value {
-                        ConflictValue::Value(value) => items[position] = value.clone(),
-                        _ => {
-                            items.remove(position);
-                        }
+                        items.remove(position);
                     }
                 }
-                _ => return None,
             }
-            break;
+            _ => return None,
         }
+    }
+    serde_json::from_value(tree).ok()
+}
+
+/// The value at `path` (field names, and ids for items of lists of records) in `tree`.
+fn node_at<'v>(tree: &'v mut Value, path: &str) -> Option<&'v mut Value> {
+    let mut node = tree;
+    for segment in path.split('.').filter(|segment| !segment.is_empty()) {
         node = match node {
             Value::Object(fields) => fields.get_mut(segment)?,
             Value::Array(items) => items
@@ -286,7 +508,28 @@ fn with_field_set<T: Serialize + DeserializeOwned>(
             _ => return None,
         };
     }
-    serde_json::from_value(tree).ok()
+    Some(node)
+}
+
+/// Moves the item that `is` `item` to just after the one that `is` `after` (the front for
+/// `None`); `None`, changing nothing, if either is not in the list.
+fn move_after<T>(
+    items: &mut Vec<T>,
+    is: impl Fn(&T, &str) -> bool,
+    item: &str,
+    after: Option<&str>,
+) -> Option<()> {
+    let from = items.iter().position(|x| is(x, item))?;
+    if after.is_some_and(|after| !items.iter().any(|x| is(x, after)) || after == item) {
+        return None;
+    }
+    let moving = items.remove(from);
+    let to = match after {
+        None => 0,
+        Some(after) => items.iter().position(|x| is(x, after))? + 1,
+    };
+    items.insert(to, moving);
+    Some(())
 }
 
 /// Merges one record. `None` when the merge deletes it.
@@ -546,7 +789,16 @@ fn merge_arrays(
                 merged_items.insert(id, item);
             }
         }
-        let order = merge_order(&ids(base), &ids(ours), &ids(theirs), &kept);
+        let (order, clashes) = merge_order(&ids(base), &ids(ours), &ids(theirs), &kept);
+        let place =
+            |after: Option<String>| ConflictValue::Value(after.map_or(Value::Null, Value::String));
+        conflicts.extend(clashes.into_iter().map(|clash| {
+            (
+                join(&join(path, &clash.item), PLACE_FIELD),
+                place(clash.ours),
+                place(clash.theirs),
+            )
+        }));
         return Some(
             order
                 .into_iter()
@@ -635,22 +887,58 @@ where
         }
     }
     let kept: HashSet<Subject> = merged.keys().copied().collect();
-    merge_order(&order(base), &order(ours), &order(theirs), &kept)
+    let (order, clashes) = merge_order(&order(base), &order(ours), &order(theirs), &kept);
+    let place = |after: Option<Subject>| {
+        ConflictValue::Value(
+            after
+                .and_then(subject_id)
+                .map_or(Value::Null, Value::String),
+        )
+    };
+    conflicts.extend(clashes.into_iter().map(|clash| MergeConflict {
+        record: clash.item,
+        field: PLACE_FIELD.to_owned(),
+        ours: place(clash.ours),
+        theirs: place(clash.theirs),
+    }));
+    order
         .into_iter()
         .filter_map(|key| merged.remove(&key))
         .collect()
 }
 
+/// A record's id as the file writes it (the visit has none).
+fn subject_id(subject: Subject) -> Option<String> {
+    match subject {
+        Subject::Visit => None,
+        Subject::Organisation(id) => Some(id.to_string()),
+        Subject::Person(id) => Some(id.to_string()),
+        Subject::Event(id) => Some(id.to_string()),
+        Subject::Topic(id) => Some(id.to_string()),
+        Subject::Action(id) => Some(id.to_string()),
+    }
+}
+
+/// One item both sides moved, to different places: the item each side put it after (`None`: the
+/// first place).
+struct Clash<K> {
+    item: K,
+    ours: Option<K>,
+    theirs: Option<K>,
+}
+
 /// The merged order of a list: ours, with what moved on their side only moved too, and what
-/// they added after the item it follows on their side. Only `kept` items are in the result.
+/// they added after the item it follows on their side. Only `kept` items are in the result. An
+/// item both sides moved to different places stays where ours has it and is returned as a clash.
 fn merge_order<K: Clone + Eq + Hash>(
     base: &[K],
     ours: &[K],
     theirs: &[K],
     kept: &HashSet<K>,
-) -> Vec<K> {
+) -> (Vec<K>, Vec<Clash<K>>) {
     let moved_ours = moved(base, ours);
     let moved_theirs = moved(base, theirs);
+    let clashes = clashes(ours, theirs, &moved_ours, &moved_theirs, kept);
     let in_base: HashSet<&K> = base.iter().collect();
     let mut order: Vec<K> = ours.iter().filter(|k| kept.contains(*k)).cloned().collect();
     let mut placed: HashSet<K> = order.iter().cloned().collect();
@@ -681,7 +969,51 @@ fn merge_order<K: Clone + Eq + Hash>(
             placed.insert(item.clone());
         }
     }
-    order
+    (order, clashes)
+}
+
+/// The items both sides moved to different places. An item's place on a side is the item it
+/// follows there among those both sides have, so that what one side added or removed around it
+/// does not count as a different place.
+fn clashes<K: Clone + Eq + Hash>(
+    ours: &[K],
+    theirs: &[K],
+    moved_ours: &HashSet<K>,
+    moved_theirs: &HashSet<K>,
+    kept: &HashSet<K>,
+) -> Vec<Clash<K>> {
+    let both_moved =
+        |item: &K| moved_ours.contains(item) && moved_theirs.contains(item) && kept.contains(item);
+    if !ours.iter().any(both_moved) {
+        return Vec::new();
+    }
+    let (in_ours, in_theirs): (HashSet<&K>, HashSet<&K>) =
+        (ours.iter().collect(), theirs.iter().collect());
+    let places = |side: &[K]| -> HashMap<K, Option<K>> {
+        let mut places = HashMap::new();
+        let mut last_common: Option<&K> = None;
+        for item in side {
+            if both_moved(item) {
+                places.insert(item.clone(), last_common.cloned());
+            }
+            if in_ours.contains(item) && in_theirs.contains(item) {
+                last_common = Some(item);
+            }
+        }
+        places
+    };
+    let (our_places, their_places) = (places(ours), places(theirs));
+    ours.iter()
+        .filter(|item| both_moved(item))
+        .filter_map(|item| {
+            let (our_place, their_place) = (our_places.get(item)?, their_places.get(item)?);
+            (our_place != their_place).then(|| Clash {
+                item: item.clone(),
+                ours: our_place.clone(),
+                theirs: their_place.clone(),
+            })
+        })
+        .collect()
 }
 
 /// The items of `side` that moved relative to `base`: those outside a longest run of items kept
@@ -732,7 +1064,7 @@ mod tests {
         let theirs = keys(&[4, 1, 2, 3, 5]);
         let kept: HashSet<u32> = [1, 2, 3, 4, 5, 6].into();
         assert_eq!(
-            merge_order(&base, &ours, &theirs, &kept),
+            merge_order(&base, &ours, &theirs, &kept).0,
             [4, 1, 2, 3, 5, 6]
         );
     }
@@ -743,7 +1075,7 @@ mod tests {
         let ours = keys(&[3, 1, 2]);
         let theirs = keys(&[1, 7, 2, 3]);
         let kept: HashSet<u32> = [1, 2, 3, 7].into();
-        assert_eq!(merge_order(&base, &ours, &theirs, &kept), [3, 1, 7, 2]);
+        assert_eq!(merge_order(&base, &ours, &theirs, &kept).0, [3, 1, 7, 2]);
     }
 
     #[test]
