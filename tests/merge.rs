@@ -350,7 +350,10 @@ fn a_guest_moved_to_two_rooms_is_a_conflict_not_a_double_booking() {
         .collect();
     assert_eq!(messages.len(), 1);
     assert!(
-        messages[0].contains("both sides changed the kind.Stay.rooms"),
+        messages[0].contains(
+            "both sides changed the rooms of event \"Swissôtel Tallinn\", and together the \
+             changes would give someone two rooms for one night"
+        ),
         "{}",
         messages[0]
     );

@@ -144,6 +144,9 @@ mod tests {
     use crate::interop::protocol::{ProtocolExport, export};
     use crate::model::{EventKind, Plan, Vehicle, VehicleKind};
 
+    /// A change that gives a record its twin's id.
+    type Edit<'a> = dyn Fn(&mut Plan) + 'a;
+
     fn duplicates(plan: &Plan) -> Vec<(Subject, String)> {
         check(plan, plan.visit.first_day)
             .into_iter()
@@ -173,13 +176,13 @@ mod tests {
             .iter()
             .position(|t| t.questions.len() > 1)
             .unwrap();
-        let twin = |edit: &dyn Fn(&mut Plan)| {
+        let twin = |edit: &Edit<'_>| {
             let mut plan = plan.clone();
             edit(&mut plan);
             duplicates(&plan)
         };
         let event = |at: usize| Subject::Event(plan.events[at].id);
-        let cases: [(&dyn Fn(&mut Plan), Subject, &str); 7] = [
+        let cases: [(&Edit<'_>, Subject, &str); 7] = [
             (
                 &|p| p.visit.vehicles[1].id = p.visit.vehicles[0].id,
                 Subject::Visit,

@@ -11,7 +11,8 @@ use super::context::Context;
 use super::{Problem, Rule, Severity, Subject, check as check_plan};
 use crate::model::Plan;
 use crate::model::merge::{
-    ConflictValue, PLACE_FIELD, describe_conflict_value, keep_ours_whole, merge as merge_fields,
+    ConflictValue, PLACE_FIELD, describe_conflict_value, double_booking, keep_ours_whole,
+    merge as merge_fields,
 };
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
@@ -45,9 +46,13 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 describe_place(context, conflict.record, &conflict.field, theirs),
             ),
             (ours, theirs) => format!(
-                "merge conflict: both sides changed the {} of {record}: ours {}, theirs {}; \
+                "merge conflict: both sides changed the {} of {record}{}: ours {}, theirs {}; \
                  choose one",
-                conflict.field.replace('_', " "),
+                readable(&conflict.field),
+                match double_booking(&conflict.field) {
+                    Some(clash) => format!(", and together the changes would {clash}"),
+                    None => String::new(),
+                },
                 describe_conflict_value(ours),
                 describe_conflict_value(theirs)
             ),
@@ -58,6 +63,15 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             message,
         ));
     }
+}
+
+/// A field's path for a sentence: words, not code (`rooms`, not `kind.Stay.rooms`).
+fn readable(field: &str) -> String {
+    let field = ["kind.Stay.", "kind.Travel."]
+        .iter()
+        .find_map(|kind| field.strip_prefix(kind))
+        .unwrap_or(field);
+    field.replace('_', " ")
 }
 
 fn is_place(field: &str) -> bool {

@@ -31,6 +31,8 @@ use super::{Plan, Subject};
 
 mod possible;
 
+pub use possible::double_booking;
+
 /// A field both sides of a merge changed differently, or a record one side deleted and the other
 /// changed, left in the merged plan until the planner chooses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

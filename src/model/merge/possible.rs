@@ -184,6 +184,8 @@ pub(super) fn insert_after_predecessor<T: Clone>(
 struct Placement {
     /// Where the event holds these places, as a merge conflict names it.
     field: &'static str,
+    /// What the two sides' changes together would do, for the planner.
+    clash: &'static str,
     /// What the event places twice: people (and, for seats, seat ids in two tables), by their
     /// ids' values (random 64-bit numbers, so a person's and a seat's do not meet).
     doubled: fn(&Event) -> HashSet<u64>,
@@ -194,6 +196,7 @@ struct Placement {
 const PLACEMENTS: [Placement; 3] = [
     Placement {
         field: "tables",
+        clash: "seat someone twice",
         doubled: |event| {
             let people = doubled(event.seated().map(|p| p.value()));
             let seats = doubled(
@@ -209,6 +212,7 @@ const PLACEMENTS: [Placement; 3] = [
     },
     Placement {
         field: "kind.Stay.rooms",
+        clash: "give someone two rooms for one night",
         doubled: |event| match &event.kind {
             EventKind::Stay(stay) => {
                 let mut nights: HashMap<PersonId, Vec<(Date, Date)>> = HashMap::new();
@@ -236,6 +240,7 @@ const PLACEMENTS: [Placement; 3] = [
     },
     Placement {
         field: "rides",
+        clash: "put someone in two vehicles",
         doubled: |event| {
             doubled(
                 event
@@ -248,6 +253,15 @@ const PLACEMENTS: [Placement; 3] = [
         take: |event, from| event.rides = from.rides.clone(),
     },
 ];
+
+/// For a conflict over the places of an event's guests (its `field`), what the two sides'
+/// changes would have done together: "give someone two rooms for one night".
+pub fn double_booking(field: &str) -> Option<&'static str> {
+    PLACEMENTS
+        .iter()
+        .find(|placement| placement.field == field)
+        .map(|placement| placement.clash)
+}
 
 /// The values that occur more than once.
 fn doubled(values: impl Iterator<Item = u64>) -> HashSet<u64> {
