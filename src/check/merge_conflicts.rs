@@ -11,8 +11,8 @@ use super::context::Context;
 use super::{Problem, Rule, Severity, Subject, check as check_plan};
 use crate::model::Plan;
 use crate::model::merge::{
-    ConflictValue, PLACE_FIELD, describe_conflict_value, double_booking, keep_ours_whole,
-    merge as merge_fields,
+    ConflictValue, PLACE_FIELD, describe_conflict_value, describe_field, double_booking,
+    keep_ours_whole, merge as merge_fields,
 };
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
@@ -48,7 +48,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             (ours, theirs) => format!(
                 "merge conflict: both sides changed the {} of {record}{}: ours {}, theirs {}; \
                  choose one",
-                readable(&conflict.field),
+                describe_field(&conflict.field),
                 match double_booking(&conflict.field) {
                     Some(clash) => format!(", and together the changes would {clash}"),
                     None => String::new(),
@@ -63,15 +63,6 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             message,
         ));
     }
-}
-
-/// A field's path for a sentence: words, not code (`rooms`, not `kind.Stay.rooms`).
-fn readable(field: &str) -> String {
-    let field = ["kind.Stay.", "kind.Travel."]
-        .iter()
-        .find_map(|kind| field.strip_prefix(kind))
-        .unwrap_or(field);
-    field.replace('_', " ")
 }
 
 fn is_place(field: &str) -> bool {

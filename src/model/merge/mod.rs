@@ -408,6 +408,16 @@ impl Plan {
     }
 }
 
+/// A conflict's field for people to read: words, not code (`rooms`, not `kind.Stay.rooms`;
+/// `date of birth`, not `date_of_birth`).
+pub fn describe_field(field: &str) -> String {
+    let field = ["kind.Stay.", "kind.Travel."]
+        .iter()
+        .find_map(|kind| field.strip_prefix(kind))
+        .unwrap_or(field);
+    field.replace('_', " ")
+}
+
 /// The text of a conflict's value for people to read: `"Dr Ahmed Ali"`, `3 items`, `(empty)`.
 pub fn describe_conflict_value(value: &ConflictValue) -> String {
     match value {
