@@ -132,13 +132,11 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Plan {
             .into_iter()
             .filter(|error| !had.contains(error))
             .collect();
-        let mut taken_back = false;
-        let named = new
+        let named: HashSet<Subject> = new
             .iter()
-            .flat_map(|error| std::iter::once(error.subject).chain(error.also));
-        for record in named {
-            taken_back |= keep_ours_whole(&mut merged, ours, theirs, record);
-        }
+            .flat_map(|error| std::iter::once(error.subject).chain(error.also))
+            .collect();
+        let taken_back = keep_ours_whole(&mut merged, ours, theirs, &named);
         if !taken_back {
             return merged;
         }

@@ -9,13 +9,13 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use super::{ConflictValue, MergeConflict, deleted_and_changed, to_value};
-use crate::model::{Event, EventId, EventKind, Named, PersonId, Plan, PlanIndex, Subject, Vehicle};
+use crate::model::{Event, EventId, EventKind, Id, Named, PersonId, Plan, PlanIndex, Subject};
 
 /// A record one side deleted while the other still names it (put a person in a room, made an
 /// action come from an event) is kept, from the side that kept it, and the deletion is a
 /// conflict: deleting it would leave the other side's reference pointing nowhere. A record
-/// brought back can name others deleted in turn, so this goes on until nothing is missing
-/// (a few rounds: references are at most a few records deep).
+/// brought back can name others deleted in turn, so this goes on until nothing is missing (a few
+/// rounds, each linear in the plan: references are at most a few records deep).
 pub(super) fn keep_named_records(
     ours: &Plan,
     theirs: &Plan,
@@ -24,159 +24,175 @@ pub(super) fn keep_named_records(
 ) {
     loop {
         let index = PlanIndex::new(merged);
-        let mut missing = Vec::new();
-        let mut seen = HashSet::new();
+        let mut missing = Missing::default();
         merged.each_reference(|_, named, _| {
-            if !index.has(named) && seen.insert(named) {
-                missing.push(named);
+            if !index.has(named) {
+                missing.add(named);
             }
         });
-        let mut restored = false;
-        for named in missing {
-            restored |= restore(ours, theirs, merged, named, conflicts);
-        }
-        if !restored {
+        if !missing.bring_back(ours, theirs, merged, conflicts) {
             break;
         }
     }
 }
 
-/// Brings back the record from the side that has it; whether one did.
-fn restore(
-    ours: &Plan,
-    theirs: &Plan,
-    merged: &mut Plan,
-    named: Named,
-    conflicts: &mut Vec<MergeConflict>,
-) -> bool {
-    fn back<T>(
-        merged: &mut Vec<Arc<T>>,
-        ours: &[Arc<T>],
-        theirs: &[Arc<T>],
-        is: impl Fn(&T) -> bool,
-        id: impl Fn(&T) -> u64,
-    ) -> Option<bool> {
-        let (side, deleted_by_us) = match ours.iter().position(|r| is(r)) {
-            Some(_) => (ours, false),
-            None => (theirs, true),
+/// The ids of the records of each kind that references name and the merged plan lacks.
+#[derive(Default)]
+struct Missing {
+    organisations: HashSet<u64>,
+    people: HashSet<u64>,
+    events: HashSet<u64>,
+    topics: HashSet<u64>,
+    vehicles: HashSet<u64>,
+}
+
+impl Missing {
+    fn add(&mut self, named: Named) {
+        match named {
+            Named::Organisation(id) => self.organisations.insert(id.value()),
+            Named::Person(id) => self.people.insert(id.value()),
+            Named::Event(id) => self.events.insert(id.value()),
+            Named::Topic(id) => self.topics.insert(id.value()),
+            Named::Vehicle(id) => self.vehicles.insert(id.value()),
         };
-        let position = side.iter().position(|r| is(r))?;
-        let present: HashSet<u64> = merged.iter().map(|r| id(r)).collect();
-        insert_after_predecessor(
-            merged,
-            side,
-            position,
-            |r| present.contains(&id(r)),
-            |r| id(r),
-        );
-        Some(deleted_by_us)
     }
-    let (subject, deleted_by_us) = match named {
-        Named::Organisation(wanted) => (
-            Subject::Organisation(wanted),
-            back(
-                &mut merged.organisations,
-                &ours.organisations,
-                &theirs.organisations,
-                |r| r.id == wanted,
-                |r| r.id.value(),
-            ),
-        ),
-        Named::Person(wanted) => (
-            Subject::Person(wanted),
-            back(
-                &mut merged.people,
-                &ours.people,
-                &theirs.people,
-                |r| r.id == wanted,
-                |r| r.id.value(),
-            ),
-        ),
-        Named::Event(wanted) => (
-            Subject::Event(wanted),
-            back(
-                &mut merged.events,
-                &ours.events,
-                &theirs.events,
-                |r| r.id == wanted,
-                |r| r.id.value(),
-            ),
-        ),
-        Named::Topic(wanted) => (
-            Subject::Topic(wanted),
-            back(
-                &mut merged.topics,
-                &ours.topics,
-                &theirs.topics,
-                |r| r.id == wanted,
-                |r| r.id.value(),
-            ),
-        ),
-        Named::Vehicle(wanted) => return restore_vehicle(ours, theirs, merged, wanted, conflicts),
-    };
-    match deleted_by_us {
-        Some(deleted_by_us) => {
-            conflicts.push(deleted_and_changed(subject, deleted_by_us));
-            true
+
+    /// Brings each record back from our side, or else theirs, with its conflict; whether any
+    /// came back.
+    fn bring_back(
+        &self,
+        ours: &Plan,
+        theirs: &Plan,
+        merged: &mut Plan,
+        conflicts: &mut Vec<MergeConflict>,
+    ) -> bool {
+        /// `wanted` records of one of the plan's lists, each with the conflict its deletion is.
+        fn records<T: Clone>(
+            merged: &mut Vec<Arc<T>>,
+            ours: &[Arc<T>],
+            theirs: &[Arc<T>],
+            wanted: &HashSet<u64>,
+            id: impl Fn(&T) -> u64,
+            subject: impl Fn(u64) -> Subject,
+            conflicts: &mut Vec<MergeConflict>,
+        ) -> bool {
+            let mut any = false;
+            // Kept by us (deleted by them), then kept by them only (deleted by us).
+            for (side, deleted_by_us) in [(ours, false), (theirs, true)] {
+                for back in insert_from(merged, side, wanted, |r| id(r)) {
+                    conflicts.push(deleted_and_changed(subject(back), deleted_by_us));
+                    any = true;
+                }
+            }
+            any
         }
-        None => false,
+        let organisations = records(
+            &mut merged.organisations,
+            &ours.organisations,
+            &theirs.organisations,
+            &self.organisations,
+            |r| r.id.value(),
+            |id| Subject::Organisation(Id::from_value(id)),
+            conflicts,
+        );
+        let people = records(
+            &mut merged.people,
+            &ours.people,
+            &theirs.people,
+            &self.people,
+            |r| r.id.value(),
+            |id| Subject::Person(Id::from_value(id)),
+            conflicts,
+        );
+        let events = records(
+            &mut merged.events,
+            &ours.events,
+            &theirs.events,
+            &self.events,
+            |r| r.id.value(),
+            |id| Subject::Event(Id::from_value(id)),
+            conflicts,
+        );
+        let topics = records(
+            &mut merged.topics,
+            &ours.topics,
+            &theirs.topics,
+            &self.topics,
+            |r| r.id.value(),
+            |id| Subject::Topic(Id::from_value(id)),
+            conflicts,
+        );
+        // A vehicle lives in the visit: it comes back there, and the conflict is the visit's.
+        let mut vehicles = false;
+        for (side, deleted_by_us) in [(ours, false), (theirs, true)] {
+            let brought = insert_from(
+                &mut merged.visit.vehicles,
+                &side.visit.vehicles,
+                &self.vehicles,
+                |v| v.id.value(),
+            );
+            let brought: HashSet<u64> = brought.into_iter().collect();
+            for vehicle in side
+                .visit
+                .vehicles
+                .iter()
+                .filter(|v| brought.contains(&v.id.value()))
+            {
+                let kept = ConflictValue::Value(to_value(vehicle));
+                let (ours, theirs) = if deleted_by_us {
+                    (ConflictValue::Deleted, kept)
+                } else {
+                    (kept, ConflictValue::Deleted)
+                };
+                conflicts.push(MergeConflict {
+                    record: Subject::Visit,
+                    field: format!("vehicles.{}", vehicle.id),
+                    ours,
+                    theirs,
+                });
+                vehicles = true;
+            }
+        }
+        organisations || people || events || topics || vehicles
     }
 }
 
-/// A vehicle lives in the visit: it comes back there, and the conflict is the visit's.
-fn restore_vehicle(
-    ours: &Plan,
-    theirs: &Plan,
-    merged: &mut Plan,
-    wanted: crate::model::VehicleId,
-    conflicts: &mut Vec<MergeConflict>,
-) -> bool {
-    let find = |plan: &Plan| plan.visit.vehicles.iter().position(|v| v.id == wanted);
-    let (side, position, deleted_by_us) = match (find(ours), find(theirs)) {
-        (Some(at), _) => (&ours.visit.vehicles, at, false),
-        (None, Some(at)) => (&theirs.visit.vehicles, at, true),
-        (None, None) => return false,
-    };
-    let vehicle: &Vehicle = &side[position];
-    let present: HashSet<u64> = merged.visit.vehicles.iter().map(|v| v.id.value()).collect();
-    insert_after_predecessor(
-        &mut merged.visit.vehicles,
-        side,
-        position,
-        |v| present.contains(&v.id.value()),
-        |v| v.id.value(),
-    );
-    let kept = ConflictValue::Value(to_value(vehicle));
-    let (ours, theirs) = if deleted_by_us {
-        (ConflictValue::Deleted, kept)
-    } else {
-        (kept, ConflictValue::Deleted)
-    };
-    conflicts.push(MergeConflict {
-        record: Subject::Visit,
-        field: format!("vehicles.{wanted}"),
-        ours,
-        theirs,
-    });
-    true
-}
-
-/// Inserts `side[position]` into `list` just after the nearest item before it on `side` that
-/// `list` has (`present`), or first.
-pub(super) fn insert_after_predecessor<T: Clone>(
+/// Inserts into `list` the items of `side` that are `wanted` and not in `list` yet, each just
+/// after the nearest item before it on `side` that `list` has (or first), in one pass over
+/// both; the ids of those inserted.
+pub(super) fn insert_from<T: Clone>(
     list: &mut Vec<T>,
     side: &[T],
-    position: usize,
-    present: impl Fn(&T) -> bool,
+    wanted: &HashSet<u64>,
     id: impl Fn(&T) -> u64,
-) {
-    let after = side[..position]
-        .iter()
-        .rev()
-        .find(|before| present(before))
-        .map(&id)
-        .and_then(|before| list.iter().position(|item| id(item) == before));
-    list.insert(after.map_or(0, |at| at + 1), side[position].clone());
+) -> Vec<u64> {
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let present: HashSet<u64> = list.iter().map(&id).collect();
+    let mut following: HashMap<Option<u64>, Vec<T>> = HashMap::new();
+    let mut inserted = Vec::new();
+    let mut anchor = None;
+    for item in side {
+        let item_id = id(item);
+        if present.contains(&item_id) {
+            anchor = Some(item_id);
+        } else if wanted.contains(&item_id) {
+            following.entry(anchor).or_default().push(item.clone());
+            inserted.push(item_id);
+        }
+    }
+    if inserted.is_empty() {
+        return inserted;
+    }
+    let mut rebuilt = following.remove(&None).unwrap_or_default();
+    for item in list.drain(..) {
+        let after = following.remove(&Some(id(&item)));
+        rebuilt.push(item);
+        rebuilt.extend(after.into_iter().flatten());
+    }
+    *list = rebuilt;
+    inserted
 }
 
 /// One kind of place a person has only one of at an event: a seat, a room for a night, a seat in
