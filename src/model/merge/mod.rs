@@ -13,13 +13,16 @@
 //!   for the planner to resolve.
 //! - The order of each list (the people's order is the order of precedence) merges by moves: an
 //!   item moved on their side only moves in ours too, and an item added on their side goes after
-//!   the item it follows there.
+//!   the item it follows there; an item both sides moved to different places is a conflict
+//!   ([`order`]).
+//! - Changes that are fine apart but not together are conflicts too: a guest given two rooms for
+//!   one night, a record deleted on one side and named on the other ([`possible`]).
+//! - A conflict is resolved by the planner's choice ([`resolve`]).
 //!
 //! Fields are compared through their serde form (`serde_json::Value`), so that every field of every
 //! record, present and future, merges the same way without a hand-written case for each.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
 use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
@@ -29,9 +32,12 @@ use serde_json::{Map, Value};
 use super::label::label;
 use super::{Plan, Subject};
 
+mod order;
 mod possible;
+mod resolve;
 
-pub use possible::double_booking;
+use order::merge_order;
+pub use possible::{double_booking, keep_ours_whole};
 
 /// A field both sides of a merge changed differently, or a record one side deleted and the other
 /// changed, left in the merged plan until the planner chooses.
@@ -149,156 +155,6 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Plan {
     merged
 }
 
-/// After a merge: puts our version of each of `records` back in `merged` where the merge made it
-/// something else, and makes each such record as a whole a conflict, in place of those the merge
-/// found in its fields. For combined changes that make the plan wrong in a way only a check of
-/// the whole plan sees (an event that now ends before it starts): whether anything changed.
-/// Nothing does for a record our side has no more (it deleted it, and that is a conflict
-/// already). Linear in the plan, however many records are taken back.
-pub fn keep_ours_whole(
-    merged: &mut Plan,
-    ours: &Plan,
-    theirs: &Plan,
-    records: &HashSet<Subject>,
-) -> bool {
-    let mut whole = Vec::new();
-    if records.contains(&Subject::Visit) && merged.visit != ours.visit {
-        merged.visit = ours.visit.clone();
-        whole.push(MergeConflict {
-            record: Subject::Visit,
-            field: String::new(),
-            ours: ConflictValue::Value(to_value(&ours.visit)),
-            theirs: ConflictValue::Value(to_value(&theirs.visit)),
-        });
-    }
-    take_ours(
-        &mut merged.organisations,
-        &ours.organisations,
-        &theirs.organisations,
-        |r| Subject::Organisation(r.id),
-        |r| r.id.value(),
-        records,
-        &mut whole,
-    );
-    take_ours(
-        &mut merged.people,
-        &ours.people,
-        &theirs.people,
-        |r| Subject::Person(r.id),
-        |r| r.id.value(),
-        records,
-        &mut whole,
-    );
-    take_ours(
-        &mut merged.events,
-        &ours.events,
-        &theirs.events,
-        |r| Subject::Event(r.id),
-        |r| r.id.value(),
-        records,
-        &mut whole,
-    );
-    take_ours(
-        &mut merged.topics,
-        &ours.topics,
-        &theirs.topics,
-        |r| Subject::Topic(r.id),
-        |r| r.id.value(),
-        records,
-        &mut whole,
-    );
-    take_ours(
-        &mut merged.actions,
-        &ours.actions,
-        &theirs.actions,
-        |r| Subject::Action(r.id),
-        |r| r.id.value(),
-        records,
-        &mut whole,
-    );
-    if whole.is_empty() {
-        return false;
-    }
-    // Conflicts either side brought along stay; those this merge found in the records' fields
-    // are part of the whole.
-    let taken: HashSet<Subject> = whole.iter().map(|conflict| conflict.record).collect();
-    let brought: HashSet<&MergeConflict> = ours
-        .merge_conflicts
-        .iter()
-        .chain(&theirs.merge_conflicts)
-        .collect();
-    merged
-        .merge_conflicts
-        .retain(|conflict| !taken.contains(&conflict.record) || brought.contains(conflict));
-    // Our versions may name records their side deleted.
-    possible::keep_named_records(ours, theirs, merged, &mut whole);
-    let conflicts = std::mem::take(&mut merged.merge_conflicts);
-    merged.merge_conflicts = without_repeats(conflicts.iter().chain(&whole));
-    true
-}
-
-/// Our version of each record of one list that is in `records` and that the merge made
-/// something else, with a whole-record conflict for each.
-fn take_ours<T: PartialEq + Serialize>(
-    merged: &mut Vec<Arc<T>>,
-    ours: &[Arc<T>],
-    theirs: &[Arc<T>],
-    subject: impl Fn(&T) -> Subject,
-    id: impl Fn(&T) -> u64,
-    records: &HashSet<Subject>,
-    whole: &mut Vec<MergeConflict>,
-) {
-    let wanted = |record: &Arc<T>| records.contains(&subject(record));
-    if !ours.iter().any(wanted) {
-        return;
-    }
-    let our_versions: HashMap<Subject, &Arc<T>> = ours
-        .iter()
-        .filter(|r| wanted(r))
-        .map(|r| (subject(r), r))
-        .collect();
-    let their_versions: HashMap<Subject, &Arc<T>> = theirs
-        .iter()
-        .filter(|r| wanted(r))
-        .map(|r| (subject(r), r))
-        .collect();
-    let conflict = |record: Subject, ours: &Arc<T>| MergeConflict {
-        record,
-        field: String::new(),
-        ours: ConflictValue::Value(to_value(ours.as_ref())),
-        theirs: their_versions
-            .get(&record)
-            .map_or(ConflictValue::Deleted, |r| {
-                ConflictValue::Value(to_value(r.as_ref()))
-            }),
-    };
-    let mut present = HashSet::new();
-    for record in merged.iter_mut() {
-        let key = subject(record);
-        present.insert(key);
-        if let Some(&our) = our_versions.get(&key)
-            && record != our
-        {
-            whole.push(conflict(key, our));
-            *record = Arc::clone(our);
-        }
-    }
-    // Records the merge deleted and our side kept come back where ours has them.
-    let missing: HashMap<u64, (Subject, &Arc<T>)> = our_versions
-        .iter()
-        .filter(|(key, _)| !present.contains(*key))
-        .map(|(&key, &our)| (id(our), (key, our)))
-        .collect();
-    if missing.is_empty() {
-        return;
-    }
-    let wanted_ids: HashSet<u64> = missing.keys().copied().collect();
-    for back in possible::insert_from(merged, ours, &wanted_ids, |r| id(r)) {
-        let (key, our) = missing[&back];
-        whole.push(conflict(key, our));
-    }
-}
-
 /// Each conflict once, in the order first met: linear, however many there are.
 fn without_repeats<'c>(conflicts: impl Iterator<Item = &'c MergeConflict>) -> Vec<MergeConflict> {
     let mut seen = HashSet::new();
@@ -306,147 +162,6 @@ fn without_repeats<'c>(conflicts: impl Iterator<Item = &'c MergeConflict>) -> Ve
         .filter(|conflict| seen.insert(*conflict))
         .cloned()
         .collect()
-}
-
-impl Plan {
-    /// Resolves the conflict at `index` as the planner chose, as one change. Returns `false` (and
-    /// changes nothing) if there is no such conflict or its value no longer fits the record.
-    pub fn resolve_merge_conflict(&mut self, index: usize, choice: Resolution) -> bool {
-        let Some(conflict) = self.merge_conflicts.get(index).cloned() else {
-            return false;
-        };
-        let chosen = match choice {
-            Resolution::Ours => Some(&conflict.ours),
-            Resolution::Theirs => Some(&conflict.theirs),
-            Resolution::AsItIs => None,
-        };
-        match chosen {
-            None => {}
-            Some(ConflictValue::Deleted) if conflict.field.is_empty() => {
-                self.remove(conflict.record)
-            }
-            // A vehicle goes with its rides, as when it is deleted in the window.
-            Some(ConflictValue::Deleted) if conflict.record == Subject::Visit => {
-                let vehicle = conflict
-                    .field
-                    .strip_prefix("vehicles.")
-                    .and_then(super::VehicleId::parse);
-                match vehicle {
-                    Some(vehicle) => self.remove_vehicle(vehicle),
-                    None => return false,
-                }
-            }
-            // The record as kept is the side that changed it.
-            Some(ConflictValue::Changed) => {}
-            Some(value) if !self.set_field(conflict.record, &conflict.field, value) => {
-                return false;
-            }
-            Some(_) => {}
-        }
-        self.merge_conflicts.remove(index);
-        // A deleted record's other conflicts went with it.
-        let records = self.subjects();
-        self.merge_conflicts
-            .retain(|conflict| records.contains(&conflict.record));
-        true
-    }
-
-    fn remove(&mut self, record: Subject) {
-        match record {
-            Subject::Visit => {}
-            Subject::Organisation(id) => self.remove_organisation(id),
-            Subject::Person(id) => self.remove_person(id),
-            Subject::Event(id) => self.remove_event(id),
-            Subject::Topic(id) => self.remove_topic(id),
-            Subject::Action(id) => self.remove_action(id),
-        }
-    }
-
-    /// Moves `record` in its list to just after the record whose id `value` holds, or to the
-    /// front for an empty value.
-    fn place_after(&mut self, record: Subject, value: &ConflictValue) -> bool {
-        fn in_list<T>(
-            records: &mut Vec<Arc<T>>,
-            id: impl Fn(&T) -> String,
-            item: Subject,
-            after: Option<&str>,
-        ) -> bool {
-            let Some(item) = subject_id(item) else {
-                return false;
-            };
-            move_after(records, |record, wanted| id(record) == wanted, &item, after).is_some()
-        }
-        let after = match value {
-            ConflictValue::Value(Value::Null) => None,
-            ConflictValue::Value(Value::String(id)) => Some(id.as_str()),
-            _ => return false,
-        };
-        match record {
-            Subject::Visit => false,
-            Subject::Organisation(_) => {
-                in_list(&mut self.organisations, |r| r.id.to_string(), record, after)
-            }
-            Subject::Person(_) => in_list(&mut self.people, |r| r.id.to_string(), record, after),
-            Subject::Event(_) => in_list(&mut self.events, |r| r.id.to_string(), record, after),
-            Subject::Topic(_) => in_list(&mut self.topics, |r| r.id.to_string(), record, after),
-            Subject::Action(_) => in_list(&mut self.actions, |r| r.id.to_string(), record, after),
-        }
-    }
-
-    fn subjects(&self) -> HashSet<Subject> {
-        let mut subjects = HashSet::from([Subject::Visit]);
-        subjects.extend(
-            self.organisations
-                .iter()
-                .map(|r| Subject::Organisation(r.id)),
-        );
-        subjects.extend(self.people.iter().map(|r| Subject::Person(r.id)));
-        subjects.extend(self.events.iter().map(|r| Subject::Event(r.id)));
-        subjects.extend(self.topics.iter().map(|r| Subject::Topic(r.id)));
-        subjects.extend(self.actions.iter().map(|r| Subject::Action(r.id)));
-        subjects
-    }
-
-    /// Sets the field at `path` of `record` to `value`; `false` if the result is not a valid
-    /// record.
-    fn set_field(&mut self, record: Subject, path: &str, value: &ConflictValue) -> bool {
-        if path == PLACE_FIELD {
-            return self.place_after(record, value);
-        }
-        fn in_list<T: Serialize + DeserializeOwned>(
-            records: &mut [Arc<T>],
-            is_it: impl Fn(&T) -> bool,
-            path: &str,
-            value: &ConflictValue,
-        ) -> bool {
-            let Some(record) = records.iter_mut().find(|record| is_it(record)) else {
-                return false;
-            };
-            match with_field_set(record.as_ref(), path, value) {
-                Some(changed) => {
-                    *record = Arc::new(changed);
-                    true
-                }
-                None => false,
-            }
-        }
-        match record {
-            Subject::Visit => match with_field_set(&self.visit, path, value) {
-                Some(visit) => {
-                    self.visit = visit;
-                    true
-                }
-                None => false,
-            },
-            Subject::Organisation(id) => {
-                in_list(&mut self.organisations, |r| r.id == id, path, value)
-            }
-            Subject::Person(id) => in_list(&mut self.people, |r| r.id == id, path, value),
-            Subject::Event(id) => in_list(&mut self.events, |r| r.id == id, path, value),
-            Subject::Topic(id) => in_list(&mut self.topics, |r| r.id == id, path, value),
-            Subject::Action(id) => in_list(&mut self.actions, |r| r.id == id, path, value),
-        }
-    }
 }
 
 /// A conflict's field for people to read: words, not code (`rooms`, not `kind.Stay.rooms`;
@@ -490,99 +205,6 @@ pub fn describe_conflict_value(value: &ConflictValue) -> String {
 
 fn to_value<T: Serialize>(record: &T) -> Value {
     serde_json::to_value(record).expect("plan records are plain data that serde always writes")
-}
-
-/// `record` with the field at `path` set to `value`; `None` if that is not a valid record. An
-/// empty path is the whole record; a path ending in [`PLACE_FIELD`] moves an item of a list.
-fn with_field_set<T: Serialize + DeserializeOwned>(
-    record: &T,
-    path: &str,
-    value: &ConflictValue,
-) -> Option<T> {
-    if path.is_empty() {
-        // The whole record was in question: one side's version of it.
-        return match value {
-            ConflictValue::Value(whole) => serde_json::from_value(whole.clone()).ok(),
-            _ => None,
-        };
-    }
-    let mut tree = to_value(record);
-    let item_id = |item: &Value, id: &str| item.get("id").and_then(Value::as_str) == Some(id);
-    if let Some(item_path) = path
-        .strip_suffix(PLACE_FIELD)
-        .and_then(|rest| rest.strip_suffix('.'))
-    {
-        let (list_path, item) = item_path.rsplit_once('.')?;
-        let Value::Array(items) = node_at(&mut tree, list_path)? else {
-            return None;
-        };
-        let after = match value {
-            ConflictValue::Value(Value::Null) => None,
-            ConflictValue::Value(Value::String(id)) => Some(id.as_str()),
-            _ => return None,
-        };
-        move_after(items, item_id, item, after)?;
-    } else {
-        let (parent, last) = path.rsplit_once('.').unwrap_or(("", path));
-        match node_at(&mut tree, parent)? {
-            Value::Object(fields) => match value {
-                ConflictValue::Value(value) => {
-                    fields.insert(last.to_owned(), value.clone());
-                }
-                _ => {
-                    fields.remove(last);
-                }
-            },
-            // An item of a list of records (a topic's question), by its id.
-            Value::Array(items) => {
-                let position = items.iter().position(|item| item_id(item, last))?;
-                match value {
-                    ConflictValue::Value(value) => items[position] = value.clone(),
-                    _ => {
-                        items.remove(position);
-                    }
-                }
-            }
-            _ => return None,
-        }
-    }
-    serde_json::from_value(tree).ok()
-}
-
-/// The value at `path` (field names, and ids for items of lists of records) in `tree`.
-fn node_at<'v>(tree: &'v mut Value, path: &str) -> Option<&'v mut Value> {
-    let mut node = tree;
-    for segment in path.split('.').filter(|segment| !segment.is_empty()) {
-        node = match node {
-            Value::Object(fields) => fields.get_mut(segment)?,
-            Value::Array(items) => items
-                .iter_mut()
-                .find(|item| item.get("id").and_then(Value::as_str) == Some(segment))?,
-            _ => return None,
-        };
-    }
-    Some(node)
-}
-
-/// Moves the item that `is` `item` to just after the one that `is` `after` (the front for
-/// `None`); `None`, changing nothing, if either is not in the list.
-fn move_after<T>(
-    items: &mut Vec<T>,
-    is: impl Fn(&T, &str) -> bool,
-    item: &str,
-    after: Option<&str>,
-) -> Option<()> {
-    let from = items.iter().position(|x| is(x, item))?;
-    if after.is_some_and(|after| !items.iter().any(|x| is(x, after)) || after == item) {
-        return None;
-    }
-    let moving = items.remove(from);
-    let to = match after {
-        None => 0,
-        Some(after) => items.iter().position(|x| is(x, after))? + 1,
-    };
-    items.insert(to, moving);
-    Some(())
 }
 
 /// Merges one record. `None` when the merge deletes it.
@@ -970,136 +592,6 @@ fn subject_id(subject: Subject) -> Option<String> {
         Subject::Topic(id) => Some(id.to_string()),
         Subject::Action(id) => Some(id.to_string()),
     }
-}
-
-/// One item both sides moved, to different places: the item each side put it after (`None`: the
-/// first place).
-struct Clash<K> {
-    item: K,
-    ours: Option<K>,
-    theirs: Option<K>,
-}
-
-/// The merged order of a list: ours, with what moved on their side only moved too, and what
-/// they added after the item it follows on their side. Only `kept` items are in the result. An
-/// item both sides moved to different places stays where ours has it and is returned as a clash.
-fn merge_order<K: Clone + Eq + Hash>(
-    base: &[K],
-    ours: &[K],
-    theirs: &[K],
-    kept: &HashSet<K>,
-) -> (Vec<K>, Vec<Clash<K>>) {
-    let moved_ours = moved(base, ours);
-    let moved_theirs = moved(base, theirs);
-    let clashes = clashes(ours, theirs, &moved_ours, &moved_theirs, kept);
-    let in_base: HashSet<&K> = base.iter().collect();
-    let mut order: Vec<K> = ours.iter().filter(|k| kept.contains(*k)).cloned().collect();
-    let mut placed: HashSet<K> = order.iter().cloned().collect();
-    for (position, item) in theirs.iter().enumerate() {
-        if !kept.contains(item) {
-            continue;
-        }
-        let added = !in_base.contains(item) && !placed.contains(item);
-        let moved = moved_theirs.contains(item) && !moved_ours.contains(item);
-        if !added && !moved {
-            continue;
-        }
-        if placed.contains(item) {
-            order.retain(|other| other != item);
-        }
-        // After the nearest item before it on their side that is already in place.
-        let after = theirs[..position]
-            .iter()
-            .rev()
-            .find_map(|before| order.iter().position(|other| other == before));
-        order.insert(after.map_or(0, |at| at + 1), item.clone());
-        placed.insert(item.clone());
-    }
-    // Kept items that neither order placed (ours dropped, theirs kept without moving).
-    for item in theirs {
-        if kept.contains(item) && !placed.contains(item) {
-            order.push(item.clone());
-            placed.insert(item.clone());
-        }
-    }
-    (order, clashes)
-}
-
-/// The items both sides moved to different places. An item's place on a side is the item it
-/// follows there among those both sides have, so that what one side added or removed around it
-/// does not count as a different place.
-fn clashes<K: Clone + Eq + Hash>(
-    ours: &[K],
-    theirs: &[K],
-    moved_ours: &HashSet<K>,
-    moved_theirs: &HashSet<K>,
-    kept: &HashSet<K>,
-) -> Vec<Clash<K>> {
-    let both_moved =
-        |item: &K| moved_ours.contains(item) && moved_theirs.contains(item) && kept.contains(item);
-    if !ours.iter().any(both_moved) {
-        return Vec::new();
-    }
-    let (in_ours, in_theirs): (HashSet<&K>, HashSet<&K>) =
-        (ours.iter().collect(), theirs.iter().collect());
-    let places = |side: &[K]| -> HashMap<K, Option<K>> {
-        let mut places = HashMap::new();
-        let mut last_common: Option<&K> = None;
-        for item in side {
-            if both_moved(item) {
-                places.insert(item.clone(), last_common.cloned());
-            }
-            if in_ours.contains(item) && in_theirs.contains(item) {
-                last_common = Some(item);
-            }
-        }
-        places
-    };
-    let (our_places, their_places) = (places(ours), places(theirs));
-    ours.iter()
-        .filter(|item| both_moved(item))
-        .filter_map(|item| {
-            let (our_place, their_place) = (our_places.get(item)?, their_places.get(item)?);
-            (our_place != their_place).then(|| Clash {
-                item: item.clone(),
-                ours: our_place.clone(),
-                theirs: their_place.clone(),
-            })
-        })
-        .collect()
-}
-
-/// The items of `side` that moved relative to `base`: those outside a longest run of items kept
-/// in their base order (a longest increasing subsequence of base positions, n log n).
-fn moved<K: Clone + Eq + Hash>(base: &[K], side: &[K]) -> HashSet<K> {
-    let position: HashMap<&K, usize> = base.iter().enumerate().map(|(i, k)| (k, i)).collect();
-    let common: Vec<(usize, &K)> = side
-        .iter()
-        .filter_map(|k| position.get(k).map(|&p| (p, k)))
-        .collect();
-    // Patience sorting: tails[i] is the index into `common` ending the best run of length i + 1.
-    let mut tails: Vec<usize> = Vec::new();
-    let mut previous: Vec<Option<usize>> = vec![None; common.len()];
-    for (i, &(p, _)) in common.iter().enumerate() {
-        let length = tails.partition_point(|&t| common[t].0 < p);
-        previous[i] = length.checked_sub(1).map(|l| tails[l]);
-        if length == tails.len() {
-            tails.push(i);
-        } else {
-            tails[length] = i;
-        }
-    }
-    let mut in_order = HashSet::new();
-    let mut at = tails.last().copied();
-    while let Some(i) = at {
-        in_order.insert(common[i].1);
-        at = previous[i];
-    }
-    common
-        .iter()
-        .filter(|(_, k)| !in_order.contains(k))
-        .map(|(_, k)| (*k).clone())
-        .collect()
 }
 
 #[cfg(test)]

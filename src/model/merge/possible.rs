@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use super::{ConflictValue, MergeConflict, deleted_and_changed, to_value};
+use serde::Serialize;
+
+use super::{ConflictValue, MergeConflict, deleted_and_changed, to_value, without_repeats};
 use crate::model::{Event, EventId, EventKind, Id, Named, PersonId, Plan, PlanIndex, Subject};
 
 /// A record one side deleted while the other still names it (put a person in a room, made an
@@ -193,6 +195,156 @@ pub(super) fn insert_from<T: Clone>(
     }
     *list = rebuilt;
     inserted
+}
+
+/// After a merge: puts our version of each of `records` back in `merged` where the merge made it
+/// something else, and makes each such record as a whole a conflict, in place of those the merge
+/// found in its fields. For combined changes that make the plan wrong in a way only a check of
+/// the whole plan sees (an event that now ends before it starts): whether anything changed.
+/// Nothing does for a record our side has no more (it deleted it, and that is a conflict
+/// already). Linear in the plan, however many records are taken back.
+pub fn keep_ours_whole(
+    merged: &mut Plan,
+    ours: &Plan,
+    theirs: &Plan,
+    records: &HashSet<Subject>,
+) -> bool {
+    let mut whole = Vec::new();
+    if records.contains(&Subject::Visit) && merged.visit != ours.visit {
+        merged.visit = ours.visit.clone();
+        whole.push(MergeConflict {
+            record: Subject::Visit,
+            field: String::new(),
+            ours: ConflictValue::Value(to_value(&ours.visit)),
+            theirs: ConflictValue::Value(to_value(&theirs.visit)),
+        });
+    }
+    take_ours(
+        &mut merged.organisations,
+        &ours.organisations,
+        &theirs.organisations,
+        |r| Subject::Organisation(r.id),
+        |r| r.id.value(),
+        records,
+        &mut whole,
+    );
+    take_ours(
+        &mut merged.people,
+        &ours.people,
+        &theirs.people,
+        |r| Subject::Person(r.id),
+        |r| r.id.value(),
+        records,
+        &mut whole,
+    );
+    take_ours(
+        &mut merged.events,
+        &ours.events,
+        &theirs.events,
+        |r| Subject::Event(r.id),
+        |r| r.id.value(),
+        records,
+        &mut whole,
+    );
+    take_ours(
+        &mut merged.topics,
+        &ours.topics,
+        &theirs.topics,
+        |r| Subject::Topic(r.id),
+        |r| r.id.value(),
+        records,
+        &mut whole,
+    );
+    take_ours(
+        &mut merged.actions,
+        &ours.actions,
+        &theirs.actions,
+        |r| Subject::Action(r.id),
+        |r| r.id.value(),
+        records,
+        &mut whole,
+    );
+    if whole.is_empty() {
+        return false;
+    }
+    // Conflicts either side brought along stay; those this merge found in the records' fields
+    // are part of the whole.
+    let taken: HashSet<Subject> = whole.iter().map(|conflict| conflict.record).collect();
+    let brought: HashSet<&MergeConflict> = ours
+        .merge_conflicts
+        .iter()
+        .chain(&theirs.merge_conflicts)
+        .collect();
+    merged
+        .merge_conflicts
+        .retain(|conflict| !taken.contains(&conflict.record) || brought.contains(conflict));
+    // Our versions may name records their side deleted.
+    keep_named_records(ours, theirs, merged, &mut whole);
+    let conflicts = std::mem::take(&mut merged.merge_conflicts);
+    merged.merge_conflicts = without_repeats(conflicts.iter().chain(&whole));
+    true
+}
+
+/// Our version of each record of one list that is in `records` and that the merge made
+/// something else, with a whole-record conflict for each.
+fn take_ours<T: PartialEq + Serialize>(
+    merged: &mut Vec<Arc<T>>,
+    ours: &[Arc<T>],
+    theirs: &[Arc<T>],
+    subject: impl Fn(&T) -> Subject,
+    id: impl Fn(&T) -> u64,
+    records: &HashSet<Subject>,
+    whole: &mut Vec<MergeConflict>,
+) {
+    let wanted = |record: &Arc<T>| records.contains(&subject(record));
+    if !ours.iter().any(wanted) {
+        return;
+    }
+    let our_versions: HashMap<Subject, &Arc<T>> = ours
+        .iter()
+        .filter(|r| wanted(r))
+        .map(|r| (subject(r), r))
+        .collect();
+    let their_versions: HashMap<Subject, &Arc<T>> = theirs
+        .iter()
+        .filter(|r| wanted(r))
+        .map(|r| (subject(r), r))
+        .collect();
+    let conflict = |record: Subject, ours: &Arc<T>| MergeConflict {
+        record,
+        field: String::new(),
+        ours: ConflictValue::Value(to_value(ours.as_ref())),
+        theirs: their_versions
+            .get(&record)
+            .map_or(ConflictValue::Deleted, |r| {
+                ConflictValue::Value(to_value(r.as_ref()))
+            }),
+    };
+    let mut present = HashSet::new();
+    for record in merged.iter_mut() {
+        let key = subject(record);
+        present.insert(key);
+        if let Some(&our) = our_versions.get(&key)
+            && record != our
+        {
+            whole.push(conflict(key, our));
+            *record = Arc::clone(our);
+        }
+    }
+    // Records the merge deleted and our side kept come back where ours has them.
+    let missing: HashMap<u64, (Subject, &Arc<T>)> = our_versions
+        .iter()
+        .filter(|(key, _)| !present.contains(*key))
+        .map(|(&key, &our)| (id(our), (key, our)))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let wanted_ids: HashSet<u64> = missing.keys().copied().collect();
+    for back in insert_from(merged, ours, &wanted_ids, |r| id(r)) {
+        let (key, our) = missing[&back];
+        whole.push(conflict(key, our));
+    }
 }
 
 /// One kind of place a person has only one of at an event: a seat, a room for a night, a seat in
