@@ -1,9 +1,10 @@
 //! Time in proportion to the input, whatever its shape: the 10,000-person plan pretty and on one
 //! line, a plan behind many attributes, long names named by thousands of events, a delegation on
-//! thousands of flights, meals, rides and rooms (the protocol office's lists), and imports of
-//! 10,000 to 100,000 rows and cards. Each measure runs at several sizes, so that the ratio of two
-//! medians can be set beside the ratio of the sizes. Run with `cargo bench --bench bounded`
-//! (add `-- --quick` for a shorter run).
+//! thousands of flights, meals, rides and rooms (the protocol office's lists), imports of 10,000
+//! to 100,000 rows and cards, and merges of versions carrying 10,000 to 40,000 unresolved
+//! conflicts each. Each measure runs at several sizes, so that the ratio of two medians can be set
+//! beside the ratio of the sizes. Run with `cargo bench --bench bounded` (add `-- --quick` for a
+//! shorter run).
 
 use std::hint::black_box;
 use std::sync::Arc;
@@ -15,9 +16,10 @@ use attache::interop::protocol::ProtocolExport;
 use attache::interop::{self, ExportFormat, ImportOptions, Incoming, csv, plan_import, vcard};
 use attache::model::generate::{PlanSize, delegation_on_the_move, generate};
 use attache::model::limits::SHORT_TEXT_CHARACTERS;
+use attache::model::merge::{ConflictValue, MergeConflict, merge};
 use attache::model::{
     ContactEntry, ContactKind, Event, EventKind, EventStatus, LocalTime, Organisation, Person,
-    Plan, Side,
+    PersonId, Plan, Side, Subject,
 };
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
@@ -250,12 +252,46 @@ fn imports(c: &mut Criterion) {
     });
 }
 
+/// `count` conflicts of a merge left in a plan, each about its own person, named `side`.
+fn conflicts(count: usize, side: &str) -> Vec<MergeConflict> {
+    (0..count)
+        .map(|n| MergeConflict {
+            record: Subject::Person(PersonId::from_value(n as u64)),
+            field: "name".to_owned(),
+            ours: ConflictValue::Value(format!("{side} {n}").into()),
+            theirs: ConflictValue::Value(format!("other {n}").into()),
+        })
+        .collect()
+}
+
+/// Merging two versions that each carry unresolved conflicts, half of them the same on both
+/// sides: each is kept once.
+fn merge_conflicts(c: &mut Criterion) {
+    let mut group = group(c, "merge");
+    let base = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    for count in [10_000, 20_000, 40_000] {
+        let mut ours = base.clone();
+        ours.merge_conflicts = conflicts(count, "ours");
+        let mut theirs = base.clone();
+        theirs.merge_conflicts = conflicts(count / 2, "ours");
+        theirs
+            .merge_conflicts
+            .extend(conflicts(count / 2, "theirs"));
+        group.bench_with_input(
+            BenchmarkId::new("conflicts a side", count),
+            &(ours, theirs),
+            |b, (ours, theirs)| b.iter(|| merge(&base, black_box(ours), black_box(theirs))),
+        );
+    }
+}
+
 criterion_group!(
     benches,
     one_line,
     attributes,
     long_names,
     protocol_lists,
-    imports
+    imports,
+    merge_conflicts
 );
 criterion_main!(benches);

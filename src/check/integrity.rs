@@ -1,228 +1,47 @@
 //! Rules every plan file must keep: unique ids, references to records that exist, known zones,
 //! and things that end after they begin. A file breaking them still opens; these say where.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
-use std::sync::Arc;
-
 use super::context::{Context, describe};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
-use crate::model::{Event, GiftParty, Id, zone_named};
+use crate::model::{Event, zone_named};
 
 /// Longer than this, a visit's dates are more likely a typing mistake than a plan.
 const LONGEST_LIKELY_VISIT_DAYS: i32 = 366;
 
+/// Every record sharing an id with an earlier one of its kind, where ids must be unique (see
+/// [`Plan::duplicate_ids`](crate::model::Plan::duplicate_ids)).
 pub(super) fn duplicate_ids(context: &Context, problems: &mut Vec<Problem>) {
-    let (plan, index) = (context.plan, &context.index);
-    /// Reports the second and later records with an id; `indexed` is how many distinct ids the
-    /// index found, so that a list without duplicates is not looked at again.
-    fn each_duplicate<R, K: Hash + Eq + Copy>(
-        records: &[Arc<R>],
-        indexed: usize,
-        id: impl Fn(&R) -> K,
-        mut report: impl FnMut(&R, K, usize),
-    ) {
-        if indexed == records.len() {
-            return;
-        }
-        let mut seen: HashMap<K, usize> = HashMap::new();
-        for record in records {
-            let count = seen.entry(id(record)).or_insert(0);
-            if *count > 0 {
-                report(record, id(record), *count);
-            }
-            *count += 1;
-        }
-    }
-    let mut duplicate = |subject: Subject, occurrence: usize, what: String| {
+    for duplicate in context.plan.duplicate_ids(&context.index) {
         problems.push(Problem {
-            occurrence,
+            occurrence: duplicate.occurrence,
             ..Problem::error(
                 Rule::DuplicateId,
-                subject,
+                duplicate.subject,
                 format!(
-                    "{what} has the same id as an earlier record; each record needs its own id"
+                    "{} has the same id as an earlier record; each record needs its own id",
+                    duplicate.record
                 ),
             )
         });
-    };
-    each_duplicate(
-        &plan.organisations,
-        index.organisations.len(),
-        |r| r.id,
-        |r, id, n| {
-            duplicate(
-                Subject::Organisation(id),
-                n,
-                format!("organisation \"{}\"", label(&r.name)),
-            )
-        },
-    );
-    each_duplicate(
-        &plan.people,
-        index.people.len(),
-        |r| r.id,
-        |r, id, n| {
-            duplicate(
-                Subject::Person(id),
-                n,
-                format!("person \"{}\"", label(&r.name)),
-            )
-        },
-    );
-    each_duplicate(
-        &plan.events,
-        index.events.len(),
-        |r| r.id,
-        |r, id, n| {
-            duplicate(
-                Subject::Event(id),
-                n,
-                format!("event \"{}\"", label(&r.title)),
-            )
-        },
-    );
-    each_duplicate(
-        &plan.topics,
-        index.topics.len(),
-        |r| r.id,
-        |r, id, n| {
-            duplicate(
-                Subject::Topic(id),
-                n,
-                format!("topic \"{}\"", label(&r.title)),
-            )
-        },
-    );
-    each_duplicate(
-        &plan.actions,
-        index.actions.len(),
-        |r| r.id,
-        |r, id, n| {
-            duplicate(
-                Subject::Action(id),
-                n,
-                format!("action \"{}\"", label(&r.text)),
-            )
-        },
-    );
-    for topic in &plan.topics {
-        let mut seen = HashSet::new();
-        for question in &topic.questions {
-            if !seen.insert(question.id) {
-                duplicate(
-                    Subject::Topic(topic.id),
-                    0,
-                    format!(
-                        "question \"{}\" of topic \"{}\"",
-                        label(&question.text),
-                        label(&topic.title)
-                    ),
-                );
-            }
-        }
     }
 }
 
 pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>) {
-    let (plan, index) = (context.plan, &context.index);
-    let missing = |subject, what: String, kind: &str, id: String| {
-        Problem::error(
-            Rule::MissingRecord,
-            subject,
-            format!("{what} refers to {kind} {id}, which is not in the plan"),
-        )
-    };
-    fn absent<T>(map: &HashMap<Id<T>, usize>, id: Id<T>) -> bool {
-        !map.contains_key(&id)
-    }
-
-    for person in &plan.people {
-        if let Some(organisation) = person
-            .organisation
-            .filter(|&o| absent(&index.organisations, o))
-        {
-            problems.push(missing(
-                Subject::Person(person.id),
-                format!("person \"{}\"", label(&person.name)),
-                "organisation",
-                organisation.to_string(),
+    let index = &context.index;
+    context.plan.each_reference(|from, named, what| {
+        if !index.has(named) {
+            problems.push(Problem::error(
+                Rule::MissingRecord,
+                from.subject(),
+                format!(
+                    "{} refers to {what} {}, which is not in the plan",
+                    from.describe(),
+                    named.id()
+                ),
             ));
         }
-    }
-    for event in &plan.events {
-        let subject = Subject::Event(event.id);
-        let what = || format!("event \"{}\"", label(&event.title));
-        for person in event.people().filter(|&p| absent(&index.people, p)) {
-            problems.push(missing(subject, what(), "person", person.to_string()));
-        }
-        if let Some(organisation) = event
-            .host_organisation
-            .filter(|&o| absent(&index.organisations, o))
-        {
-            problems.push(missing(
-                subject,
-                what(),
-                "organisation",
-                organisation.to_string(),
-            ));
-        }
-        for topic in event.topics.iter().filter(|&&t| absent(&index.topics, t)) {
-            problems.push(missing(subject, what(), "topic", topic.to_string()));
-        }
-        for person in event
-            .protocol_people()
-            .filter(|&p| absent(&index.people, p))
-        {
-            problems.push(missing(subject, what(), "person", person.to_string()));
-        }
-        for ride in &event.rides {
-            if !plan.visit.vehicles.iter().any(|v| v.id == ride.vehicle) {
-                problems.push(missing(
-                    subject,
-                    what(),
-                    "vehicle",
-                    ride.vehicle.to_string(),
-                ));
-            }
-        }
-        for gift in &event.gifts {
-            for party in [gift.from, gift.to] {
-                if let GiftParty::Organisation(o) = party
-                    && absent(&index.organisations, o)
-                {
-                    problems.push(missing(subject, what(), "organisation", o.to_string()));
-                }
-            }
-        }
-    }
-    for topic in &plan.topics {
-        if let Some(lead) = topic.lead.filter(|&p| absent(&index.people, p)) {
-            problems.push(missing(
-                Subject::Topic(topic.id),
-                format!("topic \"{}\"", label(&topic.title)),
-                "lead person",
-                lead.to_string(),
-            ));
-        }
-    }
-    for action in &plan.actions {
-        let subject = Subject::Action(action.id);
-        let what = || format!("action \"{}\"", label(&action.text));
-        if let Some(owner) = action.owner.filter(|&p| absent(&index.people, p)) {
-            problems.push(missing(subject, what(), "owner", owner.to_string()));
-        }
-        match action.source {
-            Some(crate::model::ActionSource::Topic(topic)) if absent(&index.topics, topic) => {
-                problems.push(missing(subject, what(), "topic", topic.to_string()));
-            }
-            Some(crate::model::ActionSource::Event(event)) if absent(&index.events, event) => {
-                problems.push(missing(subject, what(), "event", event.to_string()));
-            }
-            _ => {}
-        }
-    }
+    });
 }
 
 pub(super) fn time_problems(context: &Context, problems: &mut Vec<Problem>) {
@@ -313,5 +132,156 @@ pub fn ends_before_start(event: &Event) -> bool {
     match (event.start.instant(), event.end.instant()) {
         (Ok(start), Ok(end)) => end < start,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::app::sample_plan;
+    use crate::check::{Rule, Subject, check};
+    use crate::interop::protocol::{ProtocolExport, export};
+    use crate::model::{EventKind, Plan, Vehicle, VehicleKind};
+
+    /// A change that gives a record its twin's id.
+    type Edit<'a> = dyn Fn(&mut Plan) + 'a;
+
+    fn duplicates(plan: &Plan) -> Vec<(Subject, String)> {
+        check(plan, plan.visit.first_day)
+            .into_iter()
+            .filter(|p| p.rule == Rule::DuplicateId)
+            .map(|p| (p.subject, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn every_kind_of_record_with_an_id_is_checked_for_a_twin() {
+        let plan = sample_plan();
+        assert_eq!(duplicates(&plan), []);
+        let stay = plan
+            .events
+            .iter()
+            .position(|e| matches!(&e.kind, EventKind::Stay(s) if s.rooms.len() > 1))
+            .unwrap();
+        let dinner = plan
+            .events
+            .iter()
+            .position(|e| !e.tables.is_empty())
+            .unwrap();
+        let leg = plan.events.iter().position(|e| e.rides.len() > 1).unwrap();
+        let gifts = plan.events.iter().position(|e| e.gifts.len() > 1).unwrap();
+        let topic = plan
+            .topics
+            .iter()
+            .position(|t| t.questions.len() > 1)
+            .unwrap();
+        let twin = |edit: &Edit<'_>| {
+            let mut plan = plan.clone();
+            edit(&mut plan);
+            duplicates(&plan)
+        };
+        let event = |at: usize| Subject::Event(plan.events[at].id);
+        let cases: [(&Edit<'_>, Subject, &str); 7] = [
+            (
+                &|p| p.visit.vehicles[1].id = p.visit.vehicles[0].id,
+                Subject::Visit,
+                "vehicle \"Minibus\"",
+            ),
+            (
+                &|p| {
+                    let e = Arc::make_mut(&mut p.events[dinner]);
+                    let mut table = e.tables[0].clone();
+                    table.name = "Second table".into();
+                    table.seats.clear();
+                    e.tables.push(table);
+                },
+                event(dinner),
+                "table \"Second table\"",
+            ),
+            (
+                &|p| {
+                    let e = Arc::make_mut(&mut p.events[dinner]);
+                    let seat = e.tables[0].seats[0].clone();
+                    e.tables[0].seats.push(seat);
+                },
+                event(dinner),
+                "seat ",
+            ),
+            (
+                &|p| {
+                    let e = Arc::make_mut(&mut p.events[leg]);
+                    e.rides[1].id = e.rides[0].id;
+                },
+                event(leg),
+                "a ride of",
+            ),
+            (
+                &|p| {
+                    let e = Arc::make_mut(&mut p.events[gifts]);
+                    e.gifts[1].id = e.gifts[0].id;
+                },
+                event(gifts),
+                "gift ",
+            ),
+            (
+                &|p| {
+                    if let EventKind::Stay(s) = &mut Arc::make_mut(&mut p.events[stay]).kind {
+                        s.rooms[1].id = s.rooms[0].id;
+                    }
+                },
+                event(stay),
+                "room ",
+            ),
+            (
+                &|p| {
+                    let t = Arc::make_mut(&mut p.topics[topic]);
+                    t.questions[1].id = t.questions[0].id;
+                },
+                Subject::Topic(plan.topics[topic].id),
+                "question ",
+            ),
+        ];
+        for (edit, subject, named) in cases {
+            let found = twin(edit);
+            assert_eq!(found.len(), 1, "{named}: {found:?}");
+            assert_eq!(found[0].0, subject, "{named}");
+            assert!(found[0].1.starts_with(named), "{named}: {}", found[0].1);
+        }
+    }
+
+    #[test]
+    fn two_vehicles_with_one_id_are_the_first_for_the_check_and_the_transport_list() {
+        let mut plan = sample_plan();
+        let leg = plan.events.iter().position(|e| e.rides.len() > 1).unwrap();
+        let car = plan.events[leg].rides[0].vehicle;
+        let mut bus = Vehicle::new("Twin bus", VehicleKind::Bus, 50);
+        bus.id = car;
+        plan.visit.vehicles.push(bus);
+        // One passenger more than the car (the first with the id) seats.
+        let extra = plan.people.iter().map(|p| p.id).find(|p| {
+            !plan.events[leg]
+                .rides
+                .iter()
+                .any(|r| r.passengers.contains(p))
+        });
+        Arc::make_mut(&mut plan.events[leg]).rides[0]
+            .passengers
+            .push(extra.unwrap());
+        let problems = check(&plan, plan.visit.first_day);
+        let overfull: Vec<&str> = problems
+            .iter()
+            .filter(|p| p.rule == Rule::VehicleOverfull)
+            .map(|p| p.message.as_str())
+            .collect();
+        assert_eq!(overfull.len(), 1, "{overfull:?}");
+        assert!(overfull[0].starts_with("\"Car 1"), "{}", overfull[0]);
+        let list =
+            String::from_utf8(export(&plan, ProtocolExport::TransportList, None).unwrap()).unwrap();
+        assert!(list.contains("Car 1"));
+        assert!(
+            !list.contains("Twin bus"),
+            "the transport list means the same vehicle"
+        );
     }
 }

@@ -31,6 +31,7 @@ use jiff::civil::Date;
 use crate::model::Plan;
 pub use crate::model::Subject;
 use context::Context;
+pub use merge_conflicts::merge;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {

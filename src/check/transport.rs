@@ -14,22 +14,17 @@ use crate::model::{Event, EventStatus, PersonId, Vehicle, VehicleId};
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
-    let vehicles: HashMap<VehicleId, usize> = plan
-        .visit
-        .vehicles
-        .iter()
-        .enumerate()
-        .map(|(position, vehicle)| (vehicle.id, position))
-        .collect();
+    // Looked up as every reader of the plan does: of two vehicles with one id, the first.
+    let vehicles = &context.index.vehicles;
     for event in &plan.events {
         // A leg with no vehicles assigned yet has no transport plan to check.
         if event.rides.is_empty() || event.status == EventStatus::Cancelled {
             continue;
         }
-        seats_enough(context, event, &vehicles, problems);
+        seats_enough(context, event, vehicles, problems);
         everyone_rides_once(context, event, problems);
     }
-    vehicles_and_drivers_in_one_place(context, &vehicles, problems);
+    vehicles_and_drivers_in_one_place(context, vehicles, problems);
 }
 
 fn seats_enough(

@@ -8,9 +8,9 @@ use clap::Args;
 
 use super::terminal::{say, say_error};
 use super::{Outcome, error_line};
+use crate::check::merge;
 use crate::file::{self, LoadError, LockedPlan};
-use crate::model::Plan;
-use crate::model::merge::merge;
+use crate::model::{Plan, PlanIndex};
 
 #[derive(Debug, Args)]
 pub struct MergeArgs {
@@ -25,9 +25,25 @@ pub struct MergeArgs {
     /// NAME.ron.bak).
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
+    /// The plan's path in the repository (git's %P), named in messages instead of the temporary
+    /// files git hands over.
+    #[arg(long, value_name = "PATH")]
+    name: Option<PathBuf>,
 }
 
+/// The versions of the plan being merged, for messages.
+const SIDES: [&str; 3] = [
+    "the version both sides started from",
+    "our version",
+    "their version",
+];
+
 pub(super) fn run(args: MergeArgs) -> ExitCode {
+    let shown = |path: &Path| args.name.clone().unwrap_or_else(|| path.to_owned());
+    let unreadable = |error: LoadError, side: &str| match &args.name {
+        Some(name) => say_error!("{} (in {side})", error_line(&error.in_file(name))),
+        None => say_error!("{}", error_line(&error)),
+    };
     // Without -o the result replaces OURS: it is read under its lock, held until the result is
     // written, so that an import or a save of OURS waits for the merge instead of being lost to
     // it; a program that takes no lock and changes OURS meanwhile makes the write refuse.
@@ -41,8 +57,10 @@ pub(super) fn run(args: MergeArgs) -> ExitCode {
     let (ours, theirs) = match (ours, file::load(&args.theirs)) {
         (Ok(ours), Ok(theirs)) => (ours, theirs),
         (ours, theirs) => {
-            for error in [ours.err(), theirs.err()].into_iter().flatten() {
-                say_error!("{}", error_line(&error));
+            for (error, side) in [(ours.err(), SIDES[1]), (theirs.err(), SIDES[2])] {
+                if let Some(error) = error {
+                    unreadable(error, side);
+                }
             }
             return Outcome::Unreadable.into();
         }
@@ -50,10 +68,35 @@ pub(super) fn run(args: MergeArgs) -> ExitCode {
     let base = match load_base(&args.base, ours.plan()) {
         Ok(base) => base,
         Err(error) => {
-            say_error!("{}", error_line(&error));
+            unreadable(error, SIDES[0]);
             return Outcome::Unreadable.into();
         }
     };
+    // A merge by id cannot tell apart two records with one id: it would keep one and drop the
+    // other, with everything it holds.
+    let mut refused = false;
+    for ((plan, path), side) in [
+        (&base, &args.base),
+        (ours.plan(), &args.ours),
+        (&theirs, &args.theirs),
+    ]
+    .into_iter()
+    .zip(SIDES)
+    {
+        for duplicate in plan.duplicate_ids(&PlanIndex::new(plan)) {
+            refused = true;
+            say_error!(
+                "{}: error: {} has the id {} of an earlier record (in {side}); records that share \
+                 an id cannot be merged, so nothing was merged: give one of them a new id",
+                shown(path).display(),
+                duplicate.record,
+                duplicate.id
+            );
+        }
+    }
+    if refused {
+        return Outcome::Unreadable.into();
+    }
     let merged = merge(&base, ours.plan(), &theirs);
     let written = match ours {
         Ours::Read { output, .. } => file::save(&merged, &output),
@@ -61,7 +104,7 @@ pub(super) fn run(args: MergeArgs) -> ExitCode {
         // repository.
         Ours::Locked(ours) => ours.save_without_backup(&merged),
     };
-    let target = args.output.as_deref().unwrap_or(&args.ours);
+    let target = args.output.clone().unwrap_or_else(|| shown(&args.ours));
     if let Err(error) = written {
         say_error!("{}", error_line(&error));
         return Outcome::Unreadable.into();
@@ -110,10 +153,18 @@ fn load_base(path: &Path, ours: &Plan) -> Result<Plan, LoadError> {
 /// The line that makes git merge plans with Attaché.
 pub const GIT_ATTRIBUTES_LINE: &str = "*.ron merge=attache";
 
-/// Writes the `.gitattributes` line in `folder` and the merge driver into the repository's
-/// configuration, and says what it did.
+/// Writes the `.gitattributes` line at the top of the repository holding `folder` (so that it
+/// covers every plan in it, wherever the command is run) and the merge driver into the
+/// repository's configuration, and says what it did.
 pub(super) fn git_setup(folder: &Path) -> ExitCode {
-    let attributes = folder.join(".gitattributes");
+    let top = match git(folder, &["rev-parse", "--show-toplevel"]) {
+        Ok(top) => PathBuf::from(top.trim_end_matches(['\n', '\r'])),
+        Err(error) => {
+            say_error!("{}: error: {error}", folder.display());
+            return Outcome::Unreadable.into();
+        }
+    };
+    let attributes = top.join(".gitattributes");
     let existing = match file::read_bounded(&attributes, 1024 * 1024) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(file::ReadError::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => {
@@ -145,11 +196,15 @@ pub(super) fn git_setup(folder: &Path) -> ExitCode {
         }
         say!("{}: added “{GIT_ATTRIBUTES_LINE}”", attributes.display());
     }
-    // This very program, so that the driver works whether or not it is on the PATH.
+    // This very program, so that the driver works whether or not it is on the PATH. Git quotes
+    // %P (the plan's path in the repository) itself.
     let program = std::env::current_exe()
         .map(|path| path.display().to_string())
         .unwrap_or_else(|_| "attache".to_owned());
-    let driver = format!("'{}' merge %O %A %B", program.replace('\'', r"'\''"));
+    let driver = format!(
+        "'{}' merge %O %A %B --name %P",
+        program.replace('\'', r"'\''")
+    );
     for (key, value) in [
         (
             "merge.attache.name",
@@ -157,25 +212,33 @@ pub(super) fn git_setup(folder: &Path) -> ExitCode {
         ),
         ("merge.attache.driver", driver.as_str()),
     ] {
-        let status = std::process::Command::new("git")
-            .arg("-C")
-            .arg(folder)
-            .args(["config", key, value])
-            .status();
-        match status {
-            Ok(status) if status.success() => say!("git config {key} = {value}"),
-            Ok(_) => {
-                say_error!(
-                    "{}: error: git config {key} failed; is this folder in a git repository?",
-                    folder.display()
-                );
-                return Outcome::Unreadable.into();
-            }
+        match git(&top, &["config", key, value]) {
+            Ok(_) => say!("git config {key} = {value}"),
             Err(error) => {
-                say_error!("error: git could not be run: {error}");
+                say_error!("{}: error: {error}", top.display());
                 return Outcome::Unreadable.into();
             }
         }
     }
     Outcome::Clean.into()
+}
+
+/// Runs git in `folder`; what it printed, or a sentence saying why it failed.
+fn git(folder: &Path, args: &[&str]) -> Result<String, String> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(folder)
+        .args(args)
+        .output()
+        .map_err(|error| format!("git could not be run: {error}"))?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    } else {
+        let said = String::from_utf8_lossy(&output.stderr);
+        Err(format!(
+            "git {} failed ({}); is this folder in a git repository?",
+            args.join(" "),
+            said.trim()
+        ))
+    }
 }

@@ -38,7 +38,7 @@ use jiff::Timestamp;
 use crate::model::label::label;
 use crate::model::{
     Event, EventId, Organisation, OrganisationId, Person, PersonId, Plan, PlanIndex, Side, Topic,
-    TopicId,
+    TopicId, Vehicle, VehicleId,
 };
 
 /// The file formats a plan can be exported to.
@@ -245,6 +245,10 @@ impl<'p> Directory<'p> {
     pub fn event(&self, id: EventId) -> Option<&'p Event> {
         let plan = self.plan;
         self.index.events.get(&id).map(|&i| &*plan.events[i])
+    }
+
+    pub fn vehicle(&self, id: VehicleId) -> Option<&'p Vehicle> {
+        self.index.vehicle(self.plan, id)
     }
 
     /// The names of `ids` for reading, joined by "; " (names often hold commas), each as

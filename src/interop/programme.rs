@@ -17,7 +17,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::printed::{BASE_STYLE, Clocks, name_of, names, native, short_date, value, value_text};
 use super::{Directory, ExportError};
 use crate::model::label::label;
-use crate::model::{Choice, DelegationRole, Event, EventKind, Person, PersonId, Plan, Side};
+use crate::model::{
+    Choice, DelegationRole, Event, EventKind, Person, PersonId, Plan, Side, first_positions,
+};
 
 /// What the programmes add to the printed documents' style: one person a page, small enough
 /// that a week's programme fits.
@@ -139,12 +141,10 @@ impl<'p> Lookups<'p> {
                 }
             }
         }
-        let officers: HashMap<PersonId, usize> = plan
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| is_officer(p))
-            .map(|(rank, p)| (p.id, rank))
+        // The person an id names is the first with it, as everywhere.
+        let officers: HashMap<PersonId, usize> = first_positions(&plan.people, |p| p.id)
+            .into_iter()
+            .filter(|&(_, rank)| is_officer(&plan.people[rank]))
             .collect();
         let first_officer = plan.people.iter().map(|p| &**p).find(|p| is_officer(p));
         let mut emergency: Vec<&Person> = plan

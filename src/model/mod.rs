@@ -9,6 +9,7 @@ mod choice;
 pub mod compare;
 pub mod contact;
 pub mod diff;
+mod duplicates;
 mod event;
 pub mod generate;
 mod gift;
@@ -41,16 +42,19 @@ pub use change::Change;
 pub use choice::Choice;
 pub(crate) use choice::choice_enum;
 pub use contact::{ContactEntry, ContactKind};
+pub use duplicates::DuplicateId;
 pub use event::{
     Event, EventId, EventKind, EventKindTag, EventStatus, Stay, TravelLeg, TravelMode,
 };
 pub use gift::{Gift, GiftId, GiftParty, GiftStatus, GiftValue};
 pub use hidden::{describe_hidden, is_hidden, reveal_hidden};
 pub use id::Id;
-pub use index::PlanIndex;
+pub use index::{PlanIndex, first_positions};
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};
 pub use person::{DelegationRole, DocumentStatus, Person, PersonId, Side, TravelDocument};
-pub use references::{EventReferences, OrganisationReferences, PersonReferences, TopicReferences};
+pub use references::{
+    EventReferences, Named, OrganisationReferences, PersonReferences, Referrer, TopicReferences,
+};
 pub use rooming::{Room, RoomId, RoomKind};
 pub use seating::{Seat, SeatId, SeatPlace, Table, TableId, TableShape};
 pub use subject::Subject;

@@ -3,10 +3,78 @@
 
 use std::sync::Arc;
 
+use super::label::label;
 use super::{
-    ActionId, ActionSource, Event, EventId, EventKind, GiftId, GiftParty, OrganisationId, PersonId,
-    Plan, RoomId, TopicId, VehicleId,
+    Action, ActionId, ActionSource, Event, EventId, EventKind, GiftId, GiftParty, OrganisationId,
+    Person, PersonId, Plan, PlanIndex, RoomId, Subject, Topic, TopicId, VehicleId,
 };
+
+/// A record that names others by id.
+#[derive(Clone, Copy, Debug)]
+pub enum Referrer<'p> {
+    Person(&'p Person),
+    Event(&'p Event),
+    Topic(&'p Topic),
+    Action(&'p Action),
+}
+
+impl Referrer<'_> {
+    pub fn subject(self) -> Subject {
+        match self {
+            Self::Person(r) => Subject::Person(r.id),
+            Self::Event(r) => Subject::Event(r.id),
+            Self::Topic(r) => Subject::Topic(r.id),
+            Self::Action(r) => Subject::Action(r.id),
+        }
+    }
+
+    /// The record for a sentence: `person "Ahmed Ali"`.
+    pub fn describe(self) -> String {
+        match self {
+            Self::Person(r) => format!("person \"{}\"", label(&r.name)),
+            Self::Event(r) => format!("event \"{}\"", label(&r.title)),
+            Self::Topic(r) => format!("topic \"{}\"", label(&r.title)),
+            Self::Action(r) => format!("action \"{}\"", label(&r.text)),
+        }
+    }
+}
+
+/// The record a reference names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Named {
+    Organisation(OrganisationId),
+    Person(PersonId),
+    Event(EventId),
+    Topic(TopicId),
+    /// One of the visit's vehicles, which rides name.
+    Vehicle(VehicleId),
+}
+
+impl Named {
+    /// The id as the file writes it.
+    pub fn id(self) -> String {
+        match self {
+            Self::Organisation(id) => id.to_string(),
+            Self::Person(id) => id.to_string(),
+            Self::Event(id) => id.to_string(),
+            Self::Topic(id) => id.to_string(),
+            Self::Vehicle(id) => id.to_string(),
+        }
+    }
+}
+
+impl PlanIndex {
+    /// Whether the plan this index was built from has the record.
+    pub fn has(&self, named: Named) -> bool {
+        match named {
+            Named::Organisation(id) => self.organisations.contains_key(&id),
+            Named::Person(id) => self.people.contains_key(&id),
+            Named::Event(id) => self.events.contains_key(&id),
+            Named::Topic(id) => self.topics.contains_key(&id),
+            Named::Vehicle(id) => self.vehicles.contains_key(&id),
+        }
+    }
+}
 
 /// Where a person is named in the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -106,6 +174,62 @@ fn gifts_of(event: &Event, party: GiftParty) -> impl Iterator<Item = (EventId, G
 }
 
 impl Plan {
+    /// Every reference from one record to another, in the order of the file, with what the named
+    /// record is to the one naming it ("organisation", "person", "lead person", "owner", ...):
+    /// the one list of references that the check for missing records and the merge share.
+    pub fn each_reference(&self, mut found: impl FnMut(Referrer<'_>, Named, &'static str)) {
+        for person in &self.people {
+            if let Some(organisation) = person.organisation {
+                found(
+                    Referrer::Person(person),
+                    Named::Organisation(organisation),
+                    "organisation",
+                );
+            }
+        }
+        for event in &self.events {
+            let from = Referrer::Event(event);
+            for person in event.people() {
+                found(from, Named::Person(person), "person");
+            }
+            if let Some(organisation) = event.host_organisation {
+                found(from, Named::Organisation(organisation), "organisation");
+            }
+            for &topic in &event.topics {
+                found(from, Named::Topic(topic), "topic");
+            }
+            for person in event.protocol_people() {
+                found(from, Named::Person(person), "person");
+            }
+            for ride in &event.rides {
+                found(from, Named::Vehicle(ride.vehicle), "vehicle");
+            }
+            for gift in &event.gifts {
+                for party in [gift.from, gift.to] {
+                    if let GiftParty::Organisation(organisation) = party {
+                        found(from, Named::Organisation(organisation), "organisation");
+                    }
+                }
+            }
+        }
+        for topic in &self.topics {
+            if let Some(lead) = topic.lead {
+                found(Referrer::Topic(topic), Named::Person(lead), "lead person");
+            }
+        }
+        for action in &self.actions {
+            let from = Referrer::Action(action);
+            if let Some(owner) = action.owner {
+                found(from, Named::Person(owner), "owner");
+            }
+            match action.source {
+                Some(ActionSource::Topic(topic)) => found(from, Named::Topic(topic), "topic"),
+                Some(ActionSource::Event(event)) => found(from, Named::Event(event), "event"),
+                None => {}
+            }
+        }
+    }
+
     pub fn references_to_person(&self, person: PersonId) -> PersonReferences {
         PersonReferences {
             participant_in: self

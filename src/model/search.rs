@@ -14,7 +14,6 @@ use std::sync::Arc;
 use super::diff::PlanDiff;
 use super::{
     Choice, EventKind, GiftParty, Organisation, OrganisationId, Person, PersonId, Plan, PlanIndex,
-    Vehicle, VehicleId,
 };
 
 /// `text` in the form that search compares: see the module documentation.
@@ -109,7 +108,7 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn new(plan: &Plan, index: &PlanIndex) -> Self {
         Self {
-            protocol: ProtocolTexts::of(plan),
+            protocol: ProtocolTexts::of(plan, index),
             ..Self::rebuild(Self::default(), plan, index)
         }
     }
@@ -146,7 +145,7 @@ impl SearchIndex {
     pub fn update(&mut self, plan: &Plan, index: &PlanIndex, diff: &PlanDiff) {
         // Rooms, rides and gifts live in the events, vehicles in the visit.
         if diff.visit_changed || diff.events.is_rearranged() || !diff.events.replaced().is_empty() {
-            self.protocol = ProtocolTexts::of(plan);
+            self.protocol = ProtocolTexts::of(plan, index);
         }
         if diff.people.is_rearranged() || diff.organisations.is_rearranged() {
             *self = Self::rebuild(std::mem::take(self), plan, index);
@@ -329,10 +328,8 @@ pub struct ProtocolTexts {
 }
 
 impl ProtocolTexts {
-    pub fn of(plan: &Plan) -> Self {
+    pub fn of(plan: &Plan, index: &PlanIndex) -> Self {
         let mut texts = Self::default();
-        let vehicles: HashMap<VehicleId, &Vehicle> =
-            plan.visit.vehicles.iter().map(|v| (v.id, v)).collect();
         for event in &plan.events {
             if let EventKind::Stay(stay) = &event.kind {
                 for room in stay.rooms.iter().filter(|r| !r.number.trim().is_empty()) {
@@ -343,7 +340,7 @@ impl ProtocolTexts {
                 }
             }
             for ride in &event.rides {
-                let Some(vehicle) = vehicles.get(&ride.vehicle) else {
+                let Some(vehicle) = index.vehicle(plan, ride.vehicle) else {
                     continue;
                 };
                 for &passenger in &ride.passengers {

@@ -1,9 +1,12 @@
 //! A reference to one record of a plan, whatever its kind.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::label::label;
-use super::{ActionId, EventId, OrganisationId, PersonId, TopicId};
+use super::{ActionId, EventId, Id, OrganisationId, PersonId, PlanIndex, TopicId};
 
 /// The record a problem, a backlink or a merge conflict is about: what the window opens when it
 /// is clicked.
@@ -21,6 +24,28 @@ impl super::Plan {
     /// The record for a sentence, named by its [`label`]: `person "Ahmed Ali"`, `the visit`,
     /// `an event no longer in the plan`.
     pub fn describe(&self, subject: Subject) -> String {
+        self.describe_by(subject, None)
+    }
+
+    /// [`Self::describe`], finding the record through `index` (of this plan): for describing
+    /// many records, each in constant time.
+    pub fn describe_indexed(&self, subject: Subject, index: &PlanIndex) -> String {
+        self.describe_by(subject, Some(index))
+    }
+
+    fn describe_by(&self, subject: Subject, index: Option<&PlanIndex>) -> String {
+        /// The first record with `id`, as every lookup by id finds it.
+        fn find<'p, T>(
+            records: &'p [Arc<T>],
+            positions: Option<&HashMap<Id<T>, usize>>,
+            id: Id<T>,
+            id_of: impl Fn(&T) -> Id<T>,
+        ) -> Option<&'p T> {
+            match positions {
+                Some(positions) => positions.get(&id).map(|&at| &*records[at]),
+                None => records.iter().map(|r| &**r).find(|r| id_of(r) == id),
+            }
+        }
         let named = |kind: &str, name: Option<&str>| match name {
             Some(name) => format!("{kind} \"{}\"", label(name)),
             None => format!("a {kind} no longer in the plan"),
@@ -29,37 +54,31 @@ impl super::Plan {
             Subject::Visit => "the visit".to_owned(),
             Subject::Organisation(id) => named(
                 "organisation",
-                self.organisations
-                    .iter()
-                    .find(|r| r.id == id)
-                    .map(|r| r.name.as_str()),
+                find(
+                    &self.organisations,
+                    index.map(|i| &i.organisations),
+                    id,
+                    |r| r.id,
+                )
+                .map(|r| r.name.as_str()),
             ),
             Subject::Person(id) => named(
                 "person",
-                self.people
-                    .iter()
-                    .find(|r| r.id == id)
-                    .map(|r| r.name.as_str()),
+                find(&self.people, index.map(|i| &i.people), id, |r| r.id).map(|r| r.name.as_str()),
             ),
             Subject::Event(id) => named(
                 "event",
-                self.events
-                    .iter()
-                    .find(|r| r.id == id)
+                find(&self.events, index.map(|i| &i.events), id, |r| r.id)
                     .map(|r| r.title.as_str()),
             ),
             Subject::Topic(id) => named(
                 "topic",
-                self.topics
-                    .iter()
-                    .find(|r| r.id == id)
+                find(&self.topics, index.map(|i| &i.topics), id, |r| r.id)
                     .map(|r| r.title.as_str()),
             ),
             Subject::Action(id) => named(
                 "action",
-                self.actions
-                    .iter()
-                    .find(|r| r.id == id)
+                find(&self.actions, index.map(|i| &i.actions), id, |r| r.id)
                     .map(|r| r.text.as_str()),
             ),
         }

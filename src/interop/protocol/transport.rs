@@ -7,7 +7,7 @@ use super::page;
 use crate::interop::Directory;
 use crate::interop::printed::{addressed, long_date, native, value, value_text};
 use crate::model::label::label;
-use crate::model::{Event, EventKind, Plan, Vehicle, VehicleId};
+use crate::model::{Event, EventKind, Plan};
 
 const STYLE: &str = r#"
 @page { size: A4 portrait; margin: 15mm; }
@@ -21,9 +21,6 @@ td.vehicle { width: 35%; }
 pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> String {
     let mut legs = legs.to_vec();
     legs.sort_by_key(|event| event.start.wall);
-    let vehicle = |id: VehicleId| -> Option<&Vehicle> {
-        plan.visit.vehicles.iter().find(|vehicle| vehicle.id == id)
-    };
     let title = label(&plan.visit.title);
     page(
         &format!("Transport — {}", value_text(&title)),
@@ -47,7 +44,7 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
                     @for ride in &leg.rides {
                         tr {
                             td.vehicle {
-                                @if let Some(car) = vehicle(ride.vehicle) {
+                                @if let Some(car) = directory.vehicle(ride.vehicle) {
                                     div { b { (value(&car.name)) } " " (value(&car.plate)) }
                                     div { "Driver: " (value(&car.driver)) " " (value(&car.driver_phone)) }
                                     div.muted { (ride.passengers.len()) " of " (car.seats) " seats" }

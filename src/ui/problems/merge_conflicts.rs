@@ -8,7 +8,9 @@ use egui::{RichText, Ui};
 use crate::app::Command;
 use crate::model::Change;
 use crate::model::Plan;
-use crate::model::merge::{ConflictValue, MergeConflict, Resolution, describe_conflict_value};
+use crate::model::merge::{
+    ConflictValue, MergeConflict, Resolution, describe_conflict_value, describe_field,
+};
 use crate::ui::ViewContext;
 
 pub fn show(ctx: &ViewContext, ui: &mut Ui) {
@@ -64,7 +66,7 @@ fn row(
     let what = if conflict.field.is_empty() {
         "the whole record".to_owned()
     } else {
-        conflict.field.replace('_', " ")
+        describe_field(&conflict.field)
     };
     let mut choice = None;
     ui.horizontal_wrapped(|ui| {

@@ -13,20 +13,31 @@
 //!   for the planner to resolve.
 //! - The order of each list (the people's order is the order of precedence) merges by moves: an
 //!   item moved on their side only moves in ours too, and an item added on their side goes after
-//!   the item it follows there.
+//!   the item it follows there; an item both sides moved to different places is a conflict
+//!   ([`order`]).
+//! - Changes that are fine apart but not together are conflicts too: a guest given two rooms for
+//!   one night, a record deleted on one side and named on the other ([`possible`]).
+//! - A conflict is resolved by the planner's choice ([`resolve`]).
 //!
 //! Fields are compared through their serde form (`serde_json::Value`), so that every field of every
 //! record, present and future, merges the same way without a hand-written case for each.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
 use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::label::label;
 use super::{Plan, Subject};
+
+mod order;
+mod possible;
+mod resolve;
+
+use order::merge_order;
+pub use possible::{double_booking, keep_ours_whole};
 
 /// A field both sides of a merge changed differently, or a record one side deleted and the other
 /// changed, left in the merged plan until the planner chooses.
@@ -42,6 +53,21 @@ pub struct MergeConflict {
     pub ours: ConflictValue,
     pub theirs: ConflictValue,
 }
+
+/// Hashed by record and field only (values are JSON, which has no hash): conflicts that are equal
+/// hash alike, which is all a set of them needs.
+impl std::hash::Hash for MergeConflict {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.record.hash(state);
+        self.field.hash(state);
+    }
+}
+
+/// The field of a conflict over where a record goes in its list, when the two sides moved it to
+/// different places (a person in the order of precedence). Its values are the id of the record
+/// it follows on each side, or empty for the first place. Of a record inside another (a topic's
+/// question) it is the last segment of the field: `questions.5a0c9d2e7b1f4a63.place in the list`.
+pub const PLACE_FIELD: &str = "place in the list";
 
 /// One side's value in a conflict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,108 +142,36 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Plan {
         ),
         merge_conflicts: Vec::new(),
     };
-    let mut all = ours.merge_conflicts.clone();
-    for conflict in theirs.merge_conflicts.iter().chain(&conflicts) {
-        if !all.contains(conflict) {
-            all.push(conflict.clone());
-        }
-    }
-    merged.merge_conflicts = all;
+    // Ours taken back for a seating plan may name people their side deleted: records named
+    // are kept after that.
+    possible::keep_placements_single(base, ours, theirs, &mut merged, &mut conflicts);
+    possible::keep_named_records(ours, theirs, &mut merged, &mut conflicts);
+    merged.merge_conflicts = without_repeats(
+        ours.merge_conflicts
+            .iter()
+            .chain(&theirs.merge_conflicts)
+            .chain(&conflicts),
+    );
     merged
 }
 
-impl Plan {
-    /// Resolves the conflict at `index` as the planner chose, as one change. Returns `false` (and
-    /// changes nothing) if there is no such conflict or its value no longer fits the record.
-    pub fn resolve_merge_conflict(&mut self, index: usize, choice: Resolution) -> bool {
-        let Some(conflict) = self.merge_conflicts.get(index).cloned() else {
-            return false;
-        };
-        let chosen = match choice {
-            Resolution::Ours => Some(&conflict.ours),
-            Resolution::Theirs => Some(&conflict.theirs),
-            Resolution::AsItIs => None,
-        };
-        match chosen {
-            None => {}
-            Some(ConflictValue::Deleted) => self.remove(conflict.record),
-            // The record as kept is the side that changed it.
-            Some(ConflictValue::Changed) => {}
-            Some(value) if !self.set_field(conflict.record, &conflict.field, value) => {
-                return false;
-            }
-            Some(_) => {}
-        }
-        self.merge_conflicts.remove(index);
-        // A deleted record's other conflicts went with it.
-        let records = self.subjects();
-        self.merge_conflicts
-            .retain(|conflict| records.contains(&conflict.record));
-        true
-    }
+/// Each conflict once, in the order first met: linear, however many there are.
+fn without_repeats<'c>(conflicts: impl Iterator<Item = &'c MergeConflict>) -> Vec<MergeConflict> {
+    let mut seen = HashSet::new();
+    conflicts
+        .filter(|conflict| seen.insert(*conflict))
+        .cloned()
+        .collect()
+}
 
-    fn remove(&mut self, record: Subject) {
-        match record {
-            Subject::Visit => {}
-            Subject::Organisation(id) => self.remove_organisation(id),
-            Subject::Person(id) => self.remove_person(id),
-            Subject::Event(id) => self.remove_event(id),
-            Subject::Topic(id) => self.remove_topic(id),
-            Subject::Action(id) => self.remove_action(id),
-        }
-    }
-
-    fn subjects(&self) -> HashSet<Subject> {
-        let mut subjects = HashSet::from([Subject::Visit]);
-        subjects.extend(
-            self.organisations
-                .iter()
-                .map(|r| Subject::Organisation(r.id)),
-        );
-        subjects.extend(self.people.iter().map(|r| Subject::Person(r.id)));
-        subjects.extend(self.events.iter().map(|r| Subject::Event(r.id)));
-        subjects.extend(self.topics.iter().map(|r| Subject::Topic(r.id)));
-        subjects.extend(self.actions.iter().map(|r| Subject::Action(r.id)));
-        subjects
-    }
-
-    /// Sets the field at `path` of `record` to `value`; `false` if the result is not a valid
-    /// record.
-    fn set_field(&mut self, record: Subject, path: &str, value: &ConflictValue) -> bool {
-        fn in_list<T: Serialize + DeserializeOwned>(
-            records: &mut [Arc<T>],
-            is_it: impl Fn(&T) -> bool,
-            path: &str,
-            value: &ConflictValue,
-        ) -> bool {
-            let Some(record) = records.iter_mut().find(|record| is_it(record)) else {
-                return false;
-            };
-            match with_field_set(record.as_ref(), path, value) {
-                Some(changed) => {
-                    *record = Arc::new(changed);
-                    true
-                }
-                None => false,
-            }
-        }
-        match record {
-            Subject::Visit => match with_field_set(&self.visit, path, value) {
-                Some(visit) => {
-                    self.visit = visit;
-                    true
-                }
-                None => false,
-            },
-            Subject::Organisation(id) => {
-                in_list(&mut self.organisations, |r| r.id == id, path, value)
-            }
-            Subject::Person(id) => in_list(&mut self.people, |r| r.id == id, path, value),
-            Subject::Event(id) => in_list(&mut self.events, |r| r.id == id, path, value),
-            Subject::Topic(id) => in_list(&mut self.topics, |r| r.id == id, path, value),
-            Subject::Action(id) => in_list(&mut self.actions, |r| r.id == id, path, value),
-        }
-    }
+/// A conflict's field for people to read: words, not code (`rooms`, not `kind.Stay.rooms`;
+/// `date of birth`, not `date_of_birth`).
+pub fn describe_field(field: &str) -> String {
+    let field = ["kind.Stay.", "kind.Travel."]
+        .iter()
+        .find_map(|kind| field.strip_prefix(kind))
+        .unwrap_or(field);
+    field.replace('_', " ")
 }
 
 /// The text of a conflict's value for people to read: `"Dr Ahmed Ali"`, `3 items`, `(empty)`.
@@ -235,58 +189,22 @@ pub fn describe_conflict_value(value: &ConflictValue) -> String {
                 None => format!("{} items", items.len()),
             }
         }
+        // A whole record: named by its name or title, not spelled out field by field.
+        ConflictValue::Value(Value::Object(fields)) => {
+            let name = ["name", "title", "text", "description"]
+                .iter()
+                .find_map(|key| fields.get(*key).and_then(Value::as_str));
+            match name {
+                Some(name) => format!("its version of “{}”", label(name)),
+                None => "its version".to_owned(),
+            }
+        }
         ConflictValue::Value(other) => other.to_string(),
     }
 }
 
 fn to_value<T: Serialize>(record: &T) -> Value {
     serde_json::to_value(record).expect("plan records are plain data that serde always writes")
-}
-
-fn with_field_set<T: Serialize + DeserializeOwned>(
-    record: &T,
-    path: &str,
-    value: &ConflictValue,
-) -> Option<T> {
-    let mut tree = to_value(record);
-    let mut segments = path.split('.').peekable();
-    let mut node = &mut tree;
-    while let Some(segment) = segments.next() {
-        if segments.peek().is_none() {
-            match node {
-                Value::Object(fields) => match value {
-                    ConflictValue::Value(value) => {
-                        fields.insert(segment.to_owned(), value.clone());
-                    }
-                    _ => {
-                        fields.remove(segment);
-                    }
-                },
-                // An item of a list of records (a topic's question), by its id.
-                Value::Array(items) => {
-                    let position = items
-                        .iter()
-                        .position(|item| item.get("id").and_then(Value::as_str) == Some(segment))?;
-                    match value {
-                        ConflictValue::Value(value) => items[position] = value.clone(),
-                        _ => {
-                            items.remove(position);
-                        }
-                    }
-                }
-                _ => return None,
-            }
-            break;
-        }
-        node = match node {
-            Value::Object(fields) => fields.get_mut(segment)?,
-            Value::Array(items) => items
-                .iter_mut()
-                .find(|item| item.get("id").and_then(Value::as_str) == Some(segment))?,
-            _ => return None,
-        };
-    }
-    serde_json::from_value(tree).ok()
 }
 
 /// Merges one record. `None` when the merge deletes it.
@@ -546,7 +464,16 @@ fn merge_arrays(
                 merged_items.insert(id, item);
             }
         }
-        let order = merge_order(&ids(base), &ids(ours), &ids(theirs), &kept);
+        let (order, clashes) = merge_order(&ids(base), &ids(ours), &ids(theirs), &kept);
+        let place =
+            |after: Option<String>| ConflictValue::Value(after.map_or(Value::Null, Value::String));
+        conflicts.extend(clashes.into_iter().map(|clash| {
+            (
+                join(&join(path, &clash.item), PLACE_FIELD),
+                place(clash.ours),
+                place(clash.theirs),
+            )
+        }));
         return Some(
             order
                 .into_iter()
@@ -635,86 +562,36 @@ where
         }
     }
     let kept: HashSet<Subject> = merged.keys().copied().collect();
-    merge_order(&order(base), &order(ours), &order(theirs), &kept)
+    let (order, clashes) = merge_order(&order(base), &order(ours), &order(theirs), &kept);
+    let place = |after: Option<Subject>| {
+        ConflictValue::Value(
+            after
+                .and_then(subject_id)
+                .map_or(Value::Null, Value::String),
+        )
+    };
+    conflicts.extend(clashes.into_iter().map(|clash| MergeConflict {
+        record: clash.item,
+        field: PLACE_FIELD.to_owned(),
+        ours: place(clash.ours),
+        theirs: place(clash.theirs),
+    }));
+    order
         .into_iter()
         .filter_map(|key| merged.remove(&key))
         .collect()
 }
 
-/// The merged order of a list: ours, with what moved on their side only moved too, and what
-/// they added after the item it follows on their side. Only `kept` items are in the result.
-fn merge_order<K: Clone + Eq + Hash>(
-    base: &[K],
-    ours: &[K],
-    theirs: &[K],
-    kept: &HashSet<K>,
-) -> Vec<K> {
-    let moved_ours = moved(base, ours);
-    let moved_theirs = moved(base, theirs);
-    let in_base: HashSet<&K> = base.iter().collect();
-    let mut order: Vec<K> = ours.iter().filter(|k| kept.contains(*k)).cloned().collect();
-    let mut placed: HashSet<K> = order.iter().cloned().collect();
-    for (position, item) in theirs.iter().enumerate() {
-        if !kept.contains(item) {
-            continue;
-        }
-        let added = !in_base.contains(item) && !placed.contains(item);
-        let moved = moved_theirs.contains(item) && !moved_ours.contains(item);
-        if !added && !moved {
-            continue;
-        }
-        if placed.contains(item) {
-            order.retain(|other| other != item);
-        }
-        // After the nearest item before it on their side that is already in place.
-        let after = theirs[..position]
-            .iter()
-            .rev()
-            .find_map(|before| order.iter().position(|other| other == before));
-        order.insert(after.map_or(0, |at| at + 1), item.clone());
-        placed.insert(item.clone());
+/// A record's id as the file writes it (the visit has none).
+fn subject_id(subject: Subject) -> Option<String> {
+    match subject {
+        Subject::Visit => None,
+        Subject::Organisation(id) => Some(id.to_string()),
+        Subject::Person(id) => Some(id.to_string()),
+        Subject::Event(id) => Some(id.to_string()),
+        Subject::Topic(id) => Some(id.to_string()),
+        Subject::Action(id) => Some(id.to_string()),
     }
-    // Kept items that neither order placed (ours dropped, theirs kept without moving).
-    for item in theirs {
-        if kept.contains(item) && !placed.contains(item) {
-            order.push(item.clone());
-            placed.insert(item.clone());
-        }
-    }
-    order
-}
-
-/// The items of `side` that moved relative to `base`: those outside a longest run of items kept
-/// in their base order (a longest increasing subsequence of base positions, n log n).
-fn moved<K: Clone + Eq + Hash>(base: &[K], side: &[K]) -> HashSet<K> {
-    let position: HashMap<&K, usize> = base.iter().enumerate().map(|(i, k)| (k, i)).collect();
-    let common: Vec<(usize, &K)> = side
-        .iter()
-        .filter_map(|k| position.get(k).map(|&p| (p, k)))
-        .collect();
-    // Patience sorting: tails[i] is the index into `common` ending the best run of length i + 1.
-    let mut tails: Vec<usize> = Vec::new();
-    let mut previous: Vec<Option<usize>> = vec![None; common.len()];
-    for (i, &(p, _)) in common.iter().enumerate() {
-        let length = tails.partition_point(|&t| common[t].0 < p);
-        previous[i] = length.checked_sub(1).map(|l| tails[l]);
-        if length == tails.len() {
-            tails.push(i);
-        } else {
-            tails[length] = i;
-        }
-    }
-    let mut in_order = HashSet::new();
-    let mut at = tails.last().copied();
-    while let Some(i) = at {
-        in_order.insert(common[i].1);
-        at = previous[i];
-    }
-    common
-        .iter()
-        .filter(|(_, k)| !in_order.contains(k))
-        .map(|(_, k)| (*k).clone())
-        .collect()
 }
 
 #[cfg(test)]
@@ -732,7 +609,7 @@ mod tests {
         let theirs = keys(&[4, 1, 2, 3, 5]);
         let kept: HashSet<u32> = [1, 2, 3, 4, 5, 6].into();
         assert_eq!(
-            merge_order(&base, &ours, &theirs, &kept),
+            merge_order(&base, &ours, &theirs, &kept).0,
             [4, 1, 2, 3, 5, 6]
         );
     }
@@ -743,7 +620,7 @@ mod tests {
         let ours = keys(&[3, 1, 2]);
         let theirs = keys(&[1, 7, 2, 3]);
         let kept: HashSet<u32> = [1, 2, 3, 7].into();
-        assert_eq!(merge_order(&base, &ours, &theirs, &kept), [3, 1, 7, 2]);
+        assert_eq!(merge_order(&base, &ours, &theirs, &kept).0, [3, 1, 7, 2]);
     }
 
     #[test]
