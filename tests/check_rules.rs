@@ -594,6 +594,25 @@ fn a_topic_no_event_covers_is_a_warning() {
 }
 
 #[test]
+fn an_untitled_topic_is_named_as_such_in_its_problem() {
+    let mut plan = visit();
+    let untitled = topic(&mut plan, "", &[]);
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::TopicNotCovered,
+        Subject::Topic(plan.topics[untitled].id),
+    );
+    assert!(
+        problem
+            .message
+            .starts_with("an untitled topic is not covered by any event"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
 fn a_topic_covered_only_by_a_cancelled_event_is_not_covered() {
     let mut plan = visit();
     let head = person(&mut plan, "Head of delegation");

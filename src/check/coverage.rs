@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
-use crate::model::label::label;
+use crate::model::label::{label, named_record};
 use crate::model::{EventStatus, TopicId};
 
 #[derive(Clone, Copy, Default)]
@@ -38,9 +38,9 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 Rule::TopicNotCovered,
                 Subject::Topic(topic.id),
                 format!(
-                    "topic \"{}\" is not covered by any event: add it to the meetings or visits \
-                     that will discuss it",
-                    label(&topic.title)
+                    "{} is not covered by any event: add it to the meetings or visits that will \
+                     discuss it",
+                    named_record("topic", &topic.title)
                 ),
             ));
         } else if !remaining {
@@ -49,10 +49,10 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                     Rule::QuestionLeft,
                     Subject::Topic(topic.id),
                     format!(
-                        "question \"{}\" of topic \"{}\" is unanswered and no remaining event \
-                         covers the topic",
+                        "question \"{}\" of {} is unanswered and no remaining event covers \
+                         the topic",
                         label(&question.text),
-                        label(&topic.title)
+                        named_record("topic", &topic.title)
                     ),
                 ));
             }

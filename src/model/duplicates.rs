@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::label::label;
+use super::label::{label, named_record};
 use super::{EventKind, Id, Plan, PlanIndex, Subject};
 
 /// A record with the id of an earlier record of its kind and scope.
@@ -35,23 +35,23 @@ impl Plan {
     pub fn duplicate_ids(&self, index: &PlanIndex) -> Vec<DuplicateId> {
         let mut found = Found::default();
         found.top_level(&self.organisations, index.organisations.len(), |r| {
-            let described = format!("organisation \"{}\"", label(&r.name));
+            let described = named_record("organisation", &r.name);
             (r.id.value(), Subject::Organisation(r.id), described)
         });
         found.top_level(&self.people, index.people.len(), |r| {
-            let described = format!("person \"{}\"", label(&r.name));
+            let described = named_record("person", &r.name);
             (r.id.value(), Subject::Person(r.id), described)
         });
         found.top_level(&self.events, index.events.len(), |r| {
-            let described = format!("event \"{}\"", label(&r.title));
+            let described = named_record("event", &r.title);
             (r.id.value(), Subject::Event(r.id), described)
         });
         found.top_level(&self.topics, index.topics.len(), |r| {
-            let described = format!("topic \"{}\"", label(&r.title));
+            let described = named_record("topic", &r.title);
             (r.id.value(), Subject::Topic(r.id), described)
         });
         found.top_level(&self.actions, index.actions.len(), |r| {
-            let described = format!("action \"{}\"", label(&r.text));
+            let described = named_record("action", &r.text);
             (r.id.value(), Subject::Action(r.id), described)
         });
         found.held(
@@ -62,7 +62,7 @@ impl Plan {
         );
         for event in &self.events {
             let subject = Subject::Event(event.id);
-            let of_event = || format!("event \"{}\"", label(&event.title));
+            let of_event = || named_record("event", &event.title);
             found.held(
                 subject,
                 event.tables.iter(),
@@ -120,9 +120,9 @@ impl Plan {
                 |q| q.id.value(),
                 |q| {
                     format!(
-                        "question \"{}\" of topic \"{}\"",
+                        "question \"{}\" of {}",
                         label(&q.text),
-                        label(&topic.title)
+                        named_record("topic", &topic.title)
                     )
                 },
             );

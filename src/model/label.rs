@@ -11,6 +11,20 @@ use unicode_segmentation::UnicodeSegmentation;
 /// they are repeated whole; only a name that is mostly not a name is cut.
 pub const LABEL_CHARACTERS: usize = 80;
 
+/// How a sentence names a record of `kind` ("topic", "person") called `name`: `topic "X-Road"`,
+/// or, while it has no name, `an untitled topic`, `an unnamed person` (never `topic ""`).
+pub fn named_record(kind: &str, name: &str) -> String {
+    if name.trim().is_empty() {
+        let untitled = match kind {
+            "person" | "organisation" => "unnamed",
+            _ => "untitled",
+        };
+        format!("an {untitled} {kind}")
+    } else {
+        format!("{kind} \"{}\"", label(name))
+    }
+}
+
 /// `text` as a label of at most [`LABEL_CHARACTERS`] characters; see [`shortened`].
 pub fn label(text: &str) -> Cow<'_, str> {
     shortened(text, LABEL_CHARACTERS)
@@ -69,5 +83,17 @@ mod tests {
         let short = label(&text);
         assert_eq!(short.chars().count(), LABEL_CHARACTERS);
         assert!(short.ends_with('…'));
+    }
+}
+
+#[cfg(test)]
+mod named_record_tests {
+    use super::named_record;
+
+    #[test]
+    fn a_record_without_a_name_is_called_untitled_not_empty_quotes() {
+        assert_eq!(named_record("topic", "X-Road"), "topic \"X-Road\"");
+        assert_eq!(named_record("topic", " "), "an untitled topic");
+        assert_eq!(named_record("person", ""), "an unnamed person");
     }
 }

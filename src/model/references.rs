@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::label::label;
+use super::label::named_record;
 use super::{
     Action, ActionId, ActionSource, Event, EventId, EventKind, GiftId, GiftParty, OrganisationId,
     Person, PersonId, Plan, PlanIndex, RoomId, Subject, Topic, TopicId, VehicleId,
@@ -31,10 +31,10 @@ impl Referrer<'_> {
     /// The record for a sentence: `person "Ahmed Ali"`.
     pub fn describe(self) -> String {
         match self {
-            Self::Person(r) => format!("person \"{}\"", label(&r.name)),
-            Self::Event(r) => format!("event \"{}\"", label(&r.title)),
-            Self::Topic(r) => format!("topic \"{}\"", label(&r.title)),
-            Self::Action(r) => format!("action \"{}\"", label(&r.text)),
+            Self::Person(r) => named_record("person", &r.name),
+            Self::Event(r) => named_record("event", &r.title),
+            Self::Topic(r) => named_record("topic", &r.title),
+            Self::Action(r) => named_record("action", &r.text),
         }
     }
 }

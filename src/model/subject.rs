@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::label::label;
+use super::label::named_record;
 use super::{ActionId, EventId, Id, OrganisationId, PersonId, PlanIndex, TopicId};
 
 /// The record a problem, a backlink or a merge conflict is about: what the window opens when it
@@ -47,7 +47,7 @@ impl super::Plan {
             }
         }
         let named = |kind: &str, name: Option<&str>| match name {
-            Some(name) => format!("{kind} \"{}\"", label(name)),
+            Some(name) => named_record(kind, name),
             None => format!("a {kind} no longer in the plan"),
         };
         match subject {
