@@ -1,0 +1,180 @@
+//! The window as a screen reader and a keyboard alone meet it, read from its AccessKit tree: the
+//! record tables are tables of rows and cells under column headers that tell the sort, each one
+//! Tab stop whose arrow keys open records, and nothing takes the keyboard focus without a name.
+
+mod support;
+
+use attache::app::{View, sample_plan};
+use attache::check::Subject;
+use attache::window::Window;
+use egui::Key;
+use egui::accesskit::{Action, Role, SortDirection};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use support::{click, harness_on, press};
+
+/// The views that show their records in a table, with the table's name.
+const TABLES: [(View, &str); 4] = [
+    (View::People, "People"),
+    (View::Organisations, "Organisations"),
+    (View::Topics, "Topics"),
+    (View::Actions, "Actions"),
+];
+
+fn takes_focus(node: &egui_kittest::Node<'_>) -> bool {
+    node.accesskit_node().data().supports_action(Action::Focus)
+}
+
+/// The first text inside `cell`.
+fn first_text(cell: &egui_kittest::Node<'_>) -> String {
+    cell.children_recursive()
+        .find_map(|node| node.accesskit_node().value())
+        .unwrap_or_default()
+}
+
+#[test]
+fn record_tables_are_tables_of_rows_and_cells_under_column_headers() {
+    for (view, name) in TABLES {
+        let harness = harness_on(sample_plan(), view);
+        let table = harness.get_by_role_and_label(Role::Table, name);
+        let rows: Vec<_> = table
+            .children_recursive()
+            .filter(|node| node.accesskit_node().role() == Role::Row)
+            .collect();
+        assert!(rows.len() >= 3, "{name}: a header row and records");
+        let roles = |row: &egui_kittest::Node<'_>| -> Vec<Role> {
+            row.children()
+                .map(|cell| cell.accesskit_node().role())
+                .collect()
+        };
+        let header = roles(&rows[0]);
+        assert!(
+            header.len() >= 3 && header.iter().all(|&role| role == Role::ColumnHeader),
+            "{name}: the first row is the column headers, {header:?}"
+        );
+        for row in &rows[1..] {
+            let cells = roles(row);
+            assert!(
+                !cells.is_empty() && cells.iter().all(|&role| role == Role::Cell),
+                "{name}: a row holds its cells, {cells:?}"
+            );
+        }
+        assert_eq!(
+            table.accesskit_node().data().column_count(),
+            Some(header.len()),
+            "{name}"
+        );
+        assert!(
+            harness
+                .root()
+                .children()
+                .all(|node| node.accesskit_node().role() != Role::Row),
+            "{name}: no row is left at the window's top"
+        );
+    }
+}
+
+#[test]
+fn a_column_header_tells_how_the_table_is_sorted() {
+    let mut harness = harness_on(sample_plan(), View::People);
+    let sorted = |harness: &Harness<'_, Window>| -> Vec<SortDirection> {
+        harness
+            .get_all_by_role(Role::ColumnHeader)
+            .filter_map(|header| header.accesskit_node().sort_direction())
+            .collect()
+    };
+    assert_eq!(sorted(&harness), []);
+    click(&mut harness, "Sort by Name");
+    assert_eq!(sorted(&harness), [SortDirection::Ascending]);
+    click(&mut harness, "Sort by Name");
+    assert_eq!(sorted(&harness), [SortDirection::Descending]);
+}
+
+#[test]
+fn a_record_table_is_one_tab_stop_whose_arrow_keys_open_records() {
+    for (view, name) in TABLES {
+        let mut harness = harness_on(sample_plan(), view);
+        let table = harness.get_by_role_and_label(Role::Table, name);
+        assert!(takes_focus(&table), "{name}: the table is a Tab stop");
+        let inside: Vec<String> = table
+            .children_recursive()
+            .filter(|node| takes_focus(node))
+            .map(|node| format!("{:?}", node.accesskit_node()))
+            .filter(|node| !node.contains("Sort by"))
+            .collect();
+        assert!(
+            inside.is_empty(),
+            "{name}: nothing in the table but its sort headings takes the focus: {inside:#?}"
+        );
+
+        // The names of the records in the rows, in the table's order (a group's heading
+        // is a row of one cell).
+        let names: Vec<String> = table
+            .children_recursive()
+            .filter(|node| node.accesskit_node().role() == Role::Row)
+            .skip(1)
+            .filter(|row| row.children().count() > 1)
+            .map(|row| first_text(&row.children().next().unwrap()))
+            .collect();
+        let opened = |harness: &Harness<'_, Window>| -> String {
+            let app = &harness.state().app;
+            let plan = app.document.plan();
+            match app.selection.subject {
+                Some(Subject::Person(id)) => plan
+                    .people
+                    .iter()
+                    .find(|p| p.id == id)
+                    .unwrap()
+                    .name
+                    .clone(),
+                Some(Subject::Organisation(id)) => plan
+                    .organisations
+                    .iter()
+                    .find(|o| o.id == id)
+                    .unwrap()
+                    .name
+                    .clone(),
+                Some(Subject::Topic(id)) => plan
+                    .topics
+                    .iter()
+                    .find(|t| t.id == id)
+                    .unwrap()
+                    .title
+                    .clone(),
+                Some(Subject::Action(id)) => plan
+                    .actions
+                    .iter()
+                    .find(|a| a.id == id)
+                    .unwrap()
+                    .text
+                    .clone(),
+                other => panic!("{name}: {other:?} is open"),
+            }
+        };
+        // The row a screen reader announces: the table has the focus, its selected row is
+        // the active one.
+        let focused_row = |harness: &Harness<'_, Window>| -> String {
+            let table = harness.get_by_role_and_label(Role::Table, name);
+            assert!(table.accesskit_node().is_focused_in_tree(), "{name}");
+            let row = table
+                .children_recursive()
+                .find(|node| node.accesskit_node().role() == Role::Row && node.is_focused())
+                .expect("a row has the focus");
+            assert_eq!(row.accesskit_node().is_selected(), Some(true), "{name}");
+            first_text(&row.children().next().unwrap())
+        };
+        click(&mut harness, &names[0]);
+        assert_eq!(opened(&harness), names[0], "{name}");
+        assert_eq!(focused_row(&harness), names[0], "{name}");
+        press(&mut harness, Key::ArrowDown);
+        assert_eq!(opened(&harness), names[1], "{name}: Down opens the next");
+        assert_eq!(focused_row(&harness), names[1], "{name}");
+        press(&mut harness, Key::ArrowUp);
+        assert_eq!(opened(&harness), names[0], "{name}: Up the one before");
+        press(&mut harness, Key::End);
+        assert_ne!(opened(&harness), names[0], "{name}: End the last");
+        press(&mut harness, Key::Home);
+        assert_eq!(opened(&harness), names[0], "{name}: Home the first");
+        assert_eq!(focused_row(&harness), names[0], "{name}");
+    }
+}
