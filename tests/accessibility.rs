@@ -6,6 +6,7 @@ mod support;
 
 use attache::app::{View, sample_plan};
 use attache::check::Subject;
+use attache::model::Choice;
 use attache::window::Window;
 use egui::Key;
 use egui::accesskit::{Action, Role, SortDirection};
@@ -177,4 +178,45 @@ fn a_record_table_is_one_tab_stop_whose_arrow_keys_open_records() {
         assert_eq!(opened(&harness), names[0], "{name}: Home the first");
         assert_eq!(focused_row(&harness), names[0], "{name}");
     }
+}
+
+#[test]
+fn drop_downs_and_pickers_tell_their_value_and_whether_they_are_open() {
+    let plan = sample_plan();
+    let person = plan
+        .people
+        .iter()
+        .find(|person| person.organisation.is_some())
+        .unwrap();
+    let organisation = plan
+        .organisations
+        .iter()
+        .find(|organisation| Some(organisation.id) == person.organisation)
+        .unwrap();
+    let mut harness = harness_on(plan.clone(), View::People);
+    click(&mut harness, &person.name);
+    for (label, value) in [
+        ("Side", person.side.label()),
+        ("Delegation role", person.role.label()),
+        ("Organisation", organisation.name.as_str()),
+    ] {
+        let field = harness.get_by_role_and_label(Role::ComboBox, label);
+        assert_eq!(field.value().as_deref(), Some(value), "{label}");
+        assert_ne!(
+            field.accesskit_node().data().is_expanded(),
+            Some(true),
+            "{label}"
+        );
+    }
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Organisation")
+        .click();
+    harness.run();
+    let picker = harness.get_by_role_and_label(Role::ComboBox, "Organisation");
+    assert_eq!(picker.accesskit_node().data().is_expanded(), Some(true));
+
+    let mut harness = harness_on(plan.clone(), View::Organisations);
+    click(&mut harness, &organisation.name);
+    let kind = harness.get_by_role_and_label(Role::ComboBox, "Kind");
+    assert_eq!(kind.value().as_deref(), Some(organisation.kind.label()));
 }
