@@ -220,3 +220,37 @@ fn drop_downs_and_pickers_tell_their_value_and_whether_they_are_open() {
     let kind = harness.get_by_role_and_label(Role::ComboBox, "Kind");
     assert_eq!(kind.value().as_deref(), Some(organisation.kind.label()));
 }
+
+#[test]
+fn menus_are_menus_whose_items_carry_their_shortcuts() {
+    let mut harness = harness_on(sample_plan(), View::Overview);
+    let bar = harness.get_by_role_and_label(Role::MenuBar, "Menu bar");
+    let menus: Vec<String> = bar
+        .children_recursive()
+        .filter(|node| node.accesskit_node().role() == Role::MenuItem)
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert!(
+        menus.starts_with(&["File".to_owned(), "Edit".to_owned()]),
+        "{menus:?}"
+    );
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(false));
+
+    press(&mut harness, Key::F10);
+    assert!(
+        harness
+            .get_by_role_and_label(Role::MenuItem, "File")
+            .is_focused(),
+        "F10 takes the keyboard to the menu bar"
+    );
+    press(&mut harness, Key::Enter);
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(true));
+    let save = harness.get_by_role_and_label(Role::MenuItem, "Save");
+    assert_eq!(
+        save.accesskit_node().data().keyboard_shortcut(),
+        Some("Ctrl+S")
+    );
+    assert!(harness.query_by_label_contains("Save Ctrl").is_none());
+}

@@ -1,7 +1,8 @@
 //! The frame around the views: menu bar, navigation, status bar, messages and prompts.
 
 use crate::ui::tokens::Tokens;
-use egui::{Key, KeyboardShortcut, RichText, Ui};
+use egui::accesskit::{HasPopup, Role, Toggled};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::dialogs::Form;
 use super::{
@@ -50,8 +51,19 @@ fn modifier_count(modifiers: egui::Modifiers) -> usize {
 pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            for menu in Menu::BAR {
-                ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(Role::MenuBar);
+                node.set_label("Menu bar");
+            });
+            // F10 takes the keyboard to the menu bar, as in native windows: Enter or Space
+            // opens the menu, the arrow keys move along the bar.
+            let to_menu_bar = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
+            for (position, menu) in Menu::BAR.into_iter().enumerate() {
+                let shown = ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
+                menu_node(ui, &shown.response, shown.inner.is_some());
+                if position == 0 && to_menu_bar {
+                    shown.response.request_focus();
+                }
             }
         });
     });
@@ -84,6 +96,16 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
 }
 
+/// A menu's button, in the bar or in another menu, as a screen reader meets it: an item that
+/// opens a menu, open or closed.
+fn menu_node(ui: &Ui, button: &egui::Response, open: bool) {
+    ui.ctx().accesskit_node_builder(button.id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_has_popup(HasPopup::Menu);
+        node.set_expanded(open);
+    });
+}
+
 /// The items of `menu`, from the command table.
 fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
     let egui_ctx = ui.ctx().clone();
@@ -101,28 +123,48 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
         }
         match &entry.does {
             Does::Run(command) => {
-                let mut button =
-                    egui::Button::selectable(is_current(ctx, command), label_of(ctx, entry));
-                if let Some(keys) = &entry.shortcut {
-                    button = button.shortcut_text(egui_ctx.format_shortcut(keys));
+                let label = label_of(ctx, entry);
+                let current = is_current(ctx, command);
+                let shortcut = entry
+                    .shortcut
+                    .as_ref()
+                    .map(|keys| egui_ctx.format_shortcut(keys));
+                let mut button = egui::Button::selectable(current, label.as_str());
+                if let Some(shortcut) = &shortcut {
+                    button = button.shortcut_text(shortcut.as_str());
                 }
-                if ui
+                let response = ui
                     .add_enabled(can_run(ctx, command), button)
-                    .on_hover_text(entry.tooltip)
-                    .clicked()
-                {
+                    .on_hover_text(entry.tooltip);
+                // The item is named without its shortcut, which a screen reader reads as the
+                // item's own; the view and theme items are a choice of one.
+                egui_ctx.accesskit_node_builder(response.id, |node| {
+                    if matches!(command, Command::ShowView(_) | Command::SetTheme(_)) {
+                        node.set_role(Role::MenuItemRadio);
+                        node.set_toggled(Toggled::from(current));
+                    } else {
+                        node.set_role(Role::MenuItem);
+                    }
+                    node.set_label(label);
+                    if let Some(shortcut) = shortcut {
+                        node.set_keyboard_shortcut(shortcut);
+                    }
+                });
+                if response.clicked() {
                     ctx.send(command.clone());
                 }
             }
             Does::OpenMenu(inner) => {
-                ui.menu_button(entry.label, |ui| menu_items(ctx, *inner, ui));
+                let shown = ui.menu_button(entry.label, |ui| menu_items(ctx, *inner, ui));
+                menu_node(ui, &shown.response, shown.inner.is_some());
             }
             Does::OpenPanel(panel) => {
-                ui.menu_button(entry.label, |ui| match panel {
+                let shown = ui.menu_button(entry.label, |ui| match panel {
                     Panel::OpenRecent => recent_files(ctx, ui),
                     Panel::KeyboardShortcuts => keyboard_shortcuts(ui),
                     Panel::GettingStarted => getting_started(ui),
                 });
+                menu_node(ui, &shown.response, shown.inner.is_some());
             }
         }
     }
