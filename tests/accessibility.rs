@@ -9,7 +9,7 @@ use attache::check::Subject;
 use attache::model::Choice;
 use attache::window::Window;
 use egui::Key;
-use egui::accesskit::{Action, Role, SortDirection};
+use egui::accesskit::{Action, Live, Role, SortDirection};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use support::{click, harness_on, press};
@@ -253,4 +253,91 @@ fn menus_are_menus_whose_items_carry_their_shortcuts() {
         Some("Ctrl+S")
     );
     assert!(harness.query_by_label_contains("Save Ctrl").is_none());
+}
+
+#[test]
+fn the_window_its_regions_and_its_status_are_named() {
+    let plan = sample_plan();
+    let mut harness = harness_on(plan.clone(), View::People);
+    let title = harness.state().app.title().to_owned();
+    assert!(title.contains("Attaché"), "{title}");
+    assert_eq!(harness.root().accesskit_node().label(), Some(title));
+
+    harness.get_by_role_and_label(Role::Navigation, "Views");
+    harness.get_by_role_and_label(Role::Main, "People");
+    let status = harness.get_by_role_and_label(Role::Status, "Status bar");
+    assert_eq!(status.accesskit_node().data().live(), Some(Live::Polite));
+    let messages = harness.get_by_role_and_label(Role::Log, "Messages");
+    assert_eq!(messages.accesskit_node().data().live(), Some(Live::Polite));
+
+    click(&mut harness, &plan.people[0].name);
+    harness.get_by_role_and_label(Role::Region, "Editor");
+}
+
+#[test]
+fn the_delete_dialog_is_named_by_its_question_and_opens_on_cancel() {
+    let plan = sample_plan();
+    let person = &plan.people[0];
+    let mut harness = harness_on(plan.clone(), View::People);
+    click(&mut harness, &person.name);
+    click(&mut harness, "Delete person…");
+    let question = harness
+        .get_by_role(Role::Dialog)
+        .accesskit_node()
+        .label()
+        .unwrap_or_default();
+    assert!(
+        question.starts_with("Delete ")
+            && question.contains(&person.name)
+            && question.ends_with('?'),
+        "{question}"
+    );
+    let heading = harness.get_by_role_and_label(Role::Heading, &question);
+    assert_eq!(heading.accesskit_node().data().level(), Some(1));
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Cancel")
+            .is_focused()
+    );
+
+    // Enter on the focused Cancel deletes nothing and closes the question.
+    press(&mut harness, Key::Enter);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, &question)
+            .is_none()
+    );
+    assert_eq!(
+        harness.state().app.document.plan().people.len(),
+        plan.people.len()
+    );
+}
+
+#[test]
+fn views_and_record_editors_have_headings() {
+    let plan = sample_plan();
+    for (view, name) in [
+        (View::Itinerary, "Itinerary"),
+        (View::Organisations, "Organisations"),
+        (View::Topics, "Topics"),
+        (View::Actions, "Actions"),
+        (View::Problems, "Problems"),
+    ] {
+        let harness = harness_on(plan.clone(), view);
+        let heading = harness.get_by_role_and_label(Role::Heading, name);
+        assert_eq!(heading.accesskit_node().data().level(), Some(1), "{name}");
+    }
+    let mut harness = harness_on(plan.clone(), View::Organisations);
+    click(&mut harness, &plan.organisations[0].name);
+    let titles: Vec<_> = harness
+        .get_all_by_role(Role::Heading)
+        .filter(|heading| heading.accesskit_node().data().level() == Some(2))
+        .filter_map(|heading| heading.accesskit_node().label())
+        .collect();
+    assert!(
+        titles
+            .iter()
+            .any(|title| title.contains(&plan.organisations[0].name)),
+        "the editor's title is a heading: {titles:?}"
+    );
 }

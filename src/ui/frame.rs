@@ -1,10 +1,11 @@
 //! The frame around the views: menu bar, navigation, status bar, messages and prompts.
 
 use crate::ui::tokens::Tokens;
-use egui::accesskit::{HasPopup, Role, Toggled};
+use egui::accesskit::{HasPopup, Live, Role, Toggled};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::dialogs::Form;
+use super::widgets::{self, heading, name_dialog};
 use super::{
     ViewContext, ViewState, actions, exchange, itinerary, organisations, overview, people,
     problems, topics,
@@ -67,12 +68,24 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
             }
         });
     });
-    egui::Panel::bottom("status bar").show(ui, |ui| status_bar(ctx, ui));
+    egui::Panel::bottom("status bar").show(ui, |ui| {
+        // Read out when it changes ("Unsaved changes", "All changes saved", the problems'
+        // count, "checking…"), without interrupting.
+        region(ui, Role::Status, "Status bar");
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_live(Live::Polite);
+        });
+        status_bar(ctx, ui);
+    });
     egui::Panel::left("navigation")
         .resizable(false)
         .default_size(190.0)
-        .show(ui, |ui| navigation(ctx, ui));
+        .show(ui, |ui| {
+            region(ui, Role::Navigation, "Views");
+            navigation(ctx, ui);
+        });
     egui::CentralPanel::default().show(ui, |ui| {
+        region(ui, Role::Main, ctx.settings.view.label());
         messages(ctx, ui);
         super::safety::notices(ctx, ui);
         match ctx.settings.view {
@@ -367,7 +380,28 @@ fn status_bar(ctx: &ViewContext, ui: &mut Ui) {
     });
 }
 
+/// Makes the panel `ui` is a landmark a screen reader can jump to, named `name`.
+fn region(ui: &Ui, role: Role, name: &str) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(role);
+        node.set_label(name);
+    });
+}
+
+/// The messages above the view (a file that could not be read, an import's result): read out
+/// as they come.
 fn messages(ctx: &ViewContext, ui: &mut Ui) {
+    ui.scope_builder(egui::UiBuilder::new().id_salt("messages"), |ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(Role::Log);
+            node.set_label("Messages");
+            node.set_live(Live::Polite);
+        });
+        message_list(ctx, ui);
+    });
+}
+
+fn message_list(ctx: &ViewContext, ui: &mut Ui) {
     let mut dismissed = None;
     for (position, message) in ctx.messages.iter().enumerate() {
         egui::Frame::new()
@@ -409,7 +443,8 @@ fn unsaved_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(egui_ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading("Unsaved changes");
+        heading(ui, "Unsaved changes", 1);
+        name_dialog(ui, &question);
         ui.label(question);
         ui.label("If you don't save, your changes will be lost.");
         ui.add_space(ctx.tokens.space.large);
@@ -449,10 +484,12 @@ fn opening_progress(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let mut cancelled = false;
     egui::Modal::new(egui::Id::unique("opening a plan")).show(egui_ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(match loading.purpose {
+        let title = match loading.purpose {
             LoadPurpose::Open => format!("Opening {name}"),
             LoadPurpose::Reload { .. } => format!("Reading {name} again"),
-        });
+        };
+        heading(ui, title.as_str(), 1);
+        name_dialog(ui, &title);
         if total > 0 && read < total {
             ui.add(
                 egui::ProgressBar::new(read as f32 / total as f32).text(format!(
@@ -494,7 +531,8 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
     let mut cancelled = false;
     egui::Modal::new(egui::Id::unique("type a path")).show(egui_ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading(heading);
+        widgets::heading(ui, heading, 1);
+        name_dialog(ui, heading);
         ui.label(format!(
             "No file dialog can be shown on this desktop. Type the {file}'s full path instead."
         ));

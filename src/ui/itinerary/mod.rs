@@ -127,7 +127,7 @@ fn toolbar(
     let mut new_event = false;
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
-            ui.heading("Itinerary");
+            crate::ui::widgets::heading(ui, "Itinerary", 1);
             ui.add_space(ctx.tokens.space.section);
             for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
                 if ui

@@ -203,7 +203,7 @@ pub fn show(
         _ => None,
     };
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| ui.heading("Organisations"));
+        bar.group(|ui| crate::ui::widgets::heading(ui, "Organisations", 1));
         bar.group(|ui| {
             if ui
                 .button("Add organisation")

@@ -13,9 +13,9 @@ pub mod split;
 mod toolbar;
 pub use date_picker::date_button;
 pub use fields::{
-    OrganisationChoice, choice_filter, icon_button, labelled_choice_box, named_choice_box,
-    native_name_cell, optional_organisation_picker, organisation_name, organisation_picker,
-    warning,
+    OrganisationChoice, choice_filter, heading, heading_role, icon_button, labelled_choice_box,
+    name_dialog, named_choice_box, native_name_cell, optional_organisation_picker,
+    organisation_name, organisation_picker, warning,
 };
 pub use rows::{
     TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,

@@ -46,6 +46,10 @@ pub fn editor_panel(
         .resizable(false)
         .exact_size(width)
         .show(ui, |ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(egui::accesskit::Role::Region);
+                node.set_label("Editor");
+            });
             // The editor is drawn in a child that does not report its size to the panel, so
             // something too wide inside it is cut at the panel's edge instead of pushing the
             // panel over the list.
