@@ -100,8 +100,12 @@ fn a_record_table_is_one_tab_stop_whose_arrow_keys_open_records() {
         let inside: Vec<String> = table
             .children_recursive()
             .filter(|node| takes_focus(node))
-            .map(|node| format!("{:?}", node.accesskit_node()))
-            .filter(|node| !node.contains("Sort by"))
+            .map(|node| {
+                let node = node.accesskit_node();
+                node.label()
+                    .unwrap_or_else(|| format!("unnamed {:?}", node.role()))
+            })
+            .filter(|name| !name.starts_with("Sort by"))
             .collect();
         assert!(
             inside.is_empty(),
@@ -340,4 +344,25 @@ fn views_and_record_editors_have_headings() {
             .any(|title| title.contains(&plan.organisations[0].name)),
         "the editor's title is a heading: {titles:?}"
     );
+}
+
+#[test]
+fn nothing_takes_the_focus_without_a_name_in_any_view() {
+    for view in View::ALL {
+        let harness = harness_on(sample_plan(), view);
+        let unnamed: Vec<String> = harness
+            .root()
+            .children_recursive()
+            .filter(|node| takes_focus(node))
+            .filter(|node| {
+                let node = node.accesskit_node();
+                node.label().is_none_or(|label| label.trim().is_empty())
+            })
+            .map(|node| {
+                let node = node.accesskit_node();
+                format!("{:?} at {:?}", node.role(), node.data().bounds())
+            })
+            .collect();
+        assert!(unnamed.is_empty(), "{view:?}: {unnamed:#?}");
+    }
 }
