@@ -14,6 +14,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use support::{click, harness_on, press};
 
+/// The divider between a list and its record editor.
+const DIVIDER: &str = "Divider between the list and the editor";
+
 /// The views that show their records in a table, with the table's name.
 const TABLES: [(View, &str); 4] = [
     (View::People, "People"),
@@ -365,4 +368,28 @@ fn nothing_takes_the_focus_without_a_name_in_any_view() {
             .collect();
         assert!(unnamed.is_empty(), "{view:?}: {unnamed:#?}");
     }
+}
+
+#[test]
+fn the_focused_divider_moves_with_the_arrow_keys_and_tells_the_editors_share() {
+    let plan = sample_plan();
+    let mut harness = harness_on(plan.clone(), View::People);
+    click(&mut harness, &plan.people[0].name);
+    let share = |harness: &Harness<'_, Window>| harness.state().app.settings.editor_share.get();
+    let before = share(&harness);
+    harness
+        .get_by_role_and_label(Role::Splitter, DIVIDER)
+        .focus();
+    harness.run();
+    press(&mut harness, Key::ArrowLeft);
+    let wider = share(&harness);
+    assert!((wider - before - 0.05).abs() < 1e-4, "{before} → {wider}");
+    let divider = harness.get_by_role_and_label(Role::Splitter, DIVIDER);
+    assert!(divider.is_focused());
+    assert_eq!(
+        divider.value(),
+        Some(format!("editor {}% of the width", (wider * 100.0).round()))
+    );
+    press(&mut harness, Key::ArrowRight);
+    assert!((share(&harness) - before).abs() < 1e-4);
 }
