@@ -6,7 +6,7 @@ mod support;
 
 use attache::app::{View, sample_plan};
 use attache::check::Subject;
-use attache::model::Choice;
+use attache::model::{Choice, EventStatus};
 use attache::window::Window;
 use egui::Key;
 use egui::accesskit::{Action, Live, Role, SortDirection};
@@ -392,4 +392,42 @@ fn the_focused_divider_moves_with_the_arrow_keys_and_tells_the_editors_share() {
     );
     press(&mut harness, Key::ArrowRight);
     assert!((share(&harness) - before).abs() < 1e-4);
+}
+
+#[test]
+fn the_timeline_says_each_blocks_day_time_and_cancellation_and_reads_its_grid() {
+    let mut plan = sample_plan();
+    let first = plan
+        .events
+        .iter()
+        .position(|event| event.title.contains("X-Road"))
+        .unwrap_or(0);
+    let event = std::sync::Arc::make_mut(&mut plan.events[first]);
+    event.status = EventStatus::Cancelled;
+    let title = event.title.clone();
+    let mut harness = harness_on(plan, View::Itinerary);
+    click(&mut harness, "Timeline");
+    let names: Vec<String> = harness
+        .query_all_by_label_contains(&format!("{title}, "))
+        .filter_map(|block| block.accesskit_node().label())
+        .collect();
+    assert!(
+        names.iter().any(|name| name.contains(", cancelled")
+            && [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday"
+            ]
+            .iter()
+            .any(|day| name.contains(day))),
+        "{names:?}"
+    );
+    assert!(
+        harness.query_all_by_value("12:00").next().is_some(),
+        "the hours are read"
+    );
 }
