@@ -1,5 +1,6 @@
 //! Time in proportion to the input, whatever its shape: the 10,000-person plan pretty and on one
-//! line, a plan behind many attributes, long names named by thousands of events, and imports of
+//! line, a plan behind many attributes, long names named by thousands of events, a delegation on
+//! thousands of flights, meals, rides and rooms (the protocol office's lists), and imports of
 //! 10,000 to 100,000 rows and cards. Each measure runs at several sizes, so that the ratio of two
 //! medians can be set beside the ratio of the sizes. Run with `cargo bench --bench bounded`
 //! (add `-- --quick` for a shorter run).
@@ -10,8 +11,9 @@ use std::time::Duration;
 
 use attache::check::check;
 use attache::file::{self, RecordPositions};
+use attache::interop::protocol::ProtocolExport;
 use attache::interop::{self, ExportFormat, ImportOptions, Incoming, csv, plan_import, vcard};
-use attache::model::generate::{PlanSize, generate};
+use attache::model::generate::{PlanSize, delegation_on_the_move, generate};
 use attache::model::limits::SHORT_TEXT_CHARACTERS;
 use attache::model::{
     ContactEntry, ContactKind, Event, EventKind, EventStatus, LocalTime, Organisation, Person,
@@ -150,6 +152,41 @@ fn long_names(c: &mut Criterion) {
     }
 }
 
+fn protocol_lists(c: &mut Criterion) {
+    let mut group = group(c, "protocol lists");
+    for count in [500, 1_000, 2_000] {
+        let plan = delegation_on_the_move(count);
+        for kind in [
+            ProtocolExport::RoomingGrid,
+            ProtocolExport::RoomingGridSpreadsheet,
+            ProtocolExport::ArrivalsManifest,
+            ProtocolExport::ArrivalsManifestSpreadsheet,
+            ProtocolExport::CateringSheets,
+            ProtocolExport::DriverSheets,
+        ] {
+            group.bench_with_input(
+                BenchmarkId::new(format!("export {kind:?}"), count),
+                &plan,
+                |b, plan| {
+                    b.iter(|| interop::protocol::export(black_box(plan), kind, None).unwrap())
+                },
+            );
+        }
+        // `attache diff` of the plan and a copy with every event a day later.
+        let mut moved = plan.clone();
+        for event in &mut moved.events {
+            let event = Arc::make_mut(event);
+            event.start.wall = event.start.wall.tomorrow().unwrap();
+            event.end.wall = event.end.wall.tomorrow().unwrap();
+        }
+        group.bench_with_input(
+            BenchmarkId::new("diff", count),
+            &(plan, moved),
+            |b, (old, new)| b.iter(|| interop::changes::changes(black_box(old), new).to_text()),
+        );
+    }
+}
+
 /// A spreadsheet of `rows` people, a name and an email each.
 fn two_columns(rows: usize) -> Vec<u8> {
     std::iter::once("Name,Email\n".to_owned())
@@ -213,5 +250,12 @@ fn imports(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, one_line, attributes, long_names, imports);
+criterion_group!(
+    benches,
+    one_line,
+    attributes,
+    long_names,
+    protocol_lists,
+    imports
+);
 criterion_main!(benches);

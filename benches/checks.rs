@@ -152,9 +152,68 @@ fn checks(c: &mut Criterion) {
     group.finish();
 }
 
+/// `events` events over days of one tour from 08:00 to 20:00 with 49 back-to-back ten-minute
+/// meetings inside it, for ten people who take part in all: each meeting clashes with the tour
+/// alone, so the clashes grow as the events do.
+fn tours_with_meetings_inside(events: usize) -> Plan {
+    let first_day = date(2027, 3, 1);
+    let mut plan = Plan::empty(first_day, "Europe/Tallinn");
+    let people: Vec<_> = (0..10)
+        .map(|i| {
+            let person = Person::new(format!("Person {i}"));
+            let id = person.id;
+            plan.people.push(Arc::new(person));
+            id
+        })
+        .collect();
+    let at = |day: jiff::civil::Date, minutes: i32| {
+        LocalTime::new(
+            day.at((minutes / 60) as i8, (minutes % 60) as i8, 0, 0),
+            "Europe/Tallinn",
+        )
+    };
+    for i in 0..events {
+        let day = first_day
+            .checked_add(jiff::Span::new().days((i / 50) as i64))
+            .unwrap();
+        let (start, end) = match i % 50 {
+            0 => (8 * 60, 20 * 60),
+            n => {
+                let start = 8 * 60 + 10 * (n as i32 - 1);
+                (start, start + 10)
+            }
+        };
+        let mut event = Event::new(
+            EventKind::Meeting,
+            format!("Event {i}"),
+            at(day, start),
+            at(day, end),
+        );
+        event.location = "Swissôtel Tallinn".into();
+        event.participants = people.clone();
+        plan.events.push(Arc::new(event));
+    }
+    plan.visit.last_day = first_day
+        .checked_add(jiff::Span::new().days((events / 50) as i64))
+        .unwrap();
+    plan
+}
+
+/// The clash sweep costs the events plus the clashes it reports: doubling both doubles the time.
+fn clash_sweep(c: &mut Criterion) {
+    let mut group = c.benchmark_group("clashes of meetings inside a tour");
+    for events in [1_000, 2_000, 4_000] {
+        let plan = tours_with_meetings_inside(events);
+        group.bench_function(format!("{events} events"), |b| {
+            b.iter(|| check(black_box(&plan), black_box(date(2027, 2, 1))))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
-    targets = checks
+    targets = checks, clash_sweep
 }
 criterion_main!(benches);

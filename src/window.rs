@@ -100,6 +100,7 @@ impl Window {
             loading: app.loading.as_ref(),
             publish: app.publish.as_ref(),
             file_dialog_open: app.dialog_is_open(),
+            view_action: app.view_action,
             commands: CommandQueue::default(),
         };
         ui::draw(&ctx, &mut self.views, ui);

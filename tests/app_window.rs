@@ -84,6 +84,30 @@ fn typing_is_one_undo_step_and_saving_writes_what_was_typed() {
 }
 
 #[test]
+fn leaving_a_field_ends_its_undo_step_even_when_typing_resumes_at_once() {
+    // A quick planner: each frame a fiftieth of a second after the last.
+    let app: Window = app_showing(plan_titled("Visit"), attache::app::View::Overview).into();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_step_dt(0.02)
+        .build_ui_state(|ui, window: &mut Window| window.show(ui), app);
+    harness.run();
+    type_into(&mut harness, "Title", " to Tallinn");
+    // Into the purpose to read it, and straight back.
+    click(&mut harness, "Purpose");
+    type_into(&mut harness, "Title", " and Tartu");
+    assert_eq!(field_value(&harness, "Title"), "Visit to Tallinn and Tartu");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        field_value(&harness, "Title"),
+        "Visit to Tallinn",
+        "Undo takes back what was typed since coming back to the field, and no more"
+    );
+}
+
+#[test]
 fn undo_and_redo_are_in_the_edit_menu() {
     let folder = tempfile::tempdir().unwrap();
     let path = write_plan(folder.path(), "visit.ron", "Visit");
@@ -526,4 +550,71 @@ fn help_lists_the_keyboard_shortcuts_and_how_to_start() {
     harness.run();
     click_menu(&mut harness, &["Help", "Getting started"]);
     assert!(text_shown_containing(&harness, "1. Overview"));
+}
+
+#[test]
+fn the_visit_s_zones_are_picked_by_searching_any_part_of_their_name() {
+    let mut plan = plan_titled("Visit");
+    plan.visit.home_zone = "Europe/Tallinn".into();
+    let mut harness = harness(app_showing(plan, attache::app::View::Overview));
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Home time zone")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Search time zones for the home time zone")
+        .type_text("bagh");
+    harness.run();
+    harness.get_by_label_contains("Asia/Baghdad").click();
+    harness.run();
+    assert_eq!(plan_of(&harness).visit.home_zone, "Asia/Baghdad");
+    assert!(text_shown_containing(&harness, "UTC+3 during the visit"));
+}
+
+#[test]
+fn a_date_field_takes_a_typed_date_in_the_common_forms() {
+    let mut harness = harness(app_showing(
+        plan_titled("Visit"),
+        attache::app::View::Overview,
+    ));
+    for (typed, day) in [("2027-03-29", 29), ("30.03.2027", 30), ("31/03/2027", 31)] {
+        click(&mut harness, "Last day");
+        // The calendar opens with the cursor in its date field.
+        type_at_focus(&mut harness, typed);
+        press(&mut harness, Key::Enter);
+        assert_eq!(
+            plan_of(&harness).visit.last_day,
+            jiff::civil::date(2027, 3, day),
+            "{typed}"
+        );
+    }
+    click(&mut harness, "Last day");
+    type_at_focus(&mut harness, "next Tuesday");
+    press(&mut harness, Key::Enter);
+    assert!(text_shown_containing(
+        &harness,
+        "\"next Tuesday\" is not a date Attaché reads"
+    ));
+    assert_eq!(
+        plan_of(&harness).visit.last_day,
+        jiff::civil::date(2027, 3, 31)
+    );
+}
+
+#[test]
+fn a_first_day_after_the_last_is_refused_with_a_sentence() {
+    let mut harness = harness(app_showing(
+        plan_titled("Visit"),
+        attache::app::View::Overview,
+    ));
+    let before = plan_of(&harness).visit.clone();
+    click(&mut harness, "First day");
+    type_at_focus(&mut harness, "25.12.2027");
+    press(&mut harness, Key::Enter);
+    assert_eq!(plan_of(&harness).visit.first_day, before.first_day);
+    assert!(text_shown_containing(
+        &harness,
+        "The first day cannot be Sat 25 Dec 2027, after the last day"
+    ));
+    assert!(!harness.state().app.document.is_dirty());
 }

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use attache::check::check;
 use attache::file::{self, RecordPositions};
 use attache::interop::{self, ExportFormat, ImportOptions, csv, plan_import, vcard};
+use attache::model::generate::delegation_on_the_move;
 use attache::model::limits::SHORT_TEXT_CHARACTERS;
 use attache::model::{Event, EventKind, EventStatus, LocalTime, Organisation, Person, Plan, Side};
 use jiff::Timestamp;
@@ -180,7 +181,7 @@ fn many_small_records(people: usize, events: usize) -> Plan {
     plan
 }
 
-fn adversarial_plans() -> [(&'static str, String); 2] {
+fn adversarial_plans() -> [(&'static str, String); 3] {
     [
         (
             "long names in many events",
@@ -189,6 +190,10 @@ fn adversarial_plans() -> [(&'static str, String); 2] {
         (
             "many small records",
             file::to_text(&many_small_records(20_000, 20_000)),
+        ),
+        (
+            "a delegation on the move",
+            file::to_text(&delegation_on_the_move(1_000)),
         ),
     ]
 }
@@ -244,12 +249,33 @@ fn every_export_holds_memory_in_proportion_to_the_plan() {
                 interop::export(&plan, format, None, now).expect("exported")
             });
             assert_within(
-                &format!("export {}, {shape}", format.extension()),
+                &format!("export {format:?}, {shape}"),
                 peak,
                 text.len(),
                 PER_INPUT_BYTE,
             );
         }
+    }
+}
+
+#[test]
+fn diff_holds_memory_in_proportion_to_the_plans() {
+    for (shape, text) in adversarial_plans() {
+        let peak = peak_of(|| {
+            let old = file::from_text(&text).expect("loads");
+            // Every event moved a day and its first participant gone: a sentence or two each.
+            let mut new = old.clone();
+            for event in &mut new.events {
+                let event = Arc::make_mut(event);
+                event.start.wall = event.start.wall.tomorrow().expect("in range");
+                event.end.wall = event.end.wall.tomorrow().expect("in range");
+                if !event.participants.is_empty() {
+                    event.participants.remove(0);
+                }
+            }
+            interop::changes::changes(&old, &new).to_text()
+        });
+        assert_within(&format!("diff, {shape}"), peak, text.len(), PER_INPUT_BYTE);
     }
 }
 

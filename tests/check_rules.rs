@@ -1281,3 +1281,839 @@ fn hidden_characters_in_any_of_a_persons_numbers_are_warned_about() {
         warned[0]
     );
 }
+
+// ---- Every clash, however the events nest ----------------------------------------------------
+
+/// The problems `plan` has of `rule`, as of [`TODAY`].
+fn problems_of(plan: &Plan, rule: Rule) -> Vec<Problem> {
+    check(plan, TODAY)
+        .into_iter()
+        .filter(|problem| problem.rule == rule)
+        .collect()
+}
+
+#[test]
+fn two_confirmed_meetings_during_a_proposed_tour_clash_with_each_other_too() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let tour = event(
+        &mut plan,
+        EventKind::SiteVisit,
+        "Study tour",
+        tallinn(23, 9, 0),
+        tallinn(23, 17, 0),
+        "Ministry of Foreign Affairs, Islandi väljak 1, 15049 Tallinn",
+        &[head],
+    );
+    edit_event(&mut plan, tour, |e| e.status = EventStatus::Proposed);
+    let first = meeting(
+        &mut plan,
+        "First meeting",
+        tallinn(23, 10, 0),
+        tallinn(23, 11, 0),
+        &[head],
+    );
+    let second = meeting(
+        &mut plan,
+        "Second meeting",
+        tallinn(23, 10, 30),
+        tallinn(23, 11, 30),
+        &[head],
+    );
+    let id = |position: usize| Subject::Event(plan.events[position].id);
+    let found: Vec<(Severity, Subject, Option<Subject>)> = check(&plan, TODAY)
+        .into_iter()
+        .map(|p| (p.severity, p.subject, p.also))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Severity::Error, id(second), Some(id(first))),
+            (Severity::Warning, id(first), Some(id(tour))),
+            (Severity::Warning, id(second), Some(id(tour))),
+        ]
+    );
+}
+
+/// One event of a random plan: its kind, status and times in minutes of 22 March, and who of the
+/// three people takes part.
+#[derive(Clone, Debug)]
+struct RandomEvent {
+    kind: u8,
+    status: u8,
+    all_day: bool,
+    start: i32,
+    length: i32,
+    people: [bool; 3],
+}
+
+fn random_event() -> impl proptest::strategy::Strategy<Value = RandomEvent> {
+    use proptest::prelude::*;
+    (
+        0u8..4,
+        0u8..4,
+        proptest::bool::weighted(0.1),
+        0i32..600,
+        -10i32..240,
+        any::<[bool; 3]>(),
+    )
+        .prop_map(
+            |(kind, status, all_day, start, length, people)| RandomEvent {
+                kind,
+                status,
+                all_day,
+                start,
+                length,
+                people,
+            },
+        )
+}
+
+fn minutes(total: i32) -> LocalTime {
+    let total = total.clamp(0, 24 * 60 - 1);
+    tallinn(22, (total / 60) as i8, (total % 60) as i8)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// The clashes the check reports are those of a brute-force comparison of every two events:
+    /// nothing missed, nothing invented, each with the severity and the people it should have.
+    #[test]
+    /// At most nine events, so that none clashes with more than the eight a problem names (see
+    /// `many_meetings_at_one_hour_are_named_eight_at_a_time` for more).
+    fn clashes_are_exactly_the_overlapping_pairs(events in proptest::collection::vec(random_event(), 0..10)) {
+        let mut plan = visit();
+        let people: Vec<PersonId> = (0..3).map(|i| person(&mut plan, &format!("P{i}"))).collect();
+        for (i, random) in events.iter().enumerate() {
+            let kind = match random.kind {
+                0 => EventKind::Stay(Stay::default()),
+                1 => EventKind::Meal,
+                _ => EventKind::Meeting,
+            };
+            let mut event = Event::new(
+                kind,
+                format!("E{i}"),
+                minutes(random.start),
+                minutes(random.start + random.length),
+            );
+            event.all_day = random.all_day;
+            event.status = [
+                EventStatus::Proposed,
+                EventStatus::Requested,
+                EventStatus::Confirmed,
+                EventStatus::Cancelled,
+            ][random.status as usize];
+            event.participants = people
+                .iter()
+                .zip(random.people)
+                .filter_map(|(&p, taking_part)| taking_part.then_some(p))
+                .collect();
+            plan.events.push(Arc::new(event));
+        }
+
+        // The oracle: every two timed, not cancelled, well-ordered events that overlap.
+        let timed = |e: &Event| {
+            !e.all_day
+                && !matches!(e.kind, EventKind::Stay(_))
+                && e.status != EventStatus::Cancelled
+                && e.end.wall >= e.start.wall
+        };
+        let mut expected = Vec::new();
+        for (i, a) in plan.events.iter().enumerate() {
+            for (j, b) in plan.events.iter().enumerate().skip(i + 1) {
+                // On one day in March, wall times in Tallinn are in the order of their instants.
+                let overlap = timed(a) && timed(b) && a.start.wall < b.end.wall && b.start.wall < a.end.wall;
+                if !overlap {
+                    continue;
+                }
+                let shared: Vec<usize> = (0..3)
+                    .filter(|&p| a.participants.contains(&people[p]) && b.participants.contains(&people[p]))
+                    .collect();
+                if shared.is_empty() {
+                    continue;
+                }
+                // The later is the one that starts later (then ends later, then comes later).
+                let (earlier, later) = if (b.start.wall, b.end.wall, j) > (a.start.wall, a.end.wall, i) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let severity = if a.status == EventStatus::Confirmed && b.status == EventStatus::Confirmed {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                expected.push((Subject::Event(later.id), Some(Subject::Event(earlier.id)), severity, shared));
+            }
+        }
+        let mut found: Vec<_> = problems_of(&plan, Rule::Conflict)
+            .into_iter()
+            .map(|p| {
+                let named: Vec<usize> = (0..3).filter(|i| p.message.contains(&format!("\"P{i}\""))).collect();
+                (p.subject, p.also, p.severity, named)
+            })
+            .collect();
+        let key = |c: &(Subject, Option<Subject>, Severity, Vec<usize>)| format!("{c:?}");
+        expected.sort_by_key(key);
+        found.sort_by_key(key);
+        proptest::prop_assert_eq!(found, expected);
+    }
+}
+
+#[test]
+fn many_meetings_at_one_hour_are_named_eight_at_a_time() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let meetings: Vec<usize> = (0..12)
+        .map(|i| {
+            meeting(
+                &mut plan,
+                &format!("Meeting {i}"),
+                tallinn(22, 10, 0),
+                tallinn(22, 11, 0),
+                &[head],
+            )
+        })
+        .collect();
+    let clashes = problems_of(&plan, Rule::Conflict);
+    // Each meeting is named with the first eight before it; the last three have more.
+    let named: usize = (0..12).map(|i: usize| i.min(8)).sum();
+    let errors = clashes
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    assert_eq!((clashes.len(), errors), (named + 3, named), "{clashes:#?}");
+    let last = Subject::Event(plan.events[meetings[11]].id);
+    let counted: Vec<&str> = clashes
+        .iter()
+        .filter(|p| p.subject == last && p.also.is_none())
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(
+        counted,
+        [
+            "\"Head of delegation\" is in 3 more events at once with \"Meeting 11\" (from Mon 22 \
+          Mar 10:00 Tallinn) than the 8 named with it"
+        ]
+    );
+}
+
+// ---- Times as Attaché shows them ---------------------------------------------------------------
+
+#[test]
+fn a_clash_in_a_dst_gap_shows_the_time_attache_takes() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    // The clocks in Tallinn go from 03:00 to 04:00 on 28 March 2027: 03:20 is 04:20.
+    meeting(
+        &mut plan,
+        "Night briefing",
+        tallinn(28, 2, 0),
+        tallinn(28, 5, 0),
+        &[head],
+    );
+    meeting(
+        &mut plan,
+        "Early call",
+        tallinn(28, 3, 20),
+        tallinn(28, 5, 30),
+        &[head],
+    );
+    let clash = problems_of(&plan, Rule::Conflict);
+    assert_eq!(
+        clash[0].message,
+        "\"Head of delegation\" is in two events at once: \"Night briefing\" (until Sun 28 Mar \
+         05:00 Tallinn) and \"Early call\" (from Sun 28 Mar 04:20 Tallinn)"
+    );
+}
+
+// ---- No false alarms on a normal day -----------------------------------------------------------
+
+#[test]
+fn a_dinner_on_the_last_day_may_end_after_midnight() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Farewell dinner",
+        tallinn(28, 20, 0),
+        tallinn(29, 0, 30),
+        &[head],
+    );
+    assert_eq!(check(&plan, TODAY), vec![]);
+    // One that begins the day before and runs on past the last day is still outside.
+    let long = meeting(
+        &mut plan,
+        "Two-day seminar",
+        tallinn(27, 20, 0),
+        tallinn(29, 0, 30),
+        &[],
+    );
+    only_problem(
+        &plan,
+        TODAY,
+        Rule::OutsideVisit,
+        Subject::Event(plan.events[long].id),
+    );
+}
+
+#[test]
+fn a_room_or_a_district_after_a_comma_is_no_city() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    meeting(
+        &mut plan,
+        "Opening meeting",
+        tallinn(22, 9, 0),
+        tallinn(22, 10, 0),
+        &[head],
+    );
+    for (i, place) in ["Ballroom, Swissôtel", "Office of the President, Kadriorg"]
+        .into_iter()
+        .enumerate()
+    {
+        let hour = 11 + 2 * i as i8;
+        event(
+            &mut plan,
+            EventKind::Meeting,
+            &format!("Meeting {i}"),
+            tallinn(22, hour, 0),
+            tallinn(22, hour + 1, 0),
+            place,
+            &[head],
+        );
+    }
+    assert_eq!(check(&plan, TODAY), vec![]);
+}
+
+#[test]
+fn one_hotel_written_with_its_address_and_by_its_room_is_one_place() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    event(
+        &mut plan,
+        EventKind::Meal,
+        "Breakfast",
+        tallinn(22, 8, 0),
+        tallinn(22, 9, 0),
+        "Swissôtel Tallinn, Tornimäe 3, 10145 Tallinn",
+        &[head],
+    );
+    event(
+        &mut plan,
+        EventKind::Briefing,
+        "Morning briefing",
+        tallinn(22, 9, 5),
+        tallinn(22, 10, 0),
+        "Swissôtel Tallinn, meeting room",
+        &[head],
+    );
+    event(
+        &mut plan,
+        EventKind::Ceremony,
+        "Signing",
+        tallinn(22, 10, 5),
+        tallinn(22, 11, 0),
+        "Ballroom, Swissôtel",
+        &[head],
+    );
+    assert_eq!(check(&plan, TODAY), vec![]);
+    // Another building five minutes later is still too tight.
+    let far = event(
+        &mut plan,
+        EventKind::Meeting,
+        "Ministry",
+        tallinn(22, 11, 5),
+        tallinn(22, 12, 0),
+        "Ministry of Economic Affairs, Suur-Ameerika 1, 10122 Tallinn",
+        &[head],
+    );
+    only_problem(
+        &plan,
+        TODAY,
+        Rule::TightTransfer,
+        Subject::Event(plan.events[far].id),
+    );
+}
+
+/// A round table of `seated` in order, clockwise, the event needing interpretation.
+fn round_table_dinner(plan: &mut Plan, seated: &[PersonId]) -> usize {
+    let at = dinner(plan, seated);
+    edit_event(plan, at, |dinner| {
+        dinner.interpretation_needed = true;
+        let mut table = Table::new("Table 1", TableShape::Round, seated.len());
+        for (seat, &person) in table.seats.iter_mut().zip(seated) {
+            seat.person = Some(person);
+        }
+        // The dinner's host, added by `event`, at the table too, in the third seat.
+        let mut host = Seat::empty();
+        host.person = Some(dinner.hosts[0]);
+        table.seats.insert(2, host);
+        dinner.tables = vec![table];
+    });
+    at
+}
+
+#[test]
+fn at_a_round_table_the_first_and_last_seats_are_side_by_side() {
+    let mut plan = visit();
+    let interpreter = with_role(
+        &mut plan,
+        "Interpreter",
+        Side::Visiting,
+        DelegationRole::Interpreter,
+    );
+    let host = with_role(&mut plan, "Minister", Side::Host, DelegationRole::Host);
+    let guest = with_role(&mut plan, "Guest", Side::Host, DelegationRole::Member);
+    let head = with_role(&mut plan, "Head", Side::Visiting, DelegationRole::Head);
+    // Seats: interpreter, minister, the dinner's host, guest, head: the head's last seat is
+    // beside the interpreter's first.
+    let at = round_table_dinner(&mut plan, &[interpreter, host, guest, head]);
+    assert_eq!(check(&plan, TODAY), []);
+    // At a head table the ends are far apart.
+    edit_event(&mut plan, at, |dinner| {
+        dinner.tables[0].shape = TableShape::Head
+    });
+    only_problem(
+        &plan,
+        TODAY,
+        Rule::InterpreterSeat,
+        Subject::Event(plan.events[at].id),
+    );
+}
+
+#[test]
+fn an_interpreter_behind_the_other_sides_principal() {
+    let mut plan = visit();
+    let head = with_role(&mut plan, "Head", Side::Visiting, DelegationRole::Head);
+    let minister = with_role(&mut plan, "Minister", Side::Host, DelegationRole::Host);
+    let interpreter = with_role(
+        &mut plan,
+        "Interpreter",
+        Side::Visiting,
+        DelegationRole::Interpreter,
+    );
+    let at = dinner(&mut plan, &[head, minister, interpreter]);
+    edit_event(&mut plan, at, |dinner| {
+        dinner.interpretation_needed = true;
+        let seats = &mut dinner.tables[0].seats;
+        seats.retain(|seat| seat.person != Some(interpreter));
+        seats[1].interpreter = Some(interpreter);
+    });
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::InterpreterSeat,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(
+        problem.message,
+        "interpreter \"Interpreter\" is seated at \"Welcome dinner\" behind \"Minister\" of the \
+         other side: seat them behind their own principal"
+    );
+    edit_event(&mut plan, at, |dinner| {
+        let seats = &mut dinner.tables[0].seats;
+        seats[1].interpreter = None;
+        seats[0].interpreter = Some(interpreter);
+    });
+    assert_eq!(check(&plan, TODAY), []);
+}
+
+#[test]
+fn a_normal_day_in_tallinn_passes_without_warnings() {
+    let mut plan = visit();
+    let head = with_role(&mut plan, "Head", Side::Visiting, DelegationRole::Head);
+    let interpreter = with_role(
+        &mut plan,
+        "Interpreter",
+        Side::Visiting,
+        DelegationRole::Interpreter,
+    );
+    let minister = with_role(&mut plan, "Minister", Side::Host, DelegationRole::Host);
+    let adviser = with_role(&mut plan, "Adviser", Side::Host, DelegationRole::Member);
+    let delegation = [head, interpreter];
+    event(
+        &mut plan,
+        EventKind::Stay(Stay::default()),
+        "Swissôtel Tallinn",
+        tallinn(21, 16, 0),
+        tallinn(28, 11, 0),
+        "Swissôtel Tallinn, Tornimäe 3, 10145 Tallinn",
+        &delegation,
+    );
+    event(
+        &mut plan,
+        EventKind::Briefing,
+        "Morning briefing",
+        tallinn(28, 8, 30),
+        tallinn(28, 9, 0),
+        "Swissôtel Tallinn, meeting room",
+        &delegation,
+    );
+    event(
+        &mut plan,
+        EventKind::Ceremony,
+        "Signing of the memorandum",
+        tallinn(28, 9, 5),
+        tallinn(28, 10, 0),
+        "Ballroom, Swissôtel",
+        &delegation,
+    );
+    event(
+        &mut plan,
+        EventKind::Meeting,
+        "Call on the President",
+        tallinn(28, 11, 0),
+        tallinn(28, 12, 0),
+        "Office of the President, Kadriorg",
+        &delegation,
+    );
+    event(
+        &mut plan,
+        EventKind::SiteVisit,
+        "e-Estonia Briefing Centre",
+        tallinn(28, 14, 0),
+        tallinn(28, 16, 0),
+        "e-Estonia Briefing Centre, Ülemiste City, Tallinn",
+        &delegation,
+    );
+    let farewell = event(
+        &mut plan,
+        EventKind::Meal,
+        "Farewell dinner",
+        tallinn(28, 20, 0),
+        tallinn(29, 0, 30),
+        "Kadriorg Palace, Weizenbergi 37, 10127 Tallinn",
+        &[head, interpreter, minister, adviser],
+    );
+    edit_event(&mut plan, farewell, |dinner| {
+        dinner.hosts.clear();
+        dinner.interpretation_needed = true;
+        // Clockwise: the interpreter first, beside the head in the last seat.
+        let mut table = Table::new("Round table", TableShape::Round, 4);
+        for (seat, person) in table
+            .seats
+            .iter_mut()
+            .zip([interpreter, minister, adviser, head])
+        {
+            seat.person = Some(person);
+        }
+        dinner.tables = vec![table];
+    });
+    // The minister hosts the day, in place of a host per event.
+    for position in 0..plan.events.len() {
+        edit_event(&mut plan, position, |e| {
+            let hosted =
+                !matches!(e.kind, EventKind::Stay(_)) && !e.participants.contains(&minister);
+            e.hosts = if hosted { vec![minister] } else { vec![] };
+        });
+    }
+    plan.people.retain(|p| !p.name.starts_with("Host of "));
+    assert_eq!(check(&plan, TODAY), []);
+}
+
+// ---- Rooms and rides that cannot be -------------------------------------------------------------
+
+/// A stay at the Swissôtel from the 21st to the 24th for `guests`, with `rooms` (each a kind, its
+/// first and last night in March, and its guests).
+fn hotel(plan: &mut Plan, guests: &[PersonId], rooms: &[(RoomKind, i8, i8, &[PersonId])]) -> usize {
+    let at = event(
+        plan,
+        EventKind::Stay(Stay::default()),
+        "Swissôtel Tallinn",
+        tallinn(21, 16, 0),
+        tallinn(24, 8, 0),
+        "Swissôtel Tallinn",
+        guests,
+    );
+    let rooms: Vec<Room> = rooms
+        .iter()
+        .map(|&(kind, first, last, guests)| {
+            let mut room = Room::new(kind, date(2027, 3, first), date(2027, 3, last));
+            room.guests = guests.to_vec();
+            room
+        })
+        .collect();
+    edit_event(plan, at, |stay| {
+        let EventKind::Stay(stay) = &mut stay.kind else {
+            unreachable!()
+        };
+        stay.rooms = rooms;
+    });
+    at
+}
+
+#[test]
+fn a_room_holds_no_more_guests_than_its_kind_sleeps() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let member = person(&mut plan, "Member");
+    let aide = person(&mut plan, "Aide");
+    let at = hotel(
+        &mut plan,
+        &[head, member, aide],
+        &[
+            (RoomKind::Single, 21, 23, &[head, member]),
+            (RoomKind::Twin, 21, 23, &[aide]),
+        ],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::RoomOverfull,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(problem.severity, Severity::Error);
+    assert_eq!(
+        problem.message,
+        "\"Head of delegation\" and \"Member\" are in room 1 of the list at \"Swissôtel \
+         Tallinn\", a single room, which sleeps 1"
+    );
+    // A suite's size is not recorded: as many as share it. A twin sleeps two, not three.
+    edit_event(&mut plan, at, |stay| {
+        let EventKind::Stay(stay) = &mut stay.kind else {
+            unreachable!()
+        };
+        stay.rooms[0].kind = RoomKind::Suite;
+    });
+    assert_eq!(check(&plan, TODAY), []);
+    let nurse = person(&mut plan, "Nurse");
+    edit_event(&mut plan, at, |stay| {
+        stay.participants.push(nurse);
+        let EventKind::Stay(stay) = &mut stay.kind else {
+            unreachable!()
+        };
+        let member = stay.rooms[0].guests.pop().unwrap();
+        // Named twice, one guest still.
+        stay.rooms[1].guests.extend([member, nurse, nurse]);
+    });
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::RoomOverfull,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(
+        problem.message,
+        "\"Member\", \"Aide\" and \"Nurse\" are in room 2 of the list at \"Swissôtel Tallinn\", \
+         a twin room, which sleeps 2"
+    );
+}
+
+#[test]
+fn a_guest_in_two_rooms_of_one_hotel_on_one_night() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let at = hotel(
+        &mut plan,
+        &[head],
+        &[
+            (RoomKind::Suite, 21, 23, &[head]),
+            (RoomKind::Single, 22, 23, &[head]),
+        ],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::TwoRoomsOneNight,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(
+        problem.message,
+        "\"Head of delegation\" is in two rooms at \"Swissôtel Tallinn\" on the night of \
+         2027-03-22 and 1 more night: room 1 of the list and room 2 of the list"
+    );
+
+    // A room kept in Tallinn while the delegation sleeps a night in Tartu is no mistake.
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    hotel(&mut plan, &[head], &[(RoomKind::Suite, 21, 23, &[head])]);
+    let tartu = event(
+        &mut plan,
+        EventKind::Stay(Stay::default()),
+        "Hotel London",
+        tallinn(22, 18, 0),
+        tallinn(23, 10, 0),
+        "Hotel London, Ülikooli 9, 51003 Tartu",
+        &[head],
+    );
+    edit_event(&mut plan, tartu, |stay| {
+        let EventKind::Stay(stay) = &mut stay.kind else {
+            unreachable!()
+        };
+        let mut room = Room::new(RoomKind::Double, date(2027, 3, 22), date(2027, 3, 22));
+        room.guests = vec![head];
+        stay.rooms = vec![room];
+    });
+    assert_eq!(check(&plan, TODAY), []);
+}
+
+#[test]
+fn a_room_guest_who_is_not_staying() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let stranger = person(&mut plan, "Stranger");
+    let at = hotel(
+        &mut plan,
+        &[head],
+        &[(RoomKind::Double, 21, 23, &[head, stranger])],
+    );
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::RoomGuestNotStaying,
+        Subject::Event(plan.events[at].id),
+    );
+    assert_eq!(
+        problem.message,
+        "\"Stranger\" is in a room at \"Swissôtel Tallinn\" but not staying there"
+    );
+}
+
+/// A confirmed transfer by car on the 21st from `start` to `end` o'clock for `going`.
+fn transfer(plan: &mut Plan, title: &str, (start, end): (i8, i8), going: &[PersonId]) -> usize {
+    event(
+        plan,
+        EventKind::Travel(TravelLeg {
+            mode: TravelMode::Car,
+            from: "Tallinn Airport".into(),
+            to: "Swissôtel Tallinn".into(),
+            ..TravelLeg::default()
+        }),
+        title,
+        tallinn(21, start, 0),
+        tallinn(21, end, 0),
+        "",
+        going,
+    )
+}
+
+fn ride(plan: &mut Plan, at: usize, vehicle: &Vehicle, passengers: &[PersonId]) {
+    let mut ride = Ride::new(vehicle.id);
+    ride.passengers = passengers.to_vec();
+    edit_event(plan, at, |leg| leg.rides.push(ride));
+}
+
+#[test]
+fn a_passenger_not_going_and_one_in_two_vehicles() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let member = person(&mut plan, "Member");
+    let stranger = person(&mut plan, "Stranger");
+    let (car, van) = (
+        Vehicle::new("Car 1", VehicleKind::Car, 3),
+        Vehicle::new("Van", VehicleKind::Van, 8),
+    );
+    let at = transfer(
+        &mut plan,
+        "Transfer to the hotel",
+        (15, 16),
+        &[head, member],
+    );
+    let host = plan.events[at].hosts[0];
+    ride(&mut plan, at, &car, &[head, stranger, host]);
+    ride(&mut plan, at, &van, &[member, head]);
+    plan.visit.vehicles = vec![car, van];
+    let found: Vec<(Rule, String)> = check(&plan, TODAY)
+        .into_iter()
+        .map(|p| (p.rule, p.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Rule::RidingNotGoing,
+                "\"Stranger\" is in a vehicle on \"Transfer to the hotel\" but not going on it"
+                    .to_owned()
+            ),
+            (
+                Rule::RidingTwice,
+                "\"Head of delegation\" is in more than one vehicle on \"Transfer to the hotel\""
+                    .to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_vehicle_or_its_driver_on_two_legs_at_once() {
+    let mut plan = visit();
+    let head = person(&mut plan, "Head of delegation");
+    let member = person(&mut plan, "Member");
+    let mut car = Vehicle::new("Car 1", VehicleKind::Car, 3);
+    car.driver = "Jaan Tamm".into();
+    let mut van = Vehicle::new("Van", VehicleKind::Van, 8);
+    van.driver = " jaan  tamm".into();
+    let first = transfer(&mut plan, "Head's transfer", (15, 16), &[head]);
+    let second = transfer(&mut plan, "Member's transfer", (15, 17), &[member]);
+    let host = |plan: &Plan, at: usize| plan.events[at].hosts[0];
+    let (first_host, second_host) = (host(&plan, first), host(&plan, second));
+    ride(&mut plan, first, &car, &[head, first_host]);
+    ride(&mut plan, second, &car, &[member, second_host]);
+    plan.visit.vehicles = vec![car.clone(), van.clone()];
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::VehicleOnTwoLegs,
+        Subject::Event(plan.events[second].id),
+    );
+    assert_eq!(problem.severity, Severity::Error, "both legs are confirmed");
+    assert_eq!(problem.also, Some(Subject::Event(plan.events[first].id)));
+    assert_eq!(
+        problem.message,
+        "\"Car 1\" is on two legs at once: \"Head's transfer\" (until Sun 21 Mar 16:00 Tallinn) \
+         and \"Member's transfer\" (from Sun 21 Mar 15:00 Tallinn)"
+    );
+
+    // The van instead of the car on the second leg: its driver is the car's.
+    edit_event(&mut plan, second, |leg| leg.rides[0].vehicle = van.id);
+    let problem = only_problem(
+        &plan,
+        TODAY,
+        Rule::DriverOnTwoLegs,
+        Subject::Event(plan.events[second].id),
+    );
+    assert_eq!(
+        problem.message,
+        "driver \"Jaan Tamm\" is on two legs at once: \"Head's transfer\" driving \"Car 1\" \
+         (until Sun 21 Mar 16:00 Tallinn) and \"Member's transfer\" driving \"Van\" (from Sun 21 \
+         Mar 15:00 Tallinn)"
+    );
+
+    // Another driver for the van: nothing wrong.
+    plan.visit.vehicles[1].driver = "Mari Kask".into();
+    assert_eq!(check(&plan, TODAY), []);
+}
+
+#[test]
+fn a_car_on_ten_legs_at_once_is_named_with_eight_and_the_rest_counted() {
+    let mut plan = visit();
+    let car = Vehicle::new("Car 1", VehicleKind::Car, 3);
+    let legs: Vec<usize> = (0..10)
+        .map(|i| {
+            let going = person(&mut plan, &format!("Guest {i}"));
+            let at = transfer(&mut plan, &format!("Transfer {i}"), (15, 16), &[going]);
+            let everyone: Vec<PersonId> = plan.events[at].people().collect();
+            ride(&mut plan, at, &car, &everyone);
+            at
+        })
+        .collect();
+    plan.visit.vehicles = vec![car];
+    let found = problems_of(&plan, Rule::VehicleOnTwoLegs);
+    let named: usize = (0..10).map(|i: usize| i.min(8)).sum();
+    let last = Subject::Event(plan.events[legs[9]].id);
+    let counted: Vec<&str> = found
+        .iter()
+        .filter(|p| p.subject == last && p.also.is_none())
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(found.len(), named + 1, "{found:#?}");
+    assert_eq!(
+        counted,
+        [
+            "\"Car 1\" is on 1 more leg at once with \"Transfer 9\" (from Sun 21 Mar 15:00 Tallinn) \
+          than the 8 named with it"
+        ]
+    );
+}

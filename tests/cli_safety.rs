@@ -351,3 +351,236 @@ fn text_from_a_plan_cannot_forge_the_terminals_output() {
         finished.stdout
     );
 }
+
+// ---- A save stopped between its steps; merges and exports that meet a file not theirs -------
+
+/// Waits (a minute at most) for a process paused by `ATTACHE_PAUSE_BEFORE` to say it is there.
+fn wait_for_pause(signal: &Path) {
+    let started = Instant::now();
+    while !signal.exists() {
+        assert!(started.elapsed() < KILL_AFTER, "the process never paused");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[cfg(unix)]
+fn same_inode(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_stopped_at_any_step_leaves_plan_and_backup_two_files() {
+    let steps = [
+        "CompareWithRead",
+        "WriteTemporary",
+        "SyncTemporary",
+        "LinkBackup",
+        "Replace",
+        "RenameBackup",
+    ];
+    for step in steps {
+        let (folder, plan) = scratch();
+        // Not in canonical form, so that fmt rewrites it.
+        std::fs::write(&plan, format!("// draft\n{SAMPLE_PLAN}")).unwrap();
+        let stopped = finish(
+            attache(folder.path(), &["fmt", "plan.ron"])
+                .env("ATTACHE_ABORT_BEFORE", step)
+                .spawn()
+                .unwrap(),
+        );
+        assert_eq!(stopped.code, None, "{step}: the process was stopped");
+        let backup = backup_path(&plan);
+        file::load(&plan).unwrap();
+        if !backup.exists() {
+            continue;
+        }
+        assert!(!same_inode(&plan, &backup), "{step}: one file, two names");
+        // An editor that saves in place changes the plan, never its backup.
+        let kept = std::fs::read(&backup).unwrap();
+        let mut editor = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&plan)
+            .unwrap();
+        std::io::Write::write_all(&mut editor, b"// edited in place\n").unwrap();
+        assert_eq!(std::fs::read(&backup).unwrap(), kept, "{step}");
+        file::load(&backup).unwrap();
+    }
+}
+
+/// OURS, BASE and THEIRS for a merge in `folder`: THEIRS renamed the visit.
+fn merge_sides(folder: &Path) {
+    std::fs::write(folder.join("base.ron"), SAMPLE_PLAN).unwrap();
+    let mut theirs = file::from_text(SAMPLE_PLAN).unwrap();
+    theirs.visit.title = "Their title".into();
+    std::fs::write(folder.join("theirs.ron"), file::to_text(&theirs)).unwrap();
+}
+
+fn paused_merge(folder: &Path, signal: &Path) -> Child {
+    attache(folder, &["merge", "base.ron", "plan.ron", "theirs.ron"])
+        .env("ATTACHE_PAUSE_BEFORE", "CompareWithRead")
+        .env("ATTACHE_PAUSE_SIGNAL", signal)
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn a_merge_never_overwrites_a_change_made_to_ours_while_it_ran() {
+    let (folder, plan) = scratch();
+    merge_sides(folder.path());
+    let signal = folder.path().join("paused");
+    let merge = paused_merge(folder.path(), &signal);
+    wait_for_pause(&signal);
+    // An editor, which takes no lock, saves OURS after the merge read it.
+    let edited = SAMPLE_PLAN.replace("Iraqi government delegation: study visit", "Edited visit");
+    std::fs::write(&plan, &edited).unwrap();
+    std::fs::remove_file(&signal).unwrap();
+
+    let finished = finish(merge);
+    assert_eq!(finished.code, Some(2), "{}", finished.stdout);
+    assert!(
+        finished
+            .stderr
+            .contains("plan.ron: error: was changed by another program since it was read"),
+        "{}",
+        finished.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), edited);
+}
+
+#[test]
+fn a_save_of_ours_that_ends_during_a_merge_is_merged_not_lost() {
+    let (folder, plan) = scratch();
+    merge_sides(folder.path());
+    // An import is saving OURS: it holds the plan's lock as the merge starts.
+    let holder = std::fs::File::open(&plan).unwrap();
+    holder.lock().unwrap();
+    let merge = attache(
+        folder.path(),
+        &["merge", "base.ron", "plan.ron", "theirs.ron"],
+    )
+    .spawn()
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let mut imported = file::from_text(SAMPLE_PLAN).unwrap();
+    let person = std::sync::Arc::make_mut(&mut imported.people[0]);
+    person.name = "Imported name".into();
+    std::fs::write(&plan, file::to_text(&imported)).unwrap();
+    holder.unlock().unwrap();
+
+    let finished = finish(merge);
+    assert_eq!(finished.code, Some(0), "{}", finished.stderr);
+    let saved = file::load(&plan).unwrap();
+    assert_eq!(saved.visit.title, "Their title", "the merge is written");
+    assert_eq!(saved.people[0].name, "Imported name", "and the import kept");
+}
+
+#[test]
+fn an_export_replaces_only_an_earlier_export_of_its_kind_unless_forced() {
+    let (folder, _) = scratch();
+    let export = |format: &str, output: &str, force: bool| {
+        let mut args = vec!["export", format, "plan.ron", "-o", output];
+        if force {
+            args.push("--force");
+        }
+        run(folder.path(), &args)
+    };
+    // Earlier exports of each kind are replaced without asking.
+    for (format, output) in [
+        ("ics", "out.ics"),
+        ("vcard", "out.vcf"),
+        ("csv", "people.csv"),
+        ("organisations-csv", "organisations.csv"),
+        ("briefing", "book.html"),
+        ("programme", "programme.html"),
+        ("seating", "seating.html"),
+        ("place-cards", "cards.html"),
+        ("rooming", "rooming.csv"),
+        ("transport", "transport.html"),
+        ("badges", "badges.html"),
+    ] {
+        for round in 0..2 {
+            let finished = export(format, output, false);
+            assert_eq!(
+                finished.code,
+                Some(0),
+                "{format} {round}: {}",
+                finished.stderr
+            );
+        }
+    }
+    // Another kind's export, or anyone else's file, is not.
+    std::fs::write(
+        folder.path().join("budget.csv"),
+        "Item,Cost\nFlights,4000\n",
+    )
+    .unwrap();
+    for (format, output) in [
+        ("ics", "out.vcf"),
+        ("csv", "organisations.csv"),
+        ("csv", "budget.csv"),
+        ("briefing", "out.ics"),
+    ] {
+        let before = std::fs::read(folder.path().join(output)).unwrap();
+        let finished = export(format, output, false);
+        assert_eq!(finished.code, Some(2), "{format} over {output}");
+        assert!(
+            finished.stderr.starts_with(&format!(
+                "{output}: error: already exists and is not an export Attaché wrote earlier"
+            )) && finished.stderr.contains("--force replaces it"),
+            "{}",
+            finished.stderr
+        );
+        assert_eq!(std::fs::read(folder.path().join(output)).unwrap(), before);
+    }
+    let finished = export("csv", "budget.csv", true);
+    assert_eq!(finished.code, Some(0), "{}", finished.stderr);
+    assert!(
+        std::fs::read_to_string(folder.path().join("budget.csv"))
+            .unwrap()
+            .contains("Name")
+    );
+}
+
+#[test]
+fn an_export_never_replaces_a_plan_wherever_its_version_is_written() {
+    let (folder, _) = scratch();
+    let plan = file::from_text(SAMPLE_PLAN).unwrap();
+    let canonical = file::to_text(&plan);
+    // A comment longer than the head a reader might look at, then the plan.
+    let long_comment = format!("// {}\n{canonical}", "notes ".repeat(2000));
+    // The version written last, after everything else.
+    let version_last = canonical
+        .replacen("    format_version: 3,\n", "", 1)
+        .trim_end()
+        .strip_suffix(')')
+        .unwrap()
+        .to_owned()
+        + "    format_version: 3,\n)\n";
+    for (name, text) in [
+        ("commented.ron", &long_comment),
+        ("last.ron", &version_last),
+    ] {
+        let path = folder.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        assert_eq!(file::load(&path).unwrap(), plan, "{name} is a plan");
+        for force in [false, true] {
+            let mut args = vec!["export", "csv", "plan.ron", "-o", name];
+            if force {
+                args.push("--force");
+            }
+            let finished = run(folder.path(), &args);
+            assert_eq!(finished.code, Some(2), "{name}, force {force}");
+            assert!(
+                finished.stderr.contains("holds an Attaché plan"),
+                "{}",
+                finished.stderr
+            );
+            assert_eq!(&std::fs::read_to_string(&path).unwrap(), text);
+        }
+    }
+}

@@ -235,7 +235,7 @@ fn a_misspelt_field_is_refused_at_the_field() {
 fn a_missing_required_field_is_refused_at_the_end_of_its_record() {
     let message = syntax_error_at("missing_required_field.ron", 59, 9);
     assert_contains(&message, "start");
-    assert_contains(&message, "Event");
+    assert_contains(&message, "in an event");
 }
 
 #[test]
@@ -293,7 +293,7 @@ fn trailing_text_after_the_plan_is_refused() {
 #[test]
 fn merge_conflict_markers_are_refused_at_the_first_marker() {
     let message = syntax_error_at("merge_conflict.ron", 38, 1);
-    assert_contains(&message, "Person");
+    assert_contains(&message, "opening a person");
 }
 
 #[test]
@@ -729,4 +729,61 @@ fn every_stored_bad_file_is_refused_or_loads_without_panicking() {
         count += 1;
     }
     assert!(count >= 30, "only {count} files in tests/bad_files");
+}
+
+// ---- Files that are not plans ------------------------------------------------------------------
+
+/// The names of the Rust types a plan is read into, which mean nothing to a planner.
+const TYPE_NAMES: [&str; 6] = [
+    "PlanFileIn",
+    "struct",
+    "Struct",
+    "TravelLeg",
+    "`Event`",
+    "`Visit`",
+];
+
+fn assert_no_type_names(message: &str) {
+    for name in TYPE_NAMES {
+        assert!(!message.contains(name), "{message:?} names the type {name}");
+    }
+}
+
+#[test]
+fn a_file_that_is_not_a_plan_is_told_so_in_a_sentence() {
+    for text in [
+        "hello world\n",
+        "[1, 2, 3]\n",
+        "\"a plan\"\n",
+        "42\n",
+        "Contact(name: \"Kadri\")\n",
+        "<html><body>Programme</body></html>\n",
+        "{\"visit\": {}}\n",
+        "",
+    ] {
+        let error = from_text(text).expect_err(text);
+        let LoadError::Syntax { message, .. } = &error else {
+            panic!("{text:?}: expected a syntax error, got {error:?}");
+        };
+        assert_contains(message, "not an Attaché plan");
+        assert_contains(message, "`(`");
+        assert_no_type_names(message);
+    }
+}
+
+#[test]
+fn a_record_of_the_wrong_kind_is_named_as_a_planner_names_it() {
+    let text = std::fs::read_to_string(bad_file("good_plan.ron")).unwrap();
+    let visit = text.find("visit: (").expect("the plan has a visit");
+    let broken = format!("{}visit: 42,{}", &text[..visit], &text[visit..]);
+    let error = from_text(&broken).unwrap_err();
+    let message = error.to_string();
+    assert_no_type_names(&message);
+    assert!(
+        message.contains("a visit") || message.contains("duplicate field `visit`"),
+        "{message}"
+    );
+    let message = syntax_error_at("missing_format_version.ron", 79, 1);
+    assert_contains(&message, "in the plan's top level");
+    assert_no_type_names(&message);
 }

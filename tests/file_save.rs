@@ -14,8 +14,8 @@ use std::io::{Error, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use attache::file::{
-    self, Expect, Faults, Fingerprint, LockedPlan, SaveError, WriteStep, backup_path, load, save,
-    save_expecting, save_with, to_text,
+    self, Expect, Faults, Fingerprint, LockedPlan, Replace, SaveError, WriteStep, backup_path,
+    load, save, save_expecting, save_with, to_text,
 };
 use attache::model::Plan;
 
@@ -627,33 +627,22 @@ impl Faults for NoLinks {
     }
 }
 
-/// After a failed save of "third": the plan and its backup are whole, nothing else is left, and
-/// the message is true to what is on disk.
+/// After a failed save of "third": the plan and its backup are as they were (the backup is
+/// renewed only once the plan is replaced), nothing else is left, and the message says so.
 fn assert_whole_after_failure(folder: &Path, path: &Path, error: SaveError) {
     assert_eq!(load(path).unwrap(), plan("second"), "the plan is whole");
-    let backup = load(&backup_path(path)).unwrap();
-    assert!(
-        backup == plan("first") || backup == plan("second"),
-        "the backup is a whole earlier version: {backup:?}"
-    );
+    assert_eq!(load(&backup_path(path)).unwrap(), plan("first"));
     assert_eq!(names_in(folder), set(&["plan.ron", "plan.ron.bak"]));
     let shown = error.to_string();
-    if backup == plan("first") {
-        assert!(shown.contains("nothing on disk was changed"), "{shown}");
-    } else {
-        assert!(
-            shown.contains("its backup now holds that same version"),
-            "{shown}"
-        );
-    }
+    assert!(shown.contains("nothing on disk was changed"), "{shown}");
 }
 
 #[test]
 fn a_failure_at_any_step_of_a_save_leaves_plan_and_backup_whole() {
     let steps = [
+        WriteStep::CompareWithRead,
         WriteStep::WriteTemporary,
         WriteStep::SyncTemporary,
-        WriteStep::RenameBackup,
         WriteStep::Replace,
     ];
     for step in steps {
@@ -674,7 +663,6 @@ fn a_failure_while_copying_the_backup_leaves_plan_and_backup_whole() {
     for step in [
         WriteStep::CopyBackup,
         WriteStep::SyncBackup,
-        WriteStep::RenameBackup,
         WriteStep::Replace,
     ] {
         let (folder, path) = saved_twice();
@@ -697,6 +685,25 @@ fn a_failure_while_copying_the_backup_leaves_plan_and_backup_whole() {
     )
     .unwrap();
     assert_eq!(load(&backup_path(&path)).unwrap(), plan("second"));
+}
+
+#[test]
+fn a_backup_that_cannot_be_renewed_after_the_plan_is_replaced_stays_the_earlier_version() {
+    for faults in [
+        &mut FailAt::step(WriteStep::RenameBackup) as &mut dyn Faults,
+        &mut NoLinks(FailAt::step(WriteStep::RenameBackup)),
+    ] {
+        let (folder, path) = saved_twice();
+        save_with(&plan("third"), &path, Expect::Anything, faults)
+            .expect("the plan is saved; only its backup is not renewed");
+        assert_eq!(load(&path).unwrap(), plan("third"));
+        assert_eq!(load(&backup_path(&path)).unwrap(), plan("first"));
+        assert_eq!(
+            names_in(folder.path()),
+            set(&["plan.ron", "plan.ron.bak"]),
+            "the version replaced is not left under a temporary name"
+        );
+    }
 }
 
 #[test]
@@ -858,37 +865,59 @@ fn an_export_is_refused_over_any_file_holding_a_plan() {
     let written_by_hand = folder.path().join("by hand.ron");
     let text = "\u{feff}// a plan written by hand\n(\n    visit: (title: \"Visit\"),\n    format_version: 1,\n)\n";
     std::fs::write(&written_by_hand, text).unwrap();
+    // The version far beyond the head, after a long comment.
+    let commented = folder.path().join("commented.ron");
+    let long_comment = format!("/* {} */\n{}", "x".repeat(100_000), to_text(&plan("c")));
+    std::fs::write(&commented, long_comment).unwrap();
     let saved = folder.path().join("saved.ron");
     save(&plan("first"), &saved).unwrap();
-    for target in [&written_by_hand, &saved, &backup_path(&saved)] {
-        if !target.exists() {
-            save(&plan("second"), &saved).unwrap();
-        }
+    save(&plan("second"), &saved).unwrap();
+    let anything = |_: &[u8]| true;
+    for target in [&written_by_hand, &commented, &saved, &backup_path(&saved)] {
         let before = std::fs::read(target).unwrap();
-        let error = file::write_file(target, b"Id,Name\n", &[]).unwrap_err();
-        assert!(
-            matches!(error, SaveError::WouldOverwritePlan { .. }),
-            "{}: {error:?}",
-            target.display()
-        );
+        for replace in [Replace::Confirmed, Replace::EarlierExport(&anything)] {
+            let error = file::write_export(target, b"Id,Name\n", &[], replace).unwrap_err();
+            assert!(
+                matches!(error, SaveError::WouldOverwritePlan { .. }),
+                "{}: {error:?}",
+                target.display()
+            );
+        }
         assert_eq!(std::fs::read(target).unwrap(), before);
     }
-    // Any other file is replaced, whole.
+    // Any other file is replaced, whole, when the planner confirmed it or it is recognised.
     let notes = folder.path().join("notes.csv");
     std::fs::write(&notes, "old").unwrap();
-    file::write_file(&notes, b"Id,Name\n", &[]).unwrap();
+    let nothing = |_: &[u8]| false;
+    let error = file::write_export(&notes, b"Id\n", &[], Replace::EarlierExport(&nothing));
+    assert!(matches!(
+        error,
+        Err(SaveError::WouldReplaceOtherFile { .. })
+    ));
+    assert_eq!(std::fs::read(&notes).unwrap(), b"old");
+    let recognised = |head: &[u8]| head == b"old";
+    file::write_export(
+        &notes,
+        b"Id,Name\n",
+        &[],
+        Replace::EarlierExport(&recognised),
+    )
+    .unwrap();
     assert_eq!(std::fs::read(&notes).unwrap(), b"Id,Name\n");
+    file::write_export(&notes, b"Id\n", &[], Replace::Confirmed).unwrap();
+    assert_eq!(std::fs::read(&notes).unwrap(), b"Id\n");
     assert_eq!(
         names_in(folder.path()).len(),
-        4,
+        5,
         "no backup or temporary file for an export"
     );
 }
 
 #[test]
-fn a_save_after_one_stopped_between_backup_and_replace_leaves_no_temporary_file() {
+fn a_save_after_an_older_attache_left_the_backup_a_link_to_the_plan_separates_them() {
     let (folder, path) = saved_twice();
-    // The state a save killed after renewing the backup leaves: the backup a link to the plan.
+    // What an older Attaché, killed after renewing the backup and before replacing the plan,
+    // left: the backup a second link to the plan.
     std::fs::remove_file(backup_path(&path)).unwrap();
     std::fs::hard_link(&path, backup_path(&path)).unwrap();
 

@@ -1,6 +1,9 @@
 //! The briefing book: every piece of user text is escaped (a name written as `<script>` shows as
-//! text), the file stands alone, and it holds the delegation in order of precedence, the
-//! programme in host time with home time beside, contacts, topics and open actions.
+//! text) and isolated on its own, the file stands alone, and it holds the delegation in order of
+//! precedence, the programme in host time with home time beside, contacts, topics and open
+//! actions. The delegates' programmes likewise.
+
+mod support;
 
 use std::sync::Arc;
 
@@ -11,6 +14,12 @@ use attache::model::{
 };
 use jiff::Timestamp;
 use jiff::civil::date;
+use support::html;
+
+/// What `page` says, its markup left out.
+fn text_of(page: &str) -> String {
+    html::parse(page).all("body")[0].text()
+}
 
 fn book(plan: &Plan) -> String {
     let now: Timestamp = "2027-03-01T09:00:00Z".parse().unwrap();
@@ -273,8 +282,10 @@ fn participants_are_the_delegation_or_all_but_a_few_and_names_where_they_differ(
     }
     let html = book(&plan);
     assert!(html.contains("With the delegation</div>"));
-    assert!(html.contains("With the delegation except Delta; Guest Host</div>"));
-    assert!(html.contains("With Bravo; Delta</div>"));
+    assert!(
+        html.contains("With the delegation except <bdi>Delta</bdi>; <bdi>Guest Host</bdi></div>")
+    );
+    assert!(html.contains("With <bdi>Bravo</bdi>; <bdi>Delta</bdi></div>"));
 }
 
 #[test]
@@ -290,10 +301,10 @@ fn a_title_stands_with_the_form_of_address_not_before_a_role_name() {
     )];
     plan.people.push(Arc::new(head));
     let html = book(&plan);
-    assert!(!html.contains("Dr Head of delegation"));
+    assert!(!text_of(&html).contains("Dr Head of delegation"));
     assert!(html.contains(
-        "<div class=\"small muted\">His Excellency Dr</div><div class=\"title\">Head of delegation, \
-         Ministry of Communications</div>"
+        "<div class=\"address-form\"><bdi>His Excellency</bdi> <bdi>Dr</bdi></div>\
+         <div class=\"name long\"><bdi>Head of delegation, Ministry of Communications</bdi></div>"
     ));
     // The address may break after its "@", never at the hyphen inside "e-estonia".
     assert!(html.contains(
@@ -325,7 +336,7 @@ fn an_event_in_a_third_zone_shows_its_own_local_times_too() {
             "<td class=\"time\">10:00–23:00</td><td class=\"home\">11:00–23 Mar 00:00</td>"
         )
     );
-    assert!(html.contains("Local times: 21:00 Auckland – 14:00 Los Angeles"));
+    assert!(text_of(&html).contains("Local times: 21:00 Auckland – 14:00 Los Angeles"));
     assert_eq!(
         html.matches("Local times").count(),
         1,
@@ -381,20 +392,23 @@ fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_cont
 
     let page = programme(&plan, Some(alpha));
     assert_eq!(page.matches("<section class=\"delegate\">").count(), 1);
-    assert!(page.contains("<h1>Alpha Delegate "));
+    assert!(page.contains("<h1><bdi>Alpha Delegate</bdi> "));
     assert!(page.contains("Alpha's meeting"));
     assert!(!page.contains("Bravo's meeting"), "only their own events");
     assert!(page.contains("<td class=\"time\"><div class=\"day\">Mon 22 Mar</div>10:00–11:00 <span class=\"home\">11:00–12:00</span></td>"));
     assert!(page.contains("Stenbock House, Rahukohtu 3"));
-    assert!(page.contains("meeting Liaison Officer"));
+    assert!(page.contains("meeting <bdi>Liaison Officer</bdi>"));
     // A host meets the guests, not the house they host for.
-    assert!(page.contains("Alpha's dinner</span><span class=\"badge\">You host</span>"));
-    assert!(!page.contains("meeting Embassy of Iraq"));
-    assert!(page.contains("<h3>Hotel</h3><p><span class=\"title\">Swissôtel Tallinn</span>"));
+    assert!(page.contains("Alpha's dinner</bdi></span><span class=\"badge\">You host</span>"));
+    assert!(!page.contains("Embassy of Iraq"));
+    assert!(
+        page.contains("<h3>Hotel</h3><p><span class=\"title\"><bdi>Swissôtel Tallinn</bdi></span>")
+    );
     assert!(page.contains(
-        "<h3>Contact officer</h3><p>Liaison Officer<br><strong><bdi>+372 5624 9913</bdi></strong>"
+        "<h3>Contact officer</h3><p><bdi>Liaison Officer</bdi><br><strong><bdi>+372 5624 9913</bdi></strong>"
     ));
-    let emergency = &page[page.find("<h3>Emergency contacts</h3>").unwrap()..];
+    let page = text_of(&page);
+    let emergency = &page[page.find("Emergency contacts").unwrap()..];
     assert!(
         emergency.find("Liaison Officer (Liaison officer)").unwrap()
             < emergency.find("Security Guard (Security)").unwrap(),
@@ -404,8 +418,13 @@ fn each_delegate_has_a_page_of_their_own_events_hotel_officer_and_emergency_cont
     // Without a person: every member of the visiting delegation, one a page, in order.
     let all = programme(&plan, None);
     assert_eq!(all.matches("<section class=\"delegate\">").count(), 3);
-    assert!(all.find("<h1>Alpha Delegate").unwrap() < all.find("<h1>Bravo Delegate").unwrap());
-    assert!(!all.contains("<h1>Liaison Officer"), "hosts have no page");
+    assert!(
+        all.find("<h1><bdi>Alpha Delegate").unwrap() < all.find("<h1><bdi>Bravo Delegate").unwrap()
+    );
+    assert!(
+        !all.contains("<h1><bdi>Liaison Officer"),
+        "hosts have no page"
+    );
 }
 
 #[test]
@@ -414,6 +433,60 @@ fn hostile_names_show_as_text_in_the_programmes_too() {
     assert_eq!(html.matches("<section class=\"delegate\">").count(), 1);
     assert!(!html.to_lowercase().contains("<script"));
     assert!(!html.contains("<style>body"));
-    assert!(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; "));
+    assert!(html.contains("<h1><bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi> "));
     assert!(html.contains("&lt;/table&gt;&lt;script&gt;alert(5)&lt;/script&gt;"));
+}
+
+#[test]
+fn every_value_in_the_book_and_the_programmes_is_isolated_on_its_own() {
+    let plan = html::sample_with_open_controls();
+    let values = html::assert_each_value_isolated("the briefing book", &book(&plan));
+    assert!(values >= 100, "only {values} values found in the book");
+    let values = html::assert_each_value_isolated("the programmes", &programme(&plan, None));
+    assert!(
+        values >= 100,
+        "only {values} values found in the programmes"
+    );
+}
+
+#[test]
+fn a_programme_says_only_what_the_plan_holds_and_the_delegate_s_own_room() {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.last_day = date(2027, 3, 24);
+    let alpha = person(&mut plan, "Alpha Delegate", Side::Visiting, "");
+    let bravo = person(&mut plan, "Bravo Delegate", Side::Visiting, "");
+    let mut room = attache::model::Room::new(
+        attache::model::RoomKind::Single,
+        date(2027, 3, 21),
+        date(2027, 3, 23),
+    );
+    room.number = "401".into();
+    room.guests = vec![alpha];
+    let mut stay = Event::new(
+        EventKind::Stay(attache::model::Stay {
+            rooms: vec![room],
+            ..Default::default()
+        }),
+        "Hilton Tallinn Park",
+        LocalTime::new(date(2027, 3, 21).at(15, 0, 0, 0), "Europe/Tallinn"),
+        LocalTime::new(date(2027, 3, 24).at(11, 0, 0, 0), "Europe/Tallinn"),
+    );
+    stay.participants = vec![alpha, bravo];
+    plan.events.push(Arc::new(stay));
+
+    let alpha_page = text_of(&programme(&plan, Some(alpha)));
+    assert!(
+        alpha_page.contains("Hilton Tallinn Park · room 401 · Sun 21 Mar – Wed 24 Mar"),
+        "{alpha_page}"
+    );
+    assert!(!alpha_page.contains("·  ·"), "{alpha_page}");
+    assert!(
+        !alpha_page.contains("Emergency contacts"),
+        "no heading with nothing under it: {alpha_page}"
+    );
+    let bravo_page = text_of(&programme(&plan, Some(bravo)));
+    assert!(
+        bravo_page.contains("Hilton Tallinn Park · Sun 21 Mar – Wed 24 Mar"),
+        "{bravo_page}"
+    );
 }

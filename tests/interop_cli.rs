@@ -136,7 +136,7 @@ fn programmes_for_the_whole_delegation_or_one_person_by_name() {
         .success();
     let one = read(&folder.path().join("head.html"));
     assert_eq!(one.matches("<section class=\"delegate\">").count(), 1);
-    assert!(one.contains(&format!("<h1>{} <bdi", head.name)));
+    assert!(one.contains(&format!("<h1><bdi>{}</bdi> <bdi", head.name)));
 }
 
 #[test]

@@ -299,6 +299,7 @@ fn a_spreadsheet_from_elsewhere_is_mapped_by_its_headers() {
         &csv::incoming(&table, &mapping, Default::default()),
         ImportOptions {
             side_for_new_people: Side::Host,
+            ..ImportOptions::default()
         },
     );
     let person = &preview.people[0].record;

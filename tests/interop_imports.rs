@@ -2,13 +2,16 @@
 //! ends, their own headers), Apple Contacts and Android vCards. Nothing the plan has is
 //! overwritten without the planner's choice, and what is not imported is listed.
 
+mod support;
+
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use attache::interop::csv::{self, Target};
 use attache::interop::dates::DateOrder;
+use attache::interop::encoding::decode;
 use attache::interop::preview::{ImportOptions, ImportPreview, PersonField, plan_import};
-use attache::interop::vcard;
+use attache::interop::{ChosenMatches, MatchChoice, vcard};
 use attache::model::{ContactEntry, ContactKind, Organisation, Person, Plan};
 use jiff::civil::date;
 
@@ -341,4 +344,408 @@ END:VCARD\r\n";
         ali.emails,
         [ContactEntry::new("ali@example.iq", ContactKind::Home)]
     );
+}
+
+/// A file of `tests/imports/`, byte for byte as the program named in its name wrote it.
+fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/imports")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// The two Ali Hassans of the Ministry of Communications: the Minister, and the IT Director, who
+/// has no email in the plan yet.
+fn plan_with_two_ali_hassans() -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    let ministry = Organisation::new("Ministry of Communications");
+    let mut minister = Person::new("Ali Hassan");
+    minister.position = "Minister of Communications".into();
+    minister.emails = vec![ContactEntry::new("minister@moc.gov.iq", ContactKind::Work)];
+    minister.organisation = Some(ministry.id);
+    let mut director = Person::new("Ali Hassan");
+    director.position = "IT Director".into();
+    director.phones = vec![ContactEntry::new("+964 770 412 9001", ContactKind::Mobile)];
+    director.organisation = Some(ministry.id);
+    plan.organisations.push(Arc::new(ministry));
+    plan.people.push(Arc::new(minister));
+    plan.people.push(Arc::new(director));
+    plan
+}
+
+fn csv_incoming(text: &str) -> attache::interop::Incoming {
+    let table = csv::read_table(text.as_bytes()).expect("the file is read");
+    csv::incoming(
+        &table,
+        &csv::guess_mapping(&table.headers),
+        DateOrder::DayMonth,
+    )
+}
+
+#[test]
+fn a_name_that_fits_two_people_gives_neither_a_value_until_the_planner_chooses() {
+    let plan = plan_with_two_ali_hassans();
+    let incoming = csv_incoming("Name,Email\r\nAli Hassan,ali.hassan.it@moc.gov.iq\r\n");
+    let preview = plan_import(&plan, &incoming, ImportOptions::default());
+    assert!(preview.is_empty(), "{preview:#?}");
+    let ambiguity = &preview.ambiguous[0];
+    assert_eq!((ambiguity.line, ambiguity.chosen), (2, None));
+    let candidates: Vec<String> = ambiguity.candidates.iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        candidates,
+        [
+            format!(
+                "Ali Hassan (Minister of Communications, Ministry of Communications, \
+                 minister@moc.gov.iq; id {})",
+                plan.people[0].id
+            ),
+            format!(
+                "Ali Hassan (IT Director, Ministry of Communications; id {})",
+                plan.people[1].id
+            ),
+        ]
+    );
+    assert_eq!(
+        preview.summary(),
+        "1 entry may be several people in the plan (left out unless you choose which)"
+    );
+
+    // The planner says which: the address goes to the IT Director, and to no one else.
+    let options = ImportOptions {
+        matches: ChosenMatches::from([(2, MatchChoice::Person(plan.people[1].id))]),
+        ..ImportOptions::default()
+    };
+    let preview = plan_import(&plan, &incoming, options);
+    let mut after = plan.clone();
+    preview.apply(&mut after, &HashSet::new());
+    assert_eq!(after.people[0].emails, plan.people[0].emails);
+    assert_eq!(
+        after.people[1].preferred_email(),
+        "ali.hassan.it@moc.gov.iq"
+    );
+    assert_eq!(preview.unsettled().count(), 0);
+
+    // Or a third Ali Hassan.
+    let options = ImportOptions {
+        matches: ChosenMatches::from([(2, MatchChoice::New)]),
+        ..ImportOptions::default()
+    };
+    let preview = plan_import(&plan, &incoming, options);
+    assert_eq!(preview.people_added(), 1);
+}
+
+#[test]
+fn an_address_or_number_only_one_of_the_namesakes_has_finds_that_one() {
+    let plan = plan_with_two_ali_hassans();
+    // The Minister's address; the IT Director's mobile as dialled from abroad.
+    let incoming = csv_incoming(
+        "Name,Email,Phone,Job title\r\n\
+         Ali Hassan,minister@moc.gov.iq,,Minister\r\n\
+         Ali Hassan,,00964 770 412 9001,Director of Information Technology\r\n",
+    );
+    let preview = plan_import(&plan, &incoming, ImportOptions::default());
+    assert_eq!(preview.ambiguous, []);
+    let conflicts: Vec<(usize, &str)> = preview
+        .conflicts()
+        .map(|(line, conflict)| (line, conflict.file.as_str()))
+        .collect();
+    assert_eq!(
+        conflicts,
+        [(2, "Minister"), (3, "Director of Information Technology")]
+    );
+    assert_eq!(preview.people[0].record.id, plan.people[0].id);
+    assert_eq!(preview.people[1].record.id, plan.people[1].id);
+    // The number is the one the plan has, not one to add.
+    assert_eq!(preview.people[1].additions, Vec::<String>::new());
+}
+
+#[test]
+fn two_people_of_one_name_in_one_file_are_both_imported() {
+    // Apple Contacts' export of both Ali Hassans: one name, two UIDs, two addresses.
+    let file = fixture("apple-contacts-two-ali-hassan.vcf");
+    let empty = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    let (incoming, _) = vcard::read_bytes(&file, None);
+    let preview = plan_import(&empty, &incoming, ImportOptions::default());
+    assert_eq!(preview.problems, []);
+    let added: Vec<(&str, &str)> = preview
+        .people
+        .iter()
+        .map(|p| (p.record.name.as_str(), p.record.position.as_str()))
+        .collect();
+    assert_eq!(
+        added,
+        [
+            ("Ali Hassan", "Minister of Communications"),
+            ("Ali Hassan", "IT Director")
+        ]
+    );
+
+    // The same person twice is still one.
+    let mut twice = file.clone();
+    twice.extend_from_slice(&file);
+    let (incoming, _) = vcard::read_bytes(&twice, None);
+    let preview = plan_import(&empty, &incoming, ImportOptions::default());
+    assert_eq!(preview.people_added(), 2);
+    let problems: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "line 25: Ali Hassan appears again (first on line 1); left out",
+            "line 37: Ali Hassan appears again (first on line 13); left out",
+        ]
+    );
+
+    // Into a plan that has one Ali Hassan: which of the two he is is the planner's choice.
+    let mut plan = empty.clone();
+    plan.people.push(Arc::new(Person::new("Ali Hassan")));
+    let preview = plan_import(&plan, &incoming_of(&file), ImportOptions::default());
+    let lines: Vec<usize> = preview.unsettled().map(|a| a.line).collect();
+    assert_eq!(lines, [1, 13]);
+    assert!(preview.is_empty());
+}
+
+fn incoming_of(vcard_file: &[u8]) -> attache::interop::Incoming {
+    vcard::read_bytes(vcard_file, None).0
+}
+
+#[test]
+fn a_row_with_only_a_name_in_arabic_is_a_person_and_no_value_is_dropped_unreported() {
+    let incoming = csv_incoming(
+        "Name,Arabic name,Job title,Organisation,Email\r\n\
+         ,علي حسن الجبوري,Director General of IT,Ministry of Communications,a.aljubouri@moc.gov.iq\r\n\
+         ,,Visitor centre,e-Estonia Briefing Centre,briefing@e-estonia.com\r\n",
+    );
+    let person = &incoming.people[0];
+    assert_eq!(person.name, "علي حسن الجبوري");
+    assert_eq!(person.position, "Director General of IT");
+    assert_eq!(person.emails[0].value, "a.aljubouri@moc.gov.iq");
+    // A row naming no one is the organisation, and what it says beyond that is listed.
+    assert_eq!(incoming.organisations[0].name, "e-Estonia Briefing Centre");
+    assert_eq!(
+        left_out_of(&incoming),
+        [
+            "3: Position “Visitor centre”: the row names no one, so it is read as the organisation \
+             “e-Estonia Briefing Centre”, which has no place for this",
+            "3: Email “briefing@e-estonia.com”: the row names no one, so it is read as the \
+             organisation “e-Estonia Briefing Centre”, which has no place for this",
+        ]
+    );
+}
+
+#[test]
+fn a_name_filed_as_family_comma_given_beside_its_parts_is_said_in_order() {
+    let incoming = csv_incoming(
+        "Name,Given Name,Family Name,E-mail 1 - Value\r\n\
+         \"Hassan, Noor\",Noor,Hassan,noor.hassan@moa.gov.iq\r\n",
+    );
+    assert_eq!(incoming.people[0].name, "Noor Hassan");
+    assert_eq!(incoming.left_out, []);
+
+    // A name that says less than its parts keeps its own, and the parts are listed.
+    let incoming = csv_incoming("Name,Given Name,Family Name\r\nDr. Ali,Ali,Hassan\r\n");
+    assert_eq!(incoming.people[0].name, "Dr. Ali");
+    assert_eq!(
+        left_out_of(&incoming),
+        ["2: name parts “Ali Hassan”: the name is taken from the Name column: “Dr. Ali”"]
+    );
+}
+
+#[test]
+fn a_second_column_chosen_for_one_field_is_listed_not_dropped() {
+    let table = csv::read_table(
+        "Name,Job title,Function,Side,Party\r\n\
+         Kadri Tamm,Protocol officer,Chief of protocol,host,visiting\r\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    let mut mapping = csv::guess_mapping(&table.headers);
+    mapping[2] = Some(Target::Field(PersonField::Position));
+    mapping[4] = Some(Target::Field(PersonField::Side));
+    let incoming = csv::incoming(&table, &mapping, DateOrder::DayMonth);
+    assert_eq!(incoming.people[0].position, "Protocol officer");
+    assert_eq!(
+        left_out_of(&incoming),
+        [
+            "2: Position “Chief of protocol”: another column gives “Protocol officer”; the plan \
+             keeps that one",
+            "2: Side “visiting”: another column gives this field too; the plan keeps the first",
+        ]
+    );
+}
+
+#[test]
+fn a_fax_number_is_not_imported_as_a_phone_and_is_listed() {
+    let incoming = csv_incoming(
+        "Name,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value\r\n\
+         Kadri Tamm,Work Fax,+372 663 0201,Mobile,+372 5555 0001\r\n",
+    );
+    assert_eq!(
+        incoming.people[0].phones,
+        [ContactEntry::new("+372 5555 0001", ContactKind::Mobile)]
+    );
+    assert_eq!(
+        left_out_of(&incoming),
+        ["2: fax “+372 663 0201”: a fax number is not a phone; the plan keeps phones"]
+    );
+}
+
+fn left_out_of(incoming: &attache::interop::Incoming) -> Vec<String> {
+    incoming
+        .left_out
+        .iter()
+        .map(|l| format!("{}: {l}", l.line))
+        .collect()
+}
+
+#[test]
+fn a_google_vcard_folded_inside_an_arabic_letter_is_read_whole() {
+    // Google Contacts folds lines at 75 octets, inside a two-byte letter where one falls there.
+    let file = fixture("google-contacts-vcard3-folded-arabic.vcf");
+    let (incoming, decoded) = vcard::read_bytes(&file, None);
+    assert_eq!(decoded.encoding, encoding_rs::UTF_8);
+    assert!(!decoded.had_errors);
+    assert_eq!(incoming.problems, []);
+    let [ali, zainab] = incoming.people.as_slice() else {
+        panic!("{incoming:#?}")
+    };
+    assert_eq!(ali.name, "علي حسن الجبوري");
+    assert_eq!(
+        ali.position,
+        "المدير العام لدائرة تكنولوجيا المعلومات والاتصالات"
+    );
+    assert_eq!(
+        ali.notes,
+        "يرأس فريق الحكومة الإلكترونية في الوفد ويحتاج إلى مترجم في الاجتماعات الفنية"
+    );
+    assert_eq!(
+        ali.phones,
+        [ContactEntry::new("+964 770 412 3386", ContactKind::Mobile)]
+    );
+    // Lines are the file's, folds and all.
+    assert_eq!((ali.line, zainab.line), (1, 15));
+    assert_eq!(
+        left_out_of(&incoming)
+            .into_iter()
+            .filter(|line| line.contains("fax"))
+            .collect::<Vec<_>>(),
+        ["1: fax “+964 1 717 0000”: a fax number is not a phone; the plan keeps phones"]
+    );
+}
+
+/// The sheet of fixture `name`, after checking that its encoding is detected as `encoding` and
+/// its columns are read as `fields`.
+fn excel_sheet(
+    name: &str,
+    encoding: &'static encoding_rs::Encoding,
+    fields: &[Target],
+) -> (csv::Table, Vec<Option<Target>>) {
+    let decoded = decode(&fixture(name), None);
+    assert_eq!(decoded.encoding, encoding);
+    let table = csv::read_table(decoded.text.as_bytes()).unwrap();
+    let mapping = csv::guess_mapping(&table.headers);
+    assert_eq!(
+        mapping,
+        fields.iter().copied().map(Some).collect::<Vec<_>>()
+    );
+    (table, mapping)
+}
+
+#[test]
+fn an_estonian_excel_csv_in_windows_1257_is_read_with_its_headers() {
+    // Excel on an Estonian Windows: "CSV (semicolon delimited)", Windows-1257, no byte-order mark.
+    let (table, mapping) = excel_sheet(
+        "estonian-excel-windows-1257.csv",
+        encoding_rs::WINDOWS_1257,
+        &[
+            Target::GivenName,
+            Target::FamilyName,
+            Target::Field(PersonField::Position),
+            Target::Field(PersonField::Organisation),
+            Target::Email(ContactKind::Other),
+            Target::Phone(ContactKind::Other),
+            Target::Phone(ContactKind::Mobile),
+            Target::Field(PersonField::Notes),
+        ],
+    );
+    let incoming = csv::incoming(&table, &mapping, DateOrder::DayMonth);
+    let names: Vec<&str> = incoming.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Tõnis Saar",
+            "Žanna Šiškina",
+            "Ülle Õunapuu",
+            "Märt Tšernõšov"
+        ]
+    );
+    assert_eq!(
+        incoming.people[1].notes,
+        "Vene ja inglise keel; tõlk pole vajalik"
+    );
+    assert_eq!(incoming.left_out, []);
+}
+
+#[test]
+fn an_arabic_excel_csv_in_windows_1256_is_read_with_its_arabic_headers() {
+    // Excel on an Arabic Windows: "CSV (comma delimited)", Windows-1256.
+    let (table, mapping) = excel_sheet(
+        "arabic-excel-windows-1256.csv",
+        encoding_rs::WINDOWS_1256,
+        &[
+            Target::Field(PersonField::Name),
+            Target::Field(PersonField::Position),
+            Target::Field(PersonField::Organisation),
+            Target::Email(ContactKind::Other),
+            Target::Phone(ContactKind::Other),
+            Target::Phone(ContactKind::Mobile),
+            Target::Field(PersonField::Notes),
+        ],
+    );
+    // Into a plan that has the first of them with his mobile written the international way.
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    let mut ali = Person::new("علي حسن الجبوري");
+    ali.phones = vec![ContactEntry::new("+964 770 412 3386", ContactKind::Mobile)];
+    plan.people.push(Arc::new(ali));
+    let incoming = csv::incoming(&table, &mapping, DateOrder::DayMonth);
+    let preview = plan_import(&plan, &incoming, ImportOptions::default());
+    assert_eq!(preview.people_added(), 2);
+    let ali = &preview.people[0];
+    assert_eq!(ali.record.id, plan.people[0].id);
+    assert_eq!(
+        ali.changed_fields(),
+        ["Position", "Email", "Notes", "Organisation"]
+    );
+    assert_eq!(ali.record.phones.len(), 1, "00964 … is +964 …");
+    assert_eq!(preview.people[1].record.notes, "نباتية، لا تأكل اللحوم");
+}
+
+#[test]
+fn the_command_line_leaves_out_a_row_that_fits_two_people_with_its_line_and_both() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = plan_with_two_ali_hassans();
+    let plan_path = folder.path().join("plan.ron");
+    attache::file::save(&plan, &plan_path).unwrap();
+    std::fs::write(
+        folder.path().join("it.csv"),
+        "Name,Email\r\nAli Hassan,ali.hassan.it@moc.gov.iq\r\nKadri Tamm,kadri.tamm@vm.ee\r\n",
+    )
+    .unwrap();
+    let output = support::command_line::attache(folder.path())
+        .args(["import", "csv", "plan.ron", "it.csv"])
+        .output()
+        .unwrap();
+    // Some of the file was left out: 1, and the rest imported.
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let expected = format!(
+        "it.csv:2: error: “Ali Hassan” may be any of 2 people in the plan: Ali Hassan (Minister \
+         of Communications, Ministry of Communications, minister@moc.gov.iq; id {}), Ali Hassan \
+         (IT Director, Ministry of Communications; id {}); left out",
+        plan.people[0].id, plan.people[1].id
+    );
+    assert!(stdout.contains(&expected), "{stdout}");
+    let after = attache::file::load(&plan_path).unwrap();
+    assert_eq!(after.people.len(), 3);
+    assert_eq!(after.people[0].emails, plan.people[0].emails);
+    assert_eq!(after.people[1].emails, []);
 }

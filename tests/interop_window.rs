@@ -408,7 +408,7 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
     );
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<p class=\"kicker\">Briefing book</p>"));
-    assert!(html.contains(&format!("<h1>{}</h1>", plan.visit.title)));
+    assert!(html.contains(&format!("<h1><bdi>{}</bdi></h1>", plan.visit.title)));
     assert!(shows(&harness, "in your browser"));
 
     click_menu(&mut harness, &["File", "Print programme…"]);
@@ -430,7 +430,7 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
     harness.run();
     let (_, html) = shown_in_browser(&asked);
     assert_eq!(html.matches("<section class=\"delegate\">").count(), 1);
-    assert!(html.contains(&format!("<h1>{} <bdi", head.name)));
+    assert!(html.contains(&format!("<h1><bdi>{}</bdi> <bdi", head.name)));
     assert_eq!(asked.lock().unwrap().len(), 3, "no file dialog was asked");
 }
 
@@ -467,4 +467,217 @@ fn the_protocol_documents_are_exported_from_the_window() {
         !harness.state().app.document.is_dirty(),
         "an export is not an edit"
     );
+}
+
+#[test]
+fn the_protocol_offices_lists_are_exported_from_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let entries = [
+        ("Rooming grid…", "grid.html", "the rooming grids", "html"),
+        (
+            "Rooming grid for spreadsheets…",
+            "grid.csv",
+            "the rooming grids",
+            "csv",
+        ),
+        (
+            "Arrivals and departures…",
+            "manifest.html",
+            "the arrivals and departures manifest",
+            "html",
+        ),
+        (
+            "Arrivals and departures for spreadsheets…",
+            "manifest.csv",
+            "the arrivals and departures manifest",
+            "csv",
+        ),
+        (
+            "Caterer's sheets…",
+            "catering.html",
+            "the caterer's sheets",
+            "html",
+        ),
+        (
+            "Drivers' sheets…",
+            "drivers.html",
+            "the drivers' sheets",
+            "html",
+        ),
+    ];
+    let paths: Vec<_> = entries
+        .iter()
+        .map(|(_, name, _, _)| folder.path().join(name))
+        .collect();
+    let (mut harness, asked) = window(folder.path(), &paths);
+    for (entry, ..) in &entries {
+        click_menu(&mut harness, &["File", "Export", "Protocol", entry]);
+    }
+    let asked = asked.lock().unwrap().clone();
+    for (((_, _, what, extension), path), question) in entries.iter().zip(&paths).zip(&asked) {
+        assert!(
+            question.starts_with(&format!("Export {what} ["))
+                && question.contains(&format!("(*.{extension})]")),
+            "{question}"
+        );
+        let written = std::fs::read_to_string(path).unwrap();
+        assert!(
+            written.contains("Swissôtel") || written.contains("Tallinn"),
+            "{path:?}"
+        );
+    }
+    assert!(!harness.state().app.document.is_dirty());
+}
+
+#[test]
+fn a_row_that_fits_two_people_waits_for_the_planner_to_say_which() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut plan = support::plan_titled("Study visit");
+    let ministry = attache::model::Organisation::new("Ministry of Communications");
+    let mut minister = attache::model::Person::new("Ali Hassan");
+    minister.position = "Minister of Communications".into();
+    minister.organisation = Some(ministry.id);
+    let mut director = attache::model::Person::new("Ali Hassan");
+    director.position = "IT Director".into();
+    director.organisation = Some(ministry.id);
+    let director_id = director.id;
+    plan.organisations.push(std::sync::Arc::new(ministry));
+    plan.people.push(std::sync::Arc::new(minister));
+    plan.people.push(std::sync::Arc::new(director));
+    let plan_path = folder.path().join("plan.ron");
+    file::save(&plan, &plan_path).unwrap();
+    let sheet = folder.path().join("it.csv");
+    std::fs::write(
+        &sheet,
+        "Name,Email\r\nAli Hassan,ali.hassan.it@moc.gov.iq\r\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::answering([DialogAnswer::Chosen(sheet)]);
+    let mut harness = harness_sized(app_on(Some(plan_path), dialogs), 1200.0, 900.0);
+
+    click_menu(&mut harness, &["File", "Import", "CSV…"]);
+    assert!(shows(
+        &harness,
+        "1 entry may be several people in the plan (left out unless you choose which)"
+    ));
+    assert!(
+        harness
+            .get_by_label("Import")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing is attached to either until the planner chooses"
+    );
+
+    harness.get_by_label("Line 2: which “Ali Hassan”?").click();
+    harness.run();
+    harness
+        .get_by_label(&format!(
+            "Ali Hassan (IT Director, Ministry of Communications; id {director_id})"
+        ))
+        .click();
+    harness.run();
+    assert!(shows(&harness, "1 person to change"));
+    harness.get_by_label("Import").click();
+    harness.run();
+
+    let after = harness.state().app.document.plan();
+    assert_eq!(after.people[0].emails, []);
+    assert_eq!(
+        after.people[1].preferred_email(),
+        "ali.hassan.it@moc.gov.iq"
+    );
+}
+
+/// The import preview of a long vCard (the sample's people with other positions, so that each
+/// has a choice of value), in a window `width` by `height`.
+fn long_preview(width: f32, height: f32) -> Harness<'static, Window> {
+    let folder = tempfile::tempdir().unwrap();
+    let mut cards = String::new();
+    for person in attache::app::sample_plan()
+        .people
+        .iter()
+        .filter(|p| !p.emails.is_empty())
+    {
+        cards.push_str(&format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nEMAIL:{}\r\nTITLE:Adviser to the minister \
+             for communications and information technology\r\nEND:VCARD\r\n",
+            person.name,
+            person.preferred_email()
+        ));
+    }
+    let path = folder.path().join("long.vcf");
+    std::fs::write(&path, cards).unwrap();
+    let plan = folder.path().join("plan.ron");
+    std::fs::write(&plan, attache::app::SAMPLE_PLAN).unwrap();
+    let app = app_on(
+        Some(plan),
+        ScriptedDialogs::answering([DialogAnswer::Chosen(path)]),
+    );
+    let mut harness = harness_sized(app, width, height);
+    click_menu(&mut harness, &["File", "Import", "vCard…"]);
+    std::mem::forget(folder);
+    harness
+}
+
+#[test]
+fn the_import_preview_fits_the_window_and_its_buttons_are_in_sight() {
+    for (width, height) in [(1280.0, 800.0), (700.0, 500.0)] {
+        let harness = long_preview(width, height);
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
+        for label in [
+            "Import long.vcf",
+            "Import from long.vcf",
+            "Import",
+            "Cancel",
+        ] {
+            let Some(node) = harness.query_by_label(label) else {
+                continue;
+            };
+            let rect = node.rect();
+            assert!(
+                window.contains_rect(rect),
+                "{width}×{height}: \"{label}\" at {rect:?} is not inside the window"
+            );
+        }
+        let heading = harness.get_by_label("Import from long.vcf").rect();
+        assert!(window.contains_rect(heading));
+        assert!(window.contains_rect(harness.get_by_label("Import").rect()));
+    }
+}
+
+#[test]
+fn the_import_preview_is_moved_by_its_heading_and_stays_inside_the_window() {
+    let mut harness = long_preview(1280.0, 800.0);
+    let before = harness.get_by_label("Import from long.vcf").rect();
+    let from = before.center();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + egui::vec2(-60.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(from + egui::vec2(-240.0, 0.0));
+    harness.run();
+    let after = harness.get_by_label("Import from long.vcf").rect();
+    assert!(
+        after.left() < before.left() - 100.0,
+        "the dialog moved left: {before:?} → {after:?}"
+    );
+    // Dragged far beyond the window's edge, it stops at the edge.
+    let from = after.center();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + egui::vec2(-600.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(from + egui::vec2(-2400.0, 0.0));
+    harness.run();
+    harness.run();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    assert!(window.contains_rect(harness.get_by_label("Import from long.vcf").rect()));
 }

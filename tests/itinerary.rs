@@ -383,6 +383,51 @@ fn participants_are_picked_by_searching_without_accents() {
 }
 
 #[test]
+fn the_whole_delegation_or_all_but_one_is_added_in_one_undoable_step() {
+    let day = date(2027, 3, 22);
+    let mut plan = march_visit();
+    for (name, native) in [("Sara Kareem", "سارة كريم"), ("Omar Jaber", "عمر جابر")]
+    {
+        let mut member = Person::new(name);
+        member.native_name = native.into();
+        member.side = Side::Visiting;
+        plan.people.push(Arc::new(member));
+    }
+    let ids: Vec<_> = plan.people.iter().map(|p| p.id).collect();
+    let (ali, tonis, sara, omar) = (ids[0], ids[1], ids[2], ids[3]);
+    let mut lunch = meeting("Working lunch", tallinn(day, 12, 0), tallinn(day, 13, 0));
+    // Sara is named already and the host is a participant too: neither is added twice.
+    lunch.participants = vec![sara, tonis];
+    let mut harness = itinerary(with_events(plan, [lunch]));
+    harness.get_by_label_contains("Working lunch,").click();
+    harness.run();
+
+    click(&mut harness, "Add the whole delegation");
+    assert_eq!(only_event(&harness).participants, [sara, tonis, ali, omar]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        only_event(&harness).participants,
+        [sara, tonis],
+        "one undo takes the whole delegation back out"
+    );
+
+    click(&mut harness, "Add the delegation except…");
+    click(&mut harness, "Everyone but Ali Hassan");
+    assert_eq!(only_event(&harness).participants, [sara, tonis, omar]);
+
+    click(&mut harness, "Add the whole delegation");
+    assert_eq!(only_event(&harness).participants, [sara, tonis, omar, ali]);
+    assert!(
+        harness
+            .get_by_label("Add the whole delegation")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing left to add"
+    );
+}
+
+#[test]
 fn a_long_name_is_shown_by_its_label_and_a_title_stops_at_the_plans_bound() {
     let day = date(2027, 3, 22);
     let mut plan = march_visit();

@@ -19,7 +19,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiff::civil::date;
-use support::{clear, click, harness_on, shown, type_into};
+use support::{clear, click, harness_on, plan_of, shown, type_at_focus, type_into};
 
 fn at(day: i8, hour: i8) -> LocalTime {
     LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), "Europe/Tallinn")
@@ -274,6 +274,10 @@ fn the_schedule_lists_events_in_time_order_and_opens_them() {
         "the 09:00 briefing comes before the 19:00 dinner"
     );
     assert!(!shown(&harness, "Agriculture talks"), "only his events");
+    assert!(
+        shown(&harness, "09:00 Tallinn"),
+        "each time says whose clock it is"
+    );
 
     click(&mut harness, "X-Road briefing");
     assert_eq!(harness.state().app.settings.view, View::Itinerary);
@@ -767,4 +771,51 @@ fn the_people_search_finds_a_guest_by_room_number_vehicle_and_gift() {
             "{query:?} finds the {found} it names"
         );
     }
+}
+
+#[test]
+fn a_new_deputy_head_stands_above_the_members_until_the_list_is_ordered_by_hand() {
+    let mut harness = harness_on(sample().plan, View::People);
+    click(&mut harness, "Delegation list");
+    click(&mut harness, "Add person");
+    type_at_focus(&mut harness, "Dana Yousif");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Delegation role")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Deputy head")
+        .click();
+    harness.run();
+    let visiting = |harness: &Harness<'_, Window>| -> Vec<String> {
+        plan_of(harness)
+            .people
+            .iter()
+            .filter(|p| p.side == Side::Visiting)
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        visiting(&harness),
+        ["Alice Karim", "Dana Yousif", "Bob Hadi"],
+        "the deputy head stands after the head and before the member entered before her"
+    );
+
+    // The planner puts the member first by hand: from then on the order is theirs.
+    click(&mut harness, "Move Bob Hadi up");
+    click(&mut harness, "Move Bob Hadi up");
+    click(&mut harness, "Add person");
+    type_at_focus(&mut harness, "Omar Saleh");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Delegation role")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Deputy head")
+        .click();
+    harness.run();
+    assert_eq!(
+        visiting(&harness),
+        ["Bob Hadi", "Alice Karim", "Dana Yousif", "Omar Saleh"]
+    );
 }

@@ -476,3 +476,39 @@ fn a_seat_is_filled_by_typing_a_guests_name_in_arabic() {
     harness.run();
     assert_eq!(sitting(&harness)[0], Some(head));
 }
+
+#[test]
+fn each_guest_not_seated_yet_stands_on_one_row_with_their_own_seat_button() {
+    let mut plan = welcome_dinner();
+    let mut guests = Vec::new();
+    for n in 1..=8 {
+        let name =
+            format!("Guest {n} of the Ministry of Communications and Information Technology");
+        guests.push(person(
+            &mut plan,
+            &name,
+            Side::Visiting,
+            DelegationRole::Member,
+        ));
+    }
+    let mut dinner = (*plan.events[0]).clone();
+    dinner.participants.extend(guests);
+    plan.events[0] = Arc::new(dinner);
+    let mut harness = harness_sized(app_showing(plan, View::Itinerary), 900.0, 1400.0);
+    open_event(&mut harness, "Welcome dinner");
+    click(&mut harness, "Add table");
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 1400.0));
+    for n in 1..=8 {
+        let name =
+            format!("Guest {n} of the Ministry of Communications and Information Technology");
+        let guest = harness.get_by_label(&format!("{name}, not seated")).rect();
+        let button = harness
+            .get_by_label(&format!("Choose a seat for {name}"))
+            .rect();
+        assert!(
+            button.top() < guest.bottom() && button.bottom() > guest.top(),
+            "{name}: the button at {button:?} is not beside the name at {guest:?}"
+        );
+        assert!(window.contains_rect(guest), "{name} at {guest:?}");
+    }
+}

@@ -17,7 +17,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::date;
-use support::{app_showing, click, harness_sized, plan_of, press, shortcut, shown};
+use support::{app_showing, click, harness_sized, plan_of, press, shortcut, shown, type_at_focus};
 
 fn tallinn(day: i8, hour: i8) -> LocalTime {
     LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), "Europe/Tallinn")
@@ -241,4 +241,156 @@ fn deleting_an_action_asks_first_and_undo_brings_it_back() {
 
     shortcut(&mut harness, Key::Z);
     assert_eq!(plan_of(&harness), before, "Undo brings it back");
+}
+
+#[test]
+fn typing_right_after_add_fills_the_new_record_even_with_another_open() {
+    let sample = sample();
+    let cases = [
+        (
+            View::People,
+            Subject::Person(sample.person.id),
+            "Add person",
+        ),
+        (
+            View::Organisations,
+            Subject::Organisation(sample.organisation.id),
+            "Add organisation",
+        ),
+        (
+            View::Itinerary,
+            Subject::Event(sample.event.id),
+            "New event",
+        ),
+        (View::Topics, Subject::Topic(sample.topic.id), "Add topic"),
+        (
+            View::Actions,
+            Subject::Action(sample.from_topic.id),
+            "Add action",
+        ),
+    ];
+    for (view, open, add) in cases {
+        let mut harness = editing(sample.plan.clone(), view, open);
+        click(&mut harness, add);
+        type_at_focus(&mut harness, "Ali Hassan");
+        let plan = plan_of(&harness);
+        let typed = match view {
+            View::People => plan.people.iter().any(|p| p.name == "Ali Hassan"),
+            View::Organisations => plan.organisations.iter().any(|o| o.name == "Ali Hassan"),
+            View::Itinerary => plan.events.iter().any(|e| e.title == "Ali Hassan"),
+            View::Topics => plan.topics.iter().any(|t| t.title == "Ali Hassan"),
+            _ => plan.actions.iter().any(|a| a.text == "Ali Hassan"),
+        };
+        assert!(
+            typed,
+            "{add} with another record open: the typing went astray"
+        );
+        assert_ne!(
+            harness.state().app.selection.subject,
+            Some(open),
+            "{add} opens the new record"
+        );
+    }
+}
+
+#[test]
+fn typing_right_after_add_question_fills_the_new_question() {
+    let sample = sample();
+    let mut harness = editing(sample.plan, View::Topics, Subject::Topic(sample.topic.id));
+    click(&mut harness, "Add question");
+    type_at_focus(&mut harness, "Who runs the X-Road centre?");
+    let plan = plan_of(&harness);
+    assert_eq!(
+        plan.topics[0].questions[0].text,
+        "Who runs the X-Road centre?"
+    );
+}
+
+#[test]
+fn escape_on_an_untouched_new_record_takes_it_away_and_undo_brings_it_back() {
+    let sample = sample();
+    let mut harness = editing(
+        sample.plan.clone(),
+        View::People,
+        Subject::Person(sample.person.id),
+    );
+    let people_before = plan_of(&harness).people.len();
+    click(&mut harness, "Add person");
+    assert_eq!(plan_of(&harness).people.len(), people_before + 1);
+    press(&mut harness, Key::Escape);
+    harness.run();
+    assert_eq!(
+        plan_of(&harness).people.len(),
+        people_before,
+        "Escape removes the empty person just added"
+    );
+    assert_eq!(harness.state().app.selection.subject, None);
+    shortcut(&mut harness, Key::Z);
+    assert_eq!(plan_of(&harness).people.len(), people_before + 1);
+
+    // Once typed into, the new person is the planner's: Escape keeps them.
+    click(&mut harness, "Add person");
+    type_at_focus(&mut harness, "Noor");
+    press(&mut harness, Key::Escape);
+    harness.run();
+    assert!(plan_of(&harness).people.iter().any(|p| p.name == "Noor"));
+}
+
+#[test]
+fn the_keys_add_find_and_delete_in_the_view_shown() {
+    let sample = sample();
+    // Ctrl+Shift+N is the view's Add: a person in People, an event in the Itinerary.
+    let mut harness = editing(
+        sample.plan.clone(),
+        View::People,
+        Subject::Person(sample.person.id),
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::N);
+    harness.run();
+    type_at_focus(&mut harness, "Noor Hassan");
+    assert!(
+        plan_of(&harness)
+            .people
+            .iter()
+            .any(|p| p.name == "Noor Hassan")
+    );
+    let mut harness = editing(
+        sample.plan.clone(),
+        View::Itinerary,
+        Subject::Event(sample.event.id),
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::N);
+    harness.run();
+    type_at_focus(&mut harness, "Courtesy call");
+    assert!(
+        plan_of(&harness)
+            .events
+            .iter()
+            .any(|e| e.title == "Courtesy call")
+    );
+
+    // Ctrl+F puts the cursor in the search box.
+    let mut harness = editing(sample.plan.clone(), View::Organisations, Subject::Visit);
+    shortcut(&mut harness, Key::F);
+    assert!(harness.get_by_label("Search organisations").is_focused());
+
+    // Delete asks about the record open, unless a text field has the cursor: there it deletes
+    // a letter.
+    let mut harness = editing(
+        sample.plan.clone(),
+        View::People,
+        Subject::Person(sample.person.id),
+    );
+    harness.get_by_label("Name").click();
+    harness.run();
+    press(&mut harness, Key::End);
+    press(&mut harness, Key::Backspace);
+    press(&mut harness, Key::Home);
+    press(&mut harness, Key::Delete);
+    assert_eq!(plan_of(&harness).people[0].name, "adri Tam");
+    assert!(!shown(&harness, "Delete adri Tam?"));
+    press(&mut harness, Key::Escape);
+    harness.run();
+    press(&mut harness, Key::Delete);
+    assert!(shown(&harness, "Delete adri Tam?"), "the delete question");
 }

@@ -344,12 +344,21 @@ const CHILD_SETUP: &str = "ATTACHE_TEST_CHILD_WINDOW";
 
 impl ChildWindow {
     fn start(plan: &Path, data: &Path) -> Self {
+        Self::start_with(plan, data, true)
+    }
+
+    /// A window with the plan open and no edits: it writes no recovery file.
+    fn start_idle(plan: &Path, data: &Path) -> Self {
+        Self::start_with(plan, data, false)
+    }
+
+    fn start_with(plan: &Path, data: &Path, edits: bool) -> Self {
         use std::io::BufRead;
         let mut child = std::process::Command::new(std::env::current_exe().unwrap())
             .args(["child_window", "--exact", "--ignored", "--nocapture"])
             .env(
                 CHILD_SETUP,
-                format!("{}\n{}", plan.display(), data.display()),
+                format!("{}\n{}\n{edits}", plan.display(), data.display()),
             )
             .stdout(std::process::Stdio::piped())
             .spawn()
@@ -381,17 +390,210 @@ impl Drop for ChildWindow {
 #[ignore = "a window in a child process, started and killed by the tests above"]
 fn child_window() {
     let setup = std::env::var(CHILD_SETUP).expect("started by ChildWindow::start");
-    let (plan, data) = setup.split_once('\n').unwrap();
+    let mut lines = setup.lines();
+    let (plan, data) = (lines.next().unwrap(), lines.next().unwrap());
     let mut harness = support::harness(app_with_data(Some(Path::new(plan)), Path::new(data)));
-    type_into(
-        &mut harness,
-        "Title",
-        " (edited in a window that was killed)",
-    );
-    wait_for_recovery(&mut harness);
+    if lines.next() == Some("true") {
+        type_into(
+            &mut harness,
+            "Title",
+            " (edited in a window that was killed)",
+        );
+        wait_for_recovery(&mut harness);
+    }
     println!("window ready");
     // Until killed; bounded so that a child whose parent died does not linger.
     std::thread::sleep(std::time::Duration::from_secs(120));
+}
+
+/// The claims and notes of windows in the data folder.
+fn window_files(data: &Path) -> usize {
+    std::fs::read_dir(data.join("windows"))
+        .unwrap()
+        .filter(|entry| {
+            let name = entry.as_ref().unwrap().file_name();
+            let name = name.to_string_lossy();
+            name.ends_with(".lock") || name.ends_with(".open")
+        })
+        .count()
+}
+
+#[test]
+fn what_killed_windows_leave_behind_is_cleared_by_the_next_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let mut killed: Vec<ChildWindow> = (0..3)
+        .map(|_| ChildWindow::start_idle(&path, data.path()))
+        .collect();
+    let _running = ChildWindow::start_idle(&path, data.path());
+    assert_eq!(window_files(data.path()), 8, "a claim and a note each");
+    for window in &mut killed {
+        window.kill();
+    }
+    assert_eq!(
+        window_files(data.path()),
+        8,
+        "a killed window cleans nothing"
+    );
+
+    let harness = support::harness(app_with_data(Some(&path), data.path()));
+    assert_eq!(
+        window_files(data.path()),
+        4,
+        "only the running window's and this one's are left"
+    );
+    assert!(
+        text_shown_containing(&harness, OPEN_ELSEWHERE),
+        "the window still running is still seen"
+    );
+}
+
+/// Restores the one plan a crashed window left, in a new window on `data`.
+fn restore(data: &Path) -> Harness<'static, Window> {
+    let mut harness = support::harness(app_with_data(None, data));
+    harness.get_by_label("Restore").click();
+    harness.run();
+    harness
+}
+
+/// A window on `path` that typed " to Tartu" into the title and crashed.
+fn crash_with_edits(path: &Path, data: &Path) {
+    let mut harness = support::harness(app_with_data(Some(path), data));
+    type_into(&mut harness, "Title", " to Tartu");
+    wait_for_recovery(&mut harness);
+}
+
+#[test]
+fn a_restored_plan_is_never_saved_over_another_plan_at_its_path_unasked() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    crash_with_edits(&path, data.path());
+    // Meanwhile another plan took the file's place.
+    file::save(&plan_titled("Another plan"), &path).unwrap();
+
+    let mut harness = restore(data.path());
+    assert_eq!(field_value(&harness, "Title"), "Visit to Tartu");
+    shortcut(&mut harness, Key::S);
+    harness.get_by_label("The file changed on disk");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("The file changed on disk").is_none());
+    assert_eq!(file::load(&path).unwrap().visit.title, "Another plan");
+    assert!(
+        harness.state().app.document.is_dirty(),
+        "the edits are kept"
+    );
+
+    // Asked again, the planner may overwrite it.
+    shortcut(&mut harness, Key::S);
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert_eq!(file::load(&path).unwrap().visit.title, "Visit to Tartu");
+}
+
+#[test]
+fn a_restored_plan_whose_file_is_unchanged_saves_without_asking() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    crash_with_edits(&path, data.path());
+
+    let mut harness = restore(data.path());
+    shortcut(&mut harness, Key::S);
+    assert!(harness.query_by_label("The file changed on disk").is_none());
+    assert_eq!(file::load(&path).unwrap().visit.title, "Visit to Tartu");
+}
+
+#[test]
+fn a_recovery_note_names_the_plan_by_its_absolute_path() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    std::fs::create_dir(folder.path().join("sub")).unwrap();
+    let roundabout = folder.path().join("sub").join("..").join("visit.ron");
+    crash_with_edits(&roundabout, data.path());
+    let note = std::fs::read_dir(data.path().join("recovery"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.to_string_lossy().ends_with(".about.ron"))
+        .unwrap();
+    let note = std::fs::read_to_string(note).unwrap();
+    let canonical = path.canonicalize().unwrap();
+    assert!(
+        note.contains(&format!("{:?}", canonical.display().to_string())),
+        "{note}"
+    );
+}
+
+#[test]
+fn an_older_recovery_note_opens_and_its_restored_plan_asks_before_saving() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Someone else's plan");
+    // What an older Attaché wrote: the path, no version of the file.
+    let recovery = data.path().join("recovery");
+    std::fs::create_dir_all(&recovery).unwrap();
+    std::fs::write(
+        recovery.join("00000000000000aa.plan.ron"),
+        file::to_text(&plan_titled("Recovered")),
+    )
+    .unwrap();
+    std::fs::write(
+        recovery.join("00000000000000aa.about.ron"),
+        format!(
+            "(original: Some({:?}), written_at: \"2026-11-27T18:40:00Z\")",
+            path.display().to_string()
+        ),
+    )
+    .unwrap();
+
+    let mut harness = restore(data.path());
+    assert_eq!(field_value(&harness, "Title"), "Recovered");
+    shortcut(&mut harness, Key::S);
+    harness.get_by_label("The file changed on disk");
+    assert_eq!(
+        file::load(&path).unwrap().visit.title,
+        "Someone else's plan"
+    );
+}
+
+#[test]
+fn an_export_over_a_file_that_is_not_an_earlier_export_asks_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = write_plan(folder.path(), "visit.ron", "Visit");
+    let budget = folder.path().join("budget.csv");
+    std::fs::write(&budget, "Item,Cost\nFlights,4000\n").unwrap();
+    let dialogs = ScriptedDialogs::answering(
+        [budget.clone(), budget.clone()].map(attache::app::DialogAnswer::Chosen),
+    );
+    let mut harness = support::harness(app_on(Some(path), dialogs));
+
+    click_menu(&mut harness, &["File", "Export", "CSV…"]);
+    harness.get_by_label("Replace this file?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Replace this file?").is_none());
+    assert_eq!(
+        std::fs::read_to_string(&budget).unwrap(),
+        "Item,Cost\nFlights,4000\n"
+    );
+
+    click_menu(&mut harness, &["File", "Export", "CSV…"]);
+    harness.get_by_label("Replace").click();
+    harness.run();
+    assert!(
+        std::fs::read_to_string(&budget)
+            .unwrap()
+            .starts_with("\u{feff}Id,Name,")
+    );
+    // Now it is an earlier export: the next one replaces it without asking.
+    let dialogs = ScriptedDialogs::answering([attache::app::DialogAnswer::Chosen(budget.clone())]);
+    let mut harness = support::harness(app_on(Some(folder.path().join("visit.ron")), dialogs));
+    click_menu(&mut harness, &["File", "Export", "CSV…"]);
+    assert!(harness.query_by_label("Replace this file?").is_none());
+    assert!(text_shown_containing(&harness, "Exported the people to"));
 }
 
 #[test]

@@ -68,12 +68,31 @@ pub enum Command {
     /// Asks whose events File → Export → iCalendar for one person… writes.
     ChoosePersonToExport,
     CancelPersonToExport,
+    /// The planner's answer to "Replace this file?", asked before an export replaces a file
+    /// that is not an earlier export.
+    AnswerReplaceExport {
+        replace: bool,
+    },
     /// A choice made in the import preview (encoding, columns, a conflict's side).
     ChooseForImport(ImportChoice),
     /// Applies the import shown in the preview, as one undoable step.
     ApplyImport,
     CancelImport,
     Dismiss(Dismissal),
+    /// Something the view shown does with its own records: add one, find one, delete the open
+    /// one. The view acts on it in the next frame.
+    InView(ViewAction),
+}
+
+/// What [`Command::InView`] asks of the view shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewAction {
+    /// Its Add button: New event, Add person, Add organisation, Add topic, Add action.
+    Add,
+    /// Puts the cursor in its search box.
+    Find,
+    /// Asks whether to delete the record open in its editor.
+    Delete,
 }
 
 /// The answers to "Save changes?".

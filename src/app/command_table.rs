@@ -5,7 +5,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::command::Command;
+use super::command::{Command, ViewAction};
 use super::exchange::{ExportRequest, ImportFormat};
 use super::view::View;
 use crate::interop::ExportFormat;
@@ -179,7 +179,7 @@ const fn view(view: View, key: Key) -> Entry {
 }
 
 /// Every command of the menus and the keyboard, in the menus' order.
-pub static COMMAND_TABLE: [Entry; 42] = [
+pub static COMMAND_TABLE: [Entry; 51] = [
     // File
     run(
         "New",
@@ -346,6 +346,48 @@ pub static COMMAND_TABLE: [Entry; 42] = [
         "Badges with name, own-script name, organisation and side, eight a sheet (.html)",
         item(Menu::Protocol),
     ),
+    run(
+        "Rooming grid…",
+        protocol(ProtocolExport::RoomingGrid),
+        None,
+        "Each stay's rooms by night: who sleeps where, nights and guests without a room (.html)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Rooming grid for spreadsheets…",
+        protocol(ProtocolExport::RoomingGridSpreadsheet),
+        None,
+        "The rooming grid with a column a night, for the hotel's room block (.csv)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Arrivals and departures…",
+        protocol(ProtocolExport::ArrivalsManifest),
+        None,
+        "Each flight in or out with its passengers, needs and cars, for the airport (.html)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Arrivals and departures for spreadsheets…",
+        protocol(ProtocolExport::ArrivalsManifestSpreadsheet),
+        None,
+        "The manifest with a row a passenger of each flight (.csv)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Caterer's sheets…",
+        protocol(ProtocolExport::CateringSheets),
+        None,
+        "Each meal's guests, dietary and allergy needs with seats, and interpretation (.html)",
+        item(Menu::Protocol),
+    ),
+    run(
+        "Drivers' sheets…",
+        protocol(ProtocolExport::DriverSheets),
+        None,
+        "Each vehicle's legs of each day with passengers, phones and contact officer (.html)",
+        item(Menu::Protocol),
+    ),
     // File → Import
     run(
         "vCard…",
@@ -382,6 +424,29 @@ pub static COMMAND_TABLE: [Entry; 42] = [
         keys(CTRL, Key::Y),
         "Redo the change undone last",
         None,
+    ),
+    run(
+        "Add (New event, Add person …)",
+        Command::InView(ViewAction::Add),
+        keys(CTRL_SHIFT, Key::N),
+        "Add to the view shown: New event in the Itinerary, Add person in People, and an \
+         organisation, a topic or an action in theirs",
+        after_separator(Menu::Edit),
+    ),
+    run(
+        "Find",
+        Command::InView(ViewAction::Find),
+        keys(CTRL, Key::F),
+        "Put the cursor in the search box of the view shown",
+        item(Menu::Edit),
+    ),
+    run(
+        "Delete…",
+        Command::InView(ViewAction::Delete),
+        keys(Modifiers::NONE, Key::Delete),
+        "Ask whether to delete the record open in the editor (while no text field has the \
+         cursor)",
+        item(Menu::Edit),
     ),
     // View
     view(View::Overview, Key::Num1),

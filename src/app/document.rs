@@ -252,6 +252,11 @@ impl Document {
         self.history.redo_label()
     }
 
+    /// Told after each frame which widget has the keyboard focus (see [`History::focus_is_on`]).
+    pub fn focus_is_on(&mut self, focused: Option<egui::Id>) {
+        self.history.focus_is_on(focused);
+    }
+
     /// Marks the current state as the one on disk at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);

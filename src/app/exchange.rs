@@ -11,11 +11,12 @@ use crate::interop::csv::{self, Mapping, Table, Target};
 use crate::interop::dates::DateOrder;
 use crate::interop::encoding::decode;
 use crate::interop::{
-    self, ExportFormat, ImportOptions, ImportPreview, Incoming, TakenFromFile, plan_import, vcard,
+    self, ExportFormat, ImportOptions, ImportPreview, Incoming, MatchChoice, TakenFromFile,
+    plan_import, vcard,
 };
 use crate::model::Change;
 use crate::model::{PersonId, Side};
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1256};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1256, WINDOWS_1257};
 
 /// An export the planner asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,6 +140,12 @@ pub enum ImportChoice {
     },
     DateOrder(DateOrder),
     SideOfNewPeople(Side),
+    /// Says whom the entry of `line`, which fits several people of the plan, is: one of them or a
+    /// new person (`None`: leaves it out).
+    Match {
+        line: usize,
+        choice: Option<MatchChoice>,
+    },
     /// Settles the conflict of `field` on the record of `line` for the file's value (`take`), or
     /// the plan's.
     TakeFile {
@@ -149,8 +156,14 @@ pub enum ImportChoice {
 }
 
 /// The encodings the preview offers, besides the one detected.
-pub const OFFERED_ENCODINGS: [&Encoding; 5] =
-    [UTF_8, WINDOWS_1256, WINDOWS_1252, UTF_16LE, UTF_16BE];
+pub const OFFERED_ENCODINGS: [&Encoding; 6] = [
+    UTF_8,
+    WINDOWS_1256,
+    WINDOWS_1257,
+    WINDOWS_1252,
+    UTF_16LE,
+    UTF_16BE,
+];
 
 impl ImportSession {
     /// Reads `bytes` (the file at `path`) as `format`, in `encoding` or the one detected; a
@@ -161,24 +174,15 @@ impl ImportSession {
         bytes: Vec<u8>,
         encoding: Option<&'static Encoding>,
     ) -> Result<Self, String> {
-        let decoded = decode(&bytes, encoding);
-        let source = match format {
-            ImportFormat::Contacts => ImportSource::Contacts(vcard::read(&decoded.text)),
-            ImportFormat::Spreadsheet => match csv::read_table(decoded.text.as_bytes()) {
-                Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
-                    ImportSource::Contacts(organisations)
-                }
-                Ok(table) => {
-                    let mapping = csv::guess_mapping(&table.headers);
-                    ImportSource::Spreadsheet { table, mapping }
-                }
-                Err(error) => {
-                    return Err(format!(
-                        "{}: could not be read as CSV: {error}",
-                        path.display()
-                    ));
-                }
-            },
+        let (source, decoded) = match format {
+            ImportFormat::Contacts => {
+                let (incoming, decoded) = vcard::read_bytes(&bytes, encoding);
+                (ImportSource::Contacts(incoming), decoded)
+            }
+            ImportFormat::Spreadsheet => {
+                let decoded = decode(&bytes, encoding);
+                (Self::spreadsheet(&path, &decoded.text)?, decoded)
+            }
         };
         Ok(Self {
             path,
@@ -192,6 +196,23 @@ impl ImportSession {
             bytes,
             format,
         })
+    }
+
+    /// A spreadsheet's table and how its columns are read (an organisations sheet as records).
+    fn spreadsheet(path: &Path, text: &str) -> Result<ImportSource, String> {
+        match csv::read_table(text.as_bytes()) {
+            Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
+                Ok(ImportSource::Contacts(organisations))
+            }
+            Ok(table) => {
+                let mapping = csv::guess_mapping(&table.headers);
+                Ok(ImportSource::Spreadsheet { table, mapping })
+            }
+            Err(error) => Err(format!(
+                "{}: could not be read as CSV: {error}",
+                path.display()
+            )),
+        }
     }
 
     /// The encoding the file was read in.
@@ -213,7 +234,7 @@ impl ImportSession {
         ) {
             Ok(session) => {
                 *self = Self {
-                    options: self.options,
+                    options: self.options.clone(),
                     date_order: self.date_order,
                     ..session
                 }
@@ -235,6 +256,7 @@ impl ImportSession {
             ImportChoice::Column { column, target } => self.set_column(column, target),
             ImportChoice::DateOrder(order) => self.set_date_order(order),
             ImportChoice::SideOfNewPeople(side) => self.set_side_for_new_people(side),
+            ImportChoice::Match { line, choice } => self.set_match(line, choice),
             ImportChoice::TakeFile { line, field, take } => self.take_file(line, field, take),
         }
     }
@@ -251,7 +273,7 @@ impl ImportSession {
     pub fn refresh(&mut self, document: &Document) {
         let key = PreviewKey {
             revision: document.revision(),
-            options: self.options,
+            options: self.options.clone(),
             date_order: self.date_order,
             mapping: match &self.source {
                 ImportSource::Contacts(_) => None,
@@ -265,7 +287,7 @@ impl ImportSession {
                     std::borrow::Cow::Owned(csv::incoming(table, mapping, self.date_order))
                 }
             };
-            plan_import(document.plan(), &incoming, self.options)
+            plan_import(document.plan(), &incoming, self.options.clone())
         });
     }
 
@@ -307,6 +329,18 @@ impl ImportSession {
         self.options.side_for_new_people = side;
     }
 
+    /// Whom the planner said the entry of `line` is, if they did.
+    pub fn chosen_match(&self, line: usize) -> Option<MatchChoice> {
+        self.options.matches.get(&line).copied()
+    }
+
+    fn set_match(&mut self, line: usize, choice: Option<MatchChoice>) {
+        match choice {
+            Some(choice) => self.options.matches.insert(line, choice),
+            None => self.options.matches.remove(&line),
+        };
+    }
+
     /// Reads column `column` of a spreadsheet as `target` (`None`: leaves it out).
     fn set_column(&mut self, column: usize, target: Option<Target>) {
         if let ImportSource::Spreadsheet { mapping, .. } = &mut self.source
@@ -340,6 +374,9 @@ pub struct Exchange {
     pub choosing_person: bool,
     /// What the last export did, shown until dismissed.
     pub notice: Option<String>,
+    /// An export waiting for the planner to confirm that it may replace the file at its path,
+    /// which is not an export Attaché wrote earlier.
+    pub replacing: Option<(ExportRequest, PathBuf)>,
 }
 
 /// Lower-case words of `text` joined by dashes, for file names: "Study visit" → "study-visit".
@@ -414,8 +451,10 @@ impl AttacheApp {
         }
     }
 
-    /// Writes the export to `path` (atomically: a failed export leaves any file there whole).
-    pub(super) fn export_to(&mut self, request: ExportRequest, path: PathBuf) {
+    /// Writes the export to `path` (atomically: a failed export leaves any file there whole). A
+    /// file there that is not an earlier export of the same kind is replaced only once the
+    /// planner confirmed it (`confirmed`); until then they are asked.
+    pub(super) fn export_to(&mut self, request: ExportRequest, path: PathBuf, confirmed: bool) {
         let path = with_extension(path, request.format.extension());
         let bytes = match request.bytes(self.document.plan()) {
             Ok(bytes) => bytes,
@@ -428,7 +467,15 @@ impl AttacheApp {
         // The open plan is never overwritten by an export (nor is any other plan): only Save
         // writes plans, so that the title bar's "saved" stays true.
         let open_plan: Vec<&Path> = self.document.path().into_iter().collect();
-        match file::write_file(&path, &bytes, &open_plan) {
+        let recognise = |head: &[u8]| request.format.is_earlier_export(&bytes, head);
+        let replace = match confirmed {
+            true => file::Replace::Confirmed,
+            false => file::Replace::EarlierExport(&recognise),
+        };
+        match file::write_export(&path, &bytes, &open_plan, replace) {
+            Err(file::SaveError::WouldReplaceOtherFile { .. }) => {
+                self.exchange.replacing = Some((request, path));
+            }
             Ok(()) => {
                 self.exchange.notice = Some(format!(
                     "Exported {} to {}",

@@ -23,8 +23,9 @@ struct Continuation {
     at: f64,
 }
 
-/// Typing that pauses longer than this starts a new undo step.
-const TYPING_PAUSE_SECONDS: f64 = 1.5;
+/// Typing that pauses this long starts a new undo step: a run of keystrokes is closer together
+/// than this, and edits a second apart are edits of their own.
+const TYPING_PAUSE_SECONDS: f64 = 0.8;
 
 #[derive(Default)]
 pub struct History {
@@ -82,5 +83,68 @@ impl History {
     /// Ends the current run of typing, so that the next keystroke starts a new step.
     pub fn break_continuation(&mut self) {
         self.continuation = None;
+    }
+
+    /// Told which widget has the keyboard focus after each frame: leaving the field typed into
+    /// ends its step, even when the planner comes straight back to it.
+    pub fn focus_is_on(&mut self, focused: Option<egui::Id>) {
+        if self
+            .continuation
+            .is_some_and(|last| Some(last.key) != focused)
+        {
+            self.continuation = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapshot() -> Snapshot {
+        Snapshot {
+            plan: Arc::new(Plan::empty(
+                jiff::civil::date(2027, 3, 22),
+                "Europe/Tallinn",
+            )),
+            revision: super::super::Revision::numbered(0),
+            label: "edit".into(),
+        }
+    }
+
+    fn steps(history: &History) -> usize {
+        history.undo.len()
+    }
+
+    #[test]
+    fn keystrokes_close_together_in_one_field_are_one_step() {
+        let title = egui::Id::unique("title");
+        let mut history = History::default();
+        for at in [0.0, 0.2, 0.4, 0.7, 1.1] {
+            history.record(snapshot(), Some(title), at);
+            history.focus_is_on(Some(title));
+        }
+        assert_eq!(steps(&history), 1);
+    }
+
+    #[test]
+    fn a_pause_of_a_second_starts_a_new_step() {
+        let title = egui::Id::unique("title");
+        let mut history = History::default();
+        for at in [0.0, 0.2, 1.2, 1.3, 2.3] {
+            history.record(snapshot(), Some(title), at);
+        }
+        assert_eq!(steps(&history), 3);
+    }
+
+    #[test]
+    fn leaving_the_field_and_coming_back_starts_a_new_step() {
+        let title = egui::Id::unique("title");
+        let mut history = History::default();
+        history.record(snapshot(), Some(title), 0.0);
+        history.focus_is_on(Some(egui::Id::unique("purpose")));
+        history.focus_is_on(Some(title));
+        history.record(snapshot(), Some(title), 0.1);
+        assert_eq!(steps(&history), 2);
     }
 }

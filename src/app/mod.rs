@@ -21,7 +21,7 @@ mod view;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
-pub use command::{Command, Dismissal, Edit, UnsavedAnswer};
+pub use command::{Command, Dismissal, Edit, UnsavedAnswer, ViewAction};
 pub use command_table::{COMMAND_TABLE, Does, Entry, Menu, MenuPlace, Panel, entry_of};
 pub use dialogs::{
     DialogAnswer, FileDialogs, FileKind, NativeDialogs, typed_path, with_plan_extension,
@@ -101,6 +101,8 @@ pub struct AttacheApp {
     pub loading: Option<PlanLoad>,
     /// File → Publish…, while its dialog is open.
     pub publish: Option<PublishDialog>,
+    /// What the view shown is asked to do in this frame (a key of the command table).
+    pub view_action: Option<ViewAction>,
     /// How long opening waits for a plan before it shows progress instead.
     progress_after: std::time::Duration,
     /// Where printed pages are written for the browser; removed when the app closes.
@@ -130,6 +132,7 @@ impl AttacheApp {
             safeguards: Safeguards::default(),
             loading: None,
             publish: None,
+            view_action: None,
             progress_after: SHOW_PROGRESS_AFTER,
             print_folder: None,
         };
@@ -245,6 +248,13 @@ impl AttacheApp {
             Command::CancelPathPrompt => self.path_prompt = None,
             Command::ChoosePersonToExport => self.exchange.choosing_person = true,
             Command::CancelPersonToExport => self.exchange.choosing_person = false,
+            Command::AnswerReplaceExport { replace } => {
+                if let Some((request, path)) = self.exchange.replacing.take()
+                    && replace
+                {
+                    self.export_to(request, path, true);
+                }
+            }
             Command::ChooseForImport(choice) => {
                 if let Some(session) = &mut self.exchange.import {
                     session.choose(choice);
@@ -261,6 +271,7 @@ impl AttacheApp {
             }
             Command::CancelImport => self.exchange.import = None,
             Command::Dismiss(dismissal) => self.dismiss(dismissal),
+            Command::InView(action) => self.view_action = Some(action),
         }
     }
 
@@ -323,7 +334,7 @@ impl AttacheApp {
                     self.execute_confirmed(*then, ctx);
                 }
             }
-            DialogPurpose::Export(request) => self.export_to(request, path),
+            DialogPurpose::Export(request) => self.export_to(request, path, false),
             DialogPurpose::Import(format) => self.read_import(format, path),
         }
     }
@@ -518,9 +529,13 @@ impl AttacheApp {
         // Commands run after the views are drawn; draw once more so that the window shows
         // their effect at once.
         let mut changed_view = !commands.is_empty();
+        // The view has had its frame to act on the last one.
+        self.view_action = None;
         for command in commands {
             self.execute(command, ctx);
         }
+        self.document
+            .focus_is_on(ctx.memory(|memory| memory.focused()));
         changed_view |= self.keep_safe(ctx);
         if changed_view {
             ctx.request_repaint();

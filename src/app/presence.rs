@@ -20,9 +20,11 @@ pub struct Presence {
 }
 
 impl Presence {
-    /// A presence with a new random id in `data_folder`.
+    /// A presence with a new random id in `data_folder`, which first clears away the claims and
+    /// notes of windows that ended without doing so themselves.
     pub fn new(data_folder: &Path) -> Self {
         let folder = windows_folder(data_folder);
+        forget_gone_windows(&folder);
         let id = format!("{:016x}", crate::model::Id::<()>::random().value());
         let claim = Claim::create(&claim_path(&folder, &id)).ok();
         Self { folder, id, claim }
@@ -72,6 +74,32 @@ fn note_path(windows_folder: &Path, id: &str) -> PathBuf {
 /// its recovery files): the plan it had open is open there no longer.
 pub fn forget_gone_window(windows_folder: &Path, id: &str) {
     let _ = std::fs::remove_file(note_path(windows_folder, id));
+}
+
+/// Removes the claims no live window holds and the notes of windows whose claim is not held: what
+/// windows killed or crashed leave behind, which would otherwise pile up. A gone window's recovery
+/// files stay (they are offered for restoring); offering them claims the window anew.
+fn forget_gone_windows(windows_folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(windows_folder) else {
+        return;
+    };
+    // Regular files only: a link or a pipe put there is no window's, and is never opened.
+    let files = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_file()));
+    for entry in files {
+        let path = entry.path();
+        if path
+            .extension()
+            .is_some_and(|extension| extension == "lock")
+        {
+            Claim::remove_if_abandoned(&path);
+        } else if let Some(id) = note_owner(&path)
+            && !is_live(windows_folder, &id)
+        {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 impl Drop for Presence {

@@ -30,7 +30,10 @@ impl AttacheApp {
             }
         };
         let open_plan: Vec<&Path> = self.document.path().into_iter().collect();
-        if let Err(error) = file::write_file(&path, &bytes, &open_plan) {
+        // The folder is this run's own: what is there is an earlier printout.
+        let recognise = |head: &[u8]| request.format.is_earlier_export(&bytes, head);
+        let replace = file::Replace::EarlierExport(&recognise);
+        if let Err(error) = file::write_export(&path, &bytes, &open_plan, replace) {
             self.messages.push(format!("Nothing was printed. {error}"));
             return;
         }

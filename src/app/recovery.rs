@@ -12,14 +12,19 @@ use std::sync::mpsc::{Sender, channel};
 use serde::{Deserialize, Serialize};
 
 use super::presence;
-use crate::file::{self, Claim, LoadError};
+use crate::file::{self, Claim, Fingerprint, LoadError};
 use crate::model::Plan;
 
 /// What the recovery file says about the plan it holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct About {
-    /// Where the plan was saved, if it ever was.
+    /// Where the plan was saved, if it ever was: absolute, with links resolved, so that a window
+    /// started in another folder finds the same file. (Notes of older Attachés hold the path as
+    /// their window knew it, perhaps relative.)
     original: Option<PathBuf>,
+    /// That file as the edits found it, when it was read or saved; absent in older notes.
+    #[serde(default)]
+    started_from: Option<Fingerprint>,
     written_at: jiff::Timestamp,
 }
 
@@ -72,10 +77,12 @@ impl RecoveryWriter {
         Self { jobs }
     }
 
-    /// Writes `plan` (with the path it belongs to) in the background.
-    pub fn write(&self, plan: Plan, original: Option<PathBuf>) {
+    /// Writes `plan` in the background, with the path it belongs to and the version of that
+    /// file its edits started from.
+    pub fn write(&self, plan: Plan, original: Option<&Path>, started_from: Option<Fingerprint>) {
         let about = About {
-            original,
+            original: original.map(lasting_path),
+            started_from,
             written_at: jiff::Timestamp::now(),
         };
         let _ = self.jobs.send(Job::Write {
@@ -98,6 +105,14 @@ impl RecoveryWriter {
     }
 }
 
+/// `path` as any window, started in any folder, finds it: absolute, and with links resolved where
+/// the file exists.
+fn lasting_path(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_owned())
+}
+
 /// A path and a time: never more than a few KiB.
 const MAX_ABOUT_BYTES: u64 = 64 * 1024;
 
@@ -109,6 +124,8 @@ fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[derive(Debug)]
 pub struct LeftoverPlan {
     pub original: Option<PathBuf>,
+    /// The version of `original` the edits started from, if the note says.
+    pub started_from: Option<Fingerprint>,
     pub written_at: jiff::Timestamp,
     plan_path: PathBuf,
     about_path: PathBuf,
@@ -144,6 +161,7 @@ impl LeftoverPlan {
                 presence::forget_gone_window(windows_folder, &stem);
                 Some(LeftoverPlan {
                     original: about.original,
+                    started_from: about.started_from,
                     written_at: about.written_at,
                     plan_path,
                     about_path,
@@ -153,6 +171,16 @@ impl LeftoverPlan {
             .collect();
         found.sort_by_key(|leftover| std::cmp::Reverse(leftover.written_at));
         found
+    }
+
+    /// Whether `text`, just read from `path`, is the version the edits started from.
+    pub fn is_started_from(&self, path: &Path, text: &str) -> bool {
+        match (self.started_from, std::fs::metadata(path)) {
+            (Some(started_from), Ok(metadata)) => {
+                Fingerprint::of_contents(text.as_bytes(), &metadata).same_contents(&started_from)
+            }
+            _ => false,
+        }
     }
 
     pub fn load(&self) -> Result<Plan, LoadError> {

@@ -162,6 +162,8 @@ impl AttacheApp {
             OutsideChangeAnswer::SaveElsewhere => {
                 self.start_dialog(DialogPurpose::SaveAs { then: None }, ctx);
             }
+            // Nothing is saved; the next save asks again.
+            OutsideChangeAnswer::Cancel => {}
         }
     }
 
@@ -182,19 +184,33 @@ impl AttacheApp {
                 return;
             }
         };
-        // The plan as it is on disk, if it still is, so that the recovered edits show as
-        // unsaved changes to it (and Undo shows what they were).
-        let on_disk = leftover
-            .original
-            .as_deref()
-            .and_then(|path| file::load_with_text(path).ok().map(|loaded| (path, loaded)));
-        self.document = match on_disk {
-            Some((path, (text, plan))) => {
+        // The plan as it is on disk, if it is still the version the edits started from, so that
+        // they show as unsaved changes to it (and Undo shows what they were).
+        let original = leftover.original.clone();
+        let started_from = original.as_deref().and_then(|path| {
+            let (text, plan) = file::load_with_text(path).ok()?;
+            leftover
+                .is_started_from(path, &text)
+                .then_some((path, text, plan))
+        });
+        self.document = match started_from {
+            Some((path, text, plan)) => {
                 let document = Document::new(plan, Some(path.to_owned()));
                 self.plan_was_read(path, &text);
                 document
             }
-            None => Document::new(Plan::empty(jiff::Zoned::now().date(), "UTC"), None),
+            None => {
+                // The file there now is another plan, a later version, or one an older note cannot
+                // vouch for: a save expects the version the edits started from (or, from an older
+                // note, no file), finds another, and asks before replacing it. Where no file is,
+                // a save just creates it.
+                self.safeguards.disk = original
+                    .as_deref()
+                    .filter(|path| path.exists())
+                    .and(leftover.started_from);
+                self.safeguards.outside_change = None;
+                Document::new(Plan::empty(jiff::Zoned::now().date(), "UTC"), original)
+            }
         };
         self.document.apply(
             Change::Plan(recovered),
@@ -239,8 +255,11 @@ impl AttacheApp {
         let quiet_for = now - self.safeguards.changed_at;
         if quiet_for >= RECOVERY_DELAY_SECONDS {
             // A snapshot copies pointers only; the writing happens on the recovery thread.
-            let original = self.document.path().map(Path::to_owned);
-            recovery.write(self.document.plan().clone(), original);
+            recovery.write(
+                self.document.plan().clone(),
+                self.document.path(),
+                self.safeguards.disk,
+            );
             self.safeguards.recovered_revision = Some(revision);
         } else {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(
@@ -305,6 +324,7 @@ pub enum OutsideChangeAnswer {
     KeepMine,
     Overwrite,
     SaveElsewhere,
+    Cancel,
 }
 
 /// The app's data folder, where recovery files and locks live.

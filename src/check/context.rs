@@ -7,6 +7,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
+use super::Severity;
 use crate::model::label::label;
 use crate::model::{
     Event, EventId, EventKind, EventStatus, LocalTime, PersonId, Plan, PlanIndex, zone_named,
@@ -181,19 +182,30 @@ pub(super) fn is_timed(event: &Event) -> bool {
     !event.all_day && !matches!(event.kind, EventKind::Stay(_))
 }
 
-/// A wall time and its zone's city as the agenda writes them: "Mon 22 Mar 09:30 Tallinn". A day
-/// without its hours (an all-day item) is "Mon 22 Mar".
-pub(super) fn describe(time: &LocalTime, all_day: bool) -> String {
-    let day = time.wall.strftime("%a %-d %b");
-    if all_day {
-        day.to_string()
+/// How grave it is that two events happen at once for someone or something: two confirmed events
+/// cannot both happen (an error); a proposed or requested one may still move (a warning).
+pub(super) fn clash_severity(a: &Event, b: &Event) -> Severity {
+    if a.status == EventStatus::Confirmed && b.status == EventStatus::Confirmed {
+        Severity::Error
     } else {
-        format!(
-            "{day} {} {}",
-            time.wall.strftime("%H:%M"),
-            crate::model::schedule::zone_city(&time.zone)
-        )
+        Severity::Warning
     }
+}
+
+/// A time and its zone's city as the agenda writes them: "Mon 22 Mar 09:30 Tallinn". The clock
+/// shown is the instant Attaché takes (a time in a DST gap moves forward, as in the editor and
+/// the exports); the time as typed only when its zone is unknown. A day without its hours (an
+/// all-day item) is "Mon 22 Mar".
+pub(super) fn describe(time: &LocalTime, all_day: bool) -> String {
+    if all_day {
+        return time.wall.strftime("%a %-d %b").to_string();
+    }
+    let shown = time.zoned().map_or(time.wall, |zoned| zoned.datetime());
+    format!(
+        "{} {}",
+        shown.strftime("%a %-d %b %H:%M"),
+        crate::model::schedule::zone_city(&time.zone)
+    )
 }
 
 /// Midnight at the start of `date` in `zone` (UTC when the zone is unknown), for ordering.

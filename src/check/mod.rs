@@ -19,6 +19,7 @@ mod merge_conflicts;
 mod places;
 mod rooming;
 mod seating;
+mod sweep;
 mod transport;
 mod travel;
 mod visit_bounds;
@@ -93,7 +94,8 @@ pub enum Rule {
     SeatedNotTakingPart,
     /// Someone has more than one seat at one event.
     SeatedTwice,
-    /// An interpreter seated away from anyone of their side.
+    /// An interpreter seated away from anyone of their side, or behind the other side's
+    /// principal.
     InterpreterSeat,
     /// A member of the delegation with no room for a night of a stay.
     NoRoom,
@@ -101,6 +103,20 @@ pub enum Rule {
     VehicleOverfull,
     /// Someone going on a road leg with a seat in no vehicle.
     NoRide,
+    /// A room with more guests than its kind sleeps.
+    RoomOverfull,
+    /// Someone with a room at a stay they are not staying at.
+    RoomGuestNotStaying,
+    /// Someone in two rooms of one stay on one night.
+    TwoRoomsOneNight,
+    /// Someone riding on a leg they are not going on.
+    RidingNotGoing,
+    /// Someone with seats in two vehicles on one leg.
+    RidingTwice,
+    /// A vehicle on two legs at once.
+    VehicleOnTwoLegs,
+    /// A driver on two legs at once, driving two vehicles.
+    DriverOnTwoLegs,
     /// A gift planned for an event its giver or recipient does not attend.
     GiftPartyAbsent,
 }

@@ -66,8 +66,10 @@ fn seated_once(context: &Context, event: &Event, problems: &mut Vec<Problem>) {
     }
 }
 
-/// Where the event needs interpretation, each interpreter seated there sits behind or beside
-/// someone of their own side, for whom they interpret.
+/// Where the event needs interpretation, each interpreter sits where they can interpret for their
+/// own side: at the table beside someone of their side (round and U-shaped tables wrap, so the
+/// first and last seats are side by side), or behind a principal of their side, never behind the
+/// other side's.
 fn interpreters_by_their_principals(context: &Context, event: &Event, problems: &mut Vec<Problem>) {
     if !event.interpretation_needed {
         return;
@@ -79,19 +81,33 @@ fn interpreters_by_their_principals(context: &Context, event: &Event, problems: 
             .get(&id)
             .map(|&i| &context.plan.people[i])
     };
+    let title = label(&event.title);
     for table in &event.tables {
         for (position, seat) in table.seats.iter().enumerate() {
+            if let Some(interpreter) = seat.interpreter.and_then(person)
+                && let Some(principal) = seat.person.and_then(person)
+                && principal.side != interpreter.side
+            {
+                problems.push(Problem::warning(
+                    Rule::InterpreterSeat,
+                    Subject::Event(event.id),
+                    format!(
+                        "interpreter \"{}\" is seated at \"{title}\" behind \"{}\" of the other \
+                         side: seat them behind their own principal",
+                        label(&interpreter.name),
+                        label(&principal.name),
+                    ),
+                ));
+            }
             let Some(interpreter) = seat.person.and_then(person) else {
                 continue;
             };
             if interpreter.role != DelegationRole::Interpreter {
                 continue;
             }
-            let neighbours = [position.checked_sub(1), Some(position + 1)];
-            let beside_their_side = neighbours
-                .into_iter()
-                .flatten()
-                .filter_map(|at| table.seats.get(at)?.person.and_then(person))
+            let beside_their_side = table
+                .neighbours(position)
+                .filter_map(|at| table.seats[at].person.and_then(person))
                 .any(|neighbour| {
                     neighbour.side == interpreter.side
                         && neighbour.role != DelegationRole::Interpreter
@@ -101,10 +117,9 @@ fn interpreters_by_their_principals(context: &Context, event: &Event, problems: 
                     Rule::InterpreterSeat,
                     Subject::Event(event.id),
                     format!(
-                        "interpreter \"{}\" is seated at \"{}\" away from anyone they interpret \
-                         for: seat them behind or beside their principal",
+                        "interpreter \"{}\" is seated at \"{title}\" away from anyone they \
+                         interpret for: seat them behind or beside their principal",
                         label(&interpreter.name),
-                        label(&event.title)
                     ),
                 ));
             }

@@ -23,7 +23,9 @@ pub const MINIMUM_TRANSFER: SignedDuration = SignedDuration::from_mins(15);
 /// Where an event begins or ends, as far as its text tells.
 struct Place<'a> {
     written: &'a str,
+    /// The text as compared, and the names it shares with other places of one venue.
     venue: String,
+    names: Vec<String>,
     city: Option<&'a str>,
 }
 
@@ -52,6 +54,7 @@ impl<'a> Places<'a> {
         self.list.push(Place {
             written,
             venue: venue_key(written),
+            names: self.gazetteer.venue_names(written),
             city: self.gazetteer.city_of(written),
         });
         self.positions.insert(written, self.list.len() - 1);
@@ -107,7 +110,9 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 let to = &places[here.start];
                 let rule = match (from.city, to.city) {
                     (Some(a), Some(b)) if a != b => Some(Rule::NoTravelLeg),
-                    _ if !same_venue(&from.venue, &to.venue) && gap < MINIMUM_TRANSFER => {
+                    _ if gap < MINIMUM_TRANSFER
+                        && !same_venue((&from.venue, &from.names), (&to.venue, &to.names)) =>
+                    {
                         Some(Rule::TightTransfer)
                     }
                     _ => None,

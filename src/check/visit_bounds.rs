@@ -1,4 +1,6 @@
-//! Events outside the visit's first and last day.
+//! Events outside the visit's first and last day. An event belongs to the visit when it starts on
+//! one of its days and ends by the last; one that starts on the last day, or a travel leg, may end
+//! the day after it.
 
 use jiff::ToSpan;
 
@@ -12,8 +14,9 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     if visit.last_day < visit.first_day {
         return; // The integrity rules report the visit's dates; every event would be outside.
     }
-    // A flight home that leaves on the last day may land on the next.
-    let last_landing = visit
+    // What begins on the last day may end on the next: a dinner that runs past midnight, a
+    // flight home that lands after it. Other events end by the last day.
+    let day_after = visit
         .last_day
         .checked_add(1.day())
         .unwrap_or(visit.last_day);
@@ -22,9 +25,12 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             continue;
         }
         let (starts, ends) = (event.start.wall.date(), event.end.wall.date());
-        let latest_end = match event.kind {
-            EventKind::Travel(_) => last_landing,
-            _ => visit.last_day,
+        let may_end_next_day =
+            starts == visit.last_day || matches!(event.kind, EventKind::Travel(_));
+        let latest_end = if may_end_next_day {
+            day_after
+        } else {
+            visit.last_day
         };
         let inside = starts >= visit.first_day && starts <= visit.last_day && ends <= latest_end;
         if inside {

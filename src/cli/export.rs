@@ -1,6 +1,6 @@
 //! `attache export ics|vcard|csv|briefing|programme PLAN -o OUT [--person ID|NAME]` and the
-//! protocol exports, `attache export seating|place-cards|rooming|transport|badges PLAN -o OUT
-//! [--event ID]`.
+//! protocol exports, `attache export seating|place-cards|rooming|transport|badges|rooming-grid|…
+//! PLAN -o OUT [--event ID]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,20 +23,27 @@ pub struct ExportArgs {
     /// briefing (the printable briefing book, HTML), programme (each delegate's one-page
     /// programme, HTML), seating (the seating charts, HTML), place-cards (fold-over cards, HTML),
     /// rooming (the hotels' rooming list, CSV), transport (the daily transport list, HTML) or
-    /// badges (name badges, HTML).
+    /// badges (name badges, HTML), rooming-grid (each stay's rooms by night, HTML),
+    /// rooming-grid-csv (the same grid for spreadsheets), manifest (arrivals and departures for
+    /// the airport, HTML), manifest-csv (the same for spreadsheets), catering (the caterer's
+    /// sheet of each meal, HTML) or driver-sheets (each vehicle's day, for its driver, HTML).
     #[arg(value_enum)]
     format: Format,
     /// The plan file to export.
     plan: PathBuf,
-    /// Where to write; "-" writes to standard output. An existing file is replaced whole.
+    /// Where to write; "-" writes to standard output. A file already there is replaced whole if
+    /// it is an export of the same kind that Attaché wrote earlier; any other needs --force.
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
+    /// Replace OUT even if it is not an earlier export of this kind (a plan is never replaced).
+    #[arg(long)]
+    force: bool,
     /// Only this person (ics: the events they take part in or host; programme: their page
     /// alone, where it is otherwise every member of the visiting delegation): the person's id, or
     /// their name as written in the plan.
     #[arg(long, value_name = "ID")]
     person: Option<String>,
-    /// Only this event (seating, place-cards, rooming, transport, badges): its id.
+    /// Only this event (the protocol exports, from seating on): its id.
     #[arg(long, value_name = "ID")]
     event: Option<String>,
 }
@@ -55,6 +62,12 @@ enum Format {
     Rooming,
     Transport,
     Badges,
+    RoomingGrid,
+    RoomingGridCsv,
+    Manifest,
+    ManifestCsv,
+    Catering,
+    DriverSheets,
 }
 
 impl From<Format> for ExportFormat {
@@ -71,6 +84,16 @@ impl From<Format> for ExportFormat {
             Format::Rooming => ExportFormat::Protocol(ProtocolExport::RoomingList),
             Format::Transport => ExportFormat::Protocol(ProtocolExport::TransportList),
             Format::Badges => ExportFormat::Protocol(ProtocolExport::Badges),
+            Format::RoomingGrid => ExportFormat::Protocol(ProtocolExport::RoomingGrid),
+            Format::RoomingGridCsv => {
+                ExportFormat::Protocol(ProtocolExport::RoomingGridSpreadsheet)
+            }
+            Format::Manifest => ExportFormat::Protocol(ProtocolExport::ArrivalsManifest),
+            Format::ManifestCsv => {
+                ExportFormat::Protocol(ProtocolExport::ArrivalsManifestSpreadsheet)
+            }
+            Format::Catering => ExportFormat::Protocol(ProtocolExport::CateringSheets),
+            Format::DriverSheets => ExportFormat::Protocol(ProtocolExport::DriverSheets),
         }
     }
 }
@@ -108,7 +131,7 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             })
         }
         (_, Some(_)) => Err(
-            "--event applies only to seating, place-cards, rooming, transport and badges".into(),
+            "--event applies only to the protocol exports (seating, place-cards, rooming, transport, badges and the lists after them)".into(),
         ),
     };
     let bytes = match exported {
@@ -126,10 +149,20 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
         }
         return Outcome::Clean.into();
     }
-    match file::write_file(&args.output, &bytes, &[&args.plan]) {
+    let format = ExportFormat::from(args.format);
+    let recognise = |head: &[u8]| format.is_earlier_export(&bytes, head);
+    let replace = match args.force {
+        true => file::Replace::Confirmed,
+        false => file::Replace::EarlierExport(&recognise),
+    };
+    match file::write_export(&args.output, &bytes, &[&args.plan], replace) {
         Ok(()) => {
             say!("{}: written", args.output.display());
             Outcome::Clean.into()
+        }
+        Err(error @ file::SaveError::WouldReplaceOtherFile { .. }) => {
+            say_error!("{} (--force replaces it)", error_line(&error));
+            Outcome::Unreadable.into()
         }
         Err(error) => {
             say_error!("{}", error_line(&error));

@@ -10,7 +10,7 @@ use super::{Outcome, error_line};
 use crate::file::{self, LockedPlan};
 use crate::interop::csv::{self, Target};
 use crate::interop::dates::DateOrder;
-use crate::interop::encoding::{How, decode, encoding_named};
+use crate::interop::encoding::{Decoded, How, decode, encoding_named};
 use crate::interop::{
     ImportOptions, ImportPreview, PersonField, Planned, TakenFromFile, plan_import, vcard,
 };
@@ -44,9 +44,10 @@ pub struct ImportArgs {
     /// (4 March). Dates with the year first, with dots, or with a day over 12 need no choice.
     #[arg(long, value_enum, default_value = "day-month")]
     date_order: DateOrderArg,
-    /// The text encoding of IN (e.g. windows-1256 for Outlook's Arabic CSV export, utf-16le,
-    /// windows-1252). By default a byte-order mark, then UTF-8, then a guess between
-    /// windows-1256 and windows-1252 decide.
+    /// The text encoding of IN (e.g. windows-1256 for Outlook's Arabic CSV export,
+    /// windows-1257 for Excel's on an Estonian Windows, utf-16le, windows-1252). By default a
+    /// byte-order mark, then UTF-8, then a guess among windows-1256, windows-1257 and
+    /// windows-1252 decide.
     #[arg(long, value_name = "ENCODING")]
     encoding: Option<String>,
     /// Read a CSV column as a field, overriding the guess from its header: --column
@@ -111,16 +112,23 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
             return Outcome::Unreadable.into();
         }
     };
-    let decoded = decode(&bytes, chosen);
-    if decoded.encoding != UTF_8 || decoded.had_errors || decoded.how == How::Chosen {
-        say!(
-            "{input}: {}",
-            decoded.describe("--encoding chooses another")
-        );
-    }
+    let describe = |decoded: &Decoded| {
+        if decoded.encoding != UTF_8 || decoded.had_errors || decoded.how == How::Chosen {
+            say!(
+                "{input}: {}",
+                decoded.describe("--encoding chooses another")
+            );
+        }
+    };
     let incoming = match args.format {
-        Format::Vcard => vcard::read(&decoded.text),
+        Format::Vcard => {
+            let (incoming, decoded) = vcard::read_bytes(&bytes, chosen);
+            describe(&decoded);
+            incoming
+        }
         Format::Csv => {
+            let decoded = decode(&bytes, chosen);
+            describe(&decoded);
             let table = match csv::read_table(decoded.text.as_bytes()) {
                 Ok(table) => table,
                 Err(error) => {
@@ -157,12 +165,13 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
             SideArg::Host => Side::Host,
             SideArg::Other => Side::Other,
         },
+        ..ImportOptions::default()
     };
     let preview = plan_import(&plan, &incoming, options);
     report(&input.to_string(), &preview);
     let taken = taken_from_file(&preview, &args.take_file);
     report_conflicts(&input.to_string(), &preview, &taken);
-    let outcome = if preview.problems.is_empty() {
+    let outcome = if preview.problems.is_empty() && preview.unsettled().next().is_none() {
         Outcome::Clean
     } else {
         Outcome::Findings
@@ -340,6 +349,15 @@ fn report(input: &str, preview: &ImportPreview) {
         .problems
         .iter()
         .map(|problem| (problem.line, format!("error: {}", problem.message)))
+        .chain(preview.unsettled().map(|ambiguity| {
+            (
+                ambiguity.line,
+                format!(
+                    "error: {ambiguity}; left out, as nothing is attached to a person the file \
+                     does not name unambiguously (File → Import in the window lets you choose)"
+                ),
+            )
+        }))
         .chain(
             preview
                 .left_out

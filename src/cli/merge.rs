@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::terminal::{say, say_error};
 use super::{Outcome, error_line};
-use crate::file::{self, LoadError};
+use crate::file::{self, LoadError, LockedPlan};
 use crate::model::Plan;
 use crate::model::merge::merge;
 
@@ -28,7 +28,17 @@ pub struct MergeArgs {
 }
 
 pub(super) fn run(args: MergeArgs) -> ExitCode {
-    let (ours, theirs) = match (file::load(&args.ours), file::load(&args.theirs)) {
+    // Without -o the result replaces OURS: it is read under its lock, held until the result is
+    // written, so that an import or a save of OURS waits for the merge instead of being lost to
+    // it; a program that takes no lock and changes OURS meanwhile makes the write refuse.
+    let ours = match &args.output {
+        Some(output) => file::load(&args.ours).map(|plan| Ours::Read {
+            plan,
+            output: output.clone(),
+        }),
+        None => LockedPlan::open(&args.ours).map(Ours::Locked),
+    };
+    let (ours, theirs) = match (ours, file::load(&args.theirs)) {
         (Ok(ours), Ok(theirs)) => (ours, theirs),
         (ours, theirs) => {
             for error in [ours.err(), theirs.err()].into_iter().flatten() {
@@ -37,19 +47,19 @@ pub(super) fn run(args: MergeArgs) -> ExitCode {
             return Outcome::Unreadable.into();
         }
     };
-    let base = match load_base(&args.base, &ours) {
+    let base = match load_base(&args.base, ours.plan()) {
         Ok(base) => base,
         Err(error) => {
             say_error!("{}", error_line(&error));
             return Outcome::Unreadable.into();
         }
     };
-    let merged = merge(&base, &ours, &theirs);
-    let written = match &args.output {
-        Some(output) => file::save(&merged, output),
+    let merged = merge(&base, ours.plan(), &theirs);
+    let written = match ours {
+        Ours::Read { output, .. } => file::save(&merged, &output),
         // Git keeps OURS's version; a backup beside git's temporary file would only litter the
         // repository.
-        None => file::save_without_backup(&merged, &args.ours),
+        Ours::Locked(ours) => ours.save_without_backup(&merged),
     };
     let target = args.output.as_deref().unwrap_or(&args.ours);
     if let Err(error) = written {
@@ -69,6 +79,21 @@ pub(super) fn run(args: MergeArgs) -> ExitCode {
                 if conflicts == 1 { "" } else { "s" }
             );
             Outcome::Findings.into()
+        }
+    }
+}
+
+/// OURS as read: under its lock when the result replaces it, else with where the result goes.
+enum Ours {
+    Read { plan: Plan, output: PathBuf },
+    Locked(LockedPlan),
+}
+
+impl Ours {
+    fn plan(&self) -> &Plan {
+        match self {
+            Ours::Read { plan, .. } => plan,
+            Ours::Locked(locked) => locked.plan(),
         }
     }
 }

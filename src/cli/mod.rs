@@ -1,6 +1,7 @@
 //! Headless subcommands over the model, file and check layers, for scripts and CI.
 
 mod check;
+mod diff;
 mod export;
 mod fmt;
 mod import;
@@ -72,6 +73,13 @@ pub enum Command {
     ///
     /// Exits with 0 when the file is written, 2 when the plan cannot be loaded or exported.
     Export(export::ExportArgs),
+    /// List what changed between two versions of a plan, for a reader: events added, cancelled
+    /// or moved (host time, home time beside), places, hosts and people of events, rooms and
+    /// cars, by day; then people, vehicles and other records.
+    ///
+    /// `attache diff OLD NEW`, or `attache diff --since REV PLAN` for a plan in git. Exits with 0
+    /// when nothing changed, 1 when something did, 2 when a version cannot be read.
+    Diff(diff::DiffArgs),
     /// Import people and organisations from a vCard or CSV file into a plan, and save it.
     ///
     /// Prints what is added and changed and, by line, what is left out; people already in the
@@ -107,6 +115,7 @@ pub fn run(command: Command) -> ExitCode {
             check::run(&plans, today.unwrap_or_else(|| jiff::Zoned::now().date()))
         }
         Command::Fmt { check, plans } => fmt::run(&plans, check),
+        Command::Diff(args) => diff::run(args),
         Command::Export(args) => export::run(args),
         Command::Import(args) => import::run(args),
         Command::Merge(args) => merge::run(args),

@@ -134,17 +134,12 @@ impl LoadError {
 pub enum OnDisk {
     /// Nothing changed: the file (and its backup, if it has one) are as they were.
     Unchanged,
-    /// The file is as it was, and its backup was renewed to hold that same version.
-    BackupRenewed,
 }
 
 impl std::fmt::Display for OnDisk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Self::Unchanged => "nothing on disk was changed",
-            Self::BackupRenewed => {
-                "the file on disk is unchanged, and its backup now holds that same version"
-            }
         })
     }
 }
@@ -175,6 +170,11 @@ pub enum SaveError {
         path.display()
     )]
     WouldOverwritePlan { path: PathBuf },
+    #[error(
+        "{}: already exists and is not an export Attaché wrote earlier of this kind; nothing was written, so what it holds is not lost. Choose another file name, or confirm that it may be replaced",
+        path.display()
+    )]
+    WouldReplaceOtherFile { path: PathBuf },
     #[error(
         "{}: was changed by another program since it was read; nothing was written, so that change is not lost",
         path.display()

@@ -2,19 +2,23 @@
 //! disk now. A save compares the two before it replaces the file, and the window compares them
 //! when it gets the focus back.
 
-use std::hash::Hasher;
 use std::io::Read;
 use std::path::Path;
 use std::time::SystemTime;
 
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
 use super::read::open_regular;
 
-/// What a file looked like when Attaché last read or wrote it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a file looked like when Attaché last read or wrote it. Kept in recovery notes, so that a
+/// restored plan is saved over its file only if that file is still the version the edits
+/// started from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fingerprint {
     modified: Option<SystemTime>,
     size: u64,
-    content_hash: u64,
+    content_hash: ContentHash,
 }
 
 impl Fingerprint {
@@ -26,12 +30,10 @@ impl Fingerprint {
 
     /// The fingerprint of bytes just read from or written to a file with this `metadata`.
     pub fn of_contents(contents: &[u8], metadata: &std::fs::Metadata) -> Self {
-        let mut hasher = ContentHasher::default();
-        hasher.write(contents);
         Self {
             modified: metadata.modified().ok(),
             size: metadata.len(),
-            content_hash: hasher.finish(),
+            content_hash: Sha256::digest(contents).into(),
         }
     }
 
@@ -68,22 +70,23 @@ impl Fingerprint {
     }
 }
 
-/// SipHash with fixed keys: not for security, only to tell one version of a file from another.
-type ContentHasher = std::hash::DefaultHasher;
+/// SHA-256 of a file's bytes: the same in every build of Attaché, since fingerprints are kept in
+/// recovery notes from one run (and one version) to the next.
+type ContentHash = [u8; 32];
 
-fn hash_of(source: &mut impl Read) -> std::io::Result<u64> {
-    let mut hasher = ContentHasher::default();
+fn hash_of(source: &mut impl Read) -> std::io::Result<ContentHash> {
+    let mut hasher = Sha256::new();
     let mut buffer = vec![0; 64 * 1024];
     loop {
         let read = source.read(&mut buffer)?;
         if read == 0 {
             break;
         }
-        // SipHash's `write` is a stream: chunks hash as their concatenation would, so a file
-        // streamed here hashes as the same bytes held whole in `of_contents`.
-        hasher.write(&buffer[..read]);
+        // Chunks hash as their concatenation would, so a file streamed here hashes as the same
+        // bytes held whole in `of_contents`.
+        hasher.update(&buffer[..read]);
     }
-    Ok(hasher.finish())
+    Ok(hasher.finalize().into())
 }
 
 #[cfg(test)]
@@ -114,6 +117,24 @@ mod tests {
         assert!(fingerprint.differs_from_disk(&path));
         std::fs::remove_file(&path).unwrap();
         assert!(fingerprint.differs_from_disk(&path));
+    }
+
+    #[test]
+    fn the_hash_is_sha_256_the_same_in_every_build() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("plan.ron");
+        std::fs::write(&path, "abc").unwrap();
+        let hex: String = Fingerprint::of_file(&path)
+            .unwrap()
+            .content_hash
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        // FIPS 180-2's example.
+        assert_eq!(
+            hex,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::error::LoadError;
+use super::lexer::skip_trivia;
 use super::migrate::{VersionVerdict, upgrade, verdict};
 use super::positions::{line_and_column, top_level_value};
 use crate::model::label::shortened;
@@ -38,7 +39,7 @@ struct PlanFileOut<'a> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlanFileIn {
-    /// Checked before parsing where it heads the file (see [`read_format_version`]), else after.
+    /// Checked before parsing where it heads the file (see [`head_format_version`]), else after.
     format_version: u64,
     visit: Visit,
     #[serde(default)]
@@ -152,16 +153,107 @@ fn refuse_unless_current(declared: &DeclaredVersion) -> Result<(), LoadError> {
     }
 }
 
-/// ron's messages, reworded where they would puzzle a planner.
+/// ron's messages, reworded where they would puzzle a planner. The names of Rust types ron quotes
+/// (the plan's own, `PlanFileIn`, first of all) become words a planner uses.
 fn describe(code: &ron::Error) -> String {
+    use ron::Error;
     match code {
-        ron::Error::ExceededRecursionLimit => {
+        Error::ExceededRecursionLimit => {
             format!("nested more than {NESTING_LIMIT} levels deep; a plan is never this deep")
         }
-        ron::Error::Eof => {
-            "the file ends here, but the plan is not complete (is it cut short?)".into()
+        Error::Eof => "the file ends here, but the plan is not complete (is it cut short?)".into(),
+        Error::ExpectedNamedStructLike(PLAN_FILE) => NOT_A_PLAN.into(),
+        Error::ExpectedDifferentStructName {
+            expected: PLAN_FILE,
+            ..
+        } => NOT_A_PLAN.into(),
+        Error::InvalidValueForType { expected, found } => match type_named(expected) {
+            Some(PLAN_FILE) => format!("{NOT_A_PLAN}; it begins with {found}"),
+            Some(name) => format!("expected {} but found {found}", record(name)),
+            None => code.to_string(),
+        },
+        Error::ExpectedNamedStructLike(name) => {
+            format!("expected `(` opening {}", record(name))
         }
+        Error::MissingStructField { field, outer } => {
+            format!("the field `{field}` is missing{}", within(outer))
+        }
+        Error::DuplicateStructField { field, outer } => {
+            format!("duplicate field `{field}`{}", within(outer))
+        }
+        Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unexpected field `{found}`{}; expected {}",
+            within(outer),
+            one_of(expected)
+        ),
+        Error::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unexpected `{found}`{}; expected {}",
+            within(outer),
+            one_of(expected)
+        ),
         other => other.to_string(),
+    }
+}
+
+/// The Rust type a plan file is read into, as ron names it.
+const PLAN_FILE: &str = "PlanFileIn";
+
+/// What a file that does not begin as a plan is told.
+const NOT_A_PLAN: &str = "this is not an Attaché plan: a plan file begins with `(` and its \
+                          format version, `(format_version: N, visit: (...), ...)`";
+
+/// The type's name in serde's "struct `Visit`" or "enum `EventKind`".
+fn type_named(expected: &str) -> Option<&str> {
+    let name = expected
+        .strip_prefix("struct `")
+        .or_else(|| expected.strip_prefix("enum `"))?;
+    name.strip_suffix('`')
+}
+
+/// A record of type `name` in a planner's words: `TravelLeg` → "a travel leg".
+fn record(name: &str) -> String {
+    if name == PLAN_FILE {
+        return "the plan".into();
+    }
+    let mut words = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {words}")
+}
+
+/// " in an event" for a field or variant found within a record of type `outer`.
+fn within(outer: &Option<String>) -> String {
+    match outer.as_deref() {
+        Some(PLAN_FILE) => " in the plan's top level".into(),
+        Some(name) => format!(" in {}", record(name)),
+        None => String::new(),
+    }
+}
+
+/// "`a`, `b` or `c`"; "nothing" for none.
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.split_last() {
+        None => "nothing".into(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("one of {} or {last}", rest.join(", ")),
     }
 }
 
@@ -171,10 +263,18 @@ pub(crate) struct DeclaredVersion {
     pub column: usize,
 }
 
-/// Reads `format_version: N` from the head of a plan file without parsing the rest; `None` when
-/// the head does not give it, or gives it in another form than plain digits.
-pub(crate) fn read_format_version(text: &str) -> Option<DeclaredVersion> {
-    head_format_version(text).ok().flatten()
+/// The format version a plan's text declares: at its head, or (in a plan written by hand)
+/// wherever its outermost struct has it, found by following the file's structure. `None` when it
+/// declares none in plain digits.
+pub(crate) fn declared_format_version(text: &str) -> Option<u64> {
+    let offset = match head_format_version(text) {
+        Ok(Some(declared)) => return Some(declared.version),
+        Ok(None) => top_level_value(text, "format_version")?,
+        Err(_) => return None,
+    };
+    version_at(text, offset)
+        .ok()
+        .map(|declared| declared.version)
 }
 
 /// The version at the head of a plan file (after its attributes, the first field); `None` when
@@ -225,18 +325,4 @@ fn version_at(text: &str, offset: usize) -> Result<DeclaredVersion, LoadError> {
 /// does not accept; the planner cannot see it, so it is skipped.
 fn without_byte_order_mark(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
-}
-
-/// Skips whitespace and RON comments.
-fn skip_trivia(mut text: &str) -> &str {
-    loop {
-        text = text.trim_start();
-        if let Some(comment) = text.strip_prefix("//") {
-            text = comment.find('\n').map_or("", |end| &comment[end..]);
-        } else if let Some(comment) = text.strip_prefix("/*") {
-            text = comment.find("*/").map_or("", |end| &comment[end + 2..]);
-        } else {
-            return text;
-        }
-    }
 }

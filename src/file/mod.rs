@@ -7,6 +7,7 @@
 mod error;
 mod fingerprint;
 mod format;
+mod lexer;
 mod migrate;
 mod positions;
 mod read;
@@ -18,8 +19,9 @@ pub use format::{CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, from_text, to_text};
 pub use positions::{RecordList, RecordPositions};
 pub use read::{ReadError, ReadProgress, read_bounded};
 pub use write::{
-    Claim, Expect, Faults, LOCK_PATIENCE, LockedPlan, NoFaults, WriteStep, backup_path, same_file,
-    save, save_expecting, save_with, save_without_backup, write_app_file, write_file,
+    Claim, Expect, Faults, LOCK_PATIENCE, LockedPlan, NoFaults, RECOGNISED_HEAD_BYTES, Replace,
+    WriteStep, backup_path, same_file, save, save_expecting, save_with, write_app_file,
+    write_export, write_file,
 };
 
 use std::path::Path;

@@ -1,5 +1,7 @@
 use std::collections::HashMap;
 
+use super::lexer;
+
 /// Line and column (both from 1, columns in characters) of a byte offset in `text`.
 pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -142,11 +144,8 @@ pub(crate) fn record_string_fields<'a>(
         } else if depth == 3 && in_list && names.contains(&name) {
             scanner.skip_trivia();
             let value_start = scanner.at;
-            let rest = scanner.rest();
-            let is_string = rest.starts_with('"')
-                || (rest.starts_with('r') && rest[1..].starts_with(['"', '#']));
-            if is_string {
-                scanner.skip_string();
+            if let Some(length) = lexer::string_length(scanner.rest()) {
+                scanner.advance(length);
                 found.push(RecordStringField {
                     name,
                     span: start..scanner.at,
@@ -158,7 +157,8 @@ pub(crate) fn record_string_fields<'a>(
     found
 }
 
-/// Just enough of a RON reader to follow nesting and field names, skipping strings and comments.
+/// Just enough of a RON reader to follow nesting and field names, stepping over comments and
+/// literals as ron does (see [`lexer`]).
 /// Line and column are counted as it goes, so that a plan written on one line is read in linear
 /// time too.
 struct Scanner<'a> {
@@ -203,61 +203,20 @@ impl<'a> Scanner<'a> {
     }
 
     fn skip_trivia(&mut self) {
-        loop {
-            let rest = self.rest();
-            let trimmed = rest.trim_start();
-            self.advance(rest.len() - trimmed.len());
-            if trimmed.starts_with("//") {
-                let end = trimmed.find('\n').unwrap_or(trimmed.len());
-                self.advance(end);
-            } else if trimmed.starts_with("/*") {
-                let end = trimmed.find("*/").map_or(trimmed.len(), |end| end + 2);
-                self.advance(end);
-            } else {
-                return;
-            }
-        }
-    }
-
-    /// Skips a string literal starting here (plain or raw), returning its contents when plain.
-    fn skip_string(&mut self) -> Option<&'a str> {
         let rest = self.rest();
-        if rest.starts_with('"') {
-            let mut escaped = false;
-            for (offset, c) in rest.char_indices().skip(1) {
-                match c {
-                    _ if escaped => escaped = false,
-                    '\\' => escaped = true,
-                    '"' => {
-                        self.advance(offset + 1);
-                        return Some(&rest[1..offset]);
-                    }
-                    _ => {}
-                }
-            }
-            self.advance(rest.len());
-            return None;
-        }
-        // A raw string: r"..." or r#"..."#.
-        let hashes = rest[1..].len() - rest[1..].trim_start_matches('#').len();
-        let closing = format!("\"{}", "#".repeat(hashes));
-        let body = 1 + hashes + 1;
-        let end = rest
-            .get(body..)
-            .and_then(|body_text| body_text.find(&closing))
-            .map_or(rest.len(), |end| body + end + closing.len());
-        self.advance(end);
-        None
+        self.advance(rest.len() - lexer::skip_trivia(rest).len());
     }
 
-    /// The string value after a field's colon, when it is a plain string.
+    /// The string value after a field's colon, when it is a plain string (its text as written,
+    /// escapes and all).
     fn string_value(&mut self) -> Option<&'a str> {
         self.skip_trivia();
-        if self.rest().starts_with('"') {
-            self.skip_string()
-        } else {
-            None
-        }
+        let rest = self.rest();
+        let length = lexer::string_length(rest)?;
+        self.advance(length);
+        rest[..length]
+            .strip_prefix('"')
+            .and_then(|body| body.strip_suffix('"'))
     }
 
     fn next_token(&mut self) -> Option<Token<'a>> {
@@ -274,31 +233,26 @@ impl<'a> Scanner<'a> {
                     self.depth = self.depth.saturating_sub(1);
                     self.advance(1);
                 }
-                '"' => {
-                    self.skip_string();
-                }
-                'r' if rest[1..].starts_with(['"', '#']) => {
-                    self.skip_string();
-                }
-                c if c.is_alphabetic() || c == '_' => {
-                    let length = rest
-                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                        .unwrap_or(rest.len());
-                    let name = &rest[..length];
-                    let (line, column, at) = (self.line, self.column + 1, self.at);
-                    self.advance(length);
-                    self.skip_trivia();
-                    if self.rest().starts_with(':') {
-                        self.advance(1);
-                        return Some(Token::Field {
-                            name,
-                            line,
-                            column,
-                            at,
-                        });
+                _ => {
+                    if let Some(length) = lexer::literal_length(rest) {
+                        self.advance(length);
+                    } else if let Some((name, length)) = lexer::identifier(rest) {
+                        let (line, column, at) = (self.line, self.column + 1, self.at);
+                        self.advance(length);
+                        self.skip_trivia();
+                        if self.rest().starts_with(':') {
+                            self.advance(1);
+                            return Some(Token::Field {
+                                name,
+                                line,
+                                column,
+                                at,
+                            });
+                        }
+                    } else {
+                        self.advance(c.len_utf8());
                     }
                 }
-                other => self.advance(other.len_utf8()),
             }
         }
     }

@@ -14,13 +14,16 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::printed::{BASE_STYLE, Clocks, long_date, name_of, native, short_date, unbroken};
+use super::printed::{
+    BASE_STYLE, Clocks, addressed, long_date, name_of, names, native, short_date, unbroken, value,
+    value_text, values,
+};
 use super::{Directory, ExportError};
 use crate::check::{self, Problem, Severity};
 use crate::model::label::label;
 use crate::model::{
     ActionSource, Choice, Event, EventKind, EventStatus, OrganisationId, Person, Plan, Side,
-    TopicId,
+    TopicId, reveal_hidden,
 };
 
 /// What the book adds to the printed documents' style.
@@ -92,7 +95,7 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
-                title { (title) " — briefing book" }
+                title { (value_text(&title)) " — briefing book" }
                 style { (PreEscaped(BASE_STYLE)) (PreEscaped(STYLE)) (PreEscaped(page_mark)) }
             }
             body {
@@ -133,8 +136,8 @@ impl<'p> Book<'p> {
     }
 
     /// The names of `ids`: "the delegation", "the delegation except …" or name by name.
-    fn names(&self, ids: &[crate::model::PersonId]) -> String {
-        self.directory.names_with(ids, name_of)
+    fn names(&self, ids: &[crate::model::PersonId]) -> Markup {
+        names(&self.directory, ids)
     }
 
     fn cover(
@@ -147,9 +150,9 @@ impl<'p> Book<'p> {
     ) -> Markup {
         let visit = &self.plan.visit;
         let party = |name: &str, country: &str| match (name.trim(), country.trim()) {
-            ("", country) => country.to_owned(),
-            (name, "") => name.to_owned(),
-            (name, country) => format!("{name} ({country})"),
+            ("", country) => html! { (value(country)) },
+            (name, "") => html! { (value(name)) },
+            (name, country) => html! { (value(name)) " (" (value(country)) ")" },
         };
         let dates = if visit.first_day == visit.last_day {
             long_date(visit.first_day)
@@ -163,7 +166,7 @@ impl<'p> Book<'p> {
         html! {
             section.cover {
                 p.kicker { "Briefing book" }
-                h1 { (title) }
+                h1 { (value(title)) }
                 p.parties {
                     (party(&visit.visiting.name, &visit.visiting.country))
                     " visiting "
@@ -181,17 +184,20 @@ impl<'p> Book<'p> {
                         }
                         ul.small {
                             @for problem in errors.iter().take(ERRORS_ON_COVER) {
-                                li { (label(&problem.message)) }
+                                // A sentence that quotes names and titles, which may hold
+                                // the very controls it warns of: written out, as on the
+                                // command line, so that none turns the sentence round.
+                                li { (value(&label(&reveal_hidden(&problem.message)))) }
                             }
                         }
                     }
                 }
                 p.muted {
-                    "Times are " (self.clocks.host_name()) " time (" (visit.host_zone) "), with "
-                    (self.clocks.home_name()) " time (" (visit.home_zone) ") beside."
+                    "Times are " (self.clocks.host_name()) " time (" (value(&visit.host_zone)) "), with "
+                    (self.clocks.home_name()) " time (" (value(&visit.home_zone)) ") beside."
                 }
                 @if !visit.purpose.trim().is_empty() {
-                    p.purpose { (visit.purpose.trim()) }
+                    p.purpose { (value(&visit.purpose)) }
                 }
                 nav.contents {
                     h3 { "Contents" }
@@ -236,24 +242,14 @@ impl<'p> Book<'p> {
                             tr {
                                 td.rank { (rank + 1) }
                                 td {
-                                    // The title stands with the form of address, not glued to
-                                    // the name, which may be a role ("Head of delegation").
-                                    @let address = [person.form_of_address.trim(), person.title.trim()]
-                                        .into_iter()
-                                        .filter(|part| !part.is_empty())
-                                        .collect::<Vec<_>>()
-                                        .join(" ");
-                                    @if !address.is_empty() {
-                                        div.small.muted { (address) }
-                                    }
-                                    div.title { (person.name.trim()) }
+                                    (addressed(person))
                                     (native(&person.native_name))
                                 }
                                 td {
-                                    (person.position)
+                                    (value(&person.position))
                                     @let organisation = self.organisation_name(person.organisation);
                                     @if !organisation.is_empty() {
-                                        div.small.muted { (organisation) }
+                                        div.small.muted { (value(&organisation)) }
                                     }
                                 }
                                 td { (person.role.label()) }
@@ -324,7 +320,7 @@ impl<'p> Book<'p> {
                 td.time { (times.host) }
                 td.home { (times.home) }
                 td {
-                    span.title { (event.title) }
+                    span.title { (value(&event.title)) }
                     span.badge { (event.kind.tag().label()) }
                     @if event.status != EventStatus::Confirmed {
                         span.badge.status { (event.status.label()) }
@@ -338,37 +334,37 @@ impl<'p> Book<'p> {
                     @match &event.kind {
                         EventKind::Travel(leg) => {
                             div.small {
-                                (leg.mode.label()) " from " (leg.from) " to " (leg.to)
-                                @if !leg.carrier.trim().is_empty() { ", " (leg.carrier) }
+                                (leg.mode.label()) " from " (value(&leg.from)) " to " (value(&leg.to))
+                                @if !leg.carrier.trim().is_empty() { ", " (value(&leg.carrier)) }
                                 @if !leg.booking_reference.trim().is_empty() {
-                                    ", booking " (leg.booking_reference)
+                                    ", booking " (value(&leg.booking_reference))
                                 }
                             }
                         }
                         EventKind::Stay(stay) if !stay.booking_reference.trim().is_empty() => {
-                            div.small { "Booking " (stay.booking_reference) }
+                            div.small { "Booking " (value(&stay.booking_reference)) }
                         }
                         _ => {}
                     }
                     @if !event.location.trim().is_empty() {
-                        div.address { (event.location) }
+                        div.address { (value(&event.location)) }
                     }
                     @let host_organisation = self.organisation_name(event.host_organisation);
                     @if !event.hosts.is_empty() || !host_organisation.is_empty() {
                         div.small {
                             "Hosted by " (self.names(&event.hosts))
                             @if !event.hosts.is_empty() && !host_organisation.is_empty() { ", " }
-                            (host_organisation)
+                            (value(&host_organisation))
                         }
                     }
                     @if !event.participants.is_empty() {
                         div.small.muted { "With " (self.names(&event.participants)) }
                     }
                     @if !topics.is_empty() {
-                        div.small.muted { "Topics: " (topics.join("; ")) }
+                        div.small.muted { "Topics: " (values(&topics, "; ")) }
                     }
                     @if !event.notes.trim().is_empty() {
-                        div.small { (event.notes.trim()) }
+                        div.small { (value(&event.notes)) }
                     }
                 }
             }
@@ -382,10 +378,10 @@ impl<'p> Book<'p> {
                 tbody {
                     @for person in people {
                         tr {
-                            td { span.title { (person.name.trim()) } " " (native(&person.native_name)) }
-                            td { (person.position) }
+                            td { span.title { (value(&name_of(person))) } " " (native(&person.native_name)) }
+                            td { (value(&person.position)) }
                             td { (unbroken(person.preferred_email())) }
-                            td.phone { bdi { (person.preferred_phone()) } }
+                            td.phone { (value(person.preferred_phone())) }
                         }
                     }
                 }
@@ -413,15 +409,15 @@ impl<'p> Book<'p> {
                 h2 { "Contacts" }
                 @for organisation in &self.plan.organisations {
                     h3 {
-                        (organisation.name) " " (native(&organisation.native_name))
+                        (value(&organisation.name)) " " (native(&organisation.native_name))
                     }
                     p.small.muted {
                         (organisation.kind.label())
-                        @if !organisation.country.trim().is_empty() { " · " (organisation.country) }
+                        @if !organisation.country.trim().is_empty() { " · " (value(&organisation.country)) }
                         @if !organisation.website.trim().is_empty() { " · " (unbroken(&organisation.website)) }
                     }
                     @if !organisation.address.trim().is_empty() {
-                        p.address { (organisation.address) }
+                        p.address { (value(&organisation.address)) }
                     }
                     @let people = of(organisation.id);
                     @if !people.is_empty() {
@@ -452,26 +448,26 @@ impl<'p> Book<'p> {
                 }
                 @for topic in &self.plan.topics {
                     div.topic {
-                        h3 { (topic.title) }
+                        h3 { (value(&topic.title)) }
                         @if let Some(lead) = topic.lead.and_then(|id| self.directory.person(id)) {
-                            p.small.muted { "Lead: " (name_of(lead)) }
+                            p.small.muted { "Lead: " (value(&name_of(lead))) }
                         }
                         @if !topic.summary.trim().is_empty() {
-                            p { (topic.summary.trim()) }
+                            p { (value(&topic.summary)) }
                         }
                         @if !topic.objectives.is_empty() {
                             p.small { strong { "Objectives" } }
-                            ul { @for objective in &topic.objectives { li { (objective) } } }
+                            ul { @for objective in &topic.objectives { li { (value(objective)) } } }
                         }
                         @let open: Vec<_> = topic.questions.iter().filter(|q| !q.is_answered()).collect();
                         @if !open.is_empty() {
                             p.small { strong { "Open questions" } }
-                            ul { @for question in open { li { (question.text) } } }
+                            ul { @for question in open { li { (value(&question.text)) } } }
                         }
                         @if let Some(meetings) = covering.get(&topic.id) {
                             p.small.muted {
                                 "Covered at: "
-                                (meetings.iter().map(|e| label(&e.title)).collect::<Vec<_>>().join("; "))
+                                (values(meetings.iter().map(|e| label(&e.title)), "; "))
                             }
                         }
                     }
@@ -508,11 +504,11 @@ impl<'p> Book<'p> {
                         tbody {
                             @for action in open {
                                 tr {
-                                    td { (action.text) }
-                                    td { (action.owner.and_then(|id| self.directory.person(id)).map(name_of).unwrap_or_default()) }
+                                    td { (value(&action.text)) }
+                                    td { (value(&action.owner.and_then(|id| self.directory.person(id)).map(name_of).unwrap_or_default())) }
                                     td.time { (action.due.map(short_date).unwrap_or_default()) }
                                     td { (action.status.label()) }
-                                    td.small { (source(action.source)) }
+                                    td.small { (value(&source(action.source))) }
                                 }
                             }
                         }

@@ -23,6 +23,18 @@ pub fn kind_from_label(label: &str) -> Option<ContactKind> {
     })
 }
 
+/// Whether a kind names a fax number ("FAX", Google's "Work Fax", Outlook's "Business Fax",
+/// "فاكس"): a fax is not a phone, and is listed as not imported.
+pub fn is_fax_label(label: &str) -> bool {
+    let folded = fold(label);
+    folded
+        .split(' ')
+        .any(|word| word == "fax" || word == "فاكس")
+}
+
+/// Why a fax number is not imported.
+pub const FAX_NOT_A_PHONE: &str = "a fax number is not a phone; the plan keeps phones";
+
 /// Whether a type cell marks its value as the primary one (Google's `* Work`).
 pub fn marks_primary(label: &str) -> bool {
     label.trim_start().starts_with('*')
@@ -41,5 +53,7 @@ mod tests {
         assert_eq!(kind_from_label("عمل"), Some(ContactKind::Work));
         assert_eq!(kind_from_label("VOICE"), None);
         assert!(marks_primary("* Work") && !marks_primary("Work"));
+        assert!(is_fax_label("Work Fax") && is_fax_label("FAX") && is_fax_label("فاكس"));
+        assert!(!is_fax_label("Fairfax office"));
     }
 }

@@ -8,8 +8,8 @@
 //!
 //! Import: the delimiter (comma, semicolon or tab) is recognised from the header row, each column
 //! is mapped to a field by its header ([`guess_mapping`]; the planner can change the mapping in the
-//! preview), and each row becomes an [`IncomingPerson`], or an organisation when it names only a
-//! company. A row that cannot be imported (cells missing, no name) is reported with its line and
+//! preview), and each row becomes an [`IncomingPerson`], or an organisation when it names no one
+//! but a company. A row that cannot be imported (cells missing, no name) is reported with its line and
 //! left out, never dropped silently; a value that does not parse (an id, side, role, status or
 //! date) is a warning on its field, and the rest of the row is imported. Attaché's own
 //! organisations sheet ([`organisations`]) is recognised by its header row.
@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use super::Directory;
-use super::contact_kinds::{kind_from_label, marks_primary};
+use super::contact_kinds::{FAX_NOT_A_PHONE, is_fax_label, kind_from_label, marks_primary};
 use super::dates::{DATE_FORMS, DateOrder, parse_date};
 use super::preview::{
     ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField,
@@ -451,14 +451,28 @@ impl Target {
 pub type Mapping = Vec<Option<Target>>;
 
 /// The columns' fields, guessed from the headers: Attaché's own headers, and the usual ones of
-/// address books and spreadsheets ("E-mail", "Job title", "Organization", "First name", ...).
+/// address books and spreadsheets ("E-mail", "Job title", "Organization", "First name", ...),
+/// in English, Estonian ("Eesnimi", "E-post", "Ametikoht") and Arabic ("الاسم", "المنصب"),
+/// compared [`fold`]ed.
 pub fn guess_mapping(headers: &[String]) -> Mapping {
     use PersonField as F;
     let synonyms: &[(Target, &[&str])] = &[
         (Target::Field(F::Id), &["id", "attache id"]),
         (
             Target::Field(F::Name),
-            &["name", "full name", "display name", "fn", "person"],
+            &[
+                "name",
+                "full name",
+                "display name",
+                "fn",
+                "person",
+                // Estonian and Arabic spreadsheets.
+                "nimi",
+                "täisnimi",
+                "الاسم",
+                "الاسم الكامل",
+                "الاسم الثلاثي",
+            ],
         ),
         (
             Target::Field(F::NativeName),
@@ -468,14 +482,36 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                 "arabic name",
                 "name arabic",
                 "name in arabic",
+                "الاسم بالعربية",
+                "الاسم بالعربي",
+                "nimi araabia keeles",
             ],
         ),
-        (Target::GivenName, &["given name", "first name", "forename"]),
+        (
+            Target::GivenName,
+            &[
+                "given name",
+                "first name",
+                "forename",
+                "eesnimi",
+                "الاسم الأول",
+            ],
+        ),
         (
             Target::MiddleName,
             &["middle name", "additional name", "middle names"],
         ),
-        (Target::FamilyName, &["family name", "last name", "surname"]),
+        (
+            Target::FamilyName,
+            &[
+                "family name",
+                "last name",
+                "surname",
+                "perekonnanimi",
+                "اسم العائلة",
+                "اللقب",
+            ],
+        ),
         (
             Target::Field(F::FormOfAddress),
             &["form of address", "salutation", "address as", "honorific"],
@@ -493,6 +529,12 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                 // Google Contacts.
                 "organization title",
                 "organization 1 title",
+                "ametikoht",
+                "ametinimetus",
+                "amet",
+                "المنصب",
+                "الوظيفة",
+                "المسمى الوظيفي",
             ],
         ),
         (
@@ -507,6 +549,13 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                 "organisation name",
                 "organization name",
                 "organization 1 name",
+                "asutus",
+                "organisatsioon",
+                "ettevõte",
+                "الجهة",
+                "المؤسسة",
+                "الوزارة",
+                "جهة العمل",
             ],
         ),
         (Target::Field(F::Side), &["side", "party"]),
@@ -522,6 +571,11 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                 // Outlook.
                 "e mail 2 address",
                 "e mail 3 address",
+                "e post",
+                "e posti aadress",
+                "البريد الإلكتروني",
+                "البريد الالكتروني",
+                "البريد",
             ],
         ),
         (
@@ -534,7 +588,17 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
         ),
         (
             Target::Phone(ContactKind::Other),
-            &["phone", "telephone", "tel", "phone number", "other phone"],
+            &[
+                "phone",
+                "telephone",
+                "tel",
+                "phone number",
+                "other phone",
+                "telefon",
+                "telefoninumber",
+                "الهاتف",
+                "رقم الهاتف",
+            ],
         ),
         (
             Target::Phone(ContactKind::Work),
@@ -551,9 +615,22 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
         ),
         (
             Target::Phone(ContactKind::Mobile),
-            &["mobile", "mobile phone", "cell", "cell phone"],
+            &[
+                "mobile",
+                "mobile phone",
+                "cell",
+                "cell phone",
+                "mobiil",
+                "mobiiltelefon",
+                "الجوال",
+                "الهاتف المحمول",
+                "الموبايل",
+            ],
         ),
-        (Target::Field(F::Languages), &["languages", "language"]),
+        (
+            Target::Field(F::Languages),
+            &["languages", "language", "keeled", "keel", "اللغات", "اللغة"],
+        ),
         (
             Target::Field(F::DietaryNeeds),
             &["dietary needs", "diet", "dietary requirements"],
@@ -572,7 +649,15 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
         ),
         (
             Target::Field(F::Notes),
-            &["notes", "note", "comments", "remarks"],
+            &[
+                "notes",
+                "note",
+                "comments",
+                "remarks",
+                "märkused",
+                "märkus",
+                "ملاحظات",
+            ],
         ),
     ];
     let mut taken = Vec::new();
@@ -584,7 +669,8 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
                 .iter()
                 .find(|(target, names)| {
                     !taken.contains(target)
-                        && (fold(target.label()) == header || names.contains(&header.as_str()))
+                        && (fold(target.label()) == header
+                            || names.iter().any(|name| fold(name) == header))
                 })
                 .map(|(target, _)| *target)
                 .or_else(|| google_contact_column(&header));
@@ -618,9 +704,11 @@ fn google_contact_column(header: &str) -> Option<Target> {
 }
 
 /// The people of `table`, with each column read as `mapping` says (dates like 03/04/2027 in
-/// `order`). A row with no name is left out, but a row with only an organisation is that
-/// organisation; a value that does not parse is a warning on its field and the rest of the row
-/// is imported. Columns left out are listed, with how many rows have a value in them.
+/// `order`). A row with an empty name but a name in its own script is that person; a row naming
+/// no one but an organisation is that organisation (and what else it says is listed as not
+/// imported); a row with neither is left out. A value that does not parse is a warning on its
+/// field and the rest of the row is imported. Columns left out are listed, with how many rows
+/// have a value in them.
 pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> Incoming {
     let mut incoming = Incoming {
         problems: table.problems.clone(),
@@ -665,12 +753,30 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
             line: row.line,
             left_out: Vec::new(),
         };
-        let person = read.person(row, mapping, order);
-        incoming.left_out.append(&mut read.left_out);
+        let mut person = read.person(row, mapping, order);
+        if person.name.is_empty() {
+            // Someone known by their name in their own script only.
+            person.name.clone_from(&person.native_name);
+        }
         if !person.name.is_empty() {
             incoming.people.push(person);
         } else if !person.organisation.is_empty() {
-            // Address books keep a company as a row with only the company's name.
+            // Address books keep a company as a row with only the company's name. Whatever else
+            // such a row says is about nobody the plan has.
+            for (field, value) in person.values() {
+                if field != PersonField::Organisation.label() && field != PersonField::Notes.label()
+                {
+                    read.warn(
+                        field,
+                        &value,
+                        format!(
+                            "the row names no one, so it is read as the organisation “{}”, \
+                             which has no place for this",
+                            person.organisation
+                        ),
+                    );
+                }
+            }
             incoming.organisations.push(IncomingOrganisation {
                 line: row.line,
                 name: person.organisation,
@@ -683,6 +789,7 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
                 message: "has no name; left out".to_owned(),
             });
         }
+        incoming.left_out.append(&mut read.left_out);
     }
     incoming
 }
@@ -701,6 +808,34 @@ impl Read {
             value: value.to_owned(),
             why,
         });
+    }
+
+    /// Sets a field the row has not given yet; a second value for it (from another column read
+    /// as the same field) is listed as not imported.
+    fn set(&mut self, field: &mut String, label: &str, value: &str) {
+        if field.is_empty() {
+            *field = value.to_owned();
+        } else if *field != value {
+            self.warn(
+                label,
+                value,
+                format!("another column gives “{field}”; the plan keeps that one"),
+            );
+        }
+    }
+
+    /// Sets a value the row has not given yet; another value for it (from another column read as
+    /// the same field) is listed as not imported.
+    fn once<T: PartialEq>(&mut self, slot: &mut Option<T>, new: T, label: &str, value: &str) {
+        match slot {
+            None => *slot = Some(new),
+            Some(kept) if *kept == new => {}
+            Some(_) => self.warn(
+                label,
+                value,
+                "another column gives this field too; the plan keeps the first".to_owned(),
+            ),
+        }
     }
 
     /// `value` read as `C`, or a warning on the field.
@@ -736,6 +871,8 @@ impl Read {
         // The kind a type column gave for the next email or phone column, and whether it starred
         // the first value as the primary one.
         let (mut email_kind, mut phone_kind) = (None, None);
+        // Whether the type column before the next phone column said fax ("Work Fax").
+        let mut fax = false;
         for (cell, target) in row.cells.iter().zip(mapping) {
             let Some(target) = *target else { continue };
             let whole = restore(cell.trim()).trim();
@@ -748,32 +885,35 @@ impl Read {
                 // An empty type cell: the next address or number has the kind of its column.
                 match target {
                     Target::EmailKind => email_kind = None,
-                    Target::PhoneKind => phone_kind = None,
+                    Target::PhoneKind => (phone_kind, fax) = (None, false),
                     _ => {}
                 }
                 continue;
             };
             let more: Vec<&str> = values.collect();
-            let set = |field: &mut String| {
-                if field.is_empty() {
-                    *field = value.to_owned();
-                }
-            };
+            let label = target.label();
             match target {
-                Target::GivenName => set(&mut given),
-                Target::MiddleName => set(&mut middle),
-                Target::FamilyName => set(&mut family),
+                Target::Phone(_) | Target::Field(F::Phone) if fax => {
+                    (phone_kind, fax) = (None, false);
+                    for number in whole.split(":::").map(str::trim).filter(|n| !n.is_empty()) {
+                        self.warn("fax", number, FAX_NOT_A_PHONE.to_owned());
+                    }
+                }
+                Target::GivenName => self.set(&mut given, label, value),
+                Target::MiddleName => self.set(&mut middle, label, value),
+                Target::FamilyName => self.set(&mut family, label, value),
                 Target::EmailKind => {
                     email_kind = Some((kind_from_label(value), marks_primary(value)))
                 }
                 Target::PhoneKind => {
+                    fax = is_fax_label(value);
                     phone_kind = Some((kind_from_label(value), marks_primary(value)))
                 }
                 Target::Email(kind) => contacts(&mut person.emails, whole, kind, email_kind.take()),
                 Target::Phone(kind) => contacts(&mut person.phones, whole, kind, phone_kind.take()),
                 Target::Field(field) => match field {
                     F::Id => match Id::parse(value) {
-                        Some(id) => person.id = Some(id),
+                        Some(id) => self.once(&mut person.id, id, label, value),
                         None => self.warn(
                             field.label(),
                             value,
@@ -781,14 +921,22 @@ impl Read {
                                 .to_owned(),
                         ),
                     },
-                    F::Name => set(&mut person.name),
-                    F::NativeName => set(&mut person.native_name),
-                    F::FormOfAddress => set(&mut person.form_of_address),
-                    F::Title => set(&mut person.title),
-                    F::Position => set(&mut person.position),
-                    F::Organisation => set(&mut person.organisation),
-                    F::Side => person.side = self.choice(field, value),
-                    F::Role => person.role = self.choice(field, value),
+                    F::Name => self.set(&mut person.name, label, value),
+                    F::NativeName => self.set(&mut person.native_name, label, value),
+                    F::FormOfAddress => self.set(&mut person.form_of_address, label, value),
+                    F::Title => self.set(&mut person.title, label, value),
+                    F::Position => self.set(&mut person.position, label, value),
+                    F::Organisation => self.set(&mut person.organisation, label, value),
+                    F::Side => {
+                        if let Some(side) = self.choice(field, value) {
+                            self.once(&mut person.side, side, label, value);
+                        }
+                    }
+                    F::Role => {
+                        if let Some(role) = self.choice(field, value) {
+                            self.once(&mut person.role, role, label, value);
+                        }
+                    }
                     F::Email => contacts(
                         &mut person.emails,
                         whole,
@@ -801,26 +949,31 @@ impl Read {
                         ContactKind::Other,
                         phone_kind.take(),
                     ),
-                    F::Languages => {
-                        person.languages = value
+                    F::Languages => person.languages.extend(
+                        value
                             .split([';', ','])
                             .map(str::trim)
                             .filter(|l| !l.is_empty())
-                            .map(str::to_owned)
-                            .collect();
+                            .map(str::to_owned),
+                    ),
+                    F::DietaryNeeds => self.set(&mut person.dietary_needs, label, value),
+                    F::AccessibilityNeeds => {
+                        self.set(&mut person.accessibility_needs, label, value)
                     }
-                    F::DietaryNeeds => set(&mut person.dietary_needs),
-                    F::AccessibilityNeeds => set(&mut person.accessibility_needs),
-                    F::DocumentStatus => person.document_status = self.choice(field, value),
+                    F::DocumentStatus => {
+                        if let Some(status) = self.choice(field, value) {
+                            self.once(&mut person.document_status, status, label, value);
+                        }
+                    }
                     F::DocumentDeadline => match parse_date(value, order) {
-                        Some(date) => person.document_deadline = Some(date),
+                        Some(date) => self.once(&mut person.document_deadline, date, label, value),
                         None => self.warn(
                             field.label(),
                             value,
                             format!("not a date like {DATE_FORMS}; left empty"),
                         ),
                     },
-                    F::Notes => set(&mut person.notes),
+                    F::Notes => self.set(&mut person.notes, label, value),
                 },
             }
             // Every address and number of a cell is kept; of anything else, the first value.
@@ -832,15 +985,50 @@ impl Read {
                 );
             }
         }
-        if person.name.is_empty() {
-            person.name = [given, middle, family]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
+        let parts = [given, middle, family]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A name cell written "Family, Given" (as address books file people) beside the columns
+        // of its parts: the parts, in the order the name is said.
+        if !parts.is_empty() && (person.name.is_empty() || person.name.contains(',')) {
+            let name = std::mem::replace(&mut person.name, parts);
+            if !name.is_empty() && words(&name) != words(&person.name) {
+                self.warn(
+                    PersonField::Name.label(),
+                    &name,
+                    format!(
+                        "the name is taken from the name parts' columns: “{}”",
+                        person.name
+                    ),
+                );
+            }
+        } else if !parts.is_empty() {
+            // The Name column's name is kept; parts it does not have are not.
+            let said = words(&person.name);
+            if words(&parts).iter().any(|word| !said.contains(word)) {
+                self.warn(
+                    "name parts",
+                    &parts,
+                    format!("the name is taken from the Name column: “{}”", person.name),
+                );
+            }
         }
         person
     }
+}
+
+/// The folded words of a name, in order of the alphabet: "Hassan, Noor" and "Noor Hassan" have
+/// the same.
+fn words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect();
+    words.sort_unstable();
+    words
 }
 
 /// Adds the addresses or numbers of one cell (several when separated by " ::: ") to `entries`,

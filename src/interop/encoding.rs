@@ -1,9 +1,11 @@
 //! The text encoding of an imported file. Address books write UTF-8 today, but Outlook's CSV
 //! export is in the computer's legacy code page (Windows-1256 on an Arabic Windows), and its
-//! "Unicode" export is UTF-16. A byte-order mark is believed; then UTF-8 when the file is valid
-//! UTF-8; otherwise the planner's choice, or a guess between Windows-1256 and Windows-1252.
+//! "Unicode" export is UTF-16, and Excel saves CSV in the same code page (Windows-1257 on an
+//! Estonian Windows). A byte-order mark is believed; then UTF-8 when the file is valid UTF-8;
+//! otherwise the planner's choice, or a guess among Windows-1256, Windows-1257 and Windows-1252
+//! ([`guess_legacy`]).
 
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252, WINDOWS_1256};
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252, WINDOWS_1256, WINDOWS_1257};
 
 /// A file's text and how it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,28 +82,66 @@ pub fn decode(bytes: &[u8], chosen: Option<&'static Encoding>) -> Decoded {
     }
 }
 
-/// Windows-1256 or Windows-1252 for a file that is not UTF-8. Arabic words are runs of bytes
-/// above 0xC0 in Windows-1256; in Windows-1252 those bytes are accented Latin letters, which
-/// stand one at a time between plain ones ("Tõnis", "Müller").
+/// The code pages a file that is not UTF-8 is tried in, the one to prefer first where they read
+/// equally well: Western, Baltic (Estonian, Latvian, Lithuanian) and Arabic Windows. Estonian
+/// text without Š or Ž reads the same in the first two.
+const LEGACY: [&Encoding; 3] = [WINDOWS_1252, WINDOWS_1257, WINDOWS_1256];
+
+/// The code page of [`LEGACY`] in which `bytes` read most like words. The three give the same
+/// ASCII and differ in the letters above it, so each decoding is scored word by word:
+///
+/// - a word of Arabic letters scores a point a letter: Arabic read in the wrong code page is
+///   never Arabic;
+/// - a word mixing Arabic and Latin letters loses two a letter: that is Estonian or French read
+///   as Arabic ("Tõnis" in Windows-1256 has an Arabic vowel mark for its "õ");
+/// - a word of two or more accented Latin letters and no plain one ("ÚáÌ") loses two a letter:
+///   that is Arabic read as Latin, where a Latin word has plain letters between accented ones;
+/// - otherwise each accented letter scores a point, except Ð ð Þ þ, which lose two: those are
+///   Icelandic letters, and the bytes that are Š š Ž ž in Windows-1257 ("Ðiðkin" is "Šiškin");
+/// - a byte the code page has no character for loses three.
+///
+/// So Arabic goes to Windows-1256, Estonian with Š or Ž to Windows-1257, and Western text (or
+/// Estonian without them, which is the same in both) to Windows-1252.
 fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
-    let high = |byte: u8| byte >= 0xC0;
-    let (mut letters, mut in_runs) = (0usize, 0usize);
-    for (position, &byte) in bytes.iter().enumerate() {
-        if !high(byte) {
-            continue;
-        }
-        letters += 1;
-        let before = position > 0 && high(bytes[position - 1]);
-        let after = bytes.get(position + 1).is_some_and(|&next| high(next));
-        if before || after {
-            in_runs += 1;
+    let mut best = (LEGACY[0], i64::MIN);
+    for encoding in LEGACY {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        let score = plausibility(&text);
+        if score > best.1 {
+            best = (encoding, score);
         }
     }
-    if letters > 0 && in_runs * 2 > letters {
-        WINDOWS_1256
-    } else {
-        WINDOWS_1252
+    best.0
+}
+
+/// How much `text` reads like words, as [`guess_legacy`] explains.
+fn plausibility(text: &str) -> i64 {
+    let is_arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    let unknown = text
+        .chars()
+        .filter(|&c| c == char::REPLACEMENT_CHARACTER)
+        .count() as i64;
+    let mut score = -3 * unknown;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let (mut arabic, mut plain, mut accented, mut rare) = (0i64, 0i64, 0i64, 0i64);
+        for c in word.chars() {
+            match c {
+                _ if c.is_ascii() => plain += 1,
+                _ if is_arabic(c) => arabic += 1,
+                'Ð' | 'ð' | 'Þ' | 'þ' => rare += 1,
+                _ => accented += 1,
+            }
+        }
+        let latin = accented + rare;
+        score += match (arabic, latin) {
+            (0, 0) => 0,
+            (arabic, 0) if plain == 0 => arabic,
+            (0, latin) if plain == 0 && latin > 1 => -2 * latin,
+            (0, _) => accented - 2 * rare,
+            (arabic, latin) => -2 * (arabic + latin + plain),
+        };
     }
+    score
 }
 
 #[cfg(test)]
@@ -120,6 +160,27 @@ mod tests {
         let decoded = decode(&estonian, None);
         assert_eq!(decoded.encoding, WINDOWS_1252);
         assert_eq!(decoded.text, "Tõnis Saar,Välisministeerium");
+    }
+
+    #[test]
+    fn baltic_text_with_its_own_letters_is_read_as_windows_1257() {
+        for text in [
+            "Nimi;Asutus\r\nŽanna Šiškina;Riigi Infosüsteemi Amet",
+            "Perekonnanimi;Eesnimi\r\nŠmidt;Õie\r\nÄär;Ülle",
+            "Bērziņš;Jānis",
+        ] {
+            let (bytes, _, unmappable) = WINDOWS_1257.encode(text);
+            assert!(!unmappable);
+            let decoded = decode(&bytes, None);
+            assert_eq!(decoded.encoding, WINDOWS_1257, "{text}");
+            assert_eq!(decoded.text, text);
+        }
+        // Western text keeps its code page, French letters and all.
+        let (french, _, _) = WINDOWS_1252.encode("François Müller;Ambassade de France");
+        assert_eq!(decode(&french, None).encoding, WINDOWS_1252);
+        // And Arabic its own, beside Estonian names in Latin letters.
+        let (arabic, _, _) = WINDOWS_1256.encode("الاسم;Nimi\r\nعلي حسن;Kadri Tamm");
+        assert_eq!(decode(&arabic, None).encoding, WINDOWS_1256);
     }
 
     #[test]

@@ -10,12 +10,15 @@
 mod attendance;
 pub mod briefing;
 pub mod caldav;
+pub mod changes;
 mod contact_kinds;
 pub mod csv;
 pub mod dates;
+mod earlier_export;
 pub mod encoding;
 pub mod ics;
 mod languages;
+pub mod matching;
 pub mod preview;
 mod printed;
 pub mod programme;
@@ -23,9 +26,11 @@ pub mod protocol;
 pub mod vcard;
 
 use attendance::{Attendance, Delegation};
+pub use matching::{ChosenMatches, MatchChoice};
 pub use preview::{
-    Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming, IncomingOrganisation,
-    IncomingPerson, LeftOut, OrganisationField, PersonField, Planned, TakenFromFile, plan_import,
+    Ambiguity, Candidate, Conflict, ImportOptions, ImportPreview, ImportProblem, Incoming,
+    IncomingOrganisation, IncomingPerson, LeftOut, OrganisationField, PersonField, Planned,
+    TakenFromFile, plan_import,
 };
 
 use jiff::Timestamp;
@@ -57,7 +62,7 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 11] = [
+    pub const ALL: [ExportFormat; 17] = [
         Self::Calendar,
         Self::Contacts,
         Self::Spreadsheet,
@@ -69,6 +74,12 @@ impl ExportFormat {
         Self::Protocol(protocol::ProtocolExport::RoomingList),
         Self::Protocol(protocol::ProtocolExport::TransportList),
         Self::Protocol(protocol::ProtocolExport::Badges),
+        Self::Protocol(protocol::ProtocolExport::RoomingGrid),
+        Self::Protocol(protocol::ProtocolExport::RoomingGridSpreadsheet),
+        Self::Protocol(protocol::ProtocolExport::ArrivalsManifest),
+        Self::Protocol(protocol::ProtocolExport::ArrivalsManifestSpreadsheet),
+        Self::Protocol(protocol::ProtocolExport::CateringSheets),
+        Self::Protocol(protocol::ProtocolExport::DriverSheets),
     ];
 
     /// The file name extension, without the dot.
@@ -76,9 +87,8 @@ impl ExportFormat {
         match self {
             Self::Calendar => "ics",
             Self::Contacts => "vcf",
-            Self::Spreadsheet
-            | Self::OrganisationSpreadsheet
-            | Self::Protocol(protocol::ProtocolExport::RoomingList) => "csv",
+            Self::Spreadsheet | Self::OrganisationSpreadsheet => "csv",
+            Self::Protocol(kind) if kind.is_spreadsheet() => "csv",
             Self::BriefingBook | Self::Programme | Self::Protocol(_) => "html",
         }
     }
@@ -91,7 +101,7 @@ impl ExportFormat {
             Self::Spreadsheet | Self::OrganisationSpreadsheet => "CSV spreadsheet",
             Self::BriefingBook => "Briefing book (HTML)",
             Self::Programme => "Programme (HTML)",
-            Self::Protocol(protocol::ProtocolExport::RoomingList) => "CSV spreadsheet",
+            Self::Protocol(kind) if kind.is_spreadsheet() => "CSV spreadsheet",
             Self::Protocol(_) => "Printable page (HTML)",
         }
     }
@@ -219,6 +229,19 @@ impl<'p> Directory<'p> {
             .collect()
     }
 
+    /// The people of `ids` the plan has, each once, in the order of precedence (the plan's
+    /// order of people).
+    pub fn in_order(&self, ids: &[PersonId]) -> Vec<&'p Person> {
+        let plan = self.plan;
+        let mut positions: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| self.index.people.get(id).copied())
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions.into_iter().map(|i| &*plan.people[i]).collect()
+    }
+
     pub fn event(&self, id: EventId) -> Option<&'p Event> {
         let plan = self.plan;
         self.index.events.get(&id).map(|&i| &*plan.events[i])
@@ -230,32 +253,53 @@ impl<'p> Directory<'p> {
         self.names_with(ids, person_reference)
     }
 
-    /// The names of `ids` for reading, each written by `name`: the visiting delegation as "the
-    /// delegation" or "the delegation except …" where that is shorter (see
-    /// [`Delegation::attendance`]),
-    /// then the others.
+    /// The names of `ids` for reading, each written by `name`; see [`Self::name_pieces`].
     pub fn names_with(&self, ids: &[PersonId], name: impl Fn(&Person) -> String) -> String {
-        let names = |ids: &[PersonId]| -> Vec<String> {
-            ids.iter()
-                .filter_map(|&id| self.person(id))
-                .map(&name)
-                .collect()
-        };
-        let (delegation, others) = match self.delegation.attendance(ids) {
-            Attendance::Delegation { others } => (Some("the delegation".to_owned()), others),
-            Attendance::DelegationExcept { missing, others } => (
-                Some(format!(
-                    "the delegation except {}",
-                    names(&missing).join(" and ")
-                )),
-                others,
-            ),
-            Attendance::Named(named) => (None, named),
-        };
-        delegation
+        self.name_pieces(ids)
             .into_iter()
-            .chain(names(&others))
-            .collect::<Vec<_>>()
-            .join("; ")
+            .map(|piece| match piece {
+                NamePiece::Words(words) => words.to_owned(),
+                NamePiece::Person(person) => name(person),
+            })
+            .collect()
     }
+
+    /// What the names of `ids` are written with, in order: the visiting delegation as "the
+    /// delegation" or "the delegation except …" where that is shorter (see
+    /// [`Delegation::attendance`]), then the others, joined by "; " (names often hold commas).
+    pub fn name_pieces(&self, ids: &[PersonId]) -> Vec<NamePiece<'p>> {
+        let mut pieces = Vec::new();
+        let people = |ids: &[PersonId], separator: &'static str, pieces: &mut Vec<_>| {
+            for (i, person) in ids.iter().filter_map(|&id| self.person(id)).enumerate() {
+                if i > 0 {
+                    pieces.push(NamePiece::Words(separator));
+                }
+                pieces.push(NamePiece::Person(person));
+            }
+        };
+        let others = match self.delegation.attendance(ids) {
+            Attendance::Delegation { others } => {
+                pieces.push(NamePiece::Words("the delegation"));
+                others
+            }
+            Attendance::DelegationExcept { missing, others } => {
+                pieces.push(NamePiece::Words("the delegation except "));
+                people(&missing, " and ", &mut pieces);
+                others
+            }
+            Attendance::Named(named) => named,
+        };
+        if !pieces.is_empty() && others.iter().any(|&id| self.person(id).is_some()) {
+            pieces.push(NamePiece::Words("; "));
+        }
+        people(&others, "; ", &mut pieces);
+        pieces
+    }
+}
+
+/// A piece of a list of names: words of the sentence, or a person to name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum NamePiece<'p> {
+    Words(&'static str),
+    Person(&'p Person),
 }

@@ -5,11 +5,11 @@
 //! plan and returns an [`ImportPreview`]: the organisations and people to add, those to change
 //! (with the fields that change) and the rows that cannot be imported, each with its line.
 //!
-//! Matching, so that importing the same file twice adds nothing the second time: a person is the
-//! same as one in the plan when the file names the same id (a vCard written by Attaché carries
-//! it), or one of the same email addresses, or the same name once accents, case and Arabic vowel
-//! marks are set aside. An organisation is the same when it has the same id or name. A value the file
-//! leaves empty never clears what the plan has.
+//! Matching, so that importing the same file twice adds nothing the second time, and a value
+//! goes to a person only when the match is unambiguous: see [`super::matching`] for people. An
+//! entry that fits several people of the plan is an [`Ambiguity`], left out until the planner
+//! chooses which one it is (or a new person). An organisation is the same when it has the same
+//! id or name. A value the file leaves empty never clears what the plan has.
 //!
 //! Nothing the plan has is overwritten unasked: for a record the plan has, a field it has empty
 //! is filled in, notes are added to, email addresses and phone numbers it lacks are added (its
@@ -19,10 +19,11 @@
 //! [`LeftOut`].
 
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+
+use super::matching::{ChosenMatches, FileEntries, Found, MatchChoice, PlanPeople};
 
 use crate::model::contact::{same_email, same_phone};
 use crate::model::limits::TextKind;
@@ -38,6 +39,9 @@ pub struct IncomingPerson {
     /// Where the person starts in the file (1-based), for the preview and for problems.
     pub line: usize,
     pub id: Option<PersonId>,
+    /// The file's own identifier of the entry (a vCard's UID), which tells two people of one
+    /// name apart; empty when it has none.
+    pub uid: String,
     pub name: String,
     pub native_name: String,
     pub form_of_address: String,
@@ -110,6 +114,34 @@ impl IncomingPerson {
         }
         texts
     }
+
+    /// Every value the entry gives, with its field's label, for saying what is not imported.
+    pub fn values(&self) -> Vec<(&'static str, String)> {
+        use PersonField as F;
+        let mut values: Vec<(&'static str, String)> = self
+            .texts()
+            .into_iter()
+            .map(|(field, text, _)| (field, text.trim().to_owned()))
+            .collect();
+        values.extend(
+            [
+                (F::Side.label(), self.side.map(|c| c.label().to_owned())),
+                (F::Role.label(), self.role.map(|c| c.label().to_owned())),
+                (
+                    F::DocumentStatus.label(),
+                    self.document_status.map(|c| c.label().to_owned()),
+                ),
+                (
+                    F::DocumentDeadline.label(),
+                    self.document_deadline.map(|date| date.to_string()),
+                ),
+            ]
+            .into_iter()
+            .filter_map(|(field, value)| Some((field, value?))),
+        );
+        values.retain(|(_, value)| !value.is_empty());
+        values
+    }
 }
 
 impl IncomingOrganisation {
@@ -168,6 +200,60 @@ pub struct LeftOut {
 impl std::fmt::Display for LeftOut {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} “{}”: {}", self.field, self.value, self.why)
+    }
+}
+
+/// An entry of the file that fits several people of the plan. Nothing is attached to any of
+/// them: the entry is left out unless the planner chooses which person it is, or a new one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ambiguity {
+    pub line: usize,
+    /// The name the file gives.
+    pub name: String,
+    /// The people it may be, in the plan's order.
+    pub candidates: Vec<Candidate>,
+    /// What the planner chose; `None` leaves the entry out.
+    pub chosen: Option<MatchChoice>,
+}
+
+/// A person of the plan an [`Ambiguity`] may be, as the planner tells them apart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: PersonId,
+    pub name: String,
+    /// Position, organisation and preferred email, those the plan has, joined by ", ".
+    pub details: String,
+}
+
+impl std::fmt::Display for Candidate {
+    /// "Ali Hassan (IT Director, Ministry of Communications; id 3f2a)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.details.is_empty() {
+            write!(f, "{} (id {})", self.name, self.id)
+        } else {
+            write!(f, "{} ({}; id {})", self.name, self.details, self.id)
+        }
+    }
+}
+
+impl std::fmt::Display for Ambiguity {
+    /// "“Ali Hassan” may be any of 2 people in the plan: Ali Hassan (Minister …), …".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let candidates: Vec<String> = self.candidates.iter().map(ToString::to_string).collect();
+        match candidates.as_slice() {
+            [one] => write!(
+                f,
+                "“{}” may be {one} in the plan, and so may another entry of this name in the file",
+                self.name
+            ),
+            all => write!(
+                f,
+                "“{}” may be any of {} people in the plan: {}",
+                self.name,
+                all.len(),
+                all.join(", ")
+            ),
+        }
     }
 }
 
@@ -266,6 +352,9 @@ pub struct ImportPreview {
     pub unchanged_organisations: usize,
     /// Rows or cards that are left out, by line.
     pub problems: Vec<ImportProblem>,
+    /// Entries that fit several people of the plan, by line: left out until the planner
+    /// chooses.
+    pub ambiguous: Vec<Ambiguity>,
     /// Values of the file the plan has no place for, by line.
     pub left_out: Vec<LeftOut>,
     /// The names of the organisations that the people of [`Self::people`] belong to.
@@ -292,6 +381,11 @@ impl ImportPreview {
 
     pub fn organisations_changed(&self) -> usize {
         self.organisations.len() - self.organisations_added()
+    }
+
+    /// The entries that fit several people and are left out, as no choice was made for them.
+    pub fn unsettled(&self) -> impl Iterator<Item = &Ambiguity> {
+        self.ambiguous.iter().filter(|a| a.chosen.is_none())
     }
 
     /// One sentence for the planner, e.g. "2 people to add, 1 to change; 1 organisation to add;
@@ -342,6 +436,17 @@ impl ImportPreview {
             parts.push(format!(
                 "{} left out",
                 count(self.problems.len(), "entry", "entries")
+            ));
+        }
+        let unsettled = self.unsettled().count();
+        if unsettled > 0 {
+            parts.push(format!(
+                "{} several people in the plan (left out unless you choose which)",
+                if unsettled == 1 {
+                    "1 entry may be".to_owned()
+                } else {
+                    format!("{unsettled} entries may be")
+                }
             ));
         }
         let differing = self.conflicts().count();
@@ -421,18 +526,22 @@ fn count(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
-/// How new records are filled in where the file does not say.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How new records are filled in where the file does not say, and whom the entries that fit
+/// several people are.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportOptions {
     /// The side of new people whose side the file does not give: the host's contact list is
     /// `Host`, the delegation's own is `Visiting`.
     pub side_for_new_people: Side,
+    /// The planner's choices for entries that fit several people ([`ImportPreview::ambiguous`]).
+    pub matches: ChosenMatches,
 }
 
 impl Default for ImportOptions {
     fn default() -> Self {
         Self {
             side_for_new_people: Side::Visiting,
+            matches: ChosenMatches::new(),
         }
     }
 }
@@ -446,14 +555,83 @@ pub fn plan_import(plan: &Plan, incoming: &Incoming, options: ImportOptions) -> 
     for organisation in &incoming.organisations {
         work.organisation(organisation);
     }
-    for person in &incoming.people {
-        work.person(person, options);
+    let whom = whom(&work.plan_people, &incoming.people);
+    for (person, whom) in incoming.people.iter().zip(whom) {
+        work.person(person, whom, &options);
     }
     let organisation_names = work.organisation_names_of_people();
     let mut preview = work.preview;
     preview.organisation_names = organisation_names;
     preview.problems.sort_by_key(|problem| problem.line);
     preview
+}
+
+/// Who an entry of the file is.
+enum Whom {
+    /// Nobody: it cannot be imported, for this reason.
+    LeftOut(String),
+    /// The person of an earlier entry, on this line.
+    Again(usize),
+    /// A person of the file not seen before, and whom of the plan's it is.
+    Found(Found),
+}
+
+/// Whom each of `people` is, as [`super::matching`] says.
+fn whom(plan_people: &PlanPeople, people: &[IncomingPerson]) -> Vec<Whom> {
+    let mut file = FileEntries::default();
+    // The plan's person each entry of the file seen so far is, by the entry's line.
+    let mut found_at: HashMap<usize, usize> = HashMap::new();
+    let mut whom: Vec<Whom> = people
+        .iter()
+        .map(|person| {
+            if person.name.trim().is_empty() {
+                return Whom::LeftOut("a person without a name was left out".to_owned());
+            }
+            if let Some(reason) = too_long(&person.texts()) {
+                return Whom::LeftOut(reason);
+            }
+            let found = plan_people.find(person);
+            let position = match found {
+                Found::One { position, .. } => Some(position),
+                _ => None,
+            };
+            if let Some(earlier) = file.same_person(person) {
+                // Namesakes the plan knows as two people (by address or number) are two.
+                let told_apart = position
+                    .zip(found_at.get(&earlier))
+                    .is_some_and(|(this, &that)| this != that);
+                if !told_apart {
+                    return Whom::Again(earlier);
+                }
+            }
+            file.insert(person);
+            if let Some(position) = position {
+                found_at.insert(person.line, position);
+            }
+            Whom::Found(found)
+        })
+        .collect();
+    // Different people of the file whom only their name makes one person of the plan: which of
+    // them that person is, if any, is the planner's choice.
+    let name_only = |whom: &Whom| match whom {
+        Whom::Found(Found::One {
+            position,
+            by_name_only: true,
+        }) => Some(*position),
+        _ => None,
+    };
+    let mut claims: HashMap<usize, usize> = HashMap::new();
+    for position in whom.iter().filter_map(name_only) {
+        *claims.entry(position).or_default() += 1;
+    }
+    for entry in &mut whom {
+        if let Some(position) = name_only(entry)
+            && claims[&position] > 1
+        {
+            *entry = Whom::Found(Found::Several(vec![position]));
+        }
+    }
+    whom
 }
 
 /// The state of [`plan_import`] while it goes through the file.
@@ -470,11 +648,9 @@ struct Work<'p> {
     /// The organisations of the preview by id: their position in it.
     planned_organisations: HashMap<OrganisationId, usize>,
     /// The plan's people, for matching each entry of the file against them.
-    plan_people: People,
+    plan_people: PlanPeople<'p>,
     /// People ids the file has already spoken about, with the line it did so on.
     people_seen: HashMap<PersonId, usize>,
-    /// New people planned so far, for matching later entries against them.
-    new_people: People,
 }
 
 impl<'p> Work<'p> {
@@ -487,10 +663,6 @@ impl<'p> Work<'p> {
                     organisation_names.entry(folded).or_insert(organisation.id);
                 }
             }
-        }
-        let mut plan_people = People::default();
-        for person in &plan.people {
-            plan_people.insert(person.clone());
         }
         Self {
             plan,
@@ -507,9 +679,8 @@ impl<'p> Work<'p> {
                 .collect(),
             organisations_seen: HashMap::new(),
             planned_organisations: HashMap::new(),
-            plan_people,
+            plan_people: PlanPeople::new(&plan.people),
             people_seen: HashMap::new(),
-            new_people: People::default(),
         }
     }
 
@@ -544,6 +715,30 @@ impl<'p> Work<'p> {
 
     fn problem(&mut self, line: usize, message: String) {
         self.preview.problems.push(ImportProblem { line, message });
+    }
+
+    /// The plan's person at `position`, as the planner tells them from their namesakes.
+    fn candidate(&self, position: usize) -> Candidate {
+        let person = self.plan_people.person(position);
+        let organisation = person
+            .organisation
+            .and_then(|id| self.plan_organisation(id))
+            .map(|organisation| organisation.name.as_str())
+            .unwrap_or_default();
+        let details: Vec<&str> = [
+            person.position.as_str(),
+            organisation,
+            person.preferred_email(),
+        ]
+        .into_iter()
+        .map(str::trim)
+        .filter(|detail| !detail.is_empty())
+        .collect();
+        Candidate {
+            id: person.id,
+            name: person.name.clone(),
+            details: details.join(", "),
+        }
     }
 
     fn organisation(&mut self, incoming: &IncomingOrganisation) {
@@ -655,32 +850,48 @@ impl<'p> Work<'p> {
         }
     }
 
-    fn person(&mut self, incoming: &IncomingPerson, options: ImportOptions) {
+    fn person(&mut self, incoming: &IncomingPerson, whom: Whom, options: &ImportOptions) {
         let name = incoming.name.trim();
-        if name.is_empty() {
-            self.problem(
-                incoming.line,
-                "a person without a name was left out".to_owned(),
-            );
-            return;
-        }
-        if let Some(reason) = too_long(&incoming.texts()) {
-            self.problem(incoming.line, reason);
-            return;
-        }
-        let existing = self.plan_people.find(incoming).cloned();
-        let existing = existing.as_ref();
-        // Within one file, entries that carry ids are the same person only by id: two people of
-        // the same name, each with their own id, are two people.
-        let earlier_in_file = match incoming.id {
-            Some(id) => self.new_people.with_id(id),
-            None => self.new_people.find(incoming),
+        let found = match whom {
+            Whom::LeftOut(reason) => return self.problem(incoming.line, reason),
+            Whom::Again(earlier) => {
+                return self.problem(
+                    incoming.line,
+                    format!("{name} appears again (first on line {earlier}); left out"),
+                );
+            }
+            Whom::Found(found) => found,
         };
-        if let Some(earlier) = earlier_in_file
-            .map(|p| p.id)
-            .or_else(|| existing.map(|p| p.id))
-            .and_then(|id| self.people_seen.get(&id).copied())
-        {
+        let position = match found {
+            Found::Nobody => None,
+            Found::One { position, .. } => Some(position),
+            Found::Several(positions) => {
+                let chosen = options
+                    .matches
+                    .get(&incoming.line)
+                    .copied()
+                    .filter(|choice| match choice {
+                        MatchChoice::New => true,
+                        MatchChoice::Person(id) => self
+                            .plan_people
+                            .position_of(*id)
+                            .is_some_and(|position| positions.contains(&position)),
+                    });
+                self.preview.ambiguous.push(Ambiguity {
+                    line: incoming.line,
+                    name: name.to_owned(),
+                    candidates: positions.iter().map(|&p| self.candidate(p)).collect(),
+                    chosen,
+                });
+                match chosen {
+                    None => return,
+                    Some(MatchChoice::New) => None,
+                    Some(MatchChoice::Person(id)) => self.plan_people.position_of(id),
+                }
+            }
+        };
+        let existing = position.map(|position| self.plan_people.person(position));
+        if let Some(earlier) = existing.and_then(|p| self.people_seen.get(&p.id).copied()) {
             self.problem(
                 incoming.line,
                 format!("{name} appears again (first on line {earlier}); left out"),
@@ -735,87 +946,10 @@ impl<'p> Work<'p> {
                 merge.record.organisation = organisation;
                 self.people_seen.insert(merge.record.id, incoming.line);
                 let planned = merge.finish(incoming.line, Some(Change::Add));
-                self.new_people.insert(planned.record.clone());
                 self.preview.people.push(planned);
             }
         }
     }
-}
-
-/// People indexed by what an entry of a file may be matched on, so that each entry is matched in
-/// constant time, not by going through everyone. Where several people share a key, the first
-/// one in the list is found.
-#[derive(Default)]
-struct People {
-    people: Vec<Arc<Person>>,
-    by_id: HashMap<PersonId, usize>,
-    /// By email, trimmed, ASCII letters in lower case (the domain is case-blind, and so in
-    /// practice is the rest).
-    by_email: HashMap<String, usize>,
-    /// By [`fold`]ed name, and folded name in their own script.
-    by_name: HashMap<String, usize>,
-    by_native_name: HashMap<String, usize>,
-}
-
-impl People {
-    fn insert(&mut self, person: Arc<Person>) {
-        let position = self.people.len();
-        self.by_id.entry(person.id).or_insert(position);
-        for email in person.emails.iter().filter_map(|e| email_key(&e.value)) {
-            self.by_email.entry(email).or_insert(position);
-        }
-        for (names, name) in [
-            (&mut self.by_name, &person.name),
-            (&mut self.by_native_name, &person.native_name),
-        ] {
-            let folded = fold(name);
-            if !folded.is_empty() {
-                names.entry(folded).or_insert(position);
-            }
-        }
-        self.people.push(person);
-    }
-
-    fn with_id(&self, id: PersonId) -> Option<&Arc<Person>> {
-        self.by_id.get(&id).map(|&position| &self.people[position])
-    }
-
-    /// The person that `incoming` describes: by id, then email, then name (or name in their own
-    /// script, whichever person comes first).
-    fn find(&self, incoming: &IncomingPerson) -> Option<&Arc<Person>> {
-        if let Some(found) = incoming.id.and_then(|id| self.with_id(id)) {
-            return Some(found);
-        }
-        // Any of the file's addresses: a card that lists a private address first is still found
-        // by the work address the plan has.
-        if let Some(position) = incoming
-            .emails
-            .iter()
-            .filter_map(|entry| email_key(&entry.value))
-            .filter_map(|email| self.by_email.get(&email).copied())
-            .min()
-        {
-            return Some(&self.people[position]);
-        }
-        let by = |names: &HashMap<String, usize>, name: &str| {
-            let folded = fold(name);
-            (!folded.is_empty())
-                .then(|| names.get(&folded).copied())
-                .flatten()
-        };
-        let by_name = by(&self.by_name, &incoming.name);
-        let by_native_name = by(&self.by_native_name, &incoming.native_name);
-        by_name
-            .into_iter()
-            .chain(by_native_name)
-            .min()
-            .map(|position| &self.people[position])
-    }
-}
-
-fn email_key(email: &str) -> Option<String> {
-    let email = email.trim();
-    (!email.is_empty()).then(|| email.to_lowercase())
 }
 
 /// Merges what a file says into one record, field by field. A new record takes every value the
@@ -1472,6 +1606,7 @@ mod tests {
             &file,
             ImportOptions {
                 side_for_new_people: Side::Host,
+                ..ImportOptions::default()
             },
         );
         assert_eq!(preview.people.len(), 1);

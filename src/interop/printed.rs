@@ -1,16 +1,24 @@
-//! What the printed documents (the briefing book and the delegates' programmes) share: their
-//! base style, dates written for people, names in their own script, addresses that do not break
-//! inside, and the times of events in the host's and the home clock.
+//! What the printed documents (the briefing book, the delegates' programmes and the protocol
+//! exports) share: their base style, every value from the plan isolated, dates written for
+//! people, names in their own script, people named with their form of address, addresses that
+//! do not break inside, and the times of events in the host's and the home clock.
+//!
+//! Every text taken from the plan is written through [`value`] (or [`native`], [`unbroken`],
+//! [`addressed`], which build on it): each stands in a `<bdi>` of its own, whose direction comes
+//! from its first letter and whose embeddings and overrides end with it, so a title ending in a
+//! right-to-left override cannot turn the name after it round.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
-use maud::{Markup, html};
+use maud::{Markup, Render, html};
+use unicode_segmentation::UnicodeSegmentation;
 
-use super::ExportError;
 use super::languages::tag_of_script;
+use super::{Directory, ExportError, NamePiece};
 use crate::model::label::label;
 use crate::model::{Event, LocalTime, Person, Plan, zone_named};
 
@@ -28,9 +36,6 @@ h1 { font-size: 22pt; margin: 0 0 6pt; line-height: 1.2; }
 h2 { font-size: 15pt; border-bottom: 2px solid #1f3b5a; padding-bottom: 3pt; margin: 0 0 10pt;
   color: #1f3b5a; break-after: avoid; }
 h3 { font-size: 11.5pt; margin: 14pt 0 4pt; break-after: avoid; }
-/* Each paragraph, item and cell takes its direction from its first letter, as dir="auto" does:
-   an Arabic title reads right to left, and one shortened with "…" ends on its left. */
-p, li, td, th, h1, h2, h3, div.title { unicode-bidi: plaintext; }
 .muted { color: #555; }
 .small { font-size: 9pt; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 10pt; }
@@ -40,13 +45,18 @@ tr { break-inside: avoid; }
 td.time, td.home { white-space: nowrap; width: 1%; font-variant-numeric: tabular-nums; }
 td.home { color: #555; }
 td .native { display: block; font-size: 10.5pt; line-height: 1.3; }
-.native { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sans", serif;
-  font-size: 11.5pt; }
+/* A line that holds a name in its own script (on a card or a badge) has that name's font too, so
+   that its lines are as high as the line height says and no more. */
+.native, .own-script { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sans",
+  serif; }
+.native { font-size: 11.5pt; }
 /* An e-mail address or a website is never broken inside a word ("briefing@e-" / "estonia.com"):
    a long address may break only after its "@". */
 .unbroken { white-space: nowrap; }
 .address { font-size: 9pt; color: #444; font-style: italic; }
-.title { font-weight: 600; }
+.title, .name { font-weight: 600; }
+/* The form of address and title, on their line above the name. */
+.address-form { font-size: 9pt; color: #555; }
 .cancelled .title { text-decoration: line-through; }
 .badge { display: inline-block; font-size: 8pt; padding: 0 4pt; border: 0.5pt solid #888;
   border-radius: 3pt; color: #333; margin-inline-start: 4pt; }
@@ -64,34 +74,170 @@ pub(super) fn short_date(date: Date) -> String {
     date.strftime("%a %-d %b %Y").to_string()
 }
 
-/// A name in its own script: isolated, so right-to-left text does not reorder what is around it.
+/// A text from the plan as printed: trimmed, in a `<bdi>` of its own (nothing when it is empty).
+/// The isolate takes its direction from the text's first letter, as `dir="auto"` does (an
+/// Arabic title reads right to left, and one shortened with "…" ends on its left), and keeps it
+/// from reordering what stands around it; see [`self_contained`] for what the text may hold.
+pub(super) fn value(text: &str) -> Isolated<'_> {
+    Isolated(text.trim())
+}
+
+/// A text from the plan, isolated; see [`value`].
+pub(super) struct Isolated<'t>(&'t str);
+
+impl Render for Isolated<'_> {
+    fn render_to(&self, buffer: &mut String) {
+        if !self.0.is_empty() {
+            buffer.push_str("<bdi>");
+            self_contained(self.0).render_to(buffer);
+            buffer.push_str("</bdi>");
+        }
+    }
+}
+
+/// A text from the plan where no element can stand (a page's `<title>`): between a first-strong
+/// isolate and its pop, the characters a `<bdi>` stands for.
+pub(super) fn value_text(text: &str) -> String {
+    format!("\u{2068}{}\u{2069}", self_contained(text.trim()))
+}
+
+const POP_EMBEDDING: char = '\u{202C}';
+const POP_ISOLATE: char = '\u{2069}';
+
+/// `text` with every embedding, override and isolate it opens closed at its end, and every
+/// closing mark that closes nothing of its own left out. Browsers end a `<bdi>`'s embeddings at
+/// its end, but its end is itself a pop of an isolate: a right-to-left isolate left open inside
+/// would take it, and a stray pop would end the `<bdi>` early, leaving the rest of the text
+/// outside. Balanced, the text is bounded by its element whatever it holds.
+pub(super) fn self_contained(text: &str) -> Cow<'_, str> {
+    let is_explicit = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(is_explicit) {
+        return Cow::Borrowed(text);
+    }
+    // The closing mark each open embedding, override or isolate needs, innermost last.
+    let mut open: Vec<char> = Vec::new();
+    let mut balanced = String::with_capacity(text.len() + 3 * 4);
+    for c in text.chars() {
+        match c {
+            // Embeddings and overrides: left-to-right, right-to-left.
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => open.push(POP_EMBEDDING),
+            // Isolates: left-to-right, right-to-left, first strong.
+            '\u{2066}'..='\u{2068}' => open.push(POP_ISOLATE),
+            // A pop of an embedding closes nothing outside the isolate it is in.
+            POP_EMBEDDING if open.last() == Some(&POP_EMBEDDING) => {
+                open.pop();
+            }
+            POP_EMBEDDING => continue,
+            // A pop of an isolate also closes the embeddings opened inside that isolate.
+            POP_ISOLATE => match open.iter().rposition(|&closer| closer == POP_ISOLATE) {
+                Some(isolate) => open.truncate(isolate),
+                None => continue,
+            },
+            _ => {}
+        }
+        balanced.push(c);
+    }
+    balanced.extend(open.iter().rev());
+    Cow::Owned(balanced)
+}
+
+/// A name in its own script: isolated like every [`value`], and tagged with its language so that
+/// the browser picks a font that shapes it.
 pub(super) fn native(text: &str) -> Markup {
     html! {
         @if !text.trim().is_empty() {
-            bdi.native dir="auto" lang=[tag_of_script(text)] { (text.trim()) }
+            bdi.native dir="auto" lang=[tag_of_script(text)] { (self_contained(text.trim())) }
         }
     }
 }
 
-/// An e-mail address or a website that breaks, if it must, only after its "@".
+/// An e-mail address or a website, isolated like every [`value`], that breaks, if it must, only
+/// after its "@".
 pub(super) fn unbroken(text: &str) -> Markup {
-    let text = text.trim();
+    let text = self_contained(text.trim());
     html! {
-        @match text.split_once('@') {
-            Some((user, domain)) => {
-                span.unbroken { (user) "@" } wbr; span.unbroken { (domain) }
+        @if !text.is_empty() {
+            bdi {
+                @match text.split_once('@') {
+                    Some((user, domain)) => {
+                        span.unbroken { (user) "@" } wbr; span.unbroken { (domain) }
+                    }
+                    None => span.unbroken { (text) },
+                }
             }
-            None => span.unbroken { (text) },
         }
     }
 }
 
-/// A person where a list refers to them: their name alone, cut to a [`label`]. The title is
-/// left to the tables of people, where it stands with the form of address: plans often name
-/// people by their role ("Head of delegation, Ministry of Communications"), and "Dr Head of
-/// delegation" reads wrong.
+/// How a person is addressed, in the order it is said: the form of address and the title
+/// ("His Excellency", "Dr"), the ones given.
+pub(super) fn forms_of_address(person: &Person) -> impl Iterator<Item = &str> {
+    [person.form_of_address.trim(), person.title.trim()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+}
+
+/// A person where they stand on their own (a row of the delegation, a seat, a card, a badge, a
+/// passenger): the form of address and the title on a line of their own above the name, never
+/// glued before it. Plans often name people by their role ("Head of delegation, Ministry of
+/// Communications"), and "Dr Head of delegation" reads wrong. The name is whole: it is printed
+/// once there.
+pub(super) fn addressed(person: &Person) -> Markup {
+    html! {
+        @if forms_of_address(person).next().is_some() {
+            div.address-form {
+                @for (i, part) in forms_of_address(person).enumerate() {
+                    @if i > 0 { " " }
+                    (value(part))
+                }
+            }
+        }
+        @let name = person.name.trim();
+        div class=(format!("name {}", length_class(name))) { (value(name)) }
+    }
+}
+
+/// How long a name is, as the class that sizes its type where the box is fixed (a card, a
+/// badge): "short", "long" or "longest", by its letters (an Arabic letter with its marks counts
+/// once).
+pub(super) fn length_class(text: &str) -> &'static str {
+    LENGTH_CLASSES[match text.graphemes(true).count() {
+        0..=24 => 0,
+        25..=48 => 1,
+        _ => 2,
+    }]
+}
+
+/// The classes [`length_class`] gives, shortest first.
+pub(super) const LENGTH_CLASSES: [&str; 3] = ["short", "long", "longest"];
+
+/// A person where a list or a sentence refers to them: their name alone, cut to a [`label`]
+/// (see [`addressed`] for why the title is left out).
 pub(super) fn name_of(person: &Person) -> String {
     label(person.name.trim()).into_owned()
+}
+
+/// The names of `ids`, each isolated, written as [`Directory::name_pieces`] says: "the
+/// delegation except …", then the others.
+pub(super) fn names(directory: &Directory, ids: &[crate::model::PersonId]) -> Markup {
+    html! {
+        @for piece in directory.name_pieces(ids) {
+            @match piece {
+                NamePiece::Words(words) => (words),
+                NamePiece::Person(person) => (value(&name_of(person))),
+            }
+        }
+    }
+}
+
+/// Texts from the plan in a row, each isolated, joined by `separator`.
+pub(super) fn values(texts: impl IntoIterator<Item = impl AsRef<str>>, separator: &str) -> Markup {
+    html! {
+        @for (i, text) in texts.into_iter().enumerate() {
+            @if i > 0 { (separator) }
+            (value(text.as_ref()))
+        }
+    }
 }
 
 /// "Europe/Tallinn" → "Tallinn".
@@ -102,12 +248,12 @@ pub(super) fn city(zone: &str) -> String {
 /// When an event happens, as printed.
 pub(super) struct Times {
     /// In the host clock, e.g. "09:00–10:30" or "All day".
-    pub host: String,
+    pub host: Markup,
     /// In the home clock; empty for all-day events and unknown zones.
     pub home: String,
     /// The event's own wall times where they are in neither clock (a flight from Auckland to
     /// Los Angeles): "09:45 Auckland – 21:00 Los Angeles".
-    pub local: Option<String>,
+    pub local: Option<Markup>,
 }
 
 /// The visit's two clocks: the host's, which the programme is in, and the delegation's home.
@@ -188,7 +334,7 @@ impl Clocks {
     pub fn times(&self, event: &Event) -> Times {
         if event.all_day {
             return Times {
-                host: "All day".to_owned(),
+                host: html! { "All day" },
                 home: String::new(),
                 local: None,
             };
@@ -196,11 +342,9 @@ impl Clocks {
         let Some(start) = self.in_host(&event.start, false) else {
             // A zone this machine does not know: the wall time as written.
             return Times {
-                host: format!(
-                    "{} ({})",
-                    event.start.wall.strftime("%H:%M"),
-                    event.start.zone
-                ),
+                host: html! {
+                    (event.start.wall.strftime("%H:%M")) " (" (value(&event.start.zone)) ")"
+                },
                 home: String::new(),
                 local: None,
             };
@@ -229,15 +373,64 @@ impl Clocks {
                 } else {
                     "%-d %b %H:%M"
                 };
-                format!("{} {}", time.wall.strftime(format), city(&time.zone))
+                html! { (time.wall.strftime(format)) " " (value(&city(&time.zone))) }
             };
             let day = event.start.wall.date();
-            format!("{} – {}", wall(&event.start, day), wall(&event.end, day))
+            html! { (wall(&event.start, day)) " – " (wall(&event.end, day)) }
         });
         Times {
-            host: span(&self.host),
+            host: html! { (span(&self.host)) },
             home: span(&self.home),
             local,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_closes_what_it_opens() {
+        // A right-to-left override, embedding and isolate left open are closed at its end.
+        assert_eq!(self_contained("Dr\u{202E}"), "Dr\u{202E}\u{202C}");
+        assert_eq!(self_contained("Dr\u{202B}x"), "Dr\u{202B}x\u{202C}");
+        assert_eq!(self_contained("Dr\u{2067}"), "Dr\u{2067}\u{2069}");
+        // Innermost first.
+        assert_eq!(
+            self_contained("\u{2067}a\u{202E}b"),
+            "\u{2067}a\u{202E}b\u{202C}\u{2069}"
+        );
+        // What is closed stays as it is.
+        assert_eq!(self_contained("a\u{202E}b\u{202C}c"), "a\u{202E}b\u{202C}c");
+        assert!(matches!(self_contained("وزارة الاتصالات"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_value_cannot_close_what_it_did_not_open() {
+        // A stray pop of an isolate would end the value's own isolate early: it is left out,
+        // and so is a pop of an embedding with none open.
+        assert_eq!(self_contained("a\u{2069}b\u{202C}"), "ab");
+        // A pop of an embedding cannot reach out of an isolate.
+        assert_eq!(self_contained("\u{2066}a\u{202C}"), "\u{2066}a\u{2069}");
+        // A pop of an isolate closes the embeddings opened inside it too.
+        assert_eq!(
+            self_contained("\u{2068}a\u{202E}b\u{2069}c\u{2069}"),
+            "\u{2068}a\u{202E}b\u{2069}c"
+        );
+    }
+
+    #[test]
+    fn each_value_stands_in_an_isolate_of_its_own() {
+        assert_eq!(
+            value(" Dr\u{202E} ").render().into_string(),
+            "<bdi>Dr\u{202E}\u{202C}</bdi>"
+        );
+        assert_eq!(value("  ").render().into_string(), "");
+        assert_eq!(value("<b>").render().into_string(), "<bdi>&lt;b&gt;</bdi>");
+        assert_eq!(
+            value_text("Visit\u{2067}"),
+            "\u{2068}Visit\u{2067}\u{2069}\u{2069}"
+        );
     }
 }

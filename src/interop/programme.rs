@@ -14,7 +14,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::printed::{BASE_STYLE, Clocks, name_of, native, short_date};
+use super::printed::{BASE_STYLE, Clocks, name_of, names, native, short_date, value, value_text};
 use super::{Directory, ExportError};
 use crate::model::label::label;
 use crate::model::{Choice, DelegationRole, Event, EventKind, Person, PersonId, Plan, Side};
@@ -79,7 +79,7 @@ pub fn programmes(
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
-                title { (title) " — programme" }
+                title { (value_text(&title)) " — programme" }
                 style { (PreEscaped(BASE_STYLE)) (PreEscaped(STYLE)) }
             }
             body {
@@ -229,12 +229,12 @@ impl Sheet<'_> {
             .map(|o| label(&o.name).into_owned());
         html! {
             section.delegate {
-                p.kicker { "Programme · " (label(self.plan.visit.title.trim())) }
-                h1 { (person.name.trim()) " " (native(&person.native_name)) }
+                p.kicker { "Programme · " (value(&label(&self.plan.visit.title))) }
+                h1 { (value(&name_of(person))) " " (native(&person.native_name)) }
                 p.who.muted {
                     (person.role.label())
-                    @if !person.position.trim().is_empty() { " · " (person.position.trim()) }
-                    @if let Some(organisation) = organisation { " · " (organisation) }
+                    @if !person.position.trim().is_empty() { " · " (value(&person.position)) }
+                    @if let Some(organisation) = organisation { " · " (value(&organisation)) }
                     " · version of " (self.version)
                     br;
                     "Times are " (self.clocks.host_name()) " time, with " (self.clocks.home_name())
@@ -247,38 +247,31 @@ impl Sheet<'_> {
                             p.muted { "None booked." }
                         }
                         @for stay in &stays {
-                            p {
-                                // The place usually begins with the hotel's name; then it is
-                                // said once.
-                                @if !stay.location.contains(stay.title.trim()) {
-                                    span.title { (stay.title) } " · "
-                                }
-                                (stay.location) " · "
-                                span.nights {
-                                    (stay.start.wall.date().strftime("%a %-d %b")) " – "
-                                    (stay.end.wall.date().strftime("%a %-d %b"))
-                                }
-                            }
+                            p { (joined(stay_facts(stay, person.id))) }
                         }
                     }
                     div {
                         h3 { "Contact officer" }
                         @match officer {
                             Some(officer) => p {
-                                (name_of(officer))
+                                (value(&name_of(officer)))
                                 @if !officer.preferred_phone().trim().is_empty() {
-                                    br; strong { bdi { (officer.preferred_phone().trim()) } }
+                                    br; strong { (value(officer.preferred_phone())) }
                                 }
                             },
                             None => p.muted { "None named in the plan." },
                         }
                     }
-                    div {
-                        h3 { "Emergency contacts" }
-                        @for contact in self.emergency_contacts(person.id) {
-                            p.small {
-                                (name_of(contact)) " (" (contact.role.label()) "): "
-                                bdi { (contact.preferred_phone().trim()) }
+                    @if self.emergency_contacts(person.id).next().is_some() {
+                        div {
+                            h3 { "Emergency contacts" }
+                            @for contact in self.emergency_contacts(person.id) {
+                                p.small {
+                                    (value(&name_of(contact))) " (" (contact.role.label()) ")"
+                                    @if !contact.preferred_phone().trim().is_empty() {
+                                        ": " (value(contact.preferred_phone()))
+                                    }
+                                }
                             }
                         }
                     }
@@ -317,32 +310,38 @@ impl Sheet<'_> {
             .copied()
             .filter(|&id| id != person)
             .collect();
+        // "Meeting the Information System Authority" adds nothing where the place is its house,
+        // and a host meets the guests, not the house they host for (the badge says so).
+        let hosting = event.hosts.contains(&person);
+        let unsaid = |meeting: &str| !meeting.is_empty() && !event.location.contains(meeting);
         let meeting = match event
             .host_organisation
             .and_then(|id| self.directory.organisation(id))
         {
-            Some(organisation) => label(&organisation.name).into_owned(),
-            None => self.directory.names_with(&hosts, name_of),
+            Some(organisation) => {
+                let name = label(&organisation.name);
+                unsaid(&name).then(|| html! { (value(&name)) })
+            }
+            None => unsaid(&self.directory.names_with(&hosts, name_of))
+                .then(|| names(&self.directory, &hosts)),
         };
         let mut details = Vec::new();
         if !event.location.trim().is_empty() {
-            details.push(label(event.location.trim()).into_owned());
+            details.push(html! { (value(&label(&event.location))) });
         }
-        // "Meeting the Information System Authority" adds nothing where the place is its house,
-        // and a host meets the guests, not the house they host for (the badge says so).
-        let hosting = event.hosts.contains(&person);
-        if !meeting.is_empty() && !hosting && !event.location.contains(&meeting) {
-            details.push(format!("meeting {meeting}"));
+        if let Some(meeting) = meeting.filter(|_| !hosting) {
+            details.push(html! { "meeting " (meeting) });
         }
         if let EventKind::Travel(leg) = &event.kind {
-            let mut journey = format!("{} from {} to {}", leg.mode.label(), leg.from, leg.to);
-            if !leg.booking_reference.trim().is_empty() {
-                journey.push_str(&format!(", booking {}", leg.booking_reference.trim()));
-            }
-            details.push(journey);
+            details.push(html! {
+                (leg.mode.label()) " from " (value(&leg.from)) " to " (value(&leg.to))
+                @if !leg.booking_reference.trim().is_empty() {
+                    ", booking " (value(&leg.booking_reference))
+                }
+            });
         }
         if let Some(local) = times.local {
-            details.push(format!("local times {local}"));
+            details.push(html! { "local times " (local) });
         }
         html! {
             tr class=[day.map(|_| "first")] {
@@ -356,7 +355,7 @@ impl Sheet<'_> {
                     }
                 }
                 td {
-                    span.title { (label(&event.title)) }
+                    span.title { (value(&label(&event.title))) }
                     @if event.status != crate::model::EventStatus::Confirmed {
                         span.badge { (event.status.label()) }
                     }
@@ -368,6 +367,47 @@ impl Sheet<'_> {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A stay on a delegate's page: the hotel (once: the place usually begins with its name), the
+/// room the delegate sleeps in where the rooming list has its number, and the nights; only what
+/// the plan says.
+fn stay_facts(stay: &Event, person: PersonId) -> Vec<Markup> {
+    let mut facts = Vec::new();
+    let title = stay.title.trim();
+    let location = stay.location.trim();
+    if !title.is_empty() && !location.contains(title) {
+        facts.push(html! { span.title { (value(title)) } });
+    }
+    if !location.is_empty() {
+        facts.push(html! { (value(location)) });
+    }
+    if let EventKind::Stay(details) = &stay.kind {
+        let rooms = details
+            .rooms
+            .iter()
+            .filter(|room| room.guests.contains(&person) && !room.number.trim().is_empty());
+        for room in rooms {
+            facts.push(html! { "room " (value(room.number.trim())) });
+        }
+    }
+    facts.push(html! {
+        span.nights {
+            (stay.start.wall.date().strftime("%a %-d %b")) " – "
+            (stay.end.wall.date().strftime("%a %-d %b"))
+        }
+    });
+    facts
+}
+
+/// `parts` one after the other with " · " between them.
+fn joined(parts: Vec<Markup>) -> Markup {
+    html! {
+        @for (i, part) in parts.into_iter().enumerate() {
+            @if i > 0 { " · " }
+            (part)
         }
     }
 }

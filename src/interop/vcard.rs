@@ -14,6 +14,7 @@
 //! `X-ATTACHE-KIND`. Reading is lenient (calcard also reads vCard 3.0 and 2.1 from phones and
 //! mail programs); a card that cannot be read is reported with its line.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use calcard::common::IanaType;
@@ -22,7 +23,8 @@ use calcard::vcard::{
     VCardValue, VCardVersion,
 };
 
-use super::contact_kinds::kind_from_label;
+use super::contact_kinds::{FAX_NOT_A_PHONE, is_fax_label, kind_from_label};
+use super::encoding::{Decoded, decode};
 use super::preview::{
     ImportProblem, Incoming, IncomingOrganisation, IncomingPerson, LeftOut, choice_from_label,
 };
@@ -30,6 +32,7 @@ use super::{Directory, languages};
 use crate::model::contact::set_preferred;
 use crate::model::label::label;
 use crate::model::{Choice, ContactEntry, ContactKind, Id, Organisation, Person, Plan};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 const PERSON_UID: &str = "urn:attache:person:";
 const ORGANISATION_UID: &str = "urn:attache:organisation:";
@@ -84,7 +87,7 @@ fn contact_entry(property: VCardProperty, contact: &ContactEntry) -> VCardEntry 
 fn contact_entries(card: &VCard, property: &VCardProperty, scheme: &str) -> Vec<ContactEntry> {
     let mut preference: Option<(u32, usize)> = None;
     let mut entries = Vec::new();
-    for card_entry in card.properties(property) {
+    for card_entry in card.properties(property).filter(|entry| !is_fax(entry)) {
         let Some(value) = card_entry.values.first().map(value_text) else {
             continue;
         };
@@ -132,6 +135,51 @@ fn contact_entries(card: &VCard, property: &VCardProperty, scheme: &str) -> Vec<
         set_preferred(&mut entries, index);
     }
     entries
+}
+
+/// Whether a TEL is a fax number (`TYPE=FAX`, or a kind that says fax), which is not a phone.
+fn is_fax(entry: &VCardEntry) -> bool {
+    entry
+        .parameters(&VCardParameterName::Type)
+        .filter_map(|value| value.as_type())
+        .any(|typ| match typ {
+            IanaType::Iana(typ) => *typ == VCardType::Fax,
+            IanaType::Other(text) => is_fax_label(text),
+        })
+}
+
+/// The fax numbers of a card, as not imported.
+fn faxes(card: &VCard, line: usize) -> Vec<LeftOut> {
+    card.properties(&VCardProperty::Tel)
+        .filter(|entry| is_fax(entry))
+        .filter_map(|entry| entry.values.first().map(value_text))
+        .map(|number| LeftOut {
+            line,
+            field: "fax".to_owned(),
+            value: number
+                .strip_prefix("tel:")
+                .unwrap_or(&number)
+                .trim()
+                .to_owned(),
+            why: FAX_NOT_A_PHONE.to_owned(),
+        })
+        .collect()
+}
+
+/// The honorific suffixes of a card's N ("PhD", "Jr.") that its name does not carry, as not
+/// imported.
+fn name_suffixes(card: &VCard, name: &str, line: usize) -> Vec<LeftOut> {
+    let [.., suffixes] = structured_name(card);
+    suffixes
+        .into_iter()
+        .filter(|suffix| !name.contains(suffix.as_str()))
+        .map(|suffix| LeftOut {
+            line,
+            field: "name suffix".to_owned(),
+            value: suffix,
+            why: "the plan has no place for it".to_owned(),
+        })
+        .collect()
 }
 
 fn other(name: &str) -> VCardProperty {
@@ -297,15 +345,72 @@ fn organisation_card(organisation: &Organisation) -> VCard {
     card
 }
 
-/// The people and organisations of a vCard file (any version calcard reads). Cards that cannot be
+/// The people and organisations of a vCard file, read in `chosen` or the encoding detected, and
+/// how its text was read. Folded lines are unfolded before the text is decoded: RFC 6350 folds at
+/// octets, so Apple and Google split a line inside a two-byte Arabic letter, which is only whole
+/// again once the fold is taken out. (A file in UTF-16 has no such folds: its text is unfolded
+/// as it is read.) Problems keep the lines of the file as written.
+pub fn read_bytes(bytes: &[u8], chosen: Option<&'static Encoding>) -> (Incoming, Decoded) {
+    let utf16 = |encoding: &Encoding| encoding == UTF_16LE || encoding == UTF_16BE;
+    let wide = match chosen {
+        Some(encoding) => utf16(encoding),
+        None => Encoding::for_bom(bytes).is_some_and(|(encoding, _)| utf16(encoding)),
+    };
+    let (unfolded, lines) = if wide {
+        (Cow::Borrowed(bytes), Vec::new())
+    } else {
+        let (unfolded, lines) = unfold(bytes);
+        (Cow::Owned(unfolded), lines)
+    };
+    let decoded = decode(&unfolded, chosen);
+    (read_lines(&decoded.text, &lines), decoded)
+}
+
+/// `bytes` with every line break followed by a space or tab (a fold) taken out, and the line of
+/// the file each line of the result starts on.
+fn unfold(bytes: &[u8]) -> (Vec<u8>, Vec<usize>) {
+    let mut unfolded = Vec::with_capacity(bytes.len());
+    let mut lines = vec![1];
+    let mut line = 1;
+    let mut at = 0;
+    while at < bytes.len() {
+        let line_break = match &bytes[at..] {
+            [b'\r', b'\n', ..] => 2,
+            [b'\n', ..] => 1,
+            _ => 0,
+        };
+        if line_break == 0 {
+            unfolded.push(bytes[at]);
+            at += 1;
+            continue;
+        }
+        line += 1;
+        at += line_break;
+        if matches!(bytes.get(at), Some(b' ' | b'\t')) {
+            at += 1;
+        } else {
+            unfolded.extend_from_slice(&bytes[at - line_break..at]);
+            lines.push(line);
+        }
+    }
+    (unfolded, lines)
+}
+
+/// The people and organisations of a vCard text (any version calcard reads). Cards that cannot be
 /// read, and text outside cards, are reported by line.
 pub fn read(text: &str) -> Incoming {
+    read_bytes(text.as_bytes(), Some(UTF_8)).0
+}
+
+/// [`read`] of an unfolded text whose line `n` (from 0) is line `lines[n]` of the file (or
+/// `n + 1` where `lines` does not say).
+fn read_lines(text: &str, lines: &[usize]) -> Incoming {
     let mut incoming = Incoming::default();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The cards, each with the line its BEGIN is on.
     let mut card: Option<(usize, String)> = None;
     for (index, line) in text.lines().enumerate() {
-        let number = index + 1;
+        let number = lines.get(index).copied().unwrap_or(index + 1);
         let keyword = line.trim().to_ascii_uppercase();
         match (&mut card, keyword.as_str()) {
             (None, "BEGIN:VCARD") => card = Some((number, format!("{line}\n"))),
@@ -381,6 +486,10 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
             incoming
                 .left_out
                 .extend(not_native(&person.native_name, PERSON_READS));
+            incoming.left_out.extend(faxes(&card, line));
+            incoming
+                .left_out
+                .extend(name_suffixes(&card, &person.name, line));
             incoming.people.push(person);
         }
         Some(Some(VCardKind::Org)) => {
@@ -679,6 +788,7 @@ fn person(card: &VCard, line: usize) -> IncomingPerson {
             .uid()
             .and_then(|uid| uid.trim().strip_prefix(PERSON_UID))
             .and_then(Id::parse),
+        uid: card.uid().unwrap_or_default().trim().to_owned(),
         name,
         native_name,
         form_of_address,
@@ -766,6 +876,52 @@ mod tests {
         );
         assert_eq!(person.notes, "Speaks at the, opening; then leaves");
         assert_eq!(person.line, 1);
+    }
+
+    #[test]
+    fn a_fax_number_is_listed_as_not_imported_in_every_way_cards_mark_it() {
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Tamm;Kadri\r\nTEL;WORK;FAX:+372 663 0201\r\n\
+            TEL;CELL:+372 5555 0001\r\nEND:VCARD\r\n\
+            BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jaan Kask\r\nTEL;TYPE=\"work,fax\";VALUE=uri:tel:+372-663-0202\r\n\
+            END:VCARD\r\n";
+        let incoming = read(text);
+        let phones: Vec<&[ContactEntry]> = incoming
+            .people
+            .iter()
+            .map(|p| p.phones.as_slice())
+            .collect();
+        assert_eq!(
+            phones,
+            [
+                &[ContactEntry::new("+372 5555 0001", ContactKind::Mobile)][..],
+                &[]
+            ]
+        );
+        let faxes: Vec<String> = incoming
+            .left_out
+            .iter()
+            .map(|l| format!("{}: {l}", l.line))
+            .collect();
+        assert_eq!(
+            faxes,
+            [
+                "1: fax “+372 663 0201”: a fax number is not a phone; the plan keeps phones",
+                "7: fax “+372-663-0202”: a fax number is not a phone; the plan keeps phones",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_suffix_the_name_does_not_carry_is_listed_as_not_imported() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Saar;Tõnis;;Dr.;PhD\r\nFN:Dr. Tõnis Saar\r\n\
+            END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Tamm;Kadri;;;MA\r\nFN:Kadri Tamm, MA\r\n\
+            END:VCARD\r\n";
+        let incoming = read(text);
+        let left_out: Vec<String> = incoming.left_out.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            left_out,
+            ["name suffix “PhD”: the plan has no place for it"]
+        );
     }
 
     #[test]

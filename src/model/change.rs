@@ -15,6 +15,9 @@ pub enum Change {
     Visit(Visit),
     /// Replaces the organisation with the same id, or adds it at the end.
     Organisation(Arc<Organisation>),
+    /// Replaces the person with the same id, or adds them; a new person, or one whose role or
+    /// side changed, takes their role's place in the order of precedence while it is in role
+    /// order ([`Plan::put_person`]).
     Person(Arc<Person>),
     Event(Arc<Event>),
     Topic(Arc<Topic>),
@@ -62,7 +65,7 @@ impl Change {
         match self {
             Self::Visit(visit) => plan.visit = visit,
             Self::Organisation(record) => upsert(&mut plan.organisations, record, |r| r.id),
-            Self::Person(record) => upsert(&mut plan.people, record, |r| r.id),
+            Self::Person(record) => plan.put_person(record),
             Self::Event(record) => upsert(&mut plan.events, record, |r| r.id),
             Self::Topic(record) => upsert(&mut plan.topics, record, |r| r.id),
             Self::Action(record) => upsert(&mut plan.actions, record, |r| r.id),

@@ -68,9 +68,10 @@ pub fn same_email(a: &str, b: &str) -> bool {
 }
 
 /// The digits of a phone number, with its leading `+`, in ASCII: "+964 ٧٧٠-412" and "+964770412"
-/// are one number.
+/// are one number, and so are "00372 5624 9913" and "+372 5624 9913" (00 is how the `+` is
+/// dialled from most countries).
 pub fn phone_digits(phone: &str) -> String {
-    phone
+    let digits: String = phone
         .chars()
         .filter_map(|c| match c {
             '+' => Some('+'),
@@ -80,7 +81,11 @@ pub fn phone_digits(phone: &str) -> String {
             '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
             _ => None,
         })
-        .collect()
+        .collect();
+    match digits.strip_prefix("00") {
+        Some(rest) => format!("+{rest}"),
+        None => digits,
+    }
 }
 
 /// Whether two phone numbers are the same number written with other spaces, dashes or digits.
@@ -171,6 +176,8 @@ mod tests {
         assert!(same_phone("+964 ٧٧٠ ٤١٢ ٣٣٨٦", "+964-770-412-3386"));
         assert!(same_phone("+98 ۹۱۲ ۰۰۰", "+98912000"));
         assert!(!same_phone("+964 770 412 3386", "+964 770 412 3387"));
+        assert!(same_phone("00372 5624 9913", "+372 5624-9913"));
+        assert!(!same_phone("0372 5624 9913", "+372 5624 9913"));
         assert!(same_email(" Tonis.Saar@RIA.ee", "tonis.saar@ria.ee"));
         assert!(!same_email("tonis@ria.ee", "saar@ria.ee"));
     }

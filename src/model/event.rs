@@ -228,6 +228,20 @@ impl Event {
         }
     }
 
+    /// Adds each of `people` who does not yet take part in or host the event to its
+    /// participants, in the order given (the delegation's order of precedence). Returns how many
+    /// were added.
+    pub fn add_participants(&mut self, people: impl IntoIterator<Item = PersonId>) -> usize {
+        let mut named: std::collections::HashSet<PersonId> = self.people().collect();
+        let before = self.participants.len();
+        for person in people {
+            if named.insert(person) {
+                self.participants.push(person);
+            }
+        }
+        self.participants.len() - before
+    }
+
     /// Every person the event names, as participant or host.
     pub fn people(&self) -> impl Iterator<Item = PersonId> + '_ {
         self.participants.iter().chain(&self.hosts).copied()

@@ -14,7 +14,8 @@ use jiff::{Span, ToSpan};
 use super::{
     Action, ActionSource, ActionStatus, ContactEntry, ContactKind, DelegationRole, DocumentStatus,
     Event, EventKind, EventStatus, Id, LocalTime, Organisation, OrganisationKind, Party, Person,
-    Plan, Question, Side, Stay, Topic, TravelDocument, TravelLeg, TravelMode, Visit,
+    Plan, Question, Ride, Room, RoomKind, Side, Stay, Table, TableShape, Topic, TravelDocument,
+    TravelLeg, TravelMode, Vehicle, VehicleKind, Visit,
 };
 
 /// How large a plan to make.
@@ -464,6 +465,92 @@ fn arrival_wall_time(
                 .with_time_zone(super::zone_named(to_zone)?))
         });
     arrival.map(|zoned| zoned.datetime()).unwrap_or(departure)
+}
+
+/// What the protocol office's lists go through, for measuring them (not a realistic plan): a delegation with names in two scripts and needs
+/// of many parts, on `count` flights into the host country, at `count` seated meals, riding on
+/// `count` legs by road, and in a stay of `count` rooms each booked for other nights (every room
+/// number twice).
+pub fn delegation_on_the_move(count: usize) -> Plan {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.home_zone = "Asia/Baghdad".into();
+    let at = |hour| LocalTime::new(date(2027, 3, 22).at(hour, 0, 0, 0), "Europe/Tallinn");
+    let mut car = Vehicle::new("Car", VehicleKind::Car, 12);
+    car.driver = "Margus Tamm".into();
+    let car_id = car.id;
+    plan.visit.vehicles.push(car);
+    for number in 0..12 {
+        let mut person = Person::new(format!("Delegate {number} Al-Hashimi"));
+        person.native_name = "عبد الرحمن الهاشمي".into();
+        person.side = Side::Visiting;
+        person.dietary_needs = "Halal; no nuts; ".repeat(20);
+        person.accessibility_needs = "Wheelchair".into();
+        plan.people.push(Arc::new(person));
+    }
+    let everyone: Vec<_> = plan.people.iter().map(|p| p.id).collect();
+    let mut rooms = Vec::new();
+    for number in 0..count {
+        let first = date(2027, 3, 21) + jiff::Span::new().days((number * 7 % 400) as i64);
+        let mut room = Room::new(RoomKind::Twin, first, first);
+        room.number = (number / 2).to_string();
+        room.guests = everyone[number % 12..].iter().copied().take(2).collect();
+        rooms.push(room);
+    }
+    let mut stay = Event::new(
+        EventKind::Stay(Stay {
+            booking_reference: String::new(),
+            rooms,
+        }),
+        "Hotel",
+        at(12),
+        LocalTime::new(date(2027, 4, 30).at(11, 0, 0, 0), "Europe/Tallinn"),
+    );
+    stay.participants = everyone.clone();
+    plan.events.push(Arc::new(stay));
+    for number in 0..count {
+        let kinds = [
+            EventKind::Travel(TravelLeg {
+                mode: TravelMode::Flight,
+                from: "Baghdad".into(),
+                to: "Tallinn".into(),
+                ..TravelLeg::default()
+            }),
+            EventKind::Meal,
+            EventKind::Travel(TravelLeg {
+                mode: TravelMode::Car,
+                from: "Airport".into(),
+                to: "Hotel".into(),
+                ..TravelLeg::default()
+            }),
+        ];
+        for kind in kinds {
+            let mut event = Event::new(kind, format!("E{number}"), at(10), at(11));
+            if matches!(
+                event.kind,
+                EventKind::Travel(TravelLeg {
+                    mode: TravelMode::Flight,
+                    ..
+                })
+            ) {
+                event.start.zone = "Asia/Baghdad".into();
+            }
+            event.participants = everyone.clone();
+            if event.is_seated() {
+                let mut table = Table::new("Table", TableShape::Round, everyone.len());
+                for (seat, &person) in table.seats.iter_mut().zip(&everyone) {
+                    seat.person = Some(person);
+                }
+                event.tables.push(table);
+            }
+            if event.is_by_road() {
+                let mut ride = Ride::new(car_id);
+                ride.passengers = everyone.clone();
+                event.rides.push(ride);
+            }
+            plan.events.push(Arc::new(event));
+        }
+    }
+    plan
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 mod action;
 mod change;
 mod choice;
+pub mod compare;
 pub mod contact;
 pub mod diff;
 mod event;
@@ -21,6 +22,7 @@ mod organisation;
 mod person;
 pub mod precedence;
 mod references;
+mod role_order;
 mod rooming;
 pub mod schedule;
 pub mod search;
@@ -75,6 +77,15 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The members of the visiting delegation in order of precedence (the order of the people
+    /// list).
+    pub fn delegation(&self) -> impl Iterator<Item = &Person> {
+        self.people
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|person| person.side == Side::Visiting)
+    }
+
     /// An empty plan for a visit starting `today`, in `zone`.
     pub fn empty(today: jiff::civil::Date, zone: &str) -> Self {
         Self {

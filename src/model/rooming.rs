@@ -45,6 +45,18 @@ choice_enum! {
     }
 }
 
+impl RoomKind {
+    /// How many guests a room of this kind sleeps; `None` for a suite, whose size the plan does
+    /// not record (one head of delegation, or a family).
+    pub fn sleeps(self) -> Option<usize> {
+        match self {
+            Self::Single => Some(1),
+            Self::Double | Self::Twin => Some(2),
+            Self::Suite => None,
+        }
+    }
+}
+
 impl Room {
     pub fn new(kind: RoomKind, first_night: Date, last_night: Date) -> Self {
         Self {

@@ -45,6 +45,13 @@ choice_enum! {
     }
 }
 
+impl TableShape {
+    /// Whether the seats go round the table, so that its first and last seats are side by side.
+    pub fn wraps(self) -> bool {
+        matches!(self, Self::Round | Self::UShape)
+    }
+}
+
 impl Seat {
     pub fn empty() -> Self {
         Self {
@@ -69,6 +76,29 @@ impl Table {
             shape,
             seats: (0..seats).map(|_| Seat::empty()).collect(),
         }
+    }
+
+    /// The seats next to seat `position` along the table. Round and U-shaped tables close on
+    /// themselves, so their first and last seats are neighbours; a straight table has two ends.
+    pub fn neighbours(&self, position: usize) -> impl Iterator<Item = usize> {
+        let count = self.seats.len();
+        // Two seats are side by side once, whatever the table's shape.
+        let wraps = self.shape.wraps() && count > 2;
+        let before = match position {
+            0 if wraps => Some(count - 1),
+            0 => None,
+            _ => Some(position - 1),
+        };
+        let after = match position + 1 {
+            after if after < count => Some(after),
+            _ if wraps => Some(0),
+            _ => None,
+        };
+        // A seat the table does not have has no neighbours.
+        before
+            .into_iter()
+            .chain(after)
+            .filter(move |_| position < count)
     }
 
     /// The index of the table's place of honour: the middle seat, or of an even number the first
@@ -171,6 +201,31 @@ mod tests {
 
     fn sitting(event: &Event) -> Vec<Option<PersonId>> {
         event.tables[0].seats.iter().map(|s| s.person).collect()
+    }
+
+    #[test]
+    fn round_and_u_shaped_tables_close_on_themselves_and_straight_ones_do_not() {
+        let neighbours = |shape, seats, at| {
+            Table::new("T", shape, seats)
+                .neighbours(at)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(neighbours(TableShape::Round, 6, 0), [5, 1]);
+        assert_eq!(neighbours(TableShape::UShape, 6, 5), [4, 0]);
+        assert_eq!(neighbours(TableShape::Head, 6, 0), [1]);
+        assert_eq!(neighbours(TableShape::Rectangular, 6, 5), [4]);
+        assert_eq!(neighbours(TableShape::Round, 6, 3), [2, 4]);
+        assert_eq!(
+            neighbours(TableShape::Round, 2, 0),
+            [1],
+            "two seats: one neighbour"
+        );
+        assert_eq!(neighbours(TableShape::Round, 1, 0), Vec::<usize>::new());
+        assert_eq!(
+            neighbours(TableShape::Round, 3, 7),
+            Vec::<usize>::new(),
+            "no such seat"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use super::tokens::Tokens;
 use crate::app::{
     Command, Document, Exchange, PathPrompt, PlanLoad, PublishDialog, Safeguards, Selection,
-    Settings,
+    Settings, ViewAction,
 };
 
 /// The app as the views see it this frame. Views read it and [`send`](Self::send) commands;
@@ -35,6 +35,8 @@ pub struct ViewContext<'a> {
     pub publish: Option<&'a PublishDialog>,
     /// Whether a file dialog is open (the window keeps drawing meanwhile).
     pub file_dialog_open: bool,
+    /// What the view shown is asked to do in this frame: add a record, find, delete.
+    pub view_action: Option<ViewAction>,
     /// Start it empty: `CommandQueue::default()`.
     pub commands: CommandQueue,
 }

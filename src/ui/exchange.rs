@@ -11,17 +11,42 @@ use crate::app::{
 };
 use crate::interop::csv::Target;
 use crate::interop::dates::DateOrder;
-use crate::interop::{Conflict, ExportFormat, PersonField, Planned};
+use crate::interop::{Ambiguity, Conflict, ExportFormat, MatchChoice, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
+use crate::ui::modal::Dialog;
 
 /// The windows of exports and imports, drawn over the views when they are open.
 pub fn show(ctx: &ViewContext, person_search: &mut String, egui_ctx: &egui::Context) {
     person_picker(ctx, person_search, egui_ctx);
     import_preview(ctx, egui_ctx);
+    replace_prompt(ctx, egui_ctx);
     export_notice(ctx, egui_ctx);
+}
+
+/// "Replace this file?": asked before an export replaces a file that is not an export Attaché
+/// wrote earlier.
+fn replace_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some((_, path)) = &ctx.exchange.replacing else {
+        return;
+    };
+    let answer = super::safety::two_answers(
+        egui_ctx,
+        "replace a file with an export",
+        "Replace this file?",
+        |ui| {
+            ui.label(format!(
+                "{} is not an export Attaché wrote earlier. Replacing it loses what it holds.",
+                path.display()
+            ));
+        },
+        ["Replace", "Cancel"],
+    );
+    if let Some(replace) = answer {
+        ctx.send(Command::AnswerReplaceExport { replace });
+    }
 }
 
 fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Context) {
@@ -32,10 +57,13 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
     let plan = ctx.document.plan();
     let mut chosen = None;
     let mut cancelled = false;
-    let modal =
-        egui::Modal::new(egui::Id::unique("choose a person to export")).show(egui_ctx, |ui| {
-            ui.set_width(420.0);
-            ui.heading("Whose programme?");
+    let dialog = Dialog::new(
+        egui::Id::unique("choose a person to export"),
+        "Whose programme?",
+    )
+    .width(420.0);
+    let modal = dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
             ui.label("The calendar will hold only the events this person takes part in or hosts.");
             ui.add_space(ctx.tokens.space.small);
             let label = ui.label("Find a person");
@@ -71,9 +99,9 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
                         }
                     }
                 });
-            ui.add_space(ctx.tokens.space.medium);
-            cancelled = ui.button("Cancel").clicked();
         });
+        cancelled = dialog.buttons(|ui| ui.button("Cancel").clicked());
+    });
     if let Some(person) = chosen {
         ctx.send(Command::CancelPersonToExport);
         ctx.send(Command::Export(ExportRequest {
@@ -107,6 +135,8 @@ enum Line {
     Person(usize),
     /// A field of the record of this line that the plan and the file give differently.
     Conflict(usize, Conflict),
+    /// An entry that fits several people of the plan, to choose whom it is.
+    Ambiguous(usize),
     Problem(usize),
     NotImported(usize),
 }
@@ -117,25 +147,27 @@ fn import_preview(ctx: &ViewContext, egui_ctx: &egui::Context) {
     };
     let mut decision = None;
     let mut choices = Vec::new();
-    let modal = egui::Modal::new(egui::Id::unique("import preview")).show(egui_ctx, |ui| {
-        ui.set_width(640.0);
-        ui.heading(format!("Import from {}", session.file_name()));
-        ui.label(RichText::new(session.preview().summary()).strong());
-        choices.extend(encoding_choice(session, ui));
-        ui.add_space(ctx.tokens.space.small);
-        if let ImportSource::Spreadsheet { .. } = session.source {
-            choices.extend(column_mapping(session, ui));
-            choices.extend(date_order_choice(session, ui));
-        }
-        choices.extend(side_choice(session, ui));
-        ui.separator();
-        choices.extend(changes_list(session, ui));
-        ui.separator();
-        ui.label(
-            "Nothing is changed until you choose Import; the whole import is then one step that \
-             Undo takes back.",
-        );
-        ui.horizontal(|ui| {
+    let heading = format!("Import from {}", session.file_name());
+    let dialog = Dialog::new(egui::Id::unique("import preview"), &heading).width(640.0);
+    let modal = dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
+            ui.label(RichText::new(session.preview().summary()).strong());
+            choices.extend(encoding_choice(session, ui));
+            ui.add_space(ctx.tokens.space.small);
+            if let ImportSource::Spreadsheet { .. } = session.source {
+                choices.extend(column_mapping(session, ui));
+                choices.extend(date_order_choice(session, ui));
+            }
+            choices.extend(side_choice(session, ui));
+            ui.separator();
+            choices.extend(changes_list(session, ui));
+        });
+        dialog.buttons(|ui| {
+            ui.label(
+                "Nothing is changed until you choose Import; the whole import is then one step \
+                 that Undo takes back.",
+            );
+            ui.end_row();
             let can_import = !session.preview().is_empty();
             if ui
                 .add_enabled(can_import, egui::Button::new("Import"))
@@ -272,7 +304,7 @@ fn side_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
 fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     let preview = session.preview();
     let mut lines = Vec::new();
-    let sections: [(&'static str, Vec<Line>); 7] = [
+    let sections: [(&'static str, Vec<Line>); 8] = [
         (
             "Organisations to add",
             (0..preview.organisations.len())
@@ -307,6 +339,10 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                 .conflicts()
                 .map(|(line, conflict)| Line::Conflict(line, conflict.clone()))
                 .collect(),
+        ),
+        (
+            "Which person? These fit several people in the plan and are left out unless you choose",
+            (0..preview.ambiguous.len()).map(Line::Ambiguous).collect(),
         ),
         (
             "Left out",
@@ -361,6 +397,9 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                             });
                         }
                     }
+                    Line::Ambiguous(i) => {
+                        settled.extend(match_choice(session, &preview.ambiguous[*i], ui));
+                    }
                     Line::Problem(i) => {
                         let problem = &preview.problems[*i];
                         ui.label(
@@ -372,6 +411,54 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
             }
         });
     settled
+}
+
+/// Whom an entry that fits several people is: one of them, a new person, or nobody (left out).
+fn match_choice(
+    session: &ImportSession,
+    ambiguity: &Ambiguity,
+    ui: &mut Ui,
+) -> Option<ImportChoice> {
+    let was = session.chosen_match(ambiguity.line);
+    let mut chosen = was;
+    let shown = |choice: Option<MatchChoice>| match choice {
+        None => "(leave out)".to_owned(),
+        Some(MatchChoice::New) => "A new person".to_owned(),
+        Some(MatchChoice::Person(id)) => ambiguity
+            .candidates
+            .iter()
+            .find(|candidate| candidate.id == id)
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(format!(
+            "Line {}: which “{}”?",
+            ambiguity.line, ambiguity.name
+        ));
+        egui::ComboBox::from_id_salt(("which person", ambiguity.line))
+            .selected_text(shown(chosen))
+            .width(360.0)
+            .show_ui(ui, |ui| {
+                let choices = std::iter::once(None)
+                    .chain(
+                        ambiguity
+                            .candidates
+                            .iter()
+                            .map(|candidate| Some(MatchChoice::Person(candidate.id))),
+                    )
+                    .chain([Some(MatchChoice::New)]);
+                for choice in choices {
+                    ui.selectable_value(&mut chosen, choice, shown(choice));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    (chosen != was).then_some(ImportChoice::Match {
+        line: ambiguity.line,
+        choice: chosen,
+    })
 }
 
 /// "new Email, Phone", or a pointer to the conflicts when only they differ.

@@ -25,6 +25,10 @@ pub fn shortcuts(egui_ctx: &egui::Context) -> Vec<Command> {
         .collect();
     // Most modifiers first: a plain Ctrl+Z would also match Ctrl+Shift+Z.
     keyed.sort_by_key(|(keys, _)| std::cmp::Reverse(modifier_count(keys.modifiers)));
+    // A key without Ctrl or Alt (Delete) belongs to the text field that has the cursor.
+    if egui_ctx.egui_wants_keyboard_input() {
+        keyed.retain(|(keys, _)| !keys.modifiers.is_none());
+    }
     let mut commands = Vec::new();
     egui_ctx.input_mut(|input| {
         for (keys, command) in keyed {

@@ -8,6 +8,7 @@ mod exchange;
 mod fonts;
 mod frame;
 mod itinerary;
+mod modal;
 mod organisations;
 mod overview;
 mod people;

@@ -3,12 +3,12 @@
 use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
-use super::widgets::{count, field_id, multiline_row, text_row};
+use super::widgets::{count, multiline_row, text_row, zone_picker};
 use crate::app::Command;
+use crate::app::Revision;
 use crate::model::Change;
-use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::schedule::{utc_offset, zone_changes};
-use crate::model::{Choice, zone_named};
+use crate::model::{Choice, Visit, zone_named};
 use crate::ui::ViewContext;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -65,63 +65,111 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
                 &mut visit.host.country,
             ));
 
-            let label = ui.label("First day");
-            ui.add(super::widgets::date_button(
-                &mut visit.first_day,
-                "first day",
-            ))
-            .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label("Last day");
-            ui.add(super::widgets::date_button(&mut visit.last_day, "last day"))
-                .labelled_by(label.id);
-            ui.end_row();
+            visit_days(ui, &mut visit, before);
 
             let days = (visit.first_day, visit.last_day);
-            typed(zone_row(ui, "Home time zone", &mut visit.home_zone, days));
-            typed(zone_row(ui, "Host time zone", &mut visit.host_zone, days));
+            let suggested = [
+                (before.host_zone.as_str(), "host zone"),
+                (before.home_zone.as_str(), "home zone"),
+            ];
+            let revision = ctx.document.revision();
+            for (name, zone) in [
+                ("Home time zone", &mut visit.home_zone),
+                ("Host time zone", &mut visit.host_zone),
+            ] {
+                zone_row(ui, name, zone, days, &suggested, revision);
+            }
         });
     if visit != *before {
         let command = match typed_in {
             Some(field) => Command::typing(Change::Visit(visit), "edit visit", field),
-            None => Command::edit(Change::Visit(visit), "change visit dates"),
+            None => Command::edit(Change::Visit(visit), "edit visit"),
         };
         ctx.send(command);
     }
 }
 
-/// A zone name field that says whether the zone is known and what its offset is during the
-/// visit (not today: a visit in March is planned in February, on the other side of a DST change).
+/// The first and last day. A first day after the last is refused, and the row below says why
+/// until the dates are changed again.
+fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit) {
+    let label = ui.label("First day");
+    ui.add(super::widgets::date_button(
+        &mut visit.first_day,
+        "first day",
+    ))
+    .labelled_by(label.id);
+    ui.end_row();
+    let label = ui.label("Last day");
+    ui.add(super::widgets::date_button(&mut visit.last_day, "last day"))
+        .labelled_by(label.id);
+    ui.end_row();
+
+    let refusal_id = egui::Id::unique("visit days refused");
+    if visit.first_day > visit.last_day {
+        let day = |date: Date| date.strftime("%a %-d %b %Y").to_string();
+        let refusal = if visit.first_day != before.first_day {
+            format!(
+                "The first day cannot be {}, after the last day ({}): move the last day first.",
+                day(visit.first_day),
+                day(before.last_day)
+            )
+        } else {
+            format!(
+                "The last day cannot be {}, before the first day ({}): move the first day first.",
+                day(visit.last_day),
+                day(before.first_day)
+            )
+        };
+        ui.data_mut(|data| data.insert_temp(refusal_id, refusal));
+        visit.first_day = before.first_day;
+        visit.last_day = before.last_day;
+    } else if (visit.first_day, visit.last_day) != (before.first_day, before.last_day) {
+        ui.data_mut(|data| data.remove::<String>(refusal_id));
+    }
+    if let Some(refusal) = ui.data(|data| data.get_temp::<String>(refusal_id)) {
+        ui.label("");
+        ui.colored_label(Tokens::for_ui(ui).color.error, refusal);
+        ui.end_row();
+    }
+}
+
+/// A zone picker (searched by any part of a zone's name: "bagh" finds Asia/Baghdad) that says
+/// what the zone's offset is during the visit (not today: a visit in March is planned in
+/// February, on the other side of a DST change).
 fn zone_row(
     ui: &mut Ui,
-    label: &str,
+    name: &str,
     zone: &mut String,
     (first_day, last_day): (Date, Date),
-) -> egui::Response {
-    let field = field_id("visit", label);
-    let label = ui.label(label);
-    let response = ui
-        .horizontal(|ui| {
-            let response = ui
-                .add(
-                    crate::ui::bidi::TextField::singleline(field, zone)
-                        .char_limit(SHORT_TEXT_CHARACTERS)
-                        .desired_width(220.0),
-                )
-                .labelled_by(label.id);
-            match zone_named(zone) {
-                Ok(tz) => {
-                    ui.weak(offsets_during(&tz, zone, first_day, last_day));
-                }
-                Err(error) => {
-                    ui.colored_label(Tokens::for_ui(ui).color.error, error.to_string());
-                }
+    suggested: &[(&str, &str)],
+    revision: Revision,
+) {
+    ui.label(name);
+    ui.horizontal(|ui| {
+        let at = zone_named(zone)
+            .ok()
+            .and_then(|tz| first_day.to_zoned(tz).ok())
+            .map(|zoned| zoned.timestamp())
+            .unwrap_or_else(jiff::Timestamp::now);
+        zone_picker(
+            ui,
+            &format!("{name} picker"),
+            name,
+            zone,
+            suggested,
+            at,
+            revision,
+        );
+        match zone_named(zone) {
+            Ok(tz) => {
+                ui.weak(offsets_during(&tz, zone, first_day, last_day));
             }
-            response
-        })
-        .inner;
+            Err(error) => {
+                ui.colored_label(Tokens::for_ui(ui).color.error, error.to_string());
+            }
+        }
+    });
     ui.end_row();
-    response
 }
 
 /// "UTC+3 during the visit", or "UTC+2, UTC+3 from Sun 28 Mar" when the clocks change during it.

@@ -15,7 +15,9 @@ use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::bidi::{Fit, TextField, bidi_label};
 use super::widgets::{count, field_id};
+use crate::app::ViewAction;
 use crate::model::Choice;
+use crate::ui::ViewContext;
 
 const ROW_HEIGHT: f32 = 24.0;
 
@@ -74,6 +76,13 @@ pub fn sort_positions(positions: &mut Vec<usize>, descending: bool, key: impl Fn
 pub fn choice_rank<T: Choice>(value: T) -> String {
     let position = T::ALL.iter().position(|&v| v == value);
     format!("{:03}", position.unwrap_or_default())
+}
+
+/// Puts the cursor in the search box labelled `label` when the planner asked to find (Ctrl+F).
+pub fn focus_search_when_asked(ctx: &ViewContext, ui: &Ui, label: &str) {
+    if ctx.view_action == Some(ViewAction::Find) {
+        ui.memory_mut(|memory| memory.request_focus(field_id("search", label)));
+    }
 }
 
 /// The search box above a record table: its label (which also names it for screen readers), the

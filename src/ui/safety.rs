@@ -1,10 +1,11 @@
 //! The prompts that keep a planner's work safe: restoring after a crash, a file changed by
 //! another program, and notices.
 
-use egui::{Id, Modal, RichText, Ui};
+use egui::{Id, RichText, Ui};
 
 use crate::app::{Command, Dismissal, OutsideChange, OutsideChangeAnswer};
 use crate::ui::ViewContext;
+use crate::ui::modal::Dialog;
 
 pub fn prompts(ctx: &ViewContext, egui_ctx: &egui::Context) {
     restore_prompt(ctx, egui_ctx);
@@ -16,25 +17,44 @@ fn restore_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
         return;
     };
     let description = leftover.describe();
-    let mut answer = None;
-    Modal::new(Id::unique("restore unsaved changes")).show(egui_ctx, |ui| {
-        ui.set_max_width(480.0);
-        ui.heading("Restore unsaved changes?");
-        ui.label("Attaché closed before these changes were saved:");
-        ui.label(RichText::new(description).strong());
-        ui.add_space(ctx.tokens.space.large);
-        ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Discard").clicked() {
-                answer = Some(false);
-            }
-        });
-    });
+    let answer = two_answers(
+        egui_ctx,
+        "restore unsaved changes",
+        "Restore unsaved changes?",
+        |ui| {
+            ui.label("Attaché closed before these changes were saved:");
+            ui.label(RichText::new(description).strong());
+        },
+        ["Restore", "Discard"],
+    );
     if let Some(restore) = answer {
         ctx.send(Command::AnswerLeftover { restore });
     }
+}
+
+/// A question with two answers, asked in a modal until one is chosen: `Some(true)` for the first
+/// answer, `Some(false)` for the second.
+pub fn two_answers(
+    egui_ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    body: impl FnOnce(&mut Ui),
+    [first, second]: [&str; 2],
+) -> Option<bool> {
+    Dialog::new(Id::unique(id), heading)
+        .show(egui_ctx, |dialog| {
+            dialog.body(body);
+            dialog.buttons(|ui| {
+                if ui.button(first).clicked() {
+                    Some(true)
+                } else if ui.button(second).clicked() {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+        })
+        .inner
 }
 
 fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
@@ -43,14 +63,23 @@ fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     };
     let name = ctx.document.display_name();
     let mut answer = None;
-    Modal::new(Id::unique("file changed on disk")).show(egui_ctx, |ui| {
-        ui.set_max_width(480.0);
-        ui.heading("The file changed on disk");
+    let body = |ui: &mut Ui| {
         ui.label(format!(
             "Another program changed {name} since Attaché opened or saved it."
         ));
-        ui.add_space(ctx.tokens.space.large);
-        ui.horizontal(|ui| match change {
+        if change == OutsideChange::WhileEditing {
+            ui.weak("Reloading replaces your unsaved changes; Undo brings them back.");
+        } else {
+            ui.weak("Overwrite replaces the other program's changes with yours.");
+        }
+    };
+    let dialog = Dialog::new(
+        Id::unique("file changed on disk"),
+        "The file changed on disk",
+    );
+    dialog.show(egui_ctx, |dialog| {
+        dialog.body(body);
+        dialog.buttons(|ui| match change {
             OutsideChange::WhileEditing => {
                 if ui.button("Reload from disk").clicked() {
                     answer = Some(OutsideChangeAnswer::Reload);
@@ -69,13 +98,11 @@ fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
                 if ui.button("Reload from disk").clicked() {
                     answer = Some(OutsideChangeAnswer::Reload);
                 }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(OutsideChangeAnswer::Cancel);
+                }
             }
-        });
-        if change == OutsideChange::WhileEditing {
-            ui.weak("Reloading replaces your unsaved changes; Undo brings them back.");
-        } else {
-            ui.weak("Overwrite replaces the other program's changes with yours.");
-        }
+        })
     });
     if let Some(answer) = answer {
         ctx.send(Command::AnswerOutsideChange(answer));

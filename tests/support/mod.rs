@@ -4,6 +4,7 @@
 #![allow(dead_code, reason = "each test file uses the part it needs")]
 
 pub mod command_line;
+pub mod html;
 pub mod strategies;
 
 use std::collections::VecDeque;
@@ -212,6 +213,13 @@ pub fn type_into(harness: &mut Harness<'_, Window>, label: &str, text: &str) {
     harness.get_by_label(label).click();
     harness.run();
     harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Types `text` wherever the keyboard focus is, as a planner who does not click first.
+pub fn type_at_focus(harness: &mut Harness<'_, Window>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
     harness.run();
 }
 

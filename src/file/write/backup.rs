@@ -1,9 +1,13 @@
-//! The backup, `NAME.bak`: always a whole earlier version of the file, or left as it was.
+//! The backup, `NAME.bak`: always a whole earlier version of the file, or left as it was, and
+//! never the file itself.
 //!
-//! The new backup is made under a temporary name (a hard link to the file about to be replaced,
-//! or a flushed copy where the file system has no links) and then renamed over `NAME.bak`. A
-//! rename replaces whatever is at `NAME.bak` (a link included) and never writes through it, and
-//! a crash or a full disk at any step leaves either the old backup or the new one.
+//! The version about to be replaced is first put under a temporary name beside it (a hard link,
+//! or a flushed copy where the file system has no links); the new file is renamed over `NAME`;
+//! only then is the staged version renamed over `NAME.bak`. A crash or a kill at any step leaves
+//! `NAME` and `NAME.bak` two separate files: before the replacement the backup is untouched, and
+//! after it `NAME` is a new file. (Renewing the backup first would leave it a second link to the
+//! plan if the process died before the replacement, and an editor saving in place would then
+//! change both.) A staged version left by a crash is a temporary file, removed by the next save.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -18,34 +22,41 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Makes `NAME.bak` a copy of the file at `current` (locked by `lock`), whole or not at all.
-pub(super) fn renew(
-    current: &Path,
-    folder: &Path,
-    lock: &PlanLock,
-    faults: &mut dyn Faults,
-) -> std::io::Result<()> {
-    let staged = stage(current, folder, lock, faults)?;
+/// Makes the staged version (see [`stage`]) of `current`, already replaced, its backup. If that
+/// fails, the backup stays the whole earlier version it was, and the staged name is removed.
+pub(super) fn keep(staged: tempfile::TempPath, current: &Path, faults: &mut dyn Faults) {
     let staged_name = staged.to_path_buf();
-    faults.before(WriteStep::RenameBackup)?;
-    staged
-        .persist(backup_path(current))
-        .map_err(|error| error.error)?;
-    // When the backup already is a link to the file (a save stopped after renewing the backup
-    // and before replacing the file), the rename changes nothing and leaves the staged name
-    // behind: rename(2) between two links of one file succeeds without doing anything.
-    let _ = std::fs::remove_file(staged_name);
-    Ok(())
+    if faults.before(WriteStep::RenameBackup).is_err() {
+        return;
+    }
+    if staged.persist(backup_path(current)).is_ok() {
+        // When the backup already was a link to the version replaced (left so by an older
+        // Attaché), the rename changes nothing and leaves the staged name behind: rename(2)
+        // between two links of one file succeeds without doing anything.
+        let _ = std::fs::remove_file(staged_name);
+    }
 }
 
-/// The current file under a temporary name: linked where the file system allows (instant, and
-/// no byte is written), copied and flushed where it does not.
-fn stage(
+/// The current file (locked by `lock`) under a temporary name: linked where the file system
+/// allows (instant, and no byte is written), copied and flushed where it does not.
+pub(super) fn stage(
     current: &Path,
     folder: &Path,
     lock: &PlanLock,
     faults: &mut dyn Faults,
 ) -> std::io::Result<tempfile::TempPath> {
+    // A folder in the backup's place would refuse the last rename, after the file is replaced
+    // and too late to say so: refused before anything changes.
+    let backup = backup_path(current);
+    if std::fs::symlink_metadata(&backup).is_ok_and(|metadata| metadata.is_dir()) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            format!(
+                "its backup {} is a folder",
+                backup.file_name().unwrap_or_default().display()
+            ),
+        ));
+    }
     let linked = faults
         .before(WriteStep::LinkBackup)
         .and_then(|()| temporary::make(current, folder, |name| std::fs::hard_link(current, name)));

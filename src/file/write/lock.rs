@@ -11,6 +11,9 @@ use std::time::{Duration, Instant};
 use crate::file::Fingerprint;
 use crate::file::read::{ReadError, open_regular, read_to_end_bounded};
 
+/// How much of a file is read at once when it is searched.
+const CHUNK: usize = 64 * 1024;
+
 /// How long a writer waits for another writer of the same plan before giving up with a sentence.
 /// Saves take milliseconds; an import of a large file, a few seconds.
 pub const LOCK_PATIENCE: Duration = Duration::from_secs(20);
@@ -67,6 +70,31 @@ impl PlanLock {
         let mut head = Vec::new();
         file.take(length).read_to_end(&mut head)?;
         Ok(head)
+    }
+
+    /// Whether the locked file holds `needle` (not empty) in its first `limit` bytes, read in
+    /// chunks: memory stays the same whatever the file's size, and time grows with it.
+    pub fn contains(&self, needle: &[u8], limit: u64) -> std::io::Result<bool> {
+        let mut file = &self.file;
+        file.seek(SeekFrom::Start(0))?;
+        let mut file = file.take(limit);
+        // Each chunk is searched after the end of the one before it, so that a needle that
+        // straddles two chunks is found too.
+        let keep = needle.len().saturating_sub(1);
+        let mut window = Vec::with_capacity(CHUNK + keep);
+        let mut chunk = vec![0; CHUNK];
+        loop {
+            let read = file.read(&mut chunk)?;
+            if read == 0 {
+                return Ok(false);
+            }
+            window.extend_from_slice(&chunk[..read]);
+            if window.windows(needle.len()).any(|part| part == needle) {
+                return Ok(true);
+            }
+            let tail = window.len().saturating_sub(keep);
+            window.drain(..tail);
+        }
     }
 
     /// The fingerprint of the locked plan as it is now.
@@ -148,19 +176,42 @@ impl Claim {
     /// Takes over the claim at `path` if its holder is gone: `None` while a live process holds
     /// it. A claim whose file is missing (left by an older Attaché) is made anew.
     pub fn take_over(path: &Path) -> Option<Claim> {
-        match File::options().read(true).write(true).open(path) {
-            Ok(file) => file.try_lock().ok().map(|()| Claim {
-                file,
-                path: path.to_owned(),
-            }),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Claim::create(path).ok(),
-            Err(_) => None,
+        // A window starting meanwhile may remove the file of an abandoned claim (see
+        // [`Claim::remove_if_abandoned`]) between our opening and locking it; the lock would
+        // then be on a file no longer there, so the claim is taken again at its path.
+        for _ in 0..3 {
+            match open_claim(path) {
+                Ok(file) => {
+                    file.try_lock().ok()?;
+                    if still_at(&file, path) {
+                        return Some(Claim {
+                            file,
+                            path: path.to_owned(),
+                        });
+                    }
+                }
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                    return Claim::create(path).ok();
+                }
+                Err(_) => return None,
+            }
         }
+        None
+    }
+
+    /// Removes the file of the claim at `path` if no live process holds it (its window ended
+    /// without releasing it: killed, or crashed), while holding it, so that no one takes it over
+    /// as it goes. Returns whether it was removed.
+    pub fn remove_if_abandoned(path: &Path) -> bool {
+        let Ok(file) = open_claim(path) else {
+            return false;
+        };
+        file.try_lock().is_ok() && still_at(&file, path) && std::fs::remove_file(path).is_ok()
     }
 
     /// Whether a live process holds the claim at `path`.
     pub fn is_held(path: &Path) -> bool {
-        match File::open(path) {
+        match open_claim(path) {
             Ok(file) => matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock)),
             Err(_) => false,
         }
@@ -172,4 +223,21 @@ impl Claim {
         let _ = std::fs::remove_file(&self.path);
         drop(self.file);
     }
+}
+
+/// Opens the claim file at `path` to lock it: never through a link, nor waiting on a named pipe
+/// put in its place, and only if it is a regular file.
+fn open_claim(path: &Path) -> std::io::Result<File> {
+    let mut options = File::options();
+    options.read(true).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        libc::O_NOFOLLOW | libc::O_NONBLOCK,
+    );
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("a claim is a regular file"));
+    }
+    Ok(file)
 }

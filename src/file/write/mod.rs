@@ -14,9 +14,13 @@
 //! - Writers of one file exclude each other with an operating-system lock on it, and a save
 //!   checks, under that lock, that the file is still the version it was read as.
 //! - An export is never written over a plan (the open one, its backup, or any file that holds an
-//!   Attaché plan); only Save writes plans.
+//!   Attaché plan, wherever in it the format version is written); only Save writes plans. It
+//!   replaces another file only if that file is recognisably an earlier export of the same kind,
+//!   or the planner confirmed it ([`Replace`]).
 
 mod backup;
+#[cfg(debug_assertions)]
+mod hooks;
 mod lock;
 mod target;
 mod temporary;
@@ -29,7 +33,7 @@ pub use lock::{Claim, LOCK_PATIENCE, LockError, PlanLock};
 
 use super::error::{LoadError, OnDisk, SaveError};
 use super::fingerprint::Fingerprint;
-use super::format::{MAX_FILE_BYTES, from_text, read_format_version, to_text};
+use super::format::{MAX_FILE_BYTES, declared_format_version, from_text, to_text};
 use super::migrate::{VersionVerdict, verdict};
 use super::read::ReadError;
 use crate::model::Plan;
@@ -38,6 +42,8 @@ use target::{Links, Target};
 /// The steps of writing a file, in order, where tests inject faults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WriteStep {
+    /// Checking, under the plan's lock, that the file is still the version it was read as.
+    CompareWithRead,
     /// Putting the new bytes into the temporary file beside the target.
     WriteTemporary,
     /// Flushing the temporary file to the disk.
@@ -48,10 +54,10 @@ pub enum WriteStep {
     CopyBackup,
     /// Flushing that copy to the disk.
     SyncBackup,
-    /// Renaming the new backup over `NAME.bak`.
-    RenameBackup,
     /// Renaming the temporary file over the target.
     Replace,
+    /// Renaming the version replaced over `NAME.bak`.
+    RenameBackup,
 }
 
 /// Where faults are injected into a write: `before` is asked before each step and `write` puts
@@ -72,10 +78,17 @@ pub trait Faults {
     }
 }
 
-/// Writes as the disk allows.
+/// Writes as the disk allows. (In debug builds, the tests that run the real program may stop it
+/// at a step: see `hooks`.)
 pub struct NoFaults;
 
-impl Faults for NoFaults {}
+impl Faults for NoFaults {
+    fn before(&mut self, _step: WriteStep) -> std::io::Result<()> {
+        #[cfg(debug_assertions)]
+        hooks::before(_step);
+        Ok(())
+    }
+}
 
 /// What must be on disk for a save to go ahead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,26 +122,7 @@ pub fn save_with(
 ) -> Result<Fingerprint, SaveError> {
     let target = Target::resolve(path, Links::Follow)?;
     let lock = lock(&target)?;
-    write_plan(&target, lock.as_ref(), plan, expect, faults)
-}
-
-/// Saves `plan` over the file at `path` without keeping a backup: for a file that is not the
-/// planner's copy of the plan, such as the temporary file git hands its merge driver (whose
-/// version git keeps).
-pub fn save_without_backup(plan: &Plan, path: &Path) -> Result<Fingerprint, SaveError> {
-    let target = Target::resolve(path, Links::Follow)?;
-    let lock = lock(&target)?;
-    if let Some(lock) = &lock {
-        refuse_to_overwrite_newer(path, lock)?;
-    }
-    let bytes = to_text(plan).into_bytes();
-    write_bytes(
-        &target,
-        lock.as_ref(),
-        &bytes,
-        Backup::Discard,
-        &mut NoFaults,
-    )
+    write_plan(&target, lock.as_ref(), plan, expect, Backup::Keep, faults)
 }
 
 /// A plan read under its lock, to be changed and saved back before anyone else may write it:
@@ -200,9 +194,20 @@ impl LockedPlan {
         &self.plan
     }
 
-    /// Saves `plan` over the file read, still under its lock. Refused if a program that takes no
-    /// lock (an editor, git) changed the file in the meantime.
+    /// Saves `plan` over the file read, still under its lock, keeping the version read as its
+    /// backup. Refused if a program that takes no lock (an editor) changed the file in the
+    /// meantime.
     pub fn save(self, plan: &Plan) -> Result<Fingerprint, SaveError> {
+        self.save_keeping(plan, Backup::Keep)
+    }
+
+    /// [`LockedPlan::save`] without a backup: for a file that is not the planner's copy of the
+    /// plan, such as the temporary file git hands its merge driver (whose version git keeps).
+    pub fn save_without_backup(self, plan: &Plan) -> Result<Fingerprint, SaveError> {
+        self.save_keeping(plan, Backup::Discard)
+    }
+
+    fn save_keeping(self, plan: &Plan, backup: Backup) -> Result<Fingerprint, SaveError> {
         let target = Target {
             asked: self.asked,
             path: self.target,
@@ -213,6 +218,7 @@ impl LockedPlan {
             Some(&self.lock),
             plan,
             Expect::Version(self.read_as),
+            backup,
             &mut NoFaults,
         )
     }
@@ -223,9 +229,13 @@ fn write_plan(
     lock: Option<&PlanLock>,
     plan: &Plan,
     expect: Expect,
+    backup: Backup,
     faults: &mut dyn Faults,
 ) -> Result<Fingerprint, SaveError> {
     let path = &target.asked;
+    faults
+        .before(WriteStep::CompareWithRead)
+        .map_err(|source| unchanged(path, source))?;
     match (expect, lock) {
         (Expect::Anything, _) => {}
         (Expect::Nothing, None) => {}
@@ -243,7 +253,7 @@ fn write_plan(
         refuse_to_overwrite_newer(path, lock)?;
     }
     let bytes = to_text(plan).into_bytes();
-    write_bytes(target, lock, &bytes, Backup::Keep, faults)
+    write_bytes(target, lock, &bytes, backup, faults)
 }
 
 /// Whether replacing a file keeps its previous version as `NAME.bak`.
@@ -253,10 +263,31 @@ enum Backup {
     Discard,
 }
 
-/// Writes a file that is not a plan (an export: a calendar, contacts, a spreadsheet, a briefing
-/// book; a repository's `.gitattributes`) to `path`, refusing to write over any of `plans` (the
-/// plan exported, the plan open), their backups, or any other file that holds an Attaché plan.
-pub fn write_file(path: &Path, bytes: &[u8], plans: &[&Path]) -> Result<(), SaveError> {
+/// What an export may replace, besides nothing at all.
+#[derive(Clone, Copy)]
+pub enum Replace<'a> {
+    /// An empty file, or one that `recognise` takes for an earlier Attaché export of the same
+    /// kind when shown the file's first [`RECOGNISED_HEAD_BYTES`] (fewer if the file is
+    /// shorter).
+    EarlierExport(&'a dyn Fn(&[u8]) -> bool),
+    /// Any file but a plan: the planner confirmed it (`--force`, or Replace in the window).
+    Confirmed,
+}
+
+/// How much of an existing file is shown to an export's recogniser: enough for the head of an
+/// HTML page or the header row of a spreadsheet.
+pub const RECOGNISED_HEAD_BYTES: u64 = 64 * 1024;
+
+/// Writes an export (a calendar, contacts, a spreadsheet, a printable page) to `path`. A file
+/// already there is replaced only as `replace` allows, and never if it is one of `plans` (the
+/// plan exported, the plan open), their backups, or any other file that holds an Attaché plan,
+/// wherever in it its format version is written.
+pub fn write_export(
+    path: &Path,
+    bytes: &[u8],
+    plans: &[&Path],
+    replace: Replace,
+) -> Result<(), SaveError> {
     let target = Target::resolve(path, Links::Follow)?;
     let protected = plans
         .iter()
@@ -270,13 +301,23 @@ pub fn write_file(path: &Path, bytes: &[u8], plans: &[&Path]) -> Result<(), Save
     }
     let lock = lock(&target)?;
     if let Some(lock) = &lock {
-        let head = lock
-            .head(HEAD_BYTES)
-            .map_err(|source| unchanged(&target.asked, source))?;
-        if looks_like_a_plan(&String::from_utf8_lossy(&head)) {
+        let unreadable = |source| unchanged(&target.asked, source);
+        // A file larger than a plan may be is not one.
+        if lock
+            .contains(PLAN_MARK, MAX_FILE_BYTES)
+            .map_err(unreadable)?
+        {
             return Err(SaveError::WouldOverwritePlan {
                 path: path.to_owned(),
             });
+        }
+        if let Replace::EarlierExport(recognise) = replace {
+            let head = lock.head(RECOGNISED_HEAD_BYTES).map_err(unreadable)?;
+            if !(head.is_empty() || recognise(&head)) {
+                return Err(SaveError::WouldReplaceOtherFile {
+                    path: path.to_owned(),
+                });
+            }
         }
     }
     write_bytes(
@@ -288,6 +329,18 @@ pub fn write_file(path: &Path, bytes: &[u8], plans: &[&Path]) -> Result<(), Save
     )
     .map(|_| ())
 }
+
+/// Writes a file Attaché edits on the planner's behalf, such as a repository's
+/// `.gitattributes`: as an export the planner confirmed, so never over a plan.
+pub fn write_file(path: &Path, bytes: &[u8], plans: &[&Path]) -> Result<(), SaveError> {
+    write_export(path, bytes, plans, Replace::Confirmed)
+}
+
+/// What every plan file holds, wherever its writer put it (at the top, as Attaché writes it;
+/// further down, or after a long comment, by hand). A file that merely mentions the word is
+/// refused too: that costs the planner another file name, where writing over a plan would cost
+/// the plan.
+const PLAN_MARK: &[u8] = b"format_version";
 
 /// Writes one of the app's own files (a recovery file, a note of the plan a window has open) in
 /// its data folder: whole or not at all, and never through a link.
@@ -303,16 +356,6 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         _ => false,
     }
 }
-
-/// Whether a file's head is that of an Attaché plan: its format version at the top, or (in a plan
-/// written by hand) anywhere in the head. Refusing an export over a file that merely mentions the
-/// word costs the planner another file name; writing over a plan would cost the plan.
-fn looks_like_a_plan(head: &str) -> bool {
-    read_format_version(head).is_some() || head.contains("format_version")
-}
-
-/// Enough of a file's head to find its format version.
-const HEAD_BYTES: u64 = 4096;
 
 fn lock(target: &Target) -> Result<Option<PlanLock>, SaveError> {
     if !target.exists {
@@ -374,7 +417,7 @@ fn write_bytes(
         .and_then(|()| temporary.as_file().sync_all())
         .map_err(|source| unchanged(asked, source))?;
 
-    let mut on_disk = OnDisk::Unchanged;
+    let mut staged_backup = None;
     if let Some(lock) = lock {
         // The file keeps the permissions it had.
         let permissions = lock
@@ -387,33 +430,40 @@ fn write_bytes(
             .set_permissions(permissions)
             .map_err(|source| unchanged(asked, source))?;
         if backup == Backup::Keep {
-            backup::renew(path, folder, lock, faults).map_err(|source| unchanged(asked, source))?;
-            on_disk = OnDisk::BackupRenewed;
+            staged_backup = Some(
+                backup::stage(path, folder, lock, faults)
+                    .map_err(|source| unchanged(asked, source))?,
+            );
         }
     }
-    let fail = |source| SaveError::Io {
-        path: asked.to_owned(),
-        on_disk,
-        source: without_temporary_name(source),
-    };
-    faults.before(WriteStep::Replace).map_err(fail)?;
+    // Asked before the rename, which keeps the time and size: afterwards the file is replaced,
+    // and no failure may claim otherwise.
+    let metadata = temporary
+        .as_file()
+        .metadata()
+        .map_err(|source| unchanged(asked, source))?;
+    faults
+        .before(WriteStep::Replace)
+        .map_err(|source| unchanged(asked, source))?;
     let written = if target.exists || lock.is_some() {
         temporary.persist(path)
     } else {
         // A file that appeared since the target was resolved is not replaced unseen.
         temporary.persist_noclobber(path)
     };
-    let file = written.map_err(|error| {
+    written.map_err(|error| {
         if error.error.kind() == std::io::ErrorKind::AlreadyExists {
             SaveError::ChangedOnDisk {
                 path: asked.clone(),
             }
         } else {
-            fail(error.error)
+            unchanged(asked, error.error)
         }
     })?;
+    if let Some(staged) = staged_backup {
+        backup::keep(staged, path, faults);
+    }
     sync_folder(folder);
-    let metadata = file.metadata().map_err(fail)?;
     Ok(Fingerprint::of_contents(bytes, &metadata))
 }
 
@@ -429,14 +479,16 @@ fn sync_folder(folder: &Path) {
 }
 
 fn refuse_to_overwrite_newer(path: &Path, lock: &PlanLock) -> Result<(), SaveError> {
-    let Ok(head) = lock.head(HEAD_BYTES) else {
+    // Read whole, wherever the version is written in it; a file larger than a plan may be is
+    // not one.
+    let Ok(bytes) = lock.read(MAX_FILE_BYTES) else {
         return Ok(());
     };
-    match read_format_version(&String::from_utf8_lossy(&head)) {
-        Some(declared) if matches!(verdict(declared.version), VersionVerdict::Newer) => {
+    match declared_format_version(&String::from_utf8_lossy(&bytes)) {
+        Some(version) if matches!(verdict(version), VersionVerdict::Newer) => {
             Err(SaveError::WouldOverwriteNewer {
                 path: path.to_owned(),
-                found: declared.version,
+                found: version,
             })
         }
         _ => Ok(()),

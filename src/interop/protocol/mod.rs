@@ -3,8 +3,13 @@
 //! (CSV). Every text from the plan goes through maud or the csv crate, which escape it.
 
 mod cards;
+mod catering;
+mod driver_sheets;
+mod manifest;
 mod rooming;
+mod rooming_grid;
 mod seating;
+mod sheet;
 mod transport;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -27,6 +32,20 @@ pub enum ProtocolExport {
     TransportList,
     /// Name badges, eight to an A4 sheet (HTML).
     Badges,
+    /// Each stay's rooms × nights: who sleeps where each night, the nights with no room booked
+    /// and the guests without a room (HTML, A4 landscape).
+    RoomingGrid,
+    /// The rooming grids as a spreadsheet (CSV).
+    RoomingGridSpreadsheet,
+    /// Each flight into or out of the host country with its passengers, for the airport's VIP
+    /// service and the meet-and-greet team (HTML).
+    ArrivalsManifest,
+    /// The arrivals and departures manifest as a spreadsheet (CSV).
+    ArrivalsManifestSpreadsheet,
+    /// The caterer's sheet of each meal: guests, needs, interpretation (HTML).
+    CateringSheets,
+    /// Each vehicle's legs of each day, for its driver (HTML).
+    DriverSheets,
 }
 
 impl ProtocolExport {
@@ -38,7 +57,21 @@ impl ProtocolExport {
             Self::RoomingList => "the rooming lists",
             Self::TransportList => "the transport list",
             Self::Badges => "the name badges",
+            Self::RoomingGrid | Self::RoomingGridSpreadsheet => "the rooming grids",
+            Self::ArrivalsManifest | Self::ArrivalsManifestSpreadsheet => {
+                "the arrivals and departures manifest"
+            }
+            Self::CateringSheets => "the caterer's sheets",
+            Self::DriverSheets => "the drivers' sheets",
         }
+    }
+
+    /// Whether the export is a spreadsheet (CSV) rather than a printable page.
+    pub fn is_spreadsheet(self) -> bool {
+        matches!(
+            self,
+            Self::RoomingList | Self::RoomingGridSpreadsheet | Self::ArrivalsManifestSpreadsheet
+        )
     }
 
     /// The word a suggested file name ends with: "seating", "place-cards".
@@ -49,6 +82,10 @@ impl ProtocolExport {
             Self::RoomingList => "rooming",
             Self::TransportList => "transport",
             Self::Badges => "badges",
+            Self::RoomingGrid | Self::RoomingGridSpreadsheet => "rooming-grid",
+            Self::ArrivalsManifest | Self::ArrivalsManifestSpreadsheet => "manifest",
+            Self::CateringSheets => "catering",
+            Self::DriverSheets => "driver-sheets",
         }
     }
 }
@@ -81,7 +118,7 @@ pub fn export(
         ),
         None => None,
     };
-    let events = |fits: fn(&Event) -> bool, what, which| -> Result<Vec<&Event>, _> {
+    let events = |fits: &dyn Fn(&Event) -> bool, what, which| -> Result<Vec<&Event>, _> {
         match only {
             Some(event) if fits(event) => Ok(vec![event]),
             Some(event) => Err(ProtocolExportError::NotApplicable {
@@ -98,22 +135,53 @@ pub fn export(
         }
     };
     const SEATED: (&str, &str) = ("a meal or ceremony", "one with tables");
+    const STAYS: (&str, &str) = ("a stay with rooms", "a hotel stay");
+    const FLIGHTS: (&str, &str) = (
+        "a flight into or out of the host country",
+        "an arrival or departure",
+    );
+    let flight = |event: &Event| manifest::is_flight_across(plan, event);
     let seated = |event: &Event| event.is_seated() && !event.tables.is_empty();
     Ok(match kind {
         ProtocolExport::SeatingChart => {
-            seating::chart(plan, &directory, &events(seated, SEATED.0, SEATED.1)?).into_bytes()
+            seating::chart(plan, &directory, &events(&seated, SEATED.0, SEATED.1)?).into_bytes()
         }
         ProtocolExport::PlaceCards => {
-            cards::place_cards(&directory, &events(seated, SEATED.0, SEATED.1)?).into_bytes()
+            cards::place_cards(&directory, &events(&seated, SEATED.0, SEATED.1)?).into_bytes()
         }
-        ProtocolExport::RoomingList => rooming::list(
+        ProtocolExport::RoomingList => {
+            rooming::list(&directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+        }
+        ProtocolExport::RoomingGrid => {
+            rooming_grid::page_of(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+                .into_bytes()
+        }
+        ProtocolExport::RoomingGridSpreadsheet => {
+            rooming_grid::spreadsheet(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+        }
+        ProtocolExport::ArrivalsManifest => {
+            manifest::page_of(plan, &directory, &events(&flight, FLIGHTS.0, FLIGHTS.1)?)
+                .into_bytes()
+        }
+        ProtocolExport::ArrivalsManifestSpreadsheet => {
+            manifest::spreadsheet(plan, &directory, &events(&flight, FLIGHTS.0, FLIGHTS.1)?)
+        }
+        ProtocolExport::CateringSheets => catering::page_of(
+            plan,
             &directory,
-            &events(has_rooms, "a stay with rooms", "a hotel stay")?,
-        ),
+            &events(&is_meal, "a meal", "a lunch or dinner")?,
+        )
+        .into_bytes(),
+        ProtocolExport::DriverSheets => driver_sheets::page_of(
+            plan,
+            &directory,
+            &events(&has_rides, "a leg with vehicles", "a transfer by road")?,
+        )
+        .into_bytes(),
         ProtocolExport::TransportList => transport::list(
             plan,
             &directory,
-            &events(has_rides, "a leg with vehicles", "a transfer by road")?,
+            &events(&has_rides, "a leg with vehicles", "a transfer by road")?,
         )
         .into_bytes(),
         ProtocolExport::Badges => {
@@ -137,11 +205,16 @@ fn has_rooms(event: &Event) -> bool {
     matches!(&event.kind, crate::model::EventKind::Stay(stay) if !stay.rooms.is_empty())
 }
 
+fn is_meal(event: &Event) -> bool {
+    matches!(event.kind, crate::model::EventKind::Meal)
+}
+
 fn has_rides(event: &Event) -> bool {
     !event.rides.is_empty()
 }
 
-/// A whole printable page: the style the printed documents share, then the export's own.
+/// A whole printable page: the style the printed documents share, then the export's own. A value
+/// from the plan in `title` comes isolated by [`value_text`](super::printed::value_text).
 fn page(title: &str, style: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)

@@ -1,17 +1,21 @@
-//! The rooming list in the form hotels ask for: one row a guest, the room, its type, who shares
-//! it, arrival and departure dates and the number of nights.
+//! The rooming list in the form hotels ask for: one row a guest, the room, its type, the guest's
+//! form of address and name (in columns of their own, as in the other printouts: a title is
+//! never glued before a name that may be a role), who shares it, arrival and departure dates and
+//! the number of nights.
 
 use jiff::ToSpan;
 
+use crate::interop::Directory;
 use crate::interop::csv::neutralise;
-use crate::interop::{Directory, person_label};
+use crate::interop::printed::forms_of_address;
 use crate::model::{Choice, Event, EventKind};
 
-const HEADERS: [&str; 10] = [
+const HEADERS: [&str; 11] = [
     "Hotel",
     "Booking reference",
     "Room",
     "Room type",
+    "Form of address",
     "Guest",
     "Name in own script",
     "Sharing with",
@@ -48,17 +52,18 @@ pub(super) fn list(directory: &Directory, stays: &[&Event]) -> Vec<u8> {
                     _ => String::new(),
                 };
                 for guest in &guests {
-                    let sharing: Vec<String> = guests
+                    let sharing: Vec<&str> = guests
                         .iter()
                         .filter(|other| other.id != guest.id)
-                        .map(|other| person_label(other))
+                        .map(|other| other.name.trim())
                         .collect();
                     let row = [
                         stay.title.trim().to_owned(),
                         booking.booking_reference.trim().to_owned(),
                         room.number.trim().to_owned(),
                         room.kind.label().to_owned(),
-                        person_label(guest),
+                        forms_of_address(guest).collect::<Vec<_>>().join(" "),
+                        guest.name.trim().to_owned(),
                         guest.native_name.trim().to_owned(),
                         sharing.join("; "),
                         room.first_night.to_string(),

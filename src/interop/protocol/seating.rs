@@ -7,8 +7,8 @@ use std::f64::consts::PI;
 use maud::{Markup, html};
 
 use super::page;
-use crate::interop::printed::{long_date, native};
-use crate::interop::{Directory, person_label};
+use crate::interop::Directory;
+use crate::interop::printed::{addressed, long_date, name_of, native, value, value_text};
 use crate::model::label::label;
 use crate::model::{Choice, Event, Plan, Table, TableShape};
 
@@ -28,15 +28,14 @@ const MM_PER_SEAT: f64 = 60.0;
 const MM_PER_PIXEL: f64 = 3.0;
 
 pub(super) fn chart(plan: &Plan, directory: &Directory, events: &[&Event]) -> String {
-    let title = format!("Seating — {}", label(&plan.visit.title));
     page(
-        &title,
+        &format!("Seating — {}", value_text(&label(&plan.visit.title))),
         STYLE,
         html! {
             @for event in events {
                 section {
-                    h1 { (event.title.trim()) }
-                    p.muted { (long_date(event.start.wall.date())) ", " (event.start.wall.strftime("%H:%M")) " · " (event.location.trim()) }
+                    h1 { (value(&event.title)) }
+                    p.muted { (long_date(event.start.wall.date())) ", " (event.start.wall.strftime("%H:%M")) " · " (value(&event.location)) }
                     @for table in &event.tables {
                         (table_figure(directory, table))
                     }
@@ -51,23 +50,23 @@ fn table_figure(directory: &Directory, table: &Table) -> Markup {
         div.table {
             (drawing(table))
             div {
-                h2 { (table.name.trim()) " " span.muted { "(" (table.shape.label()) ", " (table.seats.len()) " seats)" } }
+                h2 { (value(&table.name)) " " span.muted { "(" (table.shape.label()) ", " (table.seats.len()) " seats)" } }
                 table.seats {
                     @for (number, seat) in table.seats.iter().enumerate() {
                         tr {
                             td.seat { (number + 1) }
                             td {
                                 @if let Some(person) = seat.person.and_then(|id| directory.person(id)) {
-                                    div { (person_label(person)) }
+                                    (addressed(person))
                                     div { (native(&person.native_name)) }
                                     @if !person.dietary_needs.trim().is_empty() {
-                                        div.dietary { "Diet: " (person.dietary_needs.trim()) }
+                                        div.dietary { "Diet: " (value(&person.dietary_needs)) }
                                     }
                                 } @else {
                                     span.muted { "(empty)" }
                                 }
                                 @if let Some(interpreter) = seat.interpreter.and_then(|id| directory.person(id)) {
-                                    div.muted { "Interpreter behind: " (person_label(interpreter)) }
+                                    div.muted { "Interpreter behind: " (value(&name_of(interpreter))) }
                                 }
                             }
                         }

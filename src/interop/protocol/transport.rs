@@ -4,8 +4,8 @@
 use maud::html;
 
 use super::page;
-use crate::interop::printed::{long_date, native};
-use crate::interop::{Directory, person_label};
+use crate::interop::Directory;
+use crate::interop::printed::{addressed, long_date, native, value, value_text};
 use crate::model::label::label;
 use crate::model::{Event, EventKind, Plan, Vehicle, VehicleId};
 
@@ -15,6 +15,7 @@ h2 { font-size: 13pt; border-bottom: 1.5pt solid #1f3b5a; color: #1f3b5a; margin
 h3 { font-size: 11pt; margin: 10pt 0 3pt; }
 table { width: 100%; }
 td.vehicle { width: 35%; }
+.passenger + .passenger { margin-top: 4pt; }
 "#;
 
 pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> String {
@@ -23,12 +24,12 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
     let vehicle = |id: VehicleId| -> Option<&Vehicle> {
         plan.visit.vehicles.iter().find(|vehicle| vehicle.id == id)
     };
-    let title = format!("Transport — {}", label(&plan.visit.title));
+    let title = label(&plan.visit.title);
     page(
-        &title,
+        &format!("Transport — {}", value_text(&title)),
         STYLE,
         html! {
-            h1 { (title) }
+            h1 { "Transport — " (value(&title)) }
             @for (position, leg) in legs.iter().enumerate() {
                 @let day = leg.start.wall.date();
                 @if position == 0 || legs[position - 1].start.wall.date() != day {
@@ -37,9 +38,9 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
                 h3 {
                     (leg.start.wall.strftime("%H:%M")) " "
                     @if let EventKind::Travel(route) = &leg.kind {
-                        (route.from.trim()) " → " (route.to.trim())
+                        (value(&route.from)) " → " (value(&route.to))
                     }
-                    " · " (leg.title.trim())
+                    " · " (value(&leg.title))
                 }
                 table {
                     tr { th { "Vehicle" } th { "Passengers" } }
@@ -47,8 +48,8 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
                         tr {
                             td.vehicle {
                                 @if let Some(car) = vehicle(ride.vehicle) {
-                                    div { b { (car.name.trim()) } " " (car.plate.trim()) }
-                                    div { "Driver: " (car.driver.trim()) " " (car.driver_phone.trim()) }
+                                    div { b { (value(&car.name)) } " " (value(&car.plate)) }
+                                    div { "Driver: " (value(&car.driver)) " " (value(&car.driver_phone)) }
                                     div.muted { (ride.passengers.len()) " of " (car.seats) " seats" }
                                 } @else {
                                     span.muted { "(a vehicle no longer in the plan)" }
@@ -56,7 +57,10 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
                             }
                             td {
                                 @for person in ride.passengers.iter().filter_map(|&id| directory.person(id)) {
-                                    div { (person_label(person)) " " (native(&person.native_name)) " " span.muted { (person.preferred_phone().trim()) } }
+                                    div.passenger {
+                                        (addressed(person))
+                                        div { (native(&person.native_name)) " " span.muted { (value(person.preferred_phone())) } }
+                                    }
                                 }
                             }
                         }

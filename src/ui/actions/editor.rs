@@ -24,6 +24,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
     };
     let before = Arc::clone(&ctx.document.plan().actions[position]);
     let mut action = (*before).clone();
+    state.just_added.escape_removes_untouched(ctx, ui, &before);
     let today = ctx.document.derived().today;
     let mut typed_in = None;
     let mut step = None;
@@ -54,9 +55,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
                         .hint("What is to be done")
                         .show(ui),
                 );
-                if std::mem::take(&mut state.focus_text) {
-                    text.request_focus();
-                }
+                state.just_added.focus_first_field(&before, &text);
                 input_row(ui, "Owner", |ui, label| {
                     if pickers::person_select(
                         ui,

@@ -5,14 +5,11 @@
 mod editor;
 mod list;
 
-use std::sync::Arc;
-
 use egui::Ui;
 
-use crate::app::Command;
+use crate::app::ViewAction;
 use crate::check::Subject;
 use crate::model::Action;
-use crate::model::Change;
 use crate::ui::ViewContext;
 use crate::ui::widgets::{Toolbar, split};
 
@@ -22,8 +19,8 @@ pub struct ActionsState {
     group_by: list::GroupBy,
     /// The grouped rows, found again when the plan, the grouping or the day changes.
     rows: list::Rows,
-    /// Put the cursor in the text of the action just added.
-    focus_text: bool,
+    /// The action Add action made, whose text takes the cursor.
+    just_added: crate::ui::widgets::JustAdded<Action>,
     /// The action whose deletion waits for the planner's answer.
     deleting: crate::ui::record_editor::DeleteQuestion,
 }
@@ -35,6 +32,9 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
         }
         _ => None,
     };
+    if ctx.view_action == Some(ViewAction::Add) {
+        add_action(ctx, state);
+    }
     Toolbar::show(ui, |bar| {
         bar.group(|ui| crate::ui::widgets::heading(ui, "Actions", 1));
         bar.group(|ui| {
@@ -58,13 +58,7 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
 }
 
 fn add_action(ctx: &ViewContext, state: &mut ActionsState) {
-    let action = Action::new("");
-    ctx.send(Command::Select(Subject::Action(action.id)));
-    state.focus_text = true;
-    ctx.send(Command::edit(
-        Change::Action(Arc::new(action)),
-        "add action",
-    ));
+    state.just_added.add(ctx, Action::new(""), "add action");
 }
 
 /// Whether an action is still to be done and its due date has passed.

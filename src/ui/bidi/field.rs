@@ -392,24 +392,7 @@ fn is_word_start(chars: &[char], index: usize, rows: &[VisualRow], rightwards: b
 /// of the row beside it in reading order.
 fn step_once(rows: &[VisualRow], from: CCursor, rightwards: bool) -> Option<CCursor> {
     let row = row_of(rows, from)?;
-    let x = row.caret_x(from.index.0);
-    let beyond = (row.chars.start..=row.chars.end)
-        .filter(|&i| i != from.index.0)
-        .map(|i| (i, row.caret_x(i)))
-        .filter(|&(_, xi)| {
-            if rightwards {
-                xi > x + 0.25
-            } else {
-                xi < x - 0.25
-            }
-        })
-        .min_by(|a, b| {
-            let da = (a.1 - x).abs();
-            let db = (b.1 - x).abs();
-            da.total_cmp(&db)
-                .then((a.0.abs_diff(from.index.0)).cmp(&b.0.abs_diff(from.index.0)))
-        });
-    if let Some((index, _)) = beyond {
+    if let Some(index) = row.caret_beside(from.index.0, rightwards) {
         return Some(CCursor::new(index));
     }
     let forwards = rightwards != row.rtl;

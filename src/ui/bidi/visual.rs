@@ -74,6 +74,32 @@ impl VisualRow {
         self.rect.left() + x
     }
 
+    /// The row's caret positions from left to right on screen. Positions drawn at one x (beside
+    /// a letter that joins nothing, a mark of no width, the two letters of a ligature) follow
+    /// one another in reading order, so that the arrow keys stop at every one of them.
+    pub fn carets_left_to_right(&self) -> Vec<usize> {
+        let mut positions: Vec<(usize, f32)> = (self.chars.start..=self.chars.end)
+            .map(|index| (index, self.caret_x(index)))
+            .collect();
+        positions.sort_by(|&(a, xa), &(b, xb)| {
+            let reading = if self.rtl { b.cmp(&a) } else { a.cmp(&b) };
+            xa.total_cmp(&xb).then(reading)
+        });
+        positions.into_iter().map(|(index, _)| index).collect()
+    }
+
+    /// The caret position next to `index` on screen, to the right or to the left; `None` at the
+    /// row's edge.
+    pub fn caret_beside(&self, index: usize, rightwards: bool) -> Option<usize> {
+        let order = self.carets_left_to_right();
+        let at = order.iter().position(|&i| i == index)?;
+        if rightwards {
+            order.get(at + 1).copied()
+        } else {
+            at.checked_sub(1).map(|before| order[before])
+        }
+    }
+
     /// The char index of the caret position nearest to `x` (galley coordinates).
     pub fn index_at(&self, x: f32) -> usize {
         (self.chars.start..=self.chars.end)

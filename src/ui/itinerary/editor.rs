@@ -20,7 +20,6 @@ use super::times::{
     self, WallTimeNote, clock, moved_by_days, order_problem, parse_time, resolve_gap,
     wall_time_note, with_start,
 };
-use super::zone_picker::zone_picker;
 use crate::app::{Command, Document, Revision};
 use crate::check::Subject;
 use crate::model::Change;
@@ -32,7 +31,7 @@ use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::pickers::{self, Found};
 use crate::ui::record_editor::{DeleteQuestion, RecordHeader, edit_command, editor_header};
-use crate::ui::widgets::optional_organisation_picker;
+use crate::ui::widgets::{JustAdded, optional_organisation_picker, zone_picker};
 use crate::ui::widgets::{TextRow, choice_row, input_row, multiline_row, tall_input_row, text_row};
 
 /// What the editor remembers between frames: the clock times as typed, and what it last told
@@ -49,7 +48,8 @@ pub struct EditorState {
     refusal: Option<String>,
     /// How a time in a DST gap was resolved by the last change.
     note: Option<String>,
-    focus_title: bool,
+    /// The event New event made, whose title takes the cursor.
+    pub just_added: JustAdded<Event>,
     /// The event whose deletion waits for the planner's answer.
     deleting: DeleteQuestion,
 }
@@ -57,16 +57,10 @@ pub struct EditorState {
 impl EditorState {
     /// Lets go of the event: the next one starts with fresh fields.
     pub fn forget(&mut self) {
-        let focus_title = self.focus_title;
         *self = Self {
-            focus_title,
+            just_added: std::mem::take(&mut self.just_added),
             ..Self::default()
         };
-    }
-
-    /// Puts the cursor in the title of the next event shown (a new one).
-    pub fn focus_title(&mut self) {
-        self.focus_title = true;
     }
 }
 
@@ -106,6 +100,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
     let mut edit = EventEdit::of(before);
     let mut link: Option<Link> = None;
     let mut moment: Option<(End, MomentEdit)> = None;
+    state.just_added.escape_removes_untouched(ctx, ui, before);
     header(ctx, ui, state, before);
     ui.separator();
     egui::ScrollArea::vertical()
@@ -158,7 +153,7 @@ impl EditorState {
         if self.event != Some(event.id) {
             *self = EditorState {
                 event: Some(event.id),
-                focus_title: self.focus_title,
+                just_added: std::mem::take(&mut self.just_added),
                 ..EditorState::default()
             };
         }
@@ -273,9 +268,7 @@ fn kind_rows(ui: &mut Ui, state: &mut EditorState, edit: &mut EventEdit) {
     let title = TextRow::single(id, "Title", &mut edit.event.title)
         .hint("What it is, e.g. Meeting with the Government CIO")
         .show(ui);
-    if std::mem::take(&mut state.focus_title) {
-        title.request_focus();
-    }
+    state.just_added.focus_first_field(&edit.event, &title);
     edit.typed(&title, "edit event");
     let typed: Vec<egui::Response> = match &mut edit.event.kind {
         EventKind::Travel(leg) => {
@@ -438,6 +431,9 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
         if let Some(person) = picked.opened {
             link = Some(Link::Person(person));
         }
+        if first_side.is_none() {
+            delegation_row(document, ui, edit);
+        }
     }
     let picked = tall_input_row(ui, "Topics", |ui, label| {
         within_cell(ui, |ui| {
@@ -451,6 +447,44 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
         link = Some(Link::Topic(topic));
     }
     link
+}
+
+/// Adds the visiting delegation to the participants in one step: all of it, or all but one
+/// member picked from a menu (the one staying behind at the hotel, the head at another meeting).
+fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
+    let members: Vec<_> = document.plan().delegation().map(|p| p.id).collect();
+    let absent = members
+        .iter()
+        .filter(|id| !edit.event.people().any(|named| named == **id))
+        .count();
+    ui.label("");
+    ui.horizontal_wrapped(|ui| {
+        ui.add_enabled_ui(absent > 0, |ui| {
+            if ui
+                .button("Add the whole delegation")
+                .on_hover_text("Every member of the visiting delegation takes part")
+                .on_disabled_hover_text("The whole visiting delegation takes part already")
+                .clicked()
+            {
+                edit.event.add_participants(members.iter().copied());
+                edit.label = "add the whole delegation";
+            }
+        });
+        ui.add_enabled_ui(members.len() > 1 && absent > 0, |ui| {
+            ui.menu_button("Add the delegation except…", |ui| {
+                for &left_out in &members {
+                    let name = pickers::name_of_person(document, left_out);
+                    if ui.button(format!("Everyone but {name}")).clicked() {
+                        edit.event
+                            .add_participants(members.iter().copied().filter(|&id| id != left_out));
+                        edit.label = "add the delegation but one";
+                        ui.close();
+                    }
+                }
+            });
+        });
+    });
+    ui.end_row();
 }
 
 /// Status, interpretation and notes.

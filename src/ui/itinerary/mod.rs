@@ -12,9 +12,6 @@ mod protocol;
 mod rows;
 mod timeline;
 mod times;
-mod zone_picker;
-
-use std::sync::Arc;
 
 use egui::{RichText, Ui};
 use jiff::Timestamp;
@@ -22,9 +19,8 @@ use jiff::civil::Date;
 
 use super::pickers;
 use super::tokens::Palette;
-use crate::app::{Command, Document};
+use crate::app::{Document, ViewAction};
 use crate::check::{Severity, Subject};
-use crate::model::Change;
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};
@@ -88,8 +84,7 @@ pub fn show(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
         }
         _ => None,
     };
-    let mut commands = Vec::new();
-    toolbar(ctx, state, ui, &mut commands);
+    toolbar(ctx, state, ui);
     filters(ctx, state, ui);
     state.rows.refresh(ctx.document, state.clock, state.filter);
     ui.separator();
@@ -104,17 +99,9 @@ pub fn show(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
         Mode::Agenda => agenda::show(ctx, state, ui),
         Mode::Timeline => timeline::show(ctx, state, ui),
     });
-    for command in commands {
-        ctx.send(command);
-    }
 }
 
-fn toolbar(
-    ctx: &ViewContext,
-    state: &mut ItineraryState,
-    ui: &mut Ui,
-    commands: &mut Vec<Command>,
-) {
+fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     let visit = &ctx.document.plan().visit;
     let host_city = zone_city(&visit.host_zone);
     let home_city = zone_city(&visit.home_zone);
@@ -124,7 +111,7 @@ fn toolbar(
         .day_at_or_after(today)
         .is_some_and(|d| agenda.days[d].date == today);
     let first_day = visit.first_day;
-    let mut new_event = false;
+    let mut new_event = ctx.view_action == Some(ViewAction::Add);
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
             crate::ui::widgets::heading(ui, "Itinerary", 1);
@@ -174,7 +161,7 @@ fn toolbar(
                 state.jump_to = Some(today);
             }
         });
-        new_event = bar.group(|ui| {
+        new_event |= bar.group(|ui| {
             ui.button("New event")
                 .on_hover_text(
                     "Add an hour's meeting after the last event of the selected event's day, or of \
@@ -204,10 +191,7 @@ fn toolbar(
             .unwrap_or(start);
         let at = |wall| LocalTime::new(wall, visit.host_zone.clone());
         let event = Event::new(EventKind::Meeting, "", at(start), at(end));
-        let id = event.id;
-        commands.push(Command::edit(Change::Event(Arc::new(event)), "add event"));
-        ctx.send(Command::Select(Subject::Event(id)));
-        state.editor.focus_title();
+        state.editor.just_added.add(ctx, event, "add event");
     }
 }
 

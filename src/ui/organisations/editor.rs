@@ -71,6 +71,7 @@ pub(super) fn show(
     let mut commands = Vec::new();
     let mut add_person = false;
     let mut open = None;
+    state.just_added.escape_removes_untouched(ctx, ui, before);
 
     editor_header(
         ctx,
@@ -92,9 +93,7 @@ pub(super) fn show(
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("organisation form", id), |ui, typed| {
                 let name = typed(text_row(ui, id, "Name", &mut organisation.name));
-                if std::mem::take(&mut state.focus_name) {
-                    name.request_focus();
-                }
+                state.just_added.focus_first_field(before, &name);
                 typed(native_text_row(
                     ui,
                     id,

@@ -12,12 +12,12 @@ use std::sync::Arc;
 use egui::Ui;
 
 use super::record_table::{
-    RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
+    RecordColumn, RecordTable, choice_rank, focus_search_when_asked, search_field, shown_count,
+    sort_positions,
 };
 use super::widgets::{choice_filter, native_name_cell};
-use crate::app::{Command, Derived, Memo, Revision};
+use crate::app::{Command, Derived, Memo, Revision, ViewAction};
 use crate::check::Subject;
-use crate::model::Change;
 use crate::model::search::fold;
 use crate::model::{Choice, Organisation, OrganisationId, OrganisationKind, Plan};
 
@@ -32,7 +32,8 @@ pub struct OrganisationsState {
     sort: Option<Sort>,
     rows: Rows,
     deleting: crate::ui::record_editor::DeleteQuestion,
-    focus_name: bool,
+    /// The organisation Add organisation made, whose name takes the cursor.
+    just_added: crate::ui::widgets::JustAdded<Organisation>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,31 +203,29 @@ pub fn show(
         }
         _ => None,
     };
+    let mut add = ctx.view_action == Some(ViewAction::Add);
+    focus_search_when_asked(ctx, ui, "Search organisations");
     Toolbar::show(ui, |bar| {
         bar.group(|ui| crate::ui::widgets::heading(ui, "Organisations", 1));
         bar.group(|ui| {
-            if ui
+            add |= ui
                 .button("Add organisation")
                 .on_hover_text("Add an organisation and open it in the editor")
-                .clicked()
-            {
-                let mut organisation = Organisation::new("");
-                if let Some(kind) = state.kind {
-                    organisation.kind = kind;
-                }
-                if let Some(country) = &state.country {
-                    organisation.country = country.clone();
-                }
-                state.query.clear();
-                state.focus_name = true;
-                ctx.send(Command::Select(Subject::Organisation(organisation.id)));
-                ctx.send(Command::edit(
-                    Change::Organisation(Arc::new(organisation)),
-                    "add organisation",
-                ));
-            }
+                .clicked();
         });
     });
+    if add {
+        // Of the kind and country the filters show, so that it shows in the table.
+        let mut organisation = Organisation::new("");
+        if let Some(kind) = state.kind {
+            organisation.kind = kind;
+        }
+        if let Some(country) = &state.country {
+            organisation.country = country.clone();
+        }
+        state.query.clear();
+        state.just_added.add(ctx, organisation, "add organisation");
+    }
     ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
         split::editor_panel(ctx, ui, "organisation editor", |ui| {

@@ -249,10 +249,15 @@ fn form_of_address(ui: &mut Ui, person: &Person, name: &str) -> Option<Command> 
     let mut address = person.form_of_address.clone();
     let response = ui
         .add(
-            TextField::singleline(field_id(person.id, "Form of address"), &mut address)
-                .char_limit(SHORT_TEXT_CHARACTERS)
-                .hint_text("e.g. His Excellency")
-                .desired_width(f32::INFINITY),
+            // Not the editor's field of that name: both show when the person is open beside
+            // the list.
+            TextField::singleline(
+                field_id(person.id, "Form of address in the delegation list"),
+                &mut address,
+            )
+            .char_limit(SHORT_TEXT_CHARACTERS)
+            .hint_text("e.g. His Excellency")
+            .desired_width(f32::INFINITY),
         )
         .accessible_name(format!("Form of address of {name}"));
     response.changed().then(|| {

@@ -12,20 +12,21 @@ use crate::check::Subject;
 use crate::interop::ExportFormat;
 use crate::model::Change;
 use crate::model::label::label;
+use crate::model::schedule::zone_city;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
+use crate::ui::widgets::{JustAdded, multiline_row, text_row};
 use crate::ui::widgets::{choice_row, input_row, native_text_row, optional_organisation_picker};
-use crate::ui::widgets::{multiline_row, text_row};
 
 /// What the editor remembers between frames.
 #[derive(Clone, Debug, Default)]
 pub(super) struct EditorState {
     /// The languages field as typed ("Arabic, "), which the list in the plan cannot hold.
     languages: Option<(PersonId, String)>,
-    /// Put the cursor in the name field on the next frame (after Add person).
-    pub(super) focus_name: bool,
+    /// The person Add person made, whose name takes the cursor.
+    pub(super) just_added: JustAdded<Person>,
 }
 
 /// "Dr Name", or "(no name)".
@@ -55,6 +56,10 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
     let before = &plan.people[position];
     let mut person = Person::clone(before);
     let mut commands = Vec::new();
+    state
+        .editor
+        .just_added
+        .escape_removes_untouched(ctx, ui, before);
 
     editor_header(
         ctx,
@@ -76,9 +81,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("person form", id), |ui, typed| {
                 let name = typed(text_row(ui, id, "Name", &mut person.name));
-                if std::mem::take(&mut state.editor.focus_name) {
-                    name.request_focus();
-                }
+                state.editor.just_added.focus_first_field(before, &name);
                 typed(native_text_row(
                     ui,
                     id,
@@ -262,10 +265,16 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
             ui.label(RichText::new(date.strftime("%A %-d %B").to_string()).strong());
         }
         ui.horizontal(|ui| {
+            // Each event keeps its own zone's clock (a flight departs on Baghdad's, a meeting
+            // is on Tallinn's), so the clock is named beside the time.
             let time = if event.all_day {
                 "all day".to_owned()
             } else {
-                event.start.wall.strftime("%H:%M").to_string()
+                format!(
+                    "{} {}",
+                    event.start.wall.strftime("%H:%M"),
+                    zone_city(&event.start.zone)
+                )
             };
             ui.label(RichText::new(time).monospace());
             let mut title = RichText::new(label(&event.title));

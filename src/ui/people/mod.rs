@@ -6,16 +6,14 @@ mod delegation;
 mod editor;
 mod table;
 
-use std::sync::Arc;
-
 use egui::Ui;
 
-use crate::app::Command;
+use crate::app::{Command, ViewAction};
 use crate::check::Subject;
-use crate::model::Change;
 use crate::model::{DelegationRole, Person, Side};
 use crate::ui::ViewContext;
 use crate::ui::record_editor::DeleteQuestion;
+use crate::ui::record_table::focus_search_when_asked;
 use crate::ui::widgets::{OrganisationChoice, Toolbar, split};
 
 /// What the people view remembers between frames: the tab, the search and filters, the sort
@@ -62,6 +60,10 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
         }
         _ => None,
     };
+    if ctx.view_action == Some(ViewAction::Add) {
+        add_person(ctx, state);
+    }
+    focus_search_when_asked(ctx, ui, "Search people");
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
             ui.heading("People");
@@ -108,13 +110,7 @@ fn add_person(ctx: &ViewContext, state: &mut PeopleState) {
         person.organisation = Some(organisation);
     }
     state.query.clear();
-    state.editor.focus_name = true;
-    let id = person.id;
-    ctx.send(Command::Select(Subject::Person(id)));
-    ctx.send(Command::edit(
-        Change::Person(Arc::new(person)),
-        "add person",
-    ));
+    state.editor.just_added.add(ctx, person, "add person");
 }
 
 /// Adds a person to `organisation` and opens them in the people view (from the organisations
@@ -142,12 +138,6 @@ pub(super) fn add_person_to(
     }
     state.clear_search();
     state.tab = Tab::Everyone;
-    state.editor.focus_name = true;
-    let id = person.id;
-    ctx.send(Command::Select(Subject::Person(id)));
-    ctx.send(Command::edit(
-        Change::Person(Arc::new(person)),
-        "add person",
-    ));
+    state.editor.just_added.add(ctx, person, "add person");
     ctx.send(Command::ShowView(crate::app::View::People));
 }

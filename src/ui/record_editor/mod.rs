@@ -10,7 +10,7 @@ pub use delete::DeleteQuestion;
 
 use egui::{Response, RichText, Ui};
 
-use crate::app::Command;
+use crate::app::{Command, ViewAction};
 use crate::check::Subject;
 use crate::model::Change;
 use crate::ui::ViewContext;
@@ -58,6 +58,7 @@ pub fn editor_header(
                 header.noun
             ))
             .clicked()
+            || ctx.view_action == Some(ViewAction::Delete)
         {
             deleting.ask(header.subject, header.title);
         }

@@ -11,7 +11,7 @@ use crate::app::Command;
 use crate::check::Subject;
 use crate::model::Change;
 use crate::model::limits::LONG_TEXT_CHARACTERS;
-use crate::model::{Question, Topic, TopicId};
+use crate::model::{Question, QuestionId, Topic, TopicId};
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
@@ -42,6 +42,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
     let before = Arc::clone(&ctx.document.plan().topics[position]);
     let mut topic = (*before).clone();
     let mut edits = Edits::default();
+    state.just_added.escape_removes_untouched(ctx, ui, &before);
 
     editor_header(
         ctx,
@@ -64,9 +65,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
             ui.add_space(ctx.tokens.space.small);
             edits.typed_in = record_form(ui, ("topic form", id), |ui, typed| {
                 let title = typed(text_row(ui, id, "Topic title", &mut topic.title));
-                if std::mem::take(&mut state.focus_title) {
-                    title.request_focus();
-                }
+                state.just_added.focus_first_field(&before, &title);
                 typed(multiline_row(ui, id, "Summary", &mut topic.summary));
                 input_row(ui, "Lead", |ui, label| {
                     if pickers::person_select(
@@ -86,7 +85,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
             text_list(ui, id, &mut topic.objectives, "Objective", &mut edits);
 
             section(ui, "Questions");
-            questions(ui, &mut topic, &mut edits);
+            questions(ui, &mut topic, &mut edits, &mut state.question_added);
 
             section(ui, "Findings");
             text_list(ui, id, &mut topic.findings, "Finding", &mut edits);
@@ -166,7 +165,9 @@ fn remove_button(ui: &mut Ui, name: &str) -> Response {
 }
 
 /// Each question with its answer (empty until found), answered or not at a glance.
-fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
+/// The topic's questions, each with its answer. `added` is the question Add question made, whose
+/// text takes the cursor when it is first drawn.
+fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits, added: &mut Option<QuestionId>) {
     let answered = topic.questions.iter().filter(|q| q.is_answered()).count();
     if !topic.questions.is_empty() {
         ui.weak(format!("{answered} of {} answered", topic.questions.len()));
@@ -199,6 +200,11 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
                         .desired_width(ui.available_width()),
                 )
                 .labelled_by(heading.inner.id);
+            if *added == Some(question.id) {
+                *added = None;
+                text.request_focus();
+                text.scroll_to_me(None);
+            }
             edits.typed(&text);
             let label = ui.label(format!("Answer to question {number}"));
             let answer = ui
@@ -219,7 +225,9 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits) {
         edits.step = Some("remove question");
     }
     if ui.button("Add question").clicked() {
-        topic.questions.push(Question::new(""));
+        let question = Question::new("");
+        *added = Some(question.id);
+        topic.questions.push(question);
         edits.step = Some("add question");
     }
 }

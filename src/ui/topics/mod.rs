@@ -6,13 +6,10 @@ mod coverage;
 mod editor;
 mod list;
 
-use std::sync::Arc;
-
 use egui::Ui;
 
-use crate::app::Command;
+use crate::app::ViewAction;
 use crate::check::Subject;
-use crate::model::Change;
 use crate::model::Topic;
 use crate::ui::ViewContext;
 use crate::ui::widgets::{Toolbar, split};
@@ -25,8 +22,10 @@ pub struct TopicsState {
     coverage: Coverage,
     /// The list's sort order and rows.
     list: list::TopicList,
-    /// Put the cursor in the title field of the topic just added.
-    focus_title: bool,
+    /// The topic Add topic made, whose title takes the cursor.
+    just_added: crate::ui::widgets::JustAdded<Topic>,
+    /// The question Add question made, whose text takes the cursor.
+    question_added: Option<crate::model::QuestionId>,
     /// The topic whose deletion waits for the planner's answer.
     deleting: crate::ui::record_editor::DeleteQuestion,
 }
@@ -39,6 +38,9 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
         }
         _ => None,
     };
+    if ctx.view_action == Some(ViewAction::Add) {
+        add_topic(ctx, state);
+    }
     Toolbar::show(ui, |bar| {
         bar.group(|ui| crate::ui::widgets::heading(ui, "Topics", 1));
         bar.group(|ui| {
@@ -61,11 +63,7 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
 }
 
 fn add_topic(ctx: &ViewContext, state: &mut TopicsState) {
-    let topic = Topic::new("");
-    let id = topic.id;
-    ctx.send(Command::Select(Subject::Topic(id)));
-    state.focus_title = true;
-    ctx.send(Command::edit(Change::Topic(Arc::new(topic)), "add topic"));
+    state.just_added.add(ctx, Topic::new(""), "add topic");
 }
 
 /// The topic's title for lists and sentences.

@@ -1,11 +1,14 @@
 //! A date field that opens a month calendar: the month and year it shows are written above it,
 //! arrows step by month and by year, and each day is a button named by its whole date, so that a
-//! screen reader (and a test) can pick "Monday 22 March 2027".
+//! screen reader (and a test) can pick "Monday 22 March 2027". Above the calendar, a field takes
+//! the date typed instead (2027-03-25, 25.03.2027, 25/03/2027: day before month, as in Iraq and
+//! Estonia), with the cursor in it as the calendar opens.
 
 use egui::{Response, RichText, Ui, Widget};
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
+use crate::interop::dates::{DATE_FORMS, DateOrder, parse_date};
 use crate::ui::tokens::Tokens;
 
 /// Wide enough for the longest month and year ("September 2027"), so the arrows stay put.
@@ -45,14 +48,23 @@ impl Widget for DatePicker<'_> {
         ui.ctx()
             .accesskit_node_builder(response.id, |node| node.set_value(shown.clone()));
         let month_id = ui.make_persistent_id(self.id_salt).with("month shown");
-        if response.clicked() {
+        let typed_id = ui.make_persistent_id(self.id_salt).with("typed date");
+        let opened = response.clicked();
+        if opened {
             // Opening shows the month of the date the field holds.
-            ui.data_mut(|data| data.insert_temp(month_id, self.date.first_of_month()));
+            ui.data_mut(|data| {
+                data.insert_temp(month_id, self.date.first_of_month());
+                data.insert_temp(typed_id, TypedDate::default());
+            });
         }
         let mut picked = None;
         egui::Popup::from_toggle_button_response(&response)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .show(|ui| {
+                let mut typed: TypedDate =
+                    ui.data(|data| data.get_temp(typed_id)).unwrap_or_default();
+                picked = typed.show(ui, typed_id, opened);
+                ui.data_mut(|data| data.insert_temp(typed_id, typed));
                 let shown = ui
                     .data(|data| data.get_temp::<Date>(month_id))
                     .unwrap_or_else(|| self.date.first_of_month());
@@ -61,7 +73,7 @@ impl Widget for DatePicker<'_> {
                     selected: *self.date,
                     today: jiff::Zoned::now().date(),
                 };
-                picked = calendar.show(ui);
+                picked = picked.or(calendar.show(ui));
                 ui.data_mut(|data| data.insert_temp(month_id, calendar.shown));
                 if picked.is_some() {
                     ui.close();
@@ -74,6 +86,52 @@ impl Widget for DatePicker<'_> {
             response.mark_changed();
         }
         response
+    }
+}
+
+/// The date as the planner types it, and why the last one typed was not taken.
+#[derive(Clone, Debug, Default)]
+struct TypedDate {
+    text: String,
+    refusal: Option<String>,
+}
+
+impl TypedDate {
+    /// The field; returns the date typed when Enter is pressed on one that reads as a date.
+    fn show(&mut self, ui: &mut Ui, id: egui::Id, opened: bool) -> Option<Date> {
+        let label = ui.label("Type a date");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.text)
+                    .id(id)
+                    .hint_text("25.03.2027")
+                    .desired_width(MONTH_LABEL_WIDTH + 80.0),
+            )
+            .labelled_by(label.id);
+        if opened {
+            field.request_focus();
+        }
+        if field.changed() {
+            self.refusal = None;
+        }
+        let mut typed = None;
+        if field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+            match parse_date(&self.text, DateOrder::DayMonth) {
+                Some(date) => typed = Some(date),
+                None if self.text.trim().is_empty() => {}
+                None => {
+                    self.refusal = Some(format!(
+                        "\"{}\" is not a date Attaché reads: type it as {DATE_FORMS}.",
+                        self.text.trim()
+                    ));
+                    field.request_focus();
+                }
+            }
+        }
+        if let Some(refusal) = &self.refusal {
+            ui.colored_label(Tokens::for_ui(ui).color.error, refusal);
+        }
+        typed
     }
 }
 

@@ -8,19 +8,23 @@ use egui::{Id, Ui};
 
 mod date_picker;
 mod fields;
+mod just_added;
 mod rows;
 pub mod split;
 mod toolbar;
+mod zone_picker;
 pub use date_picker::date_button;
 pub use fields::{
     OrganisationChoice, choice_filter, heading, heading_role, icon_button, labelled_choice_box,
     name_dialog, named_choice_box, native_name_cell, optional_organisation_picker,
     organisation_name, organisation_picker, warning,
 };
+pub use just_added::JustAdded;
 pub use rows::{
     TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,
 };
 pub use toolbar::Toolbar;
+pub use zone_picker::zone_picker;
 
 /// The id of the text field `field` of `record`: the same whatever is drawn above the field, so
 /// that it keeps its focus while a heading above it grows or a warning appears.

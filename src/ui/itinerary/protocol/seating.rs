@@ -158,9 +158,14 @@ fn not_seated_yet(
     ui.label(
         RichText::new("Not seated yet (drag onto a seat):").color(Tokens::for_ui(ui).color.warning),
     );
-    ui.horizontal_wrapped(|ui| {
-        for &person in unseated {
+    // A row each, its "Seat…" button first and the name after it, cut with "…" where the
+    // editor is narrow: a name and its button never part across a wrap.
+    for &person in unseated {
+        ui.horizontal(|ui| {
             let name = name_of_person(document, person);
+            if let Some(place) = seat_picker(ui, document, edited, person, &name) {
+                asked = Some(SeatMove::Seat(person, place));
+            }
             let drag = ui.dnd_drag_source(
                 Id::unique(("unseated", edited.id, person)),
                 Dragged::Person(person),
@@ -172,12 +177,8 @@ fn not_seated_yet(
             let drag_name = format!("{name}, not seated");
             drag.response
                 .widget_info(|| WidgetInfo::labeled(Role::Label, true, &drag_name));
-            if let Some(place) = seat_picker(ui, document, edited, person, &name) {
-                asked = Some(SeatMove::Seat(person, place));
-            }
-            ui.add_space(Tokens::for_ui(ui).space.medium);
-        }
-    });
+        });
+    }
     asked
 }
 
