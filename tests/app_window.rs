@@ -558,7 +558,7 @@ fn the_visit_s_zones_are_picked_by_searching_any_part_of_their_name() {
     plan.visit.home_zone = "Europe/Tallinn".into();
     let mut harness = harness(app_showing(plan, attache::app::View::Overview));
     harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Home time zone")
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Home time zone")
         .click();
     harness.run();
     harness
