@@ -106,6 +106,10 @@ impl Window {
         ui::draw(&ctx, &mut self.views, ui);
         commands.extend(ctx.into_commands());
         self.app.end_frame(commands, &egui_ctx);
+        // The window's name for screen readers is its title: the plan's name and Attaché.
+        egui_ctx.accesskit_node_builder(egui::accesskit_root_id(), |window| {
+            window.set_label(self.app.title());
+        });
     }
 
     /// The one place the views' state and the selection start afresh: when another document

@@ -21,7 +21,7 @@ fn opens_a_plan_through_the_file_dialog() {
     );
     let mut harness = harness(app);
 
-    click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
+    click_menu(&mut harness, &["File", "Open…"]);
 
     assert_eq!(field_value(&harness, "Title"), "Visit to Tartu");
     assert_eq!(harness.state().app.document.path(), Some(path.as_path()));
@@ -119,9 +119,9 @@ fn undo_and_redo_are_in_the_edit_menu() {
         .type_text("Republic of Estonia");
     harness.run();
 
-    click_menu(&mut harness, &["Edit", "Undo edit visit Ctrl+Z"]);
+    click_menu(&mut harness, &["Edit", "Undo edit visit"]);
     assert_eq!(harness.state().app.document.plan().visit.host.name, "");
-    click_menu(&mut harness, &["Edit", "Redo edit visit Ctrl+Shift+Z"]);
+    click_menu(&mut harness, &["Edit", "Redo edit visit"]);
     assert_eq!(
         harness.state().app.document.plan().visit.host.name,
         "Republic of Estonia"
@@ -247,7 +247,7 @@ fn an_untitled_plan_is_saved_where_the_planner_chooses() {
     let mut harness = harness(app_on(None, dialogs));
     make_an_edit(&mut harness);
 
-    click_menu(&mut harness, &["File", "Save Ctrl+S"]);
+    click_menu(&mut harness, &["File", "Save"]);
 
     let saved = chosen.with_extension("ron");
     assert_eq!(harness.state().app.document.path(), Some(saved.as_path()));
@@ -347,7 +347,7 @@ fn without_a_file_dialog_the_planner_can_type_a_path() {
         ScriptedDialogs::answering([DialogAnswer::Unavailable]),
     ));
 
-    click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
+    click_menu(&mut harness, &["File", "Open…"]);
     harness.get_by_label("File path").click();
     harness.run();
     harness
@@ -481,7 +481,7 @@ fn the_typed_path_prompt_takes_the_keys_at_once() {
         None,
         ScriptedDialogs::answering([DialogAnswer::Unavailable]),
     ));
-    click_menu(&mut harness, &["File", "Open… Ctrl+O"]);
+    click_menu(&mut harness, &["File", "Open…"]);
     harness.run();
     assert!(harness.get_by_label("File path").is_focused());
 }
@@ -493,7 +493,7 @@ fn save_as_suggests_the_plans_own_name_or_a_short_one() {
     let dialogs = ScriptedDialogs::answering([DialogAnswer::Cancelled, DialogAnswer::Cancelled]);
     let asked = dialogs.asked();
     let mut harness = harness(app_on(Some(path), dialogs));
-    click_menu(&mut harness, &["File", "Save As… Ctrl+Shift+S"]);
+    click_menu(&mut harness, &["File", "Save As…"]);
     assert_eq!(
         asked.lock().unwrap().last().unwrap(),
         "save a plan as visit to tallinn.ron"
@@ -502,7 +502,7 @@ fn save_as_suggests_the_plans_own_name_or_a_short_one() {
     // An untitled plan with the sample's long title: whole words, not a hundred characters.
     harness.state_mut().app.document =
         attache::app::Document::new(attache::app::sample_plan(), None);
-    click_menu(&mut harness, &["File", "Save As… Ctrl+Shift+S"]);
+    click_menu(&mut harness, &["File", "Save As…"]);
     let suggested = asked.lock().unwrap().last().unwrap().clone();
     assert_eq!(
         suggested,
@@ -558,7 +558,7 @@ fn the_visit_s_zones_are_picked_by_searching_any_part_of_their_name() {
     plan.visit.home_zone = "Europe/Tallinn".into();
     let mut harness = harness(app_showing(plan, attache::app::View::Overview));
     harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Home time zone")
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Home time zone")
         .click();
     harness.run();
     harness

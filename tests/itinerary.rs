@@ -502,17 +502,22 @@ fn the_timeline_places_overlapping_events_side_by_side_and_opens_them() {
     );
     let mut harness = itinerary(plan);
     click(&mut harness, "Timeline");
+    // Each block says its day and time, and that it shares its time with another.
     let long = harness
-        .get_by_label_contains("Long meeting, 09:00–12:00")
+        .get_by_label_contains(
+            "Long meeting, Monday 22 March, 09:00–12:00, at the same time as another event",
+        )
         .rect();
     let short = harness
-        .get_by_label_contains("Short call, 10:00–10:30")
+        .get_by_label_contains(
+            "Short call, Monday 22 March, 10:00–10:30, at the same time as another event",
+        )
         .rect();
     assert!(short.left() >= long.right() - 1.0, "{long:?} {short:?}");
     assert!((long.width() - short.width()).abs() < 1.0);
 
     harness
-        .get_by_label_contains("Short call, 10:00–10:30")
+        .get_by_label_contains("Short call, Monday 22 March, 10:00–10:30")
         .click();
     harness.run();
     assert_eq!(harness.get_by_label("Title").value().unwrap(), "Short call");
@@ -1005,7 +1010,7 @@ fn a_crowded_day_shows_counts_per_hour_until_zoomed_in() {
     harness.get_by_label_contains("Mon 22 Mar, 10:00–11:00: 12 events");
     assert!(!shows(&harness, "Parallel session 7, "));
     // The other days are drawn as blocks.
-    harness.get_by_label_contains("Working lunch, 12:00–13:00");
+    harness.get_by_label_contains("Working lunch, Tuesday 23 March, 12:00–13:00");
 
     // Zooming in widens the columns until the meetings come apart.
     for _ in 0..6 {
@@ -1013,7 +1018,7 @@ fn a_crowded_day_shows_counts_per_hour_until_zoomed_in() {
         // The view keeps the hours in sight as it grows, which scrolls for a few frames.
         harness.run_steps(40);
     }
-    harness.get_by_label_contains("Parallel session 7, 10:00–11:00");
+    harness.get_by_label_contains("Parallel session 7, Monday 22 March, 10:00–11:00");
     assert!(!shows(&harness, "10:00–11:00: 12 events"));
 }
 

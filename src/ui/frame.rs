@@ -1,9 +1,11 @@
 //! The frame around the views: menu bar, navigation, status bar, messages and prompts.
 
 use crate::ui::tokens::Tokens;
-use egui::{Key, KeyboardShortcut, RichText, Ui};
+use egui::accesskit::{HasPopup, Live, Role, Toggled};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::dialogs::Form;
+use super::widgets::{self, heading, name_dialog};
 use super::{
     ViewContext, ViewState, actions, exchange, itinerary, organisations, overview, people,
     problems, topics,
@@ -54,17 +56,40 @@ fn modifier_count(modifiers: egui::Modifiers) -> usize {
 pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            for menu in Menu::BAR {
-                ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(Role::MenuBar);
+                node.set_label("Menu bar");
+            });
+            // F10 takes the keyboard to the menu bar, as in native windows: Enter or Space
+            // opens the menu, the arrow keys move along the bar.
+            let to_menu_bar = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
+            for (position, menu) in Menu::BAR.into_iter().enumerate() {
+                let shown = ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
+                menu_node(ui, &shown.response, shown.inner.is_some());
+                if position == 0 && to_menu_bar {
+                    shown.response.request_focus();
+                }
             }
         });
     });
-    egui::Panel::bottom("status bar").show(ui, |ui| status_bar(ctx, ui));
+    egui::Panel::bottom("status bar").show(ui, |ui| {
+        // Read out when it changes ("Unsaved changes", "All changes saved", the problems'
+        // count, "checking…"), without interrupting.
+        region(ui, Role::Status, "Status bar");
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_live(Live::Polite);
+        });
+        status_bar(ctx, ui);
+    });
     egui::Panel::left("navigation")
         .resizable(false)
         .default_size(190.0)
-        .show(ui, |ui| navigation(ctx, ui));
+        .show(ui, |ui| {
+            region(ui, Role::Navigation, "Views");
+            navigation(ctx, ui);
+        });
     egui::CentralPanel::default().show(ui, |ui| {
+        region(ui, Role::Main, ctx.settings.view.label());
         messages(ctx, ui);
         super::safety::notices(ctx, ui);
         match ctx.settings.view {
@@ -88,6 +113,16 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
 }
 
+/// A menu's button, in the bar or in another menu, as a screen reader meets it: an item that
+/// opens a menu, open or closed.
+fn menu_node(ui: &Ui, button: &egui::Response, open: bool) {
+    ui.ctx().accesskit_node_builder(button.id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_has_popup(HasPopup::Menu);
+        node.set_expanded(open);
+    });
+}
+
 /// The items of `menu`, from the command table.
 fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
     let egui_ctx = ui.ctx().clone();
@@ -105,28 +140,48 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
         }
         match &entry.does {
             Does::Run(command) => {
-                let mut button =
-                    egui::Button::selectable(is_current(ctx, command), label_of(ctx, entry));
-                if let Some(keys) = &entry.shortcut {
-                    button = button.shortcut_text(egui_ctx.format_shortcut(keys));
+                let label = label_of(ctx, entry);
+                let current = is_current(ctx, command);
+                let shortcut = entry
+                    .shortcut
+                    .as_ref()
+                    .map(|keys| egui_ctx.format_shortcut(keys));
+                let mut button = egui::Button::selectable(current, label.as_str());
+                if let Some(shortcut) = &shortcut {
+                    button = button.shortcut_text(shortcut.as_str());
                 }
-                if ui
+                let response = ui
                     .add_enabled(can_run(ctx, command), button)
-                    .on_hover_text(entry.tooltip)
-                    .clicked()
-                {
+                    .on_hover_text(entry.tooltip);
+                // The item is named without its shortcut, which a screen reader reads as the
+                // item's own; the view and theme items are a choice of one.
+                egui_ctx.accesskit_node_builder(response.id, |node| {
+                    if matches!(command, Command::ShowView(_) | Command::SetTheme(_)) {
+                        node.set_role(Role::MenuItemRadio);
+                        node.set_toggled(Toggled::from(current));
+                    } else {
+                        node.set_role(Role::MenuItem);
+                    }
+                    node.set_label(label);
+                    if let Some(shortcut) = shortcut {
+                        node.set_keyboard_shortcut(shortcut);
+                    }
+                });
+                if response.clicked() {
                     ctx.send(command.clone());
                 }
             }
             Does::OpenMenu(inner) => {
-                ui.menu_button(entry.label, |ui| menu_items(ctx, *inner, ui));
+                let shown = ui.menu_button(entry.label, |ui| menu_items(ctx, *inner, ui));
+                menu_node(ui, &shown.response, shown.inner.is_some());
             }
             Does::OpenPanel(panel) => {
-                ui.menu_button(entry.label, |ui| match panel {
+                let shown = ui.menu_button(entry.label, |ui| match panel {
                     Panel::OpenRecent => recent_files(ctx, ui),
                     Panel::KeyboardShortcuts => keyboard_shortcuts(ui),
                     Panel::GettingStarted => getting_started(ui),
                 });
+                menu_node(ui, &shown.response, shown.inner.is_some());
             }
         }
     }
@@ -329,7 +384,28 @@ fn status_bar(ctx: &ViewContext, ui: &mut Ui) {
     });
 }
 
+/// Makes the panel `ui` is a landmark a screen reader can jump to, named `name`.
+fn region(ui: &Ui, role: Role, name: &str) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(role);
+        node.set_label(name);
+    });
+}
+
+/// The messages above the view (a file that could not be read, an import's result): read out
+/// as they come.
 fn messages(ctx: &ViewContext, ui: &mut Ui) {
+    ui.scope_builder(egui::UiBuilder::new().id_salt("messages"), |ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(Role::Log);
+            node.set_label("Messages");
+            node.set_live(Live::Polite);
+        });
+        message_list(ctx, ui);
+    });
+}
+
+fn message_list(ctx: &ViewContext, ui: &mut Ui) {
     let mut dismissed = None;
     for (position, message) in ctx.messages.iter().enumerate() {
         egui::Frame::new()
@@ -371,7 +447,8 @@ fn unsaved_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(egui_ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading("Unsaved changes");
+        heading(ui, "Unsaved changes", 1);
+        name_dialog(ui, &question);
         ui.label(question);
         ui.label("If you don't save, your changes will be lost.");
         ui.add_space(ctx.tokens.space.large);
@@ -411,10 +488,12 @@ fn opening_progress(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let mut cancelled = false;
     egui::Modal::new(egui::Id::unique("opening a plan")).show(egui_ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(match loading.purpose {
+        let title = match loading.purpose {
             LoadPurpose::Open => format!("Opening {name}"),
             LoadPurpose::Reload { .. } => format!("Reading {name} again"),
-        });
+        };
+        heading(ui, title.as_str(), 1);
+        name_dialog(ui, &title);
         if total > 0 && read < total {
             ui.add(
                 egui::ProgressBar::new(read as f32 / total as f32).text(format!(
@@ -456,7 +535,8 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
     let mut cancelled = false;
     egui::Modal::new(egui::Id::unique("type a path")).show(egui_ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading(heading);
+        widgets::heading(ui, heading, 1);
+        name_dialog(ui, heading);
         ui.label(format!(
             "No file dialog can be shown on this desktop. Type the {file}'s full path instead."
         ));

@@ -68,10 +68,13 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
     find: impl FnOnce(&str) -> Vec<Found<K>>,
 ) -> SearchSelect<K> {
     let id = ui.make_persistent_id(id_salt);
+    let shown = shown.into();
+    let value = shown.text().to_owned();
     let button = ui.add(egui::Button::new(button_text(ui, shown)).truncate());
     let query_id = id.with("query");
+    let popup_id = id.with("popup");
     let popup = egui::Popup::from_toggle_button_response(&button)
-        .id(id.with("popup"))
+        .id(popup_id)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .width(button.rect.width().max(320.0));
     let just_opened = button.clicked();
@@ -124,6 +127,14 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
             ui.data_mut(|data| data.remove::<String>(query_id));
             ui.close();
         }
+    });
+    // A screen reader meets it as a drop-down: its name is the caller's label, its value the
+    // current choice (which the label would otherwise hide), and whether its list is open.
+    let expanded = egui::Popup::is_id_open(ui.ctx(), popup_id);
+    ui.ctx().accesskit_node_builder(button.id, |node| {
+        node.set_role(egui::accesskit::Role::ComboBox);
+        node.set_value(value);
+        node.set_expanded(expanded);
     });
     SearchSelect { button, picked }
 }

@@ -9,10 +9,11 @@
 //! and filters, in which order) and what the cells after the name show.
 
 use crate::ui::tokens::Tokens;
-use egui::{Align, RichText, Sense, Ui};
+use egui::accesskit::{NodeId, Role, SortDirection};
+use egui::{Align, Id, Key, Modifiers, RichText, Sense, Ui, UiBuilder};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use super::bidi::{TextField, cut_button};
+use super::bidi::{Fit, TextField, bidi_label};
 use super::widgets::{count, field_id};
 use crate::app::ViewAction;
 use crate::model::Choice;
@@ -153,9 +154,45 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
     /// the caller recomputes its rows from it on the next frame. `name` and `is_selected` tell
     /// about the record at a position, and `other_cells` adds the cells after the name, one
     /// `row.col` per remaining column.
+    ///
+    /// The table is one Tab stop, as a native one is: while it has the keyboard focus the arrow
+    /// keys, Home, End, Page Up and Page Down open the record above, below, first, last or a page
+    /// away. Screen readers meet it as a table of rows and cells under column headers that tell
+    /// how the table is sorted.
     pub fn show<'n>(
         self,
         ui: &mut Ui,
+        sort: Option<&mut Option<Sort<C>>>,
+        name: impl Fn(usize) -> &'n str,
+        is_selected: impl Fn(usize) -> bool,
+        other_cells: impl FnMut(&mut TableRow<'_, '_>, usize),
+    ) -> RecordTableResponse {
+        let table_id = Id::unique((self.id, "record table"));
+        let scope = ui.scope_builder(
+            UiBuilder::new()
+                .scope_id(table_id)
+                .sense(Sense::FOCUSABLE)
+                .accessibility_role(Role::Table)
+                .accessibility_label(table_label(self.id)),
+            |ui| self.show_inside(ui, table_id, sort, name, is_selected, other_cells),
+        );
+        let response = scope.inner;
+        if response.clicked.is_some() && !scope.response.has_focus() {
+            scope.response.request_focus();
+        }
+        if scope.response.has_focus() {
+            // The table draws no focus of its own, so it is marked as a button would be.
+            let stroke = ui.visuals().selection.stroke;
+            ui.painter()
+                .rect_stroke(scope.response.rect, 2.0, stroke, egui::StrokeKind::Inside);
+        }
+        response
+    }
+
+    fn show_inside<'n>(
+        self,
+        ui: &mut Ui,
+        table_id: Id,
         mut sort: Option<&mut Option<Sort<C>>>,
         name: impl Fn(usize) -> &'n str,
         is_selected: impl Fn(usize) -> bool,
@@ -168,17 +205,22 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
             scroll_to,
             headings,
         } = self;
+        let mut clicked = arrow_key_move(ui, table_id, rows, &is_selected);
+        let scroll_to = clicked.or(scroll_to);
         let scroll_row = scroll_to
             .and_then(|position| rows.iter().position(|line| line.record() == Some(position)));
-        let mut clicked = None;
+        let mut tree = TableTree::default();
         // Wide tables scroll sideways as a whole; the table itself scrolls only vertically.
         egui::ScrollArea::horizontal()
             .id_salt(format!("{id} scroll"))
             .show(ui, |ui| {
+                // The cells take clicks but not the keyboard focus: the table as a whole has it.
+                // The columns are not resizable: egui_extras' resize handles are unnamed Tab
+                // stops that no key moves.
                 let mut table = TableBuilder::new(ui)
                     .id_salt(id)
                     .striped(true)
-                    .sense(Sense::click())
+                    .sense(Sense::CLICK)
                     .cell_layout(egui::Layout::left_to_right(Align::Center))
                     .auto_shrink([false, false])
                     .min_scrolled_height(0.0);
@@ -190,7 +232,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                     } else {
                         Column::initial(column.initial_width()).at_least(50.0)
                     };
-                    table = table.column(sized.resizable(true).clip(true));
+                    table = table.column(sized.clip(true));
                 }
                 if let Some(row) = scroll_row {
                     table = table.scroll_to_row(row, Some(Align::Center));
@@ -198,10 +240,23 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                 table
                     .header(ROW_HEIGHT + 4.0, |mut header| {
                         for &column in columns {
-                            header.col(|ui| match sort.as_deref_mut() {
-                                Some(sort) => sort_heading(ui, column, sort),
-                                None => {
-                                    ui.label(RichText::new(column.title()).strong());
+                            header.col(|ui| {
+                                let direction = sort
+                                    .as_deref()
+                                    .and_then(|sort| sort_direction(*sort, column));
+                                tree.header = ui.stack().parent.as_ref().map(|p| p.unique_id);
+                                tree.header_cells.push(ui.unique_id());
+                                ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                                    node.set_role(Role::ColumnHeader);
+                                    if let Some(direction) = direction {
+                                        node.set_sort_direction(direction);
+                                    }
+                                });
+                                match sort.as_deref_mut() {
+                                    Some(sort) => sort_heading(ui, column, sort),
+                                    None => {
+                                        ui.label(RichText::new(column.title()).strong());
+                                    }
                                 }
                             });
                         }
@@ -210,25 +265,36 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                         // Only the rows in sight are laid out.
                         body.rows(ROW_HEIGHT, rows.len(), |mut row| {
                             let line = &rows[row.index()];
-                            let Some(position) = line.record() else {
-                                if let Some(headings) = headings {
-                                    headings(&mut row, line);
+                            let selected = match line.record() {
+                                None => {
+                                    if let Some(headings) = headings {
+                                        headings(&mut row, line);
+                                    }
+                                    false
                                 }
-                                return;
+                                Some(position) => {
+                                    let is_selected = is_selected(position);
+                                    row.set_selected(is_selected);
+                                    row.col(|ui| {
+                                        tree.body = ui.stack().parent.as_ref().map(|p| p.unique_id);
+                                        name_cell(ui, name(position));
+                                    });
+                                    other_cells(&mut row, position);
+                                    if row.response().clicked() {
+                                        clicked = Some(position);
+                                    }
+                                    is_selected
+                                }
                             };
-                            let is_selected = is_selected(position);
-                            row.set_selected(is_selected);
-                            let mut name_clicked = false;
-                            row.col(|ui| {
-                                name_clicked = name_cell(ui, name(position), is_selected);
+                            tree.rows.push(TreeRow {
+                                index: row.index(),
+                                cells: row.col_index(),
+                                selected,
                             });
-                            other_cells(&mut row, position);
-                            if name_clicked || row.response().clicked() {
-                                clicked = Some(position);
-                            }
                         });
                     });
             });
+        tree.expose(ui.ctx(), table_id, columns.len(), rows.len());
         RecordTableResponse {
             clicked,
             scrolled: scroll_row.is_some(),
@@ -236,15 +302,206 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
     }
 }
 
-/// The record's name as a selectable button, so that it can be reached and opened from the
-/// keyboard (a click anywhere else on the row opens it too). Returns whether it was clicked.
-fn name_cell(ui: &mut Ui, name: &str, is_selected: bool) -> bool {
+/// The table's name for screen readers: "People" for the "people table".
+fn table_label(id: &str) -> String {
+    let name = id.strip_suffix(" table").unwrap_or(id);
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The record the arrow keys (and Home, End, Page Up, Page Down) move to while the table has the
+/// focus; they are kept from egui's own moving of the focus between widgets.
+fn arrow_key_move<L: TableLine>(
+    ui: &Ui,
+    table_id: Id,
+    rows: &[L],
+    is_selected: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if !ui.memory(|memory| memory.has_focus(table_id)) {
+        return None;
+    }
+    ui.memory_mut(|memory| {
+        memory.set_focus_lock_filter(
+            table_id,
+            egui::EventFilter {
+                vertical_arrows: true,
+                ..Default::default()
+            },
+        );
+    });
+    let key = [
+        Key::ArrowUp,
+        Key::ArrowDown,
+        Key::Home,
+        Key::End,
+        Key::PageUp,
+        Key::PageDown,
+    ]
+    .into_iter()
+    .find(|&key| ui.input_mut(|input| input.consume_key(Modifiers::NONE, key)))?;
+    let records: Vec<usize> = rows.iter().filter_map(TableLine::record).collect();
+    let last = records.len().checked_sub(1)?;
+    let current = records.iter().position(|&position| is_selected(position));
+    let page = (ui.available_height() / ROW_HEIGHT).max(1.0) as usize;
+    let wanted = match (key, current) {
+        (Key::Home, _) | (Key::ArrowDown | Key::PageDown, None) => 0,
+        (Key::End, _) | (_, None) => last,
+        (Key::ArrowUp, Some(row)) => row.saturating_sub(1),
+        (Key::PageUp, Some(row)) => row.saturating_sub(page),
+        (Key::PageDown, Some(row)) => (row + page).min(last),
+        (_, Some(row)) => (row + 1).min(last),
+    };
+    Some(records[wanted])
+}
+
+/// How the table is sorted by `column`, for its header.
+fn sort_direction<C: RecordColumn>(sort: Option<Sort<C>>, column: C) -> Option<SortDirection> {
+    match sort {
+        Some(s) if s.column == column && s.descending => Some(SortDirection::Descending),
+        Some(s) if s.column == column => Some(SortDirection::Ascending),
+        _ => None,
+    }
+}
+
+/// The rows and cells screen readers walk through. egui_extras lays every cell of the body out
+/// in one container, one after another, and the header's cells beside the body; this gathers
+/// each row's cells under a row of their own once the table is drawn.
+#[derive(Default)]
+struct TableTree {
+    /// The container the body's cells are drawn in.
+    body: Option<Id>,
+    /// The container the header's cells are drawn in, and the cells.
+    header: Option<Id>,
+    header_cells: Vec<Id>,
+    /// The rows drawn this frame (those in sight), in order.
+    rows: Vec<TreeRow>,
+}
+
+struct TreeRow {
+    /// The row's place in the table's rows.
+    index: usize,
+    /// How many cells it has.
+    cells: usize,
+    selected: bool,
+}
+
+impl TableTree {
+    /// Puts the rows drawn this frame into the accessibility tree: the header row first, then a
+    /// row per record or group heading, each with its cells, and tells the table how many rows
+    /// and columns it has and which row is selected.
+    fn expose(self, ctx: &egui::Context, table: Id, columns: usize, rows: usize) {
+        let mut added = Vec::new();
+        if let Some(parent) = self.header {
+            let header = table.with("header row");
+            let cells: Vec<NodeId> = self
+                .header_cells
+                .iter()
+                .map(|id| id.accesskit_id())
+                .collect();
+            if gather(ctx, header, 0, &cells, None) {
+                // The header's cells share their container with the body: the row takes the
+                // place of the first of them.
+                ctx.accesskit_node_builder(parent, |node| {
+                    let mut children = node.children().to_vec();
+                    let first = children.iter().position(|child| cells.contains(child));
+                    children.retain(|child| !cells.contains(child));
+                    children.insert(first.unwrap_or(0), header.accesskit_id());
+                    node.set_children(children);
+                });
+                added.push(header.accesskit_id());
+            }
+        }
+        let mut active = None;
+        if let Some(body) = self.body {
+            let children = ctx
+                .accesskit_node_builder(body, |node| node.children().to_vec())
+                .unwrap_or_default();
+            let cells: usize = self.rows.iter().map(|row| row.cells).sum();
+            // Only when the body holds exactly the cells drawn is it certain which are whose.
+            if children.len() == cells {
+                let mut rest = children.as_slice();
+                let mut row_ids = Vec::new();
+                for row in &self.rows {
+                    let (cells, after) = rest.split_at(row.cells);
+                    rest = after;
+                    let id = table.with(("row", row.index));
+                    if gather(ctx, id, row.index + 1, cells, Some(row.selected)) {
+                        row_ids.push(id.accesskit_id());
+                        if row.selected {
+                            active = Some(id.accesskit_id());
+                        }
+                    }
+                }
+                ctx.accesskit_node_builder(body, |node| node.set_children(row_ids.clone()));
+                added.extend(row_ids);
+            }
+        }
+        // A node that is not a widget is first put at the tree's root; the rows' place is in
+        // the table.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
+            let children: Vec<NodeId> = root
+                .children()
+                .iter()
+                .copied()
+                .filter(|child| !added.contains(child))
+                .collect();
+            root.set_children(children);
+        });
+        ctx.accesskit_node_builder(table, |node| {
+            node.set_row_count(rows + 1);
+            node.set_column_count(columns);
+            if let Some(active) = active {
+                node.set_active_descendant(active);
+            }
+        });
+    }
+}
+
+/// Makes the row `id` (the `index`th of the table, the header being the 0th) of `cells`, which
+/// become its cells. `selected` is `None` for the header. Returns whether the row is in the tree
+/// (it is not while AccessKit is off).
+fn gather(
+    ctx: &egui::Context,
+    id: Id,
+    index: usize,
+    cells: &[NodeId],
+    selected: Option<bool>,
+) -> bool {
+    for (column, &cell) in cells.iter().enumerate() {
+        // SAFETY: the value is that of an egui `Id` (egui made the node of a cell's `Ui` from
+        // it), so it has the entropy `Id`s are hashed on.
+        let cell = unsafe { Id::from_high_entropy_bits(u64::from(cell)) };
+        ctx.accesskit_node_builder(cell, |node| {
+            if node.role() == Role::GenericContainer {
+                node.set_role(Role::Cell);
+            }
+            node.set_column_index(column);
+            node.set_row_index(index);
+        });
+    }
+    ctx.accesskit_node_builder(id, |node| {
+        node.set_role(Role::Row);
+        node.set_row_index(index);
+        node.set_children(cells.to_vec());
+        if let Some(selected) = selected {
+            node.set_selected(selected);
+        }
+    })
+    .is_some()
+}
+
+/// The record's name, cut to the column's width (the whole name shows on hover). A click on it
+/// opens the record, as a click anywhere on its row does.
+fn name_cell(ui: &mut Ui, name: &str) {
     let name = if name.trim().is_empty() {
         RichText::new("(no name)").italics()
     } else {
         RichText::new(name)
     };
-    cut_button(ui, is_selected, name, None).clicked()
+    bidi_label(ui, name, Fit::Truncate);
 }
 
 /// A column heading that sorts by the column: A to Z, then Z to A, then back to plan order.

@@ -200,7 +200,7 @@ pub fn click(harness: &mut Harness<'_, Window>, label: &str) {
     harness.run();
 }
 
-/// Clicks each item of `path` in turn, e.g. `["File", "Open… Ctrl+O"]`.
+/// Clicks each item of `path` in turn, e.g. `["File", "Open…"]`.
 pub fn click_menu(harness: &mut Harness<'_, Window>, path: &[&str]) {
     for item in path {
         harness.get_by_label(item).click();

@@ -36,7 +36,7 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
         add_action(ctx, state);
     }
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| ui.heading("Actions"));
+        bar.group(|ui| crate::ui::widgets::heading(ui, "Actions", 1));
         bar.group(|ui| {
             if ui
                 .button("Add action")

@@ -114,7 +114,7 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     let mut new_event = ctx.view_action == Some(ViewAction::Add);
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
-            ui.heading("Itinerary");
+            crate::ui::widgets::heading(ui, "Itinerary", 1);
             ui.add_space(ctx.tokens.space.section);
             for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
                 if ui

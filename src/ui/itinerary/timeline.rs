@@ -310,6 +310,41 @@ impl Days {
 }
 
 /// Hours since midnight.
+/// What a screen reader says of an event's block: its title, day and time, whether it is
+/// cancelled (drawn struck through) or shares its time with others (drawn side by side), and
+/// its problems.
+fn block_name(
+    title: &str,
+    day: Option<Date>,
+    range: &str,
+    cancelled: bool,
+    lanes: usize,
+    problems: &str,
+) -> String {
+    let mut name = title.to_owned();
+    if let Some(day) = day {
+        name.push_str(&format!(", {}", day.strftime("%A %-d %B")));
+    }
+    name.push_str(&format!(", {range}"));
+    if cancelled {
+        name.push_str(", cancelled");
+    }
+    match lanes.saturating_sub(1) {
+        0 => {}
+        1 => name.push_str(", at the same time as another event"),
+        others => name.push_str(&format!(", at the same time as {others} other events")),
+    }
+    name.push_str(problems);
+    name
+}
+
+/// Puts text the timeline paints (a day's heading, an hour) into the accessibility tree, so that
+/// a screen reader finds it where it is drawn.
+fn spoken_text(ui: &Ui, salt: impl std::hash::Hash + std::fmt::Debug, rect: Rect, text: &str) {
+    let response = ui.interact(rect, ui.scope_id().with(salt), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+}
+
 fn hours(at: jiff::civil::DateTime) -> f32 {
     at.hour() as f32 + at.minute() as f32 / 60.0 + at.second() as f32 / 3600.0
 }
@@ -671,7 +706,14 @@ impl Canvas<'_> {
             let response = ui.interact(rect, id, Sense::click());
             let range = range_in(spans[block.event], &self.agenda.zone);
             let problems = EventProblems::of(document, event.id);
-            let label = format!("{}, {range}{}", event.title, problems.for_label());
+            let label = block_name(
+                &event.title,
+                self.day(block.day),
+                &range,
+                event.status == crate::model::EventStatus::Cancelled,
+                block.lanes,
+                &problems.for_label(),
+            );
             let is_selected = self.selected == Some(block.event);
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label)
@@ -886,8 +928,14 @@ impl Canvas<'_> {
                 self.column_width - 8.0,
                 TextStyle::Body,
             );
-            self.painter
-                .galley(pos2(x + 6.0, top + 6.0), galley, visuals.text_color());
+            let at = pos2(x + 6.0, top + 6.0);
+            spoken_text(
+                ui,
+                ("day heading", col),
+                Rect::from_min_size(at, galley.size()),
+                &galley.job.text,
+            );
+            self.painter.galley(at, galley, visuals.text_color());
             self.painter.line_segment(
                 [pos2(x, top), pos2(x, top + self.sticky)],
                 Stroke::new(1.0, self.grid),
@@ -923,13 +971,14 @@ impl Canvas<'_> {
                 continue;
             }
             let right = gutter.right() - 6.0;
-            self.painter.text(
+            let hour = self.painter.text(
                 Pos2::new(right, y + 2.0),
                 egui::Align2::RIGHT_TOP,
                 format!("{h:02}:00"),
                 small.clone(),
                 visuals.text_color(),
             );
+            spoken_text(ui, ("hour", h), hour, &format!("{h:02}:00"));
             if let Some(shift) = other_clock
                 && self.hour >= 2.0 * (tokens.text.small + 3.0)
             {

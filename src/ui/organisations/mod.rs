@@ -206,7 +206,7 @@ pub fn show(
     let mut add = ctx.view_action == Some(ViewAction::Add);
     focus_search_when_asked(ctx, ui, "Search organisations");
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| ui.heading("Organisations"));
+        bar.group(|ui| crate::ui::widgets::heading(ui, "Organisations", 1));
         bar.group(|ui| {
             add |= ui
                 .button("Add organisation")

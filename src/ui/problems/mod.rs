@@ -54,7 +54,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let checking = ctx.document.derived().checking;
 
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| ui.heading("Problems"));
+        bar.group(|ui| crate::ui::widgets::heading(ui, "Problems", 1));
         bar.group(|ui| {
             ui.selectable_value(
                 &mut filter,

@@ -13,7 +13,7 @@ use crate::model::{
 };
 use crate::ui::ViewContext;
 use crate::ui::tokens::Tokens;
-use crate::ui::widgets::{count, shortcut_text};
+use crate::ui::widgets::{count, heading, name_dialog, shortcut_text};
 
 /// A record whose deletion waits for the planner's answer, with its name as the header showed it.
 #[derive(Clone, Debug, Default)]
@@ -75,9 +75,15 @@ fn confirm_delete(
     references: impl FnOnce(&mut Ui),
 ) -> Option<bool> {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique(format!("delete {noun}"))).show(egui_ctx, |ui| {
+    let modal_id = egui::Id::unique(format!("delete {noun}"));
+    let shown_id = modal_id.with("shown");
+    let mut opening = egui_ctx.data_mut(|data| !data.get_temp::<bool>(shown_id).unwrap_or(false));
+    egui_ctx.data_mut(|data| data.insert_temp(shown_id, true));
+    let modal = egui::Modal::new(modal_id).show(egui_ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading(format!("Delete {name}?"));
+        let question = format!("Delete {name}?");
+        heading(ui, question.as_str(), 1);
+        name_dialog(ui, &question);
         ui.add_space(Tokens::for_ui(ui).space.small);
         references(ui);
         let undo = shortcut_text(egui_ctx, &Command::Undo)
@@ -90,13 +96,21 @@ fn confirm_delete(
             if ui.button(format!("Delete {noun}")).clicked() {
                 answer = Some(true);
             }
-            if ui.button("Cancel").clicked() {
+            let cancel = ui.button("Cancel");
+            // The dialog opens on Cancel, so that Enter or Space deletes nothing.
+            if std::mem::take(&mut opening) {
+                cancel.request_focus();
+            }
+            if cancel.clicked() {
                 answer = Some(false);
             }
         });
     });
     if modal.should_close() && answer.is_none() {
         answer = Some(false);
+    }
+    if answer.is_some() {
+        egui_ctx.data_mut(|data| data.remove::<bool>(shown_id));
     }
     answer
 }

@@ -66,7 +66,8 @@ pub fn editor_header(
     });
     ui.add_space(tokens.space.small);
     ui.label(RichText::new(header.kind).weak());
-    bidi_label(ui, RichText::new(header.title).heading(), Fit::Wrap);
+    let title = bidi_label(ui, RichText::new(header.title).heading(), Fit::Wrap);
+    crate::ui::widgets::heading_role(ui, &title, 2);
     if !header.native_title.is_empty() {
         bidi_label(
             ui,

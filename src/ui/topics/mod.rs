@@ -42,7 +42,7 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
         add_topic(ctx, state);
     }
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| ui.heading("Topics"));
+        bar.group(|ui| crate::ui::widgets::heading(ui, "Topics", 1));
         bar.group(|ui| {
             if ui
                 .button("Add topic")

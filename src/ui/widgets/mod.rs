@@ -15,9 +15,9 @@ mod toolbar;
 mod zone_picker;
 pub use date_picker::date_button;
 pub use fields::{
-    OrganisationChoice, choice_filter, icon_button, labelled_choice_box, named_choice_box,
-    native_name_cell, optional_organisation_picker, organisation_name, organisation_picker,
-    warning,
+    OrganisationChoice, choice_filter, heading, heading_role, icon_button, labelled_choice_box,
+    name_dialog, named_choice_box, native_name_cell, optional_organisation_picker,
+    organisation_name, organisation_picker, warning,
 };
 pub use just_added::JustAdded;
 pub use rows::{

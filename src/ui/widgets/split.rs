@@ -30,22 +30,32 @@ pub fn editor_panel(
     let mut share = ctx.settings.editor_share;
     // The divider's drag is read before the panel is drawn, so the panel follows the pointer in
     // the same frame.
-    if let Some(divider) = ui.ctx().read_response(divider_id)
+    let moved = if let Some(divider) = ui.ctx().read_response(divider_id)
         && divider.dragged()
         && let Some(pointer) = divider.interact_pointer_pos()
         && available.width() > 0.0
     {
-        let dragged = EditorShare::new((available.right() - pointer.x) / available.width());
-        if dragged != share {
-            share = dragged;
-            ctx.send(Command::SetEditorShare(share));
-        }
+        Some(EditorShare::new(
+            (available.right() - pointer.x) / available.width(),
+        ))
+    } else {
+        arrow_key_move(ui, divider_id, share)
+    };
+    if let Some(moved) = moved
+        && moved != share
+    {
+        share = moved;
+        ctx.send(Command::SetEditorShare(share));
     }
     let width = editor_width(share, available.width());
     let panel = egui::Panel::right(id_salt)
         .resizable(false)
         .exact_size(width)
         .show(ui, |ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(egui::accesskit::Role::Region);
+                node.set_label("Editor");
+            });
             // The editor is drawn in a child that does not report its size to the panel, so
             // something too wide inside it is cut at the panel's edge instead of pushing the
             // panel over the list.
@@ -55,7 +65,38 @@ pub fn editor_panel(
             editor.shrink_clip_rect(bounds);
             add_editor(&mut editor);
         });
-    divider(ui, divider_id, panel.response.rect);
+    divider(ui, divider_id, panel.response.rect, share);
+}
+
+/// How far one press of an arrow key moves the divider: a twentieth of the width.
+const ARROW_STEP: f32 = 0.05;
+
+/// The editor's share after Left or Right was pressed on the focused divider: Left moves the
+/// divider left, widening the editor.
+fn arrow_key_move(ui: &Ui, divider: Id, share: EditorShare) -> Option<EditorShare> {
+    if !ui.memory(|memory| memory.has_focus(divider)) {
+        return None;
+    }
+    ui.memory_mut(|memory| {
+        memory.set_focus_lock_filter(
+            divider,
+            egui::EventFilter {
+                horizontal_arrows: true,
+                ..Default::default()
+            },
+        );
+    });
+    let (left, right) = ui.input_mut(|input| {
+        (
+            input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft),
+            input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight),
+        )
+    });
+    match (left, right) {
+        (true, false) => Some(EditorShare::new(share.get() + ARROW_STEP)),
+        (false, true) => Some(EditorShare::new(share.get() - ARROW_STEP)),
+        _ => None,
+    }
 }
 
 /// The editor's width: its share of `available`, but never so wide that the list is cut to a
@@ -67,8 +108,9 @@ fn editor_width(share: EditorShare, available: f32) -> f32 {
 }
 
 /// The handle on the editor's left edge: the pointer turns into a resize arrow over it and a
-/// drag moves it.
-fn divider(ui: &Ui, id: Id, editor: egui::Rect) {
+/// drag moves it; focused, the Left and Right keys move it. A screen reader reads the editor's
+/// share of the width as its value.
+fn divider(ui: &Ui, id: Id, editor: egui::Rect, share: EditorShare) {
     let grab = ui.style().interaction.resize_grab_radius_side;
     let rect = egui::Rect::from_x_y_ranges(
         editor.left() - grab..=editor.left() + grab,
@@ -78,6 +120,18 @@ fn divider(ui: &Ui, id: Id, editor: egui::Rect) {
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Splitter, ui.is_enabled(), DIVIDER_LABEL)
     });
+    let percent = (share.get() * 100.0).round();
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_numeric_value(f64::from(percent));
+        node.set_value(format!("editor {percent}% of the width"));
+    });
+    if response.has_focus() {
+        ui.painter().vline(
+            editor.left(),
+            editor.y_range(),
+            ui.visuals().selection.stroke,
+        );
+    }
     if response.hovered() || response.dragged() {
         ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
         let stroke = if response.dragged() {
