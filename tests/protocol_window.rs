@@ -510,8 +510,8 @@ fn each_guest_not_seated_yet_stands_on_one_row_with_their_own_seat_button() {
             "{name}: the button at {button:?} is not beside the name at {guest:?}"
         );
         assert!(
-            guest.right() <= window.right() && button.left() >= window.left(),
-            "{name} at {guest:?} goes past the editor's edge"
+            button.left() >= window.left() && button.right() < guest.left(),
+            "{name}: the button at {button:?} is not before the name at {guest:?}"
         );
     }
 }
