@@ -296,8 +296,8 @@ impl Client {
     }
 }
 
-/// The system's own TLS and trusted certificates on Windows and macOS; rustls with Mozilla's
-/// roots elsewhere (see Cargo.toml).
+/// The system's own TLS and trusted certificates on Windows and macOS; elsewhere rustls with the
+/// system's certificate store (see Cargo.toml), so that a ministry's own authority is trusted.
 #[cfg(any(windows, target_os = "macos"))]
 fn tls() -> ureq::tls::TlsConfig {
     ureq::tls::TlsConfig::builder()
@@ -308,7 +308,9 @@ fn tls() -> ureq::tls::TlsConfig {
 
 #[cfg(not(any(windows, target_os = "macos")))]
 fn tls() -> ureq::tls::TlsConfig {
-    ureq::tls::TlsConfig::default()
+    ureq::tls::TlsConfig::builder()
+        .root_certs(ureq::tls::RootCerts::PlatformVerifier)
+        .build()
 }
 
 /// The server's refusal as a sentence a planner can act on.
