@@ -13,6 +13,7 @@ pub fn run(requested: Option<PathBuf>) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title("Attaché")
             .with_app_id("attache")
+            .with_icon(app_icon())
             .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([640.0, 420.0])
             .with_drag_and_drop(true),
@@ -42,6 +43,12 @@ pub fn run(requested: Option<PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Attaché's own icon in the title bar and task bar (eframe would show egui's).
+fn app_icon() -> egui::IconData {
+    let png = include_bytes!("../packaging/icons/hicolor/128x128/apps/attache.png");
+    eframe::icon_data::from_png_bytes(png).expect("the icon compiled into Attaché is a PNG")
 }
 
 pub struct Window {
@@ -143,5 +150,15 @@ impl eframe::App for Window {
         // The recovery thread may still be deleting the recovery file after "Don't save", or
         // writing it; let it finish before the process ends.
         self.app.flush_recovery();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_attaches_own_at_its_size() {
+        let icon = super::app_icon();
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
     }
 }

@@ -142,8 +142,8 @@ fn reason(error: &ureq::Error) -> String {
     }
 }
 
-/// The system's own TLS and trusted certificates on Windows and macOS; rustls with Mozilla's
-/// roots elsewhere (see Cargo.toml).
+/// The system's own TLS and trusted certificates on Windows and macOS; elsewhere rustls with the
+/// system's certificate store (see Cargo.toml), so that a ministry's own authority is trusted.
 #[cfg(any(windows, target_os = "macos"))]
 fn tls() -> ureq::tls::TlsConfig {
     ureq::tls::TlsConfig::builder()
@@ -154,7 +154,9 @@ fn tls() -> ureq::tls::TlsConfig {
 
 #[cfg(not(any(windows, target_os = "macos")))]
 fn tls() -> ureq::tls::TlsConfig {
-    ureq::tls::TlsConfig::default()
+    ureq::tls::TlsConfig::builder()
+        .root_certs(ureq::tls::RootCerts::PlatformVerifier)
+        .build()
 }
 
 /// "30 s", "5 minutes": a limit as a planner reads it.
