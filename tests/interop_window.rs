@@ -645,38 +645,32 @@ fn the_import_preview_fits_the_window_and_its_buttons_are_in_sight() {
     }
 }
 
-#[test]
-fn the_import_preview_is_moved_by_its_heading_and_stays_inside_the_window() {
-    let mut harness = long_preview(1280.0, 800.0);
-    let before = harness.get_by_label("Import from long.vcf").rect();
-    let from = before.center();
+/// Drags with the pointer from `from` by `distance` to the left, in four moves.
+fn drag_left(harness: &mut Harness<'_, Window>, from: egui::Pos2, distance: f32) {
     harness.hover_at(from);
     harness.run();
     harness.drag_at(from);
     harness.run();
     for step in 1..=4 {
-        harness.hover_at(from + egui::vec2(-60.0 * step as f32, 0.0));
+        harness.hover_at(from - egui::vec2(distance * step as f32 / 4.0, 0.0));
         harness.run();
     }
-    harness.drop_at(from + egui::vec2(-240.0, 0.0));
+    harness.drop_at(from - egui::vec2(distance, 0.0));
     harness.run();
+}
+
+#[test]
+fn the_import_preview_is_moved_by_its_heading_and_stays_inside_the_window() {
+    let mut harness = long_preview(1280.0, 800.0);
+    let before = harness.get_by_label("Import from long.vcf").rect();
+    drag_left(&mut harness, before.center(), 240.0);
     let after = harness.get_by_label("Import from long.vcf").rect();
     assert!(
         after.left() < before.left() - 100.0,
         "the dialog moved left: {before:?} → {after:?}"
     );
     // Dragged far beyond the window's edge, it stops at the edge.
-    let from = after.center();
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for step in 1..=4 {
-        harness.hover_at(from + egui::vec2(-600.0 * step as f32, 0.0));
-        harness.run();
-    }
-    harness.drop_at(from + egui::vec2(-2400.0, 0.0));
-    harness.run();
+    drag_left(&mut harness, after.center(), 2400.0);
     harness.run();
     let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
     assert!(window.contains_rect(harness.get_by_label("Import from long.vcf").rect()));

@@ -773,12 +773,10 @@ fn the_people_search_finds_a_guest_by_room_number_vehicle_and_gift() {
     }
 }
 
-#[test]
-fn a_new_deputy_head_stands_above_the_members_until_the_list_is_ordered_by_hand() {
-    let mut harness = harness_on(sample().plan, View::People);
-    click(&mut harness, "Delegation list");
-    click(&mut harness, "Add person");
-    type_at_focus(&mut harness, "Dana Yousif");
+/// Adds a person named `name` with Add person, typing at once, and makes them the deputy head.
+fn add_deputy_head(harness: &mut Harness<'_, Window>, name: &str) {
+    click(harness, "Add person");
+    type_at_focus(harness, name);
     harness
         .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Delegation role")
         .click();
@@ -787,6 +785,13 @@ fn a_new_deputy_head_stands_above_the_members_until_the_list_is_ordered_by_hand(
         .get_by_role_and_label(egui::accesskit::Role::Button, "Deputy head")
         .click();
     harness.run();
+}
+
+#[test]
+fn a_new_deputy_head_stands_above_the_members_until_the_list_is_ordered_by_hand() {
+    let mut harness = harness_on(sample().plan, View::People);
+    click(&mut harness, "Delegation list");
+    add_deputy_head(&mut harness, "Dana Yousif");
     let visiting = |harness: &Harness<'_, Window>| -> Vec<String> {
         plan_of(harness)
             .people
@@ -804,16 +809,7 @@ fn a_new_deputy_head_stands_above_the_members_until_the_list_is_ordered_by_hand(
     // The planner puts the member first by hand: from then on the order is theirs.
     click(&mut harness, "Move Bob Hadi up");
     click(&mut harness, "Move Bob Hadi up");
-    click(&mut harness, "Add person");
-    type_at_focus(&mut harness, "Omar Saleh");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Delegation role")
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Deputy head")
-        .click();
-    harness.run();
+    add_deputy_head(&mut harness, "Omar Saleh");
     assert_eq!(
         visiting(&harness),
         ["Bob Hadi", "Alice Karim", "Dana Yousif", "Omar Saleh"]
