@@ -5,7 +5,7 @@ use egui::accesskit::{HasPopup, Live, Role, Toggled};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::dialogs::Form;
-use super::widgets::{self, heading, name_dialog};
+use super::modal::Dialog;
 use super::{
     ViewContext, ViewState, actions, exchange, itinerary, organisations, overview, people,
     problems, topics,
@@ -445,14 +445,15 @@ fn unsaved_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
         ctx.document.display_name()
     );
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(egui_ctx, |ui| {
-        ui.set_max_width(420.0);
-        heading(ui, "Unsaved changes", 1);
-        name_dialog(ui, &question);
-        ui.label(question);
-        ui.label("If you don't save, your changes will be lost.");
-        ui.add_space(ctx.tokens.space.large);
-        ui.horizontal(|ui| {
+    let dialog = Dialog::new(egui::Id::unique("unsaved changes"), "Unsaved changes")
+        .asking(&question)
+        .width(420.0);
+    let modal = dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
+            ui.label(&question);
+            ui.label("If you don't save, your changes will be lost.");
+        });
+        dialog.buttons(|ui| {
             if ui.button("Save").clicked() {
                 answer = Some(UnsavedAnswer::Save);
             }
@@ -486,30 +487,32 @@ fn opening_progress(ctx: &ViewContext, egui_ctx: &egui::Context) {
         .into_owned();
     let (read, total) = loading.bytes();
     let mut cancelled = false;
-    egui::Modal::new(egui::Id::unique("opening a plan")).show(egui_ctx, |ui| {
-        ui.set_max_width(420.0);
-        let title = match loading.purpose {
-            LoadPurpose::Open => format!("Opening {name}"),
-            LoadPurpose::Reload { .. } => format!("Reading {name} again"),
-        };
-        heading(ui, title.as_str(), 1);
-        name_dialog(ui, &title);
-        if total > 0 && read < total {
-            ui.add(
-                egui::ProgressBar::new(read as f32 / total as f32).text(format!(
-                    "{} of {} MB read",
-                    megabytes(read),
-                    megabytes(total)
-                )),
-            );
-        } else {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label("Reading the plan…");
-            });
-        }
-        ui.label("The plan you have open stays open until this one is ready.");
-        cancelled = ui.button("Cancel").clicked();
+    let title = match loading.purpose {
+        LoadPurpose::Open => format!("Opening {name}"),
+        LoadPurpose::Reload { .. } => format!("Reading {name} again"),
+    };
+    let dialog = Dialog::new(egui::Id::unique("opening a plan"), &title)
+        .asking(&title)
+        .width(420.0);
+    dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
+            if total > 0 && read < total {
+                ui.add(
+                    egui::ProgressBar::new(read as f32 / total as f32).text(format!(
+                        "{} of {} MB read",
+                        megabytes(read),
+                        megabytes(total)
+                    )),
+                );
+            } else {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Reading the plan…");
+                });
+            }
+            ui.label("The plan you have open stays open until this one is ready.");
+        });
+        cancelled = dialog.buttons(|ui| ui.button("Cancel").clicked());
     });
     if cancelled {
         ctx.send(Command::CancelOpening);
@@ -533,31 +536,33 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
     };
     let mut confirmed = false;
     let mut cancelled = false;
-    egui::Modal::new(egui::Id::unique("type a path")).show(egui_ctx, |ui| {
-        ui.set_max_width(520.0);
-        widgets::heading(ui, heading, 1);
-        name_dialog(ui, heading);
-        ui.label(format!(
-            "No file dialog can be shown on this desktop. Type the {file}'s full path instead."
-        ));
-        let label = ui.label("File path");
-        let field = ui
-            .add(
-                crate::ui::bidi::TextField::singleline(
-                    crate::ui::widgets::field_id("prompt", "File path"),
-                    text,
+    let dialog = Dialog::new(egui::Id::unique("type a path"), heading)
+        .asking(heading)
+        .width(520.0);
+    dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
+            ui.label(format!(
+                "No file dialog can be shown on this desktop. Type the {file}'s full path instead."
+            ));
+            let label = ui.label("File path");
+            let field = ui
+                .add(
+                    crate::ui::bidi::TextField::singleline(
+                        crate::ui::widgets::field_id("prompt", "File path"),
+                        text,
+                    )
+                    .desired_width(480.0),
                 )
-                .desired_width(480.0),
-            )
-            .labelled_by(label.id);
-        // Focused when the prompt opens, so that the planner can type at once.
-        if opened {
-            field.request_focus();
-        }
-        if field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
-            confirmed = true;
-        }
-        ui.horizontal(|ui| {
+                .labelled_by(label.id);
+            // Focused when the prompt opens, so that the planner can type at once.
+            if opened {
+                field.request_focus();
+            }
+            if field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
+                confirmed = true;
+            }
+        });
+        dialog.buttons(|ui| {
             confirmed |= ui.button(action).clicked();
             cancelled = ui.button("Cancel").clicked();
         });

@@ -1,10 +1,12 @@
 //! The one way a dialog is drawn: modal (the window behind it waits), opened in the middle of
 //! the window and kept inside it whatever its size, its body scrolling when it is taller than the
-//! window allows, its buttons always in sight below the body, and moved by dragging its heading.
+//! window allows, its buttons always in sight below the body, and moved by dragging its heading
+//! (a heading for screen readers too).
 
 use egui::{Align2, Context, Id, Modal, ModalResponse, RichText, Sense, Ui, Vec2};
 
 use crate::ui::tokens::Tokens;
+use crate::ui::widgets::{heading_role, name_dialog};
 
 /// Room kept free between a dialog and the window's edges.
 const MARGIN: f32 = 12.0;
@@ -14,6 +16,8 @@ const HEADING_AND_BUTTONS: f32 = 110.0;
 pub struct Dialog<'a> {
     id: Id,
     heading: &'a str,
+    /// What a screen reader names the dialog by.
+    question: Option<&'a str>,
     width: f32,
 }
 
@@ -24,8 +28,15 @@ impl<'a> Dialog<'a> {
         Self {
             id,
             heading,
+            question: None,
             width: 480.0,
         }
+    }
+
+    /// Names the dialog by `question` for screen readers: its heading, or a sentence of its body.
+    pub fn asking(mut self, question: &'a str) -> Self {
+        self.question = Some(question);
+        self
     }
 
     /// The width the dialog takes when the window has room for it.
@@ -59,6 +70,10 @@ impl<'a> Dialog<'a> {
                         .sense(Sense::drag()),
                 )
                 .on_hover_cursor(egui::CursorIcon::Grab);
+            heading_role(ui, &heading, 1);
+            if let Some(question) = self.question {
+                name_dialog(ui, question);
+            }
             dragged = heading.drag_delta();
             let mut sections = Sections {
                 ui,

@@ -12,8 +12,9 @@ use crate::model::{
     PersonId, PersonReferences, Plan, PlanIndex, RoomId, TopicId,
 };
 use crate::ui::ViewContext;
+use crate::ui::modal::Dialog;
 use crate::ui::tokens::Tokens;
-use crate::ui::widgets::{count, heading, name_dialog, shortcut_text};
+use crate::ui::widgets::{count, shortcut_text};
 
 /// A record whose deletion waits for the planner's answer, with its name as the header showed it.
 #[derive(Clone, Debug, Default)]
@@ -79,33 +80,33 @@ fn confirm_delete(
     let shown_id = modal_id.with("shown");
     let mut opening = egui_ctx.data_mut(|data| !data.get_temp::<bool>(shown_id).unwrap_or(false));
     egui_ctx.data_mut(|data| data.insert_temp(shown_id, true));
-    let modal = egui::Modal::new(modal_id).show(egui_ctx, |ui| {
-        ui.set_max_width(520.0);
-        let question = format!("Delete {name}?");
-        heading(ui, question.as_str(), 1);
-        name_dialog(ui, &question);
-        ui.add_space(Tokens::for_ui(ui).space.small);
-        references(ui);
-        let undo = shortcut_text(egui_ctx, &Command::Undo)
-            .map_or_else(String::new, |keys| format!(" ({keys})"));
-        ui.weak(format!(
-            "Undo{undo} brings the {noun} back with every reference."
-        ));
-        ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.horizontal(|ui| {
-            if ui.button(format!("Delete {noun}")).clicked() {
-                answer = Some(true);
-            }
-            let cancel = ui.button("Cancel");
-            // The dialog opens on Cancel, so that Enter or Space deletes nothing.
-            if std::mem::take(&mut opening) {
-                cancel.request_focus();
-            }
-            if cancel.clicked() {
-                answer = Some(false);
-            }
+    let question = format!("Delete {name}?");
+    let modal = Dialog::new(modal_id, &question)
+        .asking(&question)
+        .width(520.0)
+        .show(egui_ctx, |dialog| {
+            dialog.body(|ui| {
+                references(ui);
+                let undo = shortcut_text(egui_ctx, &Command::Undo)
+                    .map_or_else(String::new, |keys| format!(" ({keys})"));
+                ui.weak(format!(
+                    "Undo{undo} brings the {noun} back with every reference."
+                ));
+            });
+            dialog.buttons(|ui| {
+                if ui.button(format!("Delete {noun}")).clicked() {
+                    answer = Some(true);
+                }
+                let cancel = ui.button("Cancel");
+                // The dialog opens on Cancel, so that Enter or Space deletes nothing.
+                if std::mem::take(&mut opening) {
+                    cancel.request_focus();
+                }
+                if cancel.clicked() {
+                    answer = Some(false);
+                }
+            });
         });
-    });
     if modal.should_close() && answer.is_none() {
         answer = Some(false);
     }
