@@ -458,7 +458,9 @@ fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
         .filter(|id| !edit.event.people().any(|named| named == **id))
         .count();
     ui.label("");
-    ui.horizontal_wrapped(|ui| {
+    // One under the other: side by side, a narrow editor squeezed the second into a column of
+    // broken words.
+    ui.vertical(|ui| {
         ui.add_enabled_ui(absent > 0, |ui| {
             if ui
                 .button("Add the whole delegation")
