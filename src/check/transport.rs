@@ -10,34 +10,27 @@ use super::context::{Context, clash_severity, describe, is_timed};
 use super::sweep::{OVERLAPS_NAMED, more, overlapping_pairs};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
-use crate::model::{Event, EventStatus, PersonId, Vehicle, VehicleId};
+use crate::model::{Event, EventStatus, PersonId, Vehicle};
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
-    // Looked up as every reader of the plan does: of two vehicles with one id, the first.
-    let vehicles = &context.index.vehicles;
     for event in &plan.events {
         // A leg with no vehicles assigned yet has no transport plan to check.
         if event.rides.is_empty() || event.status == EventStatus::Cancelled {
             continue;
         }
-        seats_enough(context, event, vehicles, problems);
+        seats_enough(context, event, problems);
         everyone_rides_once(context, event, problems);
     }
-    vehicles_and_drivers_in_one_place(context, vehicles, problems);
+    vehicles_and_drivers_in_one_place(context, problems);
 }
 
-fn seats_enough(
-    context: &Context,
-    event: &Event,
-    vehicles: &HashMap<VehicleId, usize>,
-    problems: &mut Vec<Problem>,
-) {
+fn seats_enough(context: &Context, event: &Event, problems: &mut Vec<Problem>) {
     for ride in &event.rides {
-        let Some(&vehicle) = vehicles.get(&ride.vehicle) else {
+        // Found as every reader of the plan finds it: of two vehicles with one id, the first.
+        let Some(vehicle) = context.index.vehicle(context.plan, ride.vehicle) else {
             continue;
         };
-        let vehicle = &context.plan.visit.vehicles[vehicle];
         let riding = ride.passengers.len();
         if riding > vehicle.seats as usize {
             problems.push(Problem::error(
@@ -128,11 +121,7 @@ struct Use {
 /// A vehicle is in one place at a time, and so is its driver: each vehicle's legs, and each
 /// driver's, in order of start, are swept for overlaps. A driver named on two vehicles drives
 /// both; their names are compared as written, without case or spacing.
-fn vehicles_and_drivers_in_one_place(
-    context: &Context,
-    vehicles: &HashMap<VehicleId, usize>,
-    problems: &mut Vec<Problem>,
-) {
+fn vehicles_and_drivers_in_one_place(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
     let mut drivers: HashMap<String, usize> = HashMap::new();
     let driver_of: Vec<Option<usize>> = plan
@@ -161,7 +150,7 @@ fn vehicles_and_drivers_in_one_place(
         };
         let mut seen = HashSet::new();
         for ride in &event.rides {
-            let Some(&vehicle) = vehicles.get(&ride.vehicle) else {
+            let Some(&vehicle) = context.index.vehicles.get(&ride.vehicle) else {
                 continue;
             };
             if !seen.insert(vehicle) {

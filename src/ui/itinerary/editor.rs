@@ -453,10 +453,9 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
 /// member picked from a menu (the one staying behind at the hotel, the head at another meeting).
 fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
     let members: Vec<_> = document.plan().delegation().map(|p| p.id).collect();
-    let absent = members
-        .iter()
-        .filter(|id| !edit.event.people().any(|named| named == **id))
-        .count();
+    // A set, so that a large delegation at a large event costs their sum, not their product.
+    let named: std::collections::HashSet<_> = edit.event.people().collect();
+    let absent = members.iter().filter(|id| !named.contains(id)).count();
     ui.label("");
     // One under the other: side by side, a narrow editor squeezed the second into a column of
     // broken words.
