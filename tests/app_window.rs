@@ -617,4 +617,13 @@ fn a_first_day_after_the_last_is_refused_with_a_sentence() {
         "The first day cannot be Sat 25 Dec 2027, after the last day"
     ));
     assert!(!harness.state().app.document.is_dirty());
+
+    // Another plan opened does not inherit the sentence.
+    harness.state_mut().app.document =
+        attache::app::Document::new(plan_titled("Another visit"), None);
+    harness.run();
+    assert!(!text_shown_containing(
+        &harness,
+        "The first day cannot be Sat 25 Dec 2027"
+    ));
 }

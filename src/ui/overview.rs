@@ -65,7 +65,7 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
                 &mut visit.host.country,
             ));
 
-            visit_days(ui, &mut visit, before);
+            visit_days(ui, &mut visit, before, ctx.document.identity());
 
             let days = (visit.first_day, visit.last_day);
             let suggested = [
@@ -91,7 +91,7 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
 
 /// The first and last day. A first day after the last is refused, and the row below says why
 /// until the dates are changed again.
-fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit) {
+fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit, document: Revision) {
     let label = ui.label("First day");
     ui.add(super::widgets::date_button(
         &mut visit.first_day,
@@ -104,7 +104,8 @@ fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit) {
         .labelled_by(label.id);
     ui.end_row();
 
-    let refusal_id = egui::Id::unique("visit days refused");
+    // Kept with the plan it was said of: another plan opened does not inherit it.
+    let refusal_id = egui::Id::unique(("visit days refused", document));
     if visit.first_day > visit.last_day {
         let day = |date: Date| date.strftime("%a %-d %b %Y").to_string();
         let refusal = if visit.first_day != before.first_day {
