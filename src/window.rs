@@ -77,6 +77,8 @@ impl Window {
     /// keyboard and the views run, in that order.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let egui_ctx = ui.ctx().clone();
+        // Every text of this frame, and the commands' it runs, in the planner's language.
+        crate::lang::set_current(self.app.settings.language.language());
         if !self.look_installed {
             ui::install_fonts(&egui_ctx);
             ui::install_tokens(&egui_ctx);

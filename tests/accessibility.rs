@@ -203,8 +203,8 @@ fn drop_downs_and_pickers_tell_their_value_and_whether_they_are_open() {
     let mut harness = harness_on(plan.clone(), View::People);
     click(&mut harness, &person.name);
     for (label, value) in [
-        ("Side", person.side.label()),
-        ("Delegation role", person.role.label()),
+        ("Side", person.side.text()),
+        ("Delegation role", person.role.text()),
         ("Organisation", organisation.name.as_str()),
     ] {
         let field = harness.get_by_role_and_label(Role::ComboBox, label);
@@ -225,7 +225,7 @@ fn drop_downs_and_pickers_tell_their_value_and_whether_they_are_open() {
     let mut harness = harness_on(plan.clone(), View::Organisations);
     click(&mut harness, &organisation.name);
     let kind = harness.get_by_role_and_label(Role::ComboBox, "Kind");
-    assert_eq!(kind.value().as_deref(), Some(organisation.kind.label()));
+    assert_eq!(kind.value().as_deref(), Some(organisation.kind.text()));
 }
 
 #[test]

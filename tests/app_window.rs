@@ -289,7 +289,7 @@ fn recent_files_show_missing_ones_and_can_forget_them() {
     let folder = tempfile::tempdir().unwrap();
     let present = write_plan(folder.path(), "present.ron", "Present");
     let missing = folder.path().join("moved-away.ron");
-    let mut settings = Settings::default();
+    let mut settings = english_settings();
     settings.remember(&missing);
     settings.remember(&present);
     let app = AttacheApp::new(
@@ -401,7 +401,7 @@ fn dropping_a_plan_on_the_window_opens_it_after_asking_about_changes() {
 
 #[test]
 fn settings_survive_a_restart_through_the_apps_storage() {
-    let mut settings = Settings::default();
+    let mut settings = english_settings();
     settings.remember(std::path::Path::new("/plans/visit.ron"));
     settings.theme = egui::ThemePreference::Light;
     settings.view = attache::app::View::People;

@@ -51,7 +51,7 @@ fn every_menu_shows_the_entries_the_table_places_in_it() {
         let entries = entries_of(menu);
         assert!(!entries.is_empty(), "{menu:?} has entries");
         for entry in entries {
-            let text = entry.label;
+            let text = entry.label();
             let item = harness.query_all_by_label(text).find(|item| {
                 item.accesskit_node()
                     .data()
@@ -92,9 +92,9 @@ fn help_lists_every_key_of_the_table_with_its_command() {
             "{keys} is listed"
         );
         assert!(
-            text_shown_containing(&harness, entry.tooltip),
+            text_shown_containing(&harness, entry.tooltip()),
             "{keys}: {}",
-            entry.tooltip
+            entry.tooltip()
         );
     }
     // Redo has two keys, each listed on a row of its own.

@@ -12,7 +12,7 @@ use attache::window::Window;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::date;
-use support::{NoDialogs, click, harness_sized, type_into};
+use support::{NoDialogs, click, english_settings, harness_sized, type_into};
 
 const TALLINN: &str = "Europe/Tallinn";
 const DIVIDER_LABEL: &str = "Divider between the list and the editor";
@@ -80,7 +80,7 @@ fn pick(harness: &mut Harness<'_, Window>, field: &str, query: &str, name: &str)
 
 #[test]
 fn the_event_editor_keeps_its_width_whatever_its_pickers_hold() {
-    let mut harness = window_on(Settings::default(), visit(), View::Itinerary, 1280.0, 800.0);
+    let mut harness = window_on(english_settings(), visit(), View::Itinerary, 1280.0, 800.0);
     open_the_meeting(&mut harness);
     let before = divider_x(&harness);
     // The agenda keeps more than half the view.
@@ -137,7 +137,7 @@ fn the_event_editor_keeps_its_width_whatever_its_pickers_hold() {
 
 #[test]
 fn a_dragged_divider_stays_where_it_was_put_after_reopening_and_a_restart() {
-    let mut harness = window_on(Settings::default(), visit(), View::Itinerary, 1280.0, 800.0);
+    let mut harness = window_on(english_settings(), visit(), View::Itinerary, 1280.0, 800.0);
     open_the_meeting(&mut harness);
     let from = harness.get_by_label(DIVIDER_LABEL).rect().center();
     let to = egui::pos2(from.x - 120.0, from.y);
@@ -172,7 +172,7 @@ fn a_dragged_divider_stays_where_it_was_put_after_reopening_and_a_restart() {
 
 #[test]
 fn a_narrow_window_keeps_the_two_clocks_on_one_row() {
-    let harness = window_on(Settings::default(), visit(), View::Itinerary, 700.0, 500.0);
+    let harness = window_on(english_settings(), visit(), View::Itinerary, 700.0, 500.0);
     let host = harness.get_by_label("Tallinn (host)").rect();
     let home = harness.get_by_label("Baghdad (home)").rect();
     assert_eq!(host.top(), home.top(), "{host:?} and {home:?}");
@@ -185,7 +185,7 @@ fn a_narrow_window_keeps_the_two_clocks_on_one_row() {
 
 #[test]
 fn a_narrow_editor_keeps_its_fields_inside_it() {
-    let mut harness = window_on(Settings::default(), visit(), View::Itinerary, 700.0, 500.0);
+    let mut harness = window_on(english_settings(), visit(), View::Itinerary, 700.0, 500.0);
     open_the_meeting(&mut harness);
     // The date, time and zone of a moment make a row wider than the editor; the text fields
     // below them still end, frame and all, before the window's edge.
@@ -209,13 +209,7 @@ fn a_cut_website_shows_whole_in_one_tooltip() {
     let mut authority = attache::model::Organisation::new("Information System Authority");
     authority.website = website.into();
     plan.organisations.push(Arc::new(authority));
-    let mut harness = window_on(
-        Settings::default(),
-        plan,
-        View::Organisations,
-        1280.0,
-        800.0,
-    );
+    let mut harness = window_on(english_settings(), plan, View::Organisations, 1280.0, 800.0);
 
     let showing_whole = |harness: &Harness<'_, Window>| {
         harness
@@ -244,13 +238,7 @@ fn on_a_wide_screen_the_names_column_takes_the_room_left() {
     let mut plan = visit();
     plan.people.push(Arc::new(Person::new(long)));
     for (width, whole) in [(1280.0, false), (2500.0, true)] {
-        let harness = window_on(
-            Settings::default(),
-            plan.clone(),
-            View::People,
-            width,
-            900.0,
-        );
+        let harness = window_on(english_settings(), plan.clone(), View::People, width, 900.0);
         let name = harness.get_by_label(long).rect();
         // 280 points is the column's usual width: a wide window widens it to fit the name.
         assert_eq!(name.width() > 280.0, whole, "{width}: {name:?}");
@@ -259,7 +247,7 @@ fn on_a_wide_screen_the_names_column_takes_the_room_left() {
 
 #[test]
 fn date_fields_write_the_weekday_with_the_date() {
-    let harness = window_on(Settings::default(), visit(), View::Overview, 1280.0, 800.0);
+    let harness = window_on(english_settings(), visit(), View::Overview, 1280.0, 800.0);
     // The visit's first and last day, as a planner reads them.
     for (field, day) in [
         ("First day", "Sun 21 Mar 2027"),
@@ -273,7 +261,7 @@ fn date_fields_write_the_weekday_with_the_date() {
 #[test]
 fn a_moment_that_wraps_in_a_narrow_editor_pushes_the_rows_below_it_down() {
     for width in [700.0, 1280.0] {
-        let mut harness = window_on(Settings::default(), visit(), View::Itinerary, width, 800.0);
+        let mut harness = window_on(english_settings(), visit(), View::Itinerary, width, 800.0);
         open_the_meeting(&mut harness);
         let zone = harness.get_by_label("End zone").rect();
         let length = harness.get_by_label_contains("Lasts 1 h").rect();

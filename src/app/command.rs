@@ -35,6 +35,8 @@ pub enum Command {
     Quit,
     ShowView(View),
     SetTheme(egui::ThemePreference),
+    /// The window's language (View → Language); applies from the next frame, edits untouched.
+    SetLanguage(super::settings::LanguageSetting),
     /// The divider between a list and its editor was dragged: the editor takes this share of
     /// the width in every view.
     SetEditorShare(EditorShare),

@@ -7,9 +7,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::command::{Command, ViewAction};
 use super::exchange::{ExportRequest, ImportFormat};
+use super::settings::LanguageSetting;
 use super::view::View;
 use crate::interop::ExportFormat;
 use crate::interop::protocol::ProtocolExport;
+use crate::lang::Language;
 
 /// The menus of the menu bar, and the menus inside them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,16 +32,17 @@ impl Menu {
     /// The menus of the menu bar, left to right.
     pub const BAR: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Help];
 
+    /// The menu's name in the language spoken.
     pub fn label(self) -> &'static str {
-        match self {
-            Menu::File => "File",
-            Menu::Edit => "Edit",
-            Menu::View => "View",
-            Menu::Help => "Help",
-            Menu::Export => "Export",
-            Menu::Protocol => "Protocol",
-            Menu::Import => "Import",
-        }
+        crate::lang::text(match self {
+            Menu::File => "menu-file",
+            Menu::Edit => "menu-edit",
+            Menu::View => "menu-view",
+            Menu::Help => "menu-help",
+            Menu::Export => "menu-export",
+            Menu::Protocol => "menu-protocol",
+            Menu::Import => "menu-import",
+        })
     }
 }
 
@@ -49,7 +52,7 @@ impl Menu {
 pub struct MenuPlace {
     pub menu: Menu,
     pub separator_before: bool,
-    /// A few words naming the group this entry starts (after its separator), e.g. "Theme".
+    /// The message naming the group this entry starts (after its separator), e.g. "Theme".
     pub heading: Option<&'static str>,
 }
 
@@ -74,16 +77,29 @@ pub enum Panel {
 /// One row of the table.
 #[derive(Clone, Debug)]
 pub struct Entry {
-    pub label: &'static str,
+    /// The message naming the entry; its `tooltip` attribute says what it does.
+    pub message: &'static str,
     pub does: Does,
     pub shortcut: Option<KeyboardShortcut>,
-    /// What it does, in a sentence: shown on hover and in Help → Keyboard shortcuts.
-    pub tooltip: &'static str,
     /// `None`: a key only, e.g. the second key for Redo.
     pub place: Option<MenuPlace>,
 }
 
 impl Entry {
+    /// The entry's name in the language spoken.
+    pub fn label(&self) -> &'static str {
+        crate::lang::text(self.message)
+    }
+
+    /// What it does, in a sentence: shown on hover and in Help → Keyboard shortcuts. Empty for
+    /// a menu that opens another.
+    pub fn tooltip(&self) -> &'static str {
+        match self.does {
+            Does::Run(_) => crate::lang::attribute(self.message, "tooltip"),
+            Does::OpenMenu(_) | Does::OpenPanel(_) => "",
+        }
+    }
+
     /// The command the entry runs, if it runs one.
     pub fn command(&self) -> Option<&Command> {
         match &self.does {
@@ -126,27 +142,24 @@ const fn group(menu: Menu, heading: &'static str) -> Option<MenuPlace> {
 }
 
 const fn run(
-    label: &'static str,
+    message: &'static str,
     command: Command,
     shortcut: Option<KeyboardShortcut>,
-    tooltip: &'static str,
     place: Option<MenuPlace>,
 ) -> Entry {
     Entry {
-        label,
+        message,
         does: Does::Run(command),
         shortcut,
-        tooltip,
         place,
     }
 }
 
-const fn menu(label: &'static str, does: Does, place: Option<MenuPlace>) -> Entry {
+const fn menu(message: &'static str, does: Does, place: Option<MenuPlace>) -> Entry {
     Entry {
-        label,
+        message,
         does,
         shortcut: None,
-        tooltip: "",
         place,
     }
 }
@@ -160,292 +173,239 @@ const fn protocol(kind: ProtocolExport) -> Command {
 }
 
 const fn view(view: View, key: Key) -> Entry {
-    let tooltip = match view {
-        View::Overview => "Show Overview",
-        View::Itinerary => "Show Itinerary",
-        View::People => "Show People",
-        View::Organisations => "Show Organisations",
-        View::Topics => "Show Topics",
-        View::Actions => "Show Actions",
-        View::Problems => "Show Problems",
-    };
     run(
-        view.label(),
+        view.message_id(),
         Command::ShowView(view),
         keys(CTRL, key),
-        tooltip,
         item(Menu::View),
     )
 }
 
 /// Every command of the menus and the keyboard, in the menus' order.
-pub static COMMAND_TABLE: [Entry; 51] = [
+pub static COMMAND_TABLE: [Entry; 54] = [
     // File
     run(
-        "New",
+        "command-new",
         Command::New,
         keys(CTRL, Key::N),
-        "Start a new plan",
         item(Menu::File),
     ),
     run(
-        "Open…",
+        "command-open",
         Command::Open,
         keys(CTRL, Key::O),
-        "Open a plan",
         item(Menu::File),
     ),
     menu(
-        "Open Recent",
+        "menu-open-recent",
         Does::OpenPanel(Panel::OpenRecent),
         item(Menu::File),
     ),
     run(
-        "Save",
+        "command-save",
         Command::Save,
         keys(CTRL, Key::S),
-        "Save the plan",
         after_separator(Menu::File),
     ),
     run(
-        "Save As…",
+        "command-save-as",
         Command::SaveAs,
         keys(CTRL_SHIFT, Key::S),
-        "Save the plan under another name",
         item(Menu::File),
     ),
     run(
-        "Revert to Saved",
+        "command-revert-to-saved",
         Command::Revert,
         None,
-        "Go back to the plan as saved; Undo takes this back",
         item(Menu::File),
     ),
     menu(
-        "Export",
+        "menu-export",
         Does::OpenMenu(Menu::Export),
         after_separator(Menu::File),
     ),
-    menu("Import", Does::OpenMenu(Menu::Import), item(Menu::File)),
-    run(
-        "Publish to a Calendar…",
-        Command::Publish,
-        None,
-        "The itinerary to a CalDAV calendar the delegation subscribes to",
+    menu(
+        "menu-import",
+        Does::OpenMenu(Menu::Import),
         item(Menu::File),
     ),
+    run("command-publish", Command::Publish, None, item(Menu::File)),
     run(
-        "Print briefing book…",
+        "command-print-briefing-book",
         Command::Print(ExportRequest::of(ExportFormat::BriefingBook)),
         None,
-        "Opens the briefing book in your browser, to print or save as a PDF",
         after_separator(Menu::File),
     ),
     run(
-        "Print programme…",
+        "command-print-programme",
         Command::Print(ExportRequest::of(ExportFormat::Programme)),
         None,
-        "Opens every delegate's one-page programme in your browser, one person a page",
         item(Menu::File),
     ),
     run(
-        "Quit",
+        "command-quit",
         Command::Quit,
         keys(CTRL, Key::Q),
-        "Quit",
         after_separator(Menu::File),
     ),
     // File → Export
     run(
-        "iCalendar…",
+        "command-export-icalendar",
         export(ExportFormat::Calendar),
         None,
-        "The itinerary for calendars and phones (.ics)",
         item(Menu::Export),
     ),
     run(
-        "iCalendar for one person…",
+        "command-export-icalendar-for-one-person",
         Command::ChoosePersonToExport,
         None,
-        "Only the events one person takes part in or hosts (.ics)",
         item(Menu::Export),
     ),
     run(
-        "vCard…",
+        "command-export-vcard",
         export(ExportFormat::Contacts),
         None,
-        "People and organisations for address books (.vcf)",
         item(Menu::Export),
     ),
     run(
-        "CSV…",
+        "command-export-csv",
         export(ExportFormat::Spreadsheet),
         None,
-        "People as a spreadsheet (.csv)",
         item(Menu::Export),
     ),
     run(
-        "Organisations as CSV…",
+        "command-organisations-as-csv",
         export(ExportFormat::OrganisationSpreadsheet),
         None,
-        "Organisations as a spreadsheet of their own (.csv), every field",
         item(Menu::Export),
     ),
     run(
-        "Briefing book…",
+        "command-briefing-book",
         export(ExportFormat::BriefingBook),
         None,
-        "One HTML file to print or share: delegation, programme, contacts, topics, actions",
         item(Menu::Export),
     ),
     run(
-        "Programmes…",
+        "command-programmes",
         export(ExportFormat::Programme),
         None,
-        "Every delegate's one-page programme, one person a page (.html)",
         item(Menu::Export),
     ),
     menu(
-        "Protocol",
+        "menu-protocol",
         Does::OpenMenu(Menu::Protocol),
         item(Menu::Export),
     ),
     // File → Export → Protocol
     run(
-        "Seating charts…",
+        "command-seating-charts",
         protocol(ProtocolExport::SeatingChart),
         None,
-        "Each seated meal or ceremony's tables, drawn, with who sits where (.html)",
         item(Menu::Protocol),
     ),
     run(
-        "Place cards…",
+        "command-place-cards",
         protocol(ProtocolExport::PlaceCards),
         None,
-        "A fold-over card for each seated guest, in both scripts (.html)",
         item(Menu::Protocol),
     ),
     run(
-        "Rooming lists…",
+        "command-rooming-lists",
         protocol(ProtocolExport::RoomingList),
         None,
-        "Who sleeps in which room, as hotels ask for it (.csv)",
         item(Menu::Protocol),
     ),
     run(
-        "Transport list…",
+        "command-transport-list",
         protocol(ProtocolExport::TransportList),
         None,
-        "Who rides in which vehicle, day by day, for drivers and liaison officers (.html)",
         item(Menu::Protocol),
     ),
     run(
-        "Name badges…",
+        "command-name-badges",
         protocol(ProtocolExport::Badges),
         None,
-        "Badges with name, own-script name, organisation and side, eight a sheet (.html)",
         item(Menu::Protocol),
     ),
     run(
-        "Rooming grid…",
+        "command-rooming-grid",
         protocol(ProtocolExport::RoomingGrid),
         None,
-        "Each stay's rooms by night: who sleeps where, nights and guests without a room (.html)",
         item(Menu::Protocol),
     ),
     run(
-        "Rooming grid for spreadsheets…",
+        "command-rooming-grid-for-spreadsheets",
         protocol(ProtocolExport::RoomingGridSpreadsheet),
         None,
-        "The rooming grid with a column a night, for the hotel's room block (.csv)",
         item(Menu::Protocol),
     ),
     run(
-        "Arrivals and departures…",
+        "command-arrivals-and-departures",
         protocol(ProtocolExport::ArrivalsManifest),
         None,
-        "Each flight in or out with its passengers, needs and cars, for the airport (.html)",
         item(Menu::Protocol),
     ),
     run(
-        "Arrivals and departures for spreadsheets…",
+        "command-arrivals-and-departures-for-spreadsheets",
         protocol(ProtocolExport::ArrivalsManifestSpreadsheet),
         None,
-        "The manifest with a row a passenger of each flight (.csv)",
         item(Menu::Protocol),
     ),
     run(
-        "Caterer's sheets…",
+        "command-caterers-sheets",
         protocol(ProtocolExport::CateringSheets),
         None,
-        "Each meal's guests, dietary and allergy needs with seats, and interpretation (.html)",
         item(Menu::Protocol),
     ),
     run(
-        "Drivers' sheets…",
+        "command-drivers-sheets",
         protocol(ProtocolExport::DriverSheets),
         None,
-        "Each vehicle's legs of each day with passengers, phones and contact officer (.html)",
         item(Menu::Protocol),
     ),
     // File → Import
     run(
-        "vCard…",
+        "command-import-vcard",
         Command::Import(ImportFormat::Contacts),
         None,
-        "People and organisations from an address book (.vcf)",
         item(Menu::Import),
     ),
     run(
-        "CSV…",
+        "command-import-csv",
         Command::Import(ImportFormat::Spreadsheet),
         None,
-        "People from a spreadsheet (.csv)",
         item(Menu::Import),
     ),
     // Edit
     run(
-        "Undo",
+        "command-undo",
         Command::Undo,
         keys(CTRL, Key::Z),
-        "Undo the last change",
         item(Menu::Edit),
     ),
     run(
-        "Redo",
+        "command-redo",
         Command::Redo,
         keys(CTRL_SHIFT, Key::Z),
-        "Redo the change undone last",
         item(Menu::Edit),
     ),
+    run("command-redo", Command::Redo, keys(CTRL, Key::Y), None),
     run(
-        "Redo",
-        Command::Redo,
-        keys(CTRL, Key::Y),
-        "Redo the change undone last",
-        None,
-    ),
-    run(
-        "Add (New event, Add person …)",
+        "command-add",
         Command::InView(ViewAction::Add),
         keys(CTRL_SHIFT, Key::N),
-        "Add to the view shown: New event in the Itinerary, Add person in People, and an \
-         organisation, a topic or an action in theirs",
         after_separator(Menu::Edit),
     ),
     run(
-        "Find",
+        "command-find",
         Command::InView(ViewAction::Find),
         keys(CTRL, Key::F),
-        "Put the cursor in the search box of the view shown",
         item(Menu::Edit),
     ),
     run(
-        "Delete…",
+        "command-delete",
         Command::InView(ViewAction::Delete),
         keys(Modifiers::NONE, Key::Delete),
-        "Ask whether to delete the record open in the editor (while no text field has the \
-         cursor)",
         item(Menu::Edit),
     ),
     // View
@@ -457,34 +417,49 @@ pub static COMMAND_TABLE: [Entry; 51] = [
     view(View::Actions, Key::Num6),
     view(View::Problems, Key::Num7),
     run(
-        "Follow the system",
+        "command-theme-system",
         Command::SetTheme(egui::ThemePreference::System),
         None,
-        "Light or dark as the system is",
-        group(Menu::View, "Theme"),
+        group(Menu::View, "menu-heading-theme"),
     ),
     run(
-        "Light",
+        "command-theme-light",
         Command::SetTheme(egui::ThemePreference::Light),
         None,
-        "Dark text on a light background",
         item(Menu::View),
     ),
     run(
-        "Dark",
+        "command-theme-dark",
         Command::SetTheme(egui::ThemePreference::Dark),
         None,
-        "Light text on a dark background",
+        item(Menu::View),
+    ),
+    run(
+        "command-language-system",
+        Command::SetLanguage(LanguageSetting::System),
+        None,
+        group(Menu::View, "menu-heading-language"),
+    ),
+    run(
+        "command-language-english",
+        Command::SetLanguage(LanguageSetting::Chosen(Language::English)),
+        None,
+        item(Menu::View),
+    ),
+    run(
+        "command-language-estonian",
+        Command::SetLanguage(LanguageSetting::Chosen(Language::Estonian)),
+        None,
         item(Menu::View),
     ),
     // Help
     menu(
-        "Keyboard shortcuts",
+        "menu-keyboard-shortcuts",
         Does::OpenPanel(Panel::KeyboardShortcuts),
         item(Menu::Help),
     ),
     menu(
-        "Getting started",
+        "menu-getting-started",
         Does::OpenPanel(Panel::GettingStarted),
         item(Menu::Help),
     ),

@@ -38,7 +38,7 @@ pub use recovery::LeftoverPlan;
 pub use safety::{
     OutsideChange, OutsideChangeAnswer, RECOVERY_DELAY_SECONDS, Safeguards, data_folder,
 };
-pub use settings::{EditorShare, PublishedCalendar, STORAGE_KEY, Settings};
+pub use settings::{EditorShare, LanguageSetting, PublishedCalendar, STORAGE_KEY, Settings};
 pub use view::{Selection, View};
 
 use crate::file;
@@ -222,6 +222,7 @@ impl AttacheApp {
             }
             Command::ShowView(view) => self.settings.view = view,
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetLanguage(language) => self.settings.language = language,
             Command::SetEditorShare(share) => self.settings.editor_share = share,
             Command::Export(request) => self.start_dialog(DialogPurpose::Export(request), ctx),
             Command::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx),

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::app::View;
+use crate::lang::Language;
 
 pub const STORAGE_KEY: &str = "attache-settings";
 const RECENT_LIMIT: usize = 10;
@@ -21,6 +22,27 @@ pub struct Settings {
     pub calendars: BTreeMap<PathBuf, PublishedCalendar>,
     /// How much of a view's width its record editor takes, beside the list.
     pub editor_share: EditorShare,
+    /// The language the window speaks.
+    pub language: LanguageSetting,
+}
+
+/// The language the planner chose under View → Language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LanguageSetting {
+    /// The operating system's, when Attaché speaks it; English otherwise.
+    #[default]
+    System,
+    Chosen(Language),
+}
+
+impl LanguageSetting {
+    /// The language the window speaks with this setting.
+    pub fn language(self) -> Language {
+        match self {
+            LanguageSetting::System => Language::of_system(),
+            LanguageSetting::Chosen(language) => language,
+        }
+    }
 }
 
 /// The part of a view's width that the record editor takes beside its list, as the planner last

@@ -29,16 +29,22 @@ impl View {
         View::Problems,
     ];
 
-    pub const fn label(self) -> &'static str {
+    /// The message naming the view; its `tooltip` attribute is the menu item's.
+    pub const fn message_id(self) -> &'static str {
         match self {
-            View::Overview => "Overview",
-            View::Itinerary => "Itinerary",
-            View::People => "People",
-            View::Organisations => "Organisations",
-            View::Topics => "Topics",
-            View::Actions => "Actions",
-            View::Problems => "Problems",
+            View::Overview => "view-overview",
+            View::Itinerary => "view-itinerary",
+            View::People => "view-people",
+            View::Organisations => "view-organisations",
+            View::Topics => "view-topics",
+            View::Actions => "view-actions",
+            View::Problems => "view-problems",
         }
+    }
+
+    /// The view's name in the language spoken.
+    pub fn label(self) -> &'static str {
+        crate::lang::text(self.message_id())
     }
 
     /// The view that shows records of the subject's kind.

@@ -23,7 +23,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 format!(
                     "action \"{}\"{owner} was due on {due} and is still {}",
                     label(action.text.trim()),
-                    action.status.label().to_lowercase()
+                    action.status.code().to_lowercase()
                 ),
             )
             .at(Some(start_of_day(due, &plan.visit.home_zone))),

@@ -64,7 +64,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                     "person \"{}\": the travel document ({}) is due on {deadline}, after {leaving} \
                      on {departure}",
                     label(&person.name),
-                    document.status.label().to_lowercase()
+                    document.status.code().to_lowercase()
                 ),
             )
             .at(Some(when)),

@@ -252,7 +252,7 @@ impl<'p> Book<'p> {
                                         div.small.muted { (value(&organisation)) }
                                     }
                                 }
-                                td { (person.role.label()) }
+                                td { (person.role.code()) }
                             }
                         }
                     }
@@ -321,9 +321,9 @@ impl<'p> Book<'p> {
                 td.home { (times.home) }
                 td {
                     span.title { (value(&event.title)) }
-                    span.badge { (event.kind.tag().label()) }
+                    span.badge { (event.kind.tag().code()) }
                     @if event.status != EventStatus::Confirmed {
-                        span.badge.status { (event.status.label()) }
+                        span.badge.status { (event.status.code()) }
                     }
                     @if event.interpretation_needed {
                         span.badge { "Interpretation" }
@@ -334,7 +334,7 @@ impl<'p> Book<'p> {
                     @match &event.kind {
                         EventKind::Travel(leg) => {
                             div.small {
-                                (leg.mode.label()) " from " (value(&leg.from)) " to " (value(&leg.to))
+                                (leg.mode.code()) " from " (value(&leg.from)) " to " (value(&leg.to))
                                 @if !leg.carrier.trim().is_empty() { ", " (value(&leg.carrier)) }
                                 @if !leg.booking_reference.trim().is_empty() {
                                     ", booking " (value(&leg.booking_reference))
@@ -412,7 +412,7 @@ impl<'p> Book<'p> {
                         (value(&organisation.name)) " " (native(&organisation.native_name))
                     }
                     p.small.muted {
-                        (organisation.kind.label())
+                        (organisation.kind.code())
                         @if !organisation.country.trim().is_empty() { " · " (value(&organisation.country)) }
                         @if !organisation.website.trim().is_empty() { " · " (unbroken(&organisation.website)) }
                     }
@@ -507,7 +507,7 @@ impl<'p> Book<'p> {
                                     td { (value(&action.text)) }
                                     td { (value(&action.owner.and_then(|id| self.directory.person(id)).map(name_of).unwrap_or_default())) }
                                     td.time { (action.due.map(short_date).unwrap_or_default()) }
-                                    td { (action.status.label()) }
+                                    td { (action.status.code()) }
                                     td.small { (value(&source(action.source))) }
                                 }
                             }

@@ -192,12 +192,12 @@ fn event_changes(
                 lines.push(format!("Cancelled: {name}, {}", new.when(after)));
             }
             "status" if before.status == EventStatus::Cancelled => {
-                lines.push(format!("Reinstated: {name}, now {}", after.status.label()));
+                lines.push(format!("Reinstated: {name}, now {}", after.status.code()));
             }
             "status" => lines.push(format!(
                 "{name}: {} (was {})",
-                after.status.label(),
-                before.status.label()
+                after.status.code(),
+                before.status.code()
             )),
             "start" | "end" | "all_day" => {
                 let (was, is) = (old.when(before), new.when(after));
@@ -250,7 +250,7 @@ fn kind_changes(old: &Side, new: &Side, name: &str, before: &Event, after: &Even
         (EventKind::Travel(was), EventKind::Travel(is)) => {
             let mut parts = Vec::new();
             for (what, now, then) in [
-                ("mode", is.mode.label(), was.mode.label()),
+                ("mode", is.mode.code(), was.mode.code()),
                 ("from", is.from.as_str(), was.from.as_str()),
                 ("to", is.to.as_str(), was.to.as_str()),
                 ("carrier", is.carrier.as_str(), was.carrier.as_str()),
@@ -284,8 +284,8 @@ fn kind_changes(old: &Side, new: &Side, name: &str, before: &Event, after: &Even
         }
         _ => vec![format!(
             "{name} is now a {} (was a {})",
-            after.kind.tag().label().to_lowercase(),
-            before.kind.tag().label().to_lowercase()
+            after.kind.tag().code().to_lowercase(),
+            before.kind.tag().code().to_lowercase()
         )],
     }
 }
@@ -298,7 +298,7 @@ fn shared<T: Clone>(items: &[T]) -> Vec<Arc<T>> {
 
 fn room_name(room: &Room) -> String {
     match room.number.trim() {
-        "" => format!("a {} room", room.kind.label().to_lowercase()),
+        "" => format!("a {} room", room.kind.code().to_lowercase()),
         number => format!("room {}", label(number)),
     }
 }
@@ -319,7 +319,7 @@ fn room_changes(old: &Side, new: &Side, before: &[Room], after: &[Room]) -> Stri
             RecordChange::Added(room) => format!(
                 "{} added ({}, {}) for {}",
                 room_name(room),
-                room.kind.label(),
+                room.kind.code(),
                 nights(room),
                 new.names(&room.guests)
             ),
@@ -336,11 +336,7 @@ fn room_changes(old: &Side, new: &Side, before: &[Room], after: &[Room]) -> Stri
                         "first_night" | "last_night" => {
                             Some(format!("{} (were {})", nights(is), nights(was)))
                         }
-                        "kind" => Some(format!(
-                            "now {} (was {})",
-                            is.kind.label(),
-                            was.kind.label()
-                        )),
+                        "kind" => Some(format!("now {} (was {})", is.kind.code(), was.kind.code())),
                         "number" => Some(format!("number {}", now_was(&is.number, &was.number))),
                         "notes" => Some("notes".to_owned()),
                         _ => None,

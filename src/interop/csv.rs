@@ -113,7 +113,7 @@ fn contact_cells(row: &mut Vec<String>, entries: &[ContactEntry], slots: usize) 
         match entries.get(slot) {
             Some(entry) => {
                 let star = if entry.preferred { "* " } else { "" };
-                row.push(format!("{star}{}", entry.kind.label()));
+                row.push(format!("{star}{}", entry.kind.code()));
                 row.push(entry.value.clone());
             }
             None => row.extend([String::new(), String::new()]),
@@ -846,7 +846,7 @@ impl Read {
     ) -> Option<C> {
         let parsed = parse_choice(value);
         if parsed.is_none() {
-            let known: Vec<&str> = C::ALL.iter().map(|choice| choice.label()).collect();
+            let known: Vec<&str> = C::ALL.iter().map(|choice| choice.code()).collect();
             self.warn(
                 field.label(),
                 value,

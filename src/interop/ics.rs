@@ -378,10 +378,7 @@ fn vevent(
             EventStatus::Cancelled => ICalendarStatus::Cancelled,
         }),
     );
-    component.add_property(
-        ICalendarProperty::Categories,
-        text(event.kind.tag().label()),
-    );
+    component.add_property(ICalendarProperty::Categories, text(event.kind.tag().code()));
     if matches!(event.kind, EventKind::Stay(_) | EventKind::FreeTime)
         || event.status == EventStatus::Cancelled
     {
@@ -399,12 +396,12 @@ fn vevent(
 fn description(directory: &Directory, event: &Event) -> String {
     let mut lines = vec![format!(
         "{} · {}",
-        event.kind.tag().label(),
-        event.status.label()
+        event.kind.tag().code(),
+        event.status.code()
     )];
     match &event.kind {
         EventKind::Travel(leg) => {
-            let mut line = format!("{} from {} to {}", leg.mode.label(), leg.from, leg.to);
+            let mut line = format!("{} from {} to {}", leg.mode.code(), leg.from, leg.to);
             if !leg.carrier.trim().is_empty() {
                 line.push_str(&format!(", {}", leg.carrier.trim()));
             }

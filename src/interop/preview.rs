@@ -125,11 +125,11 @@ impl IncomingPerson {
             .collect();
         values.extend(
             [
-                (F::Side.label(), self.side.map(|c| c.label().to_owned())),
-                (F::Role.label(), self.role.map(|c| c.label().to_owned())),
+                (F::Side.label(), self.side.map(|c| c.code().to_owned())),
+                (F::Role.label(), self.role.map(|c| c.code().to_owned())),
                 (
                     F::DocumentStatus.label(),
-                    self.document_status.map(|c| c.label().to_owned()),
+                    self.document_status.map(|c| c.code().to_owned()),
                 ),
                 (
                     F::DocumentDeadline.label(),
@@ -1084,7 +1084,7 @@ impl<R: Clone> Merge<R> {
                 same: |a, b| a == b,
                 // A choice always has a value; the plan's is the planner's.
                 is_empty: |_| false,
-                show: |value| value.label().to_owned(),
+                show: |value| value.code().to_owned(),
             },
             incoming,
         );
@@ -1281,7 +1281,7 @@ impl OrganisationField {
         match self {
             Self::Name => organisation.name.clone(),
             Self::NativeName => organisation.native_name.clone(),
-            Self::Kind => organisation.kind.label().to_owned(),
+            Self::Kind => organisation.kind.code().to_owned(),
             Self::Country => organisation.country.clone(),
             Self::Address => organisation.address.clone(),
             Self::Website => organisation.website.clone(),
@@ -1428,14 +1428,14 @@ impl PersonField {
                 .organisation
                 .map(organisation_name)
                 .unwrap_or_default(),
-            Self::Side => person.side.label().to_owned(),
-            Self::Role => person.role.label().to_owned(),
+            Self::Side => person.side.code().to_owned(),
+            Self::Role => person.role.code().to_owned(),
             Self::Email => entry_values(&person.emails),
             Self::Phone => entry_values(&person.phones),
             Self::Languages => person.languages.join("; "),
             Self::DietaryNeeds => person.dietary_needs.clone(),
             Self::AccessibilityNeeds => person.accessibility_needs.clone(),
-            Self::DocumentStatus => person.travel_document.status.label().to_owned(),
+            Self::DocumentStatus => person.travel_document.status.code().to_owned(),
             Self::DocumentDeadline => person
                 .travel_document
                 .deadline
@@ -1464,7 +1464,7 @@ pub fn choice_from_label<C: Choice + std::fmt::Debug>(text: &str) -> Option<C> {
         return None;
     }
     C::ALL.iter().copied().find(|choice| {
-        fold(choice.label()).replace(' ', "") == wanted || fold(&format!("{choice:?}")) == wanted
+        fold(choice.code()).replace(' ', "") == wanted || fold(&format!("{choice:?}")) == wanted
     })
 }
 

@@ -232,7 +232,7 @@ impl Sheet<'_> {
                 p.kicker { "Programme · " (value(&label(&self.plan.visit.title))) }
                 h1 { (value(&name_of(person))) " " (native(&person.native_name)) }
                 p.who.muted {
-                    (person.role.label())
+                    (person.role.code())
                     @if !person.position.trim().is_empty() { " · " (value(&person.position)) }
                     @if let Some(organisation) = organisation { " · " (value(&organisation)) }
                     " · version of " (self.version)
@@ -267,7 +267,7 @@ impl Sheet<'_> {
                             h3 { "Emergency contacts" }
                             @for contact in self.emergency_contacts(person.id) {
                                 p.small {
-                                    (value(&name_of(contact))) " (" (contact.role.label()) ")"
+                                    (value(&name_of(contact))) " (" (contact.role.code()) ")"
                                     @if !contact.preferred_phone().trim().is_empty() {
                                         ": " (value(contact.preferred_phone()))
                                     }
@@ -334,7 +334,7 @@ impl Sheet<'_> {
         }
         if let EventKind::Travel(leg) = &event.kind {
             details.push(html! {
-                (leg.mode.label()) " from " (value(&leg.from)) " to " (value(&leg.to))
+                (leg.mode.code()) " from " (value(&leg.from)) " to " (value(&leg.to))
                 @if !leg.booking_reference.trim().is_empty() {
                     ", booking " (value(&leg.booking_reference))
                 }
@@ -357,7 +357,7 @@ impl Sheet<'_> {
                 td {
                     span.title { (value(&label(&event.title))) }
                     @if event.status != crate::model::EventStatus::Confirmed {
-                        span.badge { (event.status.label()) }
+                        span.badge { (event.status.code()) }
                     }
                     @if hosting {
                         span.badge { "You host" }

@@ -251,7 +251,7 @@ fn person_card(person: &Person, organisation: Option<&Organisation>) -> VCard {
             .push(entry(VCardProperty::Title, &person.position));
     }
     card.entries
-        .push(entry(VCardProperty::Role, person.role.label()));
+        .push(entry(VCardProperty::Role, person.role.code()));
     for (position, language) in person.languages.iter().enumerate() {
         if language.trim().is_empty() {
             continue;
@@ -272,14 +272,14 @@ fn person_card(person: &Person, organisation: Option<&Organisation>) -> VCard {
     if !person.notes.trim().is_empty() {
         card.entries.push(entry(VCardProperty::Note, &person.notes));
     }
-    card.entries.push(entry(other(SIDE), person.side.label()));
+    card.entries.push(entry(other(SIDE), person.side.code()));
     let document = &person.travel_document;
     let deadline = document.deadline.map(|date| date.to_string());
     for (name, value) in [
         (FORM_OF_ADDRESS, person.form_of_address.as_str()),
         (DIETARY_NEEDS, &person.dietary_needs),
         (ACCESSIBILITY_NEEDS, &person.accessibility_needs),
-        (TRAVEL_DOCUMENT, document.status.label()),
+        (TRAVEL_DOCUMENT, document.status.code()),
         (
             TRAVEL_DOCUMENT_DEADLINE,
             deadline.as_deref().unwrap_or_default(),
@@ -341,7 +341,7 @@ fn organisation_card(organisation: &Organisation) -> VCard {
             .push(entry(VCardProperty::Note, &organisation.notes));
     }
     card.entries
-        .push(entry(other(ORGANISATION_KIND), organisation.kind.label()));
+        .push(entry(other(ORGANISATION_KIND), organisation.kind.code()));
     card
 }
 

@@ -3,7 +3,15 @@
 /// A closed set of values with a human label for each, in the order a picker shows them.
 pub trait Choice: Copy + PartialEq + 'static {
     const ALL: &'static [Self];
-    fn label(self) -> &'static str;
+    /// The choice as files and exports write it (vCard `ROLE`, CSV cells): today's English
+    /// spelling, the same whatever language the window speaks.
+    fn code(self) -> &'static str;
+    /// The message whose text shows the choice to a planner, in the planner's language.
+    fn message_id(self) -> &'static str;
+    /// The choice as a planner reads it, in the language spoken (see [`crate::lang`]).
+    fn text(self) -> &'static str {
+        crate::lang::text(self.message_id())
+    }
 }
 
 /// Declares a serde enum of unit variants together with its [`Choice`] labels, so that the list of
@@ -23,16 +31,21 @@ macro_rules! choice_enum {
 
         impl $crate::model::Choice for $name {
             const ALL: &'static [Self] = &[$(Self::$variant),+];
-            fn label(self) -> &'static str {
+            fn code(self) -> &'static str {
                 match self {
                     $(Self::$variant => $label),+
+                }
+            }
+            fn message_id(self) -> &'static str {
+                match self {
+                    $(Self::$variant => concat!("choice-", stringify!($name), "-", stringify!($variant))),+
                 }
             }
         }
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str($crate::model::Choice::label(*self))
+                f.write_str($crate::model::Choice::code(*self))
             }
         }
     };

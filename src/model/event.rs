@@ -155,7 +155,19 @@ impl super::Choice for EventKindTag {
         Self::Stay,
         Self::FreeTime,
     ];
-    fn label(self) -> &'static str {
+    fn message_id(self) -> &'static str {
+        match self {
+            Self::Meeting => "choice-EventKindTag-Meeting",
+            Self::SiteVisit => "choice-EventKindTag-SiteVisit",
+            Self::Briefing => "choice-EventKindTag-Briefing",
+            Self::Meal => "choice-EventKindTag-Meal",
+            Self::Ceremony => "choice-EventKindTag-Ceremony",
+            Self::Travel => "choice-EventKindTag-Travel",
+            Self::Stay => "choice-EventKindTag-Stay",
+            Self::FreeTime => "choice-EventKindTag-FreeTime",
+        }
+    }
+    fn code(self) -> &'static str {
         match self {
             Self::Meeting => "Meeting",
             Self::SiteVisit => "Site visit",

@@ -287,10 +287,10 @@ fn side_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
     ui.horizontal(|ui| {
         let label = ui.label("Side of new people");
         egui::ComboBox::from_id_salt("side of new people")
-            .selected_text(side.label())
+            .selected_text(side.text())
             .show_ui(ui, |ui| {
                 for &choice in Side::ALL {
-                    ui.selectable_value(&mut side, choice, choice.label());
+                    ui.selectable_value(&mut side, choice, choice.text());
                 }
             })
             .response

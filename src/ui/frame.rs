@@ -152,11 +152,14 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
                 }
                 let response = ui
                     .add_enabled(can_run(ctx, command), button)
-                    .on_hover_text(entry.tooltip);
+                    .on_hover_text(entry.tooltip());
                 // The item is named without its shortcut, which a screen reader reads as the
                 // item's own; the view and theme items are a choice of one.
                 egui_ctx.accesskit_node_builder(response.id, |node| {
-                    if matches!(command, Command::ShowView(_) | Command::SetTheme(_)) {
+                    if matches!(
+                        command,
+                        Command::ShowView(_) | Command::SetTheme(_) | Command::SetLanguage(_)
+                    ) {
                         node.set_role(Role::MenuItemRadio);
                         node.set_toggled(Toggled::from(current));
                     } else {
@@ -172,11 +175,11 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
                 }
             }
             Does::OpenMenu(inner) => {
-                let shown = ui.menu_button(entry.label, |ui| menu_items(ctx, *inner, ui));
+                let shown = ui.menu_button(entry.label(), |ui| menu_items(ctx, *inner, ui));
                 menu_node(ui, &shown.response, shown.inner.is_some());
             }
             Does::OpenPanel(panel) => {
-                let shown = ui.menu_button(entry.label, |ui| match panel {
+                let shown = ui.menu_button(entry.label(), |ui| match panel {
                     Panel::OpenRecent => recent_files(ctx, ui),
                     Panel::KeyboardShortcuts => keyboard_shortcuts(ui),
                     Panel::GettingStarted => getting_started(ui),
@@ -198,8 +201,8 @@ fn label_of(ctx: &ViewContext, entry: &Entry) -> String {
         _ => None,
     };
     match step {
-        Some(step) => format!("{} {step}", entry.label),
-        None => entry.label.to_owned(),
+        Some(step) => format!("{} {step}", entry.label()),
+        None => entry.label().to_owned(),
     }
 }
 
@@ -208,6 +211,7 @@ fn is_current(ctx: &ViewContext, command: &Command) -> bool {
     match command {
         Command::ShowView(view) => ctx.settings.view == *view,
         Command::SetTheme(theme) => ctx.settings.theme == *theme,
+        Command::SetLanguage(language) => ctx.settings.language == *language,
         _ => false,
     }
 }
@@ -258,8 +262,8 @@ fn keyboard_shortcuts(ui: &mut Ui) {
                     continue;
                 };
                 ui.label(RichText::new(egui_ctx.format_shortcut(keys)).monospace());
-                ui.label(entry.label);
-                ui.weak(entry.tooltip);
+                ui.label(entry.label());
+                ui.weak(entry.tooltip());
                 ui.end_row();
             }
         });

@@ -222,7 +222,7 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
             let by_status: Vec<String> = summary
                 .events_by_status
                 .iter()
-                .map(|(status, n)| format!("{n} {}", status.label().to_lowercase()))
+                .map(|(status, n)| format!("{n} {}", status.text().to_lowercase()))
                 .collect();
             ui.label(format!(
                 "{}: {}",
@@ -235,7 +235,7 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
             let by_side: Vec<String> = summary
                 .people_by_side
                 .iter()
-                .map(|(side, n)| format!("{n} {}", side.label().to_lowercase()))
+                .map(|(side, n)| format!("{n} {}", side.text().to_lowercase()))
                 .collect();
             ui.label(format!(
                 "{}: {}",

@@ -312,7 +312,7 @@ fn person_detail(document: &Document, person: &Person) -> String {
     }
     parts.extend(organisation);
     if parts.is_empty() {
-        parts.push(crate::model::Choice::label(person.role).into());
+        parts.push(crate::model::Choice::text(person.role).into());
     }
     let mut detail = parts.join(", ");
     if !person.native_name.is_empty() && !person.name.trim().is_empty() {
@@ -349,7 +349,7 @@ pub fn find_people(
             let person = &plan.people[i];
             let mut detail = person_detail(document, person);
             if other_side == 1 {
-                detail = format!("{} side · {detail}", Choice::label(person.side));
+                detail = format!("{} side · {detail}", Choice::text(person.side));
             }
             Found {
                 key: person.id,

@@ -63,10 +63,10 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                 }
                 let kind_label = ui.label(format!("Vehicle {number} kind"));
                 egui::ComboBox::from_id_salt(("vehicle kind", vehicle.id))
-                    .selected_text(vehicle.kind.label())
+                    .selected_text(vehicle.kind.text())
                     .show_ui(ui, |ui| {
                         for &kind in VehicleKind::ALL {
-                            ui.selectable_value(&mut vehicle.kind, kind, kind.label());
+                            ui.selectable_value(&mut vehicle.kind, kind, kind.text());
                         }
                     })
                     .response
@@ -130,7 +130,7 @@ fn vehicle_matches(vehicle: &Vehicle, folded_query: &str) -> bool {
     }
     let text = [
         vehicle.name.as_str(),
-        vehicle.kind.label(),
+        vehicle.kind.text(),
         &vehicle.plate,
         &vehicle.driver,
         &vehicle.driver_phone,

@@ -13,8 +13,11 @@ use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 
 use attache::app::View;
-use attache::app::{AttacheApp, DialogAnswer, Document, FileDialogs, FileKind, Settings};
+use attache::app::{
+    AttacheApp, DialogAnswer, Document, FileDialogs, FileKind, LanguageSetting, Settings,
+};
 use attache::file;
+use attache::lang::Language;
 use attache::model::Plan;
 use attache::window::Window;
 use egui::{Key, Modifiers};
@@ -146,13 +149,22 @@ pub fn harness_sized(app: impl Into<Window>, width: f32, height: f32) -> Harness
     harness
 }
 
+/// Settings as on a first start, but in English whatever the machine's language: the tests find
+/// widgets by their English labels.
+pub fn english_settings() -> Settings {
+    Settings {
+        language: LanguageSetting::Chosen(Language::English),
+        ..Settings::default()
+    }
+}
+
 pub fn app_on(path: Option<PathBuf>, dialogs: Box<ScriptedDialogs>) -> AttacheApp {
-    AttacheApp::new(Settings::default(), path, dialogs)
+    AttacheApp::new(english_settings(), path, dialogs)
 }
 
 /// The app on `plan` (not saved anywhere) showing `view`, with no file dialogs.
 pub fn app_showing(plan: Plan, view: View) -> AttacheApp {
-    let mut app = AttacheApp::new(Settings::default(), None, Box::new(NoDialogs));
+    let mut app = AttacheApp::new(english_settings(), None, Box::new(NoDialogs));
     app.document = Document::new(plan, None);
     app.settings.view = view;
     app

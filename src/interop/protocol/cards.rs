@@ -232,7 +232,7 @@ pub(super) fn badges(directory: &Directory, people: &[&Person]) -> String {
                         @if let Some(organisation) = person.organisation.and_then(|id| directory.organisation(id)) {
                             div.organisation { (value(&label(&organisation.name))) }
                         }
-                        div.side { (person.side.label()) }
+                        div.side { (person.side.code()) }
                     }
                 }
             }

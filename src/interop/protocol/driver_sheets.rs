@@ -101,7 +101,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                 section.sheet {
                     h1 { (value(&vehicle.name)) " — " (long_date(*day)) }
                     p.vehicle {
-                        (vehicle.kind.label())
+                        (vehicle.kind.code())
                         @if !vehicle.plate.trim().is_empty() { " · " (value(&vehicle.plate)) }
                         " · " (vehicle.seats) " seats"
                         @if !vehicle.driver.trim().is_empty() {

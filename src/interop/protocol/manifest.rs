@@ -294,13 +294,13 @@ fn document(person: &Person) -> String {
         DocumentStatus::ToApply | DocumentStatus::Applied
     );
     match document.deadline {
-        Some(deadline) if awaited => format!("{} (due {deadline})", document.status.label()),
-        _ => document.status.label().to_owned(),
+        Some(deadline) if awaited => format!("{} (due {deadline})", document.status.code()),
+        _ => document.status.code().to_owned(),
     }
 }
 
 fn role(person: &Person) -> String {
-    [person.role.label(), label(person.position.trim()).as_ref()]
+    [person.role.code(), label(person.position.trim()).as_ref()]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
@@ -440,7 +440,7 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, legs: &[&Event]) -
             flight.leg.to.trim().to_owned(),
             local(&flight.event.end).text(),
             flight.leg.booking_reference.trim().to_owned(),
-            flight.event.status.label().to_owned(),
+            flight.event.status.code().to_owned(),
             meeters,
         ];
         if flight.passengers.is_empty() {

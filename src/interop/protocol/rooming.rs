@@ -61,7 +61,7 @@ pub(super) fn list(directory: &Directory, stays: &[&Event]) -> Vec<u8> {
                         stay.title.trim().to_owned(),
                         booking.booking_reference.trim().to_owned(),
                         room.number.trim().to_owned(),
-                        room.kind.label().to_owned(),
+                        room.kind.code().to_owned(),
                         forms_of_address(guest).collect::<Vec<_>>().join(" "),
                         guest.name.trim().to_owned(),
                         guest.native_name.trim().to_owned(),

@@ -168,7 +168,7 @@ impl<'p> Grid<'p> {
     fn kinds(line: &Line) -> String {
         let mut kinds: Vec<&str> = Vec::new();
         for booking in &line.bookings {
-            let kind = booking.room.kind.label();
+            let kind = booking.room.kind.code();
             if !kinds.contains(&kind) {
                 kinds.push(kind);
             }
@@ -310,7 +310,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, stays: &[&Event]) -> S
                     ul {
                         @for booking in outside {
                             li {
-                                "Room " (value(&booking.room.number)) " (" (booking.room.kind.label()) "), "
+                                "Room " (value(&booking.room.number)) " (" (booking.room.kind.code()) "), "
                                 (short_date(booking.room.first_night)) " to " (short_date(booking.room.last_night))
                             }
                         }

@@ -50,7 +50,7 @@ fn table_figure(directory: &Directory, table: &Table) -> Markup {
         div.table {
             (drawing(table))
             div {
-                h2 { (value(&table.name)) " " span.muted { "(" (table.shape.label()) ", " (table.seats.len()) " seats)" } }
+                h2 { (value(&table.name)) " " span.muted { "(" (table.shape.code()) ", " (table.seats.len()) " seats)" } }
                 table.seats {
                     @for (number, seat) in table.seats.iter().enumerate() {
                         tr {

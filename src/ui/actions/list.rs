@@ -120,7 +120,7 @@ fn group_of(
                 .iter()
                 .position(|&s| s == action.status)
                 .unwrap_or(0);
-            (order, action.status.label().to_owned())
+            (order, action.status.text().to_owned())
         }
         GroupBy::DueDate => {
             let week = today.checked_add(7.days()).unwrap_or(today);
@@ -243,7 +243,7 @@ pub(super) fn show(
             let action = &plan.actions[i];
             row.col(|ui| {
                 let color = ctx.tokens.color.action_status(action.status);
-                ui.label(RichText::new(action.status.label()).strong().color(color));
+                ui.label(RichText::new(action.status.text()).strong().color(color));
             });
             row.col(|ui| {
                 let owner = action

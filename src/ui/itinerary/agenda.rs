@@ -236,7 +236,7 @@ fn event_row(
         rect.right() - title_left - PADDING,
     );
 
-    let status = event.status.label();
+    let status = event.status.text();
     let status_galley = galley(
         ui,
         RichText::new(status).color(tokens.color.event_status(event.status)),
@@ -279,10 +279,10 @@ fn all_day_text(event: &Event) -> String {
 /// The second line of a row: kind, where, local times away from the chosen clocks, how many
 /// people, interpretation.
 fn detail_text(plan: &Plan, event: &Event) -> String {
-    let mut parts: Vec<String> = vec![event.kind.tag().label().to_owned()];
+    let mut parts: Vec<String> = vec![event.kind.tag().text().to_owned()];
     match &event.kind {
         EventKind::Travel(leg) => {
-            let mode = leg.mode.label();
+            let mode = leg.mode.text();
             let route = match (leg.from.trim(), leg.to.trim()) {
                 ("", "") => String::new(),
                 (from, to) => format!(" {from} → {to}"),

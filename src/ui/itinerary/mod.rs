@@ -257,13 +257,13 @@ fn choice_filter<T: Choice + Send + Sync>(
     any: &str,
     value: &mut Option<T>,
 ) {
-    let shown = value.map_or_else(|| any.to_owned(), |v| format!("{name}: {}", v.label()));
+    let shown = value.map_or_else(|| any.to_owned(), |v| format!("{name}: {}", v.text()));
     egui::ComboBox::from_id_salt(("itinerary filter", name))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, any);
             for &choice in T::ALL {
-                ui.selectable_value(value, Some(choice), choice.label());
+                ui.selectable_value(value, Some(choice), choice.text());
             }
         })
         .response

@@ -178,7 +178,7 @@ fn people_section(
             {
                 *open = Some(Subject::Person(person.id));
             }
-            let mut detail = person.role.label().to_owned();
+            let mut detail = person.role.text().to_owned();
             if !person.position.is_empty() {
                 detail = format!("{detail} · {}", person.position);
             }

@@ -328,7 +328,7 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
             let organisation = &plan.organisations[i];
             row.col(|ui| native_name_cell(ui, &organisation.native_name));
             row.col(|ui| {
-                ui.add(egui::Label::new(organisation.kind.label()).truncate());
+                ui.add(egui::Label::new(organisation.kind.text()).truncate());
             });
             row.col(|ui| {
                 bidi_label(ui, &organisation.country, Fit::Truncate);

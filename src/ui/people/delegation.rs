@@ -210,7 +210,7 @@ impl List<'_> {
         });
         row.col(|ui| native_name_cell(ui, &person.native_name));
         row.col(|ui| {
-            ui.add(egui::Label::new(person.role.label()).truncate());
+            ui.add(egui::Label::new(person.role.text()).truncate());
         });
         row.col(|ui| {
             let mut text = person.position.clone();

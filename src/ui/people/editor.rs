@@ -292,7 +292,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
                 ui.weak("host");
             }
             if event.status != crate::model::EventStatus::Confirmed {
-                ui.weak(crate::model::Choice::label(event.status).to_lowercase());
+                ui.weak(crate::model::Choice::text(event.status).to_lowercase());
             }
         });
     }

@@ -234,10 +234,10 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
             row.col(|ui| native_name_cell(ui, &person.native_name));
             row.col(|ui| {
                 let color = ctx.tokens.color.side(person.side);
-                ui.label(egui::RichText::new(person.side.label()).color(color));
+                ui.label(egui::RichText::new(person.side.text()).color(color));
             });
             row.col(|ui| {
-                ui.add(egui::Label::new(person.role.label()).truncate());
+                ui.add(egui::Label::new(person.role.text()).truncate());
             });
             row.col(|ui| {
                 if let Some(id) = person.organisation {

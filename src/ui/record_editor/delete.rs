@@ -370,7 +370,7 @@ impl ReferenceLines<'_> {
         let what = if room.number.trim().is_empty() {
             format!(
                 "a {} room",
-                crate::model::Choice::label(room.kind).to_lowercase()
+                crate::model::Choice::text(room.kind).to_lowercase()
             )
         } else {
             format!("room {}", label(&room.number))

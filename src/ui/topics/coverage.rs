@@ -130,7 +130,7 @@ pub(super) fn section(
                             "stop covering topic",
                         ));
                     }
-                    ui.weak(event.status.label());
+                    ui.weak(event.status.text());
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let mut title =
                             RichText::new(label(&event.title)).color(ui.visuals().hyperlink_color);

@@ -55,10 +55,10 @@ fn choice_combo<T: Choice>(
 ) -> (bool, Response) {
     let mut changed = false;
     let response = egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(value.label())
+        .selected_text(value.text())
         .show_ui(ui, |ui| {
             for &choice in T::ALL {
-                changed |= ui.selectable_value(value, choice, choice.label()).changed();
+                changed |= ui.selectable_value(value, choice, choice.text()).changed();
             }
         })
         .response;
@@ -70,12 +70,12 @@ fn choice_combo<T: Choice>(
 pub fn choice_filter<T: Choice>(ui: &mut Ui, name: &str, any: &str, value: &mut Option<T>) -> bool {
     let mut changed = false;
     egui::ComboBox::from_id_salt(name)
-        .selected_text(value.map_or(any, |v| v.label()))
+        .selected_text(value.map_or(any, |v| v.text()))
         .show_ui(ui, |ui| {
             changed |= ui.selectable_value(value, None, any).changed();
             for &choice in T::ALL {
                 changed |= ui
-                    .selectable_value(value, Some(choice), choice.label())
+                    .selectable_value(value, Some(choice), choice.text())
                     .changed();
             }
         })

@@ -65,8 +65,8 @@ pub fn command_tooltip(egui_ctx: &egui::Context, command: &crate::app::Command) 
         return String::new();
     };
     match shortcut_text(egui_ctx, command) {
-        Some(keys) => format!("{} ({keys})", entry.tooltip),
-        None => entry.tooltip.to_owned(),
+        Some(keys) => format!("{} ({keys})", entry.tooltip()),
+        None => entry.tooltip().to_owned(),
     }
 }
 

@@ -1,0 +1,197 @@
+//! Dates, times, numbers and lists in the current language, with CLDR's data through ICU4X.
+//!
+//! The shapes of dates (which parts, in which order, with which punctuation) are the
+//! translations' to decide: each [`DateFormat`] is a message in `format.ftl` holding a CLDR
+//! pattern (`EEE d MMM`), so that English keeps "Mon 22 Mar" and Estonian writes "E 22. märts".
+//! The names of days and months, and the digits, are CLDR's for the language. Time zones and
+//! instants stay jiff's; this module only writes wall times.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use icu_calendar::Gregorian;
+use icu_datetime::input::{Date as IcuDate, DateTime as IcuDateTime, Time as IcuTime};
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_list::ListFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_locale_core::Locale;
+use jiff::civil::{Date, DateTime, Time};
+use writeable::{TryWriteable, Writeable};
+
+use super::{Language, bundles, current};
+
+/// The ways Attaché writes a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateFormat {
+    /// "Mon 22 Mar": a day of the visit.
+    WeekdayDayMonth,
+    /// "Mon 22 Mar 2027".
+    WeekdayDayMonthYear,
+    /// "Monday 22 March": a day's heading.
+    FullWeekdayDayMonth,
+    /// "Monday 22 March 2027": a document's date.
+    FullWeekdayDayMonthYear,
+    /// "22 Mar".
+    DayMonth,
+    /// "22 Mar 2027".
+    DayMonthYear,
+    /// "March 2027": a calendar's month.
+    MonthYear,
+}
+
+impl DateFormat {
+    /// The message holding the format's pattern.
+    fn message_id(self) -> &'static str {
+        match self {
+            DateFormat::WeekdayDayMonth => "format-weekday-day-month",
+            DateFormat::WeekdayDayMonthYear => "format-weekday-day-month-year",
+            DateFormat::FullWeekdayDayMonth => "format-full-weekday-day-month",
+            DateFormat::FullWeekdayDayMonthYear => "format-full-weekday-day-month-year",
+            DateFormat::DayMonth => "format-day-month",
+            DateFormat::DayMonthYear => "format-day-month-year",
+            DateFormat::MonthYear => "format-month-year",
+        }
+    }
+}
+
+/// The pattern of the time of day.
+const TIME_PATTERN: &str = "format-time";
+
+/// A day in the current language.
+pub fn date(date: Date, format: DateFormat) -> String {
+    write(format.message_id(), date, Time::midnight())
+}
+
+/// A time of day in the current language ("10:00").
+pub fn time(time: Time) -> String {
+    write(TIME_PATTERN, Date::constant(2000, 1, 1), time)
+}
+
+/// A day and its time ("Mon 22 Mar 10:00").
+pub fn date_time(at: DateTime, format: DateFormat) -> String {
+    super::text_with(
+        "format-date-time",
+        &[
+            ("date", super::Arg::Text(date(at.date(), format))),
+            ("time", super::Arg::Text(time(at.time()))),
+        ],
+    )
+}
+
+/// A whole number with the language's digits and grouping ("10,000"; "10 000" in Estonian).
+pub fn number(number: i64) -> String {
+    thread_local! {
+        static FORMATTERS: RefCell<HashMap<Language, Rc<DecimalFormatter>>> = RefCell::default();
+    }
+    let language = current();
+    let formatter = FORMATTERS.with(|formatters| {
+        formatters
+            .borrow_mut()
+            .entry(language)
+            .or_insert_with(|| {
+                Rc::new(
+                    DecimalFormatter::try_new(locale(language).into(), Default::default())
+                        .expect("CLDR's compiled data has decimal symbols for every language"),
+                )
+            })
+            .clone()
+    });
+    formatter
+        .format(&Decimal::from(number))
+        .write_to_string()
+        .into_owned()
+}
+
+/// Items joined as the language lists them ("Ali, Mari and Jaan"; "Ali, Mari ja Jaan").
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    thread_local! {
+        static FORMATTERS: RefCell<HashMap<Language, Rc<ListFormatter>>> = RefCell::default();
+    }
+    let language = current();
+    let formatter = FORMATTERS.with(|formatters| {
+        formatters
+            .borrow_mut()
+            .entry(language)
+            .or_insert_with(|| {
+                let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+                Rc::new(
+                    ListFormatter::try_new_and(locale(language).into(), options)
+                        .expect("CLDR's compiled data has list patterns for every language"),
+                )
+            })
+            .clone()
+    });
+    formatter
+        .format(items.iter().map(AsRef::as_ref))
+        .write_to_string()
+        .into_owned()
+}
+
+/// The CLDR locale whose names and digits a language uses.
+fn locale(language: Language) -> Locale {
+    let name = match language {
+        // British usage: the day before the month, a 24-hour clock.
+        Language::English | Language::Pseudo => "en-GB",
+        Language::Estonian => "et",
+    };
+    name.parse()
+        .expect("every language's locale is a valid locale")
+}
+
+/// A pattern prepared once; `None` when the translation's pattern is not one ICU4X reads.
+type PreparedOnce = Rc<Option<Prepared>>;
+
+/// A pattern with the names it needs loaded, kept per language and pattern.
+struct Prepared {
+    names: FixedCalendarDateTimeNames<Gregorian>,
+    pattern: DateTimePattern,
+}
+
+fn write(pattern_id: &'static str, date: Date, time: Time) -> String {
+    thread_local! {
+        static PREPARED: RefCell<HashMap<(Language, &'static str), PreparedOnce>> = RefCell::default();
+    }
+    let language = current();
+    let prepared = PREPARED.with(|prepared| {
+        prepared
+            .borrow_mut()
+            .entry((language, pattern_id))
+            .or_insert_with(|| Rc::new(prepare(language, pattern_id)))
+            .clone()
+    });
+    let at = IcuDateTime {
+        date: IcuDate::try_new_gregorian(date.year().into(), date.month() as u8, date.day() as u8)
+            .expect("a jiff date is a valid Gregorian date"),
+        time: IcuTime::try_new(
+            time.hour() as u8,
+            time.minute() as u8,
+            time.second() as u8,
+            0,
+        )
+        .expect("a jiff time is a valid time of day"),
+    };
+    match prepared.as_ref() {
+        Some(Prepared { names, pattern }) => match names
+            .with_pattern_unchecked(pattern)
+            .format(&at)
+            .try_write_to_string()
+        {
+            Ok(text) => text.into_owned(),
+            // A name the data lacks is written as ICU4X's fallback, which the partial text holds.
+            Err((_, partial)) => partial.into_owned(),
+        },
+        // A translation's pattern that ICU4X refuses: the ISO form, never nothing.
+        None => format!("{date} {time}"),
+    }
+}
+
+fn prepare(language: Language, pattern_id: &'static str) -> Option<Prepared> {
+    let pattern: DateTimePattern = bundles::pattern(language, pattern_id).parse().ok()?;
+    let mut names =
+        FixedCalendarDateTimeNames::<Gregorian>::try_new(locale(language).into()).ok()?;
+    names.include_for_pattern(&pattern).ok()?;
+    Some(Prepared { names, pattern })
+}
