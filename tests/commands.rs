@@ -62,7 +62,7 @@ fn every_menu_shows_the_entries_the_table_places_in_it() {
             assert!(item.is_some(), "{menu:?} shows “{text}” with its keys");
             // A group's heading is shown above its first entry ("Theme" in View).
             if let Some(heading) = entry.place.and_then(|place| place.heading) {
-                let heading = harness.get_by_label(heading).rect();
+                let heading = harness.get_by_label(attache::lang::text(heading)).rect();
                 let first = harness.query_all_by_label(text).next().unwrap().rect();
                 assert!(
                     heading.bottom() <= first.top() + 1.0,

@@ -135,7 +135,7 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
                 ui.separator();
             }
             if let Some(heading) = place.heading {
-                ui.weak(heading);
+                ui.weak(crate::lang::text(heading));
             }
         }
         match &entry.does {

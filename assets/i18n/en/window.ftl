@@ -151,7 +151,7 @@ menu-keyboard-shortcuts = Keyboard shortcuts
 
 menu-getting-started = Getting started
 
-command-language-system = Follow the system
+command-language-system = System
     .tooltip = The language of the system, when Attaché speaks it; English otherwise
 command-language-english = English
     .tooltip = English
