@@ -16,7 +16,7 @@
 mod bundles;
 pub mod format;
 mod message;
-mod pseudo;
+pub mod pseudo;
 #[cfg(test)]
 mod tests;
 

@@ -17,7 +17,7 @@ pub(super) fn transform(text: &str) -> Cow<'_, str> {
 }
 
 /// The whole message between the marks.
-pub(super) fn mark(text: &str) -> String {
+pub fn mark(text: &str) -> String {
     format!("{OPEN}{text}{CLOSE}")
 }
 

@@ -96,7 +96,7 @@ fn a_message_kept_as_data_is_rendered_in_the_language_where_it_is_shown() {
 }
 
 #[test]
-fn the_pseudo_language_marks_and_lengthens_messages_but_not_their_values() {
+fn the_pseudo_language_marks_and_lengthens_messages_and_marks_dates_written_in_english() {
     in_language(Language::Pseudo, || {
         let shown = t!("choice-Side-Host");
         assert!(
@@ -106,7 +106,7 @@ fn the_pseudo_language_marks_and_lengthens_messages_but_not_their_values() {
         assert!(shown.chars().count() > "Host".len() + 2, "{shown}");
         assert_eq!(
             format::date(date(2027, 3, 22), DateFormat::DayMonth),
-            "22 Mar"
+            "⟦22 Mar⟧"
         );
     });
 }
