@@ -9,17 +9,21 @@
 //!   table on both sides.
 //! - Interpreters sit behind the principals of their own side, the first interpreter behind the
 //!   first principal.
-//! - The event's tables are kept (shapes, names, seat counts, ids); when they are too few, round
-//!   tables of ten are added, and an event with no tables gets a head table first.
+//! - The event's tables are kept (shapes, names, seat counts, ids) and filled in order, the head
+//!   table first; when they are too few, round tables of at most ten are added with the rest
+//!   shared out evenly among them. An event with no tables gets a head table first, which takes
+//!   a few more rather than leave one or two people alone at a table of their own.
 
 use std::collections::HashSet;
 
-use super::{DelegationRole, Event, Person, PersonId, Plan, Side, Table, TableShape};
+use super::{DelegationRole, Event, Person, PersonId, Plan, Seat, Side, Table, TableShape};
 
 /// Seats at the head table proposed for an event that has no tables yet.
 const HEAD_TABLE_SEATS: usize = 8;
-/// Seats at each round table added when the event's tables are full.
+/// Seats at most at each round table added when the event's tables are full.
 const ROUND_TABLE_SEATS: usize = 10;
+/// Fewest people given a table of their own when a head table Propose seating made is full.
+const FEWEST_AT_A_TABLE: usize = 4;
 
 /// The event's tables with everyone who takes part seated by precedence.
 pub fn propose_seating(plan: &Plan, event: &Event) -> Vec<Table> {
@@ -55,16 +59,17 @@ pub fn propose_seating(plan: &Plan, event: &Event) -> Vec<Table> {
         seat.person = None;
         seat.interpreter = None;
     }
-    if tables.is_empty() && !in_order.is_empty() {
+    let made_a_head_table = tables.is_empty() && !in_order.is_empty();
+    if made_a_head_table {
         let seats = in_order.len().min(HEAD_TABLE_SEATS);
         tables.push(Table::new("Head table", TableShape::Head, seats));
     }
-    let mut free_seats: usize = tables.iter().map(|table| table.seats.len()).sum();
-    while free_seats < in_order.len() {
-        let name = format!("Table {}", tables.len() + 1);
-        tables.push(Table::new(name, TableShape::Round, ROUND_TABLE_SEATS));
-        free_seats += ROUND_TABLE_SEATS;
-    }
+    let free_seats: usize = tables.iter().map(|table| table.seats.len()).sum();
+    add_tables_for(
+        in_order.len().saturating_sub(free_seats),
+        made_a_head_table,
+        &mut tables,
+    );
 
     let mut people = in_order.into_iter();
     'tables: for table in &mut tables {
@@ -78,6 +83,26 @@ pub fn propose_seating(plan: &Plan, event: &Event) -> Vec<Table> {
         }
     }
     tables
+}
+
+/// Room for `left` more people after the tables are full, the head table first: a few more than
+/// a head table Propose seating made itself sit at it (nobody sits alone at a table of ten), and
+/// more than that at round tables of at most ten, shared out evenly (22 people: 8, 7 and 7).
+fn add_tables_for(left: usize, made_a_head_table: bool, tables: &mut Vec<Table>) {
+    if left == 0 {
+        return;
+    }
+    if left < FEWEST_AT_A_TABLE && made_a_head_table {
+        let head = tables.last_mut().expect("the head table was made");
+        head.seats.extend((0..left).map(|_| Seat::empty()));
+        return;
+    }
+    let count = left.div_ceil(ROUND_TABLE_SEATS);
+    for index in 0..count {
+        let share = left / count + usize::from(index < left % count);
+        let name = format!("Table {}", tables.len() + 1);
+        tables.push(Table::new(name, TableShape::Round, share));
+    }
 }
 
 fn principals_and_interpreters(people: Vec<&Person>) -> (Vec<PersonId>, Vec<PersonId>) {
@@ -278,6 +303,37 @@ mod tests {
             .collect();
         assert_eq!(seated.len(), 14);
         assert_eq!(seated.iter().collect::<HashSet<_>>().len(), 14, "each once");
+    }
+
+    /// How many people sit at each table, and whether any seat is left empty.
+    fn filled(tables: &[Table]) -> Vec<(usize, usize)> {
+        tables
+            .iter()
+            .map(|table| {
+                let seated = table.seats.iter().filter(|s| s.person.is_some()).count();
+                (seated, table.seats.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_few_more_than_the_head_table_holds_sit_at_it_not_alone_at_a_table_of_ten() {
+        let (plan, event) = dinner(5, 4, &[]);
+        assert_eq!(filled(&propose_seating(&plan, &event)), [(9, 9)]);
+        let (plan, event) = dinner(6, 5, &[]);
+        assert_eq!(filled(&propose_seating(&plan, &event)), [(11, 11)]);
+    }
+
+    #[test]
+    fn the_head_table_is_filled_first_and_the_rest_shared_evenly_among_round_tables() {
+        let (plan, event) = dinner(16, 14, &[]);
+        let tables = propose_seating(&plan, &event);
+        assert_eq!(filled(&tables), [(8, 8), (8, 8), (7, 7), (7, 7)]);
+        assert_eq!(tables[0].shape, TableShape::Head);
+        assert!(tables[1..].iter().all(|t| t.shape == TableShape::Round));
+        // The principals are at the head table.
+        let head: HashSet<_> = tables[0].seats.iter().filter_map(|s| s.person).collect();
+        assert!(head.contains(&plan.people[0].id) && head.contains(&plan.people[16].id));
     }
 
     #[test]
