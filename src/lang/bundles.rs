@@ -24,10 +24,10 @@ pub(super) fn files(language: Language) -> &'static [(&'static str, &'static str
     match language {
         Language::English | Language::Pseudo => message_files!("en":
             "window.ftl", "choices.ftl", "format.ftl", "records.ftl", "itinerary.ftl",
-            "problems.ftl", "exchange.ftl", "documents.ftl"),
+            "problems.ftl", "exchange.ftl", "documents.ftl", "model.ftl"),
         Language::Estonian => message_files!("et":
             "window.ftl", "choices.ftl", "format.ftl", "records.ftl", "itinerary.ftl",
-            "problems.ftl", "exchange.ftl", "documents.ftl"),
+            "problems.ftl", "exchange.ftl", "documents.ftl", "model.ftl"),
     }
 }
 

@@ -62,7 +62,11 @@ pub fn propose_seating(plan: &Plan, event: &Event) -> Vec<Table> {
     let made_a_head_table = tables.is_empty() && !in_order.is_empty();
     if made_a_head_table {
         let seats = in_order.len().min(HEAD_TABLE_SEATS);
-        tables.push(Table::new("Head table", TableShape::Head, seats));
+        tables.push(Table::new(
+            crate::t!("seating-new-head-table"),
+            TableShape::Head,
+            seats,
+        ));
     }
     let free_seats: usize = tables.iter().map(|table| table.seats.len()).sum();
     add_tables_for(
@@ -100,7 +104,7 @@ fn add_tables_for(left: usize, made_a_head_table: bool, tables: &mut Vec<Table>)
     let count = left.div_ceil(ROUND_TABLE_SEATS);
     for index in 0..count {
         let share = left / count + usize::from(index < left % count);
-        let name = format!("Table {}", tables.len() + 1);
+        let name = crate::t!("seating-new-table", number = tables.len() + 1);
         tables.push(Table::new(name, TableShape::Round, share));
     }
 }

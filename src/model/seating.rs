@@ -118,7 +118,7 @@ pub struct SeatPlace {
 impl SeatPlace {
     /// How a planner names the seat: "Seat 3 at Table 1", counted from one.
     pub fn name(self) -> String {
-        format!("Seat {} at Table {}", self.seat + 1, self.table + 1)
+        crate::t!("seat-place", seat = self.seat + 1, table = self.table + 1)
     }
 }
 
