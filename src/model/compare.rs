@@ -1,15 +1,15 @@
-//! What changed between two versions of a plan, record by record and field by field: records are
-//! matched by id, as the merge matches them, and fields are compared through their serde form
-//! and named as the plan file names them (`start`, `participants`, `kind`), as a merge conflict
-//! names them, so that every field of every record, present and future, is seen without a
-//! hand-written case for each.
+//! The one comparison of versions of a plan, shared by `attache diff` (two versions) and the merge
+//! (three): records are matched by id, an unchanged record is known by being shared between the
+//! versions (the same `Arc`), and fields are compared through their serde form and named as the
+//! plan file names them (`start`, `participants`, `kind`), so that every field of every record,
+//! present and future, is seen without a hand-written case for each.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// How one record differs between the two versions.
 #[derive(Debug)]
@@ -24,6 +24,36 @@ pub enum RecordChange<'p, T> {
     },
 }
 
+/// A record in its serde form, its fields named as the plan file names them.
+pub fn record_tree<T: Serialize>(record: &T) -> Value {
+    serde_json::to_value(record).expect("plan records are plain data that serde always writes")
+}
+
+/// Whether two versions of a record are the same: shared between the versions (an edit replaces
+/// only the records it changes) or equal.
+pub fn same_version<T: PartialEq>(a: &Arc<T>, b: &Arc<T>) -> bool {
+    Arc::ptr_eq(a, b) || a == b
+}
+
+/// The records by their id.
+pub fn by_id<T, K: Hash + Eq>(records: &[Arc<T>], id: impl Fn(&T) -> K) -> HashMap<K, &Arc<T>> {
+    records.iter().map(|record| (id(record), record)).collect()
+}
+
+/// The names of the fields of records' trees, each once: the first tree's in its order, then the
+/// fields only the next ones have.
+pub fn field_names<'m>(trees: &[&'m Map<String, Value>]) -> Vec<&'m String> {
+    let mut names: Vec<&String> = Vec::new();
+    for (position, tree) in trees.iter().enumerate() {
+        names.extend(tree.keys().filter(|name| {
+            !trees[..position]
+                .iter()
+                .any(|earlier| earlier.contains_key(*name))
+        }));
+    }
+    names
+}
+
 /// The records of `old` and `new` that were added, removed or changed, matched by `id`: the
 /// new version's order first, then what was removed in the old one's order. Records shared
 /// between the versions (the same `Arc`) are not compared field by field.
@@ -32,13 +62,13 @@ pub fn compare_records<'p, T: Serialize + PartialEq, K: Hash + Eq>(
     new: &'p [Arc<T>],
     id: impl Fn(&T) -> K,
 ) -> Vec<RecordChange<'p, T>> {
-    let old_by_id: HashMap<K, &'p Arc<T>> = old.iter().map(|record| (id(record), record)).collect();
-    let new_ids: std::collections::HashSet<K> = new.iter().map(|record| id(record)).collect();
+    let old_by_id = by_id(old, &id);
+    let new_by_id = by_id(new, &id);
     let mut changes = Vec::new();
     for record in new {
         match old_by_id.get(&id(record)).copied() {
             None => changes.push(RecordChange::Added(record.as_ref())),
-            Some(before) if Arc::ptr_eq(before, record) || before.as_ref() == record.as_ref() => {}
+            Some(before) if same_version(before, record) => {}
             Some(before) => changes.push(RecordChange::Changed {
                 old: before.as_ref(),
                 new: record.as_ref(),
@@ -48,7 +78,7 @@ pub fn compare_records<'p, T: Serialize + PartialEq, K: Hash + Eq>(
     }
     changes.extend(
         old.iter()
-            .filter(|record| !new_ids.contains(&id(record)))
+            .filter(|record| !new_by_id.contains_key(&id(record)))
             .map(|record| RecordChange::Removed(record.as_ref())),
     );
     changes
@@ -57,18 +87,14 @@ pub fn compare_records<'p, T: Serialize + PartialEq, K: Hash + Eq>(
 /// The names of the fields whose values differ between `old` and `new`, in the order the record
 /// writes them (a field left empty in one version counts as changed).
 pub fn changed_fields<T: Serialize>(old: &T, new: &T) -> Vec<String> {
-    let (Ok(Value::Object(old)), Ok(Value::Object(new))) =
-        (serde_json::to_value(old), serde_json::to_value(new))
-    else {
+    let (Value::Object(old), Value::Object(new)) = (record_tree(old), record_tree(new)) else {
         return Vec::new();
     };
-    let mut fields: Vec<String> = new
-        .iter()
-        .filter(|(key, value)| old.get(*key) != Some(value))
-        .map(|(key, _)| key.clone())
-        .collect();
-    fields.extend(old.keys().filter(|key| !new.contains_key(*key)).cloned());
-    fields
+    field_names(&[&new, &old])
+        .into_iter()
+        .filter(|name| old.get(*name) != new.get(*name))
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -87,6 +113,26 @@ mod tests {
         let mut fields = changed_fields(&old, &new);
         fields.sort();
         assert_eq!(fields, ["dietary_needs", "name", "notes"]);
+    }
+
+    #[test]
+    fn the_diff_and_the_merge_name_a_changed_field_alike() {
+        let mut base = crate::model::Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+        base.people.push(Arc::new(Person::new("Ali Hassan")));
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        Arc::make_mut(&mut ours.people[0]).dietary_needs = "Halal".into();
+        Arc::make_mut(&mut theirs.people[0]).dietary_needs = "Vegetarian".into();
+        let merged = crate::model::merge::merge(&base, &ours, &theirs);
+        let conflict_fields: Vec<&str> = merged
+            .merge_conflicts
+            .iter()
+            .map(|c| c.field.as_str())
+            .collect();
+        assert_eq!(conflict_fields, ["dietary_needs"]);
+        assert_eq!(
+            changed_fields(base.people[0].as_ref(), ours.people[0].as_ref()),
+            ["dietary_needs"]
+        );
     }
 
     #[test]

@@ -19,8 +19,9 @@
 //!   one night, a record deleted on one side and named on the other ([`possible`]).
 //! - A conflict is resolved by the planner's choice ([`resolve`]).
 //!
-//! Fields are compared through their serde form (`serde_json::Value`), so that every field of every
-//! record, present and future, merges the same way without a hand-written case for each.
+//! Records and fields are compared as `attache diff` compares them ([`super::compare`]): by id,
+//! shared versions known without a look inside, fields through their serde form, so that every
+//! field of every record, present and future, merges the same way without a hand-written case.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -29,6 +30,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::compare::{by_id, field_names, record_tree, same_version};
 use super::label::label;
 use super::{Plan, Subject};
 
@@ -203,10 +205,6 @@ pub fn describe_conflict_value(value: &ConflictValue) -> String {
     }
 }
 
-fn to_value<T: Serialize>(record: &T) -> Value {
-    serde_json::to_value(record).expect("plan records are plain data that serde always writes")
-}
-
 /// Merges one record. `None` when the merge deletes it.
 fn merge_record<T>(
     base: Option<&T>,
@@ -239,12 +237,12 @@ where
                 return Some(theirs.clone());
             }
             // Both changed it: field by field.
-            let base_tree = base.map(to_value);
+            let base_tree = base.map(record_tree);
             let mut found = Vec::new();
             let merged = merge_values(
                 base_tree.as_ref(),
-                Some(&to_value(ours)),
-                Some(&to_value(theirs)),
+                Some(&record_tree(ours)),
+                Some(&record_tree(theirs)),
                 "",
                 &mut found,
             );
@@ -266,8 +264,8 @@ where
                     conflicts.push(MergeConflict {
                         record: subject,
                         field: String::new(),
-                        ours: ConflictValue::Value(to_value(ours)),
-                        theirs: ConflictValue::Value(to_value(theirs)),
+                        ours: ConflictValue::Value(record_tree(ours)),
+                        theirs: ConflictValue::Value(record_tree(theirs)),
                     });
                     Some(ours.clone())
                 }
@@ -373,14 +371,8 @@ fn merge_objects(
     path: &str,
     conflicts: &mut Vec<FoundConflict>,
 ) -> Map<String, Value> {
-    let mut keys: Vec<&String> = ours.keys().collect();
-    keys.extend(theirs.keys().filter(|key| !ours.contains_key(*key)));
-    keys.extend(
-        base.keys()
-            .filter(|key| !ours.contains_key(*key) && !theirs.contains_key(*key)),
-    );
     let mut merged = Map::new();
-    for key in keys {
+    for key in field_names(&[ours, theirs, base]) {
         let at = join(path, key);
         if let Some(value) = merge_values(
             base.get(key),
@@ -517,13 +509,11 @@ fn merge_list<T>(
 where
     T: Clone + PartialEq + Serialize + DeserializeOwned,
 {
-    let index = |records: &[Arc<T>]| -> HashMap<Subject, Arc<T>> {
-        records
-            .iter()
-            .map(|record| (subject(record), Arc::clone(record)))
-            .collect()
-    };
-    let (base_records, our_records, their_records) = (index(base), index(ours), index(theirs));
+    let (base_records, our_records, their_records) = (
+        by_id(base, &subject),
+        by_id(ours, &subject),
+        by_id(theirs, &subject),
+    );
     let order = |records: &[Arc<T>]| -> Vec<Subject> {
         records.iter().map(|record| subject(record)).collect()
     };
@@ -533,13 +523,13 @@ where
             continue;
         }
         let (b, o, t) = (
-            base_records.get(&key),
-            our_records.get(&key),
-            their_records.get(&key),
+            base_records.get(&key).copied(),
+            our_records.get(&key).copied(),
+            their_records.get(&key).copied(),
         );
         // Unchanged records are shared, not copied: a merge of large plans stays cheap.
         let same = |a: Option<&Arc<T>>, b: Option<&Arc<T>>| match (a, b) {
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
+            (Some(a), Some(b)) => same_version(a, b),
             (None, None) => true,
             _ => false,
         };

@@ -10,7 +10,8 @@ use jiff::civil::Date;
 
 use serde::Serialize;
 
-use super::{ConflictValue, MergeConflict, deleted_and_changed, to_value, without_repeats};
+use super::{ConflictValue, MergeConflict, deleted_and_changed, without_repeats};
+use crate::model::compare::record_tree;
 use crate::model::{Event, EventId, EventKind, Id, Named, PersonId, Plan, PlanIndex, Subject};
 
 /// A record one side deleted while the other still names it (put a person in a room, made an
@@ -140,7 +141,7 @@ impl Missing {
                 .iter()
                 .filter(|v| brought.contains(&v.id.value()))
             {
-                let kept = ConflictValue::Value(to_value(vehicle));
+                let kept = ConflictValue::Value(record_tree(vehicle));
                 let (ours, theirs) = if deleted_by_us {
                     (ConflictValue::Deleted, kept)
                 } else {
@@ -215,8 +216,8 @@ pub fn keep_ours_whole(
         whole.push(MergeConflict {
             record: Subject::Visit,
             field: String::new(),
-            ours: ConflictValue::Value(to_value(&ours.visit)),
-            theirs: ConflictValue::Value(to_value(&theirs.visit)),
+            ours: ConflictValue::Value(record_tree(&ours.visit)),
+            theirs: ConflictValue::Value(record_tree(&theirs.visit)),
         });
     }
     take_ours(
@@ -313,11 +314,11 @@ fn take_ours<T: PartialEq + Serialize>(
     let conflict = |record: Subject, ours: &Arc<T>| MergeConflict {
         record,
         field: String::new(),
-        ours: ConflictValue::Value(to_value(ours.as_ref())),
+        ours: ConflictValue::Value(record_tree(ours.as_ref())),
         theirs: their_versions
             .get(&record)
             .map_or(ConflictValue::Deleted, |r| {
-                ConflictValue::Value(to_value(r.as_ref()))
+                ConflictValue::Value(record_tree(r.as_ref()))
             }),
     };
     let mut present = HashSet::new();
@@ -489,7 +490,7 @@ pub(super) fn keep_placements_single(
             let subject = Subject::Event(event.id);
             let field = placement.field;
             let value_of = |version: &Event| {
-                let tree = to_value(version);
+                let tree = record_tree(version);
                 let pointer = format!("/{}", field.replace('.', "/"));
                 match tree.pointer(&pointer) {
                     Some(value) => ConflictValue::Value(value.clone()),

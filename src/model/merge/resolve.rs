@@ -8,7 +8,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::{ConflictValue, PLACE_FIELD, Resolution, subject_id, to_value};
+use super::{ConflictValue, PLACE_FIELD, Resolution, subject_id};
+use crate::model::compare::record_tree;
 use crate::model::{Plan, Subject, VehicleId};
 
 impl Plan {
@@ -166,7 +167,7 @@ fn with_field_set<T: Serialize + DeserializeOwned>(
             _ => None,
         };
     }
-    let mut tree = to_value(record);
+    let mut tree = record_tree(record);
     let item_id = |item: &Value, id: &str| item.get("id").and_then(Value::as_str) == Some(id);
     if let Some(item_path) = path
         .strip_suffix(PLACE_FIELD)
