@@ -149,3 +149,57 @@ fn every_choice_has_its_text_in_every_language() {
         assert!(missing.is_empty(), "{}: {missing:?}", language.code());
     }
 }
+
+/// The ids the code names literally (`t!("…")`, `msg!("…")`, `lang::text("…")`), each with the
+/// file that names it.
+fn ids_named_in_the_code() -> Vec<(String, String)> {
+    fn walk(folder: &std::path::Path, found: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(folder)
+            .expect("the source folder is readable")
+            .flatten()
+        {
+            let path = entry.path();
+            // This layer's own files show the macros with made-up ids.
+            if path.is_dir() && !path.ends_with("src/lang") {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
+                let source = std::fs::read_to_string(&path).expect("a source file is readable");
+                for opening in ["t!(\"", "msg!(\"", "lang::text(\"", "Message::new(\""] {
+                    for (at, _) in source.match_indices(opening) {
+                        // `format!("` is not `t!("`.
+                        let before = source[..at].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let rest = &source[at + opening.len()..];
+                        let id = &rest[..rest.find('"').unwrap_or(0)];
+                        let is_an_id = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                            && id
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                        if is_an_id {
+                            found.push((id.to_owned(), path.display().to_string()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
+    found
+}
+
+#[test]
+fn every_message_the_code_names_is_in_english() {
+    let named = ids_named_in_the_code();
+    assert!(!named.is_empty(), "the scan finds the code's messages");
+    let missing: Vec<_> = named
+        .iter()
+        .filter(|(id, _)| !bundles::has_message(Language::English, id))
+        .collect();
+    assert!(missing.is_empty(), "{missing:#?}");
+}
