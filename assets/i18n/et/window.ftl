@@ -143,7 +143,7 @@ frame-no-recent-plans = Hiljutisi plaane pole
 frame-recent-missing = { $path } (puudub)
 frame-recent-remove = Eemalda
     .tooltip = Eemalda see puuduv plaan loendist
-frame-message-dismiss = Sulge
+frame-message-dismiss = Peida
 
 ## Olekuriba
 
