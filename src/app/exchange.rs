@@ -189,7 +189,7 @@ impl ImportSession {
         format: ImportFormat,
         bytes: Vec<u8>,
         encoding: Option<&'static Encoding>,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, Message> {
         let (source, decoded) = match format {
             ImportFormat::Contacts => {
                 let (incoming, decoded) = vcard::read_bytes(&bytes, encoding);
@@ -215,7 +215,7 @@ impl ImportSession {
     }
 
     /// A spreadsheet's table and how its columns are read (an organisations sheet as records).
-    fn spreadsheet(path: &Path, text: &str) -> Result<ImportSource, String> {
+    fn spreadsheet(path: &Path, text: &str) -> Result<ImportSource, Message> {
         match csv::read_table(text.as_bytes()) {
             Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
                 Ok(ImportSource::Contacts(organisations))
@@ -224,9 +224,10 @@ impl ImportSession {
                 let mapping = csv::guess_mapping(&table.headers);
                 Ok(ImportSource::Spreadsheet { table, mapping })
             }
-            Err(error) => Err(format!(
-                "{}: could not be read as CSV: {error}",
-                path.display()
+            Err(error) => Err(msg!(
+                "app-import-not-csv",
+                path = path.display().to_string(),
+                reason = error.to_string()
             )),
         }
     }
@@ -527,9 +528,7 @@ impl AttacheApp {
                 session.refresh(&self.document);
                 self.exchange.import = Some(session);
             }
-            Err(error) => self
-                .messages
-                .push(msg!("app-import-unreadable", reason = error)),
+            Err(error) => self.messages.push(error),
         }
     }
 }

@@ -177,6 +177,8 @@ frame-no-recent-plans = No recent plans
 frame-recent-missing = { $path } (missing)
 frame-recent-remove = Remove
     .tooltip = Remove this missing plan from the list
+# A button's tooltip with the keys of its command: "Show Problems (Ctrl+7)".
+frame-command-tooltip = { $tooltip } ({ $keys })
 frame-message-dismiss = Dismiss
 
 ## Status bar
@@ -364,7 +366,7 @@ app-not-exported = { $path }: was not exported: { $reason }
 app-nothing-exported = Nothing was exported. { $reason }
 app-exported = Exported { $what } to { $path }
 app-nothing-imported = { $path }: { $reason }; nothing was imported
-app-import-unreadable = { $reason }
+app-import-not-csv = { $path }: could not be read as CSV: { $reason }
 app-nothing-printed-export = Nothing was printed: { $reason }
 app-nothing-printed-no-folder = Nothing was printed: no temporary folder could be made ({ $reason })
 app-nothing-printed = Nothing was printed. { $reason }

@@ -143,6 +143,7 @@ frame-no-recent-plans = Hiljutisi plaane pole
 frame-recent-missing = { $path } (puudub)
 frame-recent-remove = Eemalda
     .tooltip = Eemalda see puuduv plaan loendist
+frame-command-tooltip = { $tooltip } ({ $keys })
 frame-message-dismiss = Peida
 
 ## Olekuriba
@@ -325,7 +326,7 @@ app-not-exported = { $path }: jäi eksportimata: { $reason }
 app-nothing-exported = Midagi ei eksporditud. { $reason }
 app-exported = Eksporditi { $what } faili { $path }
 app-nothing-imported = { $path }: { $reason }; midagi ei imporditud
-app-import-unreadable = { $reason }
+app-import-not-csv = { $path }: ei õnnestunud lugeda CSV-na: { $reason }
 app-nothing-printed-export = Midagi ei prinditud: { $reason }
 app-nothing-printed-no-folder = Midagi ei prinditud: ajutist kausta ei õnnestunud luua ({ $reason })
 app-nothing-printed = Midagi ei prinditud. { $reason }

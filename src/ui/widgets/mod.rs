@@ -73,7 +73,11 @@ pub fn command_tooltip(egui_ctx: &egui::Context, command: &crate::app::Command) 
         return String::new();
     };
     match shortcut_text(egui_ctx, command) {
-        Some(keys) => format!("{} ({keys})", entry.tooltip()),
+        Some(keys) => crate::t!(
+            "frame-command-tooltip",
+            tooltip = entry.tooltip(),
+            keys = keys
+        ),
         None => entry.tooltip().to_owned(),
     }
 }
