@@ -752,3 +752,54 @@ fn the_questions_and_the_errors_of_the_window_are_asked_in_estonian_and_follow_a
     harness.run();
     assert!(harness.state().app.document.is_dirty(), "nothing was lost");
 }
+
+#[test]
+fn in_the_pseudo_language_the_frame_and_its_questions_show_only_messages() {
+    use attache::app::{Command, LanguageSetting};
+    use attache::lang::Language;
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+
+    fn unmarked<'t>(nodes: impl Iterator<Item = egui_kittest::Node<'t>>) -> Vec<String> {
+        nodes
+            .filter_map(|node| node.accesskit_node().label())
+            .filter(|label| !label.trim().is_empty() && !label.contains('⟦'))
+            .collect()
+    }
+
+    let mut settings = english_settings();
+    settings.language = LanguageSetting::Chosen(Language::Pseudo);
+    let mut harness = harness(AttacheApp::new(settings, None, ScriptedDialogs::none()));
+
+    let menus = harness.get_all_by_role(Role::MenuItem);
+    assert_eq!(unmarked(menus), Vec::<String>::new(), "the menu bar");
+    for region in [Role::MenuBar, Role::Navigation, Role::Status, Role::Log] {
+        let node = harness.get_by_role(region);
+        assert_eq!(
+            unmarked([node].into_iter()),
+            Vec::<String>::new(),
+            "{region:?}"
+        );
+        let inside = harness.get_by_role(region).children_recursive();
+        assert_eq!(unmarked(inside), Vec::<String>::new(), "in {region:?}");
+    }
+
+    // The question before a new plan replaces unsaved changes.
+    let mut visit = plan_of(&harness).visit;
+    visit.title.push_str(" 2");
+    let edit = Command::edit(attache::model::Change::Visit(visit), "edit visit");
+    harness.state_mut().app.send(edit);
+    harness.run();
+    harness.state_mut().app.send(Command::New);
+    harness.run();
+    let buttons = harness.get_all_by_role(Role::Button);
+    let dialog: Vec<String> = buttons
+        .filter_map(|button| button.accesskit_node().label())
+        .filter(|label| label.contains("ávé") || label.contains("Çáñç"))
+        .collect();
+    assert_eq!(dialog.len(), 3, "Save, Don't save, Cancel: {dialog:?}");
+    assert!(
+        dialog.iter().all(|label| label.starts_with('⟦')),
+        "{dialog:?}"
+    );
+}

@@ -251,7 +251,7 @@ publish-sentences = { $first } { $next }
 publish-removed = Eemaldatud: { $titles }.
 publish-changed-on-server = Serveris muudetud ja muutmata jäetud: { $titles } (nende asendamiseks märkige „{ $replace }“).
 publish-outside = { $count ->
-        [one] Server loetles 1 kirje väljaspool kalendrit; need jäeti puutumata.
+        [one] Server loetles 1 kirje väljaspool kalendrit; see jäeti puutumata.
        *[other] Server loetles { $count } kirjet väljaspool kalendrit; need jäeti puutumata.
     }
 
