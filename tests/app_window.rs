@@ -627,3 +627,179 @@ fn a_first_day_after_the_last_is_refused_with_a_sentence() {
         "The first day cannot be Sat 25 Dec 2027"
     ));
 }
+
+// ---- The window's language ---------------------------------------------------------------------
+
+#[test]
+fn view_language_eesti_speaks_estonian_at_once_keeps_the_edits_and_is_remembered_in_settings_only()
+{
+    use attache::app::LanguageSetting;
+    use attache::lang::Language;
+    use egui::accesskit::Role;
+
+    let folder = tempfile::tempdir().unwrap();
+    let in_estonian = folder.path().join("eesti.ron");
+    let in_english = folder.path().join("english.ron");
+    let app = app_on(
+        None,
+        ScriptedDialogs::answering([
+            DialogAnswer::Chosen(in_estonian.clone()),
+            DialogAnswer::Chosen(in_english.clone()),
+        ]),
+    );
+    let mut harness = harness(app);
+    // The sample, with an edit not saved yet.
+    type_into(&mut harness, "Title", " (draft)");
+    let edited = plan_of(&harness);
+    assert_ne!(edited, attache::app::sample_plan());
+    assert!(harness.state().app.document.is_dirty());
+
+    click_menu(&mut harness, &["View", "Eesti"]);
+
+    for menu in ["Fail", "Muuda", "Vaade", "Abi"] {
+        harness.get_by_role_and_label(Role::MenuItem, menu);
+    }
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MenuItem, "File")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Isikud  (")
+            .next()
+            .is_some(),
+        "the navigation names the views in Estonian"
+    );
+    harness.get_by_role_and_label(Role::Navigation, "Vaated");
+    assert!(shown(&harness, "Salvestamata muudatused"), "the status bar");
+    assert_eq!(plan_of(&harness), edited, "the edit is still there");
+    assert!(harness.state().app.document.is_dirty());
+    assert_eq!(
+        harness.state().app.settings.language,
+        LanguageSetting::Chosen(Language::Estonian),
+        "the choice is the settings'"
+    );
+    // Undo names its step in the window's language.
+    click_menu(&mut harness, &["Muuda"]);
+    assert!(
+        harness
+            .query_all_by_label_contains("Võta tagasi: ")
+            .next()
+            .is_some()
+    );
+    press(&mut harness, Key::Escape);
+
+    // Saved in Estonian, then in English: the plan's file is the same, byte for byte.
+    click_menu(&mut harness, &["Fail", "Salvesta nimega…"]);
+    assert!(shown(&harness, "Kõik muudatused on salvestatud"));
+    click_menu(&mut harness, &["Vaade", "English"]);
+    harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert!(shown(&harness, "All changes saved"));
+    click_menu(&mut harness, &["File", "Save As…"]);
+    let estonian_bytes = std::fs::read(&in_estonian).unwrap();
+    assert_eq!(estonian_bytes, std::fs::read(&in_english).unwrap());
+    assert_eq!(file::load(&in_estonian).unwrap(), edited);
+}
+
+#[test]
+fn the_questions_and_the_errors_of_the_window_are_asked_in_estonian_and_follow_a_switch() {
+    use attache::app::LanguageSetting;
+    use attache::lang::Language;
+
+    let folder = tempfile::tempdir().unwrap();
+    let not_a_plan = folder.path().join("kaust.ron");
+    std::fs::create_dir(&not_a_plan).unwrap();
+    let mut settings = english_settings();
+    settings.language = LanguageSetting::Chosen(Language::Estonian);
+    let app = AttacheApp::new(
+        settings,
+        None,
+        ScriptedDialogs::answering([DialogAnswer::Chosen(not_a_plan.clone())]),
+    );
+    let mut harness = harness(app);
+
+    // A file that is not a plan is refused in Estonian, with its path.
+    click_menu(&mut harness, &["Fail", "Ava…"]);
+    let refused = format!("{}: on kaust, mitte plaanifail", not_a_plan.display());
+    assert!(shown(&harness, &refused), "{refused}");
+    // The message is kept as data: switched to English, it is said in English.
+    click_menu(&mut harness, &["Vaade", "English"]);
+    let in_english = format!("{}: is a folder, not a plan file", not_a_plan.display());
+    assert!(shown(&harness, &in_english), "{in_english}");
+    click_menu(&mut harness, &["View", "Eesti"]);
+    harness.get_by_label("Peida").click();
+    harness.run();
+    assert!(!shown(&harness, &refused));
+
+    // Unsaved changes are asked about in Estonian.
+    let mut visit = plan_of(&harness).visit;
+    visit.title.push_str(" 2");
+    harness.state_mut().app.send(attache::app::Command::edit(
+        attache::model::Change::Visit(visit),
+        "edit visit",
+    ));
+    harness.run();
+    assert!(harness.state().app.document.is_dirty());
+    click_menu(&mut harness, &["Fail", "Uus"]);
+    assert!(shown(&harness, "Salvestamata muudatused"));
+    assert!(shown(
+        &harness,
+        "Kui te ei salvesta, lähevad muudatused kaotsi."
+    ));
+    harness.get_by_label("Ära salvesta");
+    harness.get_by_label("Loobu").click();
+    harness.run();
+    assert!(harness.state().app.document.is_dirty(), "nothing was lost");
+}
+
+#[test]
+fn in_the_pseudo_language_the_frame_and_its_questions_show_only_messages() {
+    use attache::app::{Command, LanguageSetting};
+    use attache::lang::Language;
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+
+    fn unmarked<'t>(nodes: impl Iterator<Item = egui_kittest::Node<'t>>) -> Vec<String> {
+        nodes
+            .filter_map(|node| node.accesskit_node().label())
+            .filter(|label| !label.trim().is_empty() && !label.contains('⟦'))
+            .collect()
+    }
+
+    let mut settings = english_settings();
+    settings.language = LanguageSetting::Chosen(Language::Pseudo);
+    let mut harness = harness(AttacheApp::new(settings, None, ScriptedDialogs::none()));
+
+    let menus = harness.get_all_by_role(Role::MenuItem);
+    assert_eq!(unmarked(menus), Vec::<String>::new(), "the menu bar");
+    for region in [Role::MenuBar, Role::Navigation, Role::Status, Role::Log] {
+        let node = harness.get_by_role(region);
+        assert_eq!(
+            unmarked([node].into_iter()),
+            Vec::<String>::new(),
+            "{region:?}"
+        );
+        let inside = harness.get_by_role(region).children_recursive();
+        assert_eq!(unmarked(inside), Vec::<String>::new(), "in {region:?}");
+    }
+
+    // The question before a new plan replaces unsaved changes.
+    let mut visit = plan_of(&harness).visit;
+    visit.title.push_str(" 2");
+    let edit = Command::edit(attache::model::Change::Visit(visit), "edit visit");
+    harness.state_mut().app.send(edit);
+    harness.run();
+    harness.state_mut().app.send(Command::New);
+    harness.run();
+    let buttons = harness.get_all_by_role(Role::Button);
+    let dialog: Vec<String> = buttons
+        .filter_map(|button| button.accesskit_node().label())
+        .filter(|label| label.contains("ávé") || label.contains("Çáñç"))
+        .collect();
+    assert_eq!(dialog.len(), 3, "Save, Don't save, Cancel: {dialog:?}");
+    assert!(
+        dialog.iter().all(|label| label.starts_with('⟦')),
+        "{dialog:?}"
+    );
+}

@@ -63,10 +63,17 @@ fn every_menu_shows_the_entries_the_table_places_in_it() {
             // A group's heading is shown above its first entry ("Theme" in View).
             if let Some(heading) = entry.place.and_then(|place| place.heading) {
                 let heading = harness.get_by_label(attache::lang::text(heading)).rect();
-                let first = harness.query_all_by_label(text).next().unwrap().rect();
+                // Two groups may have an entry of the same name ("Follow the system" under Theme
+                // and under Language): the group's own is the first below its heading.
+                let first = harness
+                    .query_all_by_label(text)
+                    .map(|item| item.rect())
+                    .filter(|item| heading.bottom() <= item.top() + 1.0)
+                    .min_by(|a, b| a.top().total_cmp(&b.top()))
+                    .unwrap_or_else(|| panic!("“{text}” below {heading:?}"));
                 assert!(
-                    heading.bottom() <= first.top() + 1.0,
-                    "{heading:?} above {first:?}"
+                    first.top() - heading.bottom() < first.height(),
+                    "{heading:?} right above {first:?}"
                 );
             }
         }

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use super::exchange::{ExportRequest, ImportChoice, ImportFormat};
+use super::history::StepName;
 use super::publishing::PublishForm;
 use super::safety::OutsideChangeAnswer;
 use super::settings::EditorShare;
@@ -120,13 +121,13 @@ pub enum Dismissal {
 pub struct Edit {
     pub change: Change,
     /// Shown in the Edit menu as "Undo <label>".
-    pub label: String,
+    pub label: StepName,
     /// The field being typed into, so that a run of keystrokes is one undo step.
     pub typing_in: Option<egui::Id>,
 }
 
 impl Command {
-    pub fn edit(change: Change, label: impl Into<String>) -> Self {
+    pub fn edit(change: Change, label: impl Into<StepName>) -> Self {
         Self::Edit(Box::new(Edit {
             change,
             label: label.into(),
@@ -134,7 +135,7 @@ impl Command {
         }))
     }
 
-    pub fn typing(change: Change, label: impl Into<String>, field: egui::Id) -> Self {
+    pub fn typing(change: Change, label: impl Into<StepName>, field: egui::Id) -> Self {
         Self::Edit(Box::new(Edit {
             change,
             label: label.into(),

@@ -71,7 +71,7 @@ impl FileKind {
     fn plan(title: &str) -> Self {
         Self {
             title: title.to_owned(),
-            filter: "Delegation plan (*.ron)".to_owned(),
+            filter: crate::t!("app-dialog-filter-plan").to_owned(),
             extensions: vec!["ron"],
         }
     }
@@ -84,7 +84,7 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn pick_plan(&mut self, repaint: egui::Context) -> Receiver<DialogAnswer> {
-        self.pick_file_to_read(FileKind::plan("Open a delegation plan"), repaint)
+        self.pick_file_to_read(FileKind::plan(crate::t!("app-dialog-open-plan")), repaint)
     }
 
     fn pick_save_path(
@@ -92,7 +92,7 @@ impl FileDialogs for NativeDialogs {
         suggested_name: String,
         repaint: egui::Context,
     ) -> Receiver<DialogAnswer> {
-        let kind = FileKind::plan("Save the delegation plan");
+        let kind = FileKind::plan(crate::t!("app-dialog-save-plan"));
         self.pick_file_to_write(kind, suggested_name, repaint)
     }
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use super::checker::{Checker, Findings};
-use super::history::{History, Snapshot};
+use super::history::{History, Snapshot, StepName};
 use super::memo::Memo;
 use crate::check::{Problem, Subject};
 use crate::model::Change;
@@ -213,15 +213,23 @@ impl Document {
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_else(|| path.display().to_string()),
-            None if self.plan.visit.title.trim().is_empty() => "Untitled plan".to_owned(),
-            None => format!("{} (unsaved)", self.plan.visit.title.trim()),
+            None if self.plan.visit.title.trim().is_empty() => {
+                crate::t!("app-untitled-plan").to_owned()
+            }
+            None => crate::t!("app-unsaved-title", title = self.plan.visit.title.trim()),
         }
     }
 
     /// Applies a change as one undoable step, or as part of the step before it when `coalesce`
     /// names the same field typed into a moment ago.
-    pub fn apply(&mut self, change: Change, label: &str, coalesce: Option<egui::Id>, now: f64) {
-        let before = self.snapshot(label);
+    pub fn apply(
+        &mut self,
+        change: Change,
+        label: impl Into<StepName>,
+        coalesce: Option<egui::Id>,
+        now: f64,
+    ) {
+        let before = self.snapshot(label.into());
         self.history.record(before, coalesce, now);
         change.apply(Arc::make_mut(&mut self.plan));
         self.last_revision = self.last_revision.next();
@@ -229,7 +237,7 @@ impl Document {
     }
 
     pub fn undo(&mut self) -> bool {
-        let current = self.snapshot("");
+        let current = self.snapshot(StepName::default());
         match self.history.undo(current) {
             Some(previous) => self.restore(previous),
             None => false,
@@ -237,19 +245,31 @@ impl Document {
     }
 
     pub fn redo(&mut self) -> bool {
-        let current = self.snapshot("");
+        let current = self.snapshot(StepName::default());
         match self.history.redo(current) {
             Some(next) => self.restore(next),
             None => false,
         }
     }
 
-    pub fn undo_label(&self) -> Option<&str> {
-        self.history.undo_label()
+    /// The name of the step Undo takes back, in the current language.
+    pub fn undo_label(&self) -> Option<String> {
+        self.history.undo_label().map(StepName::render)
     }
 
-    pub fn redo_label(&self) -> Option<&str> {
-        self.history.redo_label()
+    /// The name of the step Redo makes again, in the current language.
+    pub fn redo_label(&self) -> Option<String> {
+        self.history.redo_label().map(StepName::render)
+    }
+
+    /// Whether there is a step to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.undo_label().is_some()
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.redo_label().is_some()
     }
 
     /// Told after each frame which widget has the keyboard focus (see [`History::focus_is_on`]).
@@ -292,11 +312,11 @@ impl Document {
         self.derived.value().expect(DERIVED_FROM_THE_START)
     }
 
-    fn snapshot(&self, label: &str) -> Snapshot {
+    fn snapshot(&self, label: StepName) -> Snapshot {
         Snapshot {
             plan: Arc::clone(&self.plan),
             revision: self.revision,
-            label: label.to_owned(),
+            label,
         }
     }
 

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::StepName;
 use super::dialogs::FileKind;
 use super::{AttacheApp, Document, Memo, Revision};
 use crate::file;
@@ -14,8 +15,10 @@ use crate::interop::{
     self, ExportFormat, ImportOptions, ImportPreview, Incoming, MatchChoice, TakenFromFile,
     plan_import, vcard,
 };
+use crate::lang::Message;
 use crate::model::Change;
 use crate::model::{PersonId, Side};
+use crate::{msg, t};
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1256, WINDOWS_1257};
 
 /// An export the planner asked for.
@@ -41,19 +44,32 @@ impl ExportRequest {
 
     pub(super) fn file_kind(&self) -> FileKind {
         let title = match (self.format, self.person) {
-            (ExportFormat::Calendar, Some(_)) => "Export one person's programme as iCalendar",
-            (ExportFormat::Calendar, None) => "Export the itinerary as iCalendar",
-            (ExportFormat::Contacts, _) => "Export people and organisations as vCard",
-            (ExportFormat::Spreadsheet, _) => "Export people as CSV",
-            (ExportFormat::OrganisationSpreadsheet, _) => "Export organisations as CSV",
-            (ExportFormat::BriefingBook, _) => "Export the briefing book",
-            (ExportFormat::Programme, Some(_)) => "Export one person's programme",
-            (ExportFormat::Programme, None) => "Export the delegates' programmes",
-            (ExportFormat::Protocol(kind), _) => &format!("Export {}", kind.what()),
+            (ExportFormat::Calendar, Some(_)) => t!("app-dialog-export-person-calendar").to_owned(),
+            (ExportFormat::Calendar, None) => t!("app-dialog-export-calendar").to_owned(),
+            (ExportFormat::Contacts, _) => t!("app-dialog-export-contacts").to_owned(),
+            (ExportFormat::Spreadsheet, _) => t!("app-dialog-export-people-csv").to_owned(),
+            (ExportFormat::OrganisationSpreadsheet, _) => {
+                t!("app-dialog-export-organisations-csv").to_owned()
+            }
+            (ExportFormat::BriefingBook, _) => t!("app-dialog-export-briefing-book").to_owned(),
+            (ExportFormat::Programme, Some(_)) => {
+                t!("app-dialog-export-person-programme").to_owned()
+            }
+            (ExportFormat::Programme, None) => t!("app-dialog-export-programmes").to_owned(),
+            (ExportFormat::Protocol(kind), _) => {
+                t!(
+                    "app-dialog-export-protocol",
+                    what = what_is_exported(ExportFormat::Protocol(kind))
+                )
+            }
         };
         FileKind {
-            title: title.to_owned(),
-            filter: format!("{} (*.{})", self.format.label(), self.format.extension()),
+            title,
+            filter: t!(
+                "app-dialog-filter",
+                kind = file_type(self.format),
+                extension = self.format.extension()
+            ),
             extensions: vec![self.format.extension()],
         }
     }
@@ -72,13 +88,13 @@ impl ImportFormat {
     pub(super) fn file_kind(self) -> FileKind {
         match self {
             Self::Contacts => FileKind {
-                title: "Import people and organisations from vCard".into(),
-                filter: "vCard (*.vcf, *.vcard)".into(),
+                title: t!("app-dialog-import-vcard").into(),
+                filter: t!("app-dialog-filter-vcard").into(),
                 extensions: vec!["vcf", "vcard"],
             },
             Self::Spreadsheet => FileKind {
-                title: "Import people from a CSV spreadsheet".into(),
-                filter: "CSV spreadsheet (*.csv, *.txt)".into(),
+                title: t!("app-dialog-import-csv").into(),
+                filter: t!("app-dialog-filter-csv").into(),
                 extensions: vec!["csv", "txt"],
             },
         }
@@ -173,7 +189,7 @@ impl ImportSession {
         format: ImportFormat,
         bytes: Vec<u8>,
         encoding: Option<&'static Encoding>,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, Message> {
         let (source, decoded) = match format {
             ImportFormat::Contacts => {
                 let (incoming, decoded) = vcard::read_bytes(&bytes, encoding);
@@ -199,7 +215,7 @@ impl ImportSession {
     }
 
     /// A spreadsheet's table and how its columns are read (an organisations sheet as records).
-    fn spreadsheet(path: &Path, text: &str) -> Result<ImportSource, String> {
+    fn spreadsheet(path: &Path, text: &str) -> Result<ImportSource, Message> {
         match csv::read_table(text.as_bytes()) {
             Ok(table) if let Some(organisations) = csv::incoming_organisations(&table) => {
                 Ok(ImportSource::Contacts(organisations))
@@ -208,9 +224,10 @@ impl ImportSession {
                 let mapping = csv::guess_mapping(&table.headers);
                 Ok(ImportSource::Spreadsheet { table, mapping })
             }
-            Err(error) => Err(format!(
-                "{}: could not be read as CSV: {error}",
-                path.display()
+            Err(error) => Err(msg!(
+                "app-import-not-csv",
+                path = path.display().to_string(),
+                reason = error.to_string()
             )),
         }
     }
@@ -353,14 +370,14 @@ impl ImportSession {
 
     /// The import as one change to the plan, with its label for the Edit menu; `None` when it
     /// would change nothing.
-    pub fn change(&self) -> Option<(Change, String)> {
+    pub fn change(&self) -> Option<(Change, StepName)> {
         let preview = self.preview();
         if preview.is_empty() {
             return None;
         }
         Some((
             preview.change(&self.taken),
-            format!("import from {}", self.file_name()),
+            msg!("app-step-import", file = self.file_name()).into(),
         ))
     }
 }
@@ -373,7 +390,7 @@ pub struct Exchange {
     /// Whether the planner is choosing whose calendar to export.
     pub choosing_person: bool,
     /// What the last export did, shown until dismissed.
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
     /// An export waiting for the planner to confirm that it may replace the file at its path,
     /// which is not an export Attaché wrote earlier.
     pub replacing: Option<(ExportRequest, PathBuf)>,
@@ -459,8 +476,11 @@ impl AttacheApp {
         let bytes = match request.bytes(self.document.plan()) {
             Ok(bytes) => bytes,
             Err(error) => {
-                self.messages
-                    .push(format!("{}: was not exported: {error}", path.display()));
+                self.messages.push(msg!(
+                    "app-not-exported",
+                    path = path.display().to_string(),
+                    reason = error.to_string()
+                ));
                 return;
             }
         };
@@ -477,21 +497,16 @@ impl AttacheApp {
                 self.exchange.replacing = Some((request, path));
             }
             Ok(()) => {
-                self.exchange.notice = Some(format!(
-                    "Exported {} to {}",
-                    match request.format {
-                        ExportFormat::Calendar => "the calendar",
-                        ExportFormat::Contacts => "the contacts",
-                        ExportFormat::Spreadsheet => "the people",
-                        ExportFormat::OrganisationSpreadsheet => "the organisations",
-                        ExportFormat::BriefingBook => "the briefing book",
-                        ExportFormat::Programme => "the programmes",
-                        ExportFormat::Protocol(kind) => kind.what(),
-                    },
-                    path.display()
+                self.exchange.notice = Some(msg!(
+                    "app-exported",
+                    what = what_is_exported(request.format),
+                    path = path.display().to_string()
                 ))
             }
-            Err(error) => self.messages.push(format!("Nothing was exported. {error}")),
+            Err(error) => self.messages.push(msg!(
+                "app-nothing-exported",
+                reason = super::sentences::save_error(&error)
+            )),
         }
     }
 
@@ -500,8 +515,11 @@ impl AttacheApp {
         let bytes = match file::read_bounded(&path, file::MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
             Err(error) => {
-                self.messages
-                    .push(format!("{}: {error}; nothing was imported", path.display()));
+                self.messages.push(msg!(
+                    "app-nothing-imported",
+                    path = path.display().to_string(),
+                    reason = super::sentences::read_error(&error)
+                ));
                 return;
             }
         };
@@ -512,5 +530,48 @@ impl AttacheApp {
             }
             Err(error) => self.messages.push(error),
         }
+    }
+}
+
+/// What an export holds, for sentences: "the calendar", "the seating charts".
+pub(super) fn what_is_exported(format: ExportFormat) -> Message {
+    use crate::interop::protocol::ProtocolExport as Kind;
+    match format {
+        ExportFormat::Calendar => msg!("app-export-what-calendar"),
+        ExportFormat::Contacts => msg!("app-export-what-contacts"),
+        ExportFormat::Spreadsheet => msg!("app-export-what-people"),
+        ExportFormat::OrganisationSpreadsheet => msg!("app-export-what-organisations"),
+        ExportFormat::BriefingBook => msg!("app-export-what-briefing-book"),
+        ExportFormat::Programme => msg!("app-export-what-programmes"),
+        ExportFormat::Protocol(kind) => match kind {
+            Kind::SeatingChart => msg!("app-export-what-seating-charts"),
+            Kind::PlaceCards => msg!("app-export-what-place-cards"),
+            Kind::RoomingList => msg!("app-export-what-rooming-lists"),
+            Kind::TransportList => msg!("app-export-what-transport-list"),
+            Kind::Badges => msg!("app-export-what-name-badges"),
+            Kind::RoomingGrid | Kind::RoomingGridSpreadsheet => {
+                msg!("app-export-what-rooming-grids")
+            }
+            Kind::ArrivalsManifest | Kind::ArrivalsManifestSpreadsheet => {
+                msg!("app-export-what-arrivals-manifest")
+            }
+            Kind::CateringSheets => msg!("app-export-what-caterers-sheets"),
+            Kind::DriverSheets => msg!("app-export-what-drivers-sheets"),
+        },
+    }
+}
+
+/// What a file of the format is, for a file dialog's filter: "iCalendar", "CSV spreadsheet".
+fn file_type(format: ExportFormat) -> Message {
+    match format {
+        ExportFormat::Calendar => msg!("app-file-type-icalendar"),
+        ExportFormat::Contacts => msg!("app-file-type-vcard"),
+        ExportFormat::Spreadsheet | ExportFormat::OrganisationSpreadsheet => {
+            msg!("app-file-type-csv")
+        }
+        ExportFormat::BriefingBook => msg!("app-file-type-briefing-book"),
+        ExportFormat::Programme => msg!("app-file-type-programme"),
+        ExportFormat::Protocol(kind) if kind.is_spreadsheet() => msg!("app-file-type-csv"),
+        ExportFormat::Protocol(_) => msg!("app-file-type-printable-page"),
     }
 }

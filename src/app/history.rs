@@ -4,7 +4,69 @@
 
 use std::sync::Arc;
 
+use crate::lang::Message;
 use crate::model::Plan;
+
+/// The name of an undo step ("Undo <name>" in the Edit menu): a message, rendered in the
+/// window's language each time it is shown, or text already written (a view's step named before
+/// it was a message).
+#[derive(Clone, Debug, PartialEq)]
+pub enum StepName {
+    Text(String),
+    Message(Message),
+}
+
+impl StepName {
+    /// The name in the current language.
+    pub fn render(&self) -> String {
+        match self {
+            StepName::Text(text) => text.clone(),
+            StepName::Message(message) => message.render(),
+        }
+    }
+}
+
+impl Default for StepName {
+    fn default() -> Self {
+        StepName::Text(String::new())
+    }
+}
+
+impl From<Message> for StepName {
+    fn from(message: Message) -> Self {
+        StepName::Message(message)
+    }
+}
+
+impl From<&StepName> for StepName {
+    fn from(name: &StepName) -> Self {
+        name.clone()
+    }
+}
+
+impl From<String> for StepName {
+    fn from(text: String) -> Self {
+        StepName::Text(text)
+    }
+}
+
+impl From<&String> for StepName {
+    fn from(text: &String) -> Self {
+        StepName::Text(text.clone())
+    }
+}
+
+impl From<&str> for StepName {
+    fn from(text: &str) -> Self {
+        StepName::Text(text.to_owned())
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for StepName {
+    fn from(text: std::borrow::Cow<'_, str>) -> Self {
+        StepName::Text(text.into_owned())
+    }
+}
 
 /// A state of the plan, with the revision number it had, so that undoing back to the saved
 /// state makes the document clean again.
@@ -12,8 +74,8 @@ use crate::model::Plan;
 pub struct Snapshot {
     pub plan: Arc<Plan>,
     pub revision: super::Revision,
-    /// What the change that left this state did, e.g. "Edit title" (shown as "Undo Edit title").
-    pub label: String,
+    /// What the change that left this state did, e.g. "edit visit" (shown as "Undo edit visit").
+    pub label: StepName,
 }
 
 /// Edits that continue one another (typing in the same field without a pause) become one step.
@@ -72,12 +134,12 @@ impl History {
         Some(next)
     }
 
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|snapshot| snapshot.label.as_str())
+    pub fn undo_label(&self) -> Option<&StepName> {
+        self.undo.last().map(|snapshot| &snapshot.label)
     }
 
-    pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|snapshot| snapshot.label.as_str())
+    pub fn redo_label(&self) -> Option<&StepName> {
+        self.redo.last().map(|snapshot| &snapshot.label)
     }
 
     /// Ends the current run of typing, so that the next keystroke starts a new step.

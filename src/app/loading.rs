@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError, channel};
 use std::time::Duration;
 
 use crate::file::{self, LoadError, ReadProgress};
+use crate::lang::Message;
 use crate::model::Plan;
 
 /// A plan that loads in less than this is opened before the frame ends, without a flash of
@@ -17,7 +18,7 @@ pub const SHOW_PROGRESS_AFTER: Duration = Duration::from_millis(300);
 pub type Loaded = Result<(String, Plan), LoadError>;
 
 /// What the plan read is for.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadPurpose {
     /// A plan to open in place of the one open.
     Open,
@@ -25,8 +26,8 @@ pub enum LoadPurpose {
     /// replaces the plan as one step that Undo takes back (`label`), and `notice` then tells
     /// the planner why, if they did not ask.
     Reload {
-        label: &'static str,
-        notice: Option<String>,
+        label: Message,
+        notice: Option<Message>,
     },
 }
 

@@ -15,6 +15,7 @@ mod printing;
 mod publishing;
 mod recovery;
 mod safety;
+mod sentences;
 mod settings;
 mod view;
 
@@ -31,6 +32,7 @@ pub use exchange::{
     Exchange, ExportRequest, ImportChoice, ImportFormat, ImportSession, ImportSource,
     OFFERED_ENCODINGS,
 };
+pub use history::StepName;
 pub use loading::{LoadPurpose, PlanLoad, SHOW_PROGRESS_AFTER};
 pub use memo::Memo;
 pub use publishing::{PublishDialog, PublishForm};
@@ -42,7 +44,9 @@ pub use settings::{EditorShare, LanguageSetting, PublishedCalendar, STORAGE_KEY,
 pub use view::{Selection, View};
 
 use crate::file;
+use crate::lang::Message;
 use crate::model::{Change, Plan, Subject};
+use crate::msg;
 
 /// The sample plan, opened as an untitled copy on first start.
 pub const SAMPLE_PLAN: &str = include_str!("../../assets/sample-plan.ron");
@@ -82,8 +86,8 @@ pub struct AttacheApp {
     pub selection: Selection,
     /// A command that would discard unsaved changes, waiting for Save / Don't save / Cancel.
     pub unsaved_prompt: Option<Command>,
-    /// Load and save errors, shown until dismissed.
-    pub messages: Vec<String>,
+    /// Load and save errors, shown until dismissed (in the window's language of the moment).
+    pub messages: Vec<Message>,
     pub path_prompt: Option<PathPrompt>,
     /// Exports and imports: the import preview waiting for a decision, and the like.
     pub exchange: Exchange,
@@ -182,7 +186,7 @@ impl AttacheApp {
             Command::Edit(edit) => {
                 let now = ctx.input(|input| input.time);
                 self.document
-                    .apply(edit.change, &edit.label, edit.typing_in, now);
+                    .apply(edit.change, edit.label, edit.typing_in, now);
             }
             Command::Undo => {
                 self.document.undo();
@@ -267,7 +271,7 @@ impl AttacheApp {
                     && let Some((change, label)) = session.change()
                 {
                     let now = ctx.input(|input| input.time);
-                    self.document.apply(change, &label, None, now);
+                    self.document.apply(change, label, None, now);
                 }
             }
             Command::CancelImport => self.exchange.import = None,
@@ -425,7 +429,7 @@ impl AttacheApp {
         let (text, plan) = match loaded {
             Ok(loaded) => loaded,
             Err(error) => {
-                self.messages.push(error.to_string());
+                self.messages.push(sentences::load_error(&error));
                 return;
             }
         };
@@ -466,7 +470,7 @@ impl AttacheApp {
                 false
             }
             Err(error) => {
-                self.messages.push(error.to_string());
+                self.messages.push(sentences::save_error(&error));
                 false
             }
         }
@@ -478,7 +482,7 @@ impl AttacheApp {
             self.load(
                 path,
                 LoadPurpose::Reload {
-                    label: "Revert",
+                    label: msg!("app-step-revert"),
                     notice: None,
                 },
             );
@@ -546,7 +550,11 @@ impl AttacheApp {
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.document.is_dirty() { "● " } else { "" };
-        let title = format!("{mark}{} — Attaché", self.document.display_name());
+        let title = crate::t!(
+            "app-window-title",
+            mark = mark,
+            name = self.document.display_name()
+        );
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;

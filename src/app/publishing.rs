@@ -8,7 +8,9 @@ use super::AttacheApp;
 use crate::interop::caldav::{
     CalendarServer, Limits, PublishError, PublishOptions, PublishReport, publish,
 };
+use crate::lang::Message;
 use crate::model::{Change, PersonId, PlanId};
+use crate::msg;
 
 /// What the planner fills in the Publish dialog: where to, as whom, whose events.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -115,7 +117,7 @@ impl AttacheApp {
         let saved_as_it_is = !self.document.is_dirty();
         self.document.apply(
             Change::Visit(visit),
-            "Give the plan its calendar identity",
+            msg!("app-step-calendar-identity"),
             None,
             0.0,
         );
@@ -151,30 +153,39 @@ impl AttacheApp {
                 if let Some(dialog) = &mut self.publish {
                     dialog.running = None;
                 }
-                self.messages
-                    .push(format!("Nothing more was published. {error}"));
+                self.messages.push(msg!(
+                    "publish-nothing-more-published",
+                    reason = error.to_string()
+                ));
             }
         }
     }
 }
 
 /// "Published. Events: 3 added, …", with what was left alone and why.
-fn published_notice(report: &PublishReport) -> String {
-    let mut notice = format!("Published. {}.", report.summary());
+fn published_notice(report: &PublishReport) -> Message {
+    let mut notice = msg!(
+        "publish-published",
+        added = report.added.len(),
+        updated = report.updated.len(),
+        removed = report.removed.len(),
+        unchanged = report.unchanged
+    );
+    let mut then = |next: Message| {
+        notice = msg!("publish-sentences", first = notice.clone(), next = next);
+    };
     if !report.removed.is_empty() {
-        notice.push_str(&format!(" Removed: {}.", report.removed.join(", ")));
+        then(msg!("publish-removed", titles = report.removed.join(", ")));
     }
     if !report.changed_on_server.is_empty() {
-        notice.push_str(&format!(
-            " Changed on the server and left as they are: {} (tick “Replace entries changed on \
-             the server” to replace them).",
-            report.changed_on_server.join(", ")
+        then(msg!(
+            "publish-changed-on-server",
+            titles = report.changed_on_server.join(", "),
+            replace = msg!("publish-replace-changed")
         ));
     }
-    if let Some(sentence) = report.outside_sentence() {
-        let mut sentence = sentence;
-        sentence[..1].make_ascii_uppercase();
-        notice.push_str(&format!(" {sentence}."));
+    if report.outside > 0 {
+        then(msg!("publish-outside", count = report.outside));
     }
     notice
 }

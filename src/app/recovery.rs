@@ -196,14 +196,18 @@ impl LeftoverPlan {
 
     /// "study-visit.ron, 27 Nov 2026 at 21:40" for the restore prompt.
     pub fn describe(&self) -> String {
-        let name = match &self.original {
-            Some(path) => path.display().to_string(),
-            None => "An untitled plan".to_owned(),
-        };
+        use crate::lang::format::{self, DateFormat};
         let local = self.written_at.to_zoned(jiff::tz::TimeZone::system());
-        format!(
-            "{name}, as it was on {}",
-            local.strftime("%-d %b %Y at %H:%M")
-        )
+        let date = format::date(local.date(), DateFormat::DayMonthYear);
+        let time = format::time(local.time());
+        match &self.original {
+            Some(path) => crate::t!(
+                "app-leftover",
+                name = path.display().to_string(),
+                date = date,
+                time = time
+            ),
+            None => crate::t!("app-leftover-untitled", date = date, time = time),
+        }
     }
 }

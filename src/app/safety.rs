@@ -7,11 +7,15 @@ use super::presence::{self, Presence};
 use super::recovery::{LeftoverPlan, RecoveryWriter};
 use super::{AttacheApp, DialogPurpose, Document, LoadPurpose, Revision};
 use crate::file::{self, Expect, Fingerprint};
+use crate::lang::Message;
 use crate::model::Change;
 use crate::model::Plan;
+use crate::msg;
 
 /// The undo step of a plan read again from its file.
-const RELOAD: &str = "Reload from disk";
+fn reload() -> Message {
+    msg!("app-step-reload-from-disk")
+}
 
 /// Unsaved edits are copied to the recovery file once the plan has been quiet this long.
 pub const RECOVERY_DELAY_SECONDS: f64 = 3.0;
@@ -35,7 +39,7 @@ pub struct Safeguards {
     disk: Option<Fingerprint>,
     pub outside_change: Option<OutsideChange>,
     /// Things the planner should know that are not errors, shown until dismissed.
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
     /// The revision seen last frame and when it changed, to wait for a quiet moment.
     seen_revision: Option<Revision>,
     changed_at: f64,
@@ -145,7 +149,7 @@ impl AttacheApp {
             OutsideChangeAnswer::Reload => self.load(
                 path,
                 LoadPurpose::Reload {
-                    label: RELOAD,
+                    label: reload(),
                     notice: None,
                 },
             ),
@@ -180,7 +184,7 @@ impl AttacheApp {
         let recovered = match leftover.load() {
             Ok(plan) => plan,
             Err(error) => {
-                self.messages.push(error.to_string());
+                self.messages.push(super::sentences::load_error(&error));
                 return;
             }
         };
@@ -214,7 +218,7 @@ impl AttacheApp {
         };
         self.document.apply(
             Change::Plan(recovered),
-            "Restore unsaved changes",
+            msg!("app-step-restore-unsaved-changes"),
             None,
             0.0,
         );
@@ -281,22 +285,18 @@ impl AttacheApp {
         if self.document.is_dirty() {
             self.safeguards.outside_change = Some(OutsideChange::WhileEditing);
         } else if path.exists() {
-            let notice = format!(
-                "{} was changed by another program and has been reloaded. Undo brings back the \
-                 version you had.",
-                path.display()
-            );
+            let notice = msg!("app-notice-reloaded", path = path.display().to_string());
             self.load(
                 path,
                 LoadPurpose::Reload {
-                    label: RELOAD,
+                    label: reload(),
                     notice: Some(notice),
                 },
             );
         } else {
-            self.safeguards.notices.push(format!(
-                "{} is no longer on disk (moved or deleted by another program). Save puts it back.",
-                path.display()
+            self.safeguards.notices.push(msg!(
+                "app-notice-gone-from-disk",
+                path = path.display().to_string()
             ));
             self.safeguards.disk = None;
         }
@@ -308,10 +308,9 @@ impl AttacheApp {
             return;
         };
         if presence.announce(path) {
-            self.safeguards.notices.push(format!(
-                "{} is also open in another Attaché window. Attaché will ask before a save in \
-                 one window overwrites what the other saved.",
-                path.display()
+            self.safeguards.notices.push(msg!(
+                "app-notice-open-in-another-window",
+                path = path.display().to_string()
             ));
         }
     }

@@ -23,7 +23,7 @@ pub struct ViewContext<'a> {
     /// A command that would discard unsaved changes, waiting for the planner's answer.
     pub unsaved_prompt: Option<&'a Command>,
     /// Load and save errors, shown until dismissed.
-    pub messages: &'a [String],
+    pub messages: &'a [crate::lang::Message],
     pub path_prompt: Option<&'a PathPrompt>,
     /// The import preview, the choice of person for an export, the note that an export was
     /// written.

@@ -1,5 +1,6 @@
 //! The frame around the views: menu bar, navigation, status bar, messages and prompts.
 
+use crate::t;
 use crate::ui::tokens::Tokens;
 use egui::accesskit::{HasPopup, Live, Role, Toggled};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
@@ -58,7 +59,7 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_role(Role::MenuBar);
-                node.set_label("Menu bar");
+                node.set_label(t!("frame-menu-bar"));
             });
             // F10 takes the keyboard to the menu bar, as in native windows: Enter or Space
             // opens the menu, the arrow keys move along the bar.
@@ -75,7 +76,7 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     egui::Panel::bottom("status bar").show(ui, |ui| {
         // Read out when it changes ("Unsaved changes", "All changes saved", the problems'
         // count, "checking…"), without interrupting.
-        region(ui, Role::Status, "Status bar");
+        region(ui, Role::Status, t!("frame-region-status-bar"));
         ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
             node.set_live(Live::Polite);
         });
@@ -85,7 +86,7 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
         .resizable(false)
         .default_size(190.0)
         .show(ui, |ui| {
-            region(ui, Role::Navigation, "Views");
+            region(ui, Role::Navigation, t!("frame-region-views"));
             navigation(ctx, ui);
         });
     egui::CentralPanel::default().show(ui, |ui| {
@@ -200,9 +201,10 @@ fn label_of(ctx: &ViewContext, entry: &Entry) -> String {
         Some(Command::Redo) => ctx.document.redo_label(),
         _ => None,
     };
-    match step {
-        Some(step) => format!("{} {step}", entry.label()),
-        None => entry.label().to_owned(),
+    match (entry.command(), step) {
+        (Some(Command::Undo), Some(step)) => t!("frame-undo-step", step = step),
+        (Some(Command::Redo), Some(step)) => t!("frame-redo-step", step = step),
+        _ => entry.label().to_owned(),
     }
 }
 
@@ -221,8 +223,8 @@ fn can_run(ctx: &ViewContext, command: &Command) -> bool {
     let plan = ctx.document.plan();
     match command {
         Command::Revert => ctx.document.path().is_some() && ctx.document.is_dirty(),
-        Command::Undo => ctx.document.undo_label().is_some(),
-        Command::Redo => ctx.document.redo_label().is_some(),
+        Command::Undo => ctx.document.can_undo(),
+        Command::Redo => ctx.document.can_redo(),
         Command::Export(request) => match request.format {
             crate::interop::ExportFormat::Calendar => !plan.events.is_empty(),
             _ => true,
@@ -242,12 +244,15 @@ fn can_run(ctx: &ViewContext, command: &Command) -> bool {
 fn about(ui: &mut Ui) {
     ui.separator();
     ui.label(RichText::new("Attaché").strong());
-    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-    ui.label(format!(
-        "Time zones: IANA database {}, built in, so every machine computes the same times.",
-        crate::model::zone_database_version()
+    ui.label(t!(
+        "help-about-version",
+        version = env!("CARGO_PKG_VERSION")
     ));
-    ui.label("Plans official delegation visits. Plans are saved as .ron files.");
+    ui.label(t!(
+        "help-about-time-zones",
+        version = crate::model::zone_database_version()
+    ));
+    ui.label(t!("help-about-purpose"));
 }
 
 /// Help → Keyboard shortcuts: every shortcut of the command table, in the table's order.
@@ -273,16 +278,12 @@ fn keyboard_shortcuts(ui: &mut Ui) {
 fn getting_started(ui: &mut Ui) {
     ui.set_max_width(460.0);
     for step in [
-        "1. Overview: the visit's title, parties, days and the two time zones.",
-        "2. People and Organisations: the delegation in order of precedence (People → \
-         Delegation list) and the hosts; names in their own script are shown as typed.",
-        "3. Itinerary: New event adds an hour after the day's last event; flights depart in one \
-         zone and land in another.",
-        "4. Topics and Actions: what the delegation studies and what follows up.",
-        "5. Problems: clashes, missing hosts and late documents, each one click from its record \
-         and marked on the agenda.",
-        "6. File → Export or Print for calendars, contacts and the briefing book; File → \
-         Publish to a Calendar for the delegation's phones.",
+        t!("help-getting-started-overview"),
+        t!("help-getting-started-people"),
+        t!("help-getting-started-itinerary"),
+        t!("help-getting-started-topics"),
+        t!("help-getting-started-problems"),
+        t!("help-getting-started-documents"),
     ] {
         ui.label(step);
     }
@@ -290,7 +291,7 @@ fn getting_started(ui: &mut Ui) {
 
 fn recent_files(ctx: &ViewContext, ui: &mut Ui) {
     if ctx.settings.recent_files.is_empty() {
-        ui.label("No recent plans");
+        ui.label(t!("frame-no-recent-plans"));
         return;
     }
     for path in ctx.settings.recent_files.clone() {
@@ -301,10 +302,13 @@ fn recent_files(ctx: &ViewContext, ui: &mut Ui) {
             }
         } else {
             ui.horizontal(|ui| {
-                ui.add_enabled(false, egui::Button::new(format!("{shown} (missing)")));
+                ui.add_enabled(
+                    false,
+                    egui::Button::new(t!("frame-recent-missing", path = shown.as_str())),
+                );
                 if ui
-                    .button("Remove")
-                    .on_hover_text("Remove this missing plan from the list")
+                    .button(t!("frame-recent-remove"))
+                    .on_hover_text(crate::lang::attribute("frame-recent-remove", "tooltip"))
                     .clicked()
                 {
                     ctx.send(Command::ForgetRecent(path.clone()));
@@ -330,7 +334,7 @@ fn navigation(ctx: &ViewContext, ui: &mut Ui) {
     let mut chosen = None;
     for (view, count) in View::ALL.into_iter().zip(counts) {
         let text = match count {
-            Some(count) => format!("{}  ({count})", view.label()),
+            Some(count) => t!("frame-navigation-count", view = view.label(), count = count),
             None => view.label().to_owned(),
         };
         let selected = ctx.settings.view == view;
@@ -352,27 +356,28 @@ fn status_bar(ctx: &ViewContext, ui: &mut Ui) {
     ui.horizontal(|ui| {
         match ctx.document.path() {
             Some(path) => ui.label(path.display().to_string()),
-            None => ui.label("Untitled, not saved yet"),
+            None => ui.label(t!("status-untitled")),
         };
         ui.separator();
         if ctx.document.is_dirty() {
-            ui.label(RichText::new("Unsaved changes").strong());
+            ui.label(RichText::new(t!("status-unsaved-changes")).strong());
             ui.separator();
         } else if ctx.document.path().is_some() {
-            ui.label("All changes saved");
+            ui.label(t!("status-all-changes-saved"));
             ui.separator();
         }
         let derived = ctx.document.derived();
         let errors = derived.error_count;
         let warnings = derived.problems.len() - errors;
-        let mut text = format!(
-            "{} · {}",
-            super::widgets::count(errors, "error", "errors"),
-            super::widgets::count(warnings, "warning", "warnings")
-        );
-        if derived.checking {
-            text.push_str(" · checking…");
-        }
+        let text = if derived.checking {
+            t!(
+                "status-problems-checking",
+                errors = errors,
+                warnings = warnings
+            )
+        } else {
+            t!("status-problems", errors = errors, warnings = warnings)
+        };
         let show_problems = Command::ShowView(View::Problems);
         if ui
             .link(text)
@@ -383,7 +388,7 @@ fn status_bar(ctx: &ViewContext, ui: &mut Ui) {
         }
         if ctx.file_dialog_open {
             ui.separator();
-            ui.label("A file dialog is open…");
+            ui.label(t!("status-file-dialog-open"));
         }
     });
 }
@@ -402,7 +407,7 @@ fn messages(ctx: &ViewContext, ui: &mut Ui) {
     ui.scope_builder(egui::UiBuilder::new().id_salt("messages"), |ui| {
         ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
             node.set_role(Role::Log);
-            node.set_label("Messages");
+            node.set_label(t!("frame-region-messages"));
             node.set_live(Live::Polite);
         });
         message_list(ctx, ui);
@@ -419,12 +424,14 @@ fn message_list(ctx: &ViewContext, ui: &mut Ui) {
             .inner_margin(ctx.tokens.space.large)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(t!("frame-message-dismiss")).clicked() {
                         dismissed = Some(position);
                     }
                     ui.add(
-                        egui::Label::new(RichText::new(message).color(ctx.tokens.color.error))
-                            .wrap(),
+                        egui::Label::new(
+                            RichText::new(message.render()).color(ctx.tokens.color.error),
+                        )
+                        .wrap(),
                     );
                 });
             });
@@ -439,32 +446,32 @@ fn unsaved_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let Some(waiting) = ctx.unsaved_prompt else {
         return;
     };
-    let doing = match waiting {
-        Command::Quit => "closing",
-        Command::New => "starting a new plan",
-        _ => "opening another plan",
+    let name = ctx.document.display_name();
+    let question = match waiting {
+        Command::Quit => t!("dialog-unsaved-question-closing", name = name),
+        Command::New => t!("dialog-unsaved-question-new", name = name),
+        _ => t!("dialog-unsaved-question-open", name = name),
     };
-    let question = format!(
-        "Save the changes to {} before {doing}?",
-        ctx.document.display_name()
-    );
     let mut answer = None;
-    let dialog = Dialog::new(egui::Id::unique("unsaved changes"), "Unsaved changes")
-        .asking(&question)
-        .width(420.0);
+    let dialog = Dialog::new(
+        egui::Id::unique("unsaved changes"),
+        t!("dialog-unsaved-heading"),
+    )
+    .asking(&question)
+    .width(420.0);
     let modal = dialog.show(egui_ctx, |dialog| {
         dialog.body(|ui| {
             ui.label(&question);
-            ui.label("If you don't save, your changes will be lost.");
+            ui.label(t!("dialog-unsaved-warning"));
         });
         dialog.buttons(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(t!("dialog-save")).clicked() {
                 answer = Some(UnsavedAnswer::Save);
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(t!("dialog-dont-save")).clicked() {
                 answer = Some(UnsavedAnswer::DontSave);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("dialog-cancel")).clicked() {
                 answer = Some(UnsavedAnswer::Cancel);
             }
         });
@@ -492,8 +499,8 @@ fn opening_progress(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let (read, total) = loading.bytes();
     let mut cancelled = false;
     let title = match loading.purpose {
-        LoadPurpose::Open => format!("Opening {name}"),
-        LoadPurpose::Reload { .. } => format!("Reading {name} again"),
+        LoadPurpose::Open => t!("dialog-opening-heading", name = name),
+        LoadPurpose::Reload { .. } => t!("dialog-reading-again-heading", name = name),
     };
     let dialog = Dialog::new(egui::Id::unique("opening a plan"), &title)
         .asking(&title)
@@ -501,22 +508,20 @@ fn opening_progress(ctx: &ViewContext, egui_ctx: &egui::Context) {
     dialog.show(egui_ctx, |dialog| {
         dialog.body(|ui| {
             if total > 0 && read < total {
-                ui.add(
-                    egui::ProgressBar::new(read as f32 / total as f32).text(format!(
-                        "{} of {} MB read",
-                        megabytes(read),
-                        megabytes(total)
-                    )),
-                );
+                ui.add(egui::ProgressBar::new(read as f32 / total as f32).text(t!(
+                    "dialog-opening-progress",
+                    read = megabytes(read),
+                    total = megabytes(total)
+                )));
             } else {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Reading the plan…");
+                    ui.label(t!("dialog-opening-reading"));
                 });
             }
-            ui.label("The plan you have open stays open until this one is ready.");
+            ui.label(t!("dialog-opening-stays-open"));
         });
-        cancelled = dialog.buttons(|ui| ui.button("Cancel").clicked());
+        cancelled = dialog.buttons(|ui| ui.button(t!("dialog-cancel")).clicked());
     });
     if cancelled {
         ctx.send(Command::CancelOpening);
@@ -532,11 +537,27 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
         return;
     };
     let (text, opened) = form.of(prompt.opening, || prompt.suggestion.clone());
-    let (heading, action, file) = match prompt.purpose {
-        DialogPurpose::Open => ("Open a plan", "Open", "plan file"),
-        DialogPurpose::SaveAs { .. } => ("Save the plan as", "Save", "plan file"),
-        DialogPurpose::Export(_) => ("Export to", "Export", "file"),
-        DialogPurpose::Import(_) => ("Import from", "Import", "file"),
+    let (heading, action, explanation) = match prompt.purpose {
+        DialogPurpose::Open => (
+            t!("dialog-path-open-heading"),
+            t!("dialog-path-open"),
+            t!("dialog-path-explanation-plan"),
+        ),
+        DialogPurpose::SaveAs { .. } => (
+            t!("dialog-path-save-heading"),
+            t!("dialog-path-save"),
+            t!("dialog-path-explanation-plan"),
+        ),
+        DialogPurpose::Export(_) => (
+            t!("dialog-path-export-heading"),
+            t!("dialog-path-export"),
+            t!("dialog-path-explanation-file"),
+        ),
+        DialogPurpose::Import(_) => (
+            t!("dialog-path-import-heading"),
+            t!("dialog-path-import"),
+            t!("dialog-path-explanation-file"),
+        ),
     };
     let mut confirmed = false;
     let mut cancelled = false;
@@ -545,10 +566,8 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
         .width(520.0);
     dialog.show(egui_ctx, |dialog| {
         dialog.body(|ui| {
-            ui.label(format!(
-                "No file dialog can be shown on this desktop. Type the {file}'s full path instead."
-            ));
-            let label = ui.label("File path");
+            ui.label(explanation);
+            let label = ui.label(t!("dialog-path-field"));
             let field = ui
                 .add(
                     crate::ui::bidi::TextField::singleline(
@@ -568,7 +587,7 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
         });
         dialog.buttons(|ui| {
             confirmed |= ui.button(action).clicked();
-            cancelled = ui.button("Cancel").clicked();
+            cancelled = ui.button(t!("dialog-cancel")).clicked();
         });
     });
     if cancelled {

@@ -4,6 +4,7 @@
 use egui::{Id, RichText, Ui};
 
 use crate::app::{Command, Dismissal, OutsideChange, OutsideChangeAnswer};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::modal::Dialog;
 
@@ -20,12 +21,12 @@ fn restore_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let answer = two_answers(
         egui_ctx,
         "restore unsaved changes",
-        "Restore unsaved changes?",
+        t!("dialog-restore-heading"),
         |ui| {
-            ui.label("Attaché closed before these changes were saved:");
+            ui.label(t!("dialog-restore-explanation"));
             ui.label(RichText::new(description).strong());
         },
-        ["Restore", "Discard"],
+        [t!("dialog-restore"), t!("dialog-discard")],
     );
     if let Some(restore) = answer {
         ctx.send(Command::AnswerLeftover { restore });
@@ -64,41 +65,42 @@ fn outside_change_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let name = ctx.document.display_name();
     let mut answer = None;
     let body = |ui: &mut Ui| {
-        ui.label(format!(
-            "Another program changed {name} since Attaché opened or saved it."
+        ui.label(t!(
+            "dialog-outside-change-explanation",
+            name = name.as_str()
         ));
         if change == OutsideChange::WhileEditing {
-            ui.weak("Reloading replaces your unsaved changes; Undo brings them back.");
+            ui.weak(t!("dialog-outside-change-while-editing"));
         } else {
-            ui.weak("Overwrite replaces the other program's changes with yours.");
+            ui.weak(t!("dialog-outside-change-on-save"));
         }
     };
     let dialog = Dialog::new(
         Id::unique("file changed on disk"),
-        "The file changed on disk",
+        t!("dialog-outside-change-heading"),
     );
     dialog.show(egui_ctx, |dialog| {
         dialog.body(body);
         dialog.buttons(|ui| match change {
             OutsideChange::WhileEditing => {
-                if ui.button("Reload from disk").clicked() {
+                if ui.button(t!("dialog-reload-from-disk")).clicked() {
                     answer = Some(OutsideChangeAnswer::Reload);
                 }
-                if ui.button("Keep my version").clicked() {
+                if ui.button(t!("dialog-keep-my-version")).clicked() {
                     answer = Some(OutsideChangeAnswer::KeepMine);
                 }
             }
             OutsideChange::OnSave => {
-                if ui.button("Overwrite").clicked() {
+                if ui.button(t!("dialog-overwrite")).clicked() {
                     answer = Some(OutsideChangeAnswer::Overwrite);
                 }
-                if ui.button("Save As…").clicked() {
+                if ui.button(t!("command-save-as")).clicked() {
                     answer = Some(OutsideChangeAnswer::SaveElsewhere);
                 }
-                if ui.button("Reload from disk").clicked() {
+                if ui.button(t!("dialog-reload-from-disk")).clicked() {
                     answer = Some(OutsideChangeAnswer::Reload);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("dialog-cancel")).clicked() {
                     answer = Some(OutsideChangeAnswer::Cancel);
                 }
             }
@@ -120,10 +122,10 @@ pub fn notices(ctx: &ViewContext, ui: &mut Ui) {
             .inner_margin(ctx.tokens.space.large)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("OK").clicked() {
+                    if ui.button(t!("dialog-ok")).clicked() {
                         dismissed = Some(position);
                     }
-                    ui.add(egui::Label::new(notice.as_str()).wrap());
+                    ui.add(egui::Label::new(notice.render()).wrap());
                 });
             });
         ui.add_space(ctx.tokens.space.small);

@@ -126,3 +126,250 @@ command-language-estonian = Eesti
     .tooltip = Eesti keel
 menu-keyboard-shortcuts = Kiirklahvid
 menu-getting-started = Alustamine
+
+## Raam: orientiirid, navigeerimine ja menüü „Muuda“ sammud
+
+frame-menu-bar = Menüüriba
+frame-region-views = Vaated
+frame-region-status-bar = Olekuriba
+frame-region-messages = Teated
+frame-editor-region = Redaktor
+frame-divider = Loendi ja redaktori vaheline eraldaja
+frame-divider-value = redaktor { $percent }% laiusest
+frame-navigation-count = { $view }  ({ $count })
+frame-undo-step = Võta tagasi: { $step }
+frame-redo-step = Tee uuesti: { $step }
+frame-no-recent-plans = Hiljutisi plaane pole
+frame-recent-missing = { $path } (puudub)
+frame-recent-remove = Eemalda
+    .tooltip = Eemalda see puuduv plaan loendist
+frame-command-tooltip = { $tooltip } ({ $keys })
+frame-message-dismiss = Peida
+
+## Olekuriba
+
+status-untitled = Nimetu, veel salvestamata
+status-unsaved-changes = Salvestamata muudatused
+status-all-changes-saved = Kõik muudatused on salvestatud
+status-problems = { $errors ->
+        [one] 1 viga
+       *[other] { $errors } viga
+    } · { $warnings ->
+        [one] 1 hoiatus
+       *[other] { $warnings } hoiatust
+    }
+status-problems-checking = { $errors ->
+        [one] 1 viga
+       *[other] { $errors } viga
+    } · { $warnings ->
+        [one] 1 hoiatus
+       *[other] { $warnings } hoiatust
+    } · kontrollin…
+status-file-dialog-open = Failidialoog on avatud…
+
+## Abi: alustamine ja teave
+
+help-getting-started-overview = 1. Ülevaade: visiidi pealkiri, osapooled, päevad ja kaks ajavööndit.
+help-getting-started-people = 2. Isikud ja organisatsioonid: delegatsioon protokollilises järjekorras (Isikud → Delegatsiooni nimekiri) ja vastuvõtjad; omakirjas nimed näidatakse nii, nagu need on sisestatud.
+help-getting-started-itinerary = 3. Programm: „Uus sündmus“ lisab tunni pärast päeva viimast sündmust; lennud väljuvad ühes ajavööndis ja saabuvad teises.
+help-getting-started-topics = 4. Teemad ja järeltegevused: mida delegatsioon uurib ja mis järgneb.
+help-getting-started-problems = 5. Probleemid: kattuvused, puuduvad vastuvõtjad ja hilinenud dokumendid, igaüks ühe klõpsu kaugusel oma kirjest ja märgitud päevakavas.
+help-getting-started-documents = 6. Fail → Ekspordi või Prindi kalendrite, kontaktide ja taustamaterjali jaoks; Fail → Avalda kalendris delegatsiooni telefonide jaoks.
+help-about-version = Versioon { $version }
+help-about-time-zones = Ajavööndid: IANA andmebaas { $version }, programmi sisse ehitatud, nii et iga arvuti arvutab samad ajad.
+help-about-purpose = Ametlike delegatsioonivisiitide kavandamiseks. Plaanid salvestatakse .ron-failidena.
+
+## Dialoogid: ühised vastused
+
+dialog-save = Salvesta
+dialog-dont-save = Ära salvesta
+dialog-cancel = Loobu
+dialog-close = Sulge
+dialog-ok = OK
+
+## Dialoog: salvestamata muudatused
+
+dialog-unsaved-heading = Salvestamata muudatused
+dialog-unsaved-question-closing = Kas salvestada plaani { $name } muudatused enne sulgemist?
+dialog-unsaved-question-new = Kas salvestada plaani { $name } muudatused enne uue plaani alustamist?
+dialog-unsaved-question-open = Kas salvestada plaani { $name } muudatused enne teise plaani avamist?
+dialog-unsaved-warning = Kui te ei salvesta, lähevad muudatused kaotsi.
+
+## Dialoog: plaani avamine
+
+dialog-opening-heading = Avan faili { $name }
+dialog-reading-again-heading = Loen faili { $name } uuesti
+dialog-opening-progress = { $read } / { $total } MB loetud
+dialog-opening-reading = Loen plaani…
+dialog-opening-stays-open = Praegu avatud plaan jääb avatuks, kuni see plaan on valmis.
+
+## Dialoog: tee sisestamine, kui failidialoogi ei saa näidata
+
+dialog-path-open-heading = Ava plaan
+dialog-path-open = Ava
+dialog-path-save-heading = Salvesta plaan nimega
+dialog-path-save = Salvesta
+dialog-path-export-heading = Ekspordi faili
+dialog-path-export = Ekspordi
+dialog-path-import-heading = Impordi failist
+dialog-path-import = Impordi
+dialog-path-explanation-plan = Sellel töölaual ei saa failidialoogi näidata. Sisestage plaanifaili täielik tee.
+dialog-path-explanation-file = Sellel töölaual ei saa failidialoogi näidata. Sisestage faili täielik tee.
+dialog-path-field = Faili tee
+
+## Dialoogid: taastamine pärast krahhi, teise programmi muudetud fail
+
+dialog-restore-heading = Kas taastada salvestamata muudatused?
+dialog-restore-explanation = Attaché suleti enne, kui need muudatused salvestati:
+dialog-restore = Taasta
+dialog-discard = Loobu muudatustest
+dialog-outside-change-heading = Fail muutus kettal
+dialog-outside-change-explanation = Teine programm muutis faili { $name } pärast seda, kui Attaché selle avas või salvestas.
+dialog-outside-change-while-editing = Uuesti laadimine asendab teie salvestamata muudatused; „Võta tagasi“ toob need tagasi.
+dialog-outside-change-on-save = Ülekirjutamine asendab teise programmi muudatused teie omadega.
+dialog-reload-from-disk = Laadi kettalt uuesti
+dialog-keep-my-version = Jäta minu versioon
+dialog-overwrite = Kirjuta üle
+
+## Kalendris avaldamine
+
+publish-heading = Avalda kalendris
+publish-explanation = Iga sündmus saab kirjeks CalDAV-serveri (Nextcloud, Radicale, Fastmail…) kalendris, mida delegatsioon saab tellida. Uuesti avaldamine uuendab muutunud kirjed ja eemaldab need, mis plaanist välja jäid. Teiste plaanide ja isikute kirjed ning serveris muudetud kirjed jäävad, nagu need on.
+publish-calendar-address = Kalendri aadress
+    .hint = https://calendar.example.org/dav/visit/
+publish-user-name = Kasutajanimi
+publish-password = Parool
+publish-events-of = Kelle sündmused
+publish-everyone = Kõik
+publish-replace-changed = Asenda serveris muudetud kirjed
+publish-password-never-saved = Parooli kasutatakse ainult selleks avaldamiseks ja seda ei salvestata kunagi.
+publish-publishing = Avaldan…
+publish-publish = Avalda
+publish-nothing-more-published = Rohkem ei avaldatud. { $reason }
+publish-published = Avaldatud. Sündmused: lisatud { $added }, uuendatud { $updated }, eemaldatud { $removed }, muutmata { $unchanged }.
+publish-sentences = { $first } { $next }
+publish-removed = Eemaldatud: { $titles }.
+publish-changed-on-server = Serveris muudetud ja muutmata jäetud: { $titles } (nende asendamiseks märkige „{ $replace }“).
+publish-outside = { $count ->
+        [one] Server loetles 1 kirje väljaspool kalendrit; see jäeti puutumata.
+       *[other] Server loetles { $count } kirjet väljaspool kalendrit; need jäeti puutumata.
+    }
+
+## Akna pealkiri, plaani nimi
+
+app-window-title = { $mark }{ $name } — Attaché
+app-untitled-plan = Nimetu plaan
+app-unsaved-title = { $title } (salvestamata)
+
+## Rakenduse enda tagasivõetavad sammud
+
+app-step-revert = taasta salvestatud
+app-step-reload-from-disk = laadi kettalt uuesti
+app-step-restore-unsaved-changes = taasta salvestamata muudatused
+app-step-calendar-identity = anna plaanile kalendritunnus
+app-step-import = import failist { $file }
+
+## Teated
+
+app-notice-reloaded = Teine programm muutis faili { $path } ja see laaditi uuesti. „Võta tagasi“ toob tagasi teie varasema versiooni.
+app-notice-gone-from-disk = Faili { $path } pole enam kettal (teine programm teisaldas või kustutas selle). Salvestamine toob selle tagasi.
+app-notice-open-in-another-window = Fail { $path } on avatud ka teises Attaché aknas. Attaché küsib enne, kui ühes aknas salvestamine kirjutab üle teises aknas salvestatu.
+app-leftover = { $name }, seisuga { $date } kell { $time }
+app-leftover-untitled = Nimetu plaan, seisuga { $date } kell { $time }
+
+## Plaani ei saanud avada (tee ning võimaluse korral rida ja veerg)
+
+app-load-io = { $path }: ei saa lugeda: { $reason }
+app-load-is-folder = { $path }: on kaust, mitte plaanifail
+app-load-not-regular = { $path }: on { $kind }, mitte plaanifail; loetakse ainult tavalisi faile
+app-load-busy = { $path }: teine programm (teine salvestav või importiv Attaché) kirjutab seda parajasti; proovige hetke pärast uuesti
+app-load-cancelled = { $path }: jäi avamata: avamine katkestati
+app-load-too-large = { $path }: on { $size } baiti, suurem kui plaanifaili lubatud { $limit } MiB; tõenäoliselt pole see plaan
+app-load-not-utf8 = { $path }:{ $line }:{ $column }: oodati UTF-8 teksti, leiti baidid, mis seda pole
+app-load-syntax = { $path }:{ $line }:{ $column }: { $detail }
+app-load-newer-version = { $path }: on kirjutatud plaanivormingu versioonis { $found }, mis on uuem kui selle Attaché mõistetav versioon { $current }; avage see uuema Attachéga
+app-load-unknown-version = { $path }:{ $line }:{ $column }: vormingu versiooni { $found } pole olemas (oodati 1 kuni { $current })
+app-load-unreadable-version = { $path }:{ $line }:{ $column }: vormingu versioon oodati täisarvuna tavaliste numbritega (nt 1), leiti „{ $found }“
+
+## Faili ei saanud kirjutada
+
+app-save-io = { $path }: salvestamine ebaõnnestus, kettal ei muudetud midagi: { $reason }
+app-save-target-is-folder = { $path }: on kaust; valige failinimi, mille all plaan salvestada
+app-save-not-regular = { $path }: on { $kind }, mitte tavaline fail; sinna ei kirjutatud midagi
+app-save-link-loop = { $path }: on nimeviit, mis viib ringiga tagasi; midagi ei kirjutatud
+app-save-would-overwrite-newer = { $path }: sisaldab plaani vormingu versioonis { $found }, mis on uuem kui see, mida see Attaché kirjutab ({ $current }); seda ei kirjutatud üle. Salvestage teise nime all käsuga „Salvesta nimega“
+app-save-would-overwrite-plan = { $path }: sisaldab Attaché plaani (või selle varukoopiat); eksport ei kirjuta kunagi plaani üle. Valige teine failinimi
+app-save-would-replace-other-file = { $path }: on juba olemas ega ole Attaché varasem sama liiki eksport; midagi ei kirjutatud, nii et selle sisu ei läinud kaotsi. Valige teine failinimi või kinnitage, et selle võib asendada
+app-save-changed-on-disk = { $path }: teine programm on seda pärast lugemist muutnud; midagi ei kirjutatud, nii et see muudatus ei läinud kaotsi
+app-save-busy = { $path }: teine programm (teine salvestav või importiv Attaché) kirjutab seda parajasti; midagi ei kirjutatud, proovige hetke pärast uuesti
+
+## Faili ei saanud importimiseks lugeda
+
+app-read-io = ei saa lugeda: { $reason }
+app-read-is-folder = on kaust, mitte fail
+app-read-not-regular = on { $kind }, mitte tavaline fail
+app-read-too-large = on { $size } baiti, suurem kui lubatud { $limit } baiti
+app-read-cancelled = jäi lugemata: lugemine katkestati
+
+## Failid, mis pole tavalised failid
+
+app-file-kind-fifo = nimega toru (FIFO)
+app-file-kind-device = seade
+app-file-kind-socket = sokkel
+app-file-kind-symbolic-link = nimeviit
+app-file-kind-special = erifail
+app-file-kind-other = { $kind }
+
+## Eksport, import ja printimine
+
+app-not-exported = { $path }: jäi eksportimata: { $reason }
+app-nothing-exported = Midagi ei eksporditud. { $reason }
+app-exported = Eksporditi { $what } faili { $path }
+app-nothing-imported = { $path }: { $reason }; midagi ei imporditud
+app-import-not-csv = { $path }: ei õnnestunud lugeda CSV-na: { $reason }
+app-nothing-printed-export = Midagi ei prinditud: { $reason }
+app-nothing-printed-no-folder = Midagi ei prinditud: ajutist kausta ei õnnestunud luua ({ $reason })
+app-nothing-printed = Midagi ei prinditud. { $reason }
+app-opened-in-browser = Fail { $path } avati brauseris: printige see sealt või salvestage PDF-ina.
+app-browser-not-opened = Fail { $path } on printimiseks valmis, kuid brauserit ei õnnestunud avada ({ $reason }); avage fail ise.
+app-export-what-calendar = kalender
+app-export-what-contacts = kontaktid
+app-export-what-people = isikud
+app-export-what-organisations = organisatsioonid
+app-export-what-briefing-book = taustamaterjal
+app-export-what-programmes = programmid
+app-export-what-seating-charts = istumiskorrad
+app-export-what-place-cards = lauakaardid
+app-export-what-rooming-lists = majutusnimekirjad
+app-export-what-transport-list = transpordinimekiri
+app-export-what-name-badges = nimesildid
+app-export-what-rooming-grids = majutustabelid
+app-export-what-arrivals-manifest = saabumiste ja lahkumiste nimekiri
+app-export-what-caterers-sheets = toitlustaja lehed
+app-export-what-drivers-sheets = autojuhtide lehed
+
+## Failidialoogid: pealkirjad ja filtrid
+
+app-dialog-open-plan = Ava delegatsiooni plaan
+app-dialog-save-plan = Salvesta delegatsiooni plaan
+app-dialog-filter-plan = Delegatsiooni plaan (*.ron)
+app-dialog-export-person-calendar = Ekspordi ühe isiku programm iCalendarina
+app-dialog-export-calendar = Ekspordi programm iCalendarina
+app-dialog-export-contacts = Ekspordi isikud ja organisatsioonid vCardina
+app-dialog-export-people-csv = Ekspordi isikud CSV-na
+app-dialog-export-organisations-csv = Ekspordi organisatsioonid CSV-na
+app-dialog-export-briefing-book = Ekspordi taustamaterjal
+app-dialog-export-person-programme = Ekspordi ühe isiku programm
+app-dialog-export-programmes = Ekspordi delegaatide programmid
+app-dialog-export-protocol = Ekspordi { $what }
+app-dialog-filter = { $kind } (*.{ $extension })
+app-dialog-import-vcard = Impordi isikud ja organisatsioonid vCardist
+app-dialog-filter-vcard = vCard (*.vcf, *.vcard)
+app-dialog-import-csv = Impordi isikud CSV-tabelist
+app-dialog-filter-csv = CSV-tabel (*.csv, *.txt)
+app-file-type-icalendar = iCalendar
+app-file-type-vcard = vCard
+app-file-type-csv = CSV-tabel
+app-file-type-briefing-book = Taustamaterjal (HTML)
+app-file-type-programme = Programm (HTML)
+app-file-type-printable-page = Prinditav leht (HTML)

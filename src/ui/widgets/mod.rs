@@ -32,6 +32,14 @@ pub fn field_id(record: impl Hash + Debug, field: &str) -> Id {
     Id::unique(("text field", record, field))
 }
 
+/// A message shown as a widget's text, in the window's language of this frame (a notice kept as
+/// data until it is drawn).
+impl From<&crate::lang::Message> for egui::WidgetText {
+    fn from(message: &crate::lang::Message) -> Self {
+        egui::WidgetText::from(message.render())
+    }
+}
+
 /// A count with its noun, e.g. "1 event", "3 events".
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
@@ -65,7 +73,11 @@ pub fn command_tooltip(egui_ctx: &egui::Context, command: &crate::app::Command) 
         return String::new();
     };
     match shortcut_text(egui_ctx, command) {
-        Some(keys) => format!("{} ({keys})", entry.tooltip()),
+        Some(keys) => crate::t!(
+            "frame-command-tooltip",
+            tooltip = entry.tooltip(),
+            keys = keys
+        ),
         None => entry.tooltip().to_owned(),
     }
 }

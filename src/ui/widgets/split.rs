@@ -8,9 +8,6 @@ use egui::{CursorIcon, Id, Sense, Ui};
 use crate::app::{Command, EditorShare};
 use crate::ui::context::ViewContext;
 
-/// The name of the divider for screen readers (and tests).
-pub const DIVIDER_LABEL: &str = "Divider between the list and the editor";
-
 /// Narrower than this an editor's fields are cut, whatever the share (unless the window itself
 /// is too narrow for both).
 const LEAST_EDITOR_WIDTH: f32 = 300.0;
@@ -54,7 +51,7 @@ pub fn editor_panel(
         .show(ui, |ui| {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_role(egui::accesskit::Role::Region);
-                node.set_label("Editor");
+                node.set_label(crate::t!("frame-editor-region"));
             });
             // The editor is drawn in a child that does not report its size to the panel, so
             // something too wide inside it is cut at the panel's edge instead of pushing the
@@ -118,12 +115,16 @@ fn divider(ui: &Ui, id: Id, editor: egui::Rect, share: EditorShare) {
     );
     let response = ui.interact(rect, id, Sense::drag());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Splitter, ui.is_enabled(), DIVIDER_LABEL)
+        egui::WidgetInfo::labeled(
+            egui::Role::Splitter,
+            ui.is_enabled(),
+            crate::t!("frame-divider"),
+        )
     });
     let percent = (share.get() * 100.0).round();
     ui.ctx().accesskit_node_builder(id, |node| {
         node.set_numeric_value(f64::from(percent));
-        node.set_value(format!("editor {percent}% of the width"));
+        node.set_value(crate::t!("frame-divider-value", percent = percent as i64));
     });
     if response.has_focus() {
         ui.painter().vline(
