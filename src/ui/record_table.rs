@@ -22,7 +22,7 @@ use crate::ui::ViewContext;
 const ROW_HEIGHT: f32 = 24.0;
 
 /// A column of a record table, as the view that owns it describes it.
-pub trait RecordColumn: Copy + PartialEq {
+pub trait RecordColumn: Copy + PartialEq + 'static {
     fn title(self) -> &'static str;
     fn initial_width(self) -> f32;
     /// The heading's tooltip, given how the table is sorted by this column now: "sorted A to Z",
@@ -540,15 +540,48 @@ fn sort_heading<C: RecordColumn>(ui: &mut Ui, column: C, sort: &mut Option<Sort<
         Some(s) if s.column == column => (" ▼", crate::t!("record-sorted-descending")),
         _ => ("", crate::t!("record-not-sorted")),
     };
+    let (name, hint) = heading_texts(column, state);
     let response = ui
         .add(
             egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong())
                 .frame(false)
                 .truncate(),
         )
-        .accessible_name(crate::t!("record-sort-by", column = column.title()))
-        .on_hover_text(column.sort_hint(state));
+        .accessible_name(name)
+        .on_hover_text(hint);
     if response.clicked() {
         *sort = Sort::after_click(*sort, column);
     }
+}
+
+/// A sorting heading's spoken name ("Sort by Name") and tooltip, given how the table is sorted by
+/// it (`state`): made once per language, column and state and kept, so that the headings drawn
+/// every frame format no message.
+fn heading_texts<C: RecordColumn>(column: C, state: &'static str) -> (String, String) {
+    use std::any::TypeId;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Key = (crate::lang::Language, TypeId, &'static str, &'static str);
+    thread_local! {
+        // Bounded: a few columns of a few tables, in three states and a few languages.
+        static TEXTS: RefCell<HashMap<Key, (String, String)>> = RefCell::default();
+    }
+    let key = (
+        crate::lang::current(),
+        TypeId::of::<C>(),
+        column.title(),
+        state,
+    );
+    TEXTS.with(|texts| {
+        texts
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                (
+                    crate::t!("record-sort-by", column = column.title()),
+                    column.sort_hint(state),
+                )
+            })
+            .clone()
+    })
 }

@@ -55,7 +55,7 @@ picker-search-people = Otsi isikuid
 ## Kustutamise dialoog
 # $kind on kirje liik: person, organisation, event, topic, action (või record).
 
-delete-question = Kas kustutada { $name }?
+delete-question = Kas kustutada „{ $name }“?
 delete-undo-reminder = Tagasivõtmine toob { $kind ->
         [person] isiku
         [organisation] organisatsiooni
@@ -81,7 +81,7 @@ delete-confirm = Kustuta { $kind ->
        *[other] kirje
     }
 delete-cancel = Loobu
-delete-undo-name = { $name } kustutamine
+delete-undo-name = „{ $name }“ kustutamine
 delete-not-referenced = { $kind ->
         [person] Seda isikut
         [organisation] Seda organisatsiooni
@@ -252,8 +252,8 @@ people-delegation-move-down = Tõsta { $name } allapoole
 people-delegation-open = Ava redaktoris
 people-delegation-form-of-address = Pöördumine: { $name }
 people-delegation-form-of-address-hint = nt Tema Ekstsellents
-people-delegation-undo-move = { $name } ümberpaigutamine delegatsiooni nimekirjas
-people-delegation-undo-form-of-address = { $name } pöördumise muutmine
+people-delegation-undo-move = „{ $name }“ ümberpaigutamine delegatsiooni nimekirjas
+people-delegation-undo-form-of-address = „{ $name }“ pöördumise muutmine
 
 ## Isiku redaktor
 
@@ -274,7 +274,7 @@ person-dietary-needs = Toitumisvajadused
 person-accessibility-needs = Ligipääsetavuse vajadused
 person-travel-document = Reisidokument
 person-notes = Märkused
-person-undo-edit = { $name } muutmine
+person-undo-edit = „{ $name }“ muutmine
 person-print-programme = Prindi programm…
     .tooltip = Avab selle isiku üheleheküljelise programmi brauseris, et see printida või PDF-ina salvestada
 
@@ -377,7 +377,7 @@ organisation-address = Aadress
 organisation-website = Veebileht
 organisation-website-warning = Veebiaadress näeb välja nagu https://ministry.gov.iq.
 organisation-notes = Märkused
-organisation-undo-edit = { $name } muutmine
+organisation-undo-edit = „{ $name }“ muutmine
 organisation-people = Isikud
 organisation-add-person = Lisa siia isik
     .tooltip = Lisa sellesse organisatsiooni isik ja ava ta

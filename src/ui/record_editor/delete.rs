@@ -519,3 +519,34 @@ fn what_goes_with_an_event(references: &EventReferences) -> String {
     }
     deleting_sentence(parts)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Language, in_language};
+    use crate::model::Id as RecordId;
+
+    /// A person in two events, leading one topic and owning nothing.
+    fn references() -> PersonReferences {
+        PersonReferences {
+            participant_in: vec![RecordId::random(), RecordId::random()],
+            lead_of: vec![RecordId::random()],
+            ..PersonReferences::default()
+        }
+    }
+
+    #[test]
+    fn what_deleting_changes_is_one_sentence_with_counted_parts_joined_as_the_language_does() {
+        assert_eq!(
+            what_deleting_a_person_changes(&references()),
+            "Deleting removes them from the participants of 2 events and leaves 1 topic without \
+             a lead."
+        );
+        assert_eq!(
+            in_language(Language::Estonian, || what_deleting_a_person_changes(
+                &references()
+            )),
+            "Kustutamine eemaldab ta 2 sündmuse osalejate seast ja jätab ühe teema juhita."
+        );
+    }
+}
