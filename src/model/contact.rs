@@ -106,24 +106,25 @@ pub(crate) fn entries<'de, D: Deserializer<'de>>(
     Ok(entries)
 }
 
-/// Why `email` does not look like an email address, or `None` when it does (or is empty).
+/// Why `email` does not look like an email address (in the current language), or `None` when it
+/// does (or is empty).
 pub fn email_warning(email: &str) -> Option<&'static str> {
     let email = email.trim();
     if email.is_empty() {
         return None;
     }
     if email.chars().any(char::is_whitespace) {
-        return Some("An email address has no spaces.");
+        return Some(crate::t!("person-contact-warning-email-spaces"));
     }
     let Some((local, domain)) = email.split_once('@') else {
-        return Some("An email address has an @, as in name@ministry.gov.iq.");
+        return Some(crate::t!("person-contact-warning-email-at"));
     };
     if local.is_empty() || domain.contains('@') {
-        return Some("An email address has one @ with a name before it.");
+        return Some(crate::t!("person-contact-warning-email-one-at"));
     }
     let labels: Vec<&str> = domain.split('.').collect();
     if labels.len() < 2 || labels.iter().any(|label| label.is_empty()) {
-        return Some("The part after @ should be a domain such as ministry.gov.iq.");
+        return Some(crate::t!("person-contact-warning-email-domain"));
     }
     None
 }
@@ -138,14 +139,14 @@ pub fn phone_warning(phone: &str) -> Option<&'static str> {
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.' | '/');
     let rest = phone.strip_prefix('+').unwrap_or(phone);
     if !rest.chars().all(allowed) {
-        return Some("A phone number has only digits, spaces, dashes and brackets.");
+        return Some(crate::t!("person-contact-warning-phone-characters"));
     }
     let digits = rest.chars().filter(char::is_ascii_digit).count();
     if !phone.starts_with('+') && !phone.starts_with("00") {
-        return Some("Write the number with its country code, e.g. +964 770 123 4567.");
+        return Some(crate::t!("person-contact-warning-phone-country-code"));
     }
     if !(7..=15).contains(&digits) {
-        return Some("An international number has 7 to 15 digits.");
+        return Some(crate::t!("person-contact-warning-phone-digits"));
     }
     None
 }

@@ -328,6 +328,16 @@ person-contact-remove = Remove { $kind ->
        *[phone] phone
     } { $number }
 
+## The person editor: doubtful contact details
+
+person-contact-warning-email-spaces = An email address has no spaces.
+person-contact-warning-email-at = An email address has an @, as in name@ministry.gov.iq.
+person-contact-warning-email-one-at = An email address has one @ with a name before it.
+person-contact-warning-email-domain = The part after @ should be a domain such as ministry.gov.iq.
+person-contact-warning-phone-characters = A phone number has only digits, spaces, dashes and brackets.
+person-contact-warning-phone-country-code = Write the number with its country code, e.g. +964 770 123 4567.
+person-contact-warning-phone-digits = An international number has 7 to 15 digits.
+
 ## The person editor: the schedule
 
 person-schedule = Schedule

@@ -325,6 +325,16 @@ person-contact-remove = Eemalda { $kind ->
        *[phone] telefon
     } { $number }
 
+## Isiku redaktor: kahtlased kontaktandmed
+
+person-contact-warning-email-spaces = E-posti aadressis ei ole tühikuid.
+person-contact-warning-email-at = E-posti aadressis on @, nagu nimi@ministry.gov.iq.
+person-contact-warning-email-one-at = E-posti aadressis on üks @ ja selle ees nimi.
+person-contact-warning-email-domain = @-märgi järel peab olema domeen, nt ministry.gov.iq.
+person-contact-warning-phone-characters = Telefoninumbris on ainult numbrid, tühikud, sidekriipsud ja sulud.
+person-contact-warning-phone-country-code = Kirjuta number koos riigikoodiga, nt +964 770 123 4567.
+person-contact-warning-phone-digits = Rahvusvahelises numbris on 7 kuni 15 numbrit.
+
 ## Isiku redaktor: ajakava
 
 person-schedule = Ajakava
