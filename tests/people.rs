@@ -815,3 +815,110 @@ fn a_new_deputy_head_stands_above_the_members_until_the_list_is_ordered_by_hand(
         ["Bob Hadi", "Alice Karim", "Dana Yousif", "Omar Saleh"]
     );
 }
+
+/// Whether some node on screen is named or holds exactly `text`.
+fn shows_text(harness: &Harness<'_, Window>, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.label().as_deref() == Some(text) || node.value().as_deref() == Some(text)
+        })
+        .next()
+        .is_some()
+}
+
+/// The window on `plan` in the people view, speaking `language`.
+fn people_view_in(plan: Plan, language: attache::lang::Language) -> Harness<'static, Window> {
+    let mut app = support::app_showing(plan, View::People);
+    app.settings.language = attache::app::LanguageSetting::Chosen(language);
+    support::harness_sized(app, 1400.0, 900.0)
+}
+
+/// Makes the person open in the editor an adviser through the role's drop-down, named `role` in
+/// the window's language, choosing `adviser`.
+fn make_adviser(harness: &mut Harness<'_, Window>, role: &str, adviser: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, role)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, adviser)
+        .click();
+    harness.run();
+}
+
+#[test]
+fn in_estonian_the_people_view_speaks_estonian_and_the_plan_is_written_as_in_english() {
+    use attache::lang::Language;
+    let plan = sample().plan;
+    let mut estonian = people_view_in(plan.clone(), Language::Estonian);
+
+    // The view, its table's headings (each a button to sort by) and its count.
+    for text in [
+        "Isikud",
+        "Kõik",
+        "Delegatsiooni nimekiri",
+        "Lisa isik",
+        "Otsi isikuid",
+    ] {
+        assert!(shows_text(&estonian, text), "{text:?} is shown");
+    }
+    for column in [
+        "Nimi",
+        "Nimi omas kirjas",
+        "Pool",
+        "Roll delegatsioonis",
+        "Organisatsioon",
+        "Ametikoht",
+        "Keeled",
+        "E-post",
+        "Telefon",
+    ] {
+        let sort = format!("Sordi veeru „{column}“ järgi");
+        assert!(shows_text(&estonian, &sort), "the column {column:?} sorts");
+    }
+    assert!(estonian.query_by_label_contains("3 isikut").is_some());
+    assert!(shows_text(&estonian, "Külaline"), "a side's text");
+
+    // The editor: its labels, its buttons and the choices' texts.
+    click(&mut estonian, "Alice Karim");
+    for text in [
+        "Isik",
+        "Sulge",
+        "Kustuta isik…",
+        "Pöördumine",
+        "Tiitel",
+        "Reisidokument",
+        "Dokumendi tähtaeg",
+        "Ajakava",
+        "Delegatsiooni juht",
+    ] {
+        assert!(
+            shows_text(&estonian, text),
+            "{text:?} is shown in the editor"
+        );
+    }
+    for english in [
+        "People",
+        "Delegation role",
+        "Head of delegation",
+        "Close",
+        "Schedule",
+    ] {
+        assert!(!shows_text(&estonian, english), "{english:?} is not shown");
+    }
+
+    // The same edit in both languages writes the same plan: choices are written by their codes.
+    make_adviser(&mut estonian, "Roll delegatsioonis", "Nõunik");
+    let mut english = people_view_in(plan, Language::English);
+    click(&mut english, "Alice Karim");
+    make_adviser(&mut english, "Delegation role", "Adviser");
+    let written = attache::file::to_text(&plan_of(&estonian));
+    assert_eq!(written, attache::file::to_text(&plan_of(&english)));
+    let alice = plan_of(&estonian)
+        .people
+        .iter()
+        .find(|person| person.name == "Alice Karim")
+        .map(|person| person.role);
+    assert_eq!(alice, Some(DelegationRole::Adviser));
+    assert!(!written.contains("Nõunik") && !written.contains("Delegatsiooni"));
+}

@@ -106,7 +106,7 @@ pub(crate) fn entries<'de, D: Deserializer<'de>>(
     Ok(entries)
 }
 
-/// Why `email` does not look like an email address, in the language spoken, or `None` when it
+/// Why `email` does not look like an email address (in the current language), or `None` when it
 /// does (or is empty).
 pub fn email_warning(email: &str) -> Option<&'static str> {
     let email = email.trim();
@@ -114,17 +114,17 @@ pub fn email_warning(email: &str) -> Option<&'static str> {
         return None;
     }
     if email.chars().any(char::is_whitespace) {
-        return Some(crate::lang::text("contact-email-no-spaces"));
+        return Some(crate::t!("person-contact-warning-email-spaces"));
     }
     let Some((local, domain)) = email.split_once('@') else {
-        return Some(crate::lang::text("contact-email-no-at"));
+        return Some(crate::t!("person-contact-warning-email-at"));
     };
     if local.is_empty() || domain.contains('@') {
-        return Some(crate::lang::text("contact-email-one-at"));
+        return Some(crate::t!("person-contact-warning-email-one-at"));
     }
     let labels: Vec<&str> = domain.split('.').collect();
     if labels.len() < 2 || labels.iter().any(|label| label.is_empty()) {
-        return Some(crate::lang::text("contact-email-domain"));
+        return Some(crate::t!("person-contact-warning-email-domain"));
     }
     None
 }
@@ -139,14 +139,14 @@ pub fn phone_warning(phone: &str) -> Option<&'static str> {
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.' | '/');
     let rest = phone.strip_prefix('+').unwrap_or(phone);
     if !rest.chars().all(allowed) {
-        return Some(crate::lang::text("contact-phone-characters"));
+        return Some(crate::t!("person-contact-warning-phone-characters"));
     }
     let digits = rest.chars().filter(char::is_ascii_digit).count();
     if !phone.starts_with('+') && !phone.starts_with("00") {
-        return Some(crate::lang::text("contact-phone-country-code"));
+        return Some(crate::t!("person-contact-warning-phone-country-code"));
     }
     if !(7..=15).contains(&digits) {
-        return Some(crate::lang::text("contact-phone-digits"));
+        return Some(crate::t!("person-contact-warning-phone-digits"));
     }
     None
 }

@@ -3,12 +3,14 @@
 use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
-use super::widgets::{count, multiline_row, text_row, zone_picker};
+use super::widgets::{multiline_row, text_row, zone_picker};
 use crate::app::Command;
 use crate::app::Revision;
+use crate::lang::format::{DateFormat, date};
 use crate::model::Change;
 use crate::model::schedule::{utc_offset, zone_changes};
 use crate::model::{Choice, Visit, zone_named};
+use crate::t;
 use crate::ui::ViewContext;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -16,7 +18,7 @@ use jiff::tz::TimeZone;
 pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(if ctx.document.plan().visit.title.trim().is_empty() {
-            "Untitled visit"
+            t!("overview-untitled-visit")
         } else {
             ctx.document.plan().visit.title.as_str()
         });
@@ -43,25 +45,40 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
                     typed_in = Some(response.id);
                 }
             };
-            typed(text_row(ui, "visit", "Title", &mut visit.title));
-            typed(multiline_row(ui, "visit", "Purpose", &mut visit.purpose));
             typed(text_row(
                 ui,
                 "visit",
-                "Visiting party",
+                t!("overview-title"),
+                &mut visit.title,
+            ));
+            typed(multiline_row(
+                ui,
+                "visit",
+                t!("overview-purpose"),
+                &mut visit.purpose,
+            ));
+            typed(text_row(
+                ui,
+                "visit",
+                t!("overview-visiting-party"),
                 &mut visit.visiting.name,
             ));
             typed(text_row(
                 ui,
                 "visit",
-                "Visiting country code",
+                t!("overview-visiting-country"),
                 &mut visit.visiting.country,
             ));
-            typed(text_row(ui, "visit", "Host party", &mut visit.host.name));
             typed(text_row(
                 ui,
                 "visit",
-                "Host country code",
+                t!("overview-host-party"),
+                &mut visit.host.name,
+            ));
+            typed(text_row(
+                ui,
+                "visit",
+                t!("overview-host-country"),
                 &mut visit.host.country,
             ));
 
@@ -69,21 +86,35 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
 
             let days = (visit.first_day, visit.last_day);
             let suggested = [
-                (before.host_zone.as_str(), "host zone"),
-                (before.home_zone.as_str(), "home zone"),
+                (
+                    before.host_zone.as_str(),
+                    t!("overview-suggested-host-zone"),
+                ),
+                (
+                    before.home_zone.as_str(),
+                    t!("overview-suggested-home-zone"),
+                ),
             ];
             let revision = ctx.document.revision();
-            for (name, zone) in [
-                ("Home time zone", &mut visit.home_zone),
-                ("Host time zone", &mut visit.host_zone),
+            for (id, name, zone) in [
+                (
+                    "Home time zone",
+                    t!("overview-home-zone"),
+                    &mut visit.home_zone,
+                ),
+                (
+                    "Host time zone",
+                    t!("overview-host-zone"),
+                    &mut visit.host_zone,
+                ),
             ] {
-                zone_row(ui, name, zone, days, &suggested, revision);
+                zone_row(ui, (id, name), zone, days, &suggested, revision);
             }
         });
     if visit != *before {
         let command = match typed_in {
-            Some(field) => Command::typing(Change::Visit(visit), "edit visit", field),
-            None => Command::edit(Change::Visit(visit), "edit visit"),
+            Some(field) => Command::typing(Change::Visit(visit), t!("overview-undo-edit"), field),
+            None => Command::edit(Change::Visit(visit), t!("overview-undo-edit")),
         };
         ctx.send(command);
     }
@@ -92,14 +123,14 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
 /// The first and last day. A first day after the last is refused, and the row below says why
 /// until the dates are changed again.
 fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit, document: Revision) {
-    let label = ui.label("First day");
+    let label = ui.label(t!("overview-first-day"));
     ui.add(super::widgets::date_button(
         &mut visit.first_day,
         "first day",
     ))
     .labelled_by(label.id);
     ui.end_row();
-    let label = ui.label("Last day");
+    let label = ui.label(t!("overview-last-day"));
     ui.add(super::widgets::date_button(&mut visit.last_day, "last day"))
         .labelled_by(label.id);
     ui.end_row();
@@ -107,18 +138,18 @@ fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit, document: Revision
     // Kept with the plan it was said of: another plan opened does not inherit it.
     let refusal_id = egui::Id::unique(("visit days refused", document));
     if visit.first_day > visit.last_day {
-        let day = |date: Date| date.strftime("%a %-d %b %Y").to_string();
+        let day = |day: Date| date(day, DateFormat::WeekdayDayMonthYear);
         let refusal = if visit.first_day != before.first_day {
-            format!(
-                "The first day cannot be {}, after the last day ({}): move the last day first.",
-                day(visit.first_day),
-                day(before.last_day)
+            t!(
+                "overview-first-day-refused",
+                first = day(visit.first_day),
+                last = day(before.last_day)
             )
         } else {
-            format!(
-                "The last day cannot be {}, before the first day ({}): move the first day first.",
-                day(visit.last_day),
-                day(before.first_day)
+            t!(
+                "overview-last-day-refused",
+                last = day(visit.last_day),
+                first = day(before.first_day)
             )
         };
         ui.data_mut(|data| data.insert_temp(refusal_id, refusal));
@@ -139,7 +170,7 @@ fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit, document: Revision
 /// February, on the other side of a DST change).
 fn zone_row(
     ui: &mut Ui,
-    name: &str,
+    (id, name): (&str, &str),
     zone: &mut String,
     (first_day, last_day): (Date, Date),
     suggested: &[(&str, &str)],
@@ -154,7 +185,7 @@ fn zone_row(
             .unwrap_or_else(jiff::Timestamp::now);
         zone_picker(
             ui,
-            &format!("{name} picker"),
+            &format!("{id} picker"),
             name,
             zone,
             suggested,
@@ -182,14 +213,25 @@ fn offsets_during(tz: &TimeZone, name: &str, first_day: Date, last_day: Date) ->
     ) else {
         return String::new();
     };
-    let mut text = format!("{} during the visit", utc_offset(tz.to_offset(from)));
     let changes = zone_changes(tz, name, (from, to.max(from)));
-    if !changes.is_empty() {
-        text = utc_offset(tz.to_offset(from));
-        for change in changes {
-            let day = change.at.to_zoned(tz.clone()).strftime("%a %-d %b");
-            text.push_str(&format!(", {} from {day}", utc_offset(change.after)));
-        }
+    if changes.is_empty() {
+        return t!(
+            "overview-offset-during-visit",
+            offset = utc_offset(tz.to_offset(from))
+        );
+    }
+    let mut text = utc_offset(tz.to_offset(from));
+    for change in changes {
+        let day = date(
+            change.at.to_zoned(tz.clone()).date(),
+            DateFormat::WeekdayDayMonth,
+        );
+        let from = t!(
+            "overview-offset-from",
+            offset = utc_offset(change.after),
+            day = day
+        );
+        text.push_str(&format!(", {from}"));
     }
     text
 }
@@ -199,7 +241,7 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
     let problems = &ctx.document.derived().problems;
     let summary = &ctx.document.derived().summary;
     ui.label(
-        RichText::new("Summary")
+        RichText::new(t!("overview-summary"))
             .strong()
             .size(ctx.tokens.text.heading),
     );
@@ -209,60 +251,70 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
         .spacing(ctx.tokens.space.form_grid)
         .min_col_width(140.0)
         .show(ui, |ui| {
-            ui.label("Days");
-            ui.label(format!(
-                "{} ({} to {})",
-                plan.visit.day_count(),
-                plan.visit.first_day.strftime("%a %-d %b %Y"),
-                plan.visit.last_day.strftime("%a %-d %b %Y")
+            ui.label(t!("overview-days"));
+            ui.label(t!(
+                "overview-days-value",
+                count = plan.visit.day_count(),
+                first = date(plan.visit.first_day, DateFormat::WeekdayDayMonthYear),
+                last = date(plan.visit.last_day, DateFormat::WeekdayDayMonthYear)
             ));
             ui.end_row();
 
-            ui.label("Events");
+            ui.label(t!("overview-events"));
             let by_status: Vec<String> = summary
                 .events_by_status
                 .iter()
-                .map(|(status, n)| format!("{n} {}", status.text().to_lowercase()))
+                .map(|(status, n)| {
+                    t!(
+                        "overview-count-of",
+                        count = *n,
+                        what = status.text().to_lowercase()
+                    )
+                })
                 .collect();
-            ui.label(format!(
-                "{}: {}",
-                count(plan.events.len(), "event", "events"),
-                by_status.join(", ")
+            ui.label(t!(
+                "overview-events-value",
+                count = plan.events.len(),
+                by_status = by_status.join(", ")
             ));
             ui.end_row();
 
-            ui.label("People");
+            ui.label(t!("overview-people"));
             let by_side: Vec<String> = summary
                 .people_by_side
                 .iter()
-                .map(|(side, n)| format!("{n} {}", side.text().to_lowercase()))
+                .map(|(side, n)| {
+                    t!(
+                        "overview-count-of",
+                        count = *n,
+                        what = side.text().to_lowercase()
+                    )
+                })
                 .collect();
-            ui.label(format!(
-                "{}: {}",
-                count(plan.people.len(), "person", "people"),
-                by_side.join(", ")
+            ui.label(t!(
+                "overview-people-value",
+                count = plan.people.len(),
+                by_side = by_side.join(", ")
             ));
             ui.end_row();
 
-            ui.label("Open actions");
-            ui.label(format!(
-                "{} of {}",
-                summary.open_actions,
-                plan.actions.len()
+            ui.label(t!("overview-open-actions"));
+            ui.label(t!(
+                "overview-open-actions-value",
+                open = summary.open_actions,
+                total = plan.actions.len()
             ));
             ui.end_row();
 
-            ui.label("Problems");
+            ui.label(t!("overview-problems"));
             let derived = ctx.document.derived();
             let errors = derived.error_count;
-            let mut found = format!(
-                "{}, {}",
-                count(errors, "error", "errors"),
-                count(problems.len() - errors, "warning", "warnings")
+            let found = t!(
+                "overview-problems-value",
+                errors = errors,
+                warnings = problems.len() - errors,
+                checking = if derived.checking { "yes" } else { "no" }
             );
-            if derived.checking {
-                found.push_str(" (checking the latest changes…)");
-            }
             ui.label(found);
             ui.end_row();
         });

@@ -85,7 +85,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
         let field = ui
             .add(
                 TextField::singleline(query_id.with("field"), &mut query)
-                    .hint_text("Type to search")
+                    .hint_text(crate::t!("picker-type-to-search"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -95,7 +95,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
         ui.data_mut(|data| data.insert_temp(query_id, query.clone()));
         let found = matches_for(ui, id.with("matches"), &query, revision, find);
         if found.is_empty() {
-            ui.weak("Nothing matches.");
+            ui.weak(crate::t!("picker-nothing-matches"));
         }
         let enter = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         if enter && let Some(first) = found.first() {
@@ -174,7 +174,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
             ui.horizontal(|ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 ui.spacing_mut().item_spacing.x = Tokens::for_ui(ui).space.small;
-                let remove_text = format!("Remove {text} from {list_name}");
+                let remove_text = crate::t!("picker-remove-from", name = &text, list = list_name);
                 let remove = ui
                     .add(egui::Button::new("×").frame_when_inactive(false).small())
                     .on_hover_text(&remove_text)
@@ -183,7 +183,11 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                     removed = Some(position);
                 }
                 let link = bidi_text(ui, &text, Fit::Truncate, ui.available_width());
-                if ui.link(link).on_hover_text("Open").clicked() {
+                if ui
+                    .link(link)
+                    .on_hover_text(crate::t!("picker-open"))
+                    .clicked()
+                {
                     opened = Some(key);
                 }
             });
@@ -197,7 +201,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
         let field = ui
             .add(
                 TextField::singleline(query_id.with("field"), &mut query)
-                    .hint_text(format!("Add to {list_name}…"))
+                    .hint_text(crate::t!("picker-add-to-hint", list = list_name))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(labelled_by);
@@ -218,7 +222,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
             }
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 if offered.is_empty() {
-                    ui.weak("Nobody else matches.");
+                    ui.weak(crate::t!("picker-nobody-else-matches"));
                 }
                 for (position, item) in offered.iter().take(SHOWN).enumerate() {
                     ui.horizontal(|ui| {
@@ -228,7 +232,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                                     .frame_when_inactive(false)
                                     .selected(position == highlighted),
                             )
-                            .on_hover_text(format!("Add to {list_name}"))
+                            .on_hover_text(crate::t!("picker-add-to", list = list_name))
                             .clicked()
                         {
                             add = Some(item.key);
@@ -239,10 +243,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
                     });
                 }
                 if offered.len() > SHOWN {
-                    ui.weak(format!(
-                        "and {} more: type more of the name",
-                        offered.len() - SHOWN
-                    ));
+                    ui.weak(crate::t!("picker-more", count = offered.len() - SHOWN));
                 }
             });
         }
@@ -290,7 +291,7 @@ fn move_highlight(ui: &Ui, id: Id, field: &egui::Response, query: &str, shown: u
 pub fn person_name(person: &Person) -> String {
     if person.name.trim().is_empty() {
         if person.native_name.trim().is_empty() {
-            "Unnamed person".to_owned()
+            crate::t!("picker-unnamed-person").to_owned()
         } else {
             label(&person.native_name).into_owned()
         }
@@ -349,7 +350,11 @@ pub fn find_people(
             let person = &plan.people[i];
             let mut detail = person_detail(document, person);
             if other_side == 1 {
-                detail = format!("{} side · {detail}", Choice::text(person.side));
+                detail = crate::t!(
+                    "picker-other-side",
+                    side = Choice::text(person.side),
+                    detail = detail
+                );
             }
             Found {
                 key: person.id,
@@ -393,7 +398,7 @@ fn name_match(person: &Person, folded_query: &str) -> u8 {
 pub fn name_of_person(document: &Document, id: PersonId) -> String {
     match document.derived().index.people.get(&id) {
         Some(&i) => person_name(&document.plan().people[i]),
-        None => format!("Missing person {id}"),
+        None => crate::t!("picker-missing-person", id = id.to_string()),
     }
 }
 
@@ -437,7 +442,7 @@ pub fn person_select(
         ui,
         id_salt,
         shown,
-        "Search people",
+        crate::t!("picker-search-people"),
         document.revision(),
         |query| {
             let mut found = Vec::new();

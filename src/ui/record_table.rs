@@ -14,7 +14,7 @@ use egui::{Align, Id, Key, Modifiers, RichText, Sense, Ui, UiBuilder};
 use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::bidi::{Fit, TextField, bidi_label};
-use super::widgets::{count, field_id};
+use super::widgets::field_id;
 use crate::app::ViewAction;
 use crate::model::Choice;
 use crate::ui::ViewContext;
@@ -22,14 +22,14 @@ use crate::ui::ViewContext;
 const ROW_HEIGHT: f32 = 24.0;
 
 /// A column of a record table, as the view that owns it describes it.
-pub trait RecordColumn: Copy + PartialEq {
+pub trait RecordColumn: Copy + PartialEq + 'static {
     fn title(self) -> &'static str;
     fn initial_width(self) -> f32;
     /// The heading's tooltip, given how the table is sorted by this column now: "sorted A to Z",
     /// "sorted Z to A" or "not sorted". (The people view was written with a tooltip of its own;
     /// it keeps it.)
     fn sort_hint(self, _state: &str) -> String {
-        "Click to sort by this column; again to reverse; again for plan order".to_owned()
+        crate::t!("record-sort-hint").to_owned()
     }
 }
 
@@ -96,19 +96,53 @@ pub fn search_field(ui: &mut Ui, label: &str, hint: &str, query: &mut String) {
             .desired_width(300.0),
     )
     .labelled_by(label.id);
-    if !query.is_empty() && ui.button("Clear search").clicked() {
+    if !query.is_empty() && ui.button(crate::t!("record-clear-search")).clicked() {
         query.clear();
     }
 }
 
-/// "12 people", or "3 of 12 people" while the search or a filter hides some.
-pub fn shown_count(ui: &mut Ui, shown: usize, total: usize, singular: &str, plural: &str) {
+/// "12 people", or "3 of 12 people" while the search or a filter hides some: the message `all`
+/// (with `$total`) or `some` (with `$shown` and `$total`).
+pub fn shown_count(ui: &mut Ui, shown: usize, total: usize, all: &str, some: &str) {
     ui.weak(if shown == total {
-        count(total, singular, plural)
+        crate::lang::text_with(all, &[("total", total.into())])
     } else {
-        format!("{shown} of {total} {plural}")
+        crate::lang::text_with(some, &[("shown", shown.into()), ("total", total.into())])
     });
     ui.add_space(Tokens::for_ui(ui).space.small);
+}
+
+/// The text of a message whose values are counts, for a table's cells ("3 events", "2 of 5
+/// answered"): formatted once per language and counts, and kept, so that the rows in sight cost a
+/// lookup a frame rather than a formatting.
+pub fn counted(id: &'static str, counts: &[(&'static str, usize)]) -> String {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Key = (
+        crate::lang::Language,
+        &'static str,
+        Vec<(&'static str, usize)>,
+    );
+    /// Enough for every count the tables in sight show; the cache starts again past it.
+    const KEPT: usize = 4096;
+    thread_local! {
+        static TEXTS: RefCell<HashMap<Key, String>> = RefCell::default();
+    }
+    let key = (crate::lang::current(), id, counts.to_vec());
+    TEXTS.with(|texts| {
+        if let Some(text) = texts.borrow().get(&key) {
+            return text.clone();
+        }
+        let args: Vec<(&str, crate::lang::Arg)> =
+            counts.iter().map(|&(name, n)| (name, n.into())).collect();
+        let text = crate::lang::text_with(id, &args);
+        let mut texts = texts.borrow_mut();
+        if texts.len() >= KEPT {
+            texts.clear();
+        }
+        texts.insert(key, text.clone());
+        text
+    })
 }
 
 /// A row of a record table: a record, or a group's heading.
@@ -131,6 +165,8 @@ pub type HeadingCells<'a, L> = &'a dyn Fn(&mut TableRow<'_, '_>, &L);
 pub struct RecordTable<'a, C, L = usize> {
     /// The table's name for egui; its horizontal scroll area is "<id> scroll".
     pub id: &'a str,
+    /// The table's name for screen readers ("People").
+    pub label: &'a str,
     /// The columns, left to right. The first is always the record's name.
     pub columns: &'a [C],
     /// The rows: positions in the plan's list of these records, or lines of a grouped table.
@@ -173,7 +209,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                 .scope_id(table_id)
                 .sense(Sense::FOCUSABLE)
                 .accessibility_role(Role::Table)
-                .accessibility_label(table_label(self.id)),
+                .accessibility_label(self.label),
             |ui| self.show_inside(ui, table_id, sort, name, is_selected, other_cells),
         );
         let response = scope.inner;
@@ -200,6 +236,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
     ) -> RecordTableResponse {
         let RecordTable {
             id,
+            label: _,
             columns,
             rows,
             scroll_to,
@@ -300,16 +337,6 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
             scrolled: scroll_row.is_some(),
         }
     }
-}
-
-/// The table's name for screen readers: "People" for the "people table".
-fn table_label(id: &str) -> String {
-    let name = id.strip_suffix(" table").unwrap_or(id);
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The record the arrow keys (and Home, End, Page Up, Page Down) move to while the table has the
@@ -497,7 +524,7 @@ fn gather(
 /// opens the record, as a click anywhere on its row does.
 fn name_cell(ui: &mut Ui, name: &str) {
     let name = if name.trim().is_empty() {
-        RichText::new("(no name)").italics()
+        RichText::new(crate::t!("record-no-name")).italics()
     } else {
         RichText::new(name)
     };
@@ -507,19 +534,54 @@ fn name_cell(ui: &mut Ui, name: &str) {
 /// A column heading that sorts by the column: A to Z, then Z to A, then back to plan order.
 fn sort_heading<C: RecordColumn>(ui: &mut Ui, column: C, sort: &mut Option<Sort<C>>) {
     let (arrow, state) = match *sort {
-        Some(s) if s.column == column && !s.descending => (" ▲", "sorted A to Z"),
-        Some(s) if s.column == column => (" ▼", "sorted Z to A"),
-        _ => ("", "not sorted"),
+        Some(s) if s.column == column && !s.descending => {
+            (" ▲", crate::t!("record-sorted-ascending"))
+        }
+        Some(s) if s.column == column => (" ▼", crate::t!("record-sorted-descending")),
+        _ => ("", crate::t!("record-not-sorted")),
     };
+    let (name, hint) = heading_texts(column, state);
     let response = ui
         .add(
             egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong())
                 .frame(false)
                 .truncate(),
         )
-        .accessible_name(format!("Sort by {}", column.title()))
-        .on_hover_text(column.sort_hint(state));
+        .accessible_name(name)
+        .on_hover_text(hint);
     if response.clicked() {
         *sort = Sort::after_click(*sort, column);
     }
+}
+
+/// A sorting heading's spoken name ("Sort by Name") and tooltip, given how the table is sorted by
+/// it (`state`): made once per language, column and state and kept, so that the headings drawn
+/// every frame format no message.
+fn heading_texts<C: RecordColumn>(column: C, state: &'static str) -> (String, String) {
+    use std::any::TypeId;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Key = (crate::lang::Language, TypeId, &'static str, &'static str);
+    thread_local! {
+        // Bounded: a few columns of a few tables, in three states and a few languages.
+        static TEXTS: RefCell<HashMap<Key, (String, String)>> = RefCell::default();
+    }
+    let key = (
+        crate::lang::current(),
+        TypeId::of::<C>(),
+        column.title(),
+        state,
+    );
+    TEXTS.with(|texts| {
+        texts
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                (
+                    crate::t!("record-sort-by", column = column.title()),
+                    column.sort_hint(state),
+                )
+            })
+            .clone()
+    })
 }

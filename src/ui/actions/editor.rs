@@ -9,9 +9,11 @@ use jiff::civil::Date;
 use super::{is_overdue, text_of};
 use crate::app::{Command, Document};
 use crate::check::Subject;
+use crate::lang::format::{DateFormat, date_time};
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{Action, ActionId, ActionSource};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::pickers::{self, Found};
 use crate::ui::problems;
@@ -36,8 +38,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
         &mut state.deleting,
         RecordHeader {
             subject: Subject::Action(id),
-            kind: "Action",
-            noun: "action",
+            kind: t!("action-kind"),
             title: text_of(&before),
             native_title: "",
         },
@@ -51,36 +52,36 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
             ui.add_space(ctx.tokens.space.small);
             typed_in = record_form(ui, ("action form", id), |ui, typed| {
                 let text = typed(
-                    TextRow::multiline(id, "Action text", &mut action.text)
-                        .hint("What is to be done")
+                    TextRow::multiline(id, t!("action-text"), &mut action.text)
+                        .hint(crate::lang::attribute("action-text", "hint"))
                         .show(ui),
                 );
                 state.just_added.focus_first_field(&before, &text);
-                input_row(ui, "Owner", |ui, label| {
+                input_row(ui, t!("action-owner"), |ui, label| {
                     if pickers::person_select(
                         ui,
                         ("action owner", id),
                         label,
                         ctx.document,
                         &mut action.owner,
-                        "No owner",
+                        t!("action-no-owner"),
                     ) {
-                        step = Some("change action owner");
+                        step = Some(t!("action-undo-owner"));
                     }
                 });
-                input_row(ui, "Due date", |ui, label| {
+                input_row(ui, t!("action-due-date"), |ui, label| {
                     ui.horizontal(|ui| {
                         if let Some(changed) = due_date(ctx, ui, label, &mut action, today) {
                             step = Some(changed);
                         }
                     });
                 });
-                choice_row(ui, "Status", &mut action.status);
-                input_row(ui, "Came from", |ui, label| {
+                choice_row(ui, t!("action-status"), &mut action.status);
+                input_row(ui, t!("action-came-from"), |ui, label| {
                     ui.horizontal(|ui| {
                         let (changed, open) = came_from(ctx, ui, label, &mut action);
                         if changed {
-                            step = Some("change action source");
+                            step = Some(t!("action-undo-source"));
                         }
                         open_source = open;
                     });
@@ -92,7 +93,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
         let change = Change::Action(Arc::new(action));
         ctx.send(match step {
             Some(label) => Command::edit(change, label),
-            None => edit_command(change, "edit action".to_owned(), typed_in),
+            None => edit_command(change, t!("action-undo-edit").to_owned(), typed_in),
         });
     }
     match open_source {
@@ -119,13 +120,13 @@ fn due_date(
         Some(due) => {
             ui.add(date_button(due, "action due date"))
                 .labelled_by(label);
-            if ui.button("No due date").clicked() {
+            if ui.button(t!("action-no-due-date")).clicked() {
                 action.due = None;
-                return Some("clear due date");
+                return Some(t!("action-undo-clear-due"));
             }
             if is_overdue(action, today) {
                 ui.label(
-                    RichText::new("Overdue")
+                    RichText::new(t!("action-overdue"))
                         .color(ctx.tokens.color.error)
                         .strong(),
                 );
@@ -133,9 +134,13 @@ fn due_date(
             None
         }
         None => {
-            if ui.button("Set a due date").labelled_by(label).clicked() {
+            if ui
+                .button(t!("action-set-due-date"))
+                .labelled_by(label)
+                .clicked()
+            {
                 action.due = Some(today);
-                return Some("set due date");
+                return Some(t!("action-undo-set-due"));
             }
             None
         }
@@ -162,7 +167,7 @@ fn came_from(
                     ui,
                     ("action source", action.id),
                     source_name(document, action.source),
-                    "Search topics and events",
+                    t!("action-search-sources"),
                     document.revision(),
                     |query| sources(document, query),
                 )
@@ -178,8 +183,8 @@ fn came_from(
         changed = true;
     }
     let open = action.source.filter(|_| {
-        ui.link("Open")
-            .on_hover_text("Open where it came from")
+        ui.link(t!("action-open-source"))
+            .on_hover_text(crate::lang::attribute("action-open-source", "tooltip"))
             .clicked()
     });
     (changed, open)
@@ -190,14 +195,14 @@ fn source_name(document: &Document, source: Option<ActionSource>) -> String {
     let plan = document.plan();
     let index = &document.derived().index;
     match source {
-        None => "Nothing in particular".to_owned(),
+        None => t!("action-source-none").to_owned(),
         Some(ActionSource::Topic(id)) => match index.topics.get(&id) {
-            Some(&i) => format!("Topic: {}", label(&plan.topics[i].title)),
-            None => format!("Missing topic {id}"),
+            Some(&i) => t!("action-source-topic", title = label(&plan.topics[i].title)),
+            None => t!("action-source-missing-topic", id = id.to_string()),
         },
         Some(ActionSource::Event(id)) => match index.events.get(&id) {
-            Some(&i) => format!("Event: {}", label(&plan.events[i].title)),
-            None => format!("Missing event {id}"),
+            Some(&i) => t!("action-source-event", title = label(&plan.events[i].title)),
+            None => t!("action-source-missing-event", id = id.to_string()),
         },
     }
 }
@@ -210,7 +215,7 @@ fn sources(document: &Document, folded_query: &str) -> Vec<Found<Option<ActionSo
     if folded_query.trim().is_empty() {
         found.push(Found {
             key: None,
-            text: "Nothing in particular".to_owned(),
+            text: t!("action-source-none").to_owned(),
             detail: String::new(),
         });
     }
@@ -220,7 +225,7 @@ fn sources(document: &Document, folded_query: &str) -> Vec<Found<Option<ActionSo
             .filter(|topic| matches(&fold(&topic.title), folded_query))
             .map(|topic| Found {
                 key: Some(ActionSource::Topic(topic.id)),
-                text: format!("Topic: {}", label(&topic.title)),
+                text: t!("action-source-topic", title = label(&topic.title)),
                 detail: String::new(),
             }),
     );
@@ -234,8 +239,8 @@ fn sources(document: &Document, folded_query: &str) -> Vec<Found<Option<ActionSo
             .filter(|event| matches(&fold(&event.title), folded_query))
             .map(|event| Found {
                 key: Some(ActionSource::Event(event.id)),
-                text: format!("Event: {}", label(&event.title)),
-                detail: event.start.wall.strftime("%a %-d %b %Y %H:%M").to_string(),
+                text: t!("action-source-event", title = label(&event.title)),
+                detail: date_time(event.start.wall, DateFormat::WeekdayDayMonthYear),
             }),
     );
     found

@@ -10,7 +10,10 @@ use super::{is_overdue, text_of};
 use crate::app::Command;
 use crate::app::{Document, Memo, Revision};
 use crate::check::Subject;
+use crate::lang::format::{DateFormat, date};
+use crate::lang::{self, Language};
 use crate::model::{Action, ActionId, ActionStatus, Choice};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::pickers;
 use crate::ui::record_table::{RecordColumn, RecordTable, TableLine};
@@ -30,9 +33,9 @@ impl GroupBy {
 
     fn label(self) -> &'static str {
         match self {
-            Self::DueDate => "Due date",
-            Self::Owner => "Owner",
-            Self::Status => "Status",
+            Self::DueDate => t!("actions-group-by-due-date"),
+            Self::Owner => t!("actions-group-by-owner"),
+            Self::Status => t!("actions-group-by-status"),
         }
     }
 }
@@ -44,16 +47,17 @@ enum Row {
     Action(usize),
 }
 
-/// The list's lines, and what they were worked out for.
+/// The list's lines, and what they were worked out for (the groups' titles are in the window's
+/// language).
 #[derive(Clone, Debug, Default)]
 pub struct Rows {
-    rows: Memo<(Revision, GroupBy, Date), Vec<Row>>,
+    rows: Memo<(Revision, GroupBy, Date, Language), Vec<Row>>,
 }
 
 impl Rows {
     fn refresh(&mut self, document: &Document, group_by: GroupBy) {
         let today = document.derived().today;
-        let key = (document.revision(), group_by, today);
+        let key = (document.revision(), group_by, today, lang::current());
         self.rows
             .get_or_compute(key, || lines(document, group_by, today));
     }
@@ -113,7 +117,7 @@ fn group_of(
                 Some(&position) => (position, pickers::name_of_person(document, owner)),
                 None => (usize::MAX - 1, pickers::name_of_person(document, owner)),
             },
-            None => (usize::MAX, "No owner".to_owned()),
+            None => (usize::MAX, t!("actions-group-no-owner").to_owned()),
         },
         GroupBy::Status => {
             let order = ActionStatus::ALL
@@ -125,13 +129,13 @@ fn group_of(
         GroupBy::DueDate => {
             let week = today.checked_add(7.days()).unwrap_or(today);
             let (order, title) = if !action.status.is_open() {
-                (4, "Done or dropped")
+                (4, t!("actions-group-done"))
             } else {
                 match action.due {
-                    Some(_) if is_overdue(action, today) => (0, "Overdue"),
-                    Some(due) if due <= week => (1, "Due within a week"),
-                    Some(_) => (2, "Due later"),
-                    None => (3, "No due date"),
+                    Some(_) if is_overdue(action, today) => (0, t!("actions-group-overdue")),
+                    Some(due) if due <= week => (1, t!("actions-group-due-within-week")),
+                    Some(_) => (2, t!("actions-group-due-later")),
+                    None => (3, t!("actions-group-no-due-date")),
                 }
             };
             (order, title.to_owned())
@@ -140,7 +144,7 @@ fn group_of(
 }
 
 pub(super) fn group_by_picker(ui: &mut Ui, group_by: &mut GroupBy) {
-    let label = ui.label("Group by");
+    let label = ui.label(t!("actions-group-by"));
     egui::ComboBox::from_id_salt("group actions by")
         .selected_text(group_by.label())
         .show_ui(ui, |ui| {
@@ -167,10 +171,10 @@ impl Column {
 impl RecordColumn for Column {
     fn title(self) -> &'static str {
         match self {
-            Self::Action => "Action",
-            Self::Status => "Status",
-            Self::Owner => "Owner",
-            Self::Due => "Due",
+            Self::Action => t!("actions-column-action"),
+            Self::Status => t!("actions-column-status"),
+            Self::Owner => t!("actions-column-owner"),
+            Self::Due => t!("actions-column-due"),
         }
     }
 
@@ -202,7 +206,7 @@ fn heading_cells(row: &mut TableRow<'_, '_>, line: &Row) {
     row.col(|ui| {
         let tokens = Tokens::for_ui(ui);
         let mut text = RichText::new(title).strong().size(tokens.text.row_title);
-        if title == "Overdue" {
+        if title == t!("actions-group-overdue") {
             text = text.color(tokens.color.error);
         }
         ui.label(text);
@@ -220,7 +224,7 @@ pub(super) fn show(
     let document = ctx.document;
     let plan = document.plan();
     if plan.actions.is_empty() {
-        ui.weak("No actions yet. An action is a follow-up someone owns, with a due date.");
+        ui.weak(t!("actions-empty"));
         return;
     }
     let today = document.derived().today;
@@ -229,6 +233,7 @@ pub(super) fn show(
         .and_then(|id| document.derived().index.actions.get(&id).copied());
     let table = RecordTable {
         id: "actions table",
+        label: t!("actions-table"),
         columns: &Column::ALL,
         rows: state.rows.lines(),
         scroll_to: wanted,
@@ -249,7 +254,7 @@ pub(super) fn show(
                 let owner = action
                     .owner
                     .map(|id| pickers::name_of_person(document, id))
-                    .unwrap_or_else(|| "no owner".to_owned());
+                    .unwrap_or_else(|| t!("actions-no-owner").to_owned());
                 ui.add(egui::Label::new(RichText::new(owner).weak()).truncate());
             });
             row.col(|ui| {
@@ -268,12 +273,40 @@ pub(super) fn show(
 /// When the action is due, in the error colour once it is overdue.
 fn due_text(ctx: &ViewContext, action: &Action, today: Date) -> RichText {
     match action.due {
-        Some(due) if is_overdue(action, today) => {
-            RichText::new(format!("overdue since {}", due.strftime("%-d %b %Y")))
-                .color(ctx.tokens.color.error)
-                .strong()
-        }
-        Some(due) => RichText::new(format!("due {}", due.strftime("%-d %b %Y"))).weak(),
-        None => RichText::new("no due date").weak(),
+        Some(due) if is_overdue(action, today) => RichText::new(due_words(true, due))
+            .color(ctx.tokens.color.error)
+            .strong(),
+        Some(due) => RichText::new(due_words(false, due)).weak(),
+        None => RichText::new(t!("actions-no-due-date")).weak(),
     }
+}
+
+/// "due 22 Mar 2027" or "overdue since 22 Mar 2027", written once per language and day and kept,
+/// so that the rows in sight cost a lookup a frame.
+fn due_words(overdue: bool, due: Date) -> String {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    /// Enough for the due dates of any plan; the cache starts again past it.
+    const KEPT: usize = 4096;
+    thread_local! {
+        static TEXTS: RefCell<HashMap<(Language, bool, Date), String>> = RefCell::default();
+    }
+    let key = (lang::current(), overdue, due);
+    TEXTS.with(|texts| {
+        if let Some(text) = texts.borrow().get(&key) {
+            return text.clone();
+        }
+        let day = date(due, DateFormat::DayMonthYear);
+        let text = if overdue {
+            t!("actions-overdue-since", date = day)
+        } else {
+            t!("actions-due", date = day)
+        };
+        let mut texts = texts.borrow_mut();
+        if texts.len() >= KEPT {
+            texts.clear();
+        }
+        texts.insert(key, text.clone());
+        text
+    })
 }

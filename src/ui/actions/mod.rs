@@ -36,11 +36,11 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
         add_action(ctx, state);
     }
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| crate::ui::widgets::heading(ui, "Actions", 1));
+        bar.group(|ui| crate::ui::widgets::heading(ui, crate::t!("actions-heading"), 1));
         bar.group(|ui| {
             if ui
-                .button("Add action")
-                .on_hover_text("Add a follow-up action and open it in the editor")
+                .button(crate::t!("actions-add"))
+                .on_hover_text(crate::lang::attribute("actions-add", "tooltip"))
                 .clicked()
             {
                 add_action(ctx, state);
@@ -58,7 +58,9 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
 }
 
 fn add_action(ctx: &ViewContext, state: &mut ActionsState) {
-    state.just_added.add(ctx, Action::new(""), "add action");
+    state
+        .just_added
+        .add(ctx, Action::new(""), crate::t!("actions-undo-add"));
 }
 
 /// Whether an action is still to be done and its due date has passed.
@@ -69,7 +71,7 @@ fn is_overdue(action: &Action, today: jiff::civil::Date) -> bool {
 /// An action's text for lists, or a placeholder while it has none.
 fn text_of(action: &Action) -> &str {
     if action.text.trim().is_empty() {
-        "New action"
+        crate::t!("action-untitled")
     } else {
         action.text.trim()
     }

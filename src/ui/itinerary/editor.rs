@@ -211,7 +211,6 @@ fn header(ctx: &ViewContext, ui: &mut Ui, state: &mut EditorState, event: &Event
     let header = RecordHeader {
         subject: Subject::Event(event.id),
         kind: event.kind.tag().text(),
-        noun: "event",
         title: &title,
         native_title: "",
     };

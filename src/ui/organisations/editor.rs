@@ -7,9 +7,11 @@ use egui::{RichText, Ui};
 
 use crate::app::Command;
 use crate::check::Subject;
+use crate::lang::format::{DateFormat, date_time};
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::{Choice, Organisation, OrganisationId};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
@@ -18,7 +20,7 @@ use crate::ui::widgets::{multiline_row, text_row};
 
 fn display_name(organisation: &Organisation) -> &str {
     match organisation.name.trim() {
-        "" => "(no name)",
+        "" => t!("record-no-name"),
         name => name,
     }
 }
@@ -34,7 +36,7 @@ fn website_warning(website: &str) -> Option<&'static str> {
         .or_else(|| website.strip_prefix("http://"))
         .unwrap_or(website);
     if website.contains(char::is_whitespace) || !host.contains('.') {
-        Some("A website looks like https://ministry.gov.iq.")
+        Some(t!("organisation-website-warning"))
     } else {
         None
     }
@@ -48,7 +50,7 @@ fn country_warning(country: &str) -> Option<&'static str> {
     {
         None
     } else {
-        Some("Use the two-letter ISO country code, e.g. IQ or EE.")
+        Some(t!("organisation-country-warning"))
     }
 }
 
@@ -79,8 +81,7 @@ pub(super) fn show(
         &mut state.deleting,
         RecordHeader {
             subject: Subject::Organisation(id),
-            kind: "Organisation",
-            noun: "organisation",
+            kind: t!("organisation-kind"),
             title: display_name(before),
             native_title: &before.native_name,
         },
@@ -92,32 +93,57 @@ pub(super) fn show(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("organisation form", id), |ui, typed| {
-                let name = typed(text_row(ui, id, "Name", &mut organisation.name));
+                let name = typed(text_row(
+                    ui,
+                    id,
+                    t!("organisation-name"),
+                    &mut organisation.name,
+                ));
                 state.just_added.focus_first_field(before, &name);
                 typed(native_text_row(
                     ui,
                     id,
-                    "Name in own script",
+                    t!("organisation-native-name"),
                     &mut organisation.native_name,
                 ));
-                choice_row(ui, "Kind", &mut organisation.kind);
-                typed(text_row(ui, id, "Country code", &mut organisation.country));
+                choice_row(ui, t!("organisation-field-kind"), &mut organisation.kind);
+                typed(text_row(
+                    ui,
+                    id,
+                    t!("organisation-country-code"),
+                    &mut organisation.country,
+                ));
                 if let Some(text) = country_warning(&organisation.country) {
                     ui.label("");
                     warning(ui, text);
                     ui.end_row();
                 }
-                typed(multiline_row(ui, id, "Address", &mut organisation.address));
-                typed(text_row(ui, id, "Website", &mut organisation.website));
+                typed(multiline_row(
+                    ui,
+                    id,
+                    t!("organisation-address"),
+                    &mut organisation.address,
+                ));
+                typed(text_row(
+                    ui,
+                    id,
+                    t!("organisation-website"),
+                    &mut organisation.website,
+                ));
                 if let Some(text) = website_warning(&organisation.website) {
                     ui.label("");
                     warning(ui, text);
                     ui.end_row();
                 }
-                typed(multiline_row(ui, id, "Notes", &mut organisation.notes));
+                typed(multiline_row(
+                    ui,
+                    id,
+                    t!("organisation-notes"),
+                    &mut organisation.notes,
+                ));
             });
             if organisation != **before {
-                let label = format!("edit {}", display_name(&organisation));
+                let label = t!("organisation-undo-edit", name = display_name(&organisation));
                 let change = Change::Organisation(Arc::new(organisation));
                 commands.push(edit_command(change, label, typed_in));
             }
@@ -149,13 +175,13 @@ fn people_section(
     ui.add_space(ctx.tokens.space.section);
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new("People")
+            RichText::new(t!("organisation-people"))
                 .strong()
                 .size(ctx.tokens.text.heading),
         );
         if ui
-            .button("Add a person here")
-            .on_hover_text("Add a person to this organisation and open them")
+            .button(t!("organisation-add-person"))
+            .on_hover_text(crate::lang::attribute("organisation-add-person", "tooltip"))
             .clicked()
         {
             add_person = true;
@@ -168,12 +194,12 @@ fn people_section(
             // One line a person: what does not fit ends with "…" at the editor's edge.
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             let name = match person.name.trim() {
-                "" => "(no name)",
+                "" => t!("record-no-name"),
                 name => name,
             };
             if ui
                 .link(bidi_text(ui, name, Fit::Wrap, ui.available_width()))
-                .on_hover_text("Open this person in the people view")
+                .on_hover_text(t!("organisation-open-person"))
                 .clicked()
             {
                 *open = Some(Subject::Person(person.id));
@@ -186,7 +212,7 @@ fn people_section(
         });
     }
     if !any {
-        ui.weak("Nobody from this organisation yet.");
+        ui.weak(t!("organisation-people-empty"));
     }
     add_person
 }
@@ -205,7 +231,7 @@ fn hosted_section(ctx: &ViewContext, ui: &mut Ui, id: OrganisationId, open: &mut
     if !hosted.is_empty() {
         ui.add_space(ctx.tokens.space.section);
         ui.label(
-            RichText::new("Hosts")
+            RichText::new(t!("organisation-hosts"))
                 .strong()
                 .size(ctx.tokens.text.heading),
         );
@@ -213,7 +239,7 @@ fn hosted_section(ctx: &ViewContext, ui: &mut Ui, id: OrganisationId, open: &mut
             ui.horizontal(|ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 ui.label(
-                    RichText::new(event.start.wall.strftime("%a %-d %b %H:%M").to_string())
+                    RichText::new(date_time(event.start.wall, DateFormat::WeekdayDayMonth))
                         .monospace(),
                 );
                 if ui
@@ -223,7 +249,7 @@ fn hosted_section(ctx: &ViewContext, ui: &mut Ui, id: OrganisationId, open: &mut
                         Fit::Wrap,
                         ui.available_width(),
                     ))
-                    .on_hover_text("Open this event in the itinerary")
+                    .on_hover_text(t!("organisation-open-event"))
                     .clicked()
                 {
                     *open = Some(Subject::Event(event.id));

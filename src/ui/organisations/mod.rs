@@ -3,6 +3,7 @@
 
 mod editor;
 
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::widgets::{Toolbar, split};
@@ -60,12 +61,12 @@ impl SortColumn {
 impl RecordColumn for SortColumn {
     fn title(self) -> &'static str {
         match self {
-            Self::Name => "Name",
-            Self::NativeName => "Name in own script",
-            Self::Kind => "Kind",
-            Self::Country => "Country",
-            Self::People => "People",
-            Self::Website => "Website",
+            Self::Name => t!("organisations-column-name"),
+            Self::NativeName => t!("organisations-column-native-name"),
+            Self::Kind => t!("organisations-column-kind"),
+            Self::Country => t!("organisations-column-country"),
+            Self::People => t!("organisations-column-people"),
+            Self::Website => t!("organisations-column-website"),
         }
     }
 
@@ -204,13 +205,13 @@ pub fn show(
         _ => None,
     };
     let mut add = ctx.view_action == Some(ViewAction::Add);
-    focus_search_when_asked(ctx, ui, "Search organisations");
+    focus_search_when_asked(ctx, ui, t!("organisations-search"));
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| crate::ui::widgets::heading(ui, "Organisations", 1));
+        bar.group(|ui| crate::ui::widgets::heading(ui, t!("organisations-heading"), 1));
         bar.group(|ui| {
             add |= ui
-                .button("Add organisation")
-                .on_hover_text("Add an organisation and open it in the editor")
+                .button(t!("organisations-add"))
+                .on_hover_text(crate::lang::attribute("organisations-add", "tooltip"))
                 .clicked();
         });
     });
@@ -224,7 +225,9 @@ pub fn show(
             organisation.country = country.clone();
         }
         state.query.clear();
-        state.just_added.add(ctx, organisation, "add organisation");
+        state
+            .just_added
+            .add(ctx, organisation, t!("organisations-undo-add"));
     }
     ui.add_space(ctx.tokens.space.small);
     if let Some(id) = selected {
@@ -267,25 +270,31 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
         bar.group(|ui| {
             search_field(
                 ui,
-                "Search organisations",
-                "name in any script, address, website…",
+                t!("organisations-search"),
+                crate::lang::attribute("organisations-search", "hint"),
                 &mut state.query,
             )
         });
         bar.group(|ui| {
-            ui.label("Show");
-            choice_filter(ui, "Filter by kind", "Any kind", &mut state.kind);
+            ui.label(t!("record-filter-show"));
+            choice_filter(
+                ui,
+                t!("organisations-filter-kind"),
+                crate::lang::attribute("organisations-filter-kind", "any"),
+                &mut state.kind,
+            );
+            let any_country = crate::lang::attribute("organisations-filter-country", "any");
             let countries = &state.rows.plan_facts(plan, revision).countries;
             egui::ComboBox::from_id_salt("filter by country")
-                .selected_text(state.country.as_deref().unwrap_or("Any country"))
+                .selected_text(state.country.as_deref().unwrap_or(any_country))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut state.country, None, "Any country");
+                    ui.selectable_value(&mut state.country, None, any_country);
                     for country in countries {
                         ui.selectable_value(&mut state.country, Some(country.clone()), country);
                     }
                 })
                 .response
-                .accessible_name("Filter by country");
+                .accessible_name(t!("organisations-filter-country"));
         });
     });
     state.rows.refresh(plan, derived, key(state));
@@ -294,14 +303,14 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
         ui,
         rows.len(),
         plan.organisations.len(),
-        "organisation",
-        "organisations",
+        "organisations-count",
+        "organisations-count-shown",
     );
     if rows.is_empty() {
         ui.weak(if plan.organisations.is_empty() {
-            "No organisations yet. Add the ministries, agencies and companies of the visit."
+            t!("organisations-empty")
         } else {
-            "No organisation matches the search and filters."
+            t!("organisations-none-match")
         });
         return;
     }
@@ -314,6 +323,7 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
     let rows_state = &state.rows;
     let table = RecordTable {
         id: "organisations table",
+        label: t!("organisations-table"),
         columns: &SortColumn::ALL,
         rows,
         scroll_to: wanted,

@@ -23,11 +23,27 @@ pub(super) enum ContactList {
 }
 
 impl ContactList {
-    /// The name of an entry, as its label starts ("Email").
+    /// The kind of list, as the messages choose their words by it ("email", "phone").
+    fn code(self) -> &'static str {
+        match self {
+            Self::Emails => "email",
+            Self::Phones => "phone",
+        }
+    }
+
+    /// The list's name beside its Add button while it is empty ("Email").
     fn noun(self) -> &'static str {
         match self {
-            Self::Emails => "Email",
-            Self::Phones => "Phone",
+            Self::Emails => crate::t!("person-contact-email"),
+            Self::Phones => crate::t!("person-contact-phone"),
+        }
+    }
+
+    /// The Add button's text ("Add email").
+    fn add(self) -> &'static str {
+        match self {
+            Self::Emails => crate::t!("person-contact-add-email"),
+            Self::Phones => crate::t!("person-contact-add-phone"),
         }
     }
 
@@ -57,10 +73,11 @@ pub(super) fn contact_rows(
     entries: &mut Vec<ContactEntry>,
     typed: &mut dyn FnMut(Response) -> Response,
 ) {
-    let noun = list.noun();
+    let (kind, noun) = (list.code(), list.noun());
     let (mut remove, mut preferred) = (None, None);
     for (index, entry) in entries.iter_mut().enumerate() {
-        let name = format!("{noun} {}", index + 1);
+        let number = index + 1;
+        let name = crate::t!("person-contact-entry", kind = kind, number = number);
         let label = ui.label(&name);
         // In an editor too narrow for the whole row, the checkbox and the remove button go
         // below the number rather than past the editor's edge.
@@ -78,22 +95,24 @@ pub(super) fn contact_rows(
             named_choice_box(
                 ui,
                 field_id(person, &format!("{name} kind")),
-                &format!("{name} kind"),
+                &crate::t!("person-contact-entry-kind", kind = kind, number = number),
                 &mut entry.kind,
             );
             let mut is_preferred = entry.preferred;
             if ui
-                .checkbox(&mut is_preferred, "Preferred")
-                .accessible_name(format!("{name} preferred"))
-                .on_hover_text(format!(
-                    "Use this {} when only one is shown",
-                    noun.to_lowercase()
+                .checkbox(&mut is_preferred, crate::t!("person-contact-preferred"))
+                .accessible_name(crate::t!(
+                    "person-contact-entry-preferred",
+                    kind = kind,
+                    number = number
                 ))
+                .on_hover_text(crate::t!("person-contact-preferred-tooltip", kind = kind))
                 .changed()
             {
                 preferred = Some((index, is_preferred));
             }
-            if icon_button(ui, true, "×", &format!("Remove {}", name.to_lowercase())).clicked() {
+            let remove_name = crate::t!("person-contact-remove", kind = kind, number = number);
+            if icon_button(ui, true, "×", &remove_name).clicked() {
                 remove = Some(index);
             }
         });
@@ -114,7 +133,7 @@ pub(super) fn contact_rows(
     }
     // The list's name stands beside its button while it is empty.
     ui.label(if entries.is_empty() { noun } else { "" });
-    if ui.button(format!("Add {}", noun.to_lowercase())).clicked() {
+    if ui.button(list.add()).clicked() {
         entries.push(ContactEntry::new(String::new(), list.new_kind()));
     }
     ui.end_row();

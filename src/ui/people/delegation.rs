@@ -36,7 +36,7 @@ pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
         .collect();
     heading(ctx, ui);
     if members.is_empty() {
-        ui.weak("No visiting members yet. Add a person and set their side to Visiting.");
+        ui.weak(crate::t!("people-delegation-empty"));
         return;
     }
     let list = List {
@@ -55,13 +55,13 @@ pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
                 .header(ROW_HEIGHT, |mut header| {
                     for title in [
                         "",
-                        "No.",
-                        "Order",
-                        "Form of address",
-                        "Name",
-                        "Name in own script",
-                        "Delegation role",
-                        "Position and organisation",
+                        crate::t!("people-delegation-column-number"),
+                        crate::t!("people-delegation-column-order"),
+                        crate::t!("people-delegation-column-form-of-address"),
+                        crate::t!("people-delegation-column-name"),
+                        crate::t!("people-delegation-column-native-name"),
+                        crate::t!("people-delegation-column-role"),
+                        crate::t!("people-delegation-column-position"),
                     ] {
                         header.col(|ui| {
                             ui.strong(title);
@@ -81,19 +81,19 @@ pub(super) fn show(ctx: &ViewContext, ui: &mut Ui) {
 fn heading(ctx: &ViewContext, ui: &mut Ui) {
     let visit = &ctx.document.plan().visit;
     let visiting = if visit.visiting.name.trim().is_empty() {
-        "The visiting delegation".to_owned()
+        crate::t!("people-delegation-heading-unnamed").to_owned()
     } else {
-        format!("Delegation of the {}", visit.visiting.name.trim())
+        crate::t!(
+            "people-delegation-heading",
+            party = visit.visiting.name.trim()
+        )
     };
     ui.label(
         RichText::new(visiting)
             .strong()
             .size(ctx.tokens.text.heading),
     );
-    ui.weak(
-        "In order of precedence, as printed in the briefing book. Drag a row by its handle or \
-         use the arrows to change the order.",
-    );
+    ui.weak(crate::t!("people-delegation-explanation"));
     ui.add_space(ctx.tokens.space.small);
 }
 
@@ -146,7 +146,7 @@ impl Asked {
                     person: person.id,
                     to: onto,
                 },
-                format!("move {} in the delegation list", display_name(person)),
+                crate::t!("people-delegation-undo-move", name = display_name(person)),
             ));
         }
         for command in commands {
@@ -180,20 +180,30 @@ impl List<'_> {
             let handle = egui::Id::unique(("delegation member", person.id));
             ui.dnd_drag_source(handle, DraggedMember(position), |ui| {
                 ui.label("☰")
-                    .accessible_name(format!("Drag {name}"))
-                    .on_hover_text("Drag to change the order of precedence");
+                    .accessible_name(crate::t!("people-delegation-drag", name = &name))
+                    .on_hover_text(crate::lang::attribute("people-delegation-drag", "tooltip"));
             });
         });
         row.col(|ui| {
             ui.label(format!("{}.", rank + 1));
         });
         row.col(|ui| {
-            let up = icon_button(ui, rank > 0, "▲", &format!("Move {name} up"));
+            let up = icon_button(
+                ui,
+                rank > 0,
+                "▲",
+                &crate::t!("people-delegation-move-up", name = &name),
+            );
             if up.clicked() {
                 asked.moved = Some((position, self.members[rank - 1]));
             }
             let last = rank + 1 == self.members.len();
-            let down = icon_button(ui, !last, "▼", &format!("Move {name} down"));
+            let down = icon_button(
+                ui,
+                !last,
+                "▼",
+                &crate::t!("people-delegation-move-down", name = &name),
+            );
             if down.clicked() {
                 asked.moved = Some((position, self.members[rank + 1]));
             }
@@ -204,7 +214,7 @@ impl List<'_> {
             }
         });
         row.col(|ui| {
-            if cut_button(ui, false, &name, Some("Open in the editor")).clicked() {
+            if cut_button(ui, false, &name, Some(crate::t!("people-delegation-open"))).clicked() {
                 asked.open = Some(person.id);
             }
         });
@@ -256,16 +266,16 @@ fn form_of_address(ui: &mut Ui, person: &Person, name: &str) -> Option<Command> 
                 &mut address,
             )
             .char_limit(SHORT_TEXT_CHARACTERS)
-            .hint_text("e.g. His Excellency")
+            .hint_text(crate::t!("people-delegation-form-of-address-hint"))
             .desired_width(f32::INFINITY),
         )
-        .accessible_name(format!("Form of address of {name}"));
+        .accessible_name(crate::t!("people-delegation-form-of-address", name = name));
     response.changed().then(|| {
         let mut edited = Person::clone(person);
         edited.form_of_address = address;
         Command::typing(
             Change::Person(Arc::new(edited)),
-            format!("edit form of address of {name}"),
+            crate::t!("people-delegation-undo-form-of-address", name = name),
             response.id,
         )
     })

@@ -10,10 +10,12 @@ use super::contacts::{ContactList, contact_rows};
 use crate::app::{Command, Derived, ExportRequest};
 use crate::check::Subject;
 use crate::interop::ExportFormat;
+use crate::lang::format::DateFormat;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::schedule::zone_city;
 use crate::model::{DocumentStatus, Person, PersonId, Plan};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
@@ -33,7 +35,7 @@ pub(super) struct EditorState {
 pub(super) fn display_name(person: &Person) -> String {
     let name = person.name.trim();
     match (person.title.trim(), name) {
-        (_, "") => "(no name)".to_owned(),
+        (_, "") => t!("record-no-name").to_owned(),
         ("", name) => name.to_owned(),
         (title, name) => format!("{title} {name}"),
     }
@@ -67,8 +69,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         &mut state.deleting,
         RecordHeader {
             subject: Subject::Person(id),
-            kind: "Person",
-            noun: "person",
+            kind: t!("person-kind"),
             title: &display_name(before),
             native_title: &before.native_name,
         },
@@ -80,26 +81,31 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("person form", id), |ui, typed| {
-                let name = typed(text_row(ui, id, "Name", &mut person.name));
+                let name = typed(text_row(ui, id, t!("person-name"), &mut person.name));
                 state.editor.just_added.focus_first_field(before, &name);
                 typed(native_text_row(
                     ui,
                     id,
-                    "Name in own script",
+                    t!("person-native-name"),
                     &mut person.native_name,
                 ));
                 typed(text_row(
                     ui,
                     id,
-                    "Form of address",
+                    t!("person-form-of-address"),
                     &mut person.form_of_address,
                 ))
-                .on_hover_text("How the person is addressed, e.g. His Excellency");
-                typed(text_row(ui, id, "Title", &mut person.title))
-                    .on_hover_text("An honorific or academic title, e.g. Dr or Eng.");
-                typed(text_row(ui, id, "Position", &mut person.position));
+                .on_hover_text(crate::lang::attribute("person-form-of-address", "tooltip"));
+                typed(text_row(ui, id, t!("person-title"), &mut person.title))
+                    .on_hover_text(crate::lang::attribute("person-title", "tooltip"));
+                typed(text_row(
+                    ui,
+                    id,
+                    t!("person-position"),
+                    &mut person.position,
+                ));
 
-                input_row(ui, "Organisation", |ui, label| {
+                input_row(ui, t!("person-organisation"), |ui, label| {
                     optional_organisation_picker(
                         ui,
                         ("person organisation", id),
@@ -109,40 +115,46 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
                     )
                 });
 
-                choice_row(ui, "Side", &mut person.side);
-                choice_row(ui, "Delegation role", &mut person.role);
+                choice_row(ui, t!("person-side"), &mut person.side);
+                choice_row(ui, t!("person-role"), &mut person.role);
 
                 contact_rows(ui, id, ContactList::Emails, &mut person.emails, typed);
                 contact_rows(ui, id, ContactList::Phones, &mut person.phones, typed);
 
                 languages_row(ui, &mut state.editor.languages, &mut person, typed);
 
-                typed(text_row(ui, id, "Dietary needs", &mut person.dietary_needs));
                 typed(text_row(
                     ui,
                     id,
-                    "Accessibility needs",
+                    t!("person-dietary-needs"),
+                    &mut person.dietary_needs,
+                ));
+                typed(text_row(
+                    ui,
+                    id,
+                    t!("person-accessibility-needs"),
                     &mut person.accessibility_needs,
                 ));
 
-                choice_row(ui, "Travel document", &mut person.travel_document.status);
+                choice_row(
+                    ui,
+                    t!("person-travel-document"),
+                    &mut person.travel_document.status,
+                );
                 travel_deadline(ui, &mut person, plan.visit.first_day, derived.today);
 
-                typed(multiline_row(ui, id, "Notes", &mut person.notes));
+                typed(multiline_row(ui, id, t!("person-notes"), &mut person.notes));
             });
             if person != **before {
-                let label = format!("edit {}", display_name(&person));
+                let label = t!("person-undo-edit", name = display_name(&person));
                 let change = Change::Person(Arc::new(person));
                 commands.push(edit_command(change, label, typed_in));
             }
 
             ui.add_space(ctx.tokens.space.section);
             if ui
-                .button("Print programme…")
-                .on_hover_text(
-                    "Opens this person's one-page programme in your browser, to print or save as \
-                     a PDF",
-                )
+                .button(t!("person-print-programme"))
+                .on_hover_text(crate::lang::attribute("person-print-programme", "tooltip"))
                 .clicked()
             {
                 commands.push(Command::Print(ExportRequest {
@@ -179,8 +191,8 @@ fn languages_row(
         }
         _ => person.languages.join(", "),
     };
-    let response = typed(text_row(ui, id, "Languages", &mut languages))
-        .on_hover_text("Separated by commas, e.g. Arabic, English");
+    let response = typed(text_row(ui, id, t!("person-languages"), &mut languages))
+        .on_hover_text(crate::lang::attribute("person-languages", "tooltip"));
     if response.changed() {
         person.languages = parse_languages(&languages);
     }
@@ -195,13 +207,13 @@ fn travel_deadline(
     first_day: jiff::civil::Date,
     today: jiff::civil::Date,
 ) {
-    let label = ui.label("Document deadline");
+    let label = ui.label(t!("person-document-deadline"));
     ui.horizontal(|ui| {
         let document = &mut person.travel_document;
         let mut has_deadline = document.deadline.is_some();
         if ui
-            .checkbox(&mut has_deadline, "Deadline")
-            .on_hover_text("Whether the visa or passport must be ready by a date")
+            .checkbox(&mut has_deadline, t!("person-deadline"))
+            .on_hover_text(crate::lang::attribute("person-deadline", "tooltip"))
             .changed()
         {
             document.deadline = has_deadline.then(|| {
@@ -222,14 +234,15 @@ fn travel_deadline(
                 DocumentStatus::Issued | DocumentStatus::NotNeeded
             );
             let text = match days {
-                0 => "today".to_owned(),
-                1 => "tomorrow".to_owned(),
-                d if d > 1 => format!("in {d} days"),
-                -1 => "yesterday".to_owned(),
-                d => format!("{} days ago", -d),
+                0 => t!("person-deadline-today").to_owned(),
+                1 => t!("person-deadline-tomorrow").to_owned(),
+                d if d > 1 => t!("person-deadline-in-days", count = d),
+                -1 => t!("person-deadline-yesterday").to_owned(),
+                d => t!("person-deadline-days-ago", count = -d),
             };
             if days < 0 && !done {
-                ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ passed {text}"));
+                let passed = t!("person-deadline-passed", when = text);
+                ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ {passed}"));
             } else {
                 ui.weak(text);
             }
@@ -244,7 +257,7 @@ fn travel_deadline(
 fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option<Subject> {
     let mut open = None;
     ui.label(
-        RichText::new("Schedule")
+        RichText::new(t!("person-schedule"))
             .strong()
             .size(Tokens::for_ui(ui).text.heading),
     );
@@ -262,17 +275,23 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         if day != Some(date) {
             day = Some(date);
             ui.add_space(Tokens::for_ui(ui).space.small);
-            ui.label(RichText::new(date.strftime("%A %-d %B").to_string()).strong());
+            ui.label(
+                RichText::new(crate::lang::format::date(
+                    date,
+                    DateFormat::FullWeekdayDayMonth,
+                ))
+                .strong(),
+            );
         }
         ui.horizontal(|ui| {
             // Each event keeps its own zone's clock (a flight departs on Baghdad's, a meeting
             // is on Tallinn's), so the clock is named beside the time.
             let time = if event.all_day {
-                "all day".to_owned()
+                t!("person-schedule-all-day").to_owned()
             } else {
                 format!(
                     "{} {}",
-                    event.start.wall.strftime("%H:%M"),
+                    crate::lang::format::time(event.start.wall.time()),
                     zone_city(&event.start.zone)
                 )
             };
@@ -283,13 +302,13 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
             }
             if ui
                 .link(bidi_text(ui, title, Fit::Wrap, ui.available_width()))
-                .on_hover_text("Open this event in the itinerary")
+                .on_hover_text(t!("person-schedule-open-event"))
                 .clicked()
             {
                 open = Some(Subject::Event(event.id));
             }
             if hosts {
-                ui.weak("host");
+                ui.weak(t!("person-schedule-host"));
             }
             if event.status != crate::model::EventStatus::Confirmed {
                 ui.weak(crate::model::Choice::text(event.status).to_lowercase());
@@ -297,13 +316,13 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         });
     }
     if !any {
-        ui.weak("Not taking part in any event yet.");
+        ui.weak(t!("person-schedule-empty"));
     }
 
     let topics: Vec<_> = plan.topics.iter().filter(|t| t.lead == Some(id)).collect();
     if !topics.is_empty() {
         ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.label(RichText::new("Leads the topics").strong());
+        ui.label(RichText::new(t!("person-leads-topics")).strong());
         for topic in topics {
             if ui
                 .link(bidi_text(
@@ -325,7 +344,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         .collect();
     if !actions.is_empty() {
         ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.label(RichText::new("Owns the actions").strong());
+        ui.label(RichText::new(t!("person-owns-actions")).strong());
         for action in actions {
             if ui
                 .link(bidi_text(ui, &action.text, Fit::Wrap, ui.available_width()))

@@ -11,6 +11,7 @@ use egui::Ui;
 use crate::app::{Command, ViewAction};
 use crate::check::Subject;
 use crate::model::{DelegationRole, Person, Side};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::record_editor::DeleteQuestion;
 use crate::ui::record_table::focus_search_when_asked;
@@ -63,18 +64,18 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
     if ctx.view_action == Some(ViewAction::Add) {
         add_person(ctx, state);
     }
-    focus_search_when_asked(ctx, ui, "Search people");
+    focus_search_when_asked(ctx, ui, t!("people-search"));
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
-            ui.heading("People");
+            ui.heading(t!("people-heading"));
             ui.add_space(ctx.tokens.space.section);
-            ui.selectable_value(&mut state.tab, Tab::Everyone, "Everyone");
-            ui.selectable_value(&mut state.tab, Tab::Delegation, "Delegation list");
+            ui.selectable_value(&mut state.tab, Tab::Everyone, t!("people-tab-everyone"));
+            ui.selectable_value(&mut state.tab, Tab::Delegation, t!("people-tab-delegation"));
         });
         bar.group(|ui| {
             if ui
-                .button("Add person")
-                .on_hover_text("Add a person to the plan and open them in the editor")
+                .button(t!("people-add"))
+                .on_hover_text(crate::lang::attribute("people-add", "tooltip"))
                 .clicked()
             {
                 add_person(ctx, state);
@@ -110,7 +111,10 @@ fn add_person(ctx: &ViewContext, state: &mut PeopleState) {
         person.organisation = Some(organisation);
     }
     state.query.clear();
-    state.editor.just_added.add(ctx, person, "add person");
+    state
+        .editor
+        .just_added
+        .add(ctx, person, t!("people-undo-add"));
 }
 
 /// Adds a person to `organisation` and opens them in the people view (from the organisations
@@ -138,6 +142,9 @@ pub(super) fn add_person_to(
     }
     state.clear_search();
     state.tab = Tab::Everyone;
-    state.editor.just_added.add(ctx, person, "add person");
+    state
+        .editor
+        .just_added
+        .add(ctx, person, t!("people-undo-add"));
     ctx.send(Command::ShowView(crate::app::View::People));
 }

@@ -16,6 +16,7 @@ use crate::model::contact::preferred_entry;
 use crate::model::label::label;
 use crate::model::search::fold;
 use crate::model::{Choice, ContactEntry, Person, Plan};
+use crate::t;
 use crate::ui::record_table::{
     RecordColumn, RecordTable, choice_rank, search_field, shown_count, sort_positions,
 };
@@ -53,15 +54,15 @@ impl SortColumn {
 impl RecordColumn for SortColumn {
     fn title(self) -> &'static str {
         match self {
-            Self::Name => "Name",
-            Self::NativeName => "Name in own script",
-            Self::Side => "Side",
-            Self::Role => "Delegation role",
-            Self::Organisation => "Organisation",
-            Self::Position => "Position",
-            Self::Languages => "Languages",
-            Self::Email => "Email",
-            Self::Phone => "Phone",
+            Self::Name => t!("people-column-name"),
+            Self::NativeName => t!("people-column-native-name"),
+            Self::Side => t!("people-column-side"),
+            Self::Role => t!("people-column-role"),
+            Self::Organisation => t!("people-column-organisation"),
+            Self::Position => t!("people-column-position"),
+            Self::Languages => t!("people-column-languages"),
+            Self::Email => t!("people-column-email"),
+            Self::Phone => t!("people-column-phone"),
         }
     }
 
@@ -80,7 +81,11 @@ impl RecordColumn for SortColumn {
     }
 
     fn sort_hint(self, state: &str) -> String {
-        format!("{}: {state}. Click to sort by this column.", self.title())
+        t!(
+            "people-column-sort-hint",
+            column = self.title(),
+            state = state
+        )
     }
 }
 
@@ -202,12 +207,18 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
     search_bar(state, (plan, derived, revision), ui);
     state.refresh_rows(plan, derived, revision);
     let rows = state.rows.shown();
-    shown_count(ui, rows.len(), plan.people.len(), "person", "people");
+    shown_count(
+        ui,
+        rows.len(),
+        plan.people.len(),
+        "people-count",
+        "people-count-shown",
+    );
     if rows.is_empty() {
         ui.weak(if plan.people.is_empty() {
-            "No people yet. Add the delegation's members and their hosts with Add person."
+            t!("people-empty")
         } else {
-            "Nobody matches the search and filters."
+            t!("people-none-match")
         });
         return;
     }
@@ -219,6 +230,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
     let mut sort = state.sort;
     let table = RecordTable {
         id: "people table",
+        label: t!("people-table"),
         columns: &SortColumn::ALL,
         rows,
         scroll_to: wanted,
@@ -276,27 +288,39 @@ fn search_bar(
         bar.group(|ui| {
             search_field(
                 ui,
-                "Search people",
-                "name in any script, organisation, email, language…",
+                t!("people-search"),
+                crate::lang::attribute("people-search", "hint"),
                 &mut state.query,
             )
         });
         bar.group(|ui| {
-            ui.label("Show");
-            choice_filter(ui, "Filter by side", "Any side", &mut state.filters.side);
-            choice_filter(ui, "Filter by role", "Any role", &mut state.filters.role);
+            ui.label(t!("record-filter-show"));
+            choice_filter(
+                ui,
+                t!("people-filter-side"),
+                crate::lang::attribute("people-filter-side", "any"),
+                &mut state.filters.side,
+            );
+            choice_filter(
+                ui,
+                t!("people-filter-role"),
+                crate::lang::attribute("people-filter-role", "any"),
+                &mut state.filters.role,
+            );
             organisation_picker(
                 ui,
                 "filter by organisation",
                 plan,
                 derived,
                 revision,
-                Some("Any organisation"),
+                Some(crate::lang::attribute("people-filter-organisation", "any")),
                 &mut state.filters.organisation,
             )
             .1
-            .accessible_name("Filter by organisation");
-            if state.filters != Filters::default() && ui.button("Show everyone").clicked() {
+            .accessible_name(t!("people-filter-organisation"));
+            if state.filters != Filters::default()
+                && ui.button(t!("people-show-everyone")).clicked()
+            {
                 state.filters = Filters::default();
             }
         });

@@ -6,15 +6,17 @@ use egui::{RichText, Ui};
 
 use crate::app::Command;
 use crate::check::Subject;
+use crate::lang::format::{DateFormat, date_time, list};
 use crate::model::label::label;
 use crate::model::{
     ActionId, Change, EventId, EventKind, EventReferences, GiftId, GiftParty, OrganisationId,
     PersonId, PersonReferences, Plan, PlanIndex, RoomId, TopicId,
 };
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::modal::Dialog;
 use crate::ui::tokens::Tokens;
-use crate::ui::widgets::{count, shortcut_text};
+use crate::ui::widgets::shortcut_text;
 
 /// A record whose deletion waits for the planner's answer, with its name as the header showed it.
 #[derive(Clone, Debug, Default)]
@@ -50,7 +52,8 @@ impl DeleteQuestion {
     }
 }
 
-/// What the record is called in the question, or `None` when it is no longer in the plan.
+/// The kind of record, as the messages of the question choose their words by it ("person",
+/// "event" …), or `None` when it is no longer in the plan.
 fn noun_of(ctx: &ViewContext, subject: Subject) -> Option<&'static str> {
     let index = &ctx.document.derived().index;
     let (present, noun) = match subject {
@@ -80,24 +83,23 @@ fn confirm_delete(
     let shown_id = modal_id.with("shown");
     let mut opening = egui_ctx.data_mut(|data| !data.get_temp::<bool>(shown_id).unwrap_or(false));
     egui_ctx.data_mut(|data| data.insert_temp(shown_id, true));
-    let question = format!("Delete {name}?");
+    let question = t!("delete-question", name = name);
     let modal = Dialog::new(modal_id, &question)
         .asking(&question)
         .width(520.0)
         .show(egui_ctx, |dialog| {
             dialog.body(|ui| {
                 references(ui);
-                let undo = shortcut_text(egui_ctx, &Command::Undo)
-                    .map_or_else(String::new, |keys| format!(" ({keys})"));
-                ui.weak(format!(
-                    "Undo{undo} brings the {noun} back with every reference."
-                ));
+                ui.weak(match shortcut_text(egui_ctx, &Command::Undo) {
+                    Some(keys) => t!("delete-undo-reminder-keys", kind = noun, keys = keys),
+                    None => t!("delete-undo-reminder", kind = noun),
+                });
             });
             dialog.buttons(|ui| {
-                if ui.button(format!("Delete {noun}")).clicked() {
+                if ui.button(t!("delete-confirm", kind = noun)).clicked() {
                     answer = Some(true);
                 }
-                let cancel = ui.button("Cancel");
+                let cancel = ui.button(t!("delete-cancel"));
                 // The dialog opens on Cancel, so that Enter or Space deletes nothing.
                 if std::mem::take(&mut opening) {
                     cancel.request_focus();
@@ -124,7 +126,7 @@ fn delete_record(ctx: &ViewContext, subject: Subject, name: &str) {
     }
     ctx.send(Command::edit(
         Change::Delete(subject),
-        format!("delete {name}"),
+        t!("delete-undo-name", name = name),
     ));
 }
 
@@ -147,9 +149,9 @@ fn references(ctx: &ViewContext, ui: &mut Ui, subject: Subject) {
             ui.add(egui::Label::new(sentence).wrap());
         }
         None => {
-            ui.label(format!(
-                "This {} is not named anywhere else in the plan.",
-                noun_of(ctx, subject).unwrap_or("record")
+            ui.label(t!(
+                "delete-not-referenced",
+                kind = noun_of(ctx, subject).unwrap_or("record")
             ));
         }
     }
@@ -172,7 +174,7 @@ impl ReferenceLines<'_> {
         if references.is_empty() {
             return None;
         }
-        ui.label("This person is named elsewhere in the plan:");
+        ui.label(t!("delete-person-named-elsewhere"));
         let events = |ids: &[EventId]| {
             ids.iter()
                 .filter_map(|&e| self.event(e))
@@ -182,28 +184,36 @@ impl ReferenceLines<'_> {
         egui::ScrollArea::vertical()
             .max_height(LISTS_HEIGHT)
             .show(ui, |ui| {
-                self.section(ui, "Has a seat at", events(&references.seated_at));
                 self.section(
                     ui,
-                    "Sleeps in",
+                    t!("delete-section-seated-at"),
+                    events(&references.seated_at),
+                );
+                self.section(
+                    ui,
+                    t!("delete-section-sleeps-in"),
                     references
                         .rooms
                         .iter()
                         .filter_map(|&room| self.room(room, id)),
                 );
-                self.section(ui, "Rides in a vehicle on", events(&references.rides_in));
                 self.section(
                     ui,
-                    "Gifts",
+                    t!("delete-section-rides-in"),
+                    events(&references.rides_in),
+                );
+                self.section(
+                    ui,
+                    t!("delete-section-gifts"),
                     references
                         .gifts
                         .iter()
                         .filter_map(|&gift| self.gift(gift, GiftParty::Person(id))),
                 );
-                self.section(ui, "Hosts", events(&references.host_of));
+                self.section(ui, t!("delete-section-hosts"), events(&references.host_of));
                 self.section(
                     ui,
-                    "Leads the topics",
+                    t!("delete-section-leads-topics"),
                     references
                         .lead_of
                         .iter()
@@ -211,10 +221,14 @@ impl ReferenceLines<'_> {
                 );
                 self.section(
                     ui,
-                    "Owns the actions",
+                    t!("delete-section-owns-actions"),
                     references.owner_of.iter().filter_map(|&a| self.action(a)),
                 );
-                self.section(ui, "Takes part in", events(&references.participant_in));
+                self.section(
+                    ui,
+                    t!("delete-section-takes-part-in"),
+                    events(&references.participant_in),
+                );
             });
         Some(what_deleting_a_person_changes(&references))
     }
@@ -230,7 +244,7 @@ impl ReferenceLines<'_> {
             .show(ui, |ui| {
                 self.section(
                     ui,
-                    "Its people",
+                    t!("delete-section-its-people"),
                     references.people.iter().filter_map(|person| {
                         let &i = self.index.people.get(person)?;
                         Some(label(&self.plan.people[i].name).into_owned())
@@ -238,12 +252,12 @@ impl ReferenceLines<'_> {
                 );
                 self.section(
                     ui,
-                    "Events it hosts",
+                    t!("delete-section-events-it-hosts"),
                     references.host_of.iter().filter_map(|&e| self.event(e)),
                 );
                 self.section(
                     ui,
-                    "Gifts",
+                    t!("delete-section-gifts"),
                     references
                         .gifts
                         .iter()
@@ -252,21 +266,21 @@ impl ReferenceLines<'_> {
             });
         let mut parts = Vec::new();
         if !references.people.is_empty() {
-            parts.push(format!(
-                "leaves {} without an organisation (they stay in the plan)",
-                count(references.people.len(), "person", "people")
+            parts.push(t!(
+                "delete-organisation-people",
+                count = references.people.len()
             ));
         }
         if !references.host_of.is_empty() {
-            parts.push(format!(
-                "leaves {} without a host organisation",
-                count(references.host_of.len(), "event", "events")
+            parts.push(t!(
+                "delete-organisation-hosted",
+                count = references.host_of.len()
             ));
         }
         if !references.gifts.is_empty() {
-            parts.push(format!(
-                "removes the {} it gives or receives",
-                count(references.gifts.len(), "gift", "gifts")
+            parts.push(t!(
+                "delete-organisation-gifts",
+                count = references.gifts.len()
             ));
         }
         Some(deleting_sentence(parts))
@@ -285,7 +299,7 @@ impl ReferenceLines<'_> {
             .show(ui, |ui| {
                 self.section(
                     ui,
-                    "Actions that came from it",
+                    t!("delete-section-actions-from-it"),
                     references.actions.iter().filter_map(|&a| self.action(a)),
                 );
             });
@@ -303,26 +317,26 @@ impl ReferenceLines<'_> {
             .show(ui, |ui| {
                 self.section(
                     ui,
-                    "Actions that came from it",
+                    t!("delete-section-actions-from-it"),
                     references.actions.iter().filter_map(|&a| self.action(a)),
                 );
                 self.section(
                     ui,
-                    "Covered by",
+                    t!("delete-section-covered-by"),
                     references.covered_by.iter().filter_map(|&e| self.event(e)),
                 );
             });
         let mut parts = Vec::new();
         if !references.covered_by.is_empty() {
-            parts.push(format!(
-                "takes it off the topics of {}",
-                count(references.covered_by.len(), "event", "events")
+            parts.push(t!(
+                "delete-topic-covered",
+                count = references.covered_by.len()
             ));
         }
         if !references.actions.is_empty() {
-            parts.push(format!(
-                "leaves {} that came from it without a source",
-                count(references.actions.len(), "action", "actions")
+            parts.push(t!(
+                "delete-actions-without-source",
+                count = references.actions.len()
             ));
         }
         Some(deleting_sentence(parts))
@@ -344,7 +358,7 @@ impl ReferenceLines<'_> {
         let event = &self.plan.events[*self.index.events.get(&id)?];
         Some(format!(
             "{}  {}",
-            event.start.wall.strftime("%a %-d %b %H:%M"),
+            date_time(event.start.wall, DateFormat::WeekdayDayMonth),
             label(&event.title)
         ))
     }
@@ -368,12 +382,12 @@ impl ReferenceLines<'_> {
         };
         let room = details.rooms.iter().find(|r| r.id == room)?;
         let what = if room.number.trim().is_empty() {
-            format!(
-                "a {} room",
-                crate::model::Choice::text(room.kind).to_lowercase()
+            t!(
+                "delete-room-of-kind",
+                kind = crate::model::Choice::text(room.kind).to_lowercase()
             )
         } else {
-            format!("room {}", label(&room.number))
+            t!("delete-room-number", number = label(&room.number))
         };
         let sharing: Vec<String> = room
             .guests
@@ -381,27 +395,39 @@ impl ReferenceLines<'_> {
             .filter(|&&other| other != guest)
             .map(|&other| self.party(GiftParty::Person(other)))
             .collect();
-        let mut line = format!("{what} at {}", label(&event.title));
-        if !sharing.is_empty() {
-            line.push_str(&format!(", shared with {}", sharing.join(", ")));
-        }
-        Some(line)
+        let stay = label(&event.title);
+        Some(if sharing.is_empty() {
+            t!("delete-room", room = what, stay = stay)
+        } else {
+            t!(
+                "delete-room-shared",
+                room = what,
+                stay = stay,
+                others = sharing.join(", ")
+            )
+        })
     }
 
     /// A gift `party` gives or receives: "gives “Book” to Kadri Tamm at Welcome dinner".
     fn gift(&self, (at, gift): (EventId, GiftId), party: GiftParty) -> Option<String> {
         let event = &self.plan.events[*self.index.events.get(&at)?];
         let gift = event.gifts.iter().find(|g| g.id == gift)?;
-        let (verb, other) = if gift.from == party {
-            ("gives", format!("to {}", self.party(gift.to)))
+        let (description, at) = (label(&gift.description), label(&event.title));
+        Some(if gift.from == party {
+            t!(
+                "delete-gift-gives",
+                gift = description,
+                party = self.party(gift.to),
+                event = at
+            )
         } else {
-            ("receives", format!("from {}", self.party(gift.from)))
-        };
-        Some(format!(
-            "{verb} “{}” {other} at {}",
-            label(&gift.description),
-            label(&event.title)
-        ))
+            t!(
+                "delete-gift-receives",
+                gift = description,
+                party = self.party(gift.from),
+                event = at
+            )
+        })
     }
 
     fn party(&self, party: GiftParty) -> String {
@@ -418,72 +444,46 @@ impl ReferenceLines<'_> {
                 .map(|&i| &self.plan.organisations[i].name),
         };
         name.map_or_else(
-            || "someone not in the plan".to_owned(),
+            || t!("delete-someone-not-in-plan").to_owned(),
             |n| label(n).into_owned(),
         )
     }
 }
 
 /// One sentence of what deleting changes, from its parts: "Deleting a, b and c."
-fn deleting_sentence(mut parts: Vec<String>) -> String {
-    let last = parts.pop().unwrap_or_default();
-    if parts.is_empty() {
-        format!("Deleting {last}.")
-    } else {
-        format!("Deleting {} and {last}.", parts.join(", "))
-    }
+fn deleting_sentence(parts: Vec<String>) -> String {
+    t!("delete-sentence", changes = list(&parts))
 }
 
 /// One sentence: what deleting a person with these references does to the rest of the plan.
 fn what_deleting_a_person_changes(references: &PersonReferences) -> String {
     let mut parts = Vec::new();
     if !references.participant_in.is_empty() {
-        parts.push(format!(
-            "removes them from the participants of {}",
-            count(references.participant_in.len(), "event", "events")
+        parts.push(t!(
+            "delete-person-participant",
+            count = references.participant_in.len()
         ));
     }
     if !references.host_of.is_empty() {
-        parts.push(format!(
-            "removes them from the hosts of {}",
-            count(references.host_of.len(), "event", "events")
-        ));
+        parts.push(t!("delete-person-host", count = references.host_of.len()));
     }
     if !references.lead_of.is_empty() {
-        parts.push(format!(
-            "leaves {} without a lead",
-            count(references.lead_of.len(), "topic", "topics")
-        ));
+        parts.push(t!("delete-person-lead", count = references.lead_of.len()));
     }
     if !references.owner_of.is_empty() {
-        parts.push(format!(
-            "leaves {} without an owner",
-            count(references.owner_of.len(), "action", "actions")
-        ));
+        parts.push(t!("delete-person-owner", count = references.owner_of.len()));
     }
     if !references.seated_at.is_empty() {
-        parts.push(format!(
-            "empties their seat at {}",
-            count(references.seated_at.len(), "event", "events")
-        ));
+        parts.push(t!("delete-person-seat", count = references.seated_at.len()));
     }
     if !references.rooms.is_empty() {
-        parts.push(format!(
-            "takes them out of {}",
-            count(references.rooms.len(), "room", "rooms")
-        ));
+        parts.push(t!("delete-person-rooms", count = references.rooms.len()));
     }
     if !references.rides_in.is_empty() {
-        parts.push(format!(
-            "takes them off the vehicles of {}",
-            count(references.rides_in.len(), "leg", "legs")
-        ));
+        parts.push(t!("delete-person-rides", count = references.rides_in.len()));
     }
     if !references.gifts.is_empty() {
-        parts.push(format!(
-            "removes the {} they give or receive",
-            count(references.gifts.len(), "gift", "gifts")
-        ));
+        parts.push(t!("delete-person-gifts", count = references.gifts.len()));
     }
     deleting_sentence(parts)
 }
@@ -492,36 +492,61 @@ fn what_deleting_a_person_changes(references: &PersonReferences) -> String {
 fn what_goes_with_an_event(references: &EventReferences) -> String {
     let mut parts = Vec::new();
     if references.tables > 0 {
-        parts.push(format!(
-            "removes its seating plan ({}, {} seated)",
-            count(references.tables, "table", "tables"),
-            references.seated
+        parts.push(t!(
+            "delete-event-seating",
+            tables = references.tables,
+            seated = references.seated
         ));
     }
     if references.rooms > 0 {
-        parts.push(format!(
-            "removes its rooming list ({})",
-            count(references.rooms, "room", "rooms")
-        ));
+        parts.push(t!("delete-event-rooming", count = references.rooms));
     }
     if references.rides > 0 {
-        parts.push(format!(
-            "removes its rides ({}, {} riding)",
-            count(references.rides, "vehicle", "vehicles"),
-            references.passengers
+        parts.push(t!(
+            "delete-event-rides",
+            vehicles = references.rides,
+            passengers = references.passengers
         ));
     }
     if references.gifts > 0 {
-        parts.push(format!(
-            "removes the {} of its gifts register",
-            count(references.gifts, "gift", "gifts")
-        ));
+        parts.push(t!("delete-event-gifts", count = references.gifts));
     }
     if !references.actions.is_empty() {
-        parts.push(format!(
-            "leaves {} that came from it without a source",
-            count(references.actions.len(), "action", "actions")
+        parts.push(t!(
+            "delete-actions-without-source",
+            count = references.actions.len()
         ));
     }
     deleting_sentence(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Language, in_language};
+    use crate::model::Id as RecordId;
+
+    /// A person in two events, leading one topic and owning nothing.
+    fn references() -> PersonReferences {
+        PersonReferences {
+            participant_in: vec![RecordId::random(), RecordId::random()],
+            lead_of: vec![RecordId::random()],
+            ..PersonReferences::default()
+        }
+    }
+
+    #[test]
+    fn what_deleting_changes_is_one_sentence_with_counted_parts_joined_as_the_language_does() {
+        assert_eq!(
+            what_deleting_a_person_changes(&references()),
+            "Deleting removes them from the participants of 2 events and leaves 1 topic without \
+             a lead."
+        );
+        assert_eq!(
+            in_language(Language::Estonian, || what_deleting_a_person_changes(
+                &references()
+            )),
+            "Kustutamine eemaldab ta 2 sündmuse osalejate seast ja jätab ühe teema juhita."
+        );
+    }
 }

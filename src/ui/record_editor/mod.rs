@@ -18,13 +18,12 @@ use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::native_text;
 use crate::ui::tokens::Tokens;
 
-/// What a record's header shows: the record, what kind of record it is and its title.
+/// What a record's header shows: the record, what kind of record it is and its title. (Its
+/// "Delete <kind>…" button is named by the kind of `subject`.)
 pub struct RecordHeader<'a> {
     pub subject: Subject,
     /// Above the title, e.g. "Person", "Meeting", "Topic".
     pub kind: &'a str,
-    /// The record in "Delete <noun>…", e.g. "event".
-    pub noun: &'a str,
     pub title: &'a str,
     /// The title in its own script, shown larger under it, or "".
     pub native_title: &'a str,
@@ -45,18 +44,16 @@ pub fn editor_header(
     ui.add_space(tokens.space.small);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Close")
-            .on_hover_text("Close the editor")
+            .button(crate::t!("record-close"))
+            .on_hover_text(crate::lang::attribute("record-close", "tooltip"))
             .clicked()
         {
             ctx.send(Command::ClearSelection);
         }
+        let delete = delete_button_message(header.subject);
         if ui
-            .button(format!("Delete {}…", header.noun))
-            .on_hover_text(format!(
-                "Delete this {}, after showing what refers to it",
-                header.noun
-            ))
+            .button(crate::lang::text(delete))
+            .on_hover_text(crate::lang::attribute(delete, "tooltip"))
             .clicked()
             || ctx.view_action == Some(ViewAction::Delete)
         {
@@ -77,6 +74,18 @@ pub fn editor_header(
     }
     ui.add_space(tokens.space.medium);
     deleting.show(ctx, ui.ctx());
+}
+
+/// The message of the "Delete <kind>…" button of a record's editor, with its tooltip.
+fn delete_button_message(subject: Subject) -> &'static str {
+    match subject {
+        Subject::Person(_) => "record-delete-person",
+        Subject::Organisation(_) => "record-delete-organisation",
+        Subject::Event(_) => "record-delete-event",
+        Subject::Topic(_) => "record-delete-topic",
+        Subject::Action(_) => "record-delete-action",
+        Subject::Visit => "record-delete-visit",
+    }
 }
 
 /// The grid of labelled rows in a record's editor. `rows` draws them, passing the response of

@@ -2,6 +2,7 @@
 //! (never stored on the topic), once per change of the plan; covering a topic from here adds the
 //! topic to an event.
 
+use crate::lang::format::{DateFormat, date, date_time};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -105,7 +106,7 @@ pub(super) fn section(
         let plan = ctx.document.plan();
         if covering.is_empty() {
             ui.label(
-                RichText::new("No event covers this topic yet.").color(ctx.tokens.color.warning),
+                RichText::new(crate::t!("topic-coverage-none")).color(ctx.tokens.color.warning),
             );
         }
         for &position in &covering {
@@ -116,9 +117,9 @@ pub(super) fn section(
                     egui::Label::new(RichText::new(when(event)).monospace()),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let stop = format!("Stop covering in {}", label(&event.title));
+                    let stop = crate::t!("topic-coverage-stop", event = label(&event.title));
                     if ui
-                        .small_button("Remove")
+                        .small_button(crate::t!("topic-coverage-remove"))
                         .on_hover_text(&stop)
                         .accessible_name(stop)
                         .clicked()
@@ -127,7 +128,7 @@ pub(super) fn section(
                         event.topics.retain(|&t| t != topic);
                         commands.push(Command::edit(
                             Change::Event(Arc::new(event)),
-                            "stop covering topic",
+                            crate::t!("topic-coverage-undo-stop"),
                         ));
                     }
                     ui.weak(event.status.text());
@@ -149,7 +150,7 @@ pub(super) fn section(
                                 .sense(egui::Sense::click()),
                             )
                             .on_hover_cursor(egui::CursorIcon::PointingHand)
-                            .on_hover_text("Open in the itinerary");
+                            .on_hover_text(crate::t!("topic-coverage-open"));
                         if link.clicked() {
                             opened = Some(event.id);
                         }
@@ -160,20 +161,20 @@ pub(super) fn section(
     }
     ui.add_space(ctx.tokens.space.small);
     ui.horizontal(|ui| {
-        let label = ui.label("Cover in event");
+        let label = ui.label(crate::t!("topic-coverage-cover"));
         let document = ctx.document;
         let select = pickers::search_select(
             ui,
             ("cover topic in event", topic),
-            "Choose an event…",
-            "Search events",
+            crate::t!("topic-coverage-choose"),
+            crate::t!("topic-coverage-search"),
             document.revision(),
             |query| events_not_covering(document, topic, query),
         );
         select
             .button
             .labelled_by(label.id)
-            .on_hover_text("Add this topic to an event of the itinerary");
+            .on_hover_text(crate::lang::attribute("topic-coverage-cover", "tooltip"));
         if let Some(id) = select.picked
             && let Some(&position) = document.derived().index.events.get(&id)
         {
@@ -181,7 +182,7 @@ pub(super) fn section(
             event.topics.push(topic);
             commands.push(Command::edit(
                 Change::Event(Arc::new(event)),
-                "cover topic in event",
+                crate::t!("topic-coverage-undo-cover"),
             ));
         }
     });
@@ -224,8 +225,8 @@ fn events_not_covering(
 /// When an event starts, short: "Mon 22 Mar 09:30".
 pub(super) fn when(event: &Event) -> String {
     if event.all_day {
-        event.start.wall.date().strftime("%a %-d %b").to_string()
+        date(event.start.wall.date(), DateFormat::WeekdayDayMonth)
     } else {
-        event.start.wall.strftime("%a %-d %b %H:%M").to_string()
+        date_time(event.start.wall, DateFormat::WeekdayDayMonth)
     }
 }

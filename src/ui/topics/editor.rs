@@ -12,6 +12,7 @@ use crate::check::Subject;
 use crate::model::Change;
 use crate::model::limits::LONG_TEXT_CHARACTERS;
 use crate::model::{Question, QuestionId, Topic, TopicId};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
@@ -50,8 +51,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
         &mut state.deleting,
         RecordHeader {
             subject: Subject::Topic(id),
-            kind: "Topic",
-            noun: "topic",
+            kind: t!("topic-kind"),
             title: title_of(&before),
             native_title: "",
         },
@@ -64,33 +64,44 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
             problems::notes(ctx, ui, Subject::Topic(id));
             ui.add_space(ctx.tokens.space.small);
             edits.typed_in = record_form(ui, ("topic form", id), |ui, typed| {
-                let title = typed(text_row(ui, id, "Topic title", &mut topic.title));
+                let title = typed(text_row(ui, id, t!("topic-title"), &mut topic.title));
                 state.just_added.focus_first_field(&before, &title);
-                typed(multiline_row(ui, id, "Summary", &mut topic.summary));
-                input_row(ui, "Lead", |ui, label| {
+                typed(multiline_row(
+                    ui,
+                    id,
+                    t!("topic-summary"),
+                    &mut topic.summary,
+                ));
+                input_row(ui, t!("topic-lead"), |ui, label| {
                     if pickers::person_select(
                         ui,
                         ("topic lead", id),
                         label,
                         ctx.document,
                         &mut topic.lead,
-                        "No lead",
+                        t!("topic-no-lead"),
                     ) {
-                        edits.step = Some("change topic lead");
+                        edits.step = Some(t!("topic-undo-lead"));
                     }
                 });
             });
 
-            section(ui, "Objectives");
-            text_list(ui, id, &mut topic.objectives, "Objective", &mut edits);
+            section(ui, t!("topic-objectives"));
+            text_list(
+                ui,
+                id,
+                &mut topic.objectives,
+                TextList::Objectives,
+                &mut edits,
+            );
 
-            section(ui, "Questions");
+            section(ui, t!("topic-questions"));
             questions(ui, &mut topic, &mut edits, &mut state.question_added);
 
-            section(ui, "Findings");
-            text_list(ui, id, &mut topic.findings, "Finding", &mut edits);
+            section(ui, t!("topic-findings"));
+            text_list(ui, id, &mut topic.findings, TextList::Findings, &mut edits);
 
-            section(ui, "Covered by");
+            section(ui, t!("topic-covered-by"));
             coverage::section(ctx, state, ui, id);
         });
 
@@ -98,7 +109,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
         let change = Change::Topic(Arc::new(topic));
         ctx.send(match edits.step {
             Some(label) => Command::edit(change, label),
-            None => edit_command(change, "edit topic".to_owned(), edits.typed_in),
+            None => edit_command(change, t!("topic-undo-edit").to_owned(), edits.typed_in),
         });
     }
 }
@@ -113,22 +124,42 @@ fn section(ui: &mut Ui, heading: &str) {
     ui.separator();
 }
 
+/// A topic's list of numbered texts.
+#[derive(Clone, Copy)]
+enum TextList {
+    Objectives,
+    Findings,
+}
+
+impl TextList {
+    /// The kind of item, as the messages choose their words by it.
+    fn code(self) -> &'static str {
+        match self {
+            Self::Objectives => "objective",
+            Self::Findings => "finding",
+        }
+    }
+}
+
 /// Numbered texts (objectives, findings), each removable, with a button to add one.
 /// Each item's field is named by the topic and the item's number, as its label is.
 fn text_list(
     ui: &mut Ui,
     topic: TopicId,
     items: &mut Vec<String>,
-    noun: &'static str,
+    list: TextList,
     edits: &mut Edits,
 ) {
     let mut removed = None;
+    let kind = list.code();
     for (i, item) in items.iter_mut().enumerate() {
-        let name = format!("{noun} {}", i + 1);
+        let number = i + 1;
+        let name = t!("topic-item", kind = kind, number = number);
         labelled(ui, &name, |ui, label| {
             // The button first, from the right, so that the field takes exactly what is left.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                if remove_button(ui, &name).clicked() {
+                let remove = t!("topic-item-remove", kind = kind, number = number);
+                if remove_button(ui, &remove).clicked() {
                     removed = Some(i);
                 }
                 let field = ui
@@ -143,24 +174,32 @@ fn text_list(
             });
         });
     }
-    let (add, remove) = match noun {
-        "Objective" => ("add objective", "remove objective"),
-        _ => ("add finding", "remove finding"),
+    let (button, add, remove) = match list {
+        TextList::Objectives => (
+            t!("topic-add-objective"),
+            t!("topic-undo-add-objective"),
+            t!("topic-undo-remove-objective"),
+        ),
+        TextList::Findings => (
+            t!("topic-add-finding"),
+            t!("topic-undo-add-finding"),
+            t!("topic-undo-remove-finding"),
+        ),
     };
     if let Some(i) = removed {
         items.remove(i);
         edits.step = Some(remove);
     }
-    if ui.button(format!("Add {}", noun.to_lowercase())).clicked() {
+    if ui.button(button).clicked() {
         items.push(String::new());
         edits.step = Some(add);
     }
 }
 
-fn remove_button(ui: &mut Ui, name: &str) -> Response {
-    let text = format!("Remove {}", name.to_lowercase());
-    ui.small_button("Remove")
-        .on_hover_text(&text)
+/// A Remove button, named `text` ("Remove objective 1") for its tooltip and screen readers.
+fn remove_button(ui: &mut Ui, text: &str) -> Response {
+    ui.small_button(t!("topic-remove"))
+        .on_hover_text(text)
         .accessible_name(text)
 }
 
@@ -170,7 +209,11 @@ fn remove_button(ui: &mut Ui, name: &str) -> Response {
 fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits, added: &mut Option<QuestionId>) {
     let answered = topic.questions.iter().filter(|q| q.is_answered()).count();
     if !topic.questions.is_empty() {
-        ui.weak(format!("{answered} of {} answered", topic.questions.len()));
+        ui.weak(t!(
+            "topic-questions-answered",
+            answered = answered,
+            total = topic.questions.len()
+        ));
     }
     let mut removed = None;
     for (i, question) in topic.questions.iter_mut().enumerate() {
@@ -178,15 +221,16 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits, added: &mut Opti
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let heading = ui.horizontal(|ui| {
-                let label = ui.label(RichText::new(format!("Question {number}")).strong());
+                let label = ui.label(RichText::new(t!("topic-question", number = number)).strong());
                 let (mark, color) = if question.is_answered() {
-                    ("Answered", Tokens::for_ui(ui).color.information)
+                    (t!("topic-answered"), Tokens::for_ui(ui).color.information)
                 } else {
-                    ("Unanswered", Tokens::for_ui(ui).color.warning)
+                    (t!("topic-unanswered"), Tokens::for_ui(ui).color.warning)
                 };
                 ui.label(RichText::new(mark).color(color).small());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if remove_button(ui, &format!("question {number}")).clicked() {
+                    let remove = t!("topic-question-remove", number = number);
+                    if remove_button(ui, &remove).clicked() {
                         removed = Some(i);
                     }
                 });
@@ -206,14 +250,14 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits, added: &mut Opti
                 text.scroll_to_me(None);
             }
             edits.typed(&text);
-            let label = ui.label(format!("Answer to question {number}"));
+            let label = ui.label(t!("topic-answer", number = number));
             let answer = ui
                 .add(
                     TextField::multiline(field_id(question.id, "Answer"), &mut question.answer)
                         .char_limit(LONG_TEXT_CHARACTERS)
                         .desired_rows(2)
                         .desired_width(ui.available_width())
-                        .hint_text("Not answered yet"),
+                        .hint_text(t!("topic-answer-hint")),
                 )
                 .labelled_by(label.id);
             edits.typed(&answer);
@@ -222,12 +266,12 @@ fn questions(ui: &mut Ui, topic: &mut Topic, edits: &mut Edits, added: &mut Opti
     }
     if let Some(i) = removed {
         topic.questions.remove(i);
-        edits.step = Some("remove question");
+        edits.step = Some(t!("topic-undo-remove-question"));
     }
-    if ui.button("Add question").clicked() {
+    if ui.button(t!("topic-add-question")).clicked() {
         let question = Question::new("");
         *added = Some(question.id);
         topic.questions.push(question);
-        edits.step = Some("add question");
+        edits.step = Some(t!("topic-undo-add-question"));
     }
 }

@@ -11,8 +11,7 @@ use crate::model::TopicId;
 use crate::model::search::fold;
 use crate::ui::ViewContext;
 use crate::ui::pickers;
-use crate::ui::record_table::{RecordColumn, RecordTable, Sort, sort_positions};
-use crate::ui::widgets::count;
+use crate::ui::record_table::{RecordColumn, RecordTable, Sort, counted, sort_positions};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Column {
@@ -36,11 +35,11 @@ impl Column {
 impl RecordColumn for Column {
     fn title(self) -> &'static str {
         match self {
-            Self::Title => "Topic",
-            Self::CoveredBy => "Covered by",
-            Self::Questions => "Questions",
-            Self::Lead => "Lead",
-            Self::Problems => "Problems",
+            Self::Title => crate::t!("topics-column-topic"),
+            Self::CoveredBy => crate::t!("topics-column-covered-by"),
+            Self::Questions => crate::t!("topics-column-questions"),
+            Self::Lead => crate::t!("topics-column-lead"),
+            Self::Problems => crate::t!("topics-column-problems"),
         }
     }
 
@@ -99,7 +98,7 @@ pub(super) fn show(
 ) {
     let plan = ctx.document.plan();
     if plan.topics.is_empty() {
-        ui.weak("No topics yet. A topic is something the delegation came to learn about.");
+        ui.weak(crate::t!("topics-empty"));
         return;
     }
     let coverage = &state.coverage;
@@ -114,6 +113,7 @@ pub(super) fn show(
     let mut sort = list.sort;
     let table = RecordTable {
         id: "topics table",
+        label: crate::t!("topics-table"),
         columns: &Column::ALL,
         rows,
         scroll_to: wanted,
@@ -128,13 +128,15 @@ pub(super) fn show(
             let topic = &plan.topics[i];
             row.col(|ui| {
                 let covering = coverage.count_active(ctx.document, topic.id);
-                ui.label(count(covering, "event", "events"));
+                ui.label(counted("topics-covering-events", &[("count", covering)]));
             });
             row.col(|ui| {
-                ui.label(format!(
-                    "{} of {} answered",
-                    answered(topic),
-                    topic.questions.len()
+                ui.label(counted(
+                    "topics-questions-answered",
+                    &[
+                        ("answered", answered(topic)),
+                        ("total", topic.questions.len()),
+                    ],
                 ));
             });
             row.col(|ui| {
@@ -147,8 +149,11 @@ pub(super) fn show(
                 let problems = coverage.problems_with(topic.id);
                 if problems > 0 {
                     ui.label(
-                        RichText::new(format!("⚠ {}", count(problems, "problem", "problems")))
-                            .color(ctx.tokens.color.warning),
+                        RichText::new(format!(
+                            "⚠ {}",
+                            counted("topics-problems", &[("count", problems)])
+                        ))
+                        .color(ctx.tokens.color.warning),
                     );
                 }
             });

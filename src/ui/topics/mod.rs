@@ -42,11 +42,11 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
         add_topic(ctx, state);
     }
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| crate::ui::widgets::heading(ui, "Topics", 1));
+        bar.group(|ui| crate::ui::widgets::heading(ui, crate::t!("topics-heading"), 1));
         bar.group(|ui| {
             if ui
-                .button("Add topic")
-                .on_hover_text("Add a study topic and open it in the editor")
+                .button(crate::t!("topics-add"))
+                .on_hover_text(crate::lang::attribute("topics-add", "tooltip"))
                 .clicked()
             {
                 add_topic(ctx, state);
@@ -63,13 +63,15 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
 }
 
 fn add_topic(ctx: &ViewContext, state: &mut TopicsState) {
-    state.just_added.add(ctx, Topic::new(""), "add topic");
+    state
+        .just_added
+        .add(ctx, Topic::new(""), crate::t!("topics-undo-add"));
 }
 
 /// The topic's title for lists and sentences.
 fn title_of(topic: &Topic) -> &str {
     if topic.title.trim().is_empty() {
-        "Untitled topic"
+        crate::t!("topic-untitled")
     } else {
         &topic.title
     }

@@ -170,7 +170,7 @@ pub fn organisation_name<'p>(plan: &'p Plan, derived: &Derived, id: Organisation
         .index
         .organisations
         .get(&id)
-        .map_or("(missing organisation)", |&i| {
+        .map_or(crate::t!("field-missing-organisation"), |&i| {
             plan.organisations[i].name.as_str()
         })
 }
@@ -220,17 +220,17 @@ pub fn organisation_picker(
     any: Option<&str>,
     value: &mut OrganisationChoice,
 ) -> (bool, Response) {
-    const NO_ORGANISATION: &str = "No organisation";
+    let no_organisation = crate::t!("field-no-organisation");
     let shown = match *value {
-        OrganisationChoice::Any => any.unwrap_or(NO_ORGANISATION).to_owned(),
-        OrganisationChoice::None => NO_ORGANISATION.to_owned(),
+        OrganisationChoice::Any => any.unwrap_or(no_organisation).to_owned(),
+        OrganisationChoice::None => no_organisation.to_owned(),
         OrganisationChoice::Is(id) => organisation_name(plan, derived, id).to_owned(),
     };
     let select = search_select(
         ui,
         id_salt,
         shown,
-        "Find an organisation",
+        crate::t!("field-find-organisation"),
         revision,
         |query| {
             let mut found = Vec::new();
@@ -244,7 +244,7 @@ pub fn organisation_picker(
                 }
                 found.push(Found {
                     key: OrganisationChoice::None,
-                    text: NO_ORGANISATION.to_owned(),
+                    text: no_organisation.to_owned(),
                     detail: String::new(),
                 });
             }

@@ -82,7 +82,7 @@ impl<R: AddedRecord> JustAdded<R> {
             ctx.send(Command::ClearSelection);
             ctx.send(Command::edit(
                 Change::Delete(current.subject()),
-                "remove new record",
+                crate::t!("record-undo-remove-new"),
             ));
         }
     }
