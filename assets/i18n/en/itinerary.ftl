@@ -1,0 +1,126 @@
+# The itinerary: the agenda and the timeline, the event editor and its protocol parts (seating,
+# rooms, rides, gifts), the vehicles, the date and zone pickers, and how times and clock changes
+# are told.
+
+## Times and clocks
+
+clock-range = { $start }–{ $end }
+clock-range-overnight = { $start }–{ $end } +1
+clock-range-to-day = { $start } → { $day } { $end }
+# A time or a range of times on a city's clock: "10:00–11:30 Tallinn".
+clock-at-place = { $time } { $city }
+clock-same-in = same in { $city }
+# A flight's local departure and arrival: "dep 03:10 Baghdad → arr 08:25 Tallinn"; $days is how
+# many days later it arrives.
+clock-departure-arrival = dep { $start } → arr { $end }{ $days ->
+        [0] {""}
+       *[other] {" "}+{ $days }
+    }
+clock-local-times = local { $start } – { $end }{ $days ->
+        [0] {""}
+       *[other] {" "}+{ $days }
+    }
+clock-duration-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+clock-duration-hours = { $hours } h
+clock-duration-minutes = { $minutes } min
+clock-duration-negative = minus { $duration }
+# $what is "start" or "end".
+clock-in-gap = There is no { $asked } in { $city } on { $day }: the clocks go forward from { $from } to { $to }. The { $what ->
+        [start] start
+       *[end] end
+    } is set to { $moved_to } ({ $offset }).
+clock-in-fold = { $asked } happens twice in { $city } on { $day }: the clocks go back from { $from } to { $to }. Attaché takes the first { $asked } ({ $first }); the second comes { $later } later ({ $second }).
+clock-last-day-before-first = The last day, { $last }, would come before the first, { $first }: the change was not made.
+clock-moment-in = { $date } { $time } in { $city }
+clock-end-before-start = The end, { $end }, would come before the start, { $start }: the change was not made.
+clock-end-before-start-elsewhere = The end, { $end }, would come before the start, { $start } (the end is { $end_there }): the change was not made.
+clock-offsets = { $before } → { $after }
+
+## The itinerary's toolbar and filters
+
+itinerary-heading = Itinerary
+itinerary-mode-agenda = Agenda
+itinerary-mode-timeline = Timeline
+itinerary-times-in = Times in
+itinerary-clock-host = { $city } (host)
+itinerary-clock-home = { $city } (home)
+itinerary-first-day = First day
+itinerary-first-day-tooltip = Show { $date }, the first day of the visit
+itinerary-today = Today
+itinerary-today-tooltip = Show today, { $date }
+itinerary-today-not-in-itinerary = Today, { $date }, is not a day of this itinerary
+itinerary-new-event = New event
+    .tooltip = Add an hour's meeting after the last event of the selected event's day, or of the day in sight
+itinerary-show-only = Show only
+itinerary-filter-person = Person
+itinerary-filter-anyone = Anyone
+itinerary-filter-any-topic = Any topic
+itinerary-filter-topic = Topic: { $title }
+itinerary-filter-missing-topic = Missing topic
+itinerary-filter-by-topic = Filter by topic
+itinerary-filter-any-kind = Any kind
+itinerary-filter-kind = Kind: { $kind }
+itinerary-filter-by-kind = Filter by kind
+itinerary-filter-any-status = Any status
+itinerary-filter-status = Status: { $status }
+itinerary-filter-by-status = Filter by status
+itinerary-clear-filters = Clear filters
+itinerary-filtered-count = { $shown } of { $total } events
+
+## The agenda
+
+agenda-nothing-matches = Nothing that matches the filters.
+agenda-nothing-planned = Nothing planned.
+agenda-no-days = This itinerary has no days.
+# A day's heading: "Monday 22 March 2027 · day 2 of 5".
+agenda-day-of-visit = { $date } · day { $day } of { $days }
+agenda-day-before-visit = { $date } · before the visit
+agenda-day-after-visit = { $date } · after the visit
+agenda-all-day = All day
+agenda-all-day-to = All day, to { $last }
+agenda-route = { $mode } { $from } → { $to }
+agenda-participants = { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
+agenda-interpretation = interpretation
+# An event's time on the chosen clock, then on the other one.
+agenda-both-clocks = { $first } · { $second }
+# What a screen reader says of an event's row; $problems is empty or event-problems-….
+agenda-event-label = { $title }, { $time }, { $detail }, { $status }{ $problems }
+# $direction is "forward" or "back".
+agenda-clocks-change = Clocks go { $direction ->
+        [forward] forward
+       *[back] back
+    } { $hours } in { $city } at { $time } ({ $offsets })
+# $direction is "ahead" or "behind".
+agenda-arrival = Arrival in { $to }: clocks { $hours } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } { $from } ({ $offsets })
+agenda-arrival-after = Arrival in { $to }: clocks { $hours } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } { $from } ({ $offsets }), after { $title }
+agenda-clocks-now-same = ; { $here } and { $there } now read the same
+agenda-clocks-now-apart = ; { $there } is now { $gap } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } { $here }
+
+## Events
+
+event-untitled = Untitled event
+event-undo-add = add event
+# Said after an event by a screen reader: ", 1 problem (an error)".
+event-problems-errors = , { $count } { $count ->
+        [one] problem (an error)
+       *[other] problems (errors among them)
+    }
+event-problems-warnings = , { $count } { $count ->
+        [one] problem (a warning)
+       *[other] problems (warnings)
+    }

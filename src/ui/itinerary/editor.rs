@@ -17,7 +17,7 @@ use jiff::civil::{Date, Time};
 
 use super::Link;
 use super::times::{
-    self, WallTimeNote, clock, moved_by_days, order_problem, parse_time, resolve_gap,
+    self, WallTimeNote, clock, moved_by_days, typed_clock, order_problem, parse_time, resolve_gap,
     wall_time_note, with_start,
 };
 use crate::app::{Command, Document, Revision};
@@ -165,10 +165,10 @@ impl EditorState {
         if self.synced.as_ref() != Some(&times_now) {
             let focused = |id| ui.memory(|memory| memory.has_focus(id));
             if !focused(fields.start) {
-                self.start_time = clock(event.start.wall.time());
+                self.start_time = typed_clock(event.start.wall.time());
             }
             if !focused(fields.end) {
-                self.end_time = clock(event.end.wall.time());
+                self.end_time = typed_clock(event.end.wall.time());
             }
             self.synced = Some(times_now);
         }
@@ -647,7 +647,7 @@ impl MomentRow<'_> {
                     edit = Some(MomentEdit::Time(typed, response.id));
                 }
                 if response.lost_focus() && parse_time(text).is_none() {
-                    *text = clock(time.wall.time());
+                    *text = typed_clock(time.wall.time());
                 }
                 let mut zone = time.zone.clone();
                 if zone_picker(
