@@ -38,6 +38,7 @@ clock-moment-in = { $date } { $time } in { $city }
 clock-end-before-start = The end, { $end }, would come before the start, { $start }: the change was not made.
 clock-end-before-start-elsewhere = The end, { $end }, would come before the start, { $start } (the end is { $end_there }): the change was not made.
 clock-offsets = { $before } → { $after }
+clock-end-of-day = 24:00
 
 ## The itinerary's toolbar and filters
 
@@ -68,7 +69,9 @@ itinerary-filter-any-status = Any status
 itinerary-filter-status = Status: { $status }
 itinerary-filter-by-status = Filter by status
 itinerary-clear-filters = Clear filters
-itinerary-filtered-count = { $shown } of { $total } events
+itinerary-filtered-count = { $count ->
+       *[other] { $shown } of { $total } events
+    }
 
 ## The agenda
 
@@ -124,3 +127,91 @@ event-problems-warnings = , { $count } { $count ->
         [one] problem (a warning)
        *[other] problems (warnings)
     }
+
+## The timeline
+
+timeline-zoom-out = Zoom out
+    .tooltip = Show more hours
+timeline-zoom-in = Zoom in
+    .tooltip = Show the hours larger
+timeline-hint = Ctrl + scroll zooms too. Click a block to edit it.
+timeline-crowded-hint = Busy days show how many events each hour holds: zoom in or filter to see them.
+# $count chooses the words; $shown is the count as written.
+timeline-hidden = { $count ->
+       *[other] { $shown } events lie too far from the visit to be drawn.
+    }
+# What a screen reader says of an event's block. $cancelled is "yes" or "no"; $others is how many
+# other events share its time; $problems is empty or event-problems-….
+timeline-block-label = { $title }, { $day }, { $range }{ $cancelled ->
+        [yes] , cancelled
+       *[no] {""}
+    }{ $others ->
+        [0] {""}
+        [one] , at the same time as another event
+       *[other] , at the same time as { $others } other events
+    }{ $problems }
+timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
+        [yes] , cancelled
+       *[no] {""}
+    }{ $others ->
+        [0] {""}
+        [one] , at the same time as another event
+       *[other] , at the same time as { $others } other events
+    }{ $problems }
+timeline-band-label = { $title }, { $range }
+# Where the clocks change: "03:00 clocks +1 h".
+timeline-clock-change = { $time } clocks { $direction ->
+        [forward] +
+       *[back] −
+    }{ $shift }
+timeline-now = now { $time }
+timeline-now-label = Now, { $date } { $time }
+timeline-more-bands = { $count ->
+       *[other] +{ $shown } more
+    }
+timeline-more-bands-label = { $count ->
+       *[other] { $shown } more stays and all-day items on { $day }; click to show the day in the agenda
+    }
+timeline-more-bands-label-no-day = { $count ->
+       *[other] { $shown } more stays and all-day items; click to show the day in the agenda
+    }
+timeline-clocks-both = Hours on the { $chosen } clock, and on the { $other } clock, { $shift } { $direction ->
+        [ahead] ahead
+       *[behind] behind
+    }
+timeline-clocks-one = Hours on the { $chosen } clock
+timeline-crowded-hour = { $day }, { $range }: { $count ->
+        [one] { $shown } event
+       *[other] { $shown } events
+    }. Zoom in or filter to see them; click to show the day in the agenda.
+timeline-crowded-hour-no-day = { $range }: { $count ->
+        [one] { $shown } event
+       *[other] { $shown } events
+    }. Zoom in or filter to see them; click to show the day in the agenda.
+timeline-events = { $count ->
+        [one] { $shown } event
+       *[other] { $shown } events
+    }
+
+## The date picker
+
+clock-type-a-date = Type a date
+    .hint = 25.03.2027
+clock-date-not-read = "{ $typed }" is not a date Attaché reads: type it as 2027-02-26, 2027/02/26, 26.02.2027 or 26/02/2027.
+clock-date-today = Today
+clock-previous-year = Previous year
+clock-previous-month = Previous month
+clock-next-month = Next month
+clock-next-year = Next year
+
+## The zone picker
+
+clock-zone-with-offset = { $zone } ({ $offset })
+clock-zone-unknown = { $zone } (unknown zone)
+# The zone on the picker's button: "Tallinn · UTC+2".
+clock-zone-shown = { $city } · { $offset }
+# $field is the field's name, in lower case: "start zone".
+clock-zone-search = Search time zones for the { $field }
+# A zone offered first, and why: "Europe/Tallinn (UTC+2) — host zone".
+clock-zone-suggested = { $zone } — { $why }
+clock-zone-tooltip = { $zone }: click to choose another time zone

@@ -34,6 +34,7 @@ clock-moment-in = { $date } { $time } ({ $city })
 clock-end-before-start = Lõpp, { $end }, oleks enne algust, { $start }: muudatust ei tehtud.
 clock-end-before-start-elsewhere = Lõpp, { $end }, oleks enne algust, { $start } (lõpp on siis { $end_there }): muudatust ei tehtud.
 clock-offsets = { $before } → { $after }
+clock-end-of-day = 24:00
 
 ## Programmi tööriistariba ja filtrid
 
@@ -64,7 +65,9 @@ itinerary-filter-any-status = Kõik olekud
 itinerary-filter-status = Olek: { $status }
 itinerary-filter-by-status = Filtreeri oleku järgi
 itinerary-clear-filters = Tühista filtrid
-itinerary-filtered-count = { $shown } / { $total } sündmusest
+itinerary-filtered-count = { $count ->
+       *[other] { $shown } / { $total } sündmusest
+    }
 
 ## Päevakava
 
@@ -114,3 +117,87 @@ event-problems-warnings = , { $count } { $count ->
         [one] probleem (hoiatus)
        *[other] probleemi (hoiatused)
     }
+
+## Ajatelg
+
+timeline-zoom-out = Vähenda
+    .tooltip = Näita rohkem tunde
+timeline-zoom-in = Suurenda
+    .tooltip = Näita tunde suuremalt
+timeline-hint = Ctrl + kerimine muudab samuti suurust. Klõpsa plokil, et seda muuta.
+timeline-crowded-hint = Tihedatel päevadel on näha, mitu sündmust igas tunnis on: nende nägemiseks suurenda või filtreeri.
+timeline-hidden = { $count ->
+        [one] { $shown } sündmus on visiidist liiga kaugel, et seda joonistada.
+       *[other] { $shown } sündmust on visiidist liiga kaugel, et neid joonistada.
+    }
+timeline-block-label = { $title }, { $day }, { $range }{ $cancelled ->
+        [yes] , tühistatud
+       *[no] {""}
+    }{ $others ->
+        [0] {""}
+        [one] , samal ajal veel ühe sündmusega
+       *[other] , samal ajal veel { $others } sündmusega
+    }{ $problems }
+timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
+        [yes] , tühistatud
+       *[no] {""}
+    }{ $others ->
+        [0] {""}
+        [one] , samal ajal veel ühe sündmusega
+       *[other] , samal ajal veel { $others } sündmusega
+    }{ $problems }
+timeline-band-label = { $title }, { $range }
+timeline-clock-change = { $time } kellad { $direction ->
+        [forward] +
+       *[back] −
+    }{ $shift }
+timeline-now = praegu { $time }
+timeline-now-label = Praegu, { $date } { $time }
+timeline-more-bands = { $count ->
+       *[other] +{ $shown } veel
+    }
+timeline-more-bands-label = { $count ->
+        [one] { $day } veel { $shown } majutus või terve päeva sündmus; klõpsa, et näha päeva päevakavas
+       *[other] { $day } veel { $shown } majutust või terve päeva sündmust; klõpsa, et näha päeva päevakavas
+    }
+timeline-more-bands-label-no-day = { $count ->
+        [one] Veel { $shown } majutus või terve päeva sündmus; klõpsa, et näha päeva päevakavas
+       *[other] Veel { $shown } majutust või terve päeva sündmust; klõpsa, et näha päeva päevakavas
+    }
+timeline-clocks-both = Tunnid asukoha { $chosen } kella järgi ning asukoha { $other } kella järgi, mis on { $shift } { $direction ->
+        [ahead] ees
+       *[behind] taga
+    }
+timeline-clocks-one = Tunnid asukoha { $chosen } kella järgi
+timeline-crowded-hour = { $day }, { $range }: { $count ->
+        [one] { $shown } sündmus
+       *[other] { $shown } sündmust
+    }. Nende nägemiseks suurenda või filtreeri; klõpsa, et näha päeva päevakavas.
+timeline-crowded-hour-no-day = { $range }: { $count ->
+        [one] { $shown } sündmus
+       *[other] { $shown } sündmust
+    }. Nende nägemiseks suurenda või filtreeri; klõpsa, et näha päeva päevakavas.
+timeline-events = { $count ->
+        [one] { $shown } sündmus
+       *[other] { $shown } sündmust
+    }
+
+## Kuupäevavalija
+
+clock-type-a-date = Kirjuta kuupäev
+    .hint = 25.03.2027
+clock-date-not-read = „{ $typed }“ ei ole kuupäev, mida Attaché loeb: kirjuta see kujul 2027-02-26, 2027/02/26, 26.02.2027 või 26/02/2027.
+clock-date-today = Täna
+clock-previous-year = Eelmine aasta
+clock-previous-month = Eelmine kuu
+clock-next-month = Järgmine kuu
+clock-next-year = Järgmine aasta
+
+## Ajavööndivalija
+
+clock-zone-with-offset = { $zone } ({ $offset })
+clock-zone-unknown = { $zone } (tundmatu ajavöönd)
+clock-zone-shown = { $city } · { $offset }
+clock-zone-search = Otsi ajavööndit: { $field }
+clock-zone-suggested = { $zone } — { $why }
+clock-zone-tooltip = { $zone }: klõpsa, et valida teine ajavöönd

@@ -254,8 +254,9 @@ fn filters(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
             }
             ui.weak(t!(
                 "itinerary-filtered-count",
-                shown = state.rows.events().len(),
-                total = plan.events.len()
+                count = plan.events.len(),
+                shown = state.rows.events().len().to_string(),
+                total = plan.events.len().to_string()
             ));
         }
     });

@@ -40,6 +40,32 @@ pub fn clock(time: Time) -> String {
     format::time(time)
 }
 
+/// The time `minutes` after midnight ("09:30"; "24:00" for the end of the day), made once per
+/// language and kept: the timeline writes its hours every frame.
+pub fn clock_at(minutes: i32) -> &'static str {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static MADE: RefCell<HashMap<(crate::lang::Language, i32), &'static str>> =
+            RefCell::default();
+    }
+    let minutes = minutes.clamp(0, 24 * 60);
+    if minutes == 24 * 60 {
+        return t!("clock-end-of-day");
+    }
+    MADE.with(|made| {
+        *made
+            .borrow_mut()
+            .entry((crate::lang::current(), minutes))
+            .or_insert_with(|| {
+                let time = Time::new((minutes / 60) as i8, (minutes % 60) as i8, 0, 0)
+                    .unwrap_or(Time::midnight());
+                // At most a day's minutes per language: kept for the life of the program.
+                Box::leak(clock(time).into_boxed_str())
+            })
+    })
+}
+
 /// "09:30" as a time field holds it, whatever the language: what [`parse_time`] reads back.
 pub fn typed_clock(time: Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
