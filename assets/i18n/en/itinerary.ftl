@@ -215,3 +215,118 @@ clock-zone-search = Search time zones for the { $field }
 # A zone offered first, and why: "Europe/Tallinn (UTC+2) — host zone".
 clock-zone-suggested = { $zone } — { $why }
 clock-zone-tooltip = { $zone }: click to choose another time zone
+
+## The event editor
+
+event-duplicate = Duplicate
+    .tooltip = Add a copy of this event
+# The title of an event's copy.
+event-copy-title = { $title } (copy)
+event-day-earlier = Day earlier
+    .tooltip = Move this event to the day before, same clock times
+event-day-later = Day later
+    .tooltip = Move this event to the day after, same clock times
+event-kind = Kind
+event-title = Title
+    .hint = What it is, e.g. Meeting with the Government CIO
+event-mode = Mode
+event-from = From
+event-to = To
+event-carrier = Carrier
+event-booking-reference = Booking reference
+event-hours = Hours
+event-all-day = All day (no fixed hours)
+# The two ends of an event, and the names of their fields for screen readers.
+event-start = Start
+    .date = Start date
+    .time = Start time
+    .zone = Start zone
+event-end = End
+    .date = End date
+    .time = End time
+    .zone = End zone
+event-first-day = First day
+    .date = First day date
+    .time = First day time
+    .zone = First day zone
+event-last-day = Last day
+    .date = Last day date
+    .time = Last day time
+    .zone = Last day zone
+event-departure = Departure
+    .date = Departure date
+    .time = Departure time
+    .zone = Departure zone
+event-arrival = Arrival
+    .date = Arrival date
+    .time = Arrival time
+    .zone = Arrival zone
+event-check-in = Check-in
+    .date = Check-in date
+    .time = Check-in time
+    .zone = Check-in zone
+event-check-out = Check-out
+    .date = Check-out date
+    .time = Check-out time
+    .zone = Check-out zone
+event-time-field =
+    .hint = hh:mm
+    .tooltip = Clock time in the zone beside it, e.g. 09:30
+# Why a zone is offered first.
+event-zone-host = host zone
+event-zone-home = home zone
+event-zone-this-event = this event
+event-place = Place
+event-location = Location
+event-host-organisation = Host organisation
+# .list names the list in its search field and remove buttons ("Add to participants…").
+event-participants = Participants
+    .list = participants
+event-hosts = Hosts
+    .list = hosts
+event-topics = Topics
+    .list = topics
+event-missing-topic = Missing topic { $id }
+event-add-delegation = Add the whole delegation
+    .tooltip = Every member of the visiting delegation takes part
+    .disabled = The whole visiting delegation takes part already
+event-add-delegation-except = Add the delegation except…
+event-everyone-but = Everyone but { $name }
+event-status = Status
+event-interpretation = Interpretation
+event-interpretation-needed = Interpretation needed
+event-notes = Notes
+event-all-day-length = { $days ->
+        [one] One day, no fixed hours
+       *[other] { $days } days, no fixed hours
+    }
+event-lasts = Lasts { $length }
+event-lasts-between-zones = Lasts { $length }, from { $from } to { $to } time
+event-ends-before-start = This event ends before it starts: change its end or its start.
+event-zone-unknown = A zone of this event is not in the time-zone database: choose another.
+# $what is "start" or "end".
+event-move-out-of-gap = Move the { $what ->
+        [start] start
+       *[end] end
+    } to { $time }
+
+## Undo steps of the event editor (Edit → Undo …)
+
+event-undo-change = change event
+event-undo-edit = edit event
+event-undo-notes = edit event notes
+event-undo-duplicate = duplicate event
+event-undo-day-earlier = move event a day earlier
+event-undo-day-later = move event a day later
+event-undo-kind = change event kind
+event-undo-all-day = make event all day
+event-undo-fixed-hours = give event fixed hours
+event-undo-out-of-gap = move event out of the DST gap
+event-undo-start = change event start
+event-undo-end = change event end
+event-undo-host-organisation = change host organisation
+event-undo-participants = change participants
+event-undo-hosts = change hosts
+event-undo-topics = change topics
+event-undo-add-delegation = add the whole delegation
+event-undo-delegation-but-one = add the delegation but one

@@ -201,3 +201,113 @@ clock-zone-shown = { $city } · { $offset }
 clock-zone-search = Otsi ajavööndit: { $field }
 clock-zone-suggested = { $zone } — { $why }
 clock-zone-tooltip = { $zone }: klõpsa, et valida teine ajavöönd
+
+## Sündmuse redaktor
+
+event-duplicate = Tee koopia
+    .tooltip = Lisa sellest sündmusest koopia
+event-copy-title = { $title } (koopia)
+event-day-earlier = Päev varem
+    .tooltip = Vii sündmus eelmisele päevale, samadele kellaaegadele
+event-day-later = Päev hiljem
+    .tooltip = Vii sündmus järgmisele päevale, samadele kellaaegadele
+event-kind = Liik
+event-title = Pealkiri
+    .hint = Mis see on, nt kohtumine valitsuse infojuhiga
+event-mode = Liik
+event-from = Kust
+event-to = Kuhu
+event-carrier = Vedaja
+event-booking-reference = Broneeringu number
+event-hours = Kellaajad
+event-all-day = Terve päev (kindlate kellaaegadeta)
+event-start = Algus
+    .date = Alguse kuupäev
+    .time = Alguse kellaaeg
+    .zone = Alguse ajavöönd
+event-end = Lõpp
+    .date = Lõpu kuupäev
+    .time = Lõpu kellaaeg
+    .zone = Lõpu ajavöönd
+event-first-day = Esimene päev
+    .date = Esimese päeva kuupäev
+    .time = Esimese päeva kellaaeg
+    .zone = Esimese päeva ajavöönd
+event-last-day = Viimane päev
+    .date = Viimase päeva kuupäev
+    .time = Viimase päeva kellaaeg
+    .zone = Viimase päeva ajavöönd
+event-departure = Väljumine
+    .date = Väljumise kuupäev
+    .time = Väljumise kellaaeg
+    .zone = Väljumise ajavöönd
+event-arrival = Saabumine
+    .date = Saabumise kuupäev
+    .time = Saabumise kellaaeg
+    .zone = Saabumise ajavöönd
+event-check-in = Sisseregistreerimine
+    .date = Sisseregistreerimise kuupäev
+    .time = Sisseregistreerimise kellaaeg
+    .zone = Sisseregistreerimise ajavöönd
+event-check-out = Väljaregistreerimine
+    .date = Väljaregistreerimise kuupäev
+    .time = Väljaregistreerimise kellaaeg
+    .zone = Väljaregistreerimise ajavöönd
+event-time-field =
+    .hint = tt:mm
+    .tooltip = Kellaaeg kõrvaloleva ajavööndi järgi, nt 09:30
+event-zone-host = vastuvõtja ajavöönd
+event-zone-home = kodune ajavöönd
+event-zone-this-event = see sündmus
+event-place = Koht
+event-location = Asukoht
+event-host-organisation = Vastuvõttev organisatsioon
+event-participants = Osalejad
+    .list = osalejad
+event-hosts = Vastuvõtjad
+    .list = vastuvõtjad
+event-topics = Teemad
+    .list = teemad
+event-missing-topic = Puuduv teema { $id }
+event-add-delegation = Lisa kogu delegatsioon
+    .tooltip = Osaleb iga külalisdelegatsiooni liige
+    .disabled = Kogu külalisdelegatsioon juba osaleb
+event-add-delegation-except = Lisa delegatsioon, välja arvatud…
+event-everyone-but = Kõik peale isiku { $name }
+event-status = Olek
+event-interpretation = Tõlge
+event-interpretation-needed = Tõlget on vaja
+event-notes = Märkused
+event-all-day-length = { $days ->
+        [one] Üks päev, kindlate kellaaegadeta
+       *[other] { $days } päeva, kindlate kellaaegadeta
+    }
+event-lasts = Kestab { $length }
+event-lasts-between-zones = Kestab { $length }, asukoha { $from } ajast asukoha { $to } aega
+event-ends-before-start = See sündmus lõpeb enne, kui algab: muuda selle lõppu või algust.
+event-zone-unknown = Selle sündmuse ajavööndit pole ajavööndite andmebaasis: vali mõni teine.
+event-move-out-of-gap = Vii { $what ->
+        [start] algus
+       *[end] lõpp
+    } kellaajale { $time }
+
+## Sündmuse redaktori tagasivõetavad sammud (Muuda → Võta tagasi …)
+
+event-undo-change = sündmuse muutmine
+event-undo-edit = sündmuse muutmine
+event-undo-notes = sündmuse märkuste muutmine
+event-undo-duplicate = sündmuse kopeerimine
+event-undo-day-earlier = sündmuse viimine päev varasemaks
+event-undo-day-later = sündmuse viimine päev hilisemaks
+event-undo-kind = sündmuse liigi muutmine
+event-undo-all-day = sündmuse muutmine terve päeva sündmuseks
+event-undo-fixed-hours = sündmusele kellaaegade andmine
+event-undo-out-of-gap = sündmuse viimine välja kellakeeramise vahelt
+event-undo-start = sündmuse alguse muutmine
+event-undo-end = sündmuse lõpu muutmine
+event-undo-host-organisation = vastuvõtva organisatsiooni muutmine
+event-undo-participants = osalejate muutmine
+event-undo-hosts = vastuvõtjate muutmine
+event-undo-topics = teemade muutmine
+event-undo-add-delegation = kogu delegatsiooni lisamine
+event-undo-delegation-but-one = delegatsiooni lisamine ühe liikmeta
