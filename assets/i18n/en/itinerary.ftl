@@ -330,3 +330,133 @@ event-undo-hosts = change hosts
 event-undo-topics = change topics
 event-undo-add-delegation = add the whole delegation
 event-undo-delegation-but-one = add the delegation but one
+
+## Gifts
+
+gifts-heading = Gifts
+gifts-nobody-takes-part = Name who takes part first: gifts are given and received by them.
+gifts-add = Add gift
+gifts-description = Gift { $number } description
+    .hint = e.g. Silver tray engraved with the Ishtar Gate
+gifts-from = Gift { $number } from
+gifts-to = Gift { $number } to
+gifts-not-taking-part = (not taking part)
+gifts-value = Gift { $number } value
+gifts-currency = currency
+    .hint = EUR
+gifts-status = Gift { $number } status
+gifts-remove = Remove gift
+gifts-remove-numbered = Remove gift { $number }
+gifts-undo-add = add gift
+gifts-undo-edit = edit gift
+gifts-undo-party = change gift giver or recipient
+gifts-undo-edit-value = edit gift value
+gifts-undo-value = change gift value
+gifts-undo-status = change gift status
+gifts-undo-remove = remove gift
+
+## Rooms of a stay
+
+rooms-heading = Rooms
+rooms-add = Add room
+    .tooltip = A single room for every night of the stay
+rooms-number = Room { $number } number
+rooms-type = Room { $number } type
+rooms-first-night = Room { $number } first night
+rooms-last-night = Room { $number } last night
+rooms-guests = Room { $number } guests
+    .list = guests
+rooms-remove = Remove room
+rooms-remove-numbered = Remove room { $number }
+rooms-undo-add = add room
+rooms-undo-number = edit room number
+rooms-undo-type = change room type
+rooms-undo-nights = change room nights
+rooms-undo-guests = change room guests
+rooms-undo-remove = remove room
+
+## Vehicles of a leg
+
+rides-heading = Vehicles
+rides-no-vehicles = Add the visit's cars and buses in the Overview, then assign them here.
+rides-add = Add vehicle to this leg
+rides-vehicle = Vehicle { $number }
+rides-not-in-plan = (not in the plan)
+rides-seats-taken = { $taken } of { $seats } seats
+rides-remove = Remove
+rides-remove-numbered = Remove vehicle { $number } from this leg
+rides-passengers = Passengers of vehicle { $number }
+    .list = passengers
+rides-undo-add = add vehicle to leg
+rides-undo-vehicle = change vehicle
+rides-undo-passengers = change passengers
+rides-undo-remove = remove vehicle from leg
+
+## Seating
+
+seating-heading = Seating
+seating-propose = Propose seating
+    .tooltip = Seat everyone taking part by precedence: the host at the centre of the head table, the guest of honour at the host's right, interpreters behind
+seating-add-table = Add table
+# The name a new table is given.
+seating-new-table-name = Table { $number }
+seating-table-name = Name of table { $number }
+seating-table-shape = Shape of table { $number }
+seating-add-seat = + seat
+seating-add-seat-to = Add a seat to table { $number }
+seating-remove-seat = − seat
+seating-remove-seat-of = Remove the last seat of table { $number }
+seating-remove-table = Remove table
+seating-remove-table-numbered = Remove table { $number }
+seating-not-seated-yet = Not seated yet (drag onto a seat):
+seating-person-not-seated = { $name }, not seated
+# A seat as a planner names it.
+seating-place = Seat { $seat } at Table { $table }
+seating-choose-seat = Seat…
+    .search = Search seats
+seating-empty = empty
+# A seat found by the seat picker: "Seat 3 at Table 1 (Head table): Ali Hassan".
+seating-seat-found = { $place } ({ $table }): { $occupant }
+seating-choose-seat-for = Choose a seat for { $name }
+seating-seat-someone = (empty) Seat someone…
+    .search = Search participants not seated
+seating-who-sits-here = { $seat }: choose who sits here
+seating-seat-of-table = seat { $seat } of table { $table }
+seating-empty-seat = Empty { $seat }
+seating-person-at = { $name }, at { $place }
+seating-move-left = Move { $seat } left
+seating-move-right = Move { $seat } right
+seating-move-to-table = Move { $seat } to table { $table }
+seating-diet = Diet: { $needs }
+seating-interpreter-behind = interpreter behind: { $name }
+seating-undo-propose = propose seating
+seating-undo-add-table = add table
+seating-undo-rename-table = rename table
+seating-undo-table-shape = change table shape
+seating-undo-add-seat = add seat
+seating-undo-remove-seat = remove seat
+seating-undo-remove-table = remove table
+seating-undo-move-seat = move seat
+seating-undo-seat-person = seat person
+seating-undo-empty-seat = empty seat
+
+## The visit's vehicles (in the Overview)
+
+vehicles-heading = Vehicles
+vehicles-add = Add vehicle
+# The name a new car is given.
+vehicles-new-car-name = Car { $number }
+vehicles-name = Vehicle { $number } name
+vehicles-plate = Vehicle { $number } plate
+vehicles-driver = Vehicle { $number } driver
+vehicles-driver-phone = Vehicle { $number } driver's phone
+vehicles-kind = Vehicle { $number } kind
+vehicles-seats = Vehicle { $number } seats
+vehicles-remove = Remove vehicle
+    .tooltip = The legs it drives lose their ride in it too
+vehicles-search = Search vehicles
+    .hint = Name, plate, driver…
+vehicles-undo-change = change vehicles
+vehicles-undo-add = add vehicle
+vehicles-undo-edit = edit vehicle
+vehicles-undo-remove = remove vehicle

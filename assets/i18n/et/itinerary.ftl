@@ -311,3 +311,129 @@ event-undo-hosts = vastuvõtjate muutmine
 event-undo-topics = teemade muutmine
 event-undo-add-delegation = kogu delegatsiooni lisamine
 event-undo-delegation-but-one = delegatsiooni lisamine ühe liikmeta
+
+## Kingitused
+
+gifts-heading = Kingitused
+gifts-nobody-takes-part = Lisa kõigepealt osalejad: kingitusi annavad ja saavad nemad.
+gifts-add = Lisa kingitus
+gifts-description = Kingituse { $number } kirjeldus
+    .hint = nt Ištari väravaga graveeritud hõbekandik
+gifts-from = Kingituse { $number } andja
+gifts-to = Kingituse { $number } saaja
+gifts-not-taking-part = (ei osale)
+gifts-value = Kingituse { $number } väärtus
+gifts-currency = valuuta
+    .hint = EUR
+gifts-status = Kingituse { $number } olek
+gifts-remove = Eemalda kingitus
+gifts-remove-numbered = Eemalda kingitus { $number }
+gifts-undo-add = kingituse lisamine
+gifts-undo-edit = kingituse muutmine
+gifts-undo-party = kingituse andja või saaja muutmine
+gifts-undo-edit-value = kingituse väärtuse muutmine
+gifts-undo-value = kingituse väärtuse muutmine
+gifts-undo-status = kingituse oleku muutmine
+gifts-undo-remove = kingituse eemaldamine
+
+## Majutuse toad
+
+rooms-heading = Toad
+rooms-add = Lisa tuba
+    .tooltip = Ühene tuba majutuse igaks ööks
+rooms-number = Toa { $number } number
+rooms-type = Toa { $number } tüüp
+rooms-first-night = Toa { $number } esimene öö
+rooms-last-night = Toa { $number } viimane öö
+rooms-guests = Toa { $number } külalised
+    .list = külalised
+rooms-remove = Eemalda tuba
+rooms-remove-numbered = Eemalda tuba { $number }
+rooms-undo-add = toa lisamine
+rooms-undo-number = toa numbri muutmine
+rooms-undo-type = toa tüübi muutmine
+rooms-undo-nights = toa ööde muutmine
+rooms-undo-guests = toa külaliste muutmine
+rooms-undo-remove = toa eemaldamine
+
+## Sõidu sõidukid
+
+rides-heading = Sõidukid
+rides-no-vehicles = Lisa visiidi autod ja bussid ülevaates, seejärel määra need siin.
+rides-add = Lisa sõidule sõiduk
+rides-vehicle = Sõiduk { $number }
+rides-not-in-plan = (plaanis pole)
+rides-seats-taken = { $taken } / { $seats } kohta
+rides-remove = Eemalda
+rides-remove-numbered = Eemalda sõiduk { $number } sellelt sõidult
+rides-passengers = Sõiduki { $number } reisijad
+    .list = reisijad
+rides-undo-add = sõidule sõiduki lisamine
+rides-undo-vehicle = sõiduki muutmine
+rides-undo-passengers = reisijate muutmine
+rides-undo-remove = sõidult sõiduki eemaldamine
+
+## Istumiskord
+
+seating-heading = Istumiskord
+seating-propose = Koosta istumiskord
+    .tooltip = Paiguta kõik osalejad protokollilise järjekorra järgi: vastuvõtja pealaua keskele, aukülaline vastuvõtjast paremale, tõlgid taha
+seating-add-table = Lisa laud
+seating-new-table-name = Laud { $number }
+seating-table-name = Laua { $number } nimi
+seating-table-shape = Laua { $number } kuju
+seating-add-seat = + koht
+seating-add-seat-to = Lisa lauale { $number } koht
+seating-remove-seat = − koht
+seating-remove-seat-of = Eemalda laua { $number } viimane koht
+seating-remove-table = Eemalda laud
+seating-remove-table-numbered = Eemalda laud { $number }
+seating-not-seated-yet = Veel kohata (lohista kohale):
+seating-person-not-seated = { $name }, kohata
+seating-place = Koht { $seat }, laud { $table }
+seating-choose-seat = Koht…
+    .search = Otsi kohta
+seating-empty = vaba
+seating-seat-found = { $place } ({ $table }): { $occupant }
+seating-choose-seat-for = Vali koht: { $name }
+seating-seat-someone = (vaba) Paiguta keegi…
+    .search = Otsi kohata osalejaid
+seating-who-sits-here = { $seat }: vali, kes siin istub
+seating-seat-of-table = laua { $table } koht { $seat }
+seating-empty-seat = Vabasta { $seat }
+seating-person-at = { $name }, { $place }
+seating-move-left = Vii { $seat } vasakule
+seating-move-right = Vii { $seat } paremale
+seating-move-to-table = Vii { $seat } lauda { $table }
+seating-diet = Toitumine: { $needs }
+seating-interpreter-behind = tõlk taga: { $name }
+seating-undo-propose = istumiskorra koostamine
+seating-undo-add-table = laua lisamine
+seating-undo-rename-table = laua ümbernimetamine
+seating-undo-table-shape = laua kuju muutmine
+seating-undo-add-seat = koha lisamine
+seating-undo-remove-seat = koha eemaldamine
+seating-undo-remove-table = laua eemaldamine
+seating-undo-move-seat = koha vahetamine
+seating-undo-seat-person = isiku paigutamine
+seating-undo-empty-seat = koha vabastamine
+
+## Visiidi sõidukid (ülevaates)
+
+vehicles-heading = Sõidukid
+vehicles-add = Lisa sõiduk
+vehicles-new-car-name = Auto { $number }
+vehicles-name = Sõiduki { $number } nimi
+vehicles-plate = Sõiduki { $number } numbrimärk
+vehicles-driver = Sõiduki { $number } juht
+vehicles-driver-phone = Sõiduki { $number } juhi telefon
+vehicles-kind = Sõiduki { $number } liik
+vehicles-seats = Sõiduki { $number } kohad
+vehicles-remove = Eemalda sõiduk
+    .tooltip = Sõidud, mida see teeb, kaotavad ka selle sõiduki
+vehicles-search = Otsi sõidukeid
+    .hint = Nimi, numbrimärk, juht…
+vehicles-undo-change = sõidukite muutmine
+vehicles-undo-add = sõiduki lisamine
+vehicles-undo-edit = sõiduki muutmine
+vehicles-undo-remove = sõiduki eemaldamine
