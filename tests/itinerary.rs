@@ -1128,12 +1128,21 @@ fn the_itinerary_speaks_estonian_when_chosen() {
     harness.run();
 
     // The toolbar and the filters.
-    for label in ["Päevakava", "Ajatelg", "Esimene päev", "Uus sündmus", "Näita ainult"] {
+    for label in [
+        "Päevakava",
+        "Ajatelg",
+        "Esimene päev",
+        "Uus sündmus",
+        "Näita ainult",
+    ] {
         harness.get_by_label(label);
     }
     assert!(!shows(&harness, "New event"));
     // A day's heading, with the visit's day, and the event's row on both clocks.
-    assert!(shows(&harness, "esmaspäev, 22. märts 2027 · visiidi 2. päev 8-st"));
+    assert!(shows(
+        &harness,
+        "esmaspäev, 22. märts 2027 · visiidi 2. päev 8-st"
+    ));
     let row = agenda_row(&harness, "Kohtumine riigi infojuhiga");
     assert!(
         row.starts_with("Kohtumine riigi infojuhiga, 10:00–11:30 Tallinn · 11:00–12:30 Baghdad"),

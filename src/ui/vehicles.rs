@@ -46,7 +46,11 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                     ("vehicles-name", "Name", &mut vehicle.name),
                     ("vehicles-plate", "Plate", &mut vehicle.plate),
                     ("vehicles-driver", "Driver", &mut vehicle.driver),
-                    ("vehicles-driver-phone", "Driver phone", &mut vehicle.driver_phone),
+                    (
+                        "vehicles-driver-phone",
+                        "Driver phone",
+                        &mut vehicle.driver_phone,
+                    ),
                 ] {
                     let label_response = ui.label(crate::lang::text_with(
                         name,

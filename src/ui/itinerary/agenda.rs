@@ -77,9 +77,8 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 }
                 Row::Event { event: e, .. } => {
                     let problems = EventProblems::of(document, plan.events[e].id);
-                    let text = rows.text(r, || {
-                        event_text(plan, spans, e, (agenda, other), &problems)
-                    });
+                    let text =
+                        rows.text(r, || event_text(plan, spans, e, (agenda, other), &problems));
                     let response =
                         event_row(ui, rect, plan, e, text, selected == Some(e), &problems);
                     if response.clicked() {
@@ -282,12 +281,7 @@ fn event_row(
         let galley = galley(ui, text, width);
         ui.painter().galley(egui::pos2(x, y), galley, text_color);
     };
-    paint(
-        RichText::new(first).strong(),
-        left,
-        line1,
-        TIME_WIDTH - 8.0,
-    );
+    paint(RichText::new(first).strong(), left, line1, TIME_WIDTH - 8.0);
     if let Some(second) = second {
         paint(
             RichText::new(second).color(weak),

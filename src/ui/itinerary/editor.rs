@@ -17,18 +17,18 @@ use jiff::civil::{Date, Time};
 
 use super::Link;
 use super::times::{
-    self, WallTimeNote, moved_by_days, typed_clock, order_problem, parse_time, resolve_gap,
+    self, WallTimeNote, moved_by_days, order_problem, parse_time, resolve_gap, typed_clock,
     wall_time_note, with_start,
 };
 use crate::app::{Command, Document, Revision};
-use crate::lang;
-use crate::t;
 use crate::check::Subject;
+use crate::lang;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::schedule::zone_city;
 use crate::model::search;
 use crate::model::{Choice, Event, EventId, EventKind, Id as RecordId, LocalTime, Side, TopicId};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::pickers::{self, Found};
@@ -706,16 +706,10 @@ fn time_notes(ui: &mut Ui, event: &Event, state: &EditorState) {
             ui.weak(text);
         }
         (Ok(_), Ok(_)) => {
-            ui.colored_label(
-                colors.error,
-                t!("event-ends-before-start"),
-            );
+            ui.colored_label(colors.error, t!("event-ends-before-start"));
         }
         _ => {
-            ui.colored_label(
-                colors.error,
-                t!("event-zone-unknown"),
-            );
+            ui.colored_label(colors.error, t!("event-zone-unknown"));
         }
     }
     for (time, what) in [(&event.start, "start"), (&event.end, "end")] {
@@ -743,7 +737,11 @@ fn gap_fix(ui: &mut Ui, event: &Event) -> Option<Event> {
                     .wrap(),
             );
             if ui
-                .button(t!("event-move-out-of-gap", what = what, time = moved_to.time()))
+                .button(t!(
+                    "event-move-out-of-gap",
+                    what = what,
+                    time = moved_to.time()
+                ))
                 .clicked()
             {
                 let mut event = event.clone();

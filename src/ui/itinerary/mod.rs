@@ -24,8 +24,8 @@ use crate::check::{Severity, Subject};
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};
-use crate::ui::ViewContext;
 use crate::t;
+use crate::ui::ViewContext;
 use crate::ui::widgets::{Toolbar, split};
 use rows::{Clock, Filter};
 
@@ -200,7 +200,8 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
             .unwrap_or(start);
         let at = |wall| LocalTime::new(wall, visit.host_zone.clone());
         let event = Event::new(EventKind::Meeting, "", at(start), at(end));
-        state.editor
+        state
+            .editor
             .just_added
             .add(ctx, event, t!("event-undo-add"));
     }
@@ -229,7 +230,12 @@ fn filters(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
                 .index
                 .topics
                 .get(&id)
-                .map(|&i| t!("itinerary-filter-topic", title = label(&plan.topics[i].title)))
+                .map(|&i| {
+                    t!(
+                        "itinerary-filter-topic",
+                        title = label(&plan.topics[i].title)
+                    )
+                })
                 .unwrap_or_else(|| t!("itinerary-filter-missing-topic").to_owned()),
         };
         egui::ComboBox::from_id_salt("itinerary topic filter")

@@ -113,9 +113,8 @@ impl Rows {
     /// were built.
     pub fn refresh(&mut self, document: &Document, clock: Clock, filter: Filter) {
         let key = (document.revision(), clock, filter, lang::current());
-        self.built.get_or_compute(key, || {
-                Arc::new(build(document, clock, filter))
-            });
+        self.built
+            .get_or_compute(key, || Arc::new(build(document, clock, filter)));
     }
 
     fn built(&self) -> &Built {

@@ -702,7 +702,8 @@ impl Canvas<'_> {
                 let day = self.day(col);
                 let texts = self.layout.texts.hours[col]
                     .get_or_init(|| hour_texts(&self.layout.per_hour[col], day));
-                if let Some(day) = hours.show(ui, &self.painter, &self.layout.per_hour[col], day, texts)
+                if let Some(day) =
+                    hours.show(ui, &self.painter, &self.layout.per_hour[col], day, texts)
                 {
                     open_day = Some(day);
                 }
@@ -948,7 +949,11 @@ impl Canvas<'_> {
             self.painter.text(
                 pos2(rect.left() + 4.0, rect.center().y),
                 egui::Align2::LEFT_CENTER,
-                t!("timeline-more-bands", count = more, shown = more.to_string()),
+                t!(
+                    "timeline-more-bands",
+                    count = more,
+                    shown = more.to_string()
+                ),
                 egui::FontId::proportional(self.tokens.text.small),
                 visuals.text_color(),
             );
@@ -1201,7 +1206,11 @@ fn hour_texts(per_hour: &[u32; 24], day: Option<Date>) -> Vec<(String, String)> 
                     shown = events.to_string()
                 ),
             };
-            let count = t!("timeline-events", count = events, shown = events.to_string());
+            let count = t!(
+                "timeline-events",
+                count = events,
+                shown = events.to_string()
+            );
             (label, count)
         })
         .collect()

@@ -8,8 +8,8 @@ use jiff::{SignedDuration, Timestamp, ToSpan};
 
 use crate::lang::format::{self, DateFormat};
 use crate::model::schedule::{Span, utc_offset, zone_city};
-use crate::t;
 use crate::model::{Event, EventKind, LocalTime, Plan, WallTimeFit, zone_named};
+use crate::t;
 
 /// Reads a clock time as planners type it: "9:30", "09:30", "0930", "9.30", "21h30".
 /// Minutes always have two digits, so that nothing is taken while the planner is still typing.
@@ -139,7 +139,12 @@ pub fn local_times(event: &Event, travel: bool) -> String {
     let (start, end) = (at(&event.start), at(&event.end));
     let days = i64::from((event.end.wall.date() - event.start.wall.date()).get_days());
     if travel {
-        t!("clock-departure-arrival", start = start, end = end, days = days)
+        t!(
+            "clock-departure-arrival",
+            start = start,
+            end = end,
+            days = days
+        )
     } else {
         t!("clock-local-times", start = start, end = end, days = days)
     }

@@ -178,9 +178,7 @@ fn not_seated_yet(
     unseated: &[PersonId],
 ) -> Option<SeatMove> {
     let mut asked = None;
-    ui.label(
-        RichText::new(t!("seating-not-seated-yet")).color(Tokens::for_ui(ui).color.warning),
-    );
+    ui.label(RichText::new(t!("seating-not-seated-yet")).color(Tokens::for_ui(ui).color.warning));
     // A row each, its "Seat…" button first and the name after it, cut with "…" where the
     // editor is narrow: a name and its button never part across a wrap.
     for &person in unseated {
