@@ -564,6 +564,40 @@ mod tests {
     }
 
     #[test]
+    fn times_are_told_in_estonian() {
+        use crate::lang::{Language, in_language};
+        in_language(Language::Estonian, || {
+            assert_eq!(duration(SignedDuration::from_hours(27)), "1 päev 3 h");
+            assert_eq!(duration(SignedDuration::from_hours(51)), "2 päeva 3 h");
+            let flight = Event::new(
+                EventKind::Travel(Default::default()),
+                "Lend",
+                LocalTime::new(date(2027, 3, 21).at(23, 10, 0, 0), "Asia/Baghdad"),
+                tallinn(date(2027, 3, 22), 4, 25),
+            );
+            assert_eq!(
+                local_times(&flight, true),
+                "väljub 23:10 Baghdad → saabub 04:25 Tallinn +1"
+            );
+            let (_, note) = resolve_gap(tallinn(date(2027, 3, 28), 3, 30), "start");
+            assert_eq!(
+                note.unwrap().text(),
+                "Kellaaega 03:30 ei ole asukohas Tallinn P 28. märts 2027: kellad keeratakse \
+                 03:00 pealt edasi 04:00 peale. Algus on seatud kellaajale 04:30 (UTC+3)."
+            );
+            let zone = zone_named("Europe/Tallinn").unwrap();
+            let stay = meeting(
+                tallinn(date(2027, 3, 21), 16, 30),
+                tallinn(date(2027, 3, 28), 7, 30),
+            );
+            assert_eq!(
+                range_in(span_of(&stay, &zone), &zone),
+                "16:30 → 28. märts 07:30"
+            );
+        });
+    }
+
+    #[test]
     fn durations_read_naturally() {
         assert_eq!(duration(SignedDuration::from_mins(45)), "45 min");
         assert_eq!(duration(SignedDuration::from_mins(90)), "1 h 30 min");
