@@ -92,8 +92,8 @@ agenda-participants = { $count ->
 agenda-interpretation = interpretation
 # An event's time on the chosen clock, then on the other one.
 agenda-both-clocks = { $first } · { $second }
-# What a screen reader says of an event's row; $problems is empty or event-problems-….
-agenda-event-label = { $title }, { $time }, { $detail }, { $status }{ $problems }
+# What a screen reader says of an event's row (event-problems-… follows it when it has problems).
+agenda-event-label = { $title }, { $time }, { $detail }, { $status }
 # $direction is "forward" or "back".
 agenda-clocks-change = Clocks go { $direction ->
         [forward] forward
@@ -141,7 +141,7 @@ timeline-hidden = { $count ->
        *[other] { $shown } events lie too far from the visit to be drawn.
     }
 # What a screen reader says of an event's block. $cancelled is "yes" or "no"; $others is how many
-# other events share its time; $problems is empty or event-problems-….
+# other events share its time (event-problems-… follows it when it has problems).
 timeline-block-label = { $title }, { $day }, { $range }{ $cancelled ->
         [yes] , cancelled
        *[no] {""}
@@ -149,7 +149,7 @@ timeline-block-label = { $title }, { $day }, { $range }{ $cancelled ->
         [0] {""}
         [one] , at the same time as another event
        *[other] , at the same time as { $others } other events
-    }{ $problems }
+    }
 timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
         [yes] , cancelled
        *[no] {""}
@@ -157,7 +157,7 @@ timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
         [0] {""}
         [one] , at the same time as another event
        *[other] , at the same time as { $others } other events
-    }{ $problems }
+    }
 timeline-band-label = { $title }, { $range }
 # Where the clocks change: "03:00 clocks +1 h".
 timeline-clock-change = { $time } clocks { $direction ->

@@ -86,7 +86,7 @@ agenda-participants = { $count ->
     }
 agenda-interpretation = tõlge
 agenda-both-clocks = { $first } · { $second }
-agenda-event-label = { $title }, { $time }, { $detail }, { $status }{ $problems }
+agenda-event-label = { $title }, { $time }, { $detail }, { $status }
 agenda-clocks-change = Kellad keeratakse { $hours } { $direction ->
         [forward] edasi
        *[back] tagasi
@@ -137,7 +137,7 @@ timeline-block-label = { $title }, { $day }, { $range }{ $cancelled ->
         [0] {""}
         [one] , samal ajal veel ühe sündmusega
        *[other] , samal ajal veel { $others } sündmusega
-    }{ $problems }
+    }
 timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
         [yes] , tühistatud
        *[no] {""}
@@ -145,7 +145,7 @@ timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
         [0] {""}
         [one] , samal ajal veel ühe sündmusega
        *[other] , samal ajal veel { $others } sündmusega
-    }{ $problems }
+    }
 timeline-band-label = { $title }, { $range }
 timeline-clock-change = { $time } kellad { $direction ->
         [forward] +

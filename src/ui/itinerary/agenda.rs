@@ -77,8 +77,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 }
                 Row::Event { event: e, .. } => {
                     let problems = EventProblems::of(document, plan.events[e].id);
-                    let text =
-                        rows.text(r, || event_text(plan, spans, e, (agenda, other), &problems));
+                    let text = rows.text(r, || event_text(plan, spans, e, (agenda, other)));
                     let response =
                         event_row(ui, rect, plan, e, text, selected == Some(e), &problems);
                     if response.clicked() {
@@ -154,7 +153,8 @@ pub(super) struct RowText {
     second: Option<String>,
     /// An event's kind, place, people …
     detail: String,
-    /// What a screen reader says of an event.
+    /// What a screen reader says of an event, before its problems (which a check running in the
+    /// background may find after the text is made).
     label: String,
 }
 
@@ -202,7 +202,6 @@ fn event_text(
     spans: &[Span],
     e: usize,
     (agenda, other): (&Agenda, &Agenda),
-    problems: &EventProblems,
 ) -> RowText {
     let event = &plan.events[e];
     // The time cell: the chosen clock, then the other one (or "same in ...").
@@ -225,8 +224,7 @@ fn event_text(
         title = &event.title,
         time = time,
         detail = &detail,
-        status = event.status.text(),
-        problems = problems.for_label()
+        status = event.status.text()
     );
     RowText {
         first,
@@ -321,7 +319,8 @@ fn event_row(
         );
     }
 
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, label));
+    let label = format!("{label}{}", problems.for_label());
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     problems.on_hover(response.on_hover_cursor(egui::CursorIcon::PointingHand))
 }
 

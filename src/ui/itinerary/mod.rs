@@ -359,16 +359,32 @@ impl<'a> EventProblems<'a> {
         self.worst.map(|worst| palette.problem(worst))
     }
 
-    /// What a screen reader hears after the event: ", 1 problem (an error)".
-    pub(super) fn for_label(&self) -> String {
+    /// What a screen reader hears after the event: ", 1 problem (an error)". Made once per
+    /// language, severity and count: rows ask for it every frame.
+    pub(super) fn for_label(&self) -> &'static str {
+        use std::cell::RefCell;
+        use std::collections::HashMap;
+        thread_local! {
+            static SAID: RefCell<HashMap<(crate::lang::Language, Severity, usize), &'static str>> =
+                RefCell::default();
+        }
         let Some(worst) = self.worst else {
-            return String::new();
+            return "";
         };
         let count = self.sentences.len();
-        match worst {
-            Severity::Error => t!("event-problems-errors", count = count),
-            Severity::Warning => t!("event-problems-warnings", count = count),
-        }
+        SAID.with(|said| {
+            *said
+                .borrow_mut()
+                .entry((crate::lang::current(), worst, count))
+                .or_insert_with(|| {
+                    let text = match worst {
+                        Severity::Error => t!("event-problems-errors", count = count),
+                        Severity::Warning => t!("event-problems-warnings", count = count),
+                    };
+                    // One per count of problems an event has: kept for the life of the program.
+                    Box::leak(text.into_boxed_str())
+                })
+        })
     }
 
     /// The sentences, shown when the pointer rests on the event.

@@ -347,7 +347,6 @@ fn block_name(
     range: &str,
     cancelled: bool,
     lanes: usize,
-    problems: &str,
 ) -> String {
     let cancelled = if cancelled { "yes" } else { "no" };
     let others = lanes.saturating_sub(1);
@@ -358,16 +357,14 @@ fn block_name(
             day = format::date(day, DateFormat::FullWeekdayDayMonth),
             range = range,
             cancelled = cancelled,
-            others = others,
-            problems = problems
+            others = others
         ),
         None => t!(
             "timeline-block-label-no-day",
             title = title,
             range = range,
             cancelled = cancelled,
-            others = others,
-            problems = problems
+            others = others
         ),
     }
 }
@@ -741,7 +738,7 @@ impl Canvas<'_> {
             let id = ui.scope_id().with(("timeline block", b));
             let response = ui.interact(rect, id, Sense::click());
             let problems = EventProblems::of(document, event.id);
-            let (range, label) = layout.texts.blocks[b].get_or_init(|| {
+            let (range, name) = layout.texts.blocks[b].get_or_init(|| {
                 let range = range_in(spans[block.event], &self.agenda.zone);
                 let label = block_name(
                     &event.title,
@@ -749,18 +746,18 @@ impl Canvas<'_> {
                     &range,
                     event.status == crate::model::EventStatus::Cancelled,
                     block.lanes,
-                    &problems.for_label(),
                 );
                 (range, label)
             });
+            let label = format!("{name}{}", problems.for_label());
             let is_selected = self.selected == Some(block.event);
             response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, label)
+                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label)
             });
             if response.clicked() {
                 clicked = Some(block.event);
             }
-            let response = problems.on_hover(response.on_hover_text(label));
+            let response = problems.on_hover(response.on_hover_text(&label));
             paint_block(
                 ui,
                 &self.painter,
