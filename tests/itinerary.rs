@@ -1100,3 +1100,75 @@ fn the_date_picker_names_its_month_and_year_and_steps_through_them() {
     assert_eq!(event.start, tallinn(date(2027, 2, 26), 10, 0));
     assert_eq!(event.end, tallinn(date(2027, 2, 26), 12, 0));
 }
+
+/// The itinerary in Estonian: the toolbar, the day headings of the agenda and the timeline, the
+/// times and the clock changes are written in Estonian, with Estonian day and month names.
+#[test]
+fn the_itinerary_speaks_estonian_when_chosen() {
+    use attache::app::LanguageSetting;
+    use attache::lang::Language;
+
+    let day = date(2027, 3, 22);
+    let plan = with_events(
+        march_visit(),
+        [meeting(
+            "Kohtumine riigi infojuhiga",
+            tallinn(day, 10, 0),
+            tallinn(day, 11, 30),
+        )],
+    );
+    let mut app = app_showing(plan, View::Itinerary);
+    app.settings.language = LanguageSetting::Chosen(Language::Estonian);
+    let mut window = Window::new(app);
+    window
+        .views
+        .itinerary
+        .set_now("2027-03-22T08:00:00Z".parse().unwrap());
+    let mut harness = harness_sized(window, 1400.0, 900.0);
+    harness.run();
+
+    // The toolbar and the filters.
+    for label in [
+        "Päevakava",
+        "Ajatelg",
+        "Esimene päev",
+        "Uus sündmus",
+        "Näita ainult",
+    ] {
+        harness.get_by_label(label);
+    }
+    assert!(!shows(&harness, "New event"));
+    // A day's heading, with the visit's day, and the event's row on both clocks.
+    assert!(shows(
+        &harness,
+        "esmaspäev, 22. märts 2027 · visiidi 2. päev 8-st"
+    ));
+    let row = agenda_row(&harness, "Kohtumine riigi infojuhiga");
+    assert!(
+        row.starts_with("Kohtumine riigi infojuhiga, 10:00–11:30 Tallinn · 11:00–12:30 Baghdad"),
+        "{row}"
+    );
+    assert!(row.contains(", Kohtumine, Kinnitatud"), "{row}");
+    // The spring clock change, said in Estonian.
+    assert!(shows(
+        &harness,
+        "Kellad keeratakse 1 h edasi asukohas Tallinn kell 03:00 (UTC+2 → UTC+3)"
+    ));
+
+    // The timeline's day headings: "E 22. märts".
+    harness.get_by_label("Ajatelg").click();
+    harness.run();
+    harness.get_by_label("E 22. märts");
+    harness.get_by_label("Suurenda");
+
+    // The editor: the ends' fields are named in Estonian.
+    harness.get_by_label("Päevakava").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Kohtumine riigi infojuhiga,")
+        .click();
+    harness.run();
+    harness.get_by_label("Alguse kellaaeg");
+    harness.get_by_label("Lõpu ajavöönd");
+    assert!(shows(&harness, "Kestab 1 h 30 min"));
+}

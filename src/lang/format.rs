@@ -40,6 +40,8 @@ pub enum DateFormat {
     DayMonthYear,
     /// "March 2027": a calendar's month.
     MonthYear,
+    /// "Mo": a weekday above a calendar's column.
+    ShortWeekday,
 }
 
 impl DateFormat {
@@ -53,6 +55,7 @@ impl DateFormat {
             DateFormat::DayMonth => "format-day-month",
             DateFormat::DayMonthYear => "format-day-month-year",
             DateFormat::MonthYear => "format-month-year",
+            DateFormat::ShortWeekday => "format-short-weekday",
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::model::Change;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::search::{self, fold};
 use crate::model::{Choice, Vehicle, VehicleKind};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::widgets::field_id;
@@ -18,15 +19,15 @@ const NEW_CAR_SEATS: u32 = 3;
 pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let before = &ctx.document.plan().visit;
     let mut visit = before.clone();
-    let mut label = "change vehicles";
+    let mut label = t!("vehicles-undo-change");
     let mut typed_in = None;
-    ui.heading("Vehicles");
-    if ui.button("Add vehicle").clicked() {
-        let name = format!("Car {}", visit.vehicles.len() + 1);
+    ui.heading(t!("vehicles-heading"));
+    if ui.button(t!("vehicles-add")).clicked() {
+        let name = t!("vehicles-new-car-name", number = visit.vehicles.len() + 1);
         visit
             .vehicles
             .push(Vehicle::new(name, VehicleKind::Car, NEW_CAR_SEATS));
-        label = "add vehicle";
+        label = t!("vehicles-undo-add");
     }
     let query = search_box(ui, visit.vehicles.len());
     let mut removed = None;
@@ -42,12 +43,19 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
             .min_col_width(140.0)
             .show(ui, |ui| {
                 for (name, field, value) in [
-                    ("name", "Name", &mut vehicle.name),
-                    ("plate", "Plate", &mut vehicle.plate),
-                    ("driver", "Driver", &mut vehicle.driver),
-                    ("driver's phone", "Driver phone", &mut vehicle.driver_phone),
+                    ("vehicles-name", "Name", &mut vehicle.name),
+                    ("vehicles-plate", "Plate", &mut vehicle.plate),
+                    ("vehicles-driver", "Driver", &mut vehicle.driver),
+                    (
+                        "vehicles-driver-phone",
+                        "Driver phone",
+                        &mut vehicle.driver_phone,
+                    ),
                 ] {
-                    let label_response = ui.label(format!("Vehicle {number} {name}"));
+                    let label_response = ui.label(crate::lang::text_with(
+                        name,
+                        &[("number", crate::lang::Arg::from(number))],
+                    ));
                     let response = ui
                         .add(
                             TextField::singleline(field_id(vehicle.id, field), value)
@@ -57,11 +65,11 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                         .labelled_by(label_response.id);
                     if response.changed() {
                         typed_in = Some(response.id);
-                        label = "edit vehicle";
+                        label = t!("vehicles-undo-edit");
                     }
                     ui.end_row();
                 }
-                let kind_label = ui.label(format!("Vehicle {number} kind"));
+                let kind_label = ui.label(t!("vehicles-kind", number = number));
                 egui::ComboBox::from_id_salt(("vehicle kind", vehicle.id))
                     .selected_text(vehicle.kind.text())
                     .show_ui(ui, |ui| {
@@ -72,14 +80,14 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                     .response
                     .labelled_by(kind_label.id);
                 ui.end_row();
-                let seats_label = ui.label(format!("Vehicle {number} seats"));
+                let seats_label = ui.label(t!("vehicles-seats", number = number));
                 ui.add(egui::DragValue::new(&mut vehicle.seats).range(0..=100))
                     .labelled_by(seats_label.id);
                 ui.end_row();
             });
         if ui
-            .button("Remove vehicle")
-            .on_hover_text("The legs it drives lose their ride in it too")
+            .button(t!("vehicles-remove"))
+            .on_hover_text(crate::lang::attribute("vehicles-remove", "tooltip"))
             .clicked()
         {
             removed = Some(vehicle.id);
@@ -88,7 +96,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     if let Some(vehicle) = removed {
         ctx.send(Command::edit(
             Change::RemoveVehicle(vehicle),
-            "remove vehicle",
+            t!("vehicles-undo-remove"),
         ));
         return;
     }
@@ -110,10 +118,10 @@ fn search_box(ui: &mut Ui, vehicles: usize) -> String {
     let id = ui.make_persistent_id("vehicle search");
     let mut query: String = ui.data(|data| data.get_temp(id)).unwrap_or_default();
     ui.horizontal(|ui| {
-        let label = ui.label("Search vehicles");
+        let label = ui.label(t!("vehicles-search"));
         ui.add(
             TextField::singleline(id.with("field"), &mut query)
-                .hint_text("Name, plate, driver…")
+                .hint_text(crate::lang::attribute("vehicles-search", "hint"))
                 .desired_width(240.0),
         )
         .labelled_by(label.id);

@@ -2,6 +2,7 @@
 # filled with the language's own names of days and months.
 #   EEE  Mon         EEEE  Monday      d  22      MMM  Mar      MMMM  March      y  2027
 #   LLLL March (the month on its own)  HH  hours, 00–23      mm  minutes
+#   EEEEEE  Mo (a weekday in two letters, above a calendar)
 
 format-weekday-day-month = EEE d MMM
 format-weekday-day-month-year = EEE d MMM y
@@ -10,5 +11,6 @@ format-full-weekday-day-month-year = EEEE d MMMM y
 format-day-month = d MMM
 format-day-month-year = d MMM y
 format-month-year = LLLL y
+format-short-weekday = EEEEEE
 format-time = HH:mm
 format-date-time = { $date } { $time }

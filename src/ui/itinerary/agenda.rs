@@ -3,6 +3,8 @@
 //! are laid out, so 5,000 events cost what fifty do.
 
 use crate::app::Command;
+use crate::lang::format::{self, DateFormat};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_galley};
 use egui::{Rect, RichText, Sense, Ui, WidgetText, vec2};
@@ -69,33 +71,32 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                 vec2(width, row.height()),
             );
             match row {
-                Row::Day(d) => day_heading(ui, rect, plan, agenda, d),
+                Row::Day(d) => {
+                    let text = rows.text(r, || RowText::line(heading_text(plan, agenda, d)));
+                    day_heading(ui, rect, &text.first);
+                }
                 Row::Event { event: e, .. } => {
                     let problems = EventProblems::of(document, plan.events[e].id);
-                    let response = event_row(
-                        ui,
-                        rect,
-                        plan,
-                        spans,
-                        e,
-                        (agenda, other),
-                        selected == Some(e),
-                        &problems,
-                    );
+                    let text = rows.text(r, || event_text(plan, spans, e, (agenda, other)));
+                    let response =
+                        event_row(ui, rect, plan, e, text, selected == Some(e), &problems);
                     if response.clicked() {
                         clicked = Some(plan.events[e].id);
                     }
                 }
                 Row::Change { day, item } => {
                     if let AgendaItem::ClockChange(change) = &agenda.days[day].items[item] {
-                        clock_change(ui, rect, plan, change, agenda, other);
+                        let text = rows.text(r, || {
+                            RowText::line(change_text(plan, change, agenda, other))
+                        });
+                        clock_change(ui, rect, &text.first);
                     }
                 }
                 Row::Empty(_) => {
                     let text = if state.filter.is_active() {
-                        "Nothing that matches the filters."
+                        t!("agenda-nothing-matches")
                     } else {
-                        "Nothing planned."
+                        t!("agenda-nothing-planned")
                     };
                     painted_label(
                         ui,
@@ -111,7 +112,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
         state.day_in_sight = first_day_in_sight;
     }
     if rows.rows().is_empty() {
-        ui.weak("This itinerary has no days.");
+        ui.weak(t!("agenda-no-days"));
     }
     if let Some(id) = clicked {
         ctx.send(Command::SelectClicked(Subject::Event(id)));
@@ -140,34 +141,106 @@ fn painted_label(ui: &Ui, rect: Rect, text: RichText, indent: f32) -> egui::Resp
     response
 }
 
-fn day_heading(ui: &Ui, rect: Rect, plan: &Plan, agenda: &Agenda, d: usize) {
+/// The texts of an agenda row, made the first time the row is drawn and kept with the rows (which
+/// are built again when the plan, the clock, the filter or the language changes): a frame only
+/// paints them.
+#[derive(Debug, Default)]
+pub(super) struct RowText {
+    /// The heading of a day, the sentence of a clock change, or an event's time on the chosen
+    /// clock.
+    first: String,
+    /// An event's time on the other clock.
+    second: Option<String>,
+    /// An event's kind, place, people …
+    detail: String,
+    /// What a screen reader says of an event, before its problems (which a check running in the
+    /// background may find after the text is made).
+    label: String,
+}
+
+impl RowText {
+    fn line(first: String) -> Self {
+        RowText {
+            first,
+            ..RowText::default()
+        }
+    }
+}
+
+/// "Monday 22 March 2027 · day 2 of 5".
+fn heading_text(plan: &Plan, agenda: &Agenda, d: usize) -> String {
     let day = &agenda.days[d];
     let visit = &plan.visit;
-    let where_ = if day.in_visit {
+    let date = format::date(day.date, DateFormat::FullWeekdayDayMonthYear);
+    if day.in_visit {
         let n = (day.date - visit.first_day).get_days() + 1;
-        format!("day {n} of {}", visit.day_count())
+        t!(
+            "agenda-day-of-visit",
+            date = date,
+            day = n,
+            days = visit.day_count()
+        )
     } else if day.date < visit.first_day {
-        "before the visit".to_owned()
+        t!("agenda-day-before-visit", date = date)
     } else {
-        "after the visit".to_owned()
-    };
+        t!("agenda-day-after-visit", date = date)
+    }
+}
+
+fn day_heading(ui: &Ui, rect: Rect, text: &str) {
     let band = rect.shrink2(vec2(0.0, 3.0)).with_min_y(rect.top() + 6.0);
     ui.painter()
         .rect_filled(band, 4.0, ui.visuals().faint_bg_color);
-    let text = format!("{} · {where_}", day.date.strftime("%A %-d %B %Y"));
     let size = Tokens::for_ui(ui).text.row_title;
     painted_label(ui, band, RichText::new(text).strong().size(size), PADDING);
 }
 
-/// One event: the time on both clocks at the left, the title and what it is beside them.
-#[allow(clippy::too_many_arguments)]
-fn event_row(
-    ui: &Ui,
-    rect: Rect,
+/// The texts of an event's row: its times on both clocks, the detail line, and what a screen
+/// reader says.
+fn event_text(
     plan: &Plan,
     spans: &[Span],
     e: usize,
     (agenda, other): (&Agenda, &Agenda),
+) -> RowText {
+    let event = &plan.events[e];
+    // The time cell: the chosen clock, then the other one (or "same in ...").
+    let (first, second) = if event.all_day {
+        (all_day_text(event), None)
+    } else {
+        dual_clock(
+            spans[e],
+            (&agenda.zone, &agenda.zone_name),
+            Some((&other.zone, &other.zone_name)),
+        )
+    };
+    let detail = detail_text(plan, event);
+    let time = match &second {
+        Some(second) => t!("agenda-both-clocks", first = &first, second = second),
+        None => first.clone(),
+    };
+    let label = t!(
+        "agenda-event-label",
+        title = &event.title,
+        time = time,
+        detail = &detail,
+        status = event.status.text()
+    );
+    RowText {
+        first,
+        second,
+        detail,
+        label,
+    }
+}
+
+/// One event: the time on both clocks at the left, the title and what it is beside them.
+fn event_row(
+    ui: &Ui,
+    rect: Rect,
+    plan: &Plan,
+    e: usize,
+    text: &RowText,
     selected: bool,
     problems: &EventProblems,
 ) -> egui::Response {
@@ -191,16 +264,12 @@ fn event_row(
     ui.painter()
         .rect_filled(bar, 2.0, tokens.color.event_kind(tag));
 
-    // The time cell: the chosen clock, then the other one (or "same in ...").
-    let (first, second) = if event.all_day {
-        (all_day_text(event), None)
-    } else {
-        dual_clock(
-            spans[e],
-            (&agenda.zone, &agenda.zone_name),
-            Some((&other.zone, &other.zone_name)),
-        )
-    };
+    let RowText {
+        first,
+        second,
+        detail,
+        label,
+    } = text;
     let line1 = rect.top() + 5.0;
     let line2 = rect.top() + 25.0;
     let left = rect.left() + PADDING + 6.0;
@@ -210,13 +279,8 @@ fn event_row(
         let galley = galley(ui, text, width);
         ui.painter().galley(egui::pos2(x, y), galley, text_color);
     };
-    paint(
-        RichText::new(&first).strong(),
-        left,
-        line1,
-        TIME_WIDTH - 8.0,
-    );
-    if let Some(second) = &second {
+    paint(RichText::new(first).strong(), left, line1, TIME_WIDTH - 8.0);
+    if let Some(second) = second {
         paint(
             RichText::new(second).color(weak),
             left,
@@ -228,9 +292,8 @@ fn event_row(
     let title_left = left + TIME_WIDTH;
     let title_width = rect.right() - title_left - STATUS_WIDTH - PADDING;
     paint(title_text(event).strong(), title_left, line1, title_width);
-    let detail = detail_text(plan, event);
     paint(
-        RichText::new(&detail).color(weak),
+        RichText::new(detail).color(weak),
         title_left,
         line2,
         rect.right() - title_left - PADDING,
@@ -256,13 +319,7 @@ fn event_row(
         );
     }
 
-    let mut label = format!("{}, {first}", event.title);
-    if let Some(second) = &second {
-        label.push_str(" · ");
-        label.push_str(second);
-    }
-    label.push_str(&format!(", {detail}, {status}"));
-    label.push_str(&problems.for_label());
+    let label = format!("{label}{}", problems.for_label());
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     problems.on_hover(response.on_hover_cursor(egui::CursorIcon::PointingHand))
 }
@@ -270,9 +327,9 @@ fn event_row(
 fn all_day_text(event: &Event) -> String {
     let (first, last) = (event.start.wall.date(), event.end.wall.date());
     if last > first {
-        format!("All day, to {}", last.strftime("%a %-d %b"))
+        t!("agenda-all-day-to", last = last)
     } else {
-        "All day".to_owned()
+        t!("agenda-all-day").to_owned()
     }
 }
 
@@ -283,11 +340,10 @@ fn detail_text(plan: &Plan, event: &Event) -> String {
     match &event.kind {
         EventKind::Travel(leg) => {
             let mode = leg.mode.text();
-            let route = match (leg.from.trim(), leg.to.trim()) {
-                ("", "") => String::new(),
-                (from, to) => format!(" {from} → {to}"),
+            parts[0] = match (leg.from.trim(), leg.to.trim()) {
+                ("", "") => mode.to_owned(),
+                (from, to) => t!("agenda-route", mode = mode, from = from, to = to),
             };
-            parts[0] = format!("{mode}{route}");
             if !leg.carrier.is_empty() {
                 parts.push(leg.carrier.clone());
             }
@@ -306,27 +362,16 @@ fn detail_text(plan: &Plan, event: &Event) -> String {
     }
     let people = event.participants.len();
     if people > 0 {
-        parts.push(if people == 1 {
-            "1 participant".to_owned()
-        } else {
-            format!("{people} participants")
-        });
+        parts.push(t!("agenda-participants", count = people));
     }
     if event.interpretation_needed {
-        parts.push("interpretation".to_owned());
+        parts.push(t!("agenda-interpretation").to_owned());
     }
     parts.join(" · ")
 }
 
 /// A mark where the clocks change: a zone's summer time, or arriving where clocks differ.
-fn clock_change(
-    ui: &Ui,
-    rect: Rect,
-    plan: &Plan,
-    change: &ClockChange,
-    agenda: &Agenda,
-    other: &Agenda,
-) {
+fn clock_change(ui: &Ui, rect: Rect, text: &str) {
     let band = rect.shrink2(vec2(PADDING + 6.0, 3.0));
     let color = Tokens::for_ui(ui).color.warning;
     ui.painter()
@@ -335,7 +380,6 @@ fn clock_change(
         [band.left_top(), band.left_bottom()],
         egui::Stroke::new(3.0, color),
     );
-    let text = change_text(plan, change, agenda, other);
     painted_label(ui, band, RichText::new(text).color(color), 10.0);
 }
 
@@ -348,10 +392,10 @@ pub(super) fn change_text(
 ) -> String {
     let shift = change.shift();
     let hours = super::times::duration(shift.abs());
-    let offsets = format!(
-        "{} → {}",
-        utc_offset(change.before),
-        utc_offset(change.after)
+    let offsets = t!(
+        "clock-offsets",
+        before = utc_offset(change.before),
+        after = utc_offset(change.after)
     );
     let mut text = match &change.cause {
         ClockChangeCause::Zone(zone) => {
@@ -361,10 +405,13 @@ pub(super) fn change_text(
             } else {
                 "back"
             };
-            format!(
-                "Clocks go {direction} {hours} in {} at {} ({offsets})",
-                zone_city(zone),
-                super::times::clock(wall)
+            t!(
+                "agenda-clocks-change",
+                direction = direction,
+                hours = hours,
+                city = zone_city(zone),
+                time = wall,
+                offsets = offsets
             )
         }
         ClockChangeCause::Arrival {
@@ -372,22 +419,32 @@ pub(super) fn change_text(
             from_zone,
             to_zone,
         } => {
-            let relation = if shift.is_positive() {
-                "ahead of"
+            let direction = if shift.is_positive() {
+                "ahead"
             } else {
                 "behind"
             };
             let title = &plan.events[*event].title;
-            format!(
-                "Arrival in {}: clocks {hours} {relation} {} ({offsets}){}",
-                zone_city(to_zone),
-                zone_city(from_zone),
-                if title.is_empty() {
-                    String::new()
-                } else {
-                    format!(", after {title}")
-                }
-            )
+            if title.is_empty() {
+                t!(
+                    "agenda-arrival",
+                    to = zone_city(to_zone),
+                    hours = hours,
+                    direction = direction,
+                    from = zone_city(from_zone),
+                    offsets = offsets
+                )
+            } else {
+                t!(
+                    "agenda-arrival-after",
+                    to = zone_city(to_zone),
+                    hours = hours,
+                    direction = direction,
+                    from = zone_city(from_zone),
+                    offsets = offsets,
+                    title = title
+                )
+            }
         }
     };
     if let ClockChangeCause::Zone(_) = change.cause
@@ -399,13 +456,14 @@ pub(super) fn change_text(
         let (a, b) = (zone_city(&agenda.zone_name), zone_city(&other.zone_name));
         let gap = here.duration_until(there);
         text.push_str(&if gap.is_zero() {
-            format!("; {a} and {b} now read the same")
-        } else if gap.is_positive() {
-            format!("; {b} is now {} ahead of {a}", super::times::duration(gap))
+            t!("agenda-clocks-now-same", here = a, there = b)
         } else {
-            format!(
-                "; {b} is now {} behind {a}",
-                super::times::duration(gap.abs())
+            t!(
+                "agenda-clocks-now-apart",
+                here = a,
+                there = b,
+                gap = super::times::duration(gap.abs()),
+                direction = if gap.is_positive() { "ahead" } else { "behind" }
             )
         });
     }

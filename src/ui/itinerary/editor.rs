@@ -17,16 +17,18 @@ use jiff::civil::{Date, Time};
 
 use super::Link;
 use super::times::{
-    self, WallTimeNote, clock, moved_by_days, order_problem, parse_time, resolve_gap,
+    self, WallTimeNote, moved_by_days, order_problem, parse_time, resolve_gap, typed_clock,
     wall_time_note, with_start,
 };
 use crate::app::{Command, Document, Revision};
 use crate::check::Subject;
+use crate::lang;
 use crate::model::Change;
 use crate::model::label::label;
 use crate::model::schedule::zone_city;
 use crate::model::search;
 use crate::model::{Choice, Event, EventId, EventKind, Id as RecordId, LocalTime, Side, TopicId};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::pickers::{self, Found};
@@ -78,13 +80,14 @@ enum MomentEdit {
     Zone(String),
 }
 
-/// The names of the two ends, which depend on the kind: "Departure" and "Arrival" for travel.
+/// The messages naming the two ends, which depend on the kind: "Departure" and "Arrival" for
+/// travel. Each has the names of its date, time and zone fields as attributes.
 fn end_names(event: &Event) -> (&'static str, &'static str) {
     match (&event.kind, event.all_day) {
-        (_, true) => ("First day", "Last day"),
-        (EventKind::Travel(_), _) => ("Departure", "Arrival"),
-        (EventKind::Stay(_), _) => ("Check-in", "Check-out"),
-        _ => ("Start", "End"),
+        (_, true) => ("event-first-day", "event-last-day"),
+        (EventKind::Travel(_), _) => ("event-departure", "event-arrival"),
+        (EventKind::Stay(_), _) => ("event-check-in", "event-check-out"),
+        _ => ("event-start", "event-end"),
     }
 }
 
@@ -165,10 +168,10 @@ impl EditorState {
         if self.synced.as_ref() != Some(&times_now) {
             let focused = |id| ui.memory(|memory| memory.has_focus(id));
             if !focused(fields.start) {
-                self.start_time = clock(event.start.wall.time());
+                self.start_time = typed_clock(event.start.wall.time());
             }
             if !focused(fields.end) {
-                self.end_time = clock(event.end.wall.time());
+                self.end_time = typed_clock(event.end.wall.time());
             }
             self.synced = Some(times_now);
         }
@@ -188,7 +191,7 @@ impl EventEdit {
     fn of(event: &Event) -> Self {
         Self {
             event: event.clone(),
-            label: "change event",
+            label: t!("event-undo-change"),
             typing: None,
         }
     }
@@ -205,7 +208,7 @@ impl EventEdit {
 /// The shared header, with what is done to an event as a whole: Duplicate, and moving it a day.
 fn header(ctx: &ViewContext, ui: &mut Ui, state: &mut EditorState, event: &Event) {
     let title = match event.title.trim() {
-        "" => "Untitled event".to_owned(),
+        "" => t!("event-untitled").to_owned(),
         _ => label(&event.title).into_owned(),
     };
     let header = RecordHeader {
@@ -216,37 +219,30 @@ fn header(ctx: &ViewContext, ui: &mut Ui, state: &mut EditorState, event: &Event
     };
     editor_header(ctx, ui, &mut state.deleting, header, |ui| {
         if ui
-            .button("Duplicate")
-            .on_hover_text("Add a copy of this event")
+            .button(t!("event-duplicate"))
+            .on_hover_text(lang::attribute("event-duplicate", "tooltip"))
             .clicked()
         {
             let mut copy = event.clone();
             copy.id = RecordId::random();
             if !copy.title.is_empty() {
-                copy.title.push_str(" (copy)");
+                copy.title = t!("event-copy-title", title = &copy.title);
             }
             let copy_id = copy.id;
             ctx.send(Command::edit(
                 Change::Event(Arc::new(copy)),
-                "duplicate event",
+                t!("event-undo-duplicate"),
             ));
             ctx.send(Command::Select(Subject::Event(copy_id)));
         }
-        for (days, text, hover, label) in [
-            (
-                -1,
-                "Day earlier",
-                "Move this event to the day before, same clock times",
-                "move event a day earlier",
-            ),
-            (
-                1,
-                "Day later",
-                "Move this event to the day after, same clock times",
-                "move event a day later",
-            ),
+        for (days, id, label) in [
+            (-1, "event-day-earlier", t!("event-undo-day-earlier")),
+            (1, "event-day-later", t!("event-undo-day-later")),
         ] {
-            if ui.button(text).on_hover_text(hover).clicked()
+            if ui
+                .button(lang::text(id))
+                .on_hover_text(lang::attribute(id, "tooltip"))
+                .clicked()
                 && let Some(moved) = moved_by_days(event, days)
             {
                 ctx.send(Command::edit(Change::Event(Arc::new(moved)), label));
@@ -260,23 +256,23 @@ fn header(ctx: &ViewContext, ui: &mut Ui, state: &mut EditorState, event: &Event
 fn kind_rows(ui: &mut Ui, state: &mut EditorState, edit: &mut EventEdit) {
     let id = edit.event.id;
     let mut tag = edit.event.kind.tag();
-    if choice_row(ui, "Kind", &mut tag) {
+    if choice_row(ui, t!("event-kind"), &mut tag) {
         edit.event.kind = tag.to_kind();
-        edit.label = "change event kind";
+        edit.label = t!("event-undo-kind");
     }
-    let title = TextRow::single(id, "Title", &mut edit.event.title)
-        .hint("What it is, e.g. Meeting with the Government CIO")
+    let title = TextRow::single(id, t!("event-title"), &mut edit.event.title)
+        .hint(lang::attribute("event-title", "hint"))
         .show(ui);
     state.just_added.focus_first_field(&edit.event, &title);
-    edit.typed(&title, "edit event");
+    edit.typed(&title, t!("event-undo-edit"));
     let typed: Vec<egui::Response> = match &mut edit.event.kind {
         EventKind::Travel(leg) => {
-            choice_row(ui, "Mode", &mut leg.mode);
+            choice_row(ui, t!("event-mode"), &mut leg.mode);
             [
-                ("From", &mut leg.from),
-                ("To", &mut leg.to),
-                ("Carrier", &mut leg.carrier),
-                ("Booking reference", &mut leg.booking_reference),
+                (t!("event-from"), &mut leg.from),
+                (t!("event-to"), &mut leg.to),
+                (t!("event-carrier"), &mut leg.carrier),
+                (t!("event-booking-reference"), &mut leg.booking_reference),
             ]
             .into_iter()
             .map(|(name, value)| text_row(ui, id, name, value))
@@ -286,14 +282,14 @@ fn kind_rows(ui: &mut Ui, state: &mut EditorState, edit: &mut EventEdit) {
             vec![text_row(
                 ui,
                 id,
-                "Booking reference",
+                t!("event-booking-reference"),
                 &mut stay.booking_reference,
             )]
         }
         _ => Vec::new(),
     };
     for response in &typed {
-        edit.typed(response, "edit event");
+        edit.typed(response, t!("event-undo-edit"));
     }
 }
 
@@ -307,15 +303,15 @@ fn time_rows(
     before: &Event,
     edit: &mut EventEdit,
 ) -> Option<(End, MomentEdit)> {
-    input_row(ui, "Hours", |ui, _| {
+    input_row(ui, t!("event-hours"), |ui, _| {
         if ui
-            .checkbox(&mut edit.event.all_day, "All day (no fixed hours)")
+            .checkbox(&mut edit.event.all_day, t!("event-all-day"))
             .changed()
         {
             edit.label = if edit.event.all_day {
-                "make event all day"
+                t!("event-undo-all-day")
             } else {
-                "give event fixed hours"
+                t!("event-undo-fixed-hours")
             };
         }
     });
@@ -356,7 +352,7 @@ fn time_rows(
         time_notes(ui, before, state);
         if let Some(fix) = gap_fix(ui, before) {
             edit.event = fix;
-            edit.label = "move event out of the DST gap";
+            edit.label = t!("event-undo-out-of-gap");
         }
     });
     ui.end_row();
@@ -367,12 +363,12 @@ fn time_rows(
 fn suggested_zones<'p>(ctx: &ViewContext<'p>, event: &'p Event) -> Vec<(&'p str, &'static str)> {
     let visit = &ctx.document.plan().visit;
     let mut suggested: Vec<(&str, &str)> = vec![
-        (visit.host_zone.as_str(), "host zone"),
-        (visit.home_zone.as_str(), "home zone"),
+        (visit.host_zone.as_str(), t!("event-zone-host")),
+        (visit.home_zone.as_str(), t!("event-zone-home")),
     ];
     for zone in [&event.start.zone, &event.end.zone] {
         if !suggested.iter().any(|(z, _)| z == zone) {
-            suggested.push((zone.as_str(), "this event"));
+            suggested.push((zone.as_str(), t!("event-zone-this-event")));
         }
     }
     suggested
@@ -384,13 +380,13 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
     let document = ctx.document;
     let id = edit.event.id;
     let place = if matches!(edit.event.kind, EventKind::Stay(_)) {
-        "Place"
+        t!("event-place")
     } else {
-        "Location"
+        t!("event-location")
     };
     let response = text_row(ui, id, place, &mut edit.event.location);
-    edit.typed(&response, "edit event");
-    input_row(ui, "Host organisation", |ui, label| {
+    edit.typed(&response, t!("event-undo-edit"));
+    input_row(ui, t!("event-host-organisation"), |ui, label| {
         if optional_organisation_picker(
             ui,
             "event host organisation",
@@ -398,28 +394,38 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
             document,
             &mut edit.event.host_organisation,
         ) {
-            edit.label = "change host organisation";
+            edit.label = t!("event-undo-host-organisation");
         }
     });
     let mut link = None;
     // Hosts are found among the host side first.
-    for (name, step, first_side) in [
-        ("Participants", "change participants", None),
-        ("Hosts", "change hosts", Some(Side::Host)),
+    for (key, name, step, first_side) in [
+        (
+            "participants",
+            "event-participants",
+            t!("event-undo-participants"),
+            None,
+        ),
+        (
+            "hosts",
+            "event-hosts",
+            t!("event-undo-hosts"),
+            Some(Side::Host),
+        ),
     ] {
         let list = match first_side {
             None => &mut edit.event.participants,
             Some(_) => &mut edit.event.hosts,
         };
-        let picked = tall_input_row(ui, name, |ui, label| {
+        let picked = tall_input_row(ui, lang::text(name), |ui, label| {
             within_cell(ui, |ui| {
                 pickers::people_multi_select(
                     ui,
-                    ("event people", name),
+                    ("event people", key),
                     label,
                     document,
                     list,
-                    &name.to_lowercase(),
+                    lang::attribute(name, "list"),
                     first_side,
                 )
             })
@@ -434,13 +440,13 @@ fn people_rows(ctx: &ViewContext, ui: &mut Ui, edit: &mut EventEdit) -> Option<L
             delegation_row(document, ui, edit);
         }
     }
-    let picked = tall_input_row(ui, "Topics", |ui, label| {
+    let picked = tall_input_row(ui, t!("event-topics"), |ui, label| {
         within_cell(ui, |ui| {
             topics_select(ui, label, document, &mut edit.event.topics)
         })
     });
     if picked.changed {
-        edit.label = "change topics";
+        edit.label = t!("event-undo-topics");
     }
     if let Some(topic) = picked.opened {
         link = Some(Link::Topic(topic));
@@ -461,23 +467,23 @@ fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
     ui.vertical(|ui| {
         ui.add_enabled_ui(absent > 0, |ui| {
             if ui
-                .button("Add the whole delegation")
-                .on_hover_text("Every member of the visiting delegation takes part")
-                .on_disabled_hover_text("The whole visiting delegation takes part already")
+                .button(t!("event-add-delegation"))
+                .on_hover_text(lang::attribute("event-add-delegation", "tooltip"))
+                .on_disabled_hover_text(lang::attribute("event-add-delegation", "disabled"))
                 .clicked()
             {
                 edit.event.add_participants(members.iter().copied());
-                edit.label = "add the whole delegation";
+                edit.label = t!("event-undo-add-delegation");
             }
         });
         ui.add_enabled_ui(members.len() > 1 && absent > 0, |ui| {
-            ui.menu_button("Add the delegation except…", |ui| {
+            ui.menu_button(t!("event-add-delegation-except"), |ui| {
                 for &left_out in &members {
                     let name = pickers::name_of_person(document, left_out);
-                    if ui.button(format!("Everyone but {name}")).clicked() {
+                    if ui.button(t!("event-everyone-but", name = name)).clicked() {
                         edit.event
                             .add_participants(members.iter().copied().filter(|&id| id != left_out));
-                        edit.label = "add the delegation but one";
+                        edit.label = t!("event-undo-delegation-but-one");
                         ui.close();
                     }
                 }
@@ -489,16 +495,16 @@ fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
 
 /// Status, interpretation and notes.
 fn status_rows(ui: &mut Ui, edit: &mut EventEdit) {
-    choice_row(ui, "Status", &mut edit.event.status);
-    input_row(ui, "Interpretation", |ui, _| {
+    choice_row(ui, t!("event-status"), &mut edit.event.status);
+    input_row(ui, t!("event-interpretation"), |ui, _| {
         ui.checkbox(
             &mut edit.event.interpretation_needed,
-            "Interpretation needed",
+            t!("event-interpretation-needed"),
         );
     });
     let id = edit.event.id;
-    let notes = multiline_row(ui, id, "Notes", &mut edit.event.notes);
-    edit.typed(&notes, "edit event notes");
+    let notes = multiline_row(ui, id, t!("event-notes"), &mut edit.event.notes);
+    edit.typed(&notes, t!("event-undo-notes"));
 }
 
 /// A date, time or zone asked for: resolved, then taken, or refused with a sentence.
@@ -513,8 +519,8 @@ fn take_or_refuse(state: &mut EditorState, edit: &mut EventEdit, end: End, asked
             state.note = note;
             edit.event = candidate;
             edit.label = match end {
-                End::Start => "change event start",
-                End::End => "change event end",
+                End::Start => t!("event-undo-start"),
+                End::End => t!("event-undo-end"),
             };
             edit.typing = typed;
         }
@@ -591,7 +597,8 @@ fn propose(event: &Event, end: End, edit: MomentEdit) -> (Event, Option<String>,
 /// One end of the event as a grid row: a label, then its date, clock time and zone, each named
 /// for screen readers ("Departure date", "Departure time", "Departure zone").
 struct MomentRow<'a> {
-    name: &'a str,
+    /// The message naming the end, with its fields' names as attributes.
+    name: &'static str,
     time: &'a LocalTime,
     /// The instant of this end, for the zones' offsets as they are then.
     at: Timestamp,
@@ -611,7 +618,7 @@ impl MomentRow<'_> {
             suggested,
             revision,
         } = self;
-        ui.label(name);
+        ui.label(lang::text(name));
         let mut edit = None;
         // Date, time and zone wrap in a narrow editor rather than run past its edge. A grid
         // measures a wrapping row by its first line; inside a vertical cell all of its
@@ -621,7 +628,7 @@ impl MomentRow<'_> {
                 let mut date = time.wall.date();
                 let salt = format!("{name} date picker");
                 ui.add(crate::ui::widgets::date_button(&mut date, &salt))
-                    .accessible_name(format!("{name} date"));
+                    .accessible_name(lang::attribute(name, "date"));
                 if date != time.wall.date() {
                     edit = Some(MomentEdit::Date(date));
                 }
@@ -634,11 +641,11 @@ impl MomentRow<'_> {
                         TextField::singleline(text_id, text)
                             .desired_width(48.0)
                             .char_limit(6)
-                            .hint_text("hh:mm")
+                            .hint_text(lang::attribute("event-time-field", "hint"))
                             .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
                     )
-                    .accessible_name(format!("{name} time"))
-                    .on_hover_text("Clock time in the zone beside it, e.g. 09:30");
+                    .accessible_name(lang::attribute(name, "time"))
+                    .on_hover_text(lang::attribute("event-time-field", "tooltip"));
                 if response.changed()
                     && let Some(typed) = parse_time(text)
                     && typed != time.wall.time()
@@ -646,13 +653,13 @@ impl MomentRow<'_> {
                     edit = Some(MomentEdit::Time(typed, response.id));
                 }
                 if response.lost_focus() && parse_time(text).is_none() {
-                    *text = clock(time.wall.time());
+                    *text = typed_clock(time.wall.time());
                 }
                 let mut zone = time.zone.clone();
                 if zone_picker(
                     ui,
                     &format!("{name} zone picker"),
-                    &format!("{name} zone"),
+                    lang::attribute(name, "zone"),
                     &mut zone,
                     suggested,
                     at,
@@ -679,36 +686,29 @@ fn time_notes(ui: &mut Ui, event: &Event, state: &EditorState) {
     }
     if event.all_day {
         let days = (event.end.wall.date() - event.start.wall.date()).get_days() + 1;
-        ui.weak(if days == 1 {
-            "One day, no fixed hours".to_owned()
-        } else {
-            format!("{days} days, no fixed hours")
-        });
+        ui.weak(t!("event-all-day-length", days = days));
         return;
     }
     match (event.start.instant(), event.end.instant()) {
         (Ok(start), Ok(end)) if end >= start => {
-            let mut text = format!("Lasts {}", times::duration(end.duration_since(start)));
-            if event.start.zone != event.end.zone {
-                text.push_str(&format!(
-                    ", from {} to {} time",
-                    zone_city(&event.start.zone),
-                    zone_city(&event.end.zone)
-                ));
-            }
+            let length = times::duration(end.duration_since(start));
+            let text = if event.start.zone != event.end.zone {
+                t!(
+                    "event-lasts-between-zones",
+                    length = length,
+                    from = zone_city(&event.start.zone),
+                    to = zone_city(&event.end.zone)
+                )
+            } else {
+                t!("event-lasts", length = length)
+            };
             ui.weak(text);
         }
         (Ok(_), Ok(_)) => {
-            ui.colored_label(
-                colors.error,
-                "This event ends before it starts: change its end or its start.",
-            );
+            ui.colored_label(colors.error, t!("event-ends-before-start"));
         }
         _ => {
-            ui.colored_label(
-                colors.error,
-                "A zone of this event is not in the time-zone database: choose another.",
-            );
+            ui.colored_label(colors.error, t!("event-zone-unknown"));
         }
     }
     for (time, what) in [(&event.start, "start"), (&event.end, "end")] {
@@ -736,7 +736,11 @@ fn gap_fix(ui: &mut Ui, event: &Event) -> Option<Event> {
                     .wrap(),
             );
             if ui
-                .button(format!("Move the {what} to {}", clock(moved_to.time())))
+                .button(t!(
+                    "event-move-out-of-gap",
+                    what = what,
+                    time = moved_to.time()
+                ))
                 .clicked()
             {
                 let mut event = event.clone();
@@ -775,14 +779,14 @@ fn topics_select(
         "event topics",
         labelled_by,
         chosen,
-        "topics",
+        lang::attribute("event-topics", "list"),
         |id| {
             derived
                 .index
                 .topics
                 .get(&id)
                 .map(|&i| label(&plan.topics[i].title).into_owned())
-                .unwrap_or_else(|| format!("Missing topic {id}"))
+                .unwrap_or_else(|| t!("event-missing-topic", id = id.to_string()))
         },
         document.revision(),
         |query| {

@@ -24,6 +24,7 @@ use crate::check::{Severity, Subject};
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
 use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::widgets::{Toolbar, split};
 use rows::{Clock, Filter};
@@ -114,9 +115,12 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     let mut new_event = ctx.view_action == Some(ViewAction::Add);
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
-            crate::ui::widgets::heading(ui, "Itinerary", 1);
+            crate::ui::widgets::heading(ui, t!("itinerary-heading"), 1);
             ui.add_space(ctx.tokens.space.section);
-            for (mode, label) in [(Mode::Agenda, "Agenda"), (Mode::Timeline, "Timeline")] {
+            for (mode, label) in [
+                (Mode::Agenda, t!("itinerary-mode-agenda")),
+                (Mode::Timeline, t!("itinerary-mode-timeline")),
+            ] {
                 if ui
                     .add(egui::Button::selectable(state.mode == mode, label))
                     .clicked()
@@ -127,33 +131,41 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
             }
         });
         bar.group(|ui| {
-            ui.label("Times in");
-            ui.radio_value(&mut state.clock, Clock::Host, format!("{host_city} (host)"));
+            ui.label(t!("itinerary-times-in"));
+            ui.radio_value(
+                &mut state.clock,
+                Clock::Host,
+                t!("itinerary-clock-host", city = host_city),
+            );
             if visit.home_zone != visit.host_zone {
-                ui.radio_value(&mut state.clock, Clock::Home, format!("{home_city} (home)"));
+                ui.radio_value(
+                    &mut state.clock,
+                    Clock::Home,
+                    t!("itinerary-clock-home", city = home_city),
+                );
             }
         });
         bar.group(|ui| {
             if ui
-                .button("First day")
-                .on_hover_text(format!(
-                    "Show {}, the first day of the visit",
-                    times::long_date(first_day)
+                .button(t!("itinerary-first-day"))
+                .on_hover_text(t!(
+                    "itinerary-first-day-tooltip",
+                    date = times::long_date(first_day)
                 ))
                 .clicked()
             {
                 state.jump_to = Some(first_day);
             }
             let hover = if today_shown {
-                format!("Show today, {}", times::long_date(today))
+                t!("itinerary-today-tooltip", date = times::long_date(today))
             } else {
-                format!(
-                    "Today, {}, is not a day of this itinerary",
-                    times::long_date(today)
+                t!(
+                    "itinerary-today-not-in-itinerary",
+                    date = times::long_date(today)
                 )
             };
             if ui
-                .add_enabled(today_shown, egui::Button::new("Today"))
+                .add_enabled(today_shown, egui::Button::new(t!("itinerary-today")))
                 .on_hover_text(hover.clone())
                 .on_disabled_hover_text(hover)
                 .clicked()
@@ -162,11 +174,8 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
             }
         });
         new_event |= bar.group(|ui| {
-            ui.button("New event")
-                .on_hover_text(
-                    "Add an hour's meeting after the last event of the selected event's day, or of \
-                 the day in sight",
-                )
+            ui.button(t!("itinerary-new-event"))
+                .on_hover_text(crate::lang::attribute("itinerary-new-event", "tooltip"))
                 .clicked()
         });
     });
@@ -191,7 +200,10 @@ fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
             .unwrap_or(start);
         let at = |wall| LocalTime::new(wall, visit.host_zone.clone());
         let event = Event::new(EventKind::Meeting, "", at(start), at(end));
-        state.editor.just_added.add(ctx, event, "add event");
+        state
+            .editor
+            .just_added
+            .add(ctx, event, t!("event-undo-add"));
     }
 }
 
@@ -200,65 +212,87 @@ fn filters(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     let plan = document.plan();
     let mut filter = state.filter;
     ui.horizontal_wrapped(|ui| {
-        ui.weak("Show only");
-        let person_heading = ui.label("Person");
+        ui.weak(t!("itinerary-show-only"));
+        let person_heading = ui.label(t!("itinerary-filter-person"));
         pickers::person_select(
             ui,
             "itinerary person filter",
             person_heading.id,
             document,
             &mut filter.person,
-            "Anyone",
+            t!("itinerary-filter-anyone"),
         );
 
         let topic_name = |id: Option<TopicId>| match id {
-            None => "Any topic".to_owned(),
+            None => t!("itinerary-filter-any-topic").to_owned(),
             Some(id) => document
                 .derived()
                 .index
                 .topics
                 .get(&id)
-                .map(|&i| format!("Topic: {}", label(&plan.topics[i].title)))
-                .unwrap_or_else(|| "Missing topic".to_owned()),
+                .map(|&i| {
+                    t!(
+                        "itinerary-filter-topic",
+                        title = label(&plan.topics[i].title)
+                    )
+                })
+                .unwrap_or_else(|| t!("itinerary-filter-missing-topic").to_owned()),
         };
         egui::ComboBox::from_id_salt("itinerary topic filter")
             .selected_text(topic_name(filter.topic))
             .width(180.0)
             .truncate()
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.topic, None, "Any topic");
+                ui.selectable_value(&mut filter.topic, None, t!("itinerary-filter-any-topic"));
                 for topic in &plan.topics {
                     ui.selectable_value(&mut filter.topic, Some(topic.id), label(&topic.title));
                 }
             })
             .response
-            .accessible_name("Filter by topic");
+            .accessible_name(t!("itinerary-filter-by-topic"));
 
-        choice_filter(ui, "Kind", "Any kind", &mut filter.kind);
-        choice_filter(ui, "Status", "Any status", &mut filter.status);
+        choice_filter(ui, ChoiceFilter::Kind, &mut filter.kind);
+        choice_filter(ui, ChoiceFilter::Status, &mut filter.status);
 
         if filter.is_active() {
-            if ui.button("Clear filters").clicked() {
+            if ui.button(t!("itinerary-clear-filters")).clicked() {
                 filter = Filter::default();
             }
-            ui.weak(format!(
-                "{} of {} events",
-                state.rows.events().len(),
-                plan.events.len()
+            ui.weak(t!(
+                "itinerary-filtered-count",
+                count = plan.events.len(),
+                shown = state.rows.events().len().to_string(),
+                total = plan.events.len().to_string()
             ));
         }
     });
     state.filter = filter;
 }
 
-fn choice_filter<T: Choice + Send + Sync>(
-    ui: &mut Ui,
-    name: &str,
-    any: &str,
-    value: &mut Option<T>,
-) {
-    let shown = value.map_or_else(|| any.to_owned(), |v| format!("{name}: {}", v.text()));
-    egui::ComboBox::from_id_salt(("itinerary filter", name))
+/// The filters by a choice of the event.
+#[derive(Clone, Copy, Debug, Hash)]
+enum ChoiceFilter {
+    Kind,
+    Status,
+}
+
+fn choice_filter<T: Choice + Send + Sync>(ui: &mut Ui, which: ChoiceFilter, value: &mut Option<T>) {
+    let (any, name) = match which {
+        ChoiceFilter::Kind => (
+            t!("itinerary-filter-any-kind"),
+            t!("itinerary-filter-by-kind"),
+        ),
+        ChoiceFilter::Status => (
+            t!("itinerary-filter-any-status"),
+            t!("itinerary-filter-by-status"),
+        ),
+    };
+    let shown = match (which, value.as_ref()) {
+        (_, None) => any.to_owned(),
+        (ChoiceFilter::Kind, Some(v)) => t!("itinerary-filter-kind", kind = v.text()),
+        (ChoiceFilter::Status, Some(v)) => t!("itinerary-filter-status", status = v.text()),
+    };
+    egui::ComboBox::from_id_salt(("itinerary filter", which))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, any);
@@ -267,13 +301,13 @@ fn choice_filter<T: Choice + Send + Sync>(
             }
         })
         .response
-        .accessible_name(format!("Filter by {}", name.to_lowercase()));
+        .accessible_name(name);
 }
 
 /// An event's title as shown, "Untitled event" when it has none.
 fn title_text(event: &Event) -> RichText {
     let mut text = if event.title.trim().is_empty() {
-        RichText::new("Untitled event").italics()
+        RichText::new(t!("event-untitled")).italics()
     } else {
         RichText::new(&event.title)
     };
@@ -325,19 +359,32 @@ impl<'a> EventProblems<'a> {
         self.worst.map(|worst| palette.problem(worst))
     }
 
-    /// What a screen reader hears after the event: ", 1 problem (an error)".
-    pub(super) fn for_label(&self) -> String {
+    /// What a screen reader hears after the event: ", 1 problem (an error)". Made once per
+    /// language, severity and count: rows ask for it every frame.
+    pub(super) fn for_label(&self) -> &'static str {
+        use std::cell::RefCell;
+        use std::collections::HashMap;
+        thread_local! {
+            static SAID: RefCell<HashMap<(crate::lang::Language, Severity, usize), &'static str>> =
+                RefCell::default();
+        }
         let Some(worst) = self.worst else {
-            return String::new();
+            return "";
         };
         let count = self.sentences.len();
-        let kind = match (worst, count) {
-            (Severity::Error, 1) => "problem (an error)",
-            (Severity::Error, _) => "problems (errors among them)",
-            (Severity::Warning, 1) => "problem (a warning)",
-            (Severity::Warning, _) => "problems (warnings)",
-        };
-        format!(", {count} {kind}")
+        SAID.with(|said| {
+            *said
+                .borrow_mut()
+                .entry((crate::lang::current(), worst, count))
+                .or_insert_with(|| {
+                    let text = match worst {
+                        Severity::Error => t!("event-problems-errors", count = count),
+                        Severity::Warning => t!("event-problems-warnings", count = count),
+                    };
+                    // One per count of problems an event has: kept for the life of the program.
+                    Box::leak(text.into_boxed_str())
+                })
+        })
     }
 
     /// The sentences, shown when the pointer rests on the event.

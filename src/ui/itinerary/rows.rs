@@ -7,7 +7,9 @@ use crate::app::{Document, Memo, Revision};
 use crate::model::schedule::{AgendaItem, ClockChangeCause};
 use crate::model::{Event, EventKindTag, EventStatus, PersonId, TopicId};
 
+use super::agenda::RowText;
 use super::timeline::TimelineLayout;
+use crate::lang::{self, Language};
 
 /// Whose clock the itinerary reads.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -76,7 +78,8 @@ impl Row {
     }
 }
 
-type Key = (Revision, Clock, Filter);
+/// The rows hold their texts, so they are built again in another language.
+type Key = (Revision, Clock, Filter, Language);
 
 #[derive(Clone, Debug, Default)]
 pub struct Rows {
@@ -92,6 +95,8 @@ struct Built {
     events: Vec<usize>,
     /// The timeline's layout of the same events, built the first time the timeline is shown.
     timeline: OnceLock<Arc<TimelineLayout>>,
+    /// Each row's texts, made the first time it is drawn.
+    texts: Vec<OnceLock<RowText>>,
 }
 
 /// The rows before the first refresh: none.
@@ -100,15 +105,16 @@ static NOTHING_BUILT: Built = Built {
     tops: Vec::new(),
     events: Vec::new(),
     timeline: OnceLock::new(),
+    texts: Vec::new(),
 };
 
 impl Rows {
-    /// Rebuilds the rows if the plan, the clock or the filter changed since they were built.
+    /// Rebuilds the rows if the plan, the clock, the filter or the language changed since they
+    /// were built.
     pub fn refresh(&mut self, document: &Document, clock: Clock, filter: Filter) {
+        let key = (document.revision(), clock, filter, lang::current());
         self.built
-            .get_or_compute((document.revision(), clock, filter), || {
-                Arc::new(build(document, clock, filter))
-            });
+            .get_or_compute(key, || Arc::new(build(document, clock, filter)));
     }
 
     fn built(&self) -> &Built {
@@ -125,6 +131,11 @@ impl Rows {
 
     pub fn events(&self) -> &[usize] {
         &self.built().events
+    }
+
+    /// The texts of row `r`, made by `make` the first time they are asked for.
+    pub fn text(&self, r: usize, make: impl FnOnce() -> RowText) -> &RowText {
+        self.built().texts[r].get_or_init(make)
     }
 
     pub fn total_height(&self) -> f32 {
@@ -218,6 +229,7 @@ fn build(document: &Document, clock: Clock, filter: Filter) -> Built {
     }
     tops.push(y);
     Built {
+        texts: rows.iter().map(|_| OnceLock::new()).collect(),
         rows,
         tops,
         events,

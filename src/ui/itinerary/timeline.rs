@@ -3,7 +3,11 @@
 //! midnight continues in the next column; stays and all-day items are bands across the days.
 //! Painted with egui's painter; only what is in sight is drawn.
 
+use std::sync::OnceLock;
+
 use crate::app::Command;
+use crate::lang::format::{self, DateFormat};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_galley, bidi_rows};
 use egui::{Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
@@ -12,14 +16,13 @@ use jiff::{Timestamp, ToSpan};
 
 use super::layout::place;
 use super::rows::Clock;
-use super::times::{clock, range_in};
+use super::times::{clock_at, range_in};
 use super::{EventProblems, agendas, title_text};
 use crate::app::Document;
 use crate::check::Subject;
 use crate::model::schedule::{Agenda, AgendaItem, ClockChangeCause, zone_city};
 use crate::model::{EventKind, EventStatus};
 use crate::ui::tokens::Tokens;
-use crate::ui::widgets::count;
 
 const GUTTER: f32 = 60.0;
 const HEADER: f32 = 30.0;
@@ -111,6 +114,25 @@ pub struct TimelineLayout {
     pub per_hour: Vec<[u32; 24]>,
     /// The visit's first and last day as columns.
     pub visit: (usize, usize),
+    /// Texts made the first time they are drawn (the layout is built again in another language).
+    texts: Texts,
+}
+
+/// The texts of what the timeline draws, each made the first time it is in sight.
+#[derive(Clone, Debug, Default)]
+struct Texts {
+    /// Each block's time, and what a screen reader says of it.
+    blocks: Vec<OnceLock<(String, String)>>,
+    /// What a screen reader says of each band.
+    bands: Vec<OnceLock<String>>,
+    /// Each column's heading.
+    days: Vec<OnceLock<String>>,
+    /// Each column's hours when it is crowded: what a screen reader says, and the count drawn.
+    hours: Vec<OnceLock<Vec<(String, String)>>>,
+}
+
+fn lazy<T>(count: usize) -> Vec<OnceLock<T>> {
+    (0..count).map(|_| OnceLock::new()).collect()
 }
 
 impl TimelineLayout {
@@ -132,6 +154,12 @@ impl TimelineLayout {
         layout.side_by_side();
         layout.band_rows(&band_spans);
         layout.changes = clock_changes(agenda, &days);
+        layout.texts = Texts {
+            blocks: lazy(layout.blocks.len()),
+            bands: lazy(layout.bands.len()),
+            days: lazy(layout.days),
+            hours: lazy(layout.days),
+        };
         layout
     }
 
@@ -319,23 +347,26 @@ fn block_name(
     range: &str,
     cancelled: bool,
     lanes: usize,
-    problems: &str,
 ) -> String {
-    let mut name = title.to_owned();
-    if let Some(day) = day {
-        name.push_str(&format!(", {}", day.strftime("%A %-d %B")));
+    let cancelled = if cancelled { "yes" } else { "no" };
+    let others = lanes.saturating_sub(1);
+    match day {
+        Some(day) => t!(
+            "timeline-block-label",
+            title = title,
+            day = format::date(day, DateFormat::FullWeekdayDayMonth),
+            range = range,
+            cancelled = cancelled,
+            others = others
+        ),
+        None => t!(
+            "timeline-block-label-no-day",
+            title = title,
+            range = range,
+            cancelled = cancelled,
+            others = others
+        ),
     }
-    name.push_str(&format!(", {range}"));
-    if cancelled {
-        name.push_str(", cancelled");
-    }
-    match lanes.saturating_sub(1) {
-        0 => {}
-        1 => name.push_str(", at the same time as another event"),
-        others => name.push_str(&format!(", at the same time as {others} other events")),
-    }
-    name.push_str(problems);
-    name
 }
 
 /// Puts text the timeline paints (a day's heading, an hour) into the accessibility tree, so that
@@ -362,11 +393,11 @@ fn clock_changes(agenda: &Agenda, days: &Days) -> Vec<(usize, f32, String)> {
                 let col = days.column(at.date());
                 if (0..days.count as i64).contains(&col) {
                     let shift = change.shift().as_mins();
-                    let sign = if shift > 0 { "+" } else { "−" };
-                    let text = format!(
-                        "{} clocks {sign}{}",
-                        super::times::clock(at.time()),
-                        super::times::duration(change.shift().abs())
+                    let text = t!(
+                        "timeline-clock-change",
+                        time = at.time(),
+                        direction = if shift > 0 { "forward" } else { "back" },
+                        shift = super::times::duration(change.shift().abs())
                     );
                     changes.push((col as usize, hours(at), text));
                 }
@@ -475,29 +506,28 @@ fn toolbar(ui: &mut Ui, timeline: &mut TimelineState, layout: &TimelineLayout) {
     };
     ui.horizontal(|ui| {
         if ui
-            .button("Zoom out")
-            .on_hover_text("Show more hours")
+            .button(t!("timeline-zoom-out"))
+            .on_hover_text(crate::lang::attribute("timeline-zoom-out", "tooltip"))
             .clicked()
         {
             timeline.zoom(1.0 / 1.25);
         }
         if ui
-            .button("Zoom in")
-            .on_hover_text("Show the hours larger")
+            .button(t!("timeline-zoom-in"))
+            .on_hover_text(crate::lang::attribute("timeline-zoom-in", "tooltip"))
             .clicked()
         {
             timeline.zoom(1.25);
         }
-        ui.weak("Ctrl + scroll zooms too. Click a block to edit it.");
+        ui.weak(t!("timeline-hint"));
         if crowded_days {
-            ui.weak(
-                "Busy days show how many events each hour holds: zoom in or filter to see them.",
-            );
+            ui.weak(t!("timeline-crowded-hint"));
         }
         if layout.hidden > 0 {
-            ui.weak(format!(
-                "{} events lie too far from the visit to be drawn.",
-                layout.hidden
+            ui.weak(t!(
+                "timeline-hidden",
+                count = layout.hidden,
+                shown = layout.hidden.to_string()
             ));
         }
     });
@@ -666,8 +696,11 @@ impl Canvas<'_> {
                     y_of: &y_of,
                     visible: self.visible,
                 };
+                let day = self.day(col);
+                let texts = self.layout.texts.hours[col]
+                    .get_or_init(|| hour_texts(&self.layout.per_hour[col], day));
                 if let Some(day) =
-                    hours.show(ui, &self.painter, &self.layout.per_hour[col], self.day(col))
+                    hours.show(ui, &self.painter, &self.layout.per_hour[col], day, texts)
                 {
                     open_day = Some(day);
                 }
@@ -704,16 +737,19 @@ impl Canvas<'_> {
             let event = &document.plan().events[block.event];
             let id = ui.scope_id().with(("timeline block", b));
             let response = ui.interact(rect, id, Sense::click());
-            let range = range_in(spans[block.event], &self.agenda.zone);
             let problems = EventProblems::of(document, event.id);
-            let label = block_name(
-                &event.title,
-                self.day(block.day),
-                &range,
-                event.status == crate::model::EventStatus::Cancelled,
-                block.lanes,
-                &problems.for_label(),
-            );
+            let (range, name) = layout.texts.blocks[b].get_or_init(|| {
+                let range = range_in(spans[block.event], &self.agenda.zone);
+                let label = block_name(
+                    &event.title,
+                    self.day(block.day),
+                    &range,
+                    event.status == crate::model::EventStatus::Cancelled,
+                    block.lanes,
+                );
+                (range, label)
+            });
+            let label = format!("{name}{}", problems.for_label());
             let is_selected = self.selected == Some(block.event);
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label)
@@ -727,7 +763,7 @@ impl Canvas<'_> {
                 &self.painter,
                 rect,
                 event,
-                &range,
+                range,
                 is_selected,
                 response.hovered(),
                 block,
@@ -758,15 +794,15 @@ impl Canvas<'_> {
         self.painter.text(
             pos2(x + 8.0, y - 2.0),
             egui::Align2::LEFT_BOTTOM,
-            format!("now {}", clock(now_wall.time())),
+            t!("timeline-now", time = now_wall.time()),
             egui::FontId::proportional(self.tokens.text.small),
             red,
         );
         let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(x + self.column_width, y + 3.0));
-        let text = format!(
-            "Now, {} {}",
-            now_wall.date().strftime("%a %-d %b"),
-            clock(now_wall.time())
+        let text = t!(
+            "timeline-now-label",
+            date = now_wall.date(),
+            time = now_wall.time()
         );
         ui.interact(mark, ui.scope_id().with("timeline now"), Sense::hover())
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
@@ -823,19 +859,21 @@ impl Canvas<'_> {
                 ui.scope_id().with(("timeline band", i)),
                 Sense::click(),
             );
-            let label = format!(
-                "{}, {}",
-                event.title,
-                range_in(spans[band.event], &self.agenda.zone)
-            );
+            let label = layout.texts.bands[i].get_or_init(|| {
+                t!(
+                    "timeline-band-label",
+                    title = &event.title,
+                    range = range_in(spans[band.event], &self.agenda.zone)
+                )
+            });
             let is_selected = self.selected == Some(band.event);
             response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label)
+                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, label)
             });
             if response.clicked() {
                 clicked = Some(band.event);
             }
-            let hovered = response.on_hover_text(&label).hovered();
+            let hovered = response.on_hover_text(label).hovered();
             let color = tokens.color.event_kind(event.kind.tag());
             self.painter.rect_filled(
                 rect,
@@ -882,13 +920,19 @@ impl Canvas<'_> {
                 pos2(self.x_of(col as f32 + 1.0) - 3.0, y + BAND - 2.0),
             );
             let day = self.day(col);
-            let label = format!(
-                "{more} more stays and all-day items{}; click to show the day in the agenda",
-                day.map_or_else(String::new, |day| format!(
-                    " on {}",
-                    day.strftime("%a %-d %b")
-                ))
-            );
+            let label = match day {
+                Some(day) => t!(
+                    "timeline-more-bands-label",
+                    count = more,
+                    shown = more.to_string(),
+                    day = day
+                ),
+                None => t!(
+                    "timeline-more-bands-label-no-day",
+                    count = more,
+                    shown = more.to_string()
+                ),
+            };
             let response = ui.interact(
                 rect,
                 ui.scope_id().with(("timeline more bands", col)),
@@ -902,7 +946,11 @@ impl Canvas<'_> {
             self.painter.text(
                 pos2(rect.left() + 4.0, rect.center().y),
                 egui::Align2::LEFT_CENTER,
-                format!("+{more} more"),
+                t!(
+                    "timeline-more-bands",
+                    count = more,
+                    shown = more.to_string()
+                ),
                 egui::FontId::proportional(self.tokens.text.small),
                 visuals.text_color(),
             );
@@ -920,7 +968,9 @@ impl Canvas<'_> {
                 continue;
             };
             let in_visit = col >= layout.visit.0 && col <= layout.visit.1;
-            let text = RichText::new(date.strftime("%a %-d %b").to_string()).strong();
+            let heading = layout.texts.days[col]
+                .get_or_init(|| format::date(date, DateFormat::WeekdayDayMonth));
+            let text = RichText::new(heading).strong();
             let text = if in_visit { text } else { text.weak() };
             let galley = egui::WidgetText::from(text).into_galley(
                 ui,
@@ -971,14 +1021,15 @@ impl Canvas<'_> {
                 continue;
             }
             let right = gutter.right() - 6.0;
+            let hour_text = clock_at(h * 60);
             let hour = self.painter.text(
                 Pos2::new(right, y + 2.0),
                 egui::Align2::RIGHT_TOP,
-                format!("{h:02}:00"),
+                hour_text,
                 small.clone(),
                 visuals.text_color(),
             );
-            spoken_text(ui, ("hour", h), hour, &format!("{h:02}:00"));
+            spoken_text(ui, ("hour", h), hour, hour_text);
             if let Some(shift) = other_clock
                 && self.hour >= 2.0 * (tokens.text.small + 3.0)
             {
@@ -986,7 +1037,7 @@ impl Canvas<'_> {
                 self.painter.text(
                     Pos2::new(right, y + 4.0 + tokens.text.small),
                     egui::Align2::RIGHT_TOP,
-                    format!("{:02}:{:02}", minutes / 60, minutes % 60),
+                    clock_at(minutes),
                     small.clone(),
                     tokens.color.muted,
                 );
@@ -1005,14 +1056,14 @@ impl Canvas<'_> {
         );
         self.painter.rect_filled(corner, 0.0, visuals.panel_fill);
         let clocks_said = match other_clock {
-            Some(shift) => format!(
-                "Hours on the {} clock, and on the {} clock, {} {}",
-                zone_city(&agenda.zone_name),
-                zone_city(&other_agenda.zone_name),
-                super::times::duration(jiff::SignedDuration::from_mins(shift.abs().into())),
-                if shift > 0 { "ahead" } else { "behind" }
+            Some(shift) => t!(
+                "timeline-clocks-both",
+                chosen = zone_city(&agenda.zone_name),
+                other = zone_city(&other_agenda.zone_name),
+                shift = super::times::duration(jiff::SignedDuration::from_mins(shift.abs().into())),
+                direction = if shift > 0 { "ahead" } else { "behind" }
             ),
-            None => format!("Hours on the {} clock", zone_city(&agenda.zone_name)),
+            None => t!("timeline-clocks-one", chosen = zone_city(&agenda.zone_name)),
         };
         ui.interact(
             corner,
@@ -1077,6 +1128,7 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
         painter: &egui::Painter,
         per_hour: &[u32; 24],
         day: Option<Date>,
+        texts: &[(String, String)],
     ) -> Option<Date> {
         let busiest = per_hour.iter().copied().max().unwrap_or(0).max(1);
         let visuals = ui.visuals();
@@ -1093,21 +1145,14 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
             if !rect.intersects(self.visible) {
                 continue;
             }
-            let when = day.map_or_else(String::new, |day| {
-                format!("{}, ", day.strftime("%a %-d %b"))
-            });
-            let events = count(events_in_hour as usize, "event", "events");
-            let label = format!(
-                "{when}{hour:02}:00–{:02}:00: {events}. Zoom in or filter to see them; click to show the day in the agenda.",
-                hour + 1
-            );
+            let (label, events) = &texts[hour];
             let response = ui.interact(
                 rect,
                 ui.scope_id().with(("timeline hour", self.x as i64, hour)),
                 Sense::click(),
             );
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            let response = response.on_hover_text(&label);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+            let response = response.on_hover_text(label);
             if response.clicked() {
                 clicked = day;
             }
@@ -1129,6 +1174,43 @@ impl<Y: Fn(f32) -> f32> HourCells<'_, Y> {
         }
         clicked
     }
+}
+
+/// What a crowded day's hours say: for each hour, what a screen reader says of it and the count
+/// drawn in it.
+fn hour_texts(per_hour: &[u32; 24], day: Option<Date>) -> Vec<(String, String)> {
+    per_hour
+        .iter()
+        .enumerate()
+        .map(|(hour, &events)| {
+            if events == 0 {
+                return Default::default();
+            }
+            let (from, to) = (hour as i32 * 60, hour as i32 * 60 + 60);
+            let range = t!("clock-range", start = clock_at(from), end = clock_at(to));
+            let label = match day {
+                Some(day) => t!(
+                    "timeline-crowded-hour",
+                    day = day,
+                    range = range,
+                    count = events,
+                    shown = events.to_string()
+                ),
+                None => t!(
+                    "timeline-crowded-hour-no-day",
+                    range = range,
+                    count = events,
+                    shown = events.to_string()
+                ),
+            };
+            let count = t!(
+                "timeline-events",
+                count = events,
+                shown = events.to_string()
+            );
+            (label, count)
+        })
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -6,8 +6,10 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
+use crate::lang::format::{self, DateFormat};
 use crate::model::schedule::{Span, utc_offset, zone_city};
 use crate::model::{Event, EventKind, LocalTime, Plan, WallTimeFit, zone_named};
+use crate::t;
 
 /// Reads a clock time as planners type it: "9:30", "09:30", "0930", "9.30", "21h30".
 /// Minutes always have two digits, so that nothing is taken while the planner is still typing.
@@ -33,14 +35,45 @@ pub fn parse_time(text: &str) -> Option<Time> {
     Time::new(hours, minutes, 0, 0).ok()
 }
 
-/// "09:30".
+/// "09:30", as the language writes a time of day.
 pub fn clock(time: Time) -> String {
+    format::time(time)
+}
+
+/// The time `minutes` after midnight ("09:30"; "24:00" for the end of the day), made once per
+/// language and kept: the timeline writes its hours every frame.
+pub fn clock_at(minutes: i32) -> &'static str {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static MADE: RefCell<HashMap<(crate::lang::Language, i32), &'static str>> =
+            RefCell::default();
+    }
+    let minutes = minutes.clamp(0, 24 * 60);
+    if minutes == 24 * 60 {
+        return t!("clock-end-of-day");
+    }
+    MADE.with(|made| {
+        *made
+            .borrow_mut()
+            .entry((crate::lang::current(), minutes))
+            .or_insert_with(|| {
+                let time = Time::new((minutes / 60) as i8, (minutes % 60) as i8, 0, 0)
+                    .unwrap_or(Time::midnight());
+                // At most a day's minutes per language: kept for the life of the program.
+                Box::leak(clock(time).into_boxed_str())
+            })
+    })
+}
+
+/// "09:30" as a time field holds it, whatever the language: what [`parse_time`] reads back.
+pub fn typed_clock(time: Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
 /// "Sun 28 Mar 2027".
 pub fn long_date(date: Date) -> String {
-    date.strftime("%a %-d %b %Y").to_string()
+    format::date(date, DateFormat::WeekdayDayMonthYear)
 }
 
 fn zoned_wall(at: Timestamp, zone: &TimeZone) -> DateTime {
@@ -53,14 +86,15 @@ pub fn range_in(span: Span, zone: &TimeZone) -> String {
     let start = zoned_wall(span.start, zone);
     let end = zoned_wall(span.end, zone);
     let days = (end.date() - start.date()).get_days();
+    let (from, to) = (start.time(), end.time());
     match days {
-        0 => format!("{}–{}", clock(start.time()), clock(end.time())),
-        1 => format!("{}–{} +1", clock(start.time()), clock(end.time())),
-        _ => format!(
-            "{} → {} {}",
-            clock(start.time()),
-            end.date().strftime("%-d %b"),
-            clock(end.time())
+        0 => t!("clock-range", start = from, end = to),
+        1 => t!("clock-range-overnight", start = from, end = to),
+        _ => t!(
+            "clock-range-to-day",
+            start = from,
+            day = format::date(end.date(), DateFormat::DayMonth),
+            end = to
         ),
     }
 }
@@ -73,16 +107,20 @@ pub fn dual_clock(
     (zone, zone_name): (&TimeZone, &str),
     other: Option<(&TimeZone, &str)>,
 ) -> (String, Option<String>) {
-    let first = format!("{} {}", range_in(span, zone), zone_city(zone_name));
+    let first = t!(
+        "clock-at-place",
+        time = range_in(span, zone),
+        city = zone_city(zone_name)
+    );
     let second = other.and_then(|(other_zone, other_name)| {
         if other_name == zone_name {
             return None;
         }
         let there = range_in(span, other_zone);
         Some(if there == range_in(span, zone) {
-            format!("same in {}", zone_city(other_name))
+            t!("clock-same-in", city = zone_city(other_name))
         } else {
-            format!("{there} {}", zone_city(other_name))
+            t!("clock-at-place", time = there, city = zone_city(other_name))
         })
     });
     (first, second)
@@ -91,25 +129,24 @@ pub fn dual_clock(
 /// The local clock times of an event that starts or ends away from the chosen zones, e.g. a
 /// flight: "dep 03:10 Baghdad → arr 08:25 Tallinn".
 pub fn local_times(event: &Event, travel: bool) -> String {
-    let start = format!(
-        "{} {}",
-        clock(event.start.wall.time()),
-        zone_city(&event.start.zone)
-    );
-    let end = format!(
-        "{} {}",
-        clock(event.end.wall.time()),
-        zone_city(&event.end.zone)
-    );
-    let next_day = match (event.end.wall.date() - event.start.wall.date()).get_days() {
-        0 => String::new(),
-        1 => " +1".to_owned(),
-        days => format!(" +{days}"),
+    let at = |time: &LocalTime| {
+        t!(
+            "clock-at-place",
+            time = time.wall.time(),
+            city = zone_city(&time.zone)
+        )
     };
+    let (start, end) = (at(&event.start), at(&event.end));
+    let days = i64::from((event.end.wall.date() - event.start.wall.date()).get_days());
     if travel {
-        format!("dep {start} → arr {end}{next_day}")
+        t!(
+            "clock-departure-arrival",
+            start = start,
+            end = end,
+            days = days
+        )
     } else {
-        format!("local {start} – {end}{next_day}")
+        t!("clock-local-times", start = start, end = end, days = days)
     }
 }
 
@@ -131,10 +168,11 @@ impl WallTimeNote {
 }
 
 /// Explains a wall time in a DST gap or fold of its zone; `None` when it happens exactly once (or
-/// the zone is unknown: the check reports that).
+/// the zone is unknown: the check reports that). `what` is the end it is, `start` or `end` (the
+/// messages choose their words by it).
 pub fn wall_time_note(time: &LocalTime, what: &str) -> Option<WallTimeNote> {
     let city = zone_city(&time.zone);
-    let asked = clock(time.wall.time());
+    let asked = time.wall.time();
     let day = long_date(time.wall.date());
     match time.fit().ok()? {
         WallTimeFit::Exact => None,
@@ -144,13 +182,16 @@ pub fn wall_time_note(time: &LocalTime, what: &str) -> Option<WallTimeNote> {
             offset,
         } => Some(WallTimeNote::Gap {
             moved_to,
-            text: format!(
-                "There is no {asked} in {city} on {day}: the clocks go forward from {} to {}. \
-                 The {what} is set to {} ({}).",
-                clock(clocks.from),
-                clock(clocks.to),
-                clock(moved_to.time()),
-                utc_offset(offset),
+            text: t!(
+                "clock-in-gap",
+                asked = asked,
+                city = city,
+                day = day,
+                from = clocks.from,
+                to = clocks.to,
+                what = what,
+                moved_to = moved_to.time(),
+                offset = utc_offset(offset),
             ),
         }),
         WallTimeFit::InFold {
@@ -158,14 +199,16 @@ pub fn wall_time_note(time: &LocalTime, what: &str) -> Option<WallTimeNote> {
             first,
             second,
         } => Some(WallTimeNote::Fold {
-            text: format!(
-                "{asked} happens twice in {city} on {day}: the clocks go back from {} to {}. \
-                 Attaché takes the first {asked} ({}); the second comes {} later ({}).",
-                clock(clocks.from),
-                clock(clocks.to),
-                utc_offset(first),
-                duration(second.duration_until(first)),
-                utc_offset(second),
+            text: t!(
+                "clock-in-fold",
+                asked = asked,
+                city = city,
+                day = day,
+                from = clocks.from,
+                to = clocks.to,
+                first = utc_offset(first),
+                later = duration(second.duration_until(first)),
+                second = utc_offset(second),
             ),
         }),
     }
@@ -193,21 +236,17 @@ pub fn duration(length: SignedDuration) -> String {
     let (days, hours, minutes) = (minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
     let mut parts = Vec::new();
     if days > 0 {
-        parts.push(if days == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{days} days")
-        });
+        parts.push(t!("clock-duration-days", days = days));
     }
     if hours > 0 {
-        parts.push(format!("{hours} h"));
+        parts.push(t!("clock-duration-hours", hours = hours));
     }
     if minutes > 0 || parts.is_empty() {
-        parts.push(format!("{minutes} min"));
+        parts.push(t!("clock-duration-minutes", minutes = minutes));
     }
     let text = parts.join(" ");
     if length.is_negative() {
-        format!("minus {text}")
+        t!("clock-duration-negative", duration = text)
     } else {
         text
     }
@@ -223,10 +262,10 @@ pub fn order_problem(event: &Event) -> Option<String> {
     if event.all_day {
         let (first, last) = (event.start.wall.date(), event.end.wall.date());
         return (last < first).then(|| {
-            format!(
-                "The last day, {}, would come before the first, {}: the change was not made.",
-                long_date(last),
-                long_date(first)
+            t!(
+                "clock-last-day-before-first",
+                last = long_date(last),
+                first = long_date(first)
             )
         });
     }
@@ -234,32 +273,34 @@ pub fn order_problem(event: &Event) -> Option<String> {
     if end >= start {
         return None;
     }
-    let at = |time: &LocalTime| {
-        format!(
-            "{} {} in {}",
-            time.wall.date().strftime("%a %-d %b"),
-            clock(time.wall.time()),
-            zone_city(&time.zone)
+    let at = |wall: DateTime, zone: &str| {
+        t!(
+            "clock-moment-in",
+            date = wall.date(),
+            time = wall.time(),
+            city = zone_city(zone)
         )
     };
-    let mut text = format!(
-        "The end, {}, would come before the start, {}",
-        at(&event.end),
-        at(&event.start)
+    let (end_text, start_text) = (
+        at(event.end.wall, &event.end.zone),
+        at(event.start.wall, &event.start.zone),
     );
     if event.start.zone != event.end.zone
         && let Ok(zone) = zone_named(&event.start.zone)
     {
-        let end_there = zoned_wall(end, &zone);
-        text.push_str(&format!(
-            " (the end is {} {} in {})",
-            end_there.date().strftime("%a %-d %b"),
-            clock(end_there.time()),
-            zone_city(&event.start.zone)
+        let end_there = at(zoned_wall(end, &zone), &event.start.zone);
+        return Some(t!(
+            "clock-end-before-start-elsewhere",
+            end = end_text,
+            start = start_text,
+            end_there = end_there
         ));
     }
-    text.push_str(": the change was not made.");
-    Some(text)
+    Some(t!(
+        "clock-end-before-start",
+        end = end_text,
+        start = start_text
+    ))
 }
 
 /// The event starting at `start`, its end moved along so that it lasts as long as before (in real
@@ -520,6 +561,40 @@ mod tests {
         let moved = moved_by_days(&event, 1).unwrap();
         assert_eq!(moved.start, tallinn(date(2027, 3, 28), 9, 0));
         assert_eq!(moved.end, tallinn(date(2027, 3, 28), 10, 0));
+    }
+
+    #[test]
+    fn times_are_told_in_estonian() {
+        use crate::lang::{Language, in_language};
+        in_language(Language::Estonian, || {
+            assert_eq!(duration(SignedDuration::from_hours(27)), "1 päev 3 h");
+            assert_eq!(duration(SignedDuration::from_hours(51)), "2 päeva 3 h");
+            let flight = Event::new(
+                EventKind::Travel(Default::default()),
+                "Lend",
+                LocalTime::new(date(2027, 3, 21).at(23, 10, 0, 0), "Asia/Baghdad"),
+                tallinn(date(2027, 3, 22), 4, 25),
+            );
+            assert_eq!(
+                local_times(&flight, true),
+                "väljub 23:10 Baghdad → saabub 04:25 Tallinn +1"
+            );
+            let (_, note) = resolve_gap(tallinn(date(2027, 3, 28), 3, 30), "start");
+            assert_eq!(
+                note.unwrap().text(),
+                "Kellaaega 03:30 ei ole asukohas Tallinn P 28. märts 2027: kellad keeratakse \
+                 03:00 pealt edasi 04:00 peale. Algus on seatud kellaajale 04:30 (UTC+3)."
+            );
+            let zone = zone_named("Europe/Tallinn").unwrap();
+            let stay = meeting(
+                tallinn(date(2027, 3, 21), 16, 30),
+                tallinn(date(2027, 3, 28), 7, 30),
+            );
+            assert_eq!(
+                range_in(span_of(&stay, &zone), &zone),
+                "16:30 → 28. märts 07:30"
+            );
+        });
     }
 
     #[test]

@@ -8,7 +8,9 @@ use egui::{Response, RichText, Ui, Widget};
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use crate::interop::dates::{DATE_FORMS, DateOrder, parse_date};
+use crate::interop::dates::{DateOrder, parse_date};
+use crate::lang::format::{self, DateFormat};
+use crate::t;
 use crate::ui::tokens::Tokens;
 
 /// Wide enough for the longest month and year ("September 2027"), so the arrows stay put.
@@ -25,7 +27,7 @@ const WEEKDAYS: [Weekday; 7] = [
 ];
 
 /// How a date field writes its date: the weekday helps a planner place it in the visit.
-const DATE_FORMAT: &str = "%a %-d %b %Y";
+const DATE_FORMAT: DateFormat = DateFormat::WeekdayDayMonthYear;
 
 /// A button showing `date` ("Sun 21 Mar 2027"); clicking it opens the calendar, and picking a day
 /// changes `date`.
@@ -41,7 +43,7 @@ pub fn date_button<'a>(date: &'a mut Date, id_salt: &'a str) -> DatePicker<'a> {
 
 impl Widget for DatePicker<'_> {
     fn ui(self, ui: &mut Ui) -> Response {
-        let shown = self.date.strftime(DATE_FORMAT).to_string();
+        let shown = format::date(*self.date, DATE_FORMAT);
         let mut response = ui.button(&shown);
         // The field is named by its label ("First day"); the date it holds is its value, as a
         // screen reader says a field's content after its name.
@@ -99,12 +101,12 @@ struct TypedDate {
 impl TypedDate {
     /// The field; returns the date typed when Enter is pressed on one that reads as a date.
     fn show(&mut self, ui: &mut Ui, id: egui::Id, opened: bool) -> Option<Date> {
-        let label = ui.label("Type a date");
+        let label = ui.label(t!("clock-type-a-date"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut self.text)
                     .id(id)
-                    .hint_text("25.03.2027")
+                    .hint_text(crate::lang::attribute("clock-type-a-date", "hint"))
                     .desired_width(MONTH_LABEL_WIDTH + 80.0),
             )
             .labelled_by(label.id);
@@ -120,10 +122,7 @@ impl TypedDate {
                 Some(date) => typed = Some(date),
                 None if self.text.trim().is_empty() => {}
                 None => {
-                    self.refusal = Some(format!(
-                        "\"{}\" is not a date Attaché reads: type it as {DATE_FORMS}.",
-                        self.text.trim()
-                    ));
+                    self.refusal = Some(t!("clock-date-not-read", typed = self.text.trim()));
                     field.request_focus();
                 }
             }
@@ -154,7 +153,8 @@ impl Calendar {
             .spacing(tokens.space.list_grid)
             .show(ui, |ui| {
                 for weekday in WEEKDAYS {
-                    ui.label(RichText::new(short_weekday(weekday)).color(tokens.color.muted));
+                    let name = format::date(a_day_on(weekday), DateFormat::ShortWeekday);
+                    ui.label(RichText::new(name).color(tokens.color.muted));
                 }
                 ui.end_row();
                 let blanks = self.shown.weekday().to_monday_zero_offset();
@@ -179,8 +179,8 @@ impl Calendar {
         ui.horizontal(|ui| {
             let today = self.today;
             if ui
-                .button("Today")
-                .on_hover_text(today.strftime("%A %-d %B %Y").to_string())
+                .button(t!("clock-date-today"))
+                .on_hover_text(format::date(today, DateFormat::FullWeekdayDayMonthYear))
                 .clicked()
             {
                 picked = Some(today);
@@ -195,20 +195,22 @@ impl Calendar {
             let step = |ui: &mut Ui, text: &str, name: &str| {
                 ui.button(text).on_hover_text(name).accessible_name(name)
             };
-            if step(ui, "«", "Previous year").clicked() {
+            if step(ui, "«", t!("clock-previous-year")).clicked() {
                 self.shown = self.shown.checked_sub(1.year()).unwrap_or(self.shown);
             }
-            if step(ui, "‹", "Previous month").clicked() {
+            if step(ui, "‹", t!("clock-previous-month")).clicked() {
                 self.shown = self.shown.checked_sub(1.month()).unwrap_or(self.shown);
             }
             ui.add_sized(
                 [MONTH_LABEL_WIDTH, ui.spacing().interact_size.y],
-                egui::Label::new(RichText::new(self.shown.strftime("%B %Y").to_string()).strong()),
+                egui::Label::new(
+                    RichText::new(format::date(self.shown, DateFormat::MonthYear)).strong(),
+                ),
             );
-            if step(ui, "›", "Next month").clicked() {
+            if step(ui, "›", t!("clock-next-month")).clicked() {
                 self.shown = self.shown.checked_add(1.month()).unwrap_or(self.shown);
             }
-            if step(ui, "»", "Next year").clicked() {
+            if step(ui, "»", t!("clock-next-year")).clicked() {
                 self.shown = self.shown.checked_add(1.year()).unwrap_or(self.shown);
             }
         });
@@ -220,18 +222,11 @@ impl Calendar {
             text = text.underline();
         }
         ui.add(egui::Button::selectable(day == self.selected, text))
-            .accessible_name(day.strftime("%A %-d %B %Y").to_string())
+            .accessible_name(format::date(day, DateFormat::FullWeekdayDayMonthYear))
     }
 }
 
-fn short_weekday(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Monday => "Mo",
-        Weekday::Tuesday => "Tu",
-        Weekday::Wednesday => "We",
-        Weekday::Thursday => "Th",
-        Weekday::Friday => "Fr",
-        Weekday::Saturday => "Sa",
-        Weekday::Sunday => "Su",
-    }
+/// A day that falls on `weekday`, to have its name written: in the week of Monday 1 March 2027.
+fn a_day_on(weekday: Weekday) -> Date {
+    Date::constant(2027, 3, 1 + weekday.to_monday_zero_offset())
 }

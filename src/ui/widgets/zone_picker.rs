@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use crate::model::schedule::{utc_offset, zone_city};
 use crate::model::search::{self, fold};
 use crate::model::{zone_named, zone_names};
+use crate::t;
 use crate::ui::pickers::{Found, search_select};
 
 struct Zone {
@@ -38,8 +39,12 @@ fn all_zones() -> &'static [Zone] {
 /// A zone with its offset at `at`: "Europe/Tallinn (UTC+2)".
 fn with_offset(name: &str, at: Timestamp) -> String {
     match zone_named(name) {
-        Ok(zone) => format!("{name} ({})", utc_offset(zone.to_offset(at))),
-        Err(_) => format!("{name} (unknown zone)"),
+        Ok(zone) => t!(
+            "clock-zone-with-offset",
+            zone = name,
+            offset = utc_offset(zone.to_offset(at))
+        ),
+        Err(_) => t!("clock-zone-unknown", zone = name),
     }
 }
 
@@ -56,14 +61,18 @@ pub fn zone_picker(
     revision: Revision,
 ) -> bool {
     let shown = match zone_named(zone) {
-        Ok(tz) => format!("{} · {}", zone_city(zone), utc_offset(tz.to_offset(at))),
-        Err(_) => format!("{zone} (unknown zone)"),
+        Ok(tz) => t!(
+            "clock-zone-shown",
+            city = zone_city(zone),
+            offset = utc_offset(tz.to_offset(at))
+        ),
+        Err(_) => t!("clock-zone-unknown", zone = zone.as_str()),
     };
     let select = search_select(
         ui,
         id_salt,
         shown,
-        &format!("Search time zones for the {}", name.to_lowercase()),
+        &t!("clock-zone-search", field = name.to_lowercase()),
         revision,
         |query| {
             let mut found: Vec<Found<String>> = Vec::new();
@@ -73,7 +82,11 @@ pub fn zone_picker(
                 {
                     found.push(Found {
                         key: (*zone).to_owned(),
-                        text: format!("{} — {why}", with_offset(zone, at)),
+                        text: t!(
+                            "clock-zone-suggested",
+                            zone = with_offset(zone, at),
+                            why = *why
+                        ),
                         detail: String::new(),
                     });
                 }
@@ -95,7 +108,7 @@ pub fn zone_picker(
     select
         .button
         .accessible_name(name)
-        .on_hover_text(format!("{zone}: click to choose another time zone"));
+        .on_hover_text(t!("clock-zone-tooltip", zone = zone.as_str()));
     match select.picked {
         Some(picked) if picked != *zone => {
             *zone = picked;

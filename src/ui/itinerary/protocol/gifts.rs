@@ -8,6 +8,7 @@ use crate::app::Document;
 use crate::model::label::label;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Event, Gift, GiftParty, GiftValue, Side};
+use crate::t;
 use crate::ui::bidi::TextField;
 use crate::ui::widgets::field_id;
 use crate::ui::widgets::labelled_choice_box;
@@ -16,10 +17,10 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     let parties = parties(document, edited);
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading("Gifts");
+    ui.heading(t!("gifts-heading"));
     if parties.is_empty() {
-        ui.weak("Name who takes part first: gifts are given and received by them.");
-    } else if ui.button("Add gift").clicked() {
+        ui.weak(t!("gifts-nobody-takes-part"));
+    } else if ui.button(t!("gifts-add")).clicked() {
         // Most often from the head of one side to the head of the other.
         let first_of = |side: Side| {
             parties
@@ -30,7 +31,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         let from = first_of(Side::Visiting).unwrap_or(parties[0].0);
         let to = first_of(Side::Host).unwrap_or(parties[0].0);
         edited.gifts.push(Gift::new(from, to, ""));
-        change = Edited::by("add gift");
+        change = Edited::by(t!("gifts-undo-add"));
     }
     let mut removed = None;
     for (g, gift) in edited.gifts.iter_mut().enumerate() {
@@ -40,7 +41,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
             .num_columns(2)
             .spacing(Tokens::for_ui(ui).space.form_grid)
             .show(ui, |ui| {
-                let label_response = ui.label(format!("Gift {number} description"));
+                let label_response = ui.label(t!("gifts-description", number = number));
                 let response = ui
                     .add(
                         TextField::singleline(
@@ -48,20 +49,23 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                             &mut gift.description,
                         )
                         .char_limit(SHORT_TEXT_CHARACTERS)
-                        .hint_text("e.g. Silver tray engraved with the Ishtar Gate")
+                        .hint_text(crate::lang::attribute("gifts-description", "hint"))
                         .desired_width(260.0),
                     )
                     .labelled_by(label_response.id);
-                if let Some(typed) = Edited::typing("edit gift", &response) {
+                if let Some(typed) = Edited::typing(t!("gifts-undo-edit"), &response) {
                     change = Some(typed);
                 }
                 ui.end_row();
                 for (name, party) in [("from", &mut gift.from), ("to", &mut gift.to)] {
-                    let name_label = ui.label(format!("Gift {number} {name}"));
-                    let shown = parties
-                        .iter()
-                        .find(|(p, _, _)| p == party)
-                        .map_or_else(|| "(not taking part)".to_owned(), |(_, n, _)| n.clone());
+                    let name_label = ui.label(match name {
+                        "from" => t!("gifts-from", number = number),
+                        _ => t!("gifts-to", number = number),
+                    });
+                    let shown = parties.iter().find(|(p, _, _)| p == party).map_or_else(
+                        || t!("gifts-not-taking-part").to_owned(),
+                        |(_, n, _)| n.clone(),
+                    );
                     egui::ComboBox::from_id_salt(("gift party", gift.id, name))
                         .selected_text(shown)
                         .show_ui(ui, |ui| {
@@ -70,7 +74,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                                     && choice != party
                                 {
                                     *party = *choice;
-                                    change = Edited::by("change gift giver or recipient");
+                                    change = Edited::by(t!("gifts-undo-party"));
                                 }
                             }
                         })
@@ -78,13 +82,13 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                         .labelled_by(name_label.id);
                     ui.end_row();
                 }
-                let value_label = ui.label(format!("Gift {number} value"));
+                let value_label = ui.label(t!("gifts-value", number = number));
                 ui.horizontal(|ui| {
                     let mut amount = gift.value.as_ref().map_or(0, |v| v.amount);
                     let dragged = ui
                         .add(egui::DragValue::new(&mut amount).range(0..=u64::MAX))
                         .labelled_by(value_label.id);
-                    let currency_label = ui.label("currency");
+                    let currency_label = ui.label(t!("gifts-currency"));
                     let mut currency = gift
                         .value
                         .as_ref()
@@ -93,7 +97,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                         .add(
                             TextField::singleline(field_id(gift.id, "Currency"), &mut currency)
                                 .char_limit(SHORT_TEXT_CHARACTERS)
-                                .hint_text("EUR")
+                                .hint_text(crate::lang::attribute("gifts-currency", "hint"))
                                 .desired_width(50.0),
                         )
                         .labelled_by(currency_label.id);
@@ -101,9 +105,9 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                         gift.value = (amount > 0 || !currency.trim().is_empty())
                             .then_some(GiftValue { amount, currency });
                         change = if typed.changed() {
-                            Edited::typing("edit gift value", &typed)
+                            Edited::typing(t!("gifts-undo-edit-value"), &typed)
                         } else {
-                            Edited::by("change gift value")
+                            Edited::by(t!("gifts-undo-value"))
                         };
                     }
                 });
@@ -111,20 +115,26 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                 if labelled_choice_box(
                     ui,
                     ("gift status", gift.id),
-                    &format!("Gift {number} status"),
+                    &t!("gifts-status", number = number),
                     &mut gift.status,
                 ) {
-                    change = Edited::by("change gift status");
+                    change = Edited::by(t!("gifts-undo-status"));
                 }
                 ui.end_row();
             });
-        if named_button(ui, "Remove gift", &format!("Remove gift {number}")).clicked() {
+        if named_button(
+            ui,
+            t!("gifts-remove"),
+            &t!("gifts-remove-numbered", number = number),
+        )
+        .clicked()
+        {
             removed = Some(g);
         }
     }
     if let Some(g) = removed {
         edited.gifts.remove(g);
-        change = Edited::by("remove gift");
+        change = Edited::by(t!("gifts-undo-remove"));
     }
     change
 }

@@ -7,23 +7,24 @@ use super::{Edited, named_button};
 use crate::app::Document;
 use crate::model::label::label;
 use crate::model::{Event, Ride};
+use crate::t;
 use crate::ui::pickers;
 
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
     let vehicles = &document.plan().visit.vehicles;
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading("Vehicles");
+    ui.heading(t!("rides-heading"));
     if vehicles.is_empty() {
-        ui.weak("Add the visit's cars and buses in the Overview, then assign them here.");
-    } else if ui.button("Add vehicle to this leg").clicked() {
+        ui.weak(t!("rides-no-vehicles"));
+    } else if ui.button(t!("rides-add")).clicked() {
         // The first vehicle not yet on this leg, else the first.
         let vehicle = vehicles
             .iter()
             .find(|v| !edited.rides.iter().any(|ride| ride.vehicle == v.id))
             .unwrap_or(&vehicles[0]);
         edited.rides.push(Ride::new(vehicle.id));
-        change = Edited::by("add vehicle to leg");
+        change = Edited::by(t!("rides-undo-add"));
     }
     let mut removed = None;
     for (r, ride) in edited.rides.iter_mut().enumerate() {
@@ -31,8 +32,8 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         ui.separator();
         let current = vehicles.iter().find(|v| v.id == ride.vehicle);
         ui.horizontal(|ui| {
-            let name = ui.label(format!("Vehicle {number}"));
-            let shown = current.map_or("(not in the plan)".to_owned(), |v| {
+            let name = ui.label(t!("rides-vehicle", number = number));
+            let shown = current.map_or(t!("rides-not-in-plan").to_owned(), |v| {
                 label(&v.name).into_owned()
             });
             egui::ComboBox::from_id_salt(("ride vehicle", ride.id))
@@ -45,14 +46,18 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                             && vehicle.id != ride.vehicle
                         {
                             ride.vehicle = vehicle.id;
-                            change = Edited::by("change vehicle");
+                            change = Edited::by(t!("rides-undo-vehicle"));
                         }
                     }
                 })
                 .response
                 .labelled_by(name.id);
             if let Some(vehicle) = current {
-                let text = format!("{} of {} seats", ride.passengers.len(), vehicle.seats);
+                let text = t!(
+                    "rides-seats-taken",
+                    taken = ride.passengers.len(),
+                    seats = vehicle.seats
+                );
                 if ride.passengers.len() > vehicle.seats as usize {
                     ui.colored_label(Tokens::for_ui(ui).color.error, text);
                 } else {
@@ -61,31 +66,31 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
             }
             if named_button(
                 ui,
-                "Remove",
-                &format!("Remove vehicle {number} from this leg"),
+                t!("rides-remove"),
+                &t!("rides-remove-numbered", number = number),
             )
             .clicked()
             {
                 removed = Some(r);
             }
         });
-        let passengers = ui.label(format!("Passengers of vehicle {number}"));
+        let passengers = ui.label(t!("rides-passengers", number = number));
         let picked = pickers::people_multi_select(
             ui,
             ("ride passengers", ride.id),
             passengers.id,
             document,
             &mut ride.passengers,
-            "passengers",
+            crate::lang::attribute("rides-passengers", "list"),
             None,
         );
         if picked.changed {
-            change = Edited::by("change passengers");
+            change = Edited::by(t!("rides-undo-passengers"));
         }
     }
     if let Some(r) = removed {
         edited.rides.remove(r);
-        change = Edited::by("remove vehicle from leg");
+        change = Edited::by(t!("rides-undo-remove"));
     }
     change
 }

@@ -8,6 +8,7 @@ use super::{Edited, named_button};
 use crate::app::Document;
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Event, EventKind, Room, RoomKind, Side};
+use crate::t;
 use crate::ui::bidi::TextField;
 use crate::ui::pickers;
 use crate::ui::widgets::labelled_choice_box;
@@ -28,15 +29,15 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     };
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading("Rooms");
+    ui.heading(t!("rooms-heading"));
     if ui
-        .button("Add room")
-        .on_hover_text("A single room for every night of the stay")
+        .button(t!("rooms-add"))
+        .on_hover_text(crate::lang::attribute("rooms-add", "tooltip"))
         .clicked()
     {
         stay.rooms
             .push(Room::new(RoomKind::Single, first_night, last_night));
-        change = Edited::by("add room");
+        change = Edited::by(t!("rooms-undo-add"));
     }
     let mut removed = None;
     for (r, room) in stay.rooms.iter_mut().enumerate() {
@@ -46,7 +47,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
             .num_columns(2)
             .spacing(Tokens::for_ui(ui).space.form_grid)
             .show(ui, |ui| {
-                let label = ui.label(format!("Room {number} number"));
+                let label = ui.label(t!("rooms-number", number = number));
                 let response = ui
                     .add(
                         TextField::singleline(field_id(room.id, "Number"), &mut room.number)
@@ -54,17 +55,17 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                             .desired_width(120.0),
                     )
                     .labelled_by(label.id);
-                if let Some(typed) = Edited::typing("edit room number", &response) {
+                if let Some(typed) = Edited::typing(t!("rooms-undo-number"), &response) {
                     change = Some(typed);
                 }
                 ui.end_row();
                 if labelled_choice_box(
                     ui,
                     ("room kind", room.id),
-                    &format!("Room {number} type"),
+                    &t!("rooms-type", number = number),
                     &mut room.kind,
                 ) {
-                    change = Edited::by("change room type");
+                    change = Edited::by(t!("rooms-undo-type"));
                 }
                 ui.end_row();
                 for (name, night) in [
@@ -72,37 +73,46 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                     ("last night", &mut room.last_night),
                 ] {
                     let before = *night;
-                    let label = ui.label(format!("Room {number} {name}"));
+                    let label = ui.label(match name {
+                        "first night" => t!("rooms-first-night", number = number),
+                        _ => t!("rooms-last-night", number = number),
+                    });
                     let salt = format!("room {} {name}", room.id);
                     ui.add(date_button(night, &salt)).labelled_by(label.id);
                     if *night != before {
-                        change = Edited::by("change room nights");
+                        change = Edited::by(t!("rooms-undo-nights"));
                     }
                     ui.end_row();
                 }
-                let label = ui.label(format!("Room {number} guests"));
+                let label = ui.label(t!("rooms-guests", number = number));
                 let picked = pickers::people_multi_select(
                     ui,
                     ("room guests", room.id),
                     label.id,
                     document,
                     &mut room.guests,
-                    "guests",
+                    crate::lang::attribute("rooms-guests", "list"),
                     // Rooming lists are for the delegation.
                     Some(Side::Visiting),
                 );
                 if picked.changed {
-                    change = Edited::by("change room guests");
+                    change = Edited::by(t!("rooms-undo-guests"));
                 }
                 ui.end_row();
             });
-        if named_button(ui, "Remove room", &format!("Remove room {number}")).clicked() {
+        if named_button(
+            ui,
+            t!("rooms-remove"),
+            &t!("rooms-remove-numbered", number = number),
+        )
+        .clicked()
+        {
             removed = Some(r);
         }
     }
     if let Some(r) = removed {
         stay.rooms.remove(r);
-        change = Edited::by("remove room");
+        change = Edited::by(t!("rooms-undo-remove"));
     }
     change
 }

@@ -11,10 +11,20 @@ use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::precedence::propose_seating;
 use crate::model::search;
 use crate::model::{Event, PersonId, SeatPlace, Table, TableShape};
+use crate::t;
 use crate::ui::bidi::{Fit, TextField, bidi_label};
 use crate::ui::pickers::{Found, find_people, name_of_person, search_select};
 use crate::ui::widgets::field_id;
 use crate::ui::widgets::labelled_choice_box;
+
+/// How a planner names a seat: "Seat 3 at Table 1", counted from one.
+fn place_name(place: SeatPlace) -> String {
+    t!(
+        "seating-place",
+        seat = place.seat + 1,
+        table = place.table + 1
+    )
+}
 
 /// Seats at a table added by hand.
 const NEW_TABLE_SEATS: usize = 10;
@@ -23,25 +33,22 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     let plan = document.plan();
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading("Seating");
+    ui.heading(t!("seating-heading"));
     ui.horizontal(|ui| {
         if ui
-            .button("Propose seating")
-            .on_hover_text(
-                "Seat everyone taking part by precedence: the host at the centre of the head \
-                 table, the guest of honour at the host's right, interpreters behind",
-            )
+            .button(t!("seating-propose"))
+            .on_hover_text(crate::lang::attribute("seating-propose", "tooltip"))
             .clicked()
         {
             edited.tables = propose_seating(plan, edited);
-            change = Edited::by("propose seating");
+            change = Edited::by(t!("seating-undo-propose"));
         }
-        if ui.button("Add table").clicked() {
-            let name = format!("Table {}", edited.tables.len() + 1);
+        if ui.button(t!("seating-add-table")).clicked() {
+            let name = t!("seating-new-table-name", number = edited.tables.len() + 1);
             edited
                 .tables
                 .push(Table::new(name, TableShape::Round, NEW_TABLE_SEATS));
-            change = Edited::by("add table");
+            change = Edited::by(t!("seating-undo-add-table"));
         }
     });
     let unseated = unseated(edited);
@@ -55,7 +62,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             let table = &mut edited.tables[t];
-            let name_label = ui.label(format!("Name of table {number}"));
+            let name_label = ui.label(t!("seating-table-name", number = number));
             let response = ui
                 .add(
                     TextField::singleline(field_id(table.id, "Name"), &mut table.name)
@@ -63,33 +70,45 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                         .desired_width(160.0),
                 )
                 .labelled_by(name_label.id);
-            if let Some(typed) = Edited::typing("rename table", &response) {
+            if let Some(typed) = Edited::typing(t!("seating-undo-rename-table"), &response) {
                 change = Some(typed);
             }
             if labelled_choice_box(
                 ui,
                 ("table shape", table.id),
-                &format!("Shape of table {number}"),
+                &t!("seating-table-shape", number = number),
                 &mut table.shape,
             ) {
-                change = Edited::by("change table shape");
+                change = Edited::by(t!("seating-undo-table-shape"));
             }
-            if named_button(ui, "+ seat", &format!("Add a seat to table {number}")).clicked() {
+            if named_button(
+                ui,
+                t!("seating-add-seat"),
+                &t!("seating-add-seat-to", number = number),
+            )
+            .clicked()
+            {
                 table.seats.push(crate::model::Seat::empty());
-                change = Edited::by("add seat");
+                change = Edited::by(t!("seating-undo-add-seat"));
             }
             if !table.seats.is_empty()
                 && named_button(
                     ui,
-                    "− seat",
-                    &format!("Remove the last seat of table {number}"),
+                    t!("seating-remove-seat"),
+                    &t!("seating-remove-seat-of", number = number),
                 )
                 .clicked()
             {
                 table.seats.pop();
-                change = Edited::by("remove seat");
+                change = Edited::by(t!("seating-undo-remove-seat"));
             }
-            if named_button(ui, "Remove table", &format!("Remove table {number}")).clicked() {
+            if named_button(
+                ui,
+                t!("seating-remove-table"),
+                &t!("seating-remove-table-numbered", number = number),
+            )
+            .clicked()
+            {
                 removed = Some(t);
             }
         });
@@ -104,7 +123,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     }
     if let Some(t) = removed {
         edited.tables.remove(t);
-        change = Edited::by("remove table");
+        change = Edited::by(t!("seating-undo-remove-table"));
     }
     change
 }
@@ -135,13 +154,17 @@ impl SeatMove {
     /// Makes the move in `edited`; the undo step's label if anything changed.
     fn apply(self, edited: &mut Event) -> Option<&'static str> {
         match self {
-            Self::Swap(from, to) => edited.swap_seats(from, to).then_some("move seat"),
-            Self::Seat(person, at) => edited.seat_person(person, at).then_some("seat person"),
+            Self::Swap(from, to) => edited
+                .swap_seats(from, to)
+                .then_some(t!("seating-undo-move-seat")),
+            Self::Seat(person, at) => edited
+                .seat_person(person, at)
+                .then_some(t!("seating-undo-seat-person")),
             Self::Empty(at) => {
                 let seat = edited.tables.get_mut(at.table)?.seats.get_mut(at.seat)?;
                 seat.person.take()?;
                 seat.interpreter = None;
-                Some("empty seat")
+                Some(t!("seating-undo-empty-seat"))
             }
         }
     }
@@ -155,9 +178,7 @@ fn not_seated_yet(
     unseated: &[PersonId],
 ) -> Option<SeatMove> {
     let mut asked = None;
-    ui.label(
-        RichText::new("Not seated yet (drag onto a seat):").color(Tokens::for_ui(ui).color.warning),
-    );
+    ui.label(RichText::new(t!("seating-not-seated-yet")).color(Tokens::for_ui(ui).color.warning));
     // A row each, its "Seat…" button first and the name after it, cut with "…" where the
     // editor is narrow: a name and its button never part across a wrap.
     for &person in unseated {
@@ -174,7 +195,7 @@ fn not_seated_yet(
                         .show(ui, |ui| bidi_label(ui, name.clone(), Fit::Truncate))
                 },
             );
-            let drag_name = format!("{name}, not seated");
+            let drag_name = t!("seating-person-not-seated", name = &name);
             drag.response
                 .widget_info(|| WidgetInfo::labeled(Role::Label, true, &drag_name));
         });
@@ -194,8 +215,8 @@ fn seat_picker(
     let select = search_select(
         ui,
         ("choose seat", edited.id, person),
-        "Seat…",
-        "Search seats",
+        t!("seating-choose-seat"),
+        crate::lang::attribute("seating-choose-seat", "search"),
         document.revision(),
         |query| {
             let mut found = Vec::new();
@@ -207,9 +228,14 @@ fn seat_picker(
                     }
                     let occupant = match seat.person {
                         Some(occupant) => name_of_person(document, occupant),
-                        None => "empty".to_owned(),
+                        None => t!("seating-empty").to_owned(),
                     };
-                    let text = format!("{} ({}): {occupant}", place.name(), label(&table.name));
+                    let text = t!(
+                        "seating-seat-found",
+                        place = place_name(place),
+                        table = label(&table.name),
+                        occupant = occupant
+                    );
                     if search::matches(&search::fold(&text), query) {
                         found.push(Found {
                             key: place,
@@ -222,7 +248,7 @@ fn seat_picker(
             found
         },
     );
-    let picker_name = format!("Choose a seat for {name}");
+    let picker_name = t!("seating-choose-seat-for", name = name);
     let button = select.button.on_hover_text(&picker_name);
     button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &picker_name));
     select.picked
@@ -241,8 +267,8 @@ fn guest_picker(
     let select = search_select(
         ui,
         ("seat guest", seat_id),
-        "(empty) Seat someone…",
-        "Search participants not seated",
+        t!("seating-seat-someone"),
+        crate::lang::attribute("seating-seat-someone", "search"),
         document.revision(),
         |query| {
             find_people(document, query, None)
@@ -251,10 +277,10 @@ fn guest_picker(
                 .collect()
         },
     );
-    let seat_name = place.name();
+    let seat_name = place_name(place);
     let button = select
         .button
-        .on_hover_text(format!("{seat_name}: choose who sits here"));
+        .on_hover_text(t!("seating-who-sits-here", seat = &seat_name));
     button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &seat_name));
     select.picked
 }
@@ -295,7 +321,7 @@ fn seats(
             ui.set_min_width(ui.available_width());
             ui.horizontal(|ui| {
                 ui.label(format!("{number}."));
-                let seat_name = format!("seat {number} of table {table_number}");
+                let seat_name = t!("seating-seat-of-table", seat = number, table = table_number);
                 if let Some(place) = move_buttons(ui, edited, here, &seat_name) {
                     asked = Some(SeatMove::Swap(here, place));
                 }
@@ -305,7 +331,7 @@ fn seats(
                     }
                     return;
                 };
-                if named_button(ui, "✕", &format!("Empty {seat_name}")).clicked() {
+                if named_button(ui, "✕", &t!("seating-empty-seat", seat = &seat_name)).clicked() {
                     asked = Some(SeatMove::Empty(here));
                 }
                 let name = name_of_person(document, guest);
@@ -321,7 +347,7 @@ fn seats(
                         seated_card(ui, person(guest), seat.interpreter.and_then(person))
                     },
                 );
-                let drag_name = format!("{name}, at {}", here.name());
+                let drag_name = t!("seating-person-at", name = &name, place = place_name(here));
                 drag.response
                     .widget_info(|| WidgetInfo::labeled(Role::Label, true, &drag_name));
             });
@@ -344,23 +370,37 @@ fn move_buttons(
     let SeatPlace { table: t, seat: s } = here;
     let seat_count = edited.tables[t].seats.len();
     let mut to = None;
-    if s > 0 && named_button(ui, "◀", &format!("Move {seat_name} left")).clicked() {
+    if s > 0 && named_button(ui, "◀", &t!("seating-move-left", seat = seat_name)).clicked() {
         to = Some(SeatPlace {
             table: t,
             seat: s - 1,
         });
     }
-    if s + 1 < seat_count && named_button(ui, "▶", &format!("Move {seat_name} right")).clicked() {
+    if s + 1 < seat_count
+        && named_button(ui, "▶", &t!("seating-move-right", seat = seat_name)).clicked()
+    {
         to = Some(SeatPlace {
             table: t,
             seat: s + 1,
         });
     }
-    if t > 0 && named_button(ui, "▲", &format!("Move {seat_name} to table {t}")).clicked() {
+    if t > 0
+        && named_button(
+            ui,
+            "▲",
+            &t!("seating-move-to-table", seat = seat_name, table = t),
+        )
+        .clicked()
+    {
         to = Some(first_free_or_last(edited, t - 1));
     }
     if t + 1 < edited.tables.len()
-        && named_button(ui, "▼", &format!("Move {seat_name} to table {}", t + 2)).clicked()
+        && named_button(
+            ui,
+            "▼",
+            &t!("seating-move-to-table", seat = seat_name, table = t + 2),
+        )
+        .clicked()
     {
         to = Some(first_free_or_last(edited, t + 1));
     }
@@ -381,13 +421,16 @@ fn seated_card(
             }
             if !guest.dietary_needs.trim().is_empty() {
                 ui.label(
-                    RichText::new(format!("Diet: {}", label(&guest.dietary_needs)))
+                    RichText::new(t!("seating-diet", needs = label(&guest.dietary_needs)))
                         .color(Tokens::for_ui(ui).color.warning),
                 );
             }
         }
         if let Some(interpreter) = interpreter {
-            ui.weak(format!("interpreter behind: {}", label(&interpreter.name)));
+            ui.weak(t!(
+                "seating-interpreter-behind",
+                name = label(&interpreter.name)
+            ));
         }
     });
 }
