@@ -115,13 +115,6 @@ pub struct SeatPlace {
     pub seat: usize,
 }
 
-impl SeatPlace {
-    /// How a planner names the seat: "Seat 3 at Table 1", counted from one.
-    pub fn name(self) -> String {
-        crate::t!("seat-place", seat = self.seat + 1, table = self.table + 1)
-    }
-}
-
 impl Event {
     fn seat_mut(&mut self, place: SeatPlace) -> Option<&mut Seat> {
         self.tables.get_mut(place.table)?.seats.get_mut(place.seat)
