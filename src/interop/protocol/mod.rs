@@ -15,7 +15,8 @@ mod transport;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::Directory;
-use super::printed::BASE_STYLE;
+use super::printed::{base_style, language};
+use crate::lang::{Language, in_language};
 use crate::model::label::label;
 use crate::model::{Event, EventId, Plan};
 
@@ -141,6 +142,9 @@ pub fn export(
         "an arrival or departure",
     );
     let flight = |event: &Event| manifest::is_flight_across(plan, event);
+    // A spreadsheet is read by programs as much as by people: its headers and cells are the
+    // same whatever the language the pages are written in.
+    let spreadsheet = |write: &dyn Fn() -> Vec<u8>| in_language(Language::English, write);
     let seated = |event: &Event| event.is_seated() && !event.tables.is_empty();
     Ok(match kind {
         ProtocolExport::SeatingChart => {
@@ -150,21 +154,24 @@ pub fn export(
             cards::place_cards(&directory, &events(&seated, SEATED.0, SEATED.1)?).into_bytes()
         }
         ProtocolExport::RoomingList => {
-            rooming::list(&directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+            let stays = events(&has_rooms, STAYS.0, STAYS.1)?;
+            spreadsheet(&|| rooming::list(&directory, &stays))
         }
         ProtocolExport::RoomingGrid => {
             rooming_grid::page_of(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
                 .into_bytes()
         }
         ProtocolExport::RoomingGridSpreadsheet => {
-            rooming_grid::spreadsheet(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+            let stays = events(&has_rooms, STAYS.0, STAYS.1)?;
+            spreadsheet(&|| rooming_grid::spreadsheet(plan, &directory, &stays))
         }
         ProtocolExport::ArrivalsManifest => {
             manifest::page_of(plan, &directory, &events(&flight, FLIGHTS.0, FLIGHTS.1)?)
                 .into_bytes()
         }
         ProtocolExport::ArrivalsManifestSpreadsheet => {
-            manifest::spreadsheet(plan, &directory, &events(&flight, FLIGHTS.0, FLIGHTS.1)?)
+            let flights = events(&flight, FLIGHTS.0, FLIGHTS.1)?;
+            spreadsheet(&|| manifest::spreadsheet(plan, &directory, &flights))
         }
         ProtocolExport::CateringSheets => catering::page_of(
             plan,
@@ -218,12 +225,12 @@ fn has_rides(event: &Event) -> bool {
 fn page(title: &str, style: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(language()) {
             head {
                 meta charset="utf-8";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
                 title { (title) }
-                style { (PreEscaped(BASE_STYLE)) (PreEscaped(style)) }
+                style { (PreEscaped(base_style())) (PreEscaped(style)) }
             }
             body { (body) }
         }
