@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::{AttacheApp, ExportRequest};
 use crate::file;
+use crate::t;
 
 impl AttacheApp {
     /// Writes `request`'s export for printing and opens it in the browser; what went wrong is
@@ -16,16 +17,16 @@ impl AttacheApp {
         let bytes = match request.bytes(self.document.plan()) {
             Ok(bytes) => bytes,
             Err(error) => {
-                self.messages.push(format!("Nothing was printed: {error}"));
+                self.messages
+                    .push(t!("doc-print-failed", error = error.to_string()));
                 return;
             }
         };
         let path = match self.print_path(&request) {
             Ok(path) => path,
             Err(error) => {
-                self.messages.push(format!(
-                    "Nothing was printed: no temporary folder could be made ({error})"
-                ));
+                self.messages
+                    .push(t!("doc-print-no-folder", error = error.to_string()));
                 return;
             }
         };
@@ -34,20 +35,19 @@ impl AttacheApp {
         let recognise = |head: &[u8]| request.format.is_earlier_export(&bytes, head);
         let replace = file::Replace::EarlierExport(&recognise);
         if let Err(error) = file::write_export(&path, &bytes, &open_plan, replace) {
-            self.messages.push(format!("Nothing was printed. {error}"));
+            self.messages
+                .push(t!("doc-print-not-written", error = error.to_string()));
             return;
         }
         match self.dialogs.show_in_browser(&path) {
             Ok(()) => {
-                self.exchange.notice = Some(format!(
-                    "Opened {} in your browser: print it from there, or save it as a PDF.",
-                    path.display()
-                ))
+                self.exchange.notice =
+                    Some(t!("doc-print-opened", path = path.display().to_string()))
             }
-            Err(error) => self.messages.push(format!(
-                "{} is ready to print, but the browser could not be opened ({error}); open the \
-                 file yourself.",
-                path.display()
+            Err(error) => self.messages.push(t!(
+                "doc-print-browser-failed",
+                path = path.display().to_string(),
+                error = error.to_string()
             )),
         }
     }

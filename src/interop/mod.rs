@@ -289,7 +289,9 @@ impl<'p> Directory<'p> {
                 (Some(crate::t!("doc-names-delegation").to_owned()), others)
             }
             Attendance::DelegationExcept { missing, others } => {
-                let missing = crate::lang::format::list(&slots(&missing));
+                // Joined by "and" at every name, not by the language's list pattern: names
+                // often hold commas, and "A, B and C" would not show where one ends.
+                let missing = slots(&missing).join(crate::t!("doc-names-and"));
                 (
                     Some(crate::t!("doc-names-delegation-except", missing = missing)),
                     others,

@@ -588,6 +588,54 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_puts_its_values_where_the_translation_puts_them() {
+        use crate::lang::{Language, in_language};
+        let hosts = html! { (value("<Kadri>")) };
+        assert_eq!(
+            sentence(
+                "doc-briefing-hosted-by",
+                vec![("hosts", hosts.clone().into())]
+            )
+            .into_string(),
+            "Hosted by <bdi>&lt;Kadri&gt;</bdi>"
+        );
+        assert_eq!(
+            in_language(Language::Estonian, || {
+                sentence("doc-briefing-hosted-by", vec![("hosts", hosts.into())]).into_string()
+            }),
+            "Vastuvõtjad: <bdi>&lt;Kadri&gt;</bdi>"
+        );
+        // A count chooses the words; the number is the language's.
+        assert_eq!(
+            in_language(Language::Estonian, || {
+                sentence(
+                    "doc-catering-count",
+                    vec![("count", 1.into()), ("number", html! { b { "1" } }.into())],
+                )
+                .into_string()
+            }),
+            "<b>1</b> külaline"
+        );
+        assert_eq!(
+            parts("a\u{E000}12\u{E001}b"),
+            [Part::Words("a"), Part::Slot(12), Part::Words("b")]
+        );
+        // A slot left unclosed is words.
+        assert_eq!(parts("a\u{E000}1"), [Part::Words("a\u{E000}1")]);
+    }
+
+    #[test]
+    fn the_page_numbers_are_in_the_documents_language() {
+        use crate::lang::{Language, in_language};
+        assert!(base_style().contains(
+            "@bottom-right { content: \"page \" counter(page) \" of \" counter(pages); font-size: 8pt;\n    font-family"
+        ));
+        let estonian = in_language(Language::Estonian, base_style);
+        assert!(estonian.contains("content: \"lk \" counter(page) \" / \" counter(pages);"));
+        assert_eq!(css_string("a \"b\" \\ c"), "\"a \\\"b\\\" \\\\ c\"");
+    }
+
+    #[test]
     fn each_value_stands_in_an_isolate_of_its_own() {
         assert_eq!(
             value(" Dr\u{202E} ").render().into_string(),

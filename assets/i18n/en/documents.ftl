@@ -29,10 +29,13 @@ doc-column-phone = Phone
 ## Lists of names: who takes part in an event
 
 doc-names-delegation = the delegation
-# $missing: the members who are not there, listed with "and".
+# $missing: the members who are not there, joined by doc-names-and.
 doc-names-delegation-except = the delegation except { $missing }
 # Between names (names often hold commas).
 doc-names-separator = { "; " }
+# Between the members who are not there ("the delegation except A and B and C"): every name,
+# since names often hold commas.
+doc-names-and = { " and " }
 doc-names-delegation-and-others = { $delegation }; { $others }
 
 ## The briefing book
@@ -245,3 +248,28 @@ doc-ics-hosts = Hosts: { $names }
 doc-ics-participants = Participants: { $names }
 doc-ics-topics = Topics: { $topics }
 doc-ics-interpretation-needed = Interpretation needed
+
+## Printing from the window (File → Print briefing book…, Print programme…)
+
+doc-print-failed = Nothing was printed: { $error }
+doc-print-no-folder = Nothing was printed: no temporary folder could be made ({ $error })
+doc-print-not-written = Nothing was printed. { $error }
+doc-print-opened = Opened { $path } in your browser: print it from there, or save it as a PDF.
+doc-print-browser-failed = { $path } is ready to print, but the browser could not be opened ({ $error }); open the file yourself.
+
+## How a date like 03/04/2027 in an imported file is read
+
+doc-date-order-day-first = day first (26/02/2027)
+doc-date-order-month-first = month first (02/26/2027)
+
+## The protocol exports, as sentences name them ("Export the seating charts")
+
+doc-protocol-seating-charts = the seating charts
+doc-protocol-place-cards = the place cards
+doc-protocol-rooming-lists = the rooming lists
+doc-protocol-transport-list = the transport list
+doc-protocol-name-badges = the name badges
+doc-protocol-rooming-grids = the rooming grids
+doc-protocol-manifest = the arrivals and departures manifest
+doc-protocol-catering-sheets = the caterer's sheets
+doc-protocol-driver-sheets = the drivers' sheets

@@ -31,6 +31,7 @@ doc-column-phone = Telefon
 doc-names-delegation = delegatsioon
 doc-names-delegation-except = delegatsioon, välja arvatud { $missing }
 doc-names-separator = { "; " }
+doc-names-and = { " ja " }
 doc-names-delegation-and-others = { $delegation }; { $others }
 
 ## Taustamaterjal
@@ -229,3 +230,28 @@ doc-ics-hosts = Vastuvõtjad: { $names }
 doc-ics-participants = Osalejad: { $names }
 doc-ics-topics = Teemad: { $topics }
 doc-ics-interpretation-needed = Vaja on tõlget
+
+## Aknast trükkimine (Fail → Trüki taustamaterjal…, Trüki programm…)
+
+doc-print-failed = Midagi ei trükitud: { $error }
+doc-print-no-folder = Midagi ei trükitud: ajutist kausta ei õnnestunud luua ({ $error })
+doc-print-not-written = Midagi ei trükitud. { $error }
+doc-print-opened = { $path } avati brauseris: trükkige see sealt või salvestage PDF-failina.
+doc-print-browser-failed = { $path } on trükkimiseks valmis, kuid brauserit ei õnnestunud avada ({ $error }); avage fail ise.
+
+## Kuidas imporditud faili kuupäeva 03/04/2027 loetakse
+
+doc-date-order-day-first = päev enne kuud (26/02/2027)
+doc-date-order-month-first = kuu enne päeva (02/26/2027)
+
+## Protokolliekspordid lauses ("Ekspordi istumisplaanid")
+
+doc-protocol-seating-charts = istumisplaanid
+doc-protocol-place-cards = lauakaardid
+doc-protocol-rooming-lists = majutusnimekirjad
+doc-protocol-transport-list = transpordinimekiri
+doc-protocol-name-badges = nimesildid
+doc-protocol-rooming-grids = majutusplaanid
+doc-protocol-manifest = saabumiste ja lahkumiste nimekiri
+doc-protocol-catering-sheets = toitlustaja lehed
+doc-protocol-driver-sheets = autojuhi lehed

@@ -19,6 +19,7 @@ use super::printed::{base_style, language};
 use crate::lang::{Language, in_language};
 use crate::model::label::label;
 use crate::model::{Event, EventId, Plan};
+use crate::t;
 
 /// The protocol exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -50,20 +51,20 @@ pub enum ProtocolExport {
 }
 
 impl ProtocolExport {
-    /// What the export holds, for sentences: "the seating charts".
+    /// What the export holds, for sentences: "the seating charts", in the language spoken.
     pub fn what(self) -> &'static str {
         match self {
-            Self::SeatingChart => "the seating charts",
-            Self::PlaceCards => "the place cards",
-            Self::RoomingList => "the rooming lists",
-            Self::TransportList => "the transport list",
-            Self::Badges => "the name badges",
-            Self::RoomingGrid | Self::RoomingGridSpreadsheet => "the rooming grids",
+            Self::SeatingChart => t!("doc-protocol-seating-charts"),
+            Self::PlaceCards => t!("doc-protocol-place-cards"),
+            Self::RoomingList => t!("doc-protocol-rooming-lists"),
+            Self::TransportList => t!("doc-protocol-transport-list"),
+            Self::Badges => t!("doc-protocol-name-badges"),
+            Self::RoomingGrid | Self::RoomingGridSpreadsheet => t!("doc-protocol-rooming-grids"),
             Self::ArrivalsManifest | Self::ArrivalsManifestSpreadsheet => {
-                "the arrivals and departures manifest"
+                t!("doc-protocol-manifest")
             }
-            Self::CateringSheets => "the caterer's sheets",
-            Self::DriverSheets => "the drivers' sheets",
+            Self::CateringSheets => t!("doc-protocol-catering-sheets"),
+            Self::DriverSheets => t!("doc-protocol-driver-sheets"),
         }
     }
 
