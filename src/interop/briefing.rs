@@ -250,7 +250,7 @@ impl<'p> Book<'p> {
                 table {
                     thead {
                         tr {
-                            th { (t!("doc-briefing-column-rank")) }
+                            th { (t!("doc-column-rank")) }
                             th { (t!("doc-column-name")) }
                             th { (t!("doc-column-position")) }
                             th { (t!("doc-column-role")) }

@@ -93,16 +93,18 @@ impl ExportFormat {
         }
     }
 
-    /// What the file holds, for dialog filters: "iCalendar", "vCard", ...
+    /// What the file holds, for dialog filters: "iCalendar", "vCard", ..., in the language spoken.
     pub fn label(self) -> &'static str {
         match self {
             Self::Calendar => "iCalendar",
             Self::Contacts => "vCard",
-            Self::Spreadsheet | Self::OrganisationSpreadsheet => "CSV spreadsheet",
-            Self::BriefingBook => "Briefing book (HTML)",
-            Self::Programme => "Programme (HTML)",
-            Self::Protocol(kind) if kind.is_spreadsheet() => "CSV spreadsheet",
-            Self::Protocol(_) => "Printable page (HTML)",
+            Self::Spreadsheet | Self::OrganisationSpreadsheet => {
+                crate::t!("doc-format-spreadsheet")
+            }
+            Self::BriefingBook => crate::t!("doc-format-briefing-book"),
+            Self::Programme => crate::t!("doc-format-programme"),
+            Self::Protocol(kind) if kind.is_spreadsheet() => crate::t!("doc-format-spreadsheet"),
+            Self::Protocol(_) => crate::t!("doc-format-printable-page"),
         }
     }
 }

@@ -20,6 +20,8 @@ doc-journey = { $mode } from { $from } to { $to }
 doc-booking = booking { $reference }
 doc-booking-start = Booking { $reference }
 doc-no-events-yet = No events yet.
+# The place in the order of precedence, or in a list.
+doc-column-rank = #
 doc-column-name = Name
 doc-column-position = Position
 doc-column-role = Role
@@ -65,7 +67,6 @@ doc-briefing-topics = Study topics
 doc-briefing-actions = Open actions
 doc-briefing-prepared-with = Prepared with Attaché.
 doc-briefing-nobody-yet = Nobody yet.
-doc-briefing-column-rank = #
 doc-briefing-in-order-of-precedence = In order of precedence.
 doc-briefing-hosts = Hosts
 doc-briefing-column-event = Event
@@ -273,3 +274,10 @@ doc-protocol-rooming-grids = the rooming grids
 doc-protocol-manifest = the arrivals and departures manifest
 doc-protocol-catering-sheets = the caterer's sheets
 doc-protocol-driver-sheets = the drivers' sheets
+
+## What an exported file holds, as a file dialog's filter names it
+
+doc-format-spreadsheet = CSV spreadsheet
+doc-format-briefing-book = Briefing book (HTML)
+doc-format-programme = Programme (HTML)
+doc-format-printable-page = Printable page (HTML)

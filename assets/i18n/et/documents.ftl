@@ -6,7 +6,9 @@
 # Sõnastik (vt ka window.ftl): briefing book = taustamaterjal, programme = programm,
 # host = vastuvõtja, delegation = delegatsioon, contact officer = kontaktametnik,
 # seating chart = istumisplaan, place card = lauakaart, badge = nimesilt,
-# rooming list = majutusnimekiri, manifest = lennunimekiri, driver = autojuht.
+# rooming list = majutusnimekiri, rooming grid = majutusplaan,
+# arrivals and departures manifest = saabumiste ja lahkumiste nimekiri, driver = autojuht,
+# interpretation = tõlge, interpreter = tõlk, diet = toitumisvajadus.
 
 ## Kõigile trükistele ühine
 
@@ -20,6 +22,7 @@ doc-journey = { $mode }: { $from } → { $to }
 doc-booking = broneering { $reference }
 doc-booking-start = Broneering { $reference }
 doc-no-events-yet = Sündmusi veel ei ole.
+doc-column-rank = Nr
 doc-column-name = Nimi
 doc-column-position = Ametikoht
 doc-column-role = Roll
@@ -60,7 +63,6 @@ doc-briefing-topics = Arutatavad teemad
 doc-briefing-actions = Lahtised järeltegevused
 doc-briefing-prepared-with = Koostatud rakendusega Attaché.
 doc-briefing-nobody-yet = Veel pole kedagi.
-doc-briefing-column-rank = Nr
 doc-briefing-in-order-of-precedence = Protokollilises järjekorras.
 doc-briefing-hosts = Vastuvõtjad
 doc-briefing-column-event = Sündmus
@@ -88,7 +90,7 @@ doc-programme-page-title = { $title } — programm
 doc-programme-no-delegation = Plaanis ei ole veel külalisdelegatsiooni.
 doc-programme-kicker = Programm · { $title }
 doc-programme-version-of = seisuga { $date }
-doc-programme-times = Kellaajad: { $host }; hallilt kõrval { $home }.
+doc-programme-times = Kellaajad: { $host } (kõrval hallis kirjas { $home }).
 doc-programme-hotel = Hotell
 doc-programme-none-booked = Broneerimata.
 doc-programme-contact-officer = Kontaktametnik
@@ -116,7 +118,7 @@ doc-seating-table =
         [one] ({ $shape }, { $count } koht)
        *[other] ({ $shape }, { $count } kohta)
     }
-doc-seating-diet = Toitumine: { $needs }
+doc-seating-diet = Toitumisvajadus: { $needs }
 doc-seating-empty = (vaba)
 doc-seating-interpreter-behind = Tõlk selja taga: { $name }
 
@@ -210,14 +212,14 @@ doc-manifest-arrivals = Saabumised
 doc-manifest-departures = Lahkumised
 doc-manifest-arrival = Saabumine
 doc-manifest-departure = Lahkumine
-doc-manifest-met-by = Vastu võtavad: { $names }
-doc-manifest-seen-off-by = Ära saadavad: { $names }
+doc-manifest-met-by = Lennujaamas vastas: { $names }
+doc-manifest-seen-off-by = Ärasaatjad: { $names }
 doc-manifest-nobody-named = keegi pole määratud
 doc-manifest-passenger = Reisija
 doc-manifest-travel-document = Reisidokument
 doc-manifest-needs = Vajadused
 doc-manifest-car = Auto
-doc-manifest-access = Ligipääs: { $needs }
+doc-manifest-access = Erivajadused: { $needs }
 doc-manifest-document-due = { $status } (tähtaeg { $deadline })
 doc-manifest-no-passengers = Reisijaid pole määratud.
 doc-manifest-no-flights = Vastuvõtjariiki saabuvaid ega sealt lahkuvaid lende ei ole.
@@ -255,3 +257,10 @@ doc-protocol-rooming-grids = majutusplaanid
 doc-protocol-manifest = saabumiste ja lahkumiste nimekiri
 doc-protocol-catering-sheets = toitlustaja lehed
 doc-protocol-driver-sheets = autojuhi lehed
+
+## Eksporditud faili liik failidialoogi filtris
+
+doc-format-spreadsheet = CSV-tabel
+doc-format-briefing-book = Taustamaterjal (HTML)
+doc-format-programme = Programm (HTML)
+doc-format-printable-page = Trükitav leht (HTML)

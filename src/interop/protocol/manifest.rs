@@ -399,7 +399,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                 }
                 table {
                     tr {
-                        th { (t!("doc-briefing-column-rank")) }
+                        th { (t!("doc-column-rank")) }
                         th { (t!("doc-manifest-passenger")) }
                         th { (t!("doc-manifest-travel-document")) }
                         th { (t!("doc-manifest-needs")) }
