@@ -109,18 +109,16 @@ impl ExportFormat {
     }
 }
 
-/// Why a plan could not be exported. Nothing is written when one of these is returned.
+/// Why a plan could not be exported, said in the language spoken (English on the command line).
+/// Nothing is written when one of these is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExportError {
-    #[error("there is no person with id {0} in the plan")]
+    #[error("{}", crate::t!("doc-error-unknown-person", id = .0.to_string()))]
     UnknownPerson(PersonId),
-    #[error(
-        "the event “{event}” is in the time zone \"{zone}\", which is not a known IANA time zone; correct it (the Problems view lists it) and export again"
-    )]
+    #[error("{}", crate::t!("doc-error-unknown-zone", event = .event, zone = .zone))]
     UnknownZone { event: String, zone: String },
-    #[error(
-        "the visit's {which} time zone \"{zone}\" is not a known IANA time zone; correct it in the Overview and export again"
-    )]
+    /// `which` is "host" or "home".
+    #[error("{}", crate::t!("doc-error-unknown-visit-zone", which = *.which, zone = .zone))]
     UnknownVisitZone { which: &'static str, zone: String },
     #[error("{0}")]
     Protocol(#[from] protocol::ProtocolExportError),

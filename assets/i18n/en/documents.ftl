@@ -281,3 +281,27 @@ doc-format-spreadsheet = CSV spreadsheet
 doc-format-briefing-book = Briefing book (HTML)
 doc-format-programme = Programme (HTML)
 doc-format-printable-page = Printable page (HTML)
+
+## Why an export was refused
+
+doc-error-unknown-person = there is no person with id { $id } in the plan
+doc-error-unknown-event = there is no event with id { $id } in the plan
+doc-error-unknown-zone = the event “{ $event }” is in the time zone "{ $zone }", which is not a known IANA time zone; correct it (the Problems view lists it) and export again
+# $which is "host" or "home".
+doc-error-unknown-visit-zone = the visit's { $which ->
+        [host] host
+       *[home] home
+    } time zone "{ $zone }" is not a known IANA time zone; correct it in the Overview and export again
+# An event chosen for an export that does not take it: "“Free evening” is not a meal or
+# ceremony; choose one with tables". $what and $which are the pairs below.
+doc-error-not-applicable = “{ $title }” is not { $what }; choose { $which }
+doc-error-seated-what = a meal or ceremony
+doc-error-seated-which = one with tables
+doc-error-stays-what = a stay with rooms
+doc-error-stays-which = a hotel stay
+doc-error-flights-what = a flight into or out of the host country
+doc-error-flights-which = an arrival or departure
+doc-error-meals-what = a meal
+doc-error-meals-which = a lunch or dinner
+doc-error-rides-what = a leg with vehicles
+doc-error-rides-which = a transfer by road

@@ -264,3 +264,24 @@ doc-format-spreadsheet = CSV-tabel
 doc-format-briefing-book = Taustamaterjal (HTML)
 doc-format-programme = Programm (HTML)
 doc-format-printable-page = Trükitav leht (HTML)
+
+## Miks eksport keelduti tegemast
+
+doc-error-unknown-person = plaanis ei ole isikut tunnusega { $id }
+doc-error-unknown-event = plaanis ei ole sündmust tunnusega { $id }
+doc-error-unknown-zone = sündmus „{ $event }“ on ajavööndis „{ $zone }“, mis ei ole tuntud IANA ajavöönd; parandage see (probleemide vaade näitab seda) ja eksportige uuesti
+doc-error-unknown-visit-zone = visiidi { $which ->
+        [host] vastuvõtja
+       *[home] delegatsiooni kodune
+    } ajavöönd „{ $zone }“ ei ole tuntud IANA ajavöönd; parandage see ülevaates ja eksportige uuesti
+doc-error-not-applicable = „{ $title }“ ei ole { $what }; valige { $which }
+doc-error-seated-what = söögikord ega tseremoonia
+doc-error-seated-which = laudadega sündmus
+doc-error-stays-what = tubadega majutus
+doc-error-stays-which = hotellimajutus
+doc-error-flights-what = vastuvõtjariiki saabuv ega sealt lahkuv lend
+doc-error-flights-which = saabumine või lahkumine
+doc-error-meals-what = söögikord
+doc-error-meals-which = lõuna- või õhtusöök
+doc-error-rides-what = sõidukitega sõit
+doc-error-rides-which = autosõit
