@@ -8,6 +8,7 @@ mod support;
 use std::sync::Arc;
 
 use attache::interop::{self, ExportFormat};
+use attache::lang::{Language, in_language};
 use attache::model::{
     Action, ActionStatus, ContactEntry, ContactKind, Event, EventKind, EventStatus, LocalTime,
     Organisation, Person, Plan, Question, Side, Topic,
@@ -286,6 +287,78 @@ fn participants_are_the_delegation_or_all_but_a_few_and_names_where_they_differ(
         html.contains("With the delegation except <bdi>Delta</bdi>; <bdi>Guest Host</bdi></div>")
     );
     assert!(html.contains("With <bdi>Bravo</bdi>; <bdi>Delta</bdi></div>"));
+
+    // In Estonian, the same sentences, each name still isolated on its own.
+    let html = in_language(Language::Estonian, || book(&plan));
+    assert!(html.contains("Osalejad: delegatsioon</div>"));
+    assert!(html.contains(
+        "Osalejad: delegatsioon, välja arvatud <bdi>Delta</bdi>; <bdi>Guest Host</bdi></div>"
+    ));
+    assert!(html.contains("Osalejad: <bdi>Bravo</bdi>; <bdi>Delta</bdi></div>"));
+
+    // Two members away of a larger delegation are listed as the language lists them.
+    let more = ["Foxtrot", "Golf"].map(|name| person(&mut plan, name, Side::Visiting, ""));
+    let all_but_two = [&delegation[..3], &more[..]].concat();
+    Arc::make_mut(plan.events.last_mut().unwrap()).participants = all_but_two;
+    assert!(
+        book(&plan)
+            .contains("With the delegation except <bdi>Delta</bdi> and <bdi>Echo</bdi></div>")
+    );
+    assert!(in_language(Language::Estonian, || book(&plan)).contains(
+        "Osalejad: delegatsioon, välja arvatud <bdi>Delta</bdi> ja <bdi>Echo</bdi></div>"
+    ));
+}
+
+#[test]
+fn the_book_and_the_programmes_in_estonian() {
+    let plan = attache::app::sample_plan();
+    let html = in_language(Language::Estonian, || book(&plan));
+    assert!(html.contains("<html lang=\"et\">"));
+    assert!(html.contains("<a href=\"#day-2027-03-21\">pühapäev, 21. märts 2027</a>"));
+    assert!(html.contains("<h2>Programm</h2>"));
+    assert!(html.contains("<th>Nimi</th><th>Ametikoht</th><th>Roll</th>"));
+    assert!(
+        html.contains("Delegatsiooni juht"),
+        "roles are written as the language names them"
+    );
+    // Names and values from the plan are as written.
+    for person in &plan.people {
+        assert!(
+            html.contains(&format!("<bdi>{}</bdi>", person.name.trim())),
+            "{}",
+            person.name
+        );
+    }
+
+    let now: Timestamp = "2027-03-01T09:00:00Z".parse().unwrap();
+    let programmes = in_language(Language::Estonian, || {
+        String::from_utf8(interop::export(&plan, ExportFormat::Programme, None, now).unwrap())
+            .unwrap()
+    });
+    assert!(programmes.contains("<html lang=\"et\">"));
+    assert!(programmes.contains("<th>Aeg</th><th>Sündmus, koht ja kohtumine</th>"));
+    assert!(programmes.contains("<div class=\"day\">E 22. märts</div>"));
+    let text = text_of(&programmes);
+    for english in [
+        "Contact officer",
+        "Emergency contacts",
+        "Times are",
+        "version of",
+    ] {
+        assert!(!text.contains(english), "{english}");
+    }
+    assert_eq!(
+        attache::lang::current(),
+        Language::English,
+        "the language spoken before is back"
+    );
+}
+
+#[test]
+fn a_draft_is_marked_in_the_books_language() {
+    let html = in_language(Language::Estonian, || book(&clashing_plan()));
+    assert!(html.contains("<strong>MUSTAND — 1 lahendamata probleem</strong>"));
+    assert!(html.contains("@top-right { content: \"MUSTAND — 1 lahendamata probleem\""));
 }
 
 #[test]

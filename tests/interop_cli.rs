@@ -617,3 +617,79 @@ fn the_column_mapping_is_chosen_on_the_command_line() {
              “Handy”, “Shoe size”)\n",
         );
 }
+
+#[test]
+fn documents_are_written_in_the_language_asked_for_and_in_english_by_default() {
+    let (folder, _) = scratch();
+    let export = |format: &str, out: &str, lang: Option<&str>| {
+        let mut command = attache(folder.path());
+        command.args(["export", format, "plan.ron", "-o", out]);
+        if let Some(lang) = lang {
+            command.args(["--lang", lang]);
+        }
+        // What the command line says stays English.
+        command
+            .assert()
+            .success()
+            .stdout(format!("{out}: written\n"));
+        read(&folder.path().join(out))
+    };
+
+    let estonian = export("briefing", "et.html", Some("et"));
+    assert!(estonian.contains("<html lang=\"et\">"));
+    for words in [
+        "<p class=\"kicker\">Taustamaterjal</p>",
+        "<h2>Delegatsioon</h2>",
+        "<h3>Sisukord</h3>",
+        "esmaspäev, 22. märts 2027",
+        "content: \"lk \" counter(page) \" / \" counter(pages)",
+    ] {
+        assert!(estonian.contains(words), "{words}");
+    }
+    for english in [
+        "Briefing book",
+        "The delegation",
+        "Monday 22 March",
+        "page \"",
+    ] {
+        assert!(!estonian.contains(english), "{english}");
+    }
+
+    let default = export("briefing", "default.html", None);
+    assert_eq!(default, export("briefing", "en.html", Some("en")));
+    assert!(default.contains("<html lang=\"en\">"));
+    assert!(default.contains("<p class=\"kicker\">Briefing book</p>"));
+    assert!(default.contains("Monday 22 March 2027"));
+    assert!(default.contains("content: \"page \" counter(page) \" of \" counter(pages)"));
+
+    let programme = export("programme", "programme-et.html", Some("et"));
+    assert!(programme.contains("<html lang=\"et\">"));
+    assert!(programme.contains("<div class=\"day\">E 22. märts</div>"));
+    assert!(programme.contains("<h3>Kontaktametnik</h3>"));
+    assert!(!programme.contains("Contact officer"));
+    let programme = export("programme", "programme-en.html", None);
+    assert!(programme.contains("<div class=\"day\">Mon 22 Mar</div>"));
+
+    let seating = export("seating", "seating-et.html", Some("et"));
+    assert!(seating.contains("<html lang=\"et\">"));
+    assert!(seating.contains("<title>Istumisplaan — "));
+
+    // A spreadsheet is the same file whatever the language.
+    assert_eq!(
+        export("rooming-grid-csv", "grid-et.csv", Some("et")),
+        export("rooming-grid-csv", "grid-en.csv", None)
+    );
+}
+
+#[test]
+fn a_language_attache_does_not_write_is_refused_naming_those_it_does() {
+    let (folder, _) = scratch();
+    attache(folder.path())
+        .args(["export", "briefing", "plan.ron", "-o", "x.html", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Attaché does not write documents in “fr”; the languages it writes are en (English) and et (Eesti)",
+        ));
+    assert!(!folder.path().join("x.html").exists());
+}

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use attache::interop::{self, ExportFormat};
+use attache::lang::{Language, in_language};
 use attache::model::label::LABEL_CHARACTERS;
 use attache::model::{
     Event, EventKind, EventStatus, LocalTime, Person, Plan, Topic, TravelLeg, TravelMode,
@@ -476,6 +477,51 @@ fn the_sample_plan_exports_and_reads_back() {
     let plan = attache::app::sample_plan();
     let calendar = parse(&export(&plan, None));
     assert_eq!(events(&calendar).len(), plan.events.len());
+}
+
+/// Lines of the file folded back (RFC 5545 3.1), without the event's DESCRIPTION.
+fn unfolded_without_description(text: &str) -> Vec<String> {
+    text.replace("\r\n ", "")
+        .split("\r\n")
+        .filter(|line| !line.starts_with("DESCRIPTION"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn a_calendar_written_in_estonian_reads_back_whole_with_its_description_in_estonian() {
+    let plan = attache::app::sample_plan();
+    let english = export(&plan, None);
+    let estonian = in_language(Language::Estonian, || export(&plan, None));
+    // What programs read (times, zones, UIDs, summaries, categories, status) is the same.
+    assert_eq!(
+        unfolded_without_description(&estonian),
+        unfolded_without_description(&english)
+    );
+    let calendar = parse(&estonian);
+    let read = events(&calendar);
+    assert_eq!(read.len(), plan.events.len());
+    let english_calendar = parse(&english);
+    for (event, in_english) in read.iter().zip(events(&english_calendar)) {
+        assert_eq!(event.get_uid(), in_english.get_uid());
+        assert_eq!(event.get_summary(), in_english.get_summary());
+        assert_eq!(event.get_start(), in_english.get_start());
+        assert_eq!(event.get_end(), in_english.get_end());
+    }
+    // What a person reads is in Estonian: the "participants" line among them.
+    let descriptions: Vec<&str> = read.iter().filter_map(|e| e.get_description()).collect();
+    assert!(
+        descriptions.iter().any(|d| d.contains("Osalejad: ")),
+        "{descriptions:#?}"
+    );
+    assert!(
+        descriptions
+            .iter()
+            .any(|d| d.contains("Kohtumine · Kinnitatud")),
+        "{descriptions:#?}"
+    );
+    assert!(!descriptions.iter().any(|d| d.contains("Participants: ")));
+    assert!(english.contains("Participants: "));
 }
 
 /// A wall time in the middle of the first gap of `zone` in 2027, and how far the clocks jump

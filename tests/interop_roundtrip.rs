@@ -11,6 +11,7 @@ use std::sync::Arc;
 use attache::interop::csv;
 use attache::interop::preview::{ImportOptions, plan_import};
 use attache::interop::{self, ExportFormat, vcard};
+use attache::lang::{Language, in_language};
 use attache::model::{
     ContactEntry, ContactKind, DelegationRole, DocumentStatus, Organisation, Person, Plan, Side,
     TravelDocument,
@@ -271,6 +272,22 @@ proptest! {
         let plan = plan_of(person);
         let back = round_trip(&plan, ExportFormat::Spreadsheet)?;
         prop_assert_eq!(back, must_survive(&plan.people[0], &plan));
+    }
+
+    /// Written by a planner whose window speaks Estonian, the contacts and the spreadsheet are
+    /// the same files, and import back whole.
+    #[test]
+    fn every_field_survives_vcard_and_csv_written_in_estonian(person in person()) {
+        let plan = plan_of(person);
+        for format in [ExportFormat::Contacts, ExportFormat::Spreadsheet] {
+            let english = interop::export(&plan, format, None, Timestamp::UNIX_EPOCH).unwrap();
+            let estonian = in_language(Language::Estonian, || {
+                interop::export(&plan, format, None, Timestamp::UNIX_EPOCH).unwrap()
+            });
+            prop_assert_eq!(&estonian, &english, "{:?}", format);
+            let back = in_language(Language::Estonian, || round_trip(&plan, format))?;
+            prop_assert_eq!(back, must_survive(&plan.people[0], &plan));
+        }
     }
 }
 

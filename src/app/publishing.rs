@@ -83,15 +83,20 @@ impl AttacheApp {
         };
         let (send, answer) = channel();
         let ctx = ctx.clone();
+        // The events' descriptions are written in the window's language, which is this
+        // thread's; the publishing thread is told it.
+        let language = crate::lang::current();
         std::thread::spawn(move || {
-            let published = publish(
-                &plan,
-                identity,
-                options,
-                &server,
-                Limits::default(),
-                jiff::Timestamp::now(),
-            );
+            let published = crate::lang::in_language(language, || {
+                publish(
+                    &plan,
+                    identity,
+                    options,
+                    &server,
+                    Limits::default(),
+                    jiff::Timestamp::now(),
+                )
+            });
             let _ = send.send(published);
             ctx.request_repaint();
         });

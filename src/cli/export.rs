@@ -13,6 +13,7 @@ use super::{Outcome, error_line};
 use crate::file;
 use crate::interop::protocol::{self, ProtocolExport};
 use crate::interop::{self, ExportFormat};
+use crate::lang::{self, Language};
 use crate::model::search::fold;
 use crate::model::{EventId, Id, PersonId, Plan};
 
@@ -46,6 +47,27 @@ pub struct ExportArgs {
     /// Only this event (the protocol exports, from seating on): its id.
     #[arg(long, value_name = "ID")]
     event: Option<String>,
+    /// The language the document is written in: en (English) or et (Estonian). Its text fields
+    /// for people (headings, labels, dates; an event's description in ics) are in it; names
+    /// and values from the plan, and what programs read, are the same in every language.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = document_language)]
+    lang: Language,
+}
+
+/// A language `--lang` names: one Attaché writes documents in.
+pub(super) fn document_language(code: &str) -> Result<Language, String> {
+    Language::from_code(code)
+        .filter(|language| Language::CHOOSABLE.contains(language))
+        .ok_or_else(|| {
+            let known: Vec<String> = Language::CHOOSABLE
+                .iter()
+                .map(|language| format!("{} ({})", language.code(), language.own_name()))
+                .collect();
+            format!(
+                "Attaché does not write documents in “{code}”; the languages it writes are {}",
+                known.join(" and ")
+            )
+        })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -122,7 +144,9 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             }
         },
     };
-    let exported = match (ExportFormat::from(args.format), &args.event) {
+    // Written in the language asked for; what is said here stays English.
+    let exported = lang::in_language(args.lang, || {
+        match (ExportFormat::from(args.format), &args.event) {
         (format, None) => interop::export(&plan, format, person, jiff::Timestamp::now())
             .map_err(|error| error.to_string()),
         (ExportFormat::Protocol(kind), Some(event)) => {
@@ -133,7 +157,8 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
         (_, Some(_)) => Err(
             "--event applies only to the protocol exports (seating, place-cards, rooming, transport, badges and the lists after them)".into(),
         ),
-    };
+    }
+    });
     let bytes = match exported {
         Ok(bytes) => bytes,
         Err(error) => {

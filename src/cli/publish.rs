@@ -35,6 +35,9 @@ pub struct PublishArgs {
     /// wrote them (without it they are left as they are and reported).
     #[arg(long)]
     overwrite: bool,
+    /// The language the events' descriptions are written in: en (English) or et (Estonian).
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = super::export::document_language)]
+    lang: crate::lang::Language,
 }
 
 pub(super) fn run(args: PublishArgs) -> ExitCode {
@@ -102,7 +105,10 @@ pub(super) fn run(args: PublishArgs) -> ExitCode {
         person,
         overwrite: args.overwrite,
     };
-    match calendar.publish(&plan, identity, options, jiff::Timestamp::now()) {
+    let published = crate::lang::in_language(args.lang, || {
+        calendar.publish(&plan, identity, options, jiff::Timestamp::now())
+    });
+    match published {
         Ok(report) => {
             let calendar = &args.calendar;
             for (verb, titles) in [

@@ -15,8 +15,8 @@ use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::printed::{
-    BASE_STYLE, Clocks, addressed, long_date, name_of, names, native, short_date, unbroken, value,
-    value_text, values,
+    Clocks, addressed, base_style, css_string, journey, language, long_date, name_of, names,
+    native, sentence, short_date, unbroken, value, value_text, values, words,
 };
 use super::{Directory, ExportError};
 use crate::check::{self, Problem, Severity};
@@ -25,6 +25,7 @@ use crate::model::{
     ActionSource, Choice, Event, EventKind, EventStatus, OrganisationId, Person, Plan, Side,
     TopicId, reveal_hidden,
 };
+use crate::t;
 
 /// What the book adds to the printed documents' style.
 const STYLE: &str = r#"
@@ -47,14 +48,10 @@ td.phone { white-space: nowrap; }
   margin-top: 12mm; padding-top: 8mm; } }
 "#;
 
-/// The mark a book carries while its plan has `errors`: "DRAFT — 3 open problems". A plan
-/// without errors (warnings do not count) is printed without one.
+/// The mark a book carries while its plan has `errors`: "DRAFT — 3 open problems", in the
+/// language spoken. A plan without errors (warnings do not count) is printed without one.
 pub fn draft_mark(errors: usize) -> Option<String> {
-    match errors {
-        0 => None,
-        1 => Some("DRAFT — 1 open problem".to_owned()),
-        n => Some(format!("DRAFT — {n} open problems")),
-    }
+    (errors > 0).then(|| t!("doc-briefing-draft", count = errors))
 }
 
 /// How many of a plan's errors the cover lists; the Problems view has them all.
@@ -73,30 +70,32 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
         .collect();
     let mark = draft_mark(errors.len());
     let title = if plan.visit.title.trim().is_empty() {
-        "Briefing book".to_owned()
+        t!("doc-briefing-book").to_owned()
     } else {
         plan.visit.title.trim().to_owned()
     };
-    // The mark at the top of every page: built from a number only, so it needs no escaping.
+    // The mark at the top of every page: built from a number and the translation's words,
+    // quoted as a CSS string.
     let page_mark = mark
         .as_ref()
         .map(|mark| {
             format!(
-                "@page {{ @top-right {{ content: \"{mark}\"; color: #a00; font-size: 9pt; \
-                 font-weight: bold; font-family: sans-serif; }} }}"
+                "@page {{ @top-right {{ content: {}; color: #a00; font-size: 9pt; \
+                 font-weight: bold; font-family: sans-serif; }} }}",
+                css_string(mark)
             )
         })
         .unwrap_or_default();
     let days = book.clocks.days(plan.events.iter().map(|e| &**e));
     Ok(html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(language()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
-                title { (value_text(&title)) " — briefing book" }
-                style { (PreEscaped(BASE_STYLE)) (PreEscaped(STYLE)) (PreEscaped(page_mark)) }
+                title { (words("doc-briefing-page-title", &[("title", &value_text(&title))])) }
+                style { (PreEscaped(base_style())) (PreEscaped(STYLE)) (PreEscaped(page_mark)) }
             }
             body {
                 main {
@@ -152,35 +151,44 @@ impl<'p> Book<'p> {
         let party = |name: &str, country: &str| match (name.trim(), country.trim()) {
             ("", country) => html! { (value(country)) },
             (name, "") => html! { (value(name)) },
-            (name, country) => html! { (value(name)) " (" (value(country)) ")" },
+            (name, country) => sentence(
+                "doc-briefing-party",
+                vec![
+                    ("name", html! { (value(name)) }.into()),
+                    ("country", html! { (value(country)) }.into()),
+                ],
+            ),
         };
         let dates = if visit.first_day == visit.last_day {
             long_date(visit.first_day)
         } else {
-            format!(
-                "{} – {}",
-                long_date(visit.first_day),
-                long_date(visit.last_day)
+            t!(
+                "doc-date-range",
+                first = long_date(visit.first_day),
+                last = long_date(visit.last_day)
             )
         };
         html! {
             section.cover {
-                p.kicker { "Briefing book" }
+                p.kicker { (t!("doc-briefing-book")) }
                 h1 { (value(title)) }
                 p.parties {
-                    (party(&visit.visiting.name, &visit.visiting.country))
-                    " visiting "
-                    (party(&visit.host.name, &visit.host.country))
+                    (sentence("doc-briefing-parties", vec![
+                        ("visiting", party(&visit.visiting.name, &visit.visiting.country).into()),
+                        ("host", party(&visit.host.name, &visit.host.country).into()),
+                    ]))
                 }
                 p { (dates) }
-                p { "Version of " (long_date(prepared)) }
+                p { (t!("doc-version-of", date = long_date(prepared))) }
                 @if let Some(mark) = mark {
                     div.draft {
                         strong { (mark) }
                         p.small {
-                            "The plan still has problems to resolve before this book is handed over"
-                            @if errors.len() > ERRORS_ON_COVER { "; the first " (ERRORS_ON_COVER) " are" }
-                            ":"
+                            @if errors.len() > ERRORS_ON_COVER {
+                                (t!("doc-briefing-problems-first", count = ERRORS_ON_COVER))
+                            } @else {
+                                (t!("doc-briefing-problems"))
+                            }
                         }
                         ul.small {
                             @for problem in errors.iter().take(ERRORS_ON_COVER) {
@@ -193,18 +201,22 @@ impl<'p> Book<'p> {
                     }
                 }
                 p.muted {
-                    "Times are " (self.clocks.host_name()) " time (" (value(&visit.host_zone)) "), with "
-                    (self.clocks.home_name()) " time (" (value(&visit.home_zone)) ") beside."
+                    (sentence("doc-briefing-times", vec![
+                        ("host", html! { (self.clocks.host_name()) }.into()),
+                        ("host_zone", html! { (value(&visit.host_zone)) }.into()),
+                        ("home", html! { (self.clocks.home_name()) }.into()),
+                        ("home_zone", html! { (value(&visit.home_zone)) }.into()),
+                    ]))
                 }
                 @if !visit.purpose.trim().is_empty() {
                     p.purpose { (value(&visit.purpose)) }
                 }
                 nav.contents {
-                    h3 { "Contents" }
+                    h3 { (t!("doc-briefing-contents")) }
                     ol {
-                        li { a href="#delegation" { "The delegation" } }
+                        li { a href="#delegation" { (t!("doc-briefing-delegation")) } }
                         li {
-                            a href="#programme" { "Programme" }
+                            a href="#programme" { (t!("doc-briefing-programme")) }
                             @if !days.is_empty() {
                                 ol {
                                     @for day in days.keys() {
@@ -213,12 +225,12 @@ impl<'p> Book<'p> {
                                 }
                             }
                         }
-                        li { a href="#contacts" { "Contacts" } }
-                        li { a href="#topics" { "Study topics" } }
-                        li { a href="#actions" { "Open actions" } }
+                        li { a href="#contacts" { (t!("doc-briefing-contacts")) } }
+                        li { a href="#topics" { (t!("doc-briefing-topics")) } }
+                        li { a href="#actions" { (t!("doc-briefing-actions")) } }
                     }
                 }
-                p.muted.small { "Prepared with Attaché." }
+                p.muted.small { (t!("doc-briefing-prepared-with")) }
             }
         }
     }
@@ -233,10 +245,17 @@ impl<'p> Book<'p> {
             .collect();
         html! {
             @if people.is_empty() {
-                p.muted { "Nobody yet." }
+                p.muted { (t!("doc-briefing-nobody-yet")) }
             } @else {
                 table {
-                    thead { tr { th { "#" } th { "Name" } th { "Position" } th { "Role" } } }
+                    thead {
+                        tr {
+                            th { (t!("doc-column-rank")) }
+                            th { (t!("doc-column-name")) }
+                            th { (t!("doc-column-position")) }
+                            th { (t!("doc-column-role")) }
+                        }
+                    }
                     tbody {
                         @for (rank, person) in people.iter().enumerate() {
                             tr {
@@ -252,7 +271,7 @@ impl<'p> Book<'p> {
                                         div.small.muted { (value(&organisation)) }
                                     }
                                 }
-                                td { (person.role.code()) }
+                                td { (person.role.text()) }
                             }
                         }
                     }
@@ -264,10 +283,10 @@ impl<'p> Book<'p> {
     fn delegation(&self) -> Markup {
         html! {
             section.part #delegation {
-                h2 { "The delegation" }
-                p.muted.small { "In order of precedence." }
+                h2 { (t!("doc-briefing-delegation")) }
+                p.muted.small { (t!("doc-briefing-in-order-of-precedence")) }
                 (self.people_table(Side::Visiting))
-                h3 { "Hosts" }
+                h3 { (t!("doc-briefing-hosts")) }
                 (self.people_table(Side::Host))
             }
         }
@@ -277,9 +296,9 @@ impl<'p> Book<'p> {
     fn programme(&self, days: &BTreeMap<Date, Vec<&Event>>) -> Markup {
         html! {
             section.part #programme {
-                h2 { "Programme" }
+                h2 { (t!("doc-briefing-programme")) }
                 @if days.is_empty() {
-                    p.muted { "No events yet." }
+                    p.muted { (t!("doc-no-events-yet")) }
                 }
                 @for (day, events) in days {
                     h3 id=(format!("day-{day}")) { (long_date(*day)) }
@@ -288,7 +307,7 @@ impl<'p> Book<'p> {
                             tr {
                                 th { (self.clocks.host_name()) }
                                 th { (self.clocks.home_name()) }
-                                th { "Event" }
+                                th { (t!("doc-briefing-column-event")) }
                             }
                         }
                         tbody {
@@ -321,28 +340,35 @@ impl<'p> Book<'p> {
                 td.home { (times.home) }
                 td {
                     span.title { (value(&event.title)) }
-                    span.badge { (event.kind.tag().code()) }
+                    span.badge { (event.kind.tag().text()) }
                     @if event.status != EventStatus::Confirmed {
-                        span.badge.status { (event.status.code()) }
+                        span.badge.status { (event.status.text()) }
                     }
                     @if event.interpretation_needed {
-                        span.badge { "Interpretation" }
+                        span.badge { (t!("doc-briefing-interpretation")) }
                     }
-                    @if let Some(local) = &times.local {
-                        div.small { "Local times: " (local) }
+                    @if let Some(local) = times.local.clone() {
+                        div.small { (sentence("doc-briefing-local-times", vec![("times", local.into())])) }
                     }
                     @match &event.kind {
                         EventKind::Travel(leg) => {
                             div.small {
-                                (leg.mode.code()) " from " (value(&leg.from)) " to " (value(&leg.to))
-                                @if !leg.carrier.trim().is_empty() { ", " (value(&leg.carrier)) }
+                                (journey(leg))
+                                @if !leg.carrier.trim().is_empty() { (t!("doc-comma")) (value(&leg.carrier)) }
                                 @if !leg.booking_reference.trim().is_empty() {
-                                    ", booking " (value(&leg.booking_reference))
+                                    (t!("doc-comma"))
+                                    (sentence("doc-booking", vec![
+                                        ("reference", html! { (value(&leg.booking_reference)) }.into()),
+                                    ]))
                                 }
                             }
                         }
                         EventKind::Stay(stay) if !stay.booking_reference.trim().is_empty() => {
-                            div.small { "Booking " (value(&stay.booking_reference)) }
+                            div.small {
+                                (sentence("doc-booking-start", vec![
+                                    ("reference", html! { (value(&stay.booking_reference)) }.into()),
+                                ]))
+                            }
                         }
                         _ => {}
                     }
@@ -352,16 +378,29 @@ impl<'p> Book<'p> {
                     @let host_organisation = self.organisation_name(event.host_organisation);
                     @if !event.hosts.is_empty() || !host_organisation.is_empty() {
                         div.small {
-                            "Hosted by " (self.names(&event.hosts))
-                            @if !event.hosts.is_empty() && !host_organisation.is_empty() { ", " }
-                            (value(&host_organisation))
+                            @let hosts = html! {
+                                (self.names(&event.hosts))
+                                @if !event.hosts.is_empty() && !host_organisation.is_empty() {
+                                    (t!("doc-comma"))
+                                }
+                                (value(&host_organisation))
+                            };
+                            (sentence("doc-briefing-hosted-by", vec![("hosts", hosts.into())]))
                         }
                     }
                     @if !event.participants.is_empty() {
-                        div.small.muted { "With " (self.names(&event.participants)) }
+                        div.small.muted {
+                            (sentence("doc-briefing-with", vec![
+                                ("names", self.names(&event.participants).into()),
+                            ]))
+                        }
                     }
                     @if !topics.is_empty() {
-                        div.small.muted { "Topics: " (values(&topics, "; ")) }
+                        div.small.muted {
+                            (sentence("doc-briefing-topics-of-event", vec![
+                                ("topics", values(&topics, t!("doc-names-separator")).into()),
+                            ]))
+                        }
                     }
                     @if !event.notes.trim().is_empty() {
                         div.small { (value(&event.notes)) }
@@ -374,7 +413,14 @@ impl<'p> Book<'p> {
     fn contacts_table(&self, people: &[&Person]) -> Markup {
         html! {
             table {
-                thead { tr { th { "Name" } th { "Position" } th { "Email" } th { "Phone" } } }
+                thead {
+                    tr {
+                        th { (t!("doc-column-name")) }
+                        th { (t!("doc-column-position")) }
+                        th { (t!("doc-column-email")) }
+                        th { (t!("doc-column-phone")) }
+                    }
+                }
                 tbody {
                     @for person in people {
                         tr {
@@ -406,13 +452,13 @@ impl<'p> Book<'p> {
         let of = |id: OrganisationId| members.get(&id).unwrap_or(&empty);
         html! {
             section.part #contacts {
-                h2 { "Contacts" }
+                h2 { (t!("doc-briefing-contacts")) }
                 @for organisation in &self.plan.organisations {
                     h3 {
                         (value(&organisation.name)) " " (native(&organisation.native_name))
                     }
                     p.small.muted {
-                        (organisation.kind.code())
+                        (organisation.kind.text())
                         @if !organisation.country.trim().is_empty() { " · " (value(&organisation.country)) }
                         @if !organisation.website.trim().is_empty() { " · " (unbroken(&organisation.website)) }
                     }
@@ -425,7 +471,7 @@ impl<'p> Book<'p> {
                     }
                 }
                 @if !without.is_empty() {
-                    h3 { "Without an organisation" }
+                    h3 { (t!("doc-briefing-without-organisation")) }
                     (self.contacts_table(&without))
                 }
             }
@@ -442,32 +488,40 @@ impl<'p> Book<'p> {
         }
         html! {
             section.part #topics {
-                h2 { "Study topics" }
+                h2 { (t!("doc-briefing-topics")) }
                 @if self.plan.topics.is_empty() {
-                    p.muted { "No topics yet." }
+                    p.muted { (t!("doc-briefing-no-topics-yet")) }
                 }
                 @for topic in &self.plan.topics {
                     div.topic {
                         h3 { (value(&topic.title)) }
                         @if let Some(lead) = topic.lead.and_then(|id| self.directory.person(id)) {
-                            p.small.muted { "Lead: " (value(&name_of(lead))) }
+                            p.small.muted {
+                                (sentence("doc-briefing-lead", vec![
+                                    ("name", html! { (value(&name_of(lead))) }.into()),
+                                ]))
+                            }
                         }
                         @if !topic.summary.trim().is_empty() {
                             p { (value(&topic.summary)) }
                         }
                         @if !topic.objectives.is_empty() {
-                            p.small { strong { "Objectives" } }
+                            p.small { strong { (t!("doc-briefing-objectives")) } }
                             ul { @for objective in &topic.objectives { li { (value(objective)) } } }
                         }
                         @let open: Vec<_> = topic.questions.iter().filter(|q| !q.is_answered()).collect();
                         @if !open.is_empty() {
-                            p.small { strong { "Open questions" } }
+                            p.small { strong { (t!("doc-briefing-open-questions")) } }
                             ul { @for question in open { li { (value(&question.text)) } } }
                         }
                         @if let Some(meetings) = covering.get(&topic.id) {
                             p.small.muted {
-                                "Covered at: "
-                                (values(meetings.iter().map(|e| label(&e.title)), "; "))
+                                (sentence("doc-briefing-covered-at", vec![
+                                    ("events", values(
+                                        meetings.iter().map(|e| label(&e.title)),
+                                        t!("doc-names-separator"),
+                                    ).into()),
+                                ]))
                             }
                         }
                     }
@@ -495,19 +549,27 @@ impl<'p> Book<'p> {
         };
         html! {
             section #actions {
-                h2 { "Open actions" }
+                h2 { (t!("doc-briefing-actions")) }
                 @if open.is_empty() {
-                    p.muted { "No open actions." }
+                    p.muted { (t!("doc-briefing-no-open-actions")) }
                 } @else {
                     table {
-                        thead { tr { th { "Action" } th { "Owner" } th { "Due" } th { "Status" } th { "From" } } }
+                        thead {
+                            tr {
+                                th { (t!("doc-briefing-column-action")) }
+                                th { (t!("doc-briefing-column-owner")) }
+                                th { (t!("doc-briefing-column-due")) }
+                                th { (t!("doc-briefing-column-status")) }
+                                th { (t!("doc-briefing-column-from")) }
+                            }
+                        }
                         tbody {
                             @for action in open {
                                 tr {
                                     td { (value(&action.text)) }
                                     td { (value(&action.owner.and_then(|id| self.directory.person(id)).map(name_of).unwrap_or_default())) }
                                     td.time { (action.due.map(short_date).unwrap_or_default()) }
-                                    td { (action.status.code()) }
+                                    td { (action.status.text()) }
                                     td.small { (value(&source(action.source))) }
                                 }
                             }
@@ -522,11 +584,22 @@ impl<'p> Book<'p> {
 #[cfg(test)]
 mod tests {
     use super::draft_mark;
+    use crate::lang::{Language, in_language};
 
     #[test]
     fn the_mark_counts_open_problems_and_a_plan_without_errors_has_none() {
         assert_eq!(draft_mark(0), None);
         assert_eq!(draft_mark(1).as_deref(), Some("DRAFT — 1 open problem"));
         assert_eq!(draft_mark(12).as_deref(), Some("DRAFT — 12 open problems"));
+        in_language(Language::Estonian, || {
+            assert_eq!(
+                draft_mark(1).as_deref(),
+                Some("MUSTAND — 1 lahendamata probleem")
+            );
+            assert_eq!(
+                draft_mark(12).as_deref(),
+                Some("MUSTAND — 12 lahendamata probleemi")
+            );
+        });
     }
 }

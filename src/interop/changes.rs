@@ -13,6 +13,7 @@ use jiff::civil::Date;
 
 use super::Directory;
 use super::printed::{Clocks, long_date, name_of};
+use crate::lang::format::{self, DateFormat};
 use crate::model::compare::{RecordChange, changed_fields, compare_records};
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventKind, EventStatus, Person, PersonId, Plan, Ride, Room};
@@ -79,7 +80,7 @@ impl<'p> Side<'p> {
     /// date written too where it is another day.
     fn when(&self, event: &Event) -> String {
         let day = self.day(event);
-        let date = |day: Date| day.strftime("%a %-d %b").to_string();
+        let date = |day: Date| format::date(day, DateFormat::WeekdayDayMonth);
         let resolved = event.start.instant().is_ok() && event.end.instant().is_ok();
         match &self.clocks {
             // With both ends in known zones the printed times are digits and dates alone, with
@@ -109,7 +110,7 @@ impl<'p> Side<'p> {
             _ => format!(
                 "{} {} ({})",
                 date(day),
-                event.start.wall.strftime("%H:%M"),
+                format::time(event.start.wall.time()),
                 event.start.zone
             ),
         }
@@ -306,8 +307,8 @@ fn room_name(room: &Room) -> String {
 fn nights(room: &Room) -> String {
     format!(
         "nights {} to {}",
-        room.first_night.strftime("%-d %b"),
-        room.last_night.strftime("%-d %b")
+        format::date(room.first_night, DateFormat::DayMonth),
+        format::date(room.last_night, DateFormat::DayMonth)
     )
 }
 

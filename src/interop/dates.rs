@@ -17,10 +17,11 @@ pub enum DateOrder {
 impl DateOrder {
     pub const ALL: [DateOrder; 2] = [Self::DayMonth, Self::MonthDay];
 
+    /// The order as a planner picks it, in the language spoken.
     pub fn label(self) -> &'static str {
         match self {
-            Self::DayMonth => "day first (26/02/2027)",
-            Self::MonthDay => "month first (02/26/2027)",
+            Self::DayMonth => crate::t!("doc-date-order-day-first"),
+            Self::MonthDay => crate::t!("doc-date-order-month-first"),
         }
     }
 }

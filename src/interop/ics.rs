@@ -31,6 +31,7 @@ use jiff::{SignedDuration, Timestamp, Zoned};
 use super::{Directory, ExportError, person_label};
 use crate::model::label::label;
 use crate::model::{Choice, Event, EventKind, EventStatus, PersonId, Plan, is_utc};
+use crate::t;
 
 /// How far before the first and after the last event the `VTIMEZONE` data reaches.
 const ZONE_MARGIN: SignedDuration = SignedDuration::from_hours(7 * 24);
@@ -392,26 +393,37 @@ fn vevent(
 }
 
 /// The event's details for DESCRIPTION: kind and status, travel details, who takes part, topics,
-/// interpretation and notes, one per line. The records it refers to are named by their labels.
+/// interpretation and notes, one per line, in the language spoken (the kind and status a program
+/// reads are in CATEGORIES and STATUS). The records it refers to are named by their labels.
 fn description(directory: &Directory, event: &Event) -> String {
-    let mut lines = vec![format!(
-        "{} · {}",
-        event.kind.tag().code(),
-        event.status.code()
+    let mut lines = vec![t!(
+        "doc-ics-kind-and-status",
+        kind = event.kind.tag().text(),
+        status = event.status.text()
     )];
     match &event.kind {
         EventKind::Travel(leg) => {
-            let mut line = format!("{} from {} to {}", leg.mode.code(), leg.from, leg.to);
+            let mut line = t!(
+                "doc-journey",
+                mode = leg.mode.text(),
+                from = leg.from.as_str(),
+                to = leg.to.as_str()
+            );
             if !leg.carrier.trim().is_empty() {
-                line.push_str(&format!(", {}", leg.carrier.trim()));
+                line.push_str(t!("doc-comma"));
+                line.push_str(leg.carrier.trim());
             }
             if !leg.booking_reference.trim().is_empty() {
-                line.push_str(&format!(", booking {}", leg.booking_reference.trim()));
+                line.push_str(t!("doc-comma"));
+                line.push_str(&t!("doc-booking", reference = leg.booking_reference.trim()));
             }
             lines.push(line);
         }
         EventKind::Stay(stay) if !stay.booking_reference.trim().is_empty() => {
-            lines.push(format!("Booking {}", stay.booking_reference.trim()));
+            lines.push(t!(
+                "doc-booking-start",
+                reference = stay.booking_reference.trim()
+            ));
         }
         _ => {}
     }
@@ -419,15 +431,21 @@ fn description(directory: &Directory, event: &Event) -> String {
         .host_organisation
         .and_then(|id| directory.organisation(id))
     {
-        lines.push(format!("Host organisation: {}", label(&organisation.name)));
+        lines.push(t!(
+            "doc-ics-host-organisation",
+            name = label(&organisation.name)
+        ));
     }
     if !event.hosts.is_empty() {
-        lines.push(format!("Hosts: {}", directory.names_of(&event.hosts)));
+        lines.push(t!(
+            "doc-ics-hosts",
+            names = directory.names_of(&event.hosts)
+        ));
     }
     if !event.participants.is_empty() {
-        lines.push(format!(
-            "Participants: {}",
-            directory.names_of(&event.participants)
+        lines.push(t!(
+            "doc-ics-participants",
+            names = directory.names_of(&event.participants)
         ));
     }
     let topics: Vec<_> = event
@@ -437,10 +455,13 @@ fn description(directory: &Directory, event: &Event) -> String {
         .map(|topic| label(&topic.title))
         .collect();
     if !topics.is_empty() {
-        lines.push(format!("Topics: {}", topics.join("; ")));
+        lines.push(t!(
+            "doc-ics-topics",
+            topics = topics.join(t!("doc-names-separator"))
+        ));
     }
     if event.interpretation_needed {
-        lines.push("Interpretation needed".to_owned());
+        lines.push(t!("doc-ics-interpretation-needed").to_owned());
     }
     if !event.notes.trim().is_empty() {
         lines.push(String::new());

@@ -93,32 +93,32 @@ impl ExportFormat {
         }
     }
 
-    /// What the file holds, for dialog filters: "iCalendar", "vCard", ...
+    /// What the file holds, for dialog filters: "iCalendar", "vCard", ..., in the language spoken.
     pub fn label(self) -> &'static str {
         match self {
             Self::Calendar => "iCalendar",
             Self::Contacts => "vCard",
-            Self::Spreadsheet | Self::OrganisationSpreadsheet => "CSV spreadsheet",
-            Self::BriefingBook => "Briefing book (HTML)",
-            Self::Programme => "Programme (HTML)",
-            Self::Protocol(kind) if kind.is_spreadsheet() => "CSV spreadsheet",
-            Self::Protocol(_) => "Printable page (HTML)",
+            Self::Spreadsheet | Self::OrganisationSpreadsheet => {
+                crate::t!("doc-format-spreadsheet")
+            }
+            Self::BriefingBook => crate::t!("doc-format-briefing-book"),
+            Self::Programme => crate::t!("doc-format-programme"),
+            Self::Protocol(kind) if kind.is_spreadsheet() => crate::t!("doc-format-spreadsheet"),
+            Self::Protocol(_) => crate::t!("doc-format-printable-page"),
         }
     }
 }
 
-/// Why a plan could not be exported. Nothing is written when one of these is returned.
+/// Why a plan could not be exported, said in the language spoken (English on the command line).
+/// Nothing is written when one of these is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExportError {
-    #[error("there is no person with id {0} in the plan")]
+    #[error("{}", crate::t!("doc-error-unknown-person", id = .0.to_string()))]
     UnknownPerson(PersonId),
-    #[error(
-        "the event “{event}” is in the time zone \"{zone}\", which is not a known IANA time zone; correct it (the Problems view lists it) and export again"
-    )]
+    #[error("{}", crate::t!("doc-error-unknown-zone", event = .event, zone = .zone))]
     UnknownZone { event: String, zone: String },
-    #[error(
-        "the visit's {which} time zone \"{zone}\" is not a known IANA time zone; correct it in the Overview and export again"
-    )]
+    /// `which` is "host" or "home".
+    #[error("{}", crate::t!("doc-error-unknown-visit-zone", which = *.which, zone = .zone))]
     UnknownVisitZone { which: &'static str, zone: String },
     #[error("{0}")]
     Protocol(#[from] protocol::ProtocolExportError),
@@ -262,7 +262,7 @@ impl<'p> Directory<'p> {
         self.name_pieces(ids)
             .into_iter()
             .map(|piece| match piece {
-                NamePiece::Words(words) => words.to_owned(),
+                NamePiece::Words(words) => words,
                 NamePiece::Person(person) => name(person),
             })
             .collect()
@@ -272,38 +272,59 @@ impl<'p> Directory<'p> {
     /// delegation" or "the delegation except …" where that is shorter (see
     /// [`Delegation::attendance`]), then the others, joined by "; " (names often hold commas).
     pub fn name_pieces(&self, ids: &[PersonId]) -> Vec<NamePiece<'p>> {
-        let mut pieces = Vec::new();
-        let people = |ids: &[PersonId], separator: &'static str, pieces: &mut Vec<_>| {
-            for (i, person) in ids.iter().filter_map(|&id| self.person(id)).enumerate() {
-                if i > 0 {
-                    pieces.push(NamePiece::Words(separator));
-                }
-                pieces.push(NamePiece::Person(person));
-            }
+        // The sentence is the language's, written with a slot for each person named in it,
+        // then split at the slots.
+        let mut named: Vec<&'p Person> = Vec::new();
+        let mut slots = |ids: &[PersonId]| -> Vec<String> {
+            ids.iter()
+                .filter_map(|&id| self.person(id))
+                .map(|person| {
+                    named.push(person);
+                    printed::slot(named.len() - 1)
+                })
+                .collect()
         };
-        let others = match self.delegation.attendance(ids) {
+        let (delegation, others) = match self.delegation.attendance(ids) {
             Attendance::Delegation { others } => {
-                pieces.push(NamePiece::Words("the delegation"));
-                others
+                (Some(crate::t!("doc-names-delegation").to_owned()), others)
             }
             Attendance::DelegationExcept { missing, others } => {
-                pieces.push(NamePiece::Words("the delegation except "));
-                people(&missing, " and ", &mut pieces);
-                others
+                // Joined by "and" at every name, not by the language's list pattern: names
+                // often hold commas, and "A, B and C" would not show where one ends.
+                let missing = slots(&missing).join(crate::t!("doc-names-and"));
+                (
+                    Some(crate::t!("doc-names-delegation-except", missing = missing)),
+                    others,
+                )
             }
-            Attendance::Named(named) => named,
+            Attendance::Named(named) => (None, named),
         };
-        if !pieces.is_empty() && others.iter().any(|&id| self.person(id).is_some()) {
-            pieces.push(NamePiece::Words("; "));
-        }
-        people(&others, "; ", &mut pieces);
-        pieces
+        let others = slots(&others).join(crate::t!("doc-names-separator"));
+        let text = match delegation {
+            Some(delegation) if !others.is_empty() => {
+                crate::t!(
+                    "doc-names-delegation-and-others",
+                    delegation = delegation,
+                    others = others
+                )
+            }
+            Some(delegation) => delegation,
+            None => others,
+        };
+        printed::parts(&text)
+            .into_iter()
+            .filter_map(|part| match part {
+                printed::Part::Words("") => None,
+                printed::Part::Words(words) => Some(NamePiece::Words(words.to_owned())),
+                printed::Part::Slot(i) => named.get(i).map(|&person| NamePiece::Person(person)),
+            })
+            .collect()
     }
 }
 
 /// A piece of a list of names: words of the sentence, or a person to name.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) enum NamePiece<'p> {
-    Words(&'static str),
+    Words(String),
     Person(&'p Person),
 }

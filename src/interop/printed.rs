@@ -19,15 +19,60 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::languages::tag_of_script;
 use super::{Directory, ExportError, NamePiece};
+use crate::lang::Arg;
+use crate::lang::format::{self, DateFormat};
 use crate::model::label::label;
-use crate::model::{Event, LocalTime, Person, Plan, zone_named};
+use crate::model::{Choice, Event, LocalTime, Person, Plan, TravelLeg, zone_named};
 
 /// The style both documents start from: A4 pages numbered "page X of Y" in the bottom margin
-/// (Chromium and Firefox draw `@page` margin boxes, which take no font from the body), fonts
-/// with Arabic, and cells that take their direction from their first letter.
-pub(super) const BASE_STYLE: &str = r#"
-@page { size: A4; margin: 16mm 15mm 18mm;
-  @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt;
+/// (Chromium and Firefox draw `@page` margin boxes, which take no font from the body), in the
+/// document's language, fonts with Arabic, and cells that take their direction from their first
+/// letter.
+pub(super) fn base_style() -> String {
+    format!(
+        "\n@page {{ size: A4; margin: 16mm 15mm 18mm;\n  @bottom-right {{ content: {}; font-size: 8pt;{STYLE_AFTER_PAGE_NUMBERS}",
+        page_counter()
+    )
+}
+
+/// "page " counter(page) " of " counter(pages): the page numbers as CSS writes them, around the
+/// words of the language's message.
+fn page_counter() -> String {
+    let text = crate::lang::text_with(
+        "doc-page-of-pages",
+        &[("page", Arg::Text(slot(0))), ("pages", Arg::Text(slot(1)))],
+    );
+    let counters = ["counter(page)", "counter(pages)"];
+    let mut css = Vec::new();
+    for part in parts(&text) {
+        match part {
+            Part::Words("") => {}
+            Part::Words(words) => css.push(css_string(words)),
+            Part::Slot(i) => css.push(counters.get(i).copied().unwrap_or_default().to_owned()),
+        }
+    }
+    css.join(" ")
+}
+
+/// `text` as a CSS string, quoted.
+pub(super) fn css_string(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            c if c.is_control() => quoted.push_str(&format!("\\{:x} ", c as u32)),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+/// The rest of [`base_style`], after the page numbers.
+const STYLE_AFTER_PAGE_NUMBERS: &str = r#"
     font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #555; } }
 :root { color-scheme: light; }
 body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt;
@@ -64,14 +109,121 @@ td .native { display: block; font-size: 10.5pt; line-height: 1.3; }
 ul { margin: 2pt 0 6pt; padding-left: 1.2em; }
 "#;
 
-/// "Monday 22 March 2027".
+/// "Monday 22 March 2027", in the document's language.
 pub(super) fn long_date(date: Date) -> String {
-    date.strftime("%A %-d %B %Y").to_string()
+    format::date(date, DateFormat::FullWeekdayDayMonthYear)
 }
 
 /// "Mon 22 Mar 2027": a date in a table.
 pub(super) fn short_date(date: Date) -> String {
-    date.strftime("%a %-d %b %Y").to_string()
+    format::date(date, DateFormat::WeekdayDayMonthYear)
+}
+
+/// "Mon 22 Mar": a day of the visit.
+pub(super) fn day(date: Date) -> String {
+    format::date(date, DateFormat::WeekdayDayMonth)
+}
+
+/// The language's code for the `lang` of a document's `<html>`: "en", "et".
+pub(super) fn language() -> &'static str {
+    match crate::lang::current() {
+        crate::lang::Language::Pseudo => "en",
+        language => language.code(),
+    }
+}
+
+/// A place in a message's text where a piece of markup goes: a message is rendered with slots as
+/// its values, then its text is split around them (see [`sentence`]). Private-use characters,
+/// which neither a translation nor CLDR's list patterns write.
+pub(super) fn slot(index: usize) -> String {
+    format!("{SLOT_OPEN}{index}{SLOT_CLOSE}")
+}
+
+const SLOT_OPEN: char = '\u{E000}';
+const SLOT_CLOSE: char = '\u{E001}';
+
+/// A piece of a message's text: its words, or the slot of a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Part<'t> {
+    Words(&'t str),
+    Slot(usize),
+}
+
+/// `text` split at its slots.
+pub(super) fn parts(text: &str) -> Vec<Part<'_>> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(SLOT_OPEN) {
+        let after = &rest[open + SLOT_OPEN.len_utf8()..];
+        let Some(close) = after.find(SLOT_CLOSE) else {
+            break;
+        };
+        let Ok(index) = after[..close].parse() else {
+            break;
+        };
+        parts.push(Part::Words(&rest[..open]));
+        parts.push(Part::Slot(index));
+        rest = &after[close + SLOT_CLOSE.len_utf8()..];
+    }
+    parts.push(Part::Words(rest));
+    parts
+}
+
+/// A value of a [`sentence`]: markup (an isolated value, names, a time) or a value Fluent writes
+/// itself (a count, which may choose the words).
+pub(super) enum Fill {
+    Html(Markup),
+    Plain(Arg),
+}
+
+impl From<Markup> for Fill {
+    fn from(markup: Markup) -> Self {
+        Fill::Html(markup)
+    }
+}
+
+impl From<usize> for Fill {
+    fn from(count: usize) -> Self {
+        Fill::Plain(Arg::from(count))
+    }
+}
+
+/// The message `id` in the document's language, its markup values put in where the translation
+/// puts them, its own words escaped.
+pub(super) fn sentence(id: &str, values: Vec<(&str, Fill)>) -> Markup {
+    let mut markups = Vec::new();
+    let args: Vec<(&str, Arg)> = values
+        .into_iter()
+        .map(|(name, fill)| match fill {
+            Fill::Html(markup) => {
+                markups.push(markup);
+                (name, Arg::Text(slot(markups.len() - 1)))
+            }
+            Fill::Plain(arg) => (name, arg),
+        })
+        .collect();
+    filled(&crate::lang::text_with(id, &args), &markups)
+}
+
+/// `text` with each slot replaced by its markup.
+pub(super) fn filled(text: &str, markups: &[Markup]) -> Markup {
+    html! {
+        @for part in parts(text) {
+            @match part {
+                Part::Words(words) => (words),
+                Part::Slot(i) => @if let Some(markup) = markups.get(i) { (markup) },
+            }
+        }
+    }
+}
+
+/// The message `id` as plain text with text values, for a page's `<title>` or a CSS string.
+pub(super) fn words(id: &str, values: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, Arg)> = values
+        .iter()
+        .map(|(name, text)| (*name, Arg::from(*text)))
+        .collect();
+    crate::lang::text_with(id, &args)
 }
 
 /// A text from the plan as printed: trimmed, in a `<bdi>` of its own (nothing when it is empty).
@@ -240,6 +392,18 @@ pub(super) fn values(texts: impl IntoIterator<Item = impl AsRef<str>>, separator
     }
 }
 
+/// A journey: "Flight from Tallinn to Riga", in the document's language.
+pub(super) fn journey(leg: &TravelLeg) -> Markup {
+    sentence(
+        "doc-journey",
+        vec![
+            ("mode", html! { (leg.mode.text()) }.into()),
+            ("from", html! { (value(&leg.from)) }.into()),
+            ("to", html! { (value(&leg.to)) }.into()),
+        ],
+    )
+}
+
 /// "Europe/Tallinn" → "Tallinn".
 pub(super) fn city(zone: &str) -> String {
     zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
@@ -334,7 +498,7 @@ impl Clocks {
     pub fn times(&self, event: &Event) -> Times {
         if event.all_day {
             return Times {
-                host: html! { "All day" },
+                host: html! { (crate::t!("doc-all-day")) },
                 home: String::new(),
                 local: None,
             };
@@ -343,7 +507,10 @@ impl Clocks {
             // A zone this machine does not know: the wall time as written.
             return Times {
                 host: html! {
-                    (event.start.wall.strftime("%H:%M")) " (" (value(&event.start.zone)) ")"
+                    (sentence("doc-time-in-zone", vec![
+                        ("time", html! { (format::time(event.start.wall.time())) }.into()),
+                        ("zone", html! { (value(&event.start.zone)) }.into()),
+                    ]))
                 },
                 home: String::new(),
                 local: None,
@@ -353,9 +520,9 @@ impl Clocks {
         let clock = |time: &Zoned, zone: &TimeZone, day: Date| {
             let there = time.with_time_zone(zone.clone());
             if there.date() == day {
-                there.strftime("%H:%M").to_string()
+                format::time(there.time())
             } else {
-                there.strftime("%-d %b %H:%M").to_string()
+                format::date_time(there.datetime(), DateFormat::DayMonth)
             }
         };
         let span = |zone: &TimeZone| {
@@ -368,12 +535,12 @@ impl Clocks {
         let elsewhere = |zone: &str| zone != self.host_zone && zone != self.home_zone;
         let local = (elsewhere(&event.start.zone) || elsewhere(&event.end.zone)).then(|| {
             let wall = |time: &LocalTime, day: Date| {
-                let format = if time.wall.date() == day {
-                    "%H:%M"
+                let when = if time.wall.date() == day {
+                    format::time(time.wall.time())
                 } else {
-                    "%-d %b %H:%M"
+                    format::date_time(time.wall, DateFormat::DayMonth)
                 };
-                html! { (time.wall.strftime(format)) " " (value(&city(&time.zone))) }
+                html! { (when) " " (value(&city(&time.zone))) }
             };
             let day = event.start.wall.date();
             html! { (wall(&event.start, day)) " – " (wall(&event.end, day)) }
@@ -418,6 +585,54 @@ mod tests {
             self_contained("\u{2068}a\u{202E}b\u{2069}c\u{2069}"),
             "\u{2068}a\u{202E}b\u{2069}c"
         );
+    }
+
+    #[test]
+    fn a_sentence_puts_its_values_where_the_translation_puts_them() {
+        use crate::lang::{Language, in_language};
+        let hosts = html! { (value("<Kadri>")) };
+        assert_eq!(
+            sentence(
+                "doc-briefing-hosted-by",
+                vec![("hosts", hosts.clone().into())]
+            )
+            .into_string(),
+            "Hosted by <bdi>&lt;Kadri&gt;</bdi>"
+        );
+        assert_eq!(
+            in_language(Language::Estonian, || {
+                sentence("doc-briefing-hosted-by", vec![("hosts", hosts.into())]).into_string()
+            }),
+            "Vastuvõtjad: <bdi>&lt;Kadri&gt;</bdi>"
+        );
+        // A count chooses the words; the number is the language's.
+        assert_eq!(
+            in_language(Language::Estonian, || {
+                sentence(
+                    "doc-catering-count",
+                    vec![("count", 1.into()), ("number", html! { b { "1" } }.into())],
+                )
+                .into_string()
+            }),
+            "<b>1</b> külaline"
+        );
+        assert_eq!(
+            parts("a\u{E000}12\u{E001}b"),
+            [Part::Words("a"), Part::Slot(12), Part::Words("b")]
+        );
+        // A slot left unclosed is words.
+        assert_eq!(parts("a\u{E000}1"), [Part::Words("a\u{E000}1")]);
+    }
+
+    #[test]
+    fn the_page_numbers_are_in_the_documents_language() {
+        use crate::lang::{Language, in_language};
+        assert!(base_style().contains(
+            "@bottom-right { content: \"page \" counter(page) \" of \" counter(pages); font-size: 8pt;\n    font-family"
+        ));
+        let estonian = in_language(Language::Estonian, base_style);
+        assert!(estonian.contains("content: \"lk \" counter(page) \" / \" counter(pages);"));
+        assert_eq!(css_string("a \"b\" \\ c"), "\"a \\\"b\\\" \\\\ c\"");
     }
 
     #[test]

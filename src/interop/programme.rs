@@ -14,12 +14,16 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::printed::{BASE_STYLE, Clocks, name_of, names, native, short_date, value, value_text};
+use super::printed::{
+    Clocks, base_style, day, journey, language, name_of, names, native, sentence, short_date,
+    value, value_text, words,
+};
 use super::{Directory, ExportError};
 use crate::model::label::label;
 use crate::model::{
     Choice, DelegationRole, Event, EventKind, Person, PersonId, Plan, Side, first_positions,
 };
+use crate::t;
 
 /// What the programmes add to the printed documents' style: one person a page, small enough
 /// that a week's programme fits.
@@ -76,17 +80,17 @@ pub fn programmes(
     let title = label(plan.visit.title.trim()).into_owned();
     Ok(html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(language()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
-                title { (value_text(&title)) " — programme" }
-                style { (PreEscaped(BASE_STYLE)) (PreEscaped(STYLE)) }
+                title { (words("doc-programme-page-title", &[("title", &value_text(&title))])) }
+                style { (PreEscaped(base_style())) (PreEscaped(STYLE)) }
             }
             body {
                 @if people.is_empty() {
-                    p { "The plan has no visiting delegation yet." }
+                    p { (t!("doc-programme-no-delegation")) }
                 }
                 @for person in people {
                     (sheet.page(person))
@@ -229,29 +233,36 @@ impl Sheet<'_> {
             .map(|o| label(&o.name).into_owned());
         html! {
             section.delegate {
-                p.kicker { "Programme · " (value(&label(&self.plan.visit.title))) }
+                p.kicker {
+                    (sentence("doc-programme-kicker", vec![
+                        ("title", html! { (value(&label(&self.plan.visit.title))) }.into()),
+                    ]))
+                }
                 h1 { (value(&name_of(person))) " " (native(&person.native_name)) }
                 p.who.muted {
-                    (person.role.code())
+                    (person.role.text())
                     @if !person.position.trim().is_empty() { " · " (value(&person.position)) }
                     @if let Some(organisation) = organisation { " · " (value(&organisation)) }
-                    " · version of " (self.version)
+                    " · " (t!("doc-programme-version-of", date = self.version.as_str()))
                     br;
-                    "Times are " (self.clocks.host_name()) " time, with " (self.clocks.home_name())
-                    " time beside them in grey."
+                    (t!(
+                        "doc-programme-times",
+                        host = self.clocks.host_name(),
+                        home = self.clocks.home_name()
+                    ))
                 }
                 div.facts {
                     div {
-                        h3 { "Hotel" }
+                        h3 { (t!("doc-programme-hotel")) }
                         @if stays.is_empty() {
-                            p.muted { "None booked." }
+                            p.muted { (t!("doc-programme-none-booked")) }
                         }
                         @for stay in &stays {
                             p { (joined(stay_facts(stay, person.id))) }
                         }
                     }
                     div {
-                        h3 { "Contact officer" }
+                        h3 { (t!("doc-programme-contact-officer")) }
                         @match officer {
                             Some(officer) => p {
                                 (value(&name_of(officer)))
@@ -259,15 +270,18 @@ impl Sheet<'_> {
                                     br; strong { (value(officer.preferred_phone())) }
                                 }
                             },
-                            None => p.muted { "None named in the plan." },
+                            None => p.muted { (t!("doc-programme-none-named")) },
                         }
                     }
                     @if self.emergency_contacts(person.id).next().is_some() {
                         div {
-                            h3 { "Emergency contacts" }
+                            h3 { (t!("doc-programme-emergency-contacts")) }
                             @for contact in self.emergency_contacts(person.id) {
                                 p.small {
-                                    (value(&name_of(contact))) " (" (contact.role.code()) ")"
+                                    (sentence("doc-programme-contact-role", vec![
+                                        ("name", html! { (value(&name_of(contact))) }.into()),
+                                        ("role", html! { (contact.role.text()) }.into()),
+                                    ]))
                                     @if !contact.preferred_phone().trim().is_empty() {
                                         ": " (value(contact.preferred_phone()))
                                     }
@@ -279,13 +293,13 @@ impl Sheet<'_> {
                 table {
                     thead {
                         tr {
-                            th { "Time" }
-                            th { "Event, place and whom you meet" }
+                            th { (t!("doc-programme-column-time")) }
+                            th { (t!("doc-programme-column-event")) }
                         }
                     }
                     tbody {
                         @if days.is_empty() {
-                            tr { td colspan="2" { "No events yet." } }
+                            tr { td colspan="2" { (t!("doc-no-events-yet")) } }
                         }
                         @for (day, events) in &days {
                             @for (i, event) in events.iter().enumerate() {
@@ -330,24 +344,33 @@ impl Sheet<'_> {
             details.push(html! { (value(&label(&event.location))) });
         }
         if let Some(meeting) = meeting.filter(|_| !hosting) {
-            details.push(html! { "meeting " (meeting) });
+            details.push(sentence(
+                "doc-programme-meeting",
+                vec![("whom", meeting.into())],
+            ));
         }
         if let EventKind::Travel(leg) = &event.kind {
             details.push(html! {
-                (leg.mode.code()) " from " (value(&leg.from)) " to " (value(&leg.to))
+                (journey(leg))
                 @if !leg.booking_reference.trim().is_empty() {
-                    ", booking " (value(&leg.booking_reference))
+                    (t!("doc-comma"))
+                    (sentence("doc-booking", vec![
+                        ("reference", html! { (value(&leg.booking_reference)) }.into()),
+                    ]))
                 }
             });
         }
         if let Some(local) = times.local {
-            details.push(html! { "local times " (local) });
+            details.push(sentence(
+                "doc-programme-local-times",
+                vec![("times", local.into())],
+            ));
         }
         html! {
             tr class=[day.map(|_| "first")] {
                 td.time {
                     @if let Some(day) = day {
-                        div.day { (day.strftime("%a %-d %b")) }
+                        div.day { (self::day(day)) }
                     }
                     (times.host)
                     @if !times.home.is_empty() {
@@ -357,10 +380,10 @@ impl Sheet<'_> {
                 td {
                     span.title { (value(&label(&event.title))) }
                     @if event.status != crate::model::EventStatus::Confirmed {
-                        span.badge { (event.status.code()) }
+                        span.badge { (event.status.text()) }
                     }
                     @if hosting {
-                        span.badge { "You host" }
+                        span.badge { (t!("doc-programme-you-host")) }
                     }
                     @for detail in details {
                         span.detail { (detail) }
@@ -390,13 +413,19 @@ fn stay_facts(stay: &Event, person: PersonId) -> Vec<Markup> {
             .iter()
             .filter(|room| room.guests.contains(&person) && !room.number.trim().is_empty());
         for room in rooms {
-            facts.push(html! { "room " (value(room.number.trim())) });
+            facts.push(sentence(
+                "doc-programme-room",
+                vec![("number", html! { (value(room.number.trim())) }.into())],
+            ));
         }
     }
     facts.push(html! {
         span.nights {
-            (stay.start.wall.date().strftime("%a %-d %b")) " – "
-            (stay.end.wall.date().strftime("%a %-d %b"))
+            (t!(
+                "doc-date-range",
+                first = day(stay.start.wall.date()),
+                last = day(stay.end.wall.date())
+            ))
         }
     });
     facts

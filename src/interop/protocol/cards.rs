@@ -205,7 +205,7 @@ pub(super) fn place_cards(directory: &Directory, events: &[&Event]) -> String {
     let seated: HashSet<PersonId> = events.iter().flat_map(|event| event.seated()).collect();
     let people = directory.people_in_order(|person| seated.contains(&person.id));
     page(
-        "Place cards",
+        crate::t!("doc-cards-page-title"),
         &card_style(),
         html! {
             @for person in people {
@@ -222,7 +222,7 @@ pub(super) fn place_cards(directory: &Directory, events: &[&Event]) -> String {
 /// A badge for each of `people`: form of address, name, own-script name, organisation and side.
 pub(super) fn badges(directory: &Directory, people: &[&Person]) -> String {
     page(
-        "Name badges",
+        crate::t!("doc-badges-page-title"),
         &badge_style(),
         html! {
             div.sheet {
@@ -232,7 +232,7 @@ pub(super) fn badges(directory: &Directory, people: &[&Person]) -> String {
                         @if let Some(organisation) = person.organisation.and_then(|id| directory.organisation(id)) {
                             div.organisation { (value(&label(&organisation.name))) }
                         }
-                        div.side { (person.side.code()) }
+                        div.side { (person.side.text()) }
                     }
                 }
             }

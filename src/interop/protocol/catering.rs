@@ -13,10 +13,11 @@ use maud::html;
 use super::page;
 use super::sheet::{person, person_with, repeated};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, long_date, value};
+use crate::interop::printed::{Clocks, long_date, sentence, value, words};
 use crate::model::label::label;
 use crate::model::search::fold;
-use crate::model::{DelegationRole, Event, EventStatus, Person, PersonId, Plan};
+use crate::model::{Choice, DelegationRole, Event, EventStatus, Person, PersonId, Plan};
+use crate::t;
 
 /// The most needs one guest is listed under.
 const MAX_NEEDS: usize = 6;
@@ -125,17 +126,16 @@ impl<'p> Sheet<'p> {
     }
 }
 
-fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
-    if count == 1 { one } else { many }
-}
-
 /// The caterer's sheets of `meals`, one A4 page a meal, in order of time.
 pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> String {
     let clocks = Clocks::of(plan).ok();
     let mut meals = meals.to_vec();
     // The key is worked out once a meal: an instant costs a time-zone lookup.
     meals.sort_by_cached_key(|meal| (meal.start.instant().ok(), meal.start.wall));
-    let title = format!("Catering — {}", label(&plan.visit.title));
+    let title = words(
+        "doc-catering-page-title",
+        &[("title", &label(&plan.visit.title))],
+    );
     page(
         &title,
         STYLE,
@@ -145,27 +145,41 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> S
                 section.meal {
                     h1 { (value(&label(&meal.title))) }
                     p {
-                        (long_date(meal.start.wall.date()))
-                        @if let Some(clocks) = &clocks {
-                            ", " (clocks.times(meal).host) " " (value(&clocks.host_name())) " time"
+                        @match &clocks {
+                            Some(clocks) => (sentence("doc-catering-when", vec![
+                                ("date", html! { (long_date(meal.start.wall.date())) }.into()),
+                                ("time", clocks.times(meal).host.into()),
+                                ("city", html! { (value(&clocks.host_name())) }.into()),
+                            ])),
+                            None => (long_date(meal.start.wall.date())),
                         }
                         @if !meal.location.trim().is_empty() { " · " (value(&meal.location)) }
-                        @if meal.status == EventStatus::Cancelled { " " span.badge { "Cancelled" } }
-                    }
-                    p.count {
-                        b { (sheet.guests.len()) } (plural(sheet.guests.len(), " guest", " guests"))
-                        @if !sheet.interpreters.is_empty() {
-                            ", and " (sheet.interpreters.len())
-                            (plural(sheet.interpreters.len(), " interpreter", " interpreters"))
-                            " at work (not served at the table)"
+                        @if meal.status == EventStatus::Cancelled {
+                            " " span.badge { (EventStatus::Cancelled.text()) }
                         }
                     }
-                    h2 { "Dietary and allergy needs" }
+                    p.count {
+                        @let guests = sheet.guests.len();
+                        @let number = html! { b { (guests) } };
+                        @if sheet.interpreters.is_empty() {
+                            (sentence("doc-catering-count", vec![
+                                ("count", guests.into()),
+                                ("number", number.into()),
+                            ]))
+                        } @else {
+                            (sentence("doc-catering-count-and-interpreters", vec![
+                                ("count", guests.into()),
+                                ("number", number.into()),
+                                ("interpreters", sheet.interpreters.len().into()),
+                            ]))
+                        }
+                    }
+                    h2 { (t!("doc-catering-needs")) }
                     @if sheet.needs.is_empty() {
-                        p.muted { "No guest has a dietary need." }
+                        p.muted { (t!("doc-catering-no-needs")) }
                     } @else {
                         table {
-                            tr { th { "Need" } th { "Guests" } }
+                            tr { th { (t!("doc-catering-need")) } th { (t!("doc-catering-guests")) } }
                             @for (need, guests) in &sheet.needs {
                                 tr {
                                     td.need { (value(need)) " " span.muted { "× " (guests.len()) } }
@@ -173,7 +187,12 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> S
                                         @for guest in guests {
                                             @let place = html! {
                                                 @if let Some(place) = sheet.places.get(&guest.id) {
-                                                    " " span.muted { "— " (value(place.table)) ", seat " (place.seat) }
+                                                    " " span.muted {
+                                                        (sentence("doc-catering-place", vec![
+                                                            ("table", html! { (value(place.table)) }.into()),
+                                                            ("seat", html! { (place.seat) }.into()),
+                                                        ]))
+                                                    }
                                                 }
                                             };
                                             div.guest { (person_with(guest, place)) }
@@ -183,24 +202,26 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, meals: &[&Event]) -> S
                             }
                         }
                         @let without = sheet.without_needs();
-                        p.muted { (without) (plural(without, " guest", " guests")) " without a dietary need." }
+                        p.muted { (t!("doc-catering-without-needs", count = without)) }
                     }
-                    h2 { "Interpretation" }
+                    h2 { (t!("doc-catering-interpretation")) }
                     @if sheet.interpreting {
                         p {
-                            b { "Interpretation equipment needed" }
-                            " (receivers, and a chair behind each principal for the interpreter)."
+                            (sentence("doc-catering-equipment", vec![
+                                ("needed", html! { b { (t!("doc-catering-equipment-needed")) } }.into()),
+                            ]))
                         }
                         @if !sheet.interpreters.is_empty() {
-                            p { "Interpreters: "
+                            @let names = html! {
                                 @for (n, interpreter) in sheet.interpreters.iter().enumerate() {
-                                    @if n > 0 { "; " }
+                                    @if n > 0 { (t!("doc-names-separator")) }
                                     (person(interpreter))
                                 }
-                            }
+                            };
+                            p { (sentence("doc-catering-interpreters", vec![("names", names.into())])) }
                         }
                     } @else {
-                        p.muted { "No interpretation at this meal." }
+                        p.muted { (t!("doc-catering-no-interpretation")) }
                     }
                 }
             }

@@ -10,11 +10,13 @@ use maud::html;
 use super::page;
 use super::sheet::{person_with, phone};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, long_date, value};
+use crate::interop::printed::{Clocks, long_date, sentence, value, words};
+use crate::lang::format;
 use crate::model::label::label;
 use crate::model::{
     Choice, DelegationRole, Event, EventKind, EventStatus, Person, Plan, Ride, Vehicle, VehicleId,
 };
+use crate::t;
 
 const STYLE: &str = r#"
 @page { size: A4 portrait; margin: 15mm; }
@@ -91,7 +93,10 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
         // The key is worked out once a leg: an instant costs a time-zone lookup.
         legs.sort_by_cached_key(|leg| (leg.event.start.instant().ok(), leg.event.start.wall));
     }
-    let title = format!("Drivers' sheets — {}", label(&plan.visit.title));
+    let title = words(
+        "doc-drivers-page-title",
+        &[("title", &label(&plan.visit.title))],
+    );
     page(
         &title,
         STYLE,
@@ -101,38 +106,51 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                 section.sheet {
                     h1 { (value(&vehicle.name)) " — " (long_date(*day)) }
                     p.vehicle {
-                        (vehicle.kind.code())
+                        (vehicle.kind.text())
                         @if !vehicle.plate.trim().is_empty() { " · " (value(&vehicle.plate)) }
-                        " · " (vehicle.seats) " seats"
+                        " · " (t!("doc-drivers-seats", count = vehicle.seats))
                         @if !vehicle.driver.trim().is_empty() {
-                            " · Driver " (value(&vehicle.driver)) " " (value(&vehicle.driver_phone))
+                            " · "
+                            (sentence("doc-drivers-driver", vec![
+                                ("name", html! { (value(&vehicle.driver)) }.into()),
+                                ("phone", html! { (value(&vehicle.driver_phone)) }.into()),
+                            ]))
                         }
                     }
                     table {
-                        tr { th { "Time" } th { "Pick up → drop off" } th { "Passengers" } th { "Contact officer" } }
+                        tr {
+                            th { (t!("doc-drivers-time")) }
+                            th { (t!("doc-drivers-pick-up-drop-off")) }
+                            th { (t!("doc-drivers-passengers")) }
+                            th { (t!("doc-drivers-contact-officer")) }
+                        }
                         @for leg in legs {
                             @let (from, to) = ends(leg.event);
                             tr {
                                 td.time.time {
                                     @if let Some(clocks) = &clocks { (clocks.times(leg.event).host) }
-                                    @else { (leg.event.start.wall.strftime("%H:%M").to_string()) }
+                                    @else { (format::time(leg.event.start.wall.time())) }
                                 }
                                 td.where {
                                     div.title { (value(&label(&leg.event.title))) }
                                     (value(from))
                                     @if !to.is_empty() { " → " (value(to)) }
-                                    @if leg.event.status == EventStatus::Cancelled { " " span.badge { "Cancelled" } }
+                                    @if leg.event.status == EventStatus::Cancelled {
+                                        " " span.badge { (EventStatus::Cancelled.text()) }
+                                    }
                                 }
                                 td {
                                     @for passenger in directory.in_order(&leg.ride.passengers) {
                                         div.passenger { (person_with(passenger, phone(passenger))) }
                                     }
-                                    div.muted.small { (leg.ride.passengers.len()) " of " (vehicle.seats) " seats" }
+                                    div.muted.small {
+                                        (t!("doc-seats-taken", taken = leg.ride.passengers.len(), seats = vehicle.seats))
+                                    }
                                 }
                                 td {
                                     @if let Some(officer) = contact_officer(directory, leg) {
                                         (person_with(officer, phone(officer)))
-                                    } @else { span.muted { "none named" } }
+                                    } @else { span.muted { (t!("doc-drivers-none-named")) } }
                                 }
                             }
                         }
@@ -140,7 +158,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                 }
             }
             @if sheets.is_empty() {
-                p.muted { "No vehicle is ridden in." }
+                p.muted { (t!("doc-drivers-no-vehicle")) }
             }
         },
     )

@@ -13,12 +13,14 @@ use maud::{Markup, html};
 use super::page;
 use super::sheet::{csv_file, person, person_text, person_with, phone, repeated};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, city, value};
+use crate::interop::printed::{Clocks, city, sentence, value, words};
+use crate::lang::format::{self, DateFormat};
 use crate::model::label::label;
 use crate::model::{
-    Choice, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person, PersonId, Plan,
-    TravelLeg, TravelMode, Vehicle,
+    Choice, DelegationRole, DocumentStatus, Event, EventKind, EventStatus, LocalTime, Person,
+    PersonId, Plan, TravelLeg, TravelMode, Vehicle,
 };
+use crate::t;
 
 /// How long after landing (or before take-off) a ride still counts as the car to or from the
 /// airport.
@@ -44,15 +46,15 @@ enum Direction {
 impl Direction {
     fn heading(self) -> &'static str {
         match self {
-            Self::Arrival => "Arrivals",
-            Self::Departure => "Departures",
+            Self::Arrival => t!("doc-manifest-arrivals"),
+            Self::Departure => t!("doc-manifest-departures"),
         }
     }
 
     fn word(self) -> &'static str {
         match self {
-            Self::Arrival => "Arrival",
-            Self::Departure => "Departure",
+            Self::Arrival => t!("doc-manifest-arrival"),
+            Self::Departure => t!("doc-manifest-departure"),
         }
     }
 }
@@ -227,27 +229,21 @@ impl Clocked {
 /// A time in the host clock with the home clock beside it, "Tue 23 Mar 01:35" and "Tue 23 Mar
 /// 02:35 Baghdad"; as written, with its zone's city, where the zones are not known.
 fn in_clocks(clocks: Option<&Clocks>, time: &LocalTime) -> (Clocked, Option<Clocked>) {
-    let format = "%a %-d %b %H:%M";
+    let format = |at| format::date_time(at, DateFormat::WeekdayDayMonth);
     match (clocks, time.instant()) {
         (Some(clocks), Ok(instant)) => (
             Clocked {
-                time: instant
-                    .to_zoned(clocks.host.clone())
-                    .strftime(format)
-                    .to_string(),
+                time: format(instant.to_zoned(clocks.host.clone()).datetime()),
                 city: String::new(),
             },
             Some(Clocked {
-                time: instant
-                    .to_zoned(clocks.home.clone())
-                    .strftime(format)
-                    .to_string(),
+                time: format(instant.to_zoned(clocks.home.clone()).datetime()),
                 city: clocks.home_name(),
             }),
         ),
         _ => (
             Clocked {
-                time: time.wall.strftime(format).to_string(),
+                time: format(time.wall),
                 city: city(&time.zone),
             },
             None,
@@ -258,7 +254,7 @@ fn in_clocks(clocks: Option<&Clocks>, time: &LocalTime) -> (Clocked, Option<Cloc
 /// A time as the clock where it happens shows it: "22 Mar 23:50 Baghdad".
 fn local(time: &LocalTime) -> Clocked {
     Clocked {
-        time: time.wall.strftime("%-d %b %H:%M").to_string(),
+        time: format::date_time(time.wall, DateFormat::DayMonth),
         city: city(&time.zone),
     }
 }
@@ -278,29 +274,43 @@ fn flight_name(flight: &Flight) -> String {
 fn needs(person: &Person) -> Markup {
     html! {
         @if !person.accessibility_needs.trim().is_empty() {
-            div { "Access: " (value(&repeated(&person.accessibility_needs))) }
+            div {
+                (sentence("doc-manifest-access", vec![
+                    ("needs", html! { (value(&repeated(&person.accessibility_needs))) }.into()),
+                ]))
+            }
         }
         @if !person.dietary_needs.trim().is_empty() {
-            div { "Diet: " (value(&repeated(&person.dietary_needs))) }
+            div {
+                (sentence("doc-seating-diet", vec![
+                    ("needs", html! { (value(&repeated(&person.dietary_needs))) }.into()),
+                ]))
+            }
         }
     }
 }
 
-/// The travel document's state, with its deadline while it is still awaited.
-fn document(person: &Person) -> String {
+/// The travel document's state, with its deadline while it is still awaited; its state named by
+/// `name` (its code in a spreadsheet, its text on the page).
+fn document(person: &Person, name: fn(DocumentStatus) -> &'static str) -> String {
     let document = &person.travel_document;
     let awaited = matches!(
         document.status,
         DocumentStatus::ToApply | DocumentStatus::Applied
     );
     match document.deadline {
-        Some(deadline) if awaited => format!("{} (due {deadline})", document.status.code()),
-        _ => document.status.code().to_owned(),
+        Some(deadline) if awaited => t!(
+            "doc-manifest-document-due",
+            status = name(document.status),
+            deadline = deadline.to_string()
+        ),
+        _ => name(document.status).to_owned(),
     }
 }
 
-fn role(person: &Person) -> String {
-    [person.role.code(), label(person.position.trim()).as_ref()]
+/// The person's part and position; the part named by `name`, as [`document`]'s state is.
+fn role(person: &Person, name: fn(DelegationRole) -> &'static str) -> String {
+    [name(person.role), label(person.position.trim()).as_ref()]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
@@ -320,14 +330,26 @@ fn car_text(vehicle: &Vehicle) -> String {
 pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> String {
     let clocks = Clocks::of(plan).ok();
     let flights = flights(plan, directory, legs);
-    let title = format!("Arrivals and departures — {}", label(&plan.visit.title));
+    let title = words(
+        "doc-manifest-page-title",
+        &[("title", &label(&plan.visit.title))],
+    );
     page(
         &title,
         STYLE,
         html! {
-            h1 { "Arrivals and departures — " (value(&label(&plan.visit.title))) }
+            h1 {
+                (sentence("doc-manifest-page-title", vec![
+                    ("title", html! { (value(&label(&plan.visit.title))) }.into()),
+                ]))
+            }
             @if let Some(clocks) = &clocks {
-                p.muted { "Times in " (value(&clocks.host_name())) " time, " (value(&clocks.home_name())) " time beside." }
+                p.muted {
+                    (sentence("doc-manifest-times", vec![
+                        ("host", html! { (value(&clocks.host_name())) }.into()),
+                        ("home", html! { (value(&clocks.home_name())) }.into()),
+                    ]))
+                }
             }
             @for (n, flight) in flights.iter().enumerate() {
                 @if n == 0 || flights[n - 1].direction != flight.direction {
@@ -342,52 +364,80 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                     (flight.direction.word()) " " (host.markup())
                     @if let Some(home) = home { " " span.muted { "(" (home.markup()) ")" } }
                     " · " (value(&flight.leg.carrier)) " " (value(&flight.event.title))
-                    @if flight.event.status == EventStatus::Cancelled { " " span.badge { "Cancelled" } }
+                    @if flight.event.status == EventStatus::Cancelled {
+                        " " span.badge { (EventStatus::Cancelled.text()) }
+                    }
                 }
                 p.flight {
                     (value(&flight.leg.from)) " " (local(&flight.event.start).markup()) " → "
                     (value(&flight.leg.to)) " " (local(&flight.event.end).markup())
                     @if !flight.leg.booking_reference.trim().is_empty() {
-                        " · Booking " (value(&flight.leg.booking_reference))
+                        " · "
+                        (sentence("doc-booking-start", vec![
+                            ("reference", html! { (value(&flight.leg.booking_reference)) }.into()),
+                        ]))
                     }
                 }
                 p.flight {
-                    (match flight.direction { Direction::Arrival => "Met by: ", Direction::Departure => "Seen off by: " })
                     @let meeters = meeters(directory, flight);
-                    @if meeters.is_empty() { span.muted { "nobody named" } }
-                    @else {
-                        @for (n, host) in meeters.into_iter().enumerate() {
-                            @if n > 0 { "; " }
-                            (person_with(host, phone(host)))
+                    @let names = html! {
+                        @if meeters.is_empty() { span.muted { (t!("doc-manifest-nobody-named")) } }
+                        @else {
+                            @for (n, host) in meeters.into_iter().enumerate() {
+                                @if n > 0 { (t!("doc-names-separator")) }
+                                (person_with(host, phone(host)))
+                            }
                         }
-                    }
+                    };
+                    (sentence(
+                        match flight.direction {
+                            Direction::Arrival => "doc-manifest-met-by",
+                            Direction::Departure => "doc-manifest-seen-off-by",
+                        },
+                        vec![("names", names.into())],
+                    ))
                 }
                 table {
-                    tr { th { "#" } th { "Passenger" } th { "Travel document" } th { "Needs" } th { "Phone" } th { "Car" } }
+                    tr {
+                        th { (t!("doc-column-rank")) }
+                        th { (t!("doc-manifest-passenger")) }
+                        th { (t!("doc-manifest-travel-document")) }
+                        th { (t!("doc-manifest-needs")) }
+                        th { (t!("doc-column-phone")) }
+                        th { (t!("doc-manifest-car")) }
+                    }
                     @for (n, passenger) in flight.passengers.iter().enumerate() {
                         tr {
                             td.n { (n + 1) }
-                            td { (person(passenger.person)) div.muted.small { (value(&role(passenger.person))) } }
-                            td { (document(passenger.person)) }
+                            td {
+                                (person(passenger.person))
+                                div.muted.small { (value(&role(passenger.person, DelegationRole::text))) }
+                            }
+                            td { (document(passenger.person, DocumentStatus::text)) }
                             td { (needs(passenger.person)) }
                             td.phone { (value(&repeated(passenger.person.preferred_phone()))) }
                             td {
                                 @if let Some(Transfer { vehicle: car, .. }) = passenger.car {
                                     (value(&car.name)) " " (value(&car.plate))
                                     @if !car.driver.trim().is_empty() {
-                                        div.muted.small { "Driver " (value(&car.driver)) " " (value(&car.driver_phone)) }
+                                        div.muted.small {
+                                            (sentence("doc-drivers-driver", vec![
+                                                ("name", html! { (value(&car.driver)) }.into()),
+                                                ("phone", html! { (value(&car.driver_phone)) }.into()),
+                                            ]))
+                                        }
                                     }
                                 } @else { span.muted { "—" } }
                             }
                         }
                     }
                     @if flight.passengers.is_empty() {
-                        tr { td colspan="6" { span.muted { "No passengers named." } } }
+                        tr { td colspan="6" { span.muted { (t!("doc-manifest-no-passengers")) } } }
                     }
                 }
             }
             @if flights.is_empty() {
-                p.muted { "No flight into or out of the host country." }
+                p.muted { (t!("doc-manifest-no-flights")) }
             }
         },
     )
@@ -455,8 +505,8 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, legs: &[&Event]) -
                     .cloned()
                     .chain([
                         person_text(who),
-                        role(who),
-                        document(who),
+                        role(who, DelegationRole::code),
+                        document(who, DocumentStatus::code),
                         repeated(&who.accessibility_needs).into_owned(),
                         repeated(&who.dietary_needs).into_owned(),
                         repeated(who.preferred_phone()).into_owned(),

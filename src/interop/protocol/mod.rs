@@ -15,9 +15,11 @@ mod transport;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::Directory;
-use super::printed::BASE_STYLE;
+use super::printed::{base_style, language};
+use crate::lang::{Language, in_language};
 use crate::model::label::label;
 use crate::model::{Event, EventId, Plan};
+use crate::t;
 
 /// The protocol exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,20 +51,20 @@ pub enum ProtocolExport {
 }
 
 impl ProtocolExport {
-    /// What the export holds, for sentences: "the seating charts".
+    /// What the export holds, for sentences: "the seating charts", in the language spoken.
     pub fn what(self) -> &'static str {
         match self {
-            Self::SeatingChart => "the seating charts",
-            Self::PlaceCards => "the place cards",
-            Self::RoomingList => "the rooming lists",
-            Self::TransportList => "the transport list",
-            Self::Badges => "the name badges",
-            Self::RoomingGrid | Self::RoomingGridSpreadsheet => "the rooming grids",
+            Self::SeatingChart => t!("doc-protocol-seating-charts"),
+            Self::PlaceCards => t!("doc-protocol-place-cards"),
+            Self::RoomingList => t!("doc-protocol-rooming-lists"),
+            Self::TransportList => t!("doc-protocol-transport-list"),
+            Self::Badges => t!("doc-protocol-name-badges"),
+            Self::RoomingGrid | Self::RoomingGridSpreadsheet => t!("doc-protocol-rooming-grids"),
             Self::ArrivalsManifest | Self::ArrivalsManifestSpreadsheet => {
-                "the arrivals and departures manifest"
+                t!("doc-protocol-manifest")
             }
-            Self::CateringSheets => "the caterer's sheets",
-            Self::DriverSheets => "the drivers' sheets",
+            Self::CateringSheets => t!("doc-protocol-catering-sheets"),
+            Self::DriverSheets => t!("doc-protocol-driver-sheets"),
         }
     }
 
@@ -92,16 +94,55 @@ impl ProtocolExport {
 
 /// Why a protocol export could not be made. Nothing is written when one of these is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Said in the language spoken (English on the command line).
 pub enum ProtocolExportError {
-    #[error("there is no event with id {0} in the plan")]
+    #[error("{}", t!("doc-error-unknown-event", id = .0.to_string()))]
     UnknownEvent(EventId),
-    #[error("“{title}” is not {what}; choose {which}")]
+    /// `what` says what the export takes and `which` which event to choose, as English says them
+    /// (one of the pairs of [`export`]); said in the language spoken by their messages.
+    #[error("{}", not_applicable(.title, .what, .which))]
     NotApplicable {
         title: String,
         what: &'static str,
         which: &'static str,
     },
 }
+
+fn not_applicable(title: &str, what: &'static str, which: &'static str) -> String {
+    let said = |phrase: &'static str| match PHRASES.iter().find(|(english, _)| *english == phrase) {
+        Some((_, id)) => crate::lang::Arg::message(id),
+        None => crate::lang::Arg::from(phrase),
+    };
+    t!(
+        "doc-error-not-applicable",
+        title = title,
+        what = said(what),
+        which = said(which)
+    )
+}
+
+/// What an export takes and which event to choose for it, as English says them, with the ids of
+/// the messages that say them in the language spoken.
+const PHRASES: [(&str, &str); 10] = [
+    (SEATED.0, "doc-error-seated-what"),
+    (SEATED.1, "doc-error-seated-which"),
+    (STAYS.0, "doc-error-stays-what"),
+    (STAYS.1, "doc-error-stays-which"),
+    (FLIGHTS.0, "doc-error-flights-what"),
+    (FLIGHTS.1, "doc-error-flights-which"),
+    (MEALS.0, "doc-error-meals-what"),
+    (MEALS.1, "doc-error-meals-which"),
+    (RIDES.0, "doc-error-rides-what"),
+    (RIDES.1, "doc-error-rides-which"),
+];
+const SEATED: (&str, &str) = ("a meal or ceremony", "one with tables");
+const STAYS: (&str, &str) = ("a stay with rooms", "a hotel stay");
+const FLIGHTS: (&str, &str) = (
+    "a flight into or out of the host country",
+    "an arrival or departure",
+);
+const MEALS: (&str, &str) = ("a meal", "a lunch or dinner");
+const RIDES: (&str, &str) = ("a leg with vehicles", "a transfer by road");
 
 /// The export `kind` of `plan`, as the bytes of the file; `event` limits it to that one event.
 pub fn export(
@@ -134,13 +175,10 @@ pub fn export(
                 .collect()),
         }
     };
-    const SEATED: (&str, &str) = ("a meal or ceremony", "one with tables");
-    const STAYS: (&str, &str) = ("a stay with rooms", "a hotel stay");
-    const FLIGHTS: (&str, &str) = (
-        "a flight into or out of the host country",
-        "an arrival or departure",
-    );
     let flight = |event: &Event| manifest::is_flight_across(plan, event);
+    // A spreadsheet is read by programs as much as by people: its headers and cells are the
+    // same whatever the language the pages are written in.
+    let spreadsheet = |write: &dyn Fn() -> Vec<u8>| in_language(Language::English, write);
     let seated = |event: &Event| event.is_seated() && !event.tables.is_empty();
     Ok(match kind {
         ProtocolExport::SeatingChart => {
@@ -150,40 +188,35 @@ pub fn export(
             cards::place_cards(&directory, &events(&seated, SEATED.0, SEATED.1)?).into_bytes()
         }
         ProtocolExport::RoomingList => {
-            rooming::list(&directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+            let stays = events(&has_rooms, STAYS.0, STAYS.1)?;
+            spreadsheet(&|| rooming::list(&directory, &stays))
         }
         ProtocolExport::RoomingGrid => {
             rooming_grid::page_of(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
                 .into_bytes()
         }
         ProtocolExport::RoomingGridSpreadsheet => {
-            rooming_grid::spreadsheet(plan, &directory, &events(&has_rooms, STAYS.0, STAYS.1)?)
+            let stays = events(&has_rooms, STAYS.0, STAYS.1)?;
+            spreadsheet(&|| rooming_grid::spreadsheet(plan, &directory, &stays))
         }
         ProtocolExport::ArrivalsManifest => {
             manifest::page_of(plan, &directory, &events(&flight, FLIGHTS.0, FLIGHTS.1)?)
                 .into_bytes()
         }
         ProtocolExport::ArrivalsManifestSpreadsheet => {
-            manifest::spreadsheet(plan, &directory, &events(&flight, FLIGHTS.0, FLIGHTS.1)?)
+            let flights = events(&flight, FLIGHTS.0, FLIGHTS.1)?;
+            spreadsheet(&|| manifest::spreadsheet(plan, &directory, &flights))
         }
-        ProtocolExport::CateringSheets => catering::page_of(
-            plan,
-            &directory,
-            &events(&is_meal, "a meal", "a lunch or dinner")?,
-        )
-        .into_bytes(),
-        ProtocolExport::DriverSheets => driver_sheets::page_of(
-            plan,
-            &directory,
-            &events(&has_rides, "a leg with vehicles", "a transfer by road")?,
-        )
-        .into_bytes(),
-        ProtocolExport::TransportList => transport::list(
-            plan,
-            &directory,
-            &events(&has_rides, "a leg with vehicles", "a transfer by road")?,
-        )
-        .into_bytes(),
+        ProtocolExport::CateringSheets => {
+            catering::page_of(plan, &directory, &events(&is_meal, MEALS.0, MEALS.1)?).into_bytes()
+        }
+        ProtocolExport::DriverSheets => {
+            driver_sheets::page_of(plan, &directory, &events(&has_rides, RIDES.0, RIDES.1)?)
+                .into_bytes()
+        }
+        ProtocolExport::TransportList => {
+            transport::list(plan, &directory, &events(&has_rides, RIDES.0, RIDES.1)?).into_bytes()
+        }
         ProtocolExport::Badges => {
             let people: Vec<_> = match only {
                 Some(event) => {
@@ -218,15 +251,38 @@ fn has_rides(event: &Event) -> bool {
 fn page(title: &str, style: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(language()) {
             head {
                 meta charset="utf-8";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
                 title { (title) }
-                style { (PreEscaped(BASE_STYLE)) (PreEscaped(style)) }
+                style { (PreEscaped(base_style())) (PreEscaped(style)) }
             }
             body { (body) }
         }
     }
     .into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Language, in_language};
+
+    #[test]
+    fn a_refusal_is_said_in_the_language_spoken() {
+        let refused = ProtocolExportError::NotApplicable {
+            title: "Opening".into(),
+            what: SEATED.0,
+            which: SEATED.1,
+        };
+        assert_eq!(
+            refused.to_string(),
+            "“Opening” is not a meal or ceremony; choose one with tables"
+        );
+        assert_eq!(
+            in_language(Language::Estonian, || refused.to_string()),
+            "„Opening“ ei ole söögikord ega tseremoonia; valige laudadega sündmus"
+        );
+    }
 }

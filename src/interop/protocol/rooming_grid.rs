@@ -17,9 +17,10 @@ use maud::html;
 use super::page;
 use super::sheet::{csv_file, person, person_text};
 use crate::interop::Directory;
-use crate::interop::printed::{name_of, short_date, value};
+use crate::interop::printed::{day, name_of, sentence, short_date, value, words};
 use crate::model::label::label;
-use crate::model::{Choice, Event, EventKind, Person, PersonId, Plan, Room};
+use crate::model::{Choice, Event, EventKind, Person, PersonId, Plan, Room, RoomKind};
+use crate::t;
 
 /// The most nights one grid shows: a month, more than any visit's stay in one hotel.
 const MAX_NIGHTS: usize = 31;
@@ -165,10 +166,10 @@ impl<'p> Grid<'p> {
 
     /// The room types of a row, each once: "Twin", or "Single / Suite" when a number was let as
     /// two kinds.
-    fn kinds(line: &Line) -> String {
+    fn kinds(line: &Line, name: fn(RoomKind) -> &'static str) -> String {
         let mut kinds: Vec<&str> = Vec::new();
         for booking in &line.bookings {
-            let kind = booking.room.kind.code();
+            let kind = name(booking.room.kind);
             if !kinds.contains(&kind) {
                 kinds.push(kind);
             }
@@ -240,43 +241,56 @@ fn stays_of<'p>(plan: &'p Plan, directory: &Directory<'p>, stays: &[&'p Event]) 
 
 /// The grids of `stays` as a printable page, A4 landscape.
 pub(super) fn page_of(plan: &Plan, directory: &Directory, stays: &[&Event]) -> String {
-    let title = format!("Rooming grid — {}", label(&plan.visit.title));
+    let title = words(
+        "doc-rooming-page-title",
+        &[("title", &label(&plan.visit.title))],
+    );
     page(
         &title,
         STYLE,
         html! {
-            h1 { "Rooming grid — " (value(&label(&plan.visit.title))) }
+            h1 {
+                (sentence("doc-rooming-page-title", vec![
+                    ("title", html! { (value(&label(&plan.visit.title))) }.into()),
+                ]))
+            }
             @for grid in stays_of(plan, directory, stays) {
                 h2 { (value(&label(&grid.stay.title))) }
                 p.muted {
                     @if let EventKind::Stay(booking) = &grid.stay.kind {
                         @if !booking.booking_reference.trim().is_empty() {
-                            "Booking " (value(&booking.booking_reference)) " · "
+                            (sentence("doc-booking-start", vec![
+                                ("reference", html! { (value(&booking.booking_reference)) }.into()),
+                            ]))
+                            " · "
                         }
                     }
                     @if !grid.stay.location.trim().is_empty() {
                         (value(&grid.stay.location)) " · "
                     }
-                    "Check-in " (short_date(grid.stay.start.wall.date()))
-                    " · check-out " (short_date(grid.stay.end.wall.date()))
+                    (t!(
+                        "doc-rooming-check-in-out",
+                        check_in = short_date(grid.stay.start.wall.date()),
+                        check_out = short_date(grid.stay.end.wall.date())
+                    ))
                 }
                 table.grid {
                     tr {
-                        th.room { "Room" }
-                        th.room { "Type" }
+                        th.room { (t!("doc-rooming-room")) }
+                        th.room { (t!("doc-rooming-type")) }
                         @for (night, &count) in grid.nights.iter().zip(&grid.booked) {
                             th class=[(count == 0).then_some("none")] {
-                                (night.strftime("%a %-d %b").to_string())
+                                (day(*night))
                             }
                         }
                     }
                     @for line in &grid.lines {
                         tr {
                             td.room {
-                                @if line.number.is_empty() { span.muted { "(no number yet)" } }
+                                @if line.number.is_empty() { span.muted { (t!("doc-rooming-no-number")) } }
                                 @else { (value(line.number)) }
                             }
-                            td.room { (Grid::kinds(line)) }
+                            td.room { (Grid::kinds(line, RoomKind::text)) }
                             @for cell in cells(line, grid.nights.len()) {
                                 @match cell {
                                     Cell::Empty(nights) => td colspan=(nights) {},
@@ -285,45 +299,49 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, stays: &[&Event]) -> S
                                             @if n > 0 { br; }
                                             (person(guest))
                                         }
-                                        @if booking.guests.is_empty() { span.muted { "(no guest named)" } }
+                                        @if booking.guests.is_empty() { span.muted { (t!("doc-rooming-no-guest")) } }
                                     },
                                 }
                             }
                         }
                     }
                     tr.count {
-                        td colspan="2" { "Rooms booked" }
+                        td colspan="2" { (t!("doc-rooming-rooms-booked")) }
                         @for &count in &grid.booked {
                             td class=[(count == 0).then_some("none")] {
-                                @if count == 0 { "none" } @else { (count) }
+                                @if count == 0 { (t!("doc-rooming-none")) } @else { (count) }
                             }
                         }
                     }
                 }
                 @if grid.cut {
-                    p.muted { "The stay is longer; the first " (MAX_NIGHTS) " nights are shown." }
+                    p.muted { (t!("doc-rooming-cut", count = MAX_NIGHTS)) }
                 }
                 @let outside: Vec<&Booking> = grid.lines.iter().flat_map(|l| &l.bookings)
                     .filter(|b| b.nights.is_empty()).collect();
                 @if !outside.is_empty() {
-                    p { b { "Booked outside the nights shown: " } }
+                    p { b { (t!("doc-rooming-outside")) " " } }
                     ul {
                         @for booking in outside {
                             li {
-                                "Room " (value(&booking.room.number)) " (" (booking.room.kind.code()) "), "
-                                (short_date(booking.room.first_night)) " to " (short_date(booking.room.last_night))
+                                (sentence("doc-rooming-booked-outside", vec![
+                                    ("number", html! { (value(&booking.room.number)) }.into()),
+                                    ("kind", html! { (booking.room.kind.text()) }.into()),
+                                    ("first", html! { (short_date(booking.room.first_night)) }.into()),
+                                    ("last", html! { (short_date(booking.room.last_night)) }.into()),
+                                ]))
                             }
                         }
                     }
                 }
                 @if !grid.without_room.is_empty() {
-                    p { b { "Without a room:" } }
+                    p { b { (t!("doc-rooming-without-room")) } }
                     ul {
                         @for (guest, nights) in &grid.without_room {
                             li {
                                 (person(guest)) " — "
-                                @if nights.len() == grid.nights.len() { "every night" }
-                                @else { (nights.iter().map(|night| night.strftime("%a %-d %b").to_string()).collect::<Vec<_>>().join(", ")) }
+                                @if nights.len() == grid.nights.len() { (t!("doc-rooming-every-night")) }
+                                @else { (nights.iter().map(|night| day(*night)).collect::<Vec<_>>().join(t!("doc-comma"))) }
                             }
                         }
                     }
@@ -387,7 +405,7 @@ pub(super) fn spreadsheet(plan: &Plan, directory: &Directory, stays: &[&Event]) 
                 [
                     hotel.clone(),
                     line.number.to_owned(),
-                    Grid::kinds(line),
+                    Grid::kinds(line, RoomKind::code),
                     everyone,
                 ]
                 .into_iter()

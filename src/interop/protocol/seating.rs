@@ -8,9 +8,13 @@ use maud::{Markup, html};
 
 use super::page;
 use crate::interop::Directory;
-use crate::interop::printed::{addressed, long_date, name_of, native, value, value_text};
+use crate::interop::printed::{
+    addressed, long_date, name_of, native, sentence, value, value_text, words,
+};
+use crate::lang::format;
 use crate::model::label::label;
 use crate::model::{Choice, Event, Plan, Table, TableShape};
+use crate::t;
 
 const STYLE: &str = r#"
 @page { size: A4 landscape; margin: 12mm; }
@@ -29,13 +33,23 @@ const MM_PER_PIXEL: f64 = 3.0;
 
 pub(super) fn chart(plan: &Plan, directory: &Directory, events: &[&Event]) -> String {
     page(
-        &format!("Seating — {}", value_text(&label(&plan.visit.title))),
+        &words(
+            "doc-seating-page-title",
+            &[("title", &value_text(&label(&plan.visit.title)))],
+        ),
         STYLE,
         html! {
             @for event in events {
                 section {
                     h1 { (value(&event.title)) }
-                    p.muted { (long_date(event.start.wall.date())) ", " (event.start.wall.strftime("%H:%M")) " · " (value(&event.location)) }
+                    p.muted {
+                        (t!(
+                            "doc-seating-when",
+                            date = long_date(event.start.wall.date()),
+                            time = format::time(event.start.wall.time())
+                        ))
+                        " · " (value(&event.location))
+                    }
                     @for table in &event.tables {
                         (table_figure(directory, table))
                     }
@@ -50,7 +64,12 @@ fn table_figure(directory: &Directory, table: &Table) -> Markup {
         div.table {
             (drawing(table))
             div {
-                h2 { (value(&table.name)) " " span.muted { "(" (table.shape.code()) ", " (table.seats.len()) " seats)" } }
+                h2 {
+                    (value(&table.name)) " "
+                    span.muted {
+                        (t!("doc-seating-table", shape = table.shape.text(), count = table.seats.len()))
+                    }
+                }
                 table.seats {
                     @for (number, seat) in table.seats.iter().enumerate() {
                         tr {
@@ -60,13 +79,21 @@ fn table_figure(directory: &Directory, table: &Table) -> Markup {
                                     (addressed(person))
                                     div { (native(&person.native_name)) }
                                     @if !person.dietary_needs.trim().is_empty() {
-                                        div.dietary { "Diet: " (value(&person.dietary_needs)) }
+                                        div.dietary {
+                                            (sentence("doc-seating-diet", vec![
+                                                ("needs", html! { (value(&person.dietary_needs)) }.into()),
+                                            ]))
+                                        }
                                     }
                                 } @else {
-                                    span.muted { "(empty)" }
+                                    span.muted { (t!("doc-seating-empty")) }
                                 }
                                 @if let Some(interpreter) = seat.interpreter.and_then(|id| directory.person(id)) {
-                                    div.muted { "Interpreter behind: " (value(&name_of(interpreter))) }
+                                    div.muted {
+                                        (sentence("doc-seating-interpreter-behind", vec![
+                                            ("name", html! { (value(&name_of(interpreter))) }.into()),
+                                        ]))
+                                    }
                                 }
                             }
                         }

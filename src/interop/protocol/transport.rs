@@ -5,9 +5,11 @@ use maud::html;
 
 use super::page;
 use crate::interop::Directory;
-use crate::interop::printed::{addressed, long_date, native, value, value_text};
+use crate::interop::printed::{addressed, long_date, native, sentence, value, value_text, words};
+use crate::lang::format;
 use crate::model::label::label;
 use crate::model::{Event, EventKind, Plan};
+use crate::t;
 
 const STYLE: &str = r#"
 @page { size: A4 portrait; margin: 15mm; }
@@ -23,33 +25,40 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
     legs.sort_by_key(|event| event.start.wall);
     let title = label(&plan.visit.title);
     page(
-        &format!("Transport — {}", value_text(&title)),
+        &words("doc-transport-title", &[("title", &value_text(&title))]),
         STYLE,
         html! {
-            h1 { "Transport — " (value(&title)) }
+            h1 { (sentence("doc-transport-title", vec![("title", html! { (value(&title)) }.into())])) }
             @for (position, leg) in legs.iter().enumerate() {
                 @let day = leg.start.wall.date();
                 @if position == 0 || legs[position - 1].start.wall.date() != day {
                     h2 { (long_date(day)) }
                 }
                 h3 {
-                    (leg.start.wall.strftime("%H:%M")) " "
+                    (format::time(leg.start.wall.time())) " "
                     @if let EventKind::Travel(route) = &leg.kind {
                         (value(&route.from)) " → " (value(&route.to))
                     }
                     " · " (value(&leg.title))
                 }
                 table {
-                    tr { th { "Vehicle" } th { "Passengers" } }
+                    tr { th { (t!("doc-transport-vehicle")) } th { (t!("doc-transport-passengers")) } }
                     @for ride in &leg.rides {
                         tr {
                             td.vehicle {
                                 @if let Some(car) = directory.vehicle(ride.vehicle) {
                                     div { b { (value(&car.name)) } " " (value(&car.plate)) }
-                                    div { "Driver: " (value(&car.driver)) " " (value(&car.driver_phone)) }
-                                    div.muted { (ride.passengers.len()) " of " (car.seats) " seats" }
+                                    div {
+                                        (sentence("doc-transport-driver", vec![
+                                            ("name", html! { (value(&car.driver)) }.into()),
+                                            ("phone", html! { (value(&car.driver_phone)) }.into()),
+                                        ]))
+                                    }
+                                    div.muted {
+                                        (t!("doc-seats-taken", taken = ride.passengers.len(), seats = car.seats))
+                                    }
                                 } @else {
-                                    span.muted { "(a vehicle no longer in the plan)" }
+                                    span.muted { (t!("doc-transport-vehicle-gone")) }
                                 }
                             }
                             td {
