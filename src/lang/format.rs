@@ -40,6 +40,8 @@ pub enum DateFormat {
     DayMonthYear,
     /// "March 2027": a calendar's month.
     MonthYear,
+    /// "2027-03-22": a day written in figures ("22.03.2027" in Estonian).
+    Numeric,
 }
 
 impl DateFormat {
@@ -53,6 +55,7 @@ impl DateFormat {
             DateFormat::DayMonth => "format-day-month",
             DateFormat::DayMonthYear => "format-day-month-year",
             DateFormat::MonthYear => "format-month-year",
+            DateFormat::Numeric => "format-numeric",
         }
     }
 }

@@ -10,5 +10,6 @@ format-full-weekday-day-month-year = EEEE d MMMM y
 format-day-month = d MMM
 format-day-month-year = d MMM y
 format-month-year = LLLL y
+format-numeric = y-MM-dd
 format-time = HH:mm
 format-date-time = { $date } { $time }

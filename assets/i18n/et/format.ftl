@@ -9,5 +9,6 @@ format-full-weekday-day-month-year = EEEE, d. MMMM y
 format-day-month = d. MMM
 format-day-month-year = d. MMM y
 format-month-year = LLLL y
+format-numeric = dd.MM.y
 format-time = HH:mm
 format-date-time = { $date } { $time }

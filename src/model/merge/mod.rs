@@ -176,17 +176,31 @@ pub fn describe_field(field: &str) -> String {
 
 /// The text of a conflict's value for people to read: `"Dr Ahmed Ali"`, `3 items`, `(empty)`.
 pub fn describe_conflict_value(value: &ConflictValue) -> String {
+    describe_conflict_value_message(value).render()
+}
+
+/// [`describe_conflict_value`] as a message, rendered where it is shown.
+pub fn describe_conflict_value_message(value: &ConflictValue) -> crate::lang::Message {
+    use crate::lang::Message;
+    use crate::msg;
     match value {
-        ConflictValue::Deleted => "deleted".to_owned(),
-        ConflictValue::Changed => "changed".to_owned(),
-        ConflictValue::Empty | ConflictValue::Value(Value::Null) => "(empty)".to_owned(),
-        ConflictValue::Value(Value::String(text)) if text.is_empty() => "(empty)".to_owned(),
-        ConflictValue::Value(Value::String(text)) => format!("“{text}”"),
+        ConflictValue::Deleted => Message::new("problem-merge-value-deleted"),
+        ConflictValue::Changed => Message::new("problem-merge-value-changed"),
+        ConflictValue::Empty | ConflictValue::Value(Value::Null) => {
+            Message::new("problem-merge-value-empty")
+        }
+        ConflictValue::Value(Value::String(text)) if text.is_empty() => {
+            Message::new("problem-merge-value-empty")
+        }
+        ConflictValue::Value(Value::String(text)) => {
+            msg!("problem-merge-value-text", text = text)
+        }
         ConflictValue::Value(Value::Array(items)) => {
             let texts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
             match texts {
-                Some(texts) => texts.join(", "),
-                None => format!("{} items", items.len()),
+                // Values as the plan holds them, joined as the plan's lists are.
+                Some(texts) => msg!("problem-merge-value-texts", texts = texts.join(", ")),
+                None => msg!("problem-merge-value-items", count = items.len()),
             }
         }
         // A whole record: named by its name or title, not spelled out field by field.
@@ -195,11 +209,13 @@ pub fn describe_conflict_value(value: &ConflictValue) -> String {
                 .iter()
                 .find_map(|key| fields.get(*key).and_then(Value::as_str));
             match name {
-                Some(name) => format!("its version of “{}”", label(name)),
-                None => "its version".to_owned(),
+                Some(name) => msg!("problem-merge-value-version-of", name = label(name)),
+                None => Message::new("problem-merge-value-version"),
             }
         }
-        ConflictValue::Value(other) => other.to_string(),
+        ConflictValue::Value(other) => {
+            msg!("problem-merge-value-text-plain", text = other.to_string())
+        }
     }
 }
 
