@@ -246,11 +246,12 @@ fn cards_that_are_not_people_or_are_broken_are_reported_by_line() {
                 BEGIN:VCARD\nVERSION:4.0\nFN:Never finished\n";
     let plan = sample();
     let preview = plan_import(&plan, &vcard::read(text), ImportOptions::default());
-    let problems: Vec<(usize, &str)> = preview
+    let problems: Vec<(usize, String)> = preview
         .problems
         .iter()
-        .map(|p| (p.line, p.message.as_str()))
+        .map(|p| (p.line, p.message.render()))
         .collect();
+    let problems: Vec<(usize, &str)> = problems.iter().map(|(l, m)| (*l, m.as_str())).collect();
     assert_eq!(
         problems,
         [

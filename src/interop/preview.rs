@@ -25,6 +25,7 @@ use jiff::civil::Date;
 
 use super::matching::{ChosenMatches, FileEntries, Found, MatchChoice, PlanPeople};
 
+use crate::lang::{Arg, Message};
 use crate::model::contact::{same_email, same_phone};
 use crate::model::limits::TextKind;
 use crate::model::search::fold;
@@ -32,6 +33,7 @@ use crate::model::{
     Choice, ContactEntry, DelegationRole, DocumentStatus, Organisation, OrganisationId,
     OrganisationKind, Person, PersonId, Plan, Side,
 };
+use crate::msg;
 
 /// A person as a file describes them. Empty text and `None` mean the file does not say.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -160,14 +162,95 @@ impl IncomingOrganisation {
 
 /// Why an entry is left out when one of its texts is longer than a plan may hold (the plan could
 /// not be opened again), or `None`.
-fn too_long(texts: &[(&'static str, &str, TextKind)]) -> Option<String> {
+fn too_long(texts: &[(&'static str, &str, TextKind)]) -> Option<Message> {
     texts.iter().find_map(|&(field, text, kind)| {
         let found = kind.excess(text.trim())?;
-        Some(format!(
-            "“{field}” has {found} characters, more than the {} a plan holds for {}; left out",
-            kind.max_characters(),
-            kind.examples()
+        Some(msg!(
+            "import-too-long",
+            field = field_message(field),
+            found = found.to_string(),
+            most = kind.max_characters().to_string(),
+            examples = Arg::message(match kind {
+                TextKind::Short => "import-examples-short",
+                TextKind::Long => "import-examples-long",
+            })
         ))
+    })
+}
+
+/// A field's name for the planner, in the current language, by the name CSV headers and vCard
+/// exports give it ("Phone"): the name the preview keeps as a field's key.
+pub fn field_text(label: &str) -> std::borrow::Cow<'static, str> {
+    match field_message_id(label) {
+        Some(id) => std::borrow::Cow::Borrowed(crate::lang::text(id)),
+        None => std::borrow::Cow::Owned(label.to_owned()),
+    }
+}
+
+/// [`field_text`] as a message, for a sentence rendered where it is shown.
+pub fn field_message(label: &str) -> Message {
+    match field_message_id(label) {
+        Some(id) => Message::new(id),
+        None => msg!("import-field-as-written", name = label),
+    }
+}
+
+fn field_message_id(label: &str) -> Option<&'static str> {
+    Some(match label {
+        "Id" => "import-field-id",
+        "Name" => "import-field-name",
+        "Name in own script" => "import-field-native-name",
+        "Form of address" => "import-field-form-of-address",
+        "Title" => "import-field-title",
+        "Position" => "import-field-position",
+        "Organisation" => "import-field-organisation",
+        "Side" => "import-field-side",
+        "Role" => "import-field-role",
+        "Email" => "import-field-email",
+        "Phone" => "import-field-phone",
+        "Languages" => "import-field-languages",
+        "Dietary needs" => "import-field-dietary-needs",
+        "Accessibility needs" => "import-field-accessibility-needs",
+        "Travel document" => "import-field-travel-document",
+        "Travel document deadline" => "import-field-travel-document-deadline",
+        "Notes" => "import-field-notes",
+        "Kind" => "import-field-kind",
+        "Country" => "import-field-country",
+        "Address" => "import-field-address",
+        "Website" => "import-field-website",
+        "Given name" => "import-field-given-name",
+        "Middle name" => "import-field-middle-name",
+        "Family name" => "import-field-family-name",
+        "Work email" => "import-field-work-email",
+        "Home email" => "import-field-home-email",
+        "Mobile email" => "import-field-mobile-email",
+        "Work phone" => "import-field-work-phone",
+        "Home phone" => "import-field-home-phone",
+        "Mobile phone" => "import-field-mobile-phone",
+        "Email kind" => "import-field-email-kind",
+        "Phone kind" => "import-field-phone-kind",
+        // What address books hold that the plan does not, as a planner calls it.
+        "fax" => "import-field-fax",
+        "name parts" => "import-field-name-parts",
+        "name suffix" => "import-field-name-suffix",
+        "department" => "import-field-department",
+        "nickname" => "import-field-nickname",
+        "birthday" => "import-field-birthday",
+        "anniversary" => "import-field-anniversary",
+        "address" => "import-field-address-lower",
+        "web address" => "import-field-web-address",
+        "photo" => "import-field-photo",
+        "logo" => "import-field-logo",
+        "email" => "import-field-email-lower",
+        "phone" => "import-field-phone-lower",
+        "chat address" => "import-field-chat-address",
+        "groups" => "import-field-groups",
+        "gender" => "import-field-gender",
+        "related person" => "import-field-related-person",
+        "location" => "import-field-location",
+        "time zone" => "import-field-time-zone",
+        "name" => "import-field-name-lower",
+        _ => return None,
     })
 }
 
@@ -176,7 +259,8 @@ fn too_long(texts: &[(&'static str, &str, TextKind)]) -> Option<String> {
 pub struct ImportProblem {
     /// The line of the file it starts on (1-based).
     pub line: usize,
-    pub message: String,
+    /// Why it cannot be imported, rendered where it is shown.
+    pub message: Message,
 }
 
 impl std::fmt::Display for ImportProblem {
@@ -191,15 +275,20 @@ impl std::fmt::Display for ImportProblem {
 pub struct LeftOut {
     pub line: usize,
     /// What it is, as a planner would say it: "nickname", "column “Birthday”".
-    pub field: String,
+    pub field: Message,
     pub value: String,
     /// Why it is not imported.
-    pub why: String,
+    pub why: Message,
 }
 
 impl std::fmt::Display for LeftOut {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} “{}”: {}", self.field, self.value, self.why)
+        f.write_str(&crate::t!(
+            "import-left-out",
+            field = self.field.clone(),
+            value = self.value.as_str(),
+            why = self.why.clone()
+        ))
     }
 }
 
@@ -569,7 +658,7 @@ pub fn plan_import(plan: &Plan, incoming: &Incoming, options: ImportOptions) -> 
 /// Who an entry of the file is.
 enum Whom {
     /// Nobody: it cannot be imported, for this reason.
-    LeftOut(String),
+    LeftOut(Message),
     /// The person of an earlier entry, on this line.
     Again(usize),
     /// A person of the file not seen before, and whom of the plan's it is.
@@ -585,7 +674,7 @@ fn whom(plan_people: &PlanPeople, people: &[IncomingPerson]) -> Vec<Whom> {
         .iter()
         .map(|person| {
             if person.name.trim().is_empty() {
-                return Whom::LeftOut("a person without a name was left out".to_owned());
+                return Whom::LeftOut(Message::new("import-person-without-name"));
             }
             if let Some(reason) = too_long(&person.texts()) {
                 return Whom::LeftOut(reason);
@@ -713,7 +802,7 @@ impl<'p> Work<'p> {
             .collect()
     }
 
-    fn problem(&mut self, line: usize, message: String) {
+    fn problem(&mut self, line: usize, message: Message) {
         self.preview.problems.push(ImportProblem { line, message });
     }
 
@@ -746,7 +835,7 @@ impl<'p> Work<'p> {
         if name.is_empty() {
             self.problem(
                 incoming.line,
-                "an organisation without a name was left out".to_owned(),
+                Message::new("import-organisation-without-name"),
             );
             return;
         }
@@ -771,7 +860,11 @@ impl<'p> Work<'p> {
         {
             self.problem(
                 incoming.line,
-                format!("“{name}” appears again (first on line {first}); left out"),
+                msg!(
+                    "import-organisation-again",
+                    name = name,
+                    first = first.to_string()
+                ),
             );
             return;
         }
@@ -857,7 +950,11 @@ impl<'p> Work<'p> {
             Whom::Again(earlier) => {
                 return self.problem(
                     incoming.line,
-                    format!("{name} appears again (first on line {earlier}); left out"),
+                    msg!(
+                        "import-person-again",
+                        name = name,
+                        first = earlier.to_string()
+                    ),
                 );
             }
             Whom::Found(found) => found,
@@ -894,7 +991,11 @@ impl<'p> Work<'p> {
         if let Some(earlier) = existing.and_then(|p| self.people_seen.get(&p.id).copied()) {
             self.problem(
                 incoming.line,
-                format!("{name} appears again (first on line {earlier}); left out"),
+                msg!(
+                    "import-person-again",
+                    name = name,
+                    first = earlier.to_string()
+                ),
             );
             return;
         }
@@ -1616,12 +1717,17 @@ mod tests {
             preview.people[0].record.organisation,
             Some(preview.organisations[0].record.id)
         );
+        let problems: Vec<(usize, String)> = preview
+            .problems
+            .iter()
+            .map(|problem| (problem.line, problem.message.render()))
+            .collect();
         assert_eq!(
-            preview.problems,
-            [ImportProblem {
-                line: 3,
-                message: "Kadri Tamm appears again (first on line 2); left out".into()
-            }]
+            problems,
+            [(
+                3,
+                "Kadri Tamm appears again (first on line 2); left out".to_owned()
+            )]
         );
         assert_eq!(
             preview.summary(),
