@@ -317,11 +317,21 @@ pub struct Candidate {
 impl std::fmt::Display for Candidate {
     /// "Ali Hassan (IT Director, Ministry of Communications; id 3f2a)".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.details.is_empty() {
-            write!(f, "{} (id {})", self.name, self.id)
+        let text = if self.details.is_empty() {
+            crate::t!(
+                "preview-candidate",
+                name = self.name.as_str(),
+                id = self.id.to_string()
+            )
         } else {
-            write!(f, "{} ({}; id {})", self.name, self.details, self.id)
-        }
+            crate::t!(
+                "preview-candidate-with-details",
+                name = self.name.as_str(),
+                details = self.details.as_str(),
+                id = self.id.to_string()
+            )
+        };
+        f.write_str(&text)
     }
 }
 
@@ -329,20 +339,20 @@ impl std::fmt::Display for Ambiguity {
     /// "“Ali Hassan” may be any of 2 people in the plan: Ali Hassan (Minister …), …".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let candidates: Vec<String> = self.candidates.iter().map(ToString::to_string).collect();
-        match candidates.as_slice() {
-            [one] => write!(
-                f,
-                "“{}” may be {one} in the plan, and so may another entry of this name in the file",
-                self.name
+        let text = match candidates.as_slice() {
+            [one] => crate::t!(
+                "preview-ambiguous-one",
+                name = self.name.as_str(),
+                candidate = one.as_str()
             ),
-            all => write!(
-                f,
-                "“{}” may be any of {} people in the plan: {}",
-                self.name,
-                all.len(),
-                all.join(", ")
+            all => crate::t!(
+                "preview-ambiguous",
+                name = self.name.as_str(),
+                n = all.len().to_string(),
+                candidates = all.join(crate::lang::text("preview-candidate-separator"))
             ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -389,7 +399,7 @@ pub struct Planned<R> {
     pub conflicts: Vec<Conflict>,
     /// What is added to a record the plan has, in words ("phone +372 5301 4478"): the
     /// addresses and numbers it did not have.
-    pub additions: Vec<String>,
+    pub additions: Vec<Message>,
     /// The record with the file's values in every conflicting field.
     theirs: Option<Arc<R>>,
 }
@@ -480,88 +490,62 @@ impl ImportPreview {
     /// One sentence for the planner, e.g. "2 people to add, 1 to change; 1 organisation to add;
     /// 4 already in the plan; 1 row left out".
     pub fn summary(&self) -> String {
-        let mut parts = Vec::new();
-        let (added, changed) = (self.people_added(), self.people_changed());
-        if added + changed > 0 {
-            let mut part = Vec::new();
-            if added > 0 {
-                part.push(format!("{} to add", count(added, "person", "people")));
-            }
-            if changed > 0 {
-                part.push(if added > 0 {
-                    format!("{changed} to change")
-                } else {
-                    format!("{} to change", count(changed, "person", "people"))
-                });
-            }
-            parts.push(part.join(", "));
-        }
-        let (added, changed) = (self.organisations_added(), self.organisations_changed());
-        if added + changed > 0 {
-            let mut part = Vec::new();
-            if added > 0 {
-                part.push(format!(
-                    "{} to add",
-                    count(added, "organisation", "organisations")
-                ));
-            }
-            if changed > 0 {
-                part.push(if added > 0 {
-                    format!("{changed} to change")
-                } else {
-                    format!(
-                        "{} to change",
-                        count(changed, "organisation", "organisations")
-                    )
-                });
-            }
-            parts.push(part.join(", "));
-        }
+        // A count as it is written (never grouped: the command line prints it) and as the
+        // message chooses its words by.
+        let counted =
+            |id: &'static str, n: usize| Message::new(id).with("n", n.to_string()).with("count", n);
+        let mut parts: Vec<Message> = Vec::new();
+        let mut records =
+            |added: usize, changed: usize, to_add: &'static str, to_change: &'static str| {
+                if added > 0 && changed > 0 {
+                    parts.push(
+                        counted("preview-added-and-changed", changed)
+                            .with("added", counted(to_add, added)),
+                    );
+                } else if added > 0 {
+                    parts.push(counted(to_add, added));
+                } else if changed > 0 {
+                    parts.push(counted(to_change, changed));
+                }
+            };
+        records(
+            self.people_added(),
+            self.people_changed(),
+            "preview-people-to-add",
+            "preview-people-to-change",
+        );
+        records(
+            self.organisations_added(),
+            self.organisations_changed(),
+            "preview-organisations-to-add",
+            "preview-organisations-to-change",
+        );
         let unchanged = self.unchanged_people + self.unchanged_organisations;
         if unchanged > 0 {
-            parts.push(format!("{unchanged} already in the plan"));
+            parts.push(counted("preview-already-in-plan", unchanged));
         }
         if !self.problems.is_empty() {
-            parts.push(format!(
-                "{} left out",
-                count(self.problems.len(), "entry", "entries")
-            ));
+            parts.push(counted("preview-entries-left-out", self.problems.len()));
         }
         let unsettled = self.unsettled().count();
         if unsettled > 0 {
-            parts.push(format!(
-                "{} several people in the plan (left out unless you choose which)",
-                if unsettled == 1 {
-                    "1 entry may be".to_owned()
-                } else {
-                    format!("{unsettled} entries may be")
-                }
-            ));
+            parts.push(counted("preview-entries-ambiguous", unsettled));
         }
         let differing = self.conflicts().count();
         if differing > 0 {
-            let values = if differing == 1 {
-                "1 value differs".to_owned()
-            } else {
-                format!("{differing} values differ")
-            };
-            parts.push(format!(
-                "{values} from the plan's (the plan's kept unless chosen)"
-            ));
+            parts.push(counted("preview-values-differ", differing));
         }
         if !self.left_out.is_empty() {
-            parts.push(format!(
-                "{} not imported",
-                count(self.left_out.len(), "value", "values")
-            ));
+            parts.push(counted("preview-values-not-imported", self.left_out.len()));
         }
         if parts.is_empty() {
-            "Nothing to import".to_owned()
+            crate::lang::text("preview-nothing").to_owned()
         } else {
-            let mut sentence = parts.join("; ");
-            if let Some(first) = sentence.get(..1) {
-                let upper = first.to_uppercase();
-                sentence.replace_range(..1, &upper);
+            let parts: Vec<String> = parts.iter().map(Message::render).collect();
+            let mut sentence = parts.join(crate::lang::text("preview-part-separator"));
+            if let Some(first) = sentence.chars().next() {
+                let upper: String = first.to_uppercase().collect();
+                sentence.replace_range(..first.len_utf8(), &upper);
             }
             sentence
         }
@@ -609,10 +593,6 @@ impl ImportPreview {
     pub fn organisation_name(&self, id: OrganisationId) -> Option<&str> {
         self.organisation_names.get(&id).map(String::as_str)
     }
-}
-
-fn count(n: usize, singular: &str, plural: &str) -> String {
-    format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
 /// How new records are filled in where the file does not say, and whom the entries that fit
@@ -1065,7 +1045,7 @@ struct Merge<R> {
     theirs: Option<R>,
     changed: Vec<&'static str>,
     conflicts: Vec<Conflict>,
-    additions: Vec<String>,
+    additions: Vec<Message>,
 }
 
 impl<R: Clone> Merge<R> {
@@ -1149,7 +1129,11 @@ impl<R: Clone> Merge<R> {
                 preferred: entry.preferred && plan_had_none,
             });
             if self.existing {
-                self.additions.push(format!("{noun} {value}"));
+                self.additions.push(msg!(
+                    "preview-addition",
+                    what = field_message(noun),
+                    value = value
+                ));
             }
         }
         if entries.len() > before {
@@ -1627,7 +1611,11 @@ mod tests {
         // The plan had no title: filled in. The email is added to the plan's. It had a
         // position: the file's is a conflict.
         assert_eq!(preview.people[0].changed_fields(), ["Title", "Email"]);
-        assert_eq!(preview.people[0].additions, ["email saar@example.ee"]);
+        assert_eq!(
+            preview.people[0].additions[0].render(),
+            "email saar@example.ee"
+        );
+        assert_eq!(preview.people[0].additions.len(), 1);
         assert_eq!(
             preview.people[0].conflicts,
             [Conflict {
@@ -1676,7 +1664,11 @@ mod tests {
         file.people.push(card);
         let preview = plan_import(&plan, &file, ImportOptions::default());
         assert_eq!(preview.people[0].changed_fields(), ["Phone", "Notes"]);
-        assert_eq!(preview.people[0].additions, ["phone +372 600 0000"]);
+        assert_eq!(
+            preview.people[0].additions[0].render(),
+            "phone +372 600 0000"
+        );
+        assert_eq!(preview.people[0].additions.len(), 1);
         assert!(preview.people[0].conflicts.is_empty(), "{preview:#?}");
         let mut after = plan.clone();
         preview.apply(&mut after, &TakenFromFile::new());

@@ -102,3 +102,83 @@ import-name-from-name-column = the name is taken from the Name column: “{ $nam
 import-no-place = the plan has no place for it
 import-plan-keeps-one = the plan keeps one
 import-department = the plan keeps the organisation, not its departments
+
+## The import preview
+
+import-heading = Import from { $file }
+import-nothing-changed-until = Nothing is changed until you choose Import; the whole import is then one step that Undo takes back.
+import-button = Import
+import-cancel = Cancel
+import-columns = Columns
+import-columns-hint = Each column of the file is read as the field chosen here.
+import-column-number = Column { $number }
+import-leave-out = (leave out)
+import-text-encoding = Text encoding
+import-file-was = The file was { $encoding }.
+import-dates-like = Dates like 03/04/2027
+import-side-of-new-people = Side of new people
+import-where-file-does-not-say = (where the file does not say)
+preview-section-organisations-to-add = Organisations to add
+preview-section-organisations-to-change = Organisations to change
+preview-section-people-to-add = People to add
+preview-section-people-to-change = People to change
+preview-section-different = Different in the plan and the file (the plan's value is kept unless you tick)
+preview-section-which-person = Which person? These fit several people in the plan and are left out unless you choose
+preview-section-left-out = Left out
+preview-section-not-imported = Not imported: the plan has no place for these
+preview-all-in-plan = Everything in this file is in the plan already.
+preview-line = Line { $line }: { $text }
+preview-line-number = line { $line }
+preview-take-file = Line { $line }, { $field }: take the file's “{ $file }” instead of the plan's “{ $plan }”
+preview-new-person = A new person
+preview-which = Line { $line }: which “{ $name }”?
+preview-values-differ-below = values that differ, below
+preview-new-fields = new { $fields }
+preview-field-separator = {", "}
+preview-field-value = { $field }: { $value }
+preview-adds = adds { $additions }
+preview-addition = { $what } { $value }
+preview-candidate = { $name } (id { $id })
+preview-candidate-with-details = { $name } ({ $details }; id { $id })
+preview-candidate-separator = {", "}
+preview-ambiguous-one = “{ $name }” may be { $candidate } in the plan, and so may another entry of this name in the file
+preview-ambiguous = “{ $name }” may be any of { $n } people in the plan: { $candidates }
+
+## The import's summary: parts joined by the separator, the first letter made a capital
+
+preview-people-to-add = { $count ->
+    [one] { $n } person
+   *[other] { $n } people
+} to add
+preview-people-to-change = { $count ->
+    [one] { $n } person
+   *[other] { $n } people
+} to change
+preview-organisations-to-add = { $count ->
+    [one] { $n } organisation
+   *[other] { $n } organisations
+} to add
+preview-organisations-to-change = { $count ->
+    [one] { $n } organisation
+   *[other] { $n } organisations
+} to change
+preview-added-and-changed = { $added }, { $n } to change
+preview-already-in-plan = { $n } already in the plan
+preview-entries-left-out = { $count ->
+    [one] { $n } entry
+   *[other] { $n } entries
+} left out
+preview-entries-ambiguous = { $count ->
+    [one] { $n } entry may be
+   *[other] { $n } entries may be
+} several people in the plan (left out unless you choose which)
+preview-values-differ = { $count ->
+    [one] { $n } value differs
+   *[other] { $n } values differ
+} from the plan's (the plan's kept unless chosen)
+preview-values-not-imported = { $count ->
+    [one] { $n } value
+   *[other] { $n } values
+} not imported
+preview-part-separator = {"; "}
+preview-nothing = Nothing to import

@@ -102,3 +102,83 @@ import-name-from-name-column = nimi võetakse veerust Nimi: „{ $name }“
 import-no-place = plaanis pole selle jaoks kohta
 import-plan-keeps-one = plaan hoiab ühte
 import-department = plaan hoiab organisatsiooni, mitte selle osakondi
+
+## Impordi eelvaade
+
+import-heading = Import failist { $file }
+import-nothing-changed-until = Midagi ei muudeta enne, kui valite Impordi; kogu import on siis üks samm, mille saab tagasi võtta.
+import-button = Impordi
+import-cancel = Loobu
+import-columns = Veerud
+import-columns-hint = Faili iga veergu loetakse siin valitud väljana.
+import-column-number = Veerg { $number }
+import-leave-out = (jäta välja)
+import-text-encoding = Teksti kodeering
+import-file-was = Faili kodeering: { $encoding }.
+import-dates-like = Kuupäevad kujul 03/04/2027
+import-side-of-new-people = Uute isikute pool
+import-where-file-does-not-say = (kui failis seda pole)
+preview-section-organisations-to-add = Lisatavad organisatsioonid
+preview-section-organisations-to-change = Muudetavad organisatsioonid
+preview-section-people-to-add = Lisatavad isikud
+preview-section-people-to-change = Muudetavad isikud
+preview-section-different = Plaanis ja failis erinev (plaani väärtus jääb, kui te ei märgi teisiti)
+preview-section-which-person = Milline isik? Need kirjed sobivad plaanis mitmele isikule ja jäetakse välja, kui te ei vali
+preview-section-left-out = Välja jäetud
+preview-section-not-imported = Importimata: plaanis pole neile kohta
+preview-all-in-plan = Kõik selle faili andmed on plaanis juba olemas.
+preview-line = Rida { $line }: { $text }
+preview-line-number = rida { $line }
+preview-take-file = Rida { $line }, { $field }: võta faili väärtus „{ $file }“ plaani väärtuse „{ $plan }“ asemel
+preview-new-person = Uus isik
+preview-which = Rida { $line }: milline „{ $name }“?
+preview-values-differ-below = erinevad väärtused, vt allpool
+preview-new-fields = uus: { $fields }
+preview-field-separator = {", "}
+preview-field-value = { $field }: { $value }
+preview-adds = lisab: { $additions }
+preview-addition = { $what } { $value }
+preview-candidate = { $name } (ID { $id })
+preview-candidate-with-details = { $name } ({ $details }; ID { $id })
+preview-candidate-separator = {", "}
+preview-ambiguous-one = „{ $name }“ võib olla plaanis { $candidate }, nagu võib ka teine sama nimega kirje failis
+preview-ambiguous = „{ $name }“ võib olla ükskõik kes plaani { $n } isikust: { $candidates }
+
+## Impordi kokkuvõte: osad eraldajaga ühendatud, esimene täht suur
+
+preview-people-to-add = lisada { $count ->
+    [one] { $n } isik
+   *[other] { $n } isikut
+}
+preview-people-to-change = muuta { $count ->
+    [one] { $n } isik
+   *[other] { $n } isikut
+}
+preview-organisations-to-add = lisada { $count ->
+    [one] { $n } organisatsioon
+   *[other] { $n } organisatsiooni
+}
+preview-organisations-to-change = muuta { $count ->
+    [one] { $n } organisatsioon
+   *[other] { $n } organisatsiooni
+}
+preview-added-and-changed = { $added }, muuta { $n }
+preview-already-in-plan = { $n } juba plaanis
+preview-entries-left-out = { $count ->
+    [one] { $n } kirje jäetud
+   *[other] { $n } kirjet jäetud
+} välja
+preview-entries-ambiguous = { $count ->
+    [one] { $n } kirje võib
+   *[other] { $n } kirjet võivad
+} vastata mitmele plaanis olevale isikule (jäetakse välja, kui te ei vali)
+preview-values-differ = { $count ->
+    [one] { $n } väärtus erineb
+   *[other] { $n } väärtust erinevad
+} plaanis olevast (plaani väärtus jääb, kui te ei vali)
+preview-values-not-imported = { $count ->
+    [one] { $n } väärtus jääb
+   *[other] { $n } väärtust jäävad
+} importimata
+preview-part-separator = {"; "}
+preview-nothing = Midagi ei ole importida
