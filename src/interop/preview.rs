@@ -1728,6 +1728,52 @@ mod tests {
     }
 
     #[test]
+    fn the_preview_is_said_in_estonian_in_an_estonian_window_and_in_english_elsewhere() {
+        use crate::lang::{Language, in_language};
+        let plan = plan();
+        let mut file = Incoming::default();
+        let mut new = incoming("Kadri Tamm");
+        new.organisation = "Information System Authority".into();
+        file.people.push(new.clone());
+        let mut again = new.clone();
+        again.line = 3;
+        file.people.push(again);
+        file.left_out.push(LeftOut {
+            line: 2,
+            field: field_message("nickname"),
+            value: "Kadi".into(),
+            why: Message::new("import-no-place"),
+        });
+        let preview = plan_import(&plan, &file, ImportOptions::default());
+        let estonian = in_language(Language::Estonian, || {
+            (
+                preview.summary(),
+                preview.problems[0].message.render(),
+                preview.left_out[0].to_string(),
+            )
+        });
+        assert_eq!(
+            estonian,
+            (
+                "Lisada 1 isik; lisada 1 organisatsioon; 1 kirje jäetud välja; 1 väärtus jääb \
+                 importimata"
+                    .to_owned(),
+                "Kadri Tamm esineb uuesti (esimest korda real 2); jäetud välja".to_owned(),
+                "hüüdnimi „Kadi“: plaanis pole selle jaoks kohta".to_owned(),
+            )
+        );
+        // The command line's thread: English, as before.
+        assert_eq!(
+            preview.summary(),
+            "1 person to add; 1 organisation to add; 1 entry left out; 1 value not imported"
+        );
+        assert_eq!(
+            preview.left_out[0].to_string(),
+            "nickname “Kadi”: the plan has no place for it"
+        );
+    }
+
+    #[test]
     fn labels_are_read_leniently() {
         assert_eq!(
             choice_from_label::<DelegationRole>("head of delegation"),
