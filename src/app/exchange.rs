@@ -2,6 +2,8 @@
 //! File → Import reads a file into an [`ImportSession`], whose preview the planner sees before
 //! anything is applied, and applies it as one undoable step.
 
+use crate::interop::protocol::ProtocolExport;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use super::dialogs::FileKind;
@@ -41,19 +43,26 @@ impl ExportRequest {
 
     pub(super) fn file_kind(&self) -> FileKind {
         let title = match (self.format, self.person) {
-            (ExportFormat::Calendar, Some(_)) => "Export one person's programme as iCalendar",
-            (ExportFormat::Calendar, None) => "Export the itinerary as iCalendar",
-            (ExportFormat::Contacts, _) => "Export people and organisations as vCard",
-            (ExportFormat::Spreadsheet, _) => "Export people as CSV",
-            (ExportFormat::OrganisationSpreadsheet, _) => "Export organisations as CSV",
-            (ExportFormat::BriefingBook, _) => "Export the briefing book",
-            (ExportFormat::Programme, Some(_)) => "Export one person's programme",
-            (ExportFormat::Programme, None) => "Export the delegates' programmes",
-            (ExportFormat::Protocol(kind), _) => &format!("Export {}", kind.what()),
+            (ExportFormat::Calendar, Some(_)) => t!("export-title-person-calendar"),
+            (ExportFormat::Calendar, None) => t!("export-title-calendar"),
+            (ExportFormat::Contacts, _) => t!("export-title-contacts"),
+            (ExportFormat::Spreadsheet, _) => t!("export-title-people-csv"),
+            (ExportFormat::OrganisationSpreadsheet, _) => t!("export-title-organisations-csv"),
+            (ExportFormat::BriefingBook, _) => t!("export-title-briefing-book"),
+            (ExportFormat::Programme, Some(_)) => t!("export-title-person-programme"),
+            (ExportFormat::Programme, None) => t!("export-title-programmes"),
+            (ExportFormat::Protocol(kind), _) => &t!(
+                "export-title-protocol",
+                what = crate::lang::Arg::message(protocol_what(kind))
+            ),
         };
         FileKind {
             title: title.to_owned(),
-            filter: format!("{} (*.{})", self.format.label(), self.format.extension()),
+            filter: t!(
+                "export-filter",
+                format = crate::lang::Arg::message(format_name(self.format)),
+                extension = self.format.extension()
+            ),
             extensions: vec![self.format.extension()],
         }
     }
@@ -72,13 +81,13 @@ impl ImportFormat {
     pub(super) fn file_kind(self) -> FileKind {
         match self {
             Self::Contacts => FileKind {
-                title: "Import people and organisations from vCard".into(),
-                filter: "vCard (*.vcf, *.vcard)".into(),
+                title: t!("import-title-contacts").into(),
+                filter: t!("import-filter-contacts").into(),
                 extensions: vec!["vcf", "vcard"],
             },
             Self::Spreadsheet => FileKind {
-                title: "Import people from a CSV spreadsheet".into(),
-                filter: "CSV spreadsheet (*.csv, *.txt)".into(),
+                title: t!("import-title-spreadsheet").into(),
+                filter: t!("import-filter-spreadsheet").into(),
                 extensions: vec!["csv", "txt"],
             },
         }
@@ -208,9 +217,10 @@ impl ImportSession {
                 let mapping = csv::guess_mapping(&table.headers);
                 Ok(ImportSource::Spreadsheet { table, mapping })
             }
-            Err(error) => Err(format!(
-                "{}: could not be read as CSV: {error}",
-                path.display()
+            Err(error) => Err(t!(
+                "import-not-csv",
+                path = path.display().to_string(),
+                error = error.to_string()
             )),
         }
     }
@@ -240,10 +250,11 @@ impl ImportSession {
                 }
             }
             Err(error) => {
-                self.encoding = format!(
-                    "{}; reading it as {} failed: {error}",
-                    self.encoding,
-                    encoding.name()
+                self.encoding = t!(
+                    "import-encoding-failed",
+                    was = self.encoding.as_str(),
+                    encoding = encoding.name(),
+                    error = error.to_string()
                 )
             }
         }
@@ -360,7 +371,7 @@ impl ImportSession {
         }
         Some((
             preview.change(&self.taken),
-            format!("import from {}", self.file_name()),
+            t!("import-undo", file = self.file_name()),
         ))
     }
 }
@@ -459,8 +470,11 @@ impl AttacheApp {
         let bytes = match request.bytes(self.document.plan()) {
             Ok(bytes) => bytes,
             Err(error) => {
-                self.messages
-                    .push(format!("{}: was not exported: {error}", path.display()));
+                self.messages.push(t!(
+                    "export-failed",
+                    path = path.display().to_string(),
+                    error = error.to_string()
+                ));
                 return;
             }
         };
@@ -477,21 +491,23 @@ impl AttacheApp {
                 self.exchange.replacing = Some((request, path));
             }
             Ok(()) => {
-                self.exchange.notice = Some(format!(
-                    "Exported {} to {}",
-                    match request.format {
-                        ExportFormat::Calendar => "the calendar",
-                        ExportFormat::Contacts => "the contacts",
-                        ExportFormat::Spreadsheet => "the people",
-                        ExportFormat::OrganisationSpreadsheet => "the organisations",
-                        ExportFormat::BriefingBook => "the briefing book",
-                        ExportFormat::Programme => "the programmes",
-                        ExportFormat::Protocol(kind) => kind.what(),
-                    },
-                    path.display()
+                self.exchange.notice = Some(t!(
+                    "export-done",
+                    what = crate::lang::Arg::message(match request.format {
+                        ExportFormat::Calendar => "export-what-calendar",
+                        ExportFormat::Contacts => "export-what-contacts",
+                        ExportFormat::Spreadsheet => "export-what-people",
+                        ExportFormat::OrganisationSpreadsheet => "export-what-organisations",
+                        ExportFormat::BriefingBook => "export-what-briefing-book",
+                        ExportFormat::Programme => "export-what-programmes",
+                        ExportFormat::Protocol(kind) => protocol_what(kind),
+                    }),
+                    path = path.display().to_string()
                 ))
             }
-            Err(error) => self.messages.push(format!("Nothing was exported. {error}")),
+            Err(error) => self
+                .messages
+                .push(t!("export-nothing-exported", error = error.to_string())),
         }
     }
 
@@ -500,8 +516,11 @@ impl AttacheApp {
         let bytes = match file::read_bounded(&path, file::MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
             Err(error) => {
-                self.messages
-                    .push(format!("{}: {error}; nothing was imported", path.display()));
+                self.messages.push(t!(
+                    "import-nothing-imported",
+                    path = path.display().to_string(),
+                    error = error.to_string()
+                ));
                 return;
             }
         };
@@ -512,5 +531,39 @@ impl AttacheApp {
             }
             Err(error) => self.messages.push(error),
         }
+    }
+}
+
+/// The message naming what a protocol document export writes ("the seating charts").
+fn protocol_what(kind: ProtocolExport) -> &'static str {
+    match kind {
+        ProtocolExport::SeatingChart => "export-what-seating-charts",
+        ProtocolExport::PlaceCards => "export-what-place-cards",
+        ProtocolExport::RoomingList => "export-what-rooming-lists",
+        ProtocolExport::TransportList => "export-what-transport-list",
+        ProtocolExport::Badges => "export-what-badges",
+        ProtocolExport::RoomingGrid | ProtocolExport::RoomingGridSpreadsheet => {
+            "export-what-rooming-grids"
+        }
+        ProtocolExport::ArrivalsManifest | ProtocolExport::ArrivalsManifestSpreadsheet => {
+            "export-what-arrivals-manifest"
+        }
+        ProtocolExport::CateringSheets => "export-what-catering-sheets",
+        ProtocolExport::DriverSheets => "export-what-driver-sheets",
+    }
+}
+
+/// The message naming the kind of file an export writes, as a file dialog lists it.
+fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Calendar => "export-format-calendar",
+        ExportFormat::Contacts => "export-format-contacts",
+        ExportFormat::Spreadsheet | ExportFormat::OrganisationSpreadsheet => {
+            "export-format-spreadsheet"
+        }
+        ExportFormat::BriefingBook => "export-format-briefing-book",
+        ExportFormat::Programme => "export-format-programme",
+        ExportFormat::Protocol(kind) if kind.is_spreadsheet() => "export-format-spreadsheet",
+        ExportFormat::Protocol(_) => "export-format-printable",
     }
 }

@@ -37,14 +37,11 @@ fn replace_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let answer = super::safety::two_answers(
         egui_ctx,
         "replace a file with an export",
-        "Replace this file?",
+        t!("export-replace-heading"),
         |ui| {
-            ui.label(format!(
-                "{} is not an export Attaché wrote earlier. Replacing it loses what it holds.",
-                path.display()
-            ));
+            ui.label(t!("export-replace-body", path = path.display().to_string()));
         },
-        ["Replace", "Cancel"],
+        [t!("export-replace"), t!("export-cancel")],
     );
     if let Some(replace) = answer {
         ctx.send(Command::AnswerReplaceExport { replace });
@@ -61,14 +58,14 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
     let mut cancelled = false;
     let dialog = Dialog::new(
         egui::Id::unique("choose a person to export"),
-        "Whose programme?",
+        t!("export-whose-programme"),
     )
     .width(420.0);
     let modal = dialog.show(egui_ctx, |dialog| {
         dialog.body(|ui| {
-            ui.label("The calendar will hold only the events this person takes part in or hosts.");
+            ui.label(t!("export-whose-programme-hint"));
             ui.add_space(ctx.tokens.space.small);
-            let label = ui.label("Find a person");
+            let label = ui.label(t!("export-find-person"));
             ui.add(
                 crate::ui::bidi::TextField::singleline(
                     crate::ui::widgets::field_id("export", "Find a person"),
@@ -102,7 +99,7 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
                     }
                 });
         });
-        cancelled = dialog.buttons(|ui| ui.button("Cancel").clicked());
+        cancelled = dialog.buttons(|ui| ui.button(t!("export-cancel")).clicked());
     });
     if let Some(person) = chosen {
         ctx.send(Command::CancelPersonToExport);
@@ -572,7 +569,7 @@ fn export_notice(ctx: &ViewContext, egui_ctx: &egui::Context) {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new("✔").color(ctx.tokens.color.success));
                         ui.label(notice);
-                        dismissed = ui.button("OK").clicked();
+                        dismissed = ui.button(t!("export-ok")).clicked();
                     });
                 });
         });

@@ -182,3 +182,60 @@ preview-values-not-imported = { $count ->
 } not imported
 preview-part-separator = {"; "}
 preview-nothing = Nothing to import
+
+## Choosing a file to import
+
+import-title-contacts = Import people and organisations from vCard
+import-filter-contacts = vCard (*.vcf, *.vcard)
+import-title-spreadsheet = Import people from a CSV spreadsheet
+import-filter-spreadsheet = CSV spreadsheet (*.csv, *.txt)
+import-not-csv = { $path }: could not be read as CSV: { $error }
+import-encoding-failed = { $was }; reading it as { $encoding } failed: { $error }
+import-nothing-imported = { $path }: { $error }; nothing was imported
+# The name of the import's step in Edit → Undo.
+import-undo = import from { $file }
+
+## Exports
+
+export-title-person-calendar = Export one person's programme as iCalendar
+export-title-calendar = Export the itinerary as iCalendar
+export-title-contacts = Export people and organisations as vCard
+export-title-people-csv = Export people as CSV
+export-title-organisations-csv = Export organisations as CSV
+export-title-briefing-book = Export the briefing book
+export-title-person-programme = Export one person's programme
+export-title-programmes = Export the delegates' programmes
+export-title-protocol = Export { $what }
+export-filter = { $format } (*.{ $extension })
+export-format-calendar = iCalendar
+export-format-contacts = vCard
+export-format-spreadsheet = CSV spreadsheet
+export-format-briefing-book = Briefing book (HTML)
+export-format-programme = Programme (HTML)
+export-format-printable = Printable page (HTML)
+export-what-calendar = the calendar
+export-what-contacts = the contacts
+export-what-people = the people
+export-what-organisations = the organisations
+export-what-briefing-book = the briefing book
+export-what-programmes = the programmes
+export-what-seating-charts = the seating charts
+export-what-place-cards = the place cards
+export-what-rooming-lists = the rooming lists
+export-what-transport-list = the transport list
+export-what-badges = the name badges
+export-what-rooming-grids = the rooming grids
+export-what-arrivals-manifest = the arrivals and departures manifest
+export-what-catering-sheets = the caterer's sheets
+export-what-driver-sheets = the drivers' sheets
+export-done = Exported { $what } to { $path }
+export-failed = { $path }: was not exported: { $error }
+export-nothing-exported = Nothing was exported. { $error }
+export-replace-heading = Replace this file?
+export-replace-body = { $path } is not an export Attaché wrote earlier. Replacing it loses what it holds.
+export-replace = Replace
+export-cancel = Cancel
+export-ok = OK
+export-whose-programme = Whose programme?
+export-whose-programme-hint = The calendar will hold only the events this person takes part in or hosts.
+export-find-person = Find a person

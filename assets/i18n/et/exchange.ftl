@@ -182,3 +182,60 @@ preview-values-not-imported = { $count ->
 } importimata
 preview-part-separator = {"; "}
 preview-nothing = Midagi ei ole importida
+
+## Imporditava faili valimine
+
+import-title-contacts = Impordi isikud ja organisatsioonid vCardist
+import-filter-contacts = vCard (*.vcf, *.vcard)
+import-title-spreadsheet = Impordi isikud CSV-tabelist
+import-filter-spreadsheet = CSV-tabel (*.csv, *.txt)
+import-not-csv = { $path }: faili ei õnnestunud lugeda CSV-na: { $error }
+import-encoding-failed = { $was }; kodeeringus { $encoding } lugemine ebaõnnestus: { $error }
+import-nothing-imported = { $path }: { $error }; midagi ei imporditud
+# Impordi sammu nimi menüüs Muuda → Võta tagasi.
+import-undo = import failist { $file }
+
+## Eksport
+
+export-title-person-calendar = Ekspordi ühe isiku programm iCalendarina
+export-title-calendar = Ekspordi programm iCalendarina
+export-title-contacts = Ekspordi isikud ja organisatsioonid vCardina
+export-title-people-csv = Ekspordi isikud CSV-na
+export-title-organisations-csv = Ekspordi organisatsioonid CSV-na
+export-title-briefing-book = Ekspordi taustamaterjal
+export-title-person-programme = Ekspordi ühe isiku programm
+export-title-programmes = Ekspordi delegatsiooni liikmete programmid
+export-title-protocol = Ekspordi: { $what }
+export-filter = { $format } (*.{ $extension })
+export-format-calendar = iCalendar
+export-format-contacts = vCard
+export-format-spreadsheet = CSV-tabel
+export-format-briefing-book = Taustamaterjal (HTML)
+export-format-programme = Programm (HTML)
+export-format-printable = Prinditav leht (HTML)
+export-what-calendar = kalender
+export-what-contacts = kontaktid
+export-what-people = isikud
+export-what-organisations = organisatsioonid
+export-what-briefing-book = taustamaterjal
+export-what-programmes = programmid
+export-what-seating-charts = istumiskorra skeemid
+export-what-place-cards = lauakaardid
+export-what-rooming-lists = majutusnimekirjad
+export-what-transport-list = transpordinimekiri
+export-what-badges = nimesildid
+export-what-rooming-grids = majutustabelid
+export-what-arrivals-manifest = saabujate ja lahkujate nimekiri
+export-what-catering-sheets = toitlustaja lehed
+export-what-driver-sheets = juhtide lehed
+export-done = Eksporditud: { $what } → { $path }
+export-failed = { $path }: jäi eksportimata: { $error }
+export-nothing-exported = Midagi ei eksporditud. { $error }
+export-replace-heading = Kas asendada see fail?
+export-replace-body = { $path } ei ole Attaché varasem eksport. Asendamisel läheb selle sisu kaotsi.
+export-replace = Asenda
+export-cancel = Loobu
+export-ok = OK
+export-whose-programme = Kelle programm?
+export-whose-programme-hint = Kalendrisse tulevad ainult sündmused, kus see isik osaleb või on vastuvõtja.
+export-find-person = Otsi isikut
