@@ -200,7 +200,9 @@ impl ImportSession {
             preview: Memo::default(),
             taken: TakenFromFile::default(),
             date_order: DateOrder::default(),
-            encoding: decoded.describe("choose another under Text encoding"),
+            encoding: decoded
+                .describe(crate::lang::Arg::message("import-choose-another-encoding"))
+                .render(),
             text_encoding: decoded.encoding,
             bytes,
             format,

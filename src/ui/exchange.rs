@@ -276,16 +276,24 @@ fn date_order_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoic
     ui.horizontal(|ui| {
         let label = ui.label(t!("import-dates-like"));
         egui::ComboBox::from_id_salt("date order")
-            .selected_text(order.label())
+            .selected_text(date_order_text(order))
             .show_ui(ui, |ui| {
                 for choice in DateOrder::ALL {
-                    ui.selectable_value(&mut order, choice, choice.label());
+                    ui.selectable_value(&mut order, choice, date_order_text(choice));
                 }
             })
             .response
             .labelled_by(label.id);
     });
     (order != session.date_order()).then_some(ImportChoice::DateOrder(order))
+}
+
+/// How a date order is offered: "day first (26/02/2027)".
+fn date_order_text(order: DateOrder) -> &'static str {
+    match order {
+        DateOrder::DayMonth => t!("import-day-first"),
+        DateOrder::MonthDay => t!("import-month-first"),
+    }
 }
 
 fn side_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {

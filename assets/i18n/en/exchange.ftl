@@ -239,3 +239,14 @@ export-ok = OK
 export-whose-programme = Whose programme?
 export-whose-programme-hint = The calendar will hold only the events this person takes part in or hosts.
 export-find-person = Find a person
+
+## How the file was read
+
+import-read-as = read as { $name }
+import-read-as-by-mark = read as { $name } (its byte-order mark says so)
+import-read-as-guessed = read as { $name } (it is not UTF-8; the encoding was guessed, { $choose })
+import-read-as-chosen = read as { $name }, as chosen
+import-read-with-errors = { $how }; some bytes are not { $name } text and show as �, { $choose }
+import-choose-another-encoding = choose another under Text encoding
+import-day-first = day first (26/02/2027)
+import-month-first = month first (02/26/2027)

@@ -114,7 +114,7 @@ import-columns-hint = Faili iga veergu loetakse siin valitud väljana.
 import-column-number = Veerg { $number }
 import-leave-out = (jäta välja)
 import-text-encoding = Teksti kodeering
-import-file-was = Faili kodeering: { $encoding }.
+import-file-was = Fail on { $encoding }.
 import-dates-like = Kuupäevad kujul 03/04/2027
 import-side-of-new-people = Uute isikute pool
 import-where-file-does-not-say = (kui failis seda pole)
@@ -239,3 +239,14 @@ export-ok = OK
 export-whose-programme = Kelle programm?
 export-whose-programme-hint = Kalendrisse tulevad ainult sündmused, kus see isik osaleb või on vastuvõtja.
 export-find-person = Otsi isikut
+
+## Kuidas faili loeti
+
+import-read-as = loetud kodeeringus { $name }
+import-read-as-by-mark = loetud kodeeringus { $name } (nii ütleb baidijärjestuse märk)
+import-read-as-guessed = loetud kodeeringus { $name } (fail ei ole UTF-8; kodeering on oletatud, { $choose })
+import-read-as-chosen = loetud valitud kodeeringus { $name }
+import-read-with-errors = { $how }; mõni bait ei ole { $name } tekst ja on näidatud kui �, { $choose }
+import-choose-another-encoding = valige muu väljal Teksti kodeering
+import-day-first = päev enne (26/02/2027)
+import-month-first = kuu enne (02/26/2027)
