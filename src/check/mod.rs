@@ -147,7 +147,13 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(crate) fn new(severity: Severity, rule: Rule, subject: Subject, message: Message) -> Self {
+    pub(crate) fn new(
+        severity: Severity,
+        rule: Rule,
+        subject: Subject,
+        mut message: Message,
+    ) -> Self {
+        compact(&mut message);
         Self {
             severity,
             rule,
@@ -176,6 +182,27 @@ impl Problem {
             also: Some(also),
             ..self
         }
+    }
+}
+
+/// Gives back the room a message was built with and does not use: a check of a large plan keeps
+/// tens of thousands of problems, and a message's values grow their lists one at a time.
+fn compact(message: &mut Message) {
+    fn compact_arg(arg: &mut crate::lang::Arg) {
+        use crate::lang::Arg;
+        match arg {
+            Arg::Text(text) => text.shrink_to_fit(),
+            Arg::Message(message) => compact(message),
+            Arg::List(items) => {
+                items.shrink_to_fit();
+                items.iter_mut().for_each(compact_arg);
+            }
+            _ => {}
+        }
+    }
+    message.args.shrink_to_fit();
+    for (_, arg) in &mut message.args {
+        compact_arg(arg);
     }
 }
 
