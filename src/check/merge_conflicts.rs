@@ -12,8 +12,8 @@ use super::{Problem, Rule, Severity, Subject, check as check_plan};
 use crate::lang::{Arg, Message};
 use crate::model::Plan;
 use crate::model::merge::{
-    ConflictValue, PLACE_FIELD, describe_conflict_value_message, describe_field, double_booking,
-    keep_ours_whole, merge as merge_fields,
+    ConflictValue, PLACE_FIELD, describe_conflict_value_message, describe_field_message,
+    double_booking, keep_ours_whole, merge as merge_fields,
 };
 use crate::msg;
 
@@ -58,7 +58,7 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                     None => Message::new("problem-merge-field"),
                 };
                 message
-                    .with("field", describe_field(&conflict.field))
+                    .with("field", describe_field_message(&conflict.field))
                     .with("record", record)
                     .with("ours", describe_conflict_value_message(ours))
                     .with("theirs", describe_conflict_value_message(theirs))

@@ -9,7 +9,8 @@ use crate::app::Command;
 use crate::model::Change;
 use crate::model::Plan;
 use crate::model::merge::{
-    ConflictValue, MergeConflict, Resolution, describe_conflict_value_message, describe_field,
+    ConflictValue, MergeConflict, Resolution, describe_conflict_value_message,
+    describe_field_message,
 };
 use crate::t;
 use crate::ui::ViewContext;
@@ -64,7 +65,7 @@ fn row(
     let what = if conflict.field.is_empty() {
         t!("problems-merge-whole-record").to_owned()
     } else {
-        describe_field(&conflict.field)
+        describe_field_message(&conflict.field).render()
     };
     let mut choice = None;
     ui.horizontal_wrapped(|ui| {
