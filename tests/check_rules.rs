@@ -142,7 +142,7 @@ fn a_person_in_two_meetings_at_once_is_an_error_naming_both() {
     );
     assert_eq!(problem.severity, Severity::Error);
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Head of delegation\" is in two events at once: \"Opening meeting\" (until Mon 22 Mar \
          10:30 Tallinn) and \"X-Road briefing\" (from Mon 22 Mar 10:00 Tallinn)"
     );
@@ -185,7 +185,7 @@ fn a_long_name_and_title_are_shortened_in_a_sentence_at_a_letter_with_its_marks(
             .trim_end()
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         format!(
             "\"{short_name}\" is in two events at once: \"{short_title}\" (until Mon 22 Mar \
              10:30 Tallinn) and \"X-Road briefing\" (from Mon 22 Mar 10:00 Tallinn)"
@@ -222,6 +222,7 @@ fn the_people_caught_in_the_same_two_events_are_one_problem() {
     assert!(
         problem
             .message
+            .render()
             .starts_with("\"Member 1\", \"Member 2\" and 3 others are in two events"),
         "{}",
         problem.message
@@ -393,6 +394,7 @@ fn a_participant_missing_from_the_plan_is_an_error_and_nothing_else() {
     assert!(
         problem
             .message
+            .render()
             .contains("refers to person 000000000000dead"),
         "{}",
         problem.message
@@ -448,7 +450,7 @@ fn a_visit_of_more_than_a_year_is_a_warning() {
     let problem = only_problem(&plan, TODAY, Rule::LongVisit, Subject::Visit);
     assert_eq!(problem.severity, Severity::Warning);
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "the visit lasts 65751 days, from 2027-03-21 to 2207-03-28; is one of its dates mistyped?"
     );
 }
@@ -474,7 +476,7 @@ fn an_event_after_the_last_day_is_outside_the_visit() {
         Subject::Event(plan.events[late].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "event \"Late meeting\" is on 2027-03-29, outside the visit (2027-03-21 to 2027-03-28)"
     );
 }
@@ -540,7 +542,7 @@ fn a_meeting_with_no_host_is_a_warning() {
     );
     assert_eq!(problem.severity, Severity::Warning);
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "meeting \"Opening meeting\" has no host: name the person who receives the delegation"
     );
 }
@@ -589,6 +591,7 @@ fn a_topic_no_event_covers_is_a_warning() {
     assert!(
         problem
             .message
+            .render()
             .starts_with("topic \"AI in agriculture\" is not covered by any event")
     );
 }
@@ -606,6 +609,7 @@ fn an_untitled_topic_is_named_as_such_in_its_problem() {
     assert!(
         problem
             .message
+            .render()
             .starts_with("an untitled topic is not covered by any event"),
         "{}",
         problem.message
@@ -668,7 +672,7 @@ fn an_unanswered_question_with_no_remaining_event_is_a_warning_until_answered() 
         Subject::Topic(topic_id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "question \"What does it cost?\" of topic \"X-Road\" is unanswered and no remaining event \
          covers the topic"
     );
@@ -703,7 +707,7 @@ fn a_visa_due_after_the_first_departure_is_an_error() {
     let problem = only_problem(&plan, TODAY, Rule::DocumentTooLate, Subject::Person(member));
     assert_eq!(problem.severity, Severity::Error);
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "person \"Director of Information Security\": the travel document (applied) is due on \
          2027-03-25, after their first departure, \"Flight Baghdad – Istanbul\" on 2027-03-21"
     );
@@ -739,7 +743,7 @@ fn an_open_action_past_its_due_date_is_overdue() {
         Subject::Action(id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "action \"Send the list of working group members.\" (owner \"Deputy head\") was due on \
          2027-04-01 and is still in progress"
     );
@@ -781,7 +785,7 @@ fn consecutive_events_in_different_cities_need_a_travel_leg() {
         Subject::Event(plan.events[tartu].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Head of delegation\" goes from \"Opening meeting\" in Tallinn to \"University visit\" \
          in Tartu with no travel leg between them"
     );
@@ -832,7 +836,7 @@ fn different_places_in_one_city_need_time_between_them() {
         Subject::Event(plan.events[briefing].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Head of delegation\" has only 5 minutes to get from \"Opening meeting\" (Ministry of \
          Foreign Affairs, Islandi väljak 1, 15049 Tallinn) to \"e-Estonia briefing\" (e-Estonia \
          Briefing Centre, Ülemiste City, Tallinn)"
@@ -923,10 +927,10 @@ fn after_the_visit_the_sample_shows_its_open_questions_and_overdue_actions() {
         .filter(|p| p.rule == Rule::QuestionLeft)
         .count();
     assert_eq!(questions, unanswered, "{problems:#?}");
-    let overdue: Vec<&str> = problems
+    let overdue: Vec<String> = problems
         .iter()
         .filter(|p| p.rule == Rule::OverdueAction)
-        .map(|p| p.message.as_str())
+        .map(|p| p.message.render())
         .collect();
     assert_eq!(
         overdue.len(),
@@ -952,7 +956,7 @@ fn a_start_in_a_dst_gap_is_a_warning_naming_the_time_taken_and_the_lost_hour() {
     let problem = only_problem(&plan, TODAY, Rule::TimeInGap, Subject::Event(id));
     assert_eq!(problem.severity, Severity::Warning);
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "event \"Breakfast briefing\", its start: there is no 03:30 in Tallinn on 2027-03-28 \
          (the clocks go forward from 03:00 to 04:00); Attaché takes 04:30 (UTC+3), so the \
          event lasts no time at all"
@@ -970,7 +974,7 @@ fn an_end_in_a_dst_fold_is_a_warning_naming_the_first_of_the_two() {
     let id = plan.events[position].id;
     let problem = only_problem(&plan, TODAY, Rule::TimeInFold, Subject::Event(id));
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "event \"Night ferry briefing\", its end: 03:30 happens twice in Tallinn on 2027-10-31 \
          (the clocks go back from 04:00 to 03:00); Attaché takes the first, 03:30 UTC+3, not \
          the second, 03:30 UTC+2"
@@ -1030,7 +1034,7 @@ fn someone_taking_part_with_no_seat() {
         Subject::Event(plan.events[at].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Late addition\" is taking part in \"Welcome dinner\" but not seated"
     );
 }
@@ -1052,6 +1056,7 @@ fn someone_seated_who_is_not_taking_part_and_someone_seated_twice() {
     assert!(
         problem
             .message
+            .render()
             .starts_with("\"Head of delegation\" is seated at")
     );
 
@@ -1095,6 +1100,7 @@ fn an_interpreter_seated_away_from_their_side_when_interpretation_is_needed() {
     assert!(
         problem
             .message
+            .render()
             .starts_with("interpreter \"Interpreter\" is seated"),
         "{}",
         problem.message
@@ -1139,7 +1145,7 @@ fn a_delegation_member_with_no_room_for_a_night_of_the_stay() {
         Subject::Event(plan.events[at].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Member\" has no room at \"Swissôtel Tallinn\" for the night of 2027-03-21"
     );
 }
@@ -1173,10 +1179,11 @@ fn a_vehicle_with_more_passengers_than_seats_and_someone_left_behind() {
     });
     plan.visit.vehicles = vec![car];
     let problems = check(&plan, TODAY);
-    let found: Vec<(Rule, &str)> = problems
+    let found: Vec<(Rule, String)> = problems
         .iter()
-        .map(|p| (p.rule, p.message.as_str()))
+        .map(|p| (p.rule, p.message.render()))
         .collect();
+    let found: Vec<(Rule, &str)> = found.iter().map(|(r, m)| (*r, m.as_str())).collect();
     assert_eq!(
         found,
         [
@@ -1218,7 +1225,7 @@ fn a_gift_planned_for_an_event_its_recipient_does_not_attend() {
         Subject::Event(plan.events[at].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "the gift \"Silver tray\" is planned for \"Opening meeting\", but its recipient \"Minister\" does not attend"
     );
     // Once handed over, it is history, not a plan.
@@ -1246,7 +1253,7 @@ fn protocol_records_naming_missing_people_and_vehicles() {
     let problems: Vec<_> = check(&plan, TODAY)
         .into_iter()
         .filter(|p| p.rule == Rule::MissingRecord)
-        .map(|p| p.message)
+        .map(|p| p.message.render())
         .collect();
     assert_eq!(
         problems,
@@ -1264,10 +1271,10 @@ fn hidden_characters_in_protocol_records_are_warned_about_too() {
     vehicle.driver = "Margus\u{202E}Tamm".into();
     plan.visit.vehicles.push(vehicle);
     let problems = check(&plan, date(2027, 3, 1));
-    let warned: Vec<&str> = problems
+    let warned: Vec<String> = problems
         .iter()
         .filter(|problem| problem.rule == Rule::HiddenCharacters)
-        .map(|problem| problem.message.as_str())
+        .map(|problem| problem.message.render())
         .collect();
     assert_eq!(warned.len(), 1, "{warned:?}");
     assert!(
@@ -1291,7 +1298,7 @@ fn hidden_characters_in_any_of_a_persons_numbers_are_warned_about() {
     let warned: Vec<String> = check(&plan, date(2027, 3, 1))
         .into_iter()
         .filter(|problem| problem.rule == Rule::HiddenCharacters)
-        .map(|problem| problem.message)
+        .map(|problem| problem.message.render())
         .collect();
     assert_eq!(warned.len(), 1, "{warned:?}");
     assert!(
@@ -1469,7 +1476,7 @@ proptest::proptest! {
         let mut found: Vec<_> = problems_of(&plan, Rule::Conflict)
             .into_iter()
             .map(|p| {
-                let named: Vec<usize> = (0..3).filter(|i| p.message.contains(&format!("\"P{i}\""))).collect();
+                let named: Vec<usize> = (0..3).filter(|i| p.message.render().contains(&format!("\"P{i}\""))).collect();
                 (p.subject, p.also, p.severity, named)
             })
             .collect();
@@ -1504,10 +1511,10 @@ fn many_meetings_at_one_hour_are_named_eight_at_a_time() {
         .count();
     assert_eq!((clashes.len(), errors), (named + 3, named), "{clashes:#?}");
     let last = Subject::Event(plan.events[meetings[11]].id);
-    let counted: Vec<&str> = clashes
+    let counted: Vec<String> = clashes
         .iter()
         .filter(|p| p.subject == last && p.also.is_none())
-        .map(|p| p.message.as_str())
+        .map(|p| p.message.render())
         .collect();
     assert_eq!(
         counted,
@@ -1541,7 +1548,7 @@ fn a_clash_in_a_dst_gap_shows_the_time_attache_takes() {
     );
     let clash = problems_of(&plan, Rule::Conflict);
     assert_eq!(
-        clash[0].message,
+        clash[0].message.render(),
         "\"Head of delegation\" is in two events at once: \"Night briefing\" (until Sun 28 Mar \
          05:00 Tallinn) and \"Early call\" (from Sun 28 Mar 04:20 Tallinn)"
     );
@@ -1727,7 +1734,7 @@ fn an_interpreter_behind_the_other_sides_principal() {
         Subject::Event(plan.events[at].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "interpreter \"Interpreter\" is seated at \"Welcome dinner\" behind \"Minister\" of the \
          other side: seat them behind their own principal"
     );
@@ -1885,7 +1892,7 @@ fn a_room_holds_no_more_guests_than_its_kind_sleeps() {
     );
     assert_eq!(problem.severity, Severity::Error);
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Head of delegation\" and \"Member\" are in room 1 of the list at \"Swissôtel \
          Tallinn\", a single room, which sleeps 1"
     );
@@ -1914,7 +1921,7 @@ fn a_room_holds_no_more_guests_than_its_kind_sleeps() {
         Subject::Event(plan.events[at].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Member\", \"Aide\" and \"Nurse\" are in room 2 of the list at \"Swissôtel Tallinn\", \
          a twin room, which sleeps 2"
     );
@@ -1939,7 +1946,7 @@ fn a_guest_in_two_rooms_of_one_hotel_on_one_night() {
         Subject::Event(plan.events[at].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Head of delegation\" is in two rooms at \"Swissôtel Tallinn\" on the night of \
          2027-03-22 and 1 more night: room 1 of the list and room 2 of the list"
     );
@@ -1985,7 +1992,7 @@ fn a_room_guest_who_is_not_staying() {
         Subject::Event(plan.events[at].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Stranger\" is in a room at \"Swissôtel Tallinn\" but not staying there"
     );
 }
@@ -2036,7 +2043,7 @@ fn a_passenger_not_going_and_one_in_two_vehicles() {
     plan.visit.vehicles = vec![car, van];
     let found: Vec<(Rule, String)> = check(&plan, TODAY)
         .into_iter()
-        .map(|p| (p.rule, p.message))
+        .map(|p| (p.rule, p.message.render()))
         .collect();
     assert_eq!(
         found,
@@ -2080,7 +2087,7 @@ fn a_vehicle_or_its_driver_on_two_legs_at_once() {
     assert_eq!(problem.severity, Severity::Error, "both legs are confirmed");
     assert_eq!(problem.also, Some(Subject::Event(plan.events[first].id)));
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "\"Car 1\" is on two legs at once: \"Head's transfer\" (until Sun 21 Mar 16:00 Tallinn) \
          and \"Member's transfer\" (from Sun 21 Mar 15:00 Tallinn)"
     );
@@ -2094,7 +2101,7 @@ fn a_vehicle_or_its_driver_on_two_legs_at_once() {
         Subject::Event(plan.events[second].id),
     );
     assert_eq!(
-        problem.message,
+        problem.message.render(),
         "driver \"Jaan Tamm\" is on two legs at once: \"Head's transfer\" driving \"Car 1\" \
          (until Sun 21 Mar 16:00 Tallinn) and \"Member's transfer\" driving \"Van\" (from Sun 21 \
          Mar 15:00 Tallinn)"
@@ -2122,10 +2129,10 @@ fn a_car_on_ten_legs_at_once_is_named_with_eight_and_the_rest_counted() {
     let found = problems_of(&plan, Rule::VehicleOnTwoLegs);
     let named: usize = (0..10).map(|i: usize| i.min(8)).sum();
     let last = Subject::Event(plan.events[legs[9]].id);
-    let counted: Vec<&str> = found
+    let counted: Vec<String> = found
         .iter()
         .filter(|p| p.subject == last && p.also.is_none())
-        .map(|p| p.message.as_str())
+        .map(|p| p.message.render())
         .collect();
     assert_eq!(found.len(), named + 1, "{found:#?}");
     assert_eq!(

@@ -325,7 +325,7 @@ fn without_a_name_column_nothing_is_imported_and_the_planner_is_told() {
     );
     assert!(preview.is_empty());
     assert_eq!(
-        preview.problems[0].message,
+        preview.problems[0].message.render(),
         "no column holds the names: choose the column for Name"
     );
     mapping[0] = Some(Target::Field(PersonField::Name));
@@ -344,7 +344,7 @@ fn files_that_are_not_csv_text_are_refused_or_reported() {
     let table = csv::read_table(latin1).unwrap();
     assert_eq!(table.rows.len(), 1);
     assert_eq!(table.problems[0].line, 2);
-    assert!(table.problems[0].message.contains("UTF-8"));
+    assert!(table.problems[0].message.render().contains("UTF-8"));
 }
 
 #[test]

@@ -257,8 +257,9 @@ fn an_apple_card_of_someone_in_the_plan_overwrites_nothing_and_lists_what_it_lea
         planned.changed_fields(),
         ["Title", "Email", "Phone", "Notes"]
     );
+    let additions: Vec<String> = planned.additions.iter().map(|a| a.render()).collect();
     assert_eq!(
-        planned.additions,
+        additions,
         ["email hiyam@example.iq", "phone +964 771 999 0000"]
     );
     let mut after = plan.clone();
@@ -456,7 +457,7 @@ fn an_address_or_number_only_one_of_the_namesakes_has_finds_that_one() {
     assert_eq!(preview.people[0].record.id, plan.people[0].id);
     assert_eq!(preview.people[1].record.id, plan.people[1].id);
     // The number is the one the plan has, not one to add.
-    assert_eq!(preview.people[1].additions, Vec::<String>::new());
+    assert_eq!(preview.people[1].additions, Vec::new());
 }
 
 #[test]

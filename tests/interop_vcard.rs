@@ -138,8 +138,9 @@ fn a_google_card_found_by_its_second_email_adds_what_the_plan_lacks_and_keeps_it
     let planned = &preview.people[0];
     assert_eq!(planned.record.id, person.id);
     assert_eq!(planned.changed_fields(), ["Email", "Phone"]);
+    let additions: Vec<String> = planned.additions.iter().map(|a| a.render()).collect();
     assert_eq!(
-        planned.additions,
+        additions,
         ["email tonis.private@example.ee", "phone +372 5301-4478"]
     );
     // Only the single-valued name is the planner's choice; addresses and numbers never are.
@@ -246,11 +247,12 @@ fn cards_that_are_not_people_or_are_broken_are_reported_by_line() {
                 BEGIN:VCARD\nVERSION:4.0\nFN:Never finished\n";
     let plan = sample();
     let preview = plan_import(&plan, &vcard::read(text), ImportOptions::default());
-    let problems: Vec<(usize, &str)> = preview
+    let problems: Vec<(usize, String)> = preview
         .problems
         .iter()
-        .map(|p| (p.line, p.message.as_str()))
+        .map(|p| (p.line, p.message.render()))
         .collect();
+    let problems: Vec<(usize, &str)> = problems.iter().map(|(l, m)| (*l, m.as_str())).collect();
     assert_eq!(
         problems,
         [

@@ -148,7 +148,7 @@ fn both_changing_one_field_is_a_conflict_that_check_reports_and_the_file_keeps()
         .collect();
     assert_eq!(reported.len(), 1);
     assert_eq!(
-        reported[0].message,
+        reported[0].message.render(),
         "merge conflict: both sides changed the name of person \"Name by the embassy\": ours \
          “Name by the embassy”, theirs “Name by the ministry”; choose one"
     );
@@ -249,7 +249,7 @@ fn a_conflict_names_its_record_by_a_label() {
     let conflicts: Vec<String> = check(&merged, jiff::civil::date(2027, 3, 1))
         .into_iter()
         .filter(|problem| problem.rule == Rule::MergeConflict)
-        .map(|problem| problem.message)
+        .map(|problem| problem.message.render())
         .collect();
     assert_eq!(conflicts.len(), 1);
     let short = format!("person \"{}…\"", "حِ".repeat(LABEL_CHARACTERS - 1));
@@ -346,7 +346,7 @@ fn a_guest_moved_to_two_rooms_is_a_conflict_not_a_double_booking() {
     let messages: Vec<String> = check(&merged, jiff::civil::date(2027, 3, 1))
         .into_iter()
         .filter(|p| p.rule == Rule::MergeConflict)
-        .map(|p| p.message)
+        .map(|p| p.message.render())
         .collect();
     assert_eq!(messages.len(), 1);
     assert!(
@@ -466,7 +466,8 @@ fn both_moving_one_person_in_the_order_of_precedence_is_a_conflict() {
             .into_iter()
             .find(|p| p.rule == Rule::MergeConflict)
             .unwrap()
-            .message;
+            .message
+            .render();
         assert!(
             message.contains("to different places in the order of precedence"),
             "{message}"

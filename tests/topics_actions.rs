@@ -73,7 +73,7 @@ fn message_of(harness: &Harness<'_, Window>, rule: Rule) -> String {
         .find(|p| p.rule == rule)
         .unwrap_or_else(|| panic!("a {rule:?} problem"))
         .message
-        .clone()
+        .render()
 }
 
 #[test]
@@ -383,7 +383,7 @@ fn a_long_problem_is_shown_whole_and_hovering_adds_no_second_copy() {
     let mut harness = support::harness_sized(app, 700.0, 600.0);
     let message = harness.state().app.document.derived().problems[0]
         .message
-        .clone();
+        .render();
     let whole = |harness: &Harness<'_, Window>| {
         harness
             .query_all(egui_kittest::kittest::by().predicate(|node| {

@@ -207,7 +207,9 @@ impl ImportSession {
             preview: Memo::default(),
             taken: TakenFromFile::default(),
             date_order: DateOrder::default(),
-            encoding: decoded.describe("choose another under Text encoding"),
+            encoding: decoded
+                .describe(crate::lang::Arg::message("import-choose-another-encoding"))
+                .render(),
             text_encoding: decoded.encoding,
             bytes,
             format,
@@ -257,10 +259,11 @@ impl ImportSession {
                 }
             }
             Err(error) => {
-                self.encoding = format!(
-                    "{}; reading it as {} failed: {error}",
-                    self.encoding,
-                    encoding.name()
+                self.encoding = t!(
+                    "import-encoding-failed",
+                    was = self.encoding.as_str(),
+                    encoding = encoding.name(),
+                    error = error.to_string()
                 )
             }
         }

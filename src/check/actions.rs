@@ -2,8 +2,11 @@
 
 use super::context::{Context, start_of_day};
 use super::{Problem, Rule, Subject};
-use crate::model::Choice;
+use crate::lang::Arg;
+use crate::lang::format::DateFormat;
+use crate::model::ActionStatus;
 use crate::model::label::label;
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
@@ -12,21 +15,32 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         if !action.status.is_open() || due >= context.today {
             continue;
         }
-        let owner = action
-            .owner
-            .map(|owner| format!(" (owner \"{}\")", context.person_name(owner)))
-            .unwrap_or_default();
+        let status = Arg::message(match action.status {
+            ActionStatus::Open => "problem-action-open",
+            ActionStatus::InProgress => "problem-action-in-progress",
+            ActionStatus::Done => "problem-action-done",
+            ActionStatus::Dropped => "problem-action-dropped",
+        });
+        let text = label(action.text.trim());
+        let due_on = Arg::DateAs(due, DateFormat::Numeric);
+        let message = match action.owner {
+            Some(owner) => msg!(
+                "problem-overdue-action-of-owner",
+                text = text,
+                owner = context.person_name(owner),
+                due = due_on,
+                status = status
+            ),
+            None => msg!(
+                "problem-overdue-action",
+                text = text,
+                due = due_on,
+                status = status
+            ),
+        };
         problems.push(
-            Problem::warning(
-                Rule::OverdueAction,
-                Subject::Action(action.id),
-                format!(
-                    "action \"{}\"{owner} was due on {due} and is still {}",
-                    label(action.text.trim()),
-                    action.status.code().to_lowercase()
-                ),
-            )
-            .at(Some(start_of_day(due, &plan.visit.home_zone))),
+            Problem::warning(Rule::OverdueAction, Subject::Action(action.id), message)
+                .at(Some(start_of_day(due, &plan.visit.home_zone))),
         );
     }
 }

@@ -9,10 +9,11 @@
 use std::collections::HashMap;
 
 use super::context::{Context, clash_severity, describe};
-use super::sweep::{OVERLAPS_NAMED, more, overlapping_pairs};
+use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{EventStatus, PersonId};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     // (earlier event, later event) → the people in both.
@@ -43,13 +44,14 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     clashes.sort_by_key(|&((first, second), _)| (context.sort_time(second), second, first));
     for ((first, second), people) in clashes {
         let (a, b) = (&context.plan.events[first], &context.plan.events[second]);
-        let message = format!(
-            "{} in two events at once: \"{}\" (until {}) and \"{}\" (from {})",
-            context.people_phrase(&people, "is", "are"),
-            label(&a.title),
-            describe(&a.end, a.all_day),
-            label(&b.title),
-            describe(&b.start, b.all_day),
+        let message = msg!(
+            "problem-conflict",
+            people = context.people(&people),
+            count = people.len(),
+            first = label(&a.title),
+            until = describe(&a.end, a.all_day),
+            second = label(&b.title),
+            from = describe(&b.start, b.all_day),
         );
         problems.push(
             Problem::new(
@@ -66,13 +68,14 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     crowded.sort_by_key(|&(later, _)| (context.sort_time(later), later));
     for (later, (people, count)) in crowded {
         let event = &events[later];
-        let message = format!(
-            "{} in {} at once with \"{}\" (from {}) than the {OVERLAPS_NAMED} \
-             named with it",
-            context.people_phrase(&people, "is", "are"),
-            more(count, "event"),
-            label(&event.title),
-            describe(&event.start, event.all_day),
+        let message = msg!(
+            "problem-conflict-more",
+            people = context.people(&people),
+            count = people.len(),
+            more = count,
+            title = label(&event.title),
+            from = describe(&event.start, event.all_day),
+            named = OVERLAPS_NAMED,
         );
         problems.push(
             Problem::warning(Rule::Conflict, Subject::Event(event.id), message)

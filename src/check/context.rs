@@ -8,11 +8,13 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
 use super::Severity;
+use crate::lang::{Arg, Message};
 use crate::model::label::label;
 use crate::model::{
     Event, EventId, EventKind, EventStatus, LocalTime, PersonId, Plan, PlanIndex, zone_named,
     zoned_in,
 };
+use crate::msg;
 
 /// When an event begins and ends, as instants.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,35 +147,28 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// People's names for a sentence, with their verb: `"A" is`, `"A" and "B" are`,
-    /// `"A", "B" and 3 others are`.
-    /// People are named in the order of the plan's list (the order of precedence).
-    pub fn people_phrase(&self, people: &[PersonId], singular: &str, plural: &str) -> String {
+    /// People's names for a sentence: `"A"`, `"A" and "B"`, `"A", "B" and 3 others`, listed
+    /// as the language lists them where the sentence is shown; the sentence chooses its verb by
+    /// their number. People are named in the order of the plan's list (the order of precedence).
+    pub fn people(&self, people: &[PersonId]) -> Arg {
         let mut people = people.to_vec();
         people.sort_by_key(|id| self.index.people.get(id).copied().unwrap_or(usize::MAX));
-        let quoted = |id: &PersonId| format!("\"{}\"", self.person_name(*id));
-        let names = match people.as_slice() {
-            [] => String::from("nobody"),
-            [one] => quoted(one),
-            [first, second] => format!("{} and {}", quoted(first), quoted(second)),
-            [first, second, third] => {
-                format!(
-                    "{}, {} and {}",
-                    quoted(first),
-                    quoted(second),
-                    quoted(third)
-                )
-            }
-            [first, second, rest @ ..] => format!(
-                "{}, {} and {} others",
+        let quoted = |id: &PersonId| Arg::from(quoted(self.person_name(*id)));
+        match people.as_slice() {
+            [] => Arg::message("problem-nobody"),
+            [first, second, rest @ ..] if rest.len() > 1 => Arg::List(vec![
                 quoted(first),
                 quoted(second),
-                rest.len()
-            ),
-        };
-        let verb = if people.len() == 1 { singular } else { plural };
-        format!("{names} {verb}")
+                msg!("problem-others", count = rest.len()).into(),
+            ]),
+            all => Arg::List(all.iter().map(quoted).collect()),
+        }
     }
+}
+
+/// A name or title in quotation marks, as the language writes them.
+pub(super) fn quoted(name: impl Into<Arg>) -> Message {
+    msg!("problem-quoted", name = name)
 }
 
 /// Whether an event occupies its people for its hours. A stay (the hotel) and an item without
@@ -196,16 +191,17 @@ pub(super) fn clash_severity(a: &Event, b: &Event) -> Severity {
 /// shown is the instant Attaché takes (a time in a DST gap moves forward, as in the editor and
 /// the exports); the time as typed only when its zone is unknown. A day without its hours (an
 /// all-day item) is "Mon 22 Mar".
-pub(super) fn describe(time: &LocalTime, all_day: bool) -> String {
+pub(super) fn describe(time: &LocalTime, all_day: bool) -> Arg {
     if all_day {
-        return time.wall.strftime("%a %-d %b").to_string();
+        return Arg::Date(time.wall.date());
     }
     let shown = time.zoned().map_or(time.wall, |zoned| zoned.datetime());
-    format!(
-        "{} {}",
-        shown.strftime("%a %-d %b %H:%M"),
-        crate::model::schedule::zone_city(&time.zone)
+    msg!(
+        "problem-time-in-city",
+        at = shown,
+        city = crate::model::schedule::zone_city(&time.zone)
     )
+    .into()
 }
 
 /// Midnight at the start of `date` in `zone` (UTC when the zone is unknown), for ordering.

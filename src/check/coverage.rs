@@ -8,8 +8,9 @@ use std::collections::HashMap;
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
-use crate::model::label::{label, named_record};
+use crate::model::label::{label, named_record_message as named_record};
 use crate::model::{EventStatus, TopicId};
+use crate::msg;
 
 #[derive(Clone, Copy, Default)]
 struct Coverage {
@@ -37,10 +38,9 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             problems.push(Problem::warning(
                 Rule::TopicNotCovered,
                 Subject::Topic(topic.id),
-                format!(
-                    "{} is not covered by any event: add it to the meetings or visits that will \
-                     discuss it",
-                    named_record("topic", &topic.title)
+                msg!(
+                    "problem-topic-not-covered",
+                    topic = named_record("topic", &topic.title)
                 ),
             ));
         } else if !remaining {
@@ -48,11 +48,10 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 problems.push(Problem::warning(
                     Rule::QuestionLeft,
                     Subject::Topic(topic.id),
-                    format!(
-                        "question \"{}\" of {} is unanswered and no remaining event covers \
-                         the topic",
-                        label(&question.text),
-                        named_record("topic", &topic.title)
+                    msg!(
+                        "problem-question-left",
+                        question = label(&question.text),
+                        topic = named_record("topic", &topic.title)
                     ),
                 ));
             }

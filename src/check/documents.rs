@@ -4,8 +4,11 @@ use std::collections::HashMap;
 
 use super::context::{Context, start_of_day};
 use super::{Problem, Rule, Subject};
+use crate::lang::Arg;
+use crate::lang::format::DateFormat;
 use crate::model::label::label;
-use crate::model::{Choice, DocumentStatus, EventKind, EventStatus, PersonId};
+use crate::model::{DocumentStatus, EventKind, EventStatus, PersonId};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
@@ -43,13 +46,13 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
                 let leg = &plan.events[position];
                 (
                     leg.start.wall.date(),
-                    format!("their first departure, \"{}\"", label(&leg.title)),
+                    msg!("problem-first-departure", title = label(&leg.title)),
                     start,
                 )
             }
             None => (
                 plan.visit.first_day,
-                "the first day of the visit".to_owned(),
+                msg!("problem-first-day-of-visit"),
                 start_of_day(plan.visit.first_day, &plan.visit.home_zone),
             ),
         };
@@ -60,11 +63,16 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             Problem::error(
                 Rule::DocumentTooLate,
                 Subject::Person(person.id),
-                format!(
-                    "person \"{}\": the travel document ({}) is due on {deadline}, after {leaving} \
-                     on {departure}",
-                    label(&person.name),
-                    document.status.code().to_lowercase()
+                msg!(
+                    "problem-document-too-late",
+                    person = label(&person.name),
+                    status = Arg::message(match document.status {
+                        DocumentStatus::ToApply => "problem-document-to-apply",
+                        _ => "problem-document-applied",
+                    }),
+                    deadline = Arg::DateAs(deadline, DateFormat::Numeric),
+                    leaving = leaving,
+                    departure = Arg::DateAs(departure, DateFormat::Numeric),
                 ),
             )
             .at(Some(when)),

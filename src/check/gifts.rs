@@ -1,7 +1,8 @@
 //! Gifts planned for an event that their giver or recipient does not attend.
 
-use super::context::Context;
+use super::context::{Context, quoted};
 use super::{Problem, Rule, Subject};
+use crate::lang::Message;
 use crate::model::label::label;
 use crate::model::{Event, EventStatus, GiftParty, GiftStatus};
 
@@ -17,19 +18,20 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             .iter()
             .filter(|gift| matches!(gift.status, GiftStatus::Planned | GiftStatus::Bought));
         for gift in planned {
-            for (party, role) in [(gift.from, "giver"), (gift.to, "recipient")] {
+            for (party, id) in [
+                (gift.from, "problem-gift-giver-absent"),
+                (gift.to, "problem-gift-recipient-absent"),
+            ] {
                 if attends(context, event, party) {
                     continue;
                 }
                 problems.push(Problem::warning(
                     Rule::GiftPartyAbsent,
                     Subject::Event(event.id),
-                    format!(
-                        "the gift \"{}\" is planned for \"{}\", but its {role} {} does not attend",
-                        label(&gift.description),
-                        label(&event.title),
-                        describe(context, party)
-                    ),
+                    Message::new(id)
+                        .with("gift", label(&gift.description))
+                        .with("title", label(&event.title))
+                        .with("party", describe(context, party)),
                 ));
             }
         }
@@ -54,9 +56,9 @@ fn attends(context: &Context, event: &Event, party: GiftParty) -> bool {
     }
 }
 
-fn describe(context: &Context, party: GiftParty) -> String {
+fn describe(context: &Context, party: GiftParty) -> Message {
     match party {
-        GiftParty::Person(person) => format!("\"{}\"", context.person_name(person)),
+        GiftParty::Person(person) => quoted(context.person_name(person)),
         GiftParty::Organisation(organisation) => {
             let name = context
                 .index
@@ -64,7 +66,7 @@ fn describe(context: &Context, party: GiftParty) -> String {
                 .get(&organisation)
                 .map(|&i| label(&context.plan.organisations[i].name).into_owned())
                 .unwrap_or_else(|| organisation.to_string());
-            format!("\"{name}\"")
+            quoted(name)
         }
     }
 }

@@ -4,22 +4,24 @@
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
-use crate::model::{EventKind, describe_hidden, is_hidden, reveal_hidden};
+use crate::lang::Arg;
+use crate::model::{EventKind, describe_hidden_message, is_hidden, reveal_hidden};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
     let visit = &plan.visit;
-    let mut look = |subject: Subject, fields: &[(&str, &str)]| {
+    let mut look = |subject: Subject, fields: &[(&'static str, &str)]| {
         for &(field, text) in fields {
             if let Some(hidden) = text.chars().find(|&c| is_hidden(c)) {
                 problems.push(Problem::warning(
                     Rule::HiddenCharacters,
                     subject,
-                    format!(
-                        "the {field} \"{}\" holds an invisible character ({}) that can make it \
-                         show something else than it says; retype it",
-                        reveal_hidden(text),
-                        describe_hidden(hidden)
+                    msg!(
+                        "problem-hidden-characters",
+                        field = Arg::message(field),
+                        text = reveal_hidden(text),
+                        character = describe_hidden_message(hidden)
                     ),
                 ));
             }
@@ -28,18 +30,18 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     look(
         Subject::Visit,
         &[
-            ("visit's title", &visit.title),
-            ("visiting party's name", &visit.visiting.name),
-            ("host party's name", &visit.host.name),
+            ("problem-field-visit-title", &visit.title),
+            ("problem-field-visiting-party-name", &visit.visiting.name),
+            ("problem-field-host-party-name", &visit.host.name),
         ],
     );
     for vehicle in &visit.vehicles {
         look(
             Subject::Visit,
             &[
-                ("vehicle's name", &vehicle.name),
-                ("driver's name", &vehicle.driver),
-                ("driver's phone", &vehicle.driver_phone),
+                ("problem-field-vehicle-name", &vehicle.name),
+                ("problem-field-driver-name", &vehicle.driver),
+                ("problem-field-driver-phone", &vehicle.driver_phone),
             ],
         );
     }
@@ -47,12 +49,12 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         look(
             Subject::Organisation(organisation.id),
             &[
-                ("organisation's name", &organisation.name),
+                ("problem-field-organisation-name", &organisation.name),
                 (
-                    "organisation's name in its own script",
+                    "problem-field-organisation-native-name",
                     &organisation.native_name,
                 ),
-                ("organisation's website", &organisation.website),
+                ("problem-field-organisation-website", &organisation.website),
             ],
         );
     }
@@ -60,16 +62,16 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         look(
             Subject::Person(person.id),
             &[
-                ("person's name", &person.name),
-                ("person's name in their own script", &person.native_name),
-                ("form of address", &person.form_of_address),
-                ("person's title", &person.title),
-                ("position", &person.position),
+                ("problem-field-person-name", &person.name),
+                ("problem-field-person-native-name", &person.native_name),
+                ("problem-field-form-of-address", &person.form_of_address),
+                ("problem-field-person-title", &person.title),
+                ("problem-field-position", &person.position),
             ],
         );
         for (what, entries) in [
-            ("email address", &person.emails),
-            ("phone number", &person.phones),
+            ("problem-field-email-address", &person.emails),
+            ("problem-field-phone-number", &person.phones),
         ] {
             for entry in entries {
                 look(Subject::Person(person.id), &[(what, &entry.value)]);
@@ -81,34 +83,40 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         look(
             subject,
             &[
-                ("event's title", &event.title),
-                ("location", &event.location),
+                ("problem-field-event-title", &event.title),
+                ("problem-field-location", &event.location),
             ],
         );
         for table in &event.tables {
-            look(subject, &[("table's name", &table.name)]);
+            look(subject, &[("problem-field-table-name", &table.name)]);
         }
         for gift in &event.gifts {
-            look(subject, &[("gift's description", &gift.description)]);
+            look(
+                subject,
+                &[("problem-field-gift-description", &gift.description)],
+            );
         }
         if let EventKind::Stay(stay) = &event.kind {
             for room in &stay.rooms {
-                look(subject, &[("room's number", &room.number)]);
+                look(subject, &[("problem-field-room-number", &room.number)]);
             }
         }
         if let EventKind::Travel(leg) = &event.kind {
             look(
                 subject,
                 &[
-                    ("place of departure", &leg.from),
-                    ("destination", &leg.to),
-                    ("carrier", &leg.carrier),
+                    ("problem-field-place-of-departure", &leg.from),
+                    ("problem-field-destination", &leg.to),
+                    ("problem-field-carrier", &leg.carrier),
                 ],
             );
         }
     }
     for topic in &plan.topics {
-        look(Subject::Topic(topic.id), &[("topic's title", &topic.title)]);
+        look(
+            Subject::Topic(topic.id),
+            &[("problem-field-topic-title", &topic.title)],
+        );
     }
     for action in &plan.actions {
         // An action's text may run over lines; only the disguising characters count there.
@@ -120,11 +128,10 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             problems.push(Problem::warning(
                 Rule::HiddenCharacters,
                 Subject::Action(action.id),
-                format!(
-                    "the action \"{}\" holds an invisible character ({}) that can make it show \
-                     something else than it says; retype it",
-                    reveal_hidden(&action.text),
-                    describe_hidden(hidden)
+                msg!(
+                    "problem-hidden-characters-action",
+                    text = reveal_hidden(&action.text),
+                    character = describe_hidden_message(hidden)
                 ),
             ));
         }

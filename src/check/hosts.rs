@@ -4,13 +4,14 @@ use super::context::Context;
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{EventKind, EventStatus};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
     for event in &plan.events {
-        let kind = match event.kind {
-            EventKind::Meeting => "meeting",
-            EventKind::SiteVisit => "site visit",
+        let site_visit = match event.kind {
+            EventKind::Meeting => false,
+            EventKind::SiteVisit => true,
             _ => continue,
         };
         if event.status == EventStatus::Cancelled || !event.hosts.is_empty() {
@@ -19,15 +20,18 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         let at = event
             .host_organisation
             .and_then(|id| context.index.organisations.get(&id))
-            .map(|&i| format!(" at {}", label(&plan.organisations[i].name)))
-            .unwrap_or_default();
+            .map(|&i| label(&plan.organisations[i].name));
+        let title = label(&event.title);
+        let message = match (site_visit, at) {
+            (false, None) => msg!("problem-no-host-meeting", title = title),
+            (true, None) => msg!("problem-no-host-site-visit", title = title),
+            (false, Some(at)) => msg!("problem-no-host-meeting-at", title = title, at = at),
+            (true, Some(at)) => msg!("problem-no-host-site-visit-at", title = title, at = at),
+        };
         problems.push(Problem::warning(
             Rule::NoHost,
             Subject::Event(event.id),
-            format!(
-                "{kind} \"{}\"{at} has no host: name the person who receives the delegation",
-                label(&event.title)
-            ),
+            message,
         ));
     }
 }

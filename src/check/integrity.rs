@@ -3,8 +3,11 @@
 
 use super::context::{Context, describe};
 use super::{Problem, Rule, Subject};
-use crate::model::label::label;
+use crate::lang::format::DateFormat;
+use crate::lang::{Arg, Message};
+use crate::model::label::{label, record_kind_ids};
 use crate::model::{Event, zone_named};
+use crate::msg;
 
 /// Longer than this, a visit's dates are more likely a typing mistake than a plan.
 const LONGEST_LIKELY_VISIT_DAYS: i32 = 366;
@@ -18,10 +21,7 @@ pub(super) fn duplicate_ids(context: &Context, problems: &mut Vec<Problem>) {
             ..Problem::error(
                 Rule::DuplicateId,
                 duplicate.subject,
-                format!(
-                    "{} has the same id as an earlier record; each record needs its own id",
-                    duplicate.record
-                ),
+                msg!("problem-duplicate-id", record = duplicate.record),
             )
         });
     }
@@ -34,10 +34,11 @@ pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>
             problems.push(Problem::error(
                 Rule::MissingRecord,
                 from.subject(),
-                format!(
-                    "{} refers to {what} {}, which is not in the plan",
-                    from.describe(),
-                    named.id()
+                msg!(
+                    "problem-missing-record",
+                    record = from.describe(),
+                    kind = Arg::message(record_kind_ids(what).0),
+                    id = named.id().to_string()
                 ),
             ));
         }
@@ -47,15 +48,15 @@ pub(super) fn dangling_references(context: &Context, problems: &mut Vec<Problem>
 pub(super) fn time_problems(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
     let visit = &plan.visit;
-    for (field, zone) in [
-        ("home zone", &visit.home_zone),
-        ("host zone", &visit.host_zone),
+    for (id, zone) in [
+        ("problem-visit-home-zone", &visit.home_zone),
+        ("problem-visit-host-zone", &visit.host_zone),
     ] {
         if let Err(error) = zone_named(zone) {
             problems.push(Problem::error(
                 Rule::UnknownZone,
                 Subject::Visit,
-                format!("the visit's {field}: {error}"),
+                Message::new(id).with("error", error.to_string()),
             ));
         }
     }
@@ -63,9 +64,10 @@ pub(super) fn time_problems(context: &Context, problems: &mut Vec<Problem>) {
         problems.push(Problem::error(
             Rule::VisitDates,
             Subject::Visit,
-            format!(
-                "the visit's last day ({}) is before its first day ({})",
-                visit.last_day, visit.first_day
+            msg!(
+                "problem-visit-dates",
+                last = Arg::DateAs(visit.last_day, DateFormat::Numeric),
+                first = Arg::DateAs(visit.first_day, DateFormat::Numeric)
             ),
         ));
     } else {
@@ -74,9 +76,13 @@ pub(super) fn time_problems(context: &Context, problems: &mut Vec<Problem>) {
             problems.push(Problem::warning(
                 Rule::LongVisit,
                 Subject::Visit,
-                format!(
-                    "the visit lasts {days} days, from {} to {}; is one of its dates mistyped?",
-                    visit.first_day, visit.last_day
+                msg!(
+                    "problem-long-visit",
+                    // Written as it is, not grouped: a mistyped year's count of days.
+                    days = days.to_string(),
+                    count = days,
+                    first = Arg::DateAs(visit.first_day, DateFormat::Numeric),
+                    last = Arg::DateAs(visit.last_day, DateFormat::Numeric)
                 ),
             ));
         }
@@ -97,7 +103,10 @@ fn event_time_problems(
         return; // Both zones are known and it ends after it starts.
     }
     let mut zones_known = true;
-    for (field, time) in [("start", &event.start), ("end", &event.end)] {
+    for (id, time) in [
+        ("problem-event-start-zone", &event.start),
+        ("problem-event-end-zone", &event.end),
+    ] {
         if !context.zone_known(&time.zone)
             && let Err(error) = time.time_zone()
         {
@@ -105,7 +114,9 @@ fn event_time_problems(
             problems.push(Problem::error(
                 Rule::UnknownZone,
                 subject,
-                format!("event \"{}\", its {field}: {error}", label(&event.title)),
+                Message::new(id)
+                    .with("title", label(&event.title))
+                    .with("error", error.to_string()),
             ));
         }
     }
@@ -113,11 +124,11 @@ fn event_time_problems(
         problems.push(Problem::error(
             Rule::EndBeforeStart,
             subject,
-            format!(
-                "event \"{}\" ends ({}) before it starts ({})",
-                label(&event.title),
-                describe(&event.end, event.all_day),
-                describe(&event.start, event.all_day)
+            msg!(
+                "problem-end-before-start",
+                title = label(&event.title),
+                end = describe(&event.end, event.all_day),
+                start = describe(&event.start, event.all_day)
             ),
         ));
     }
@@ -151,7 +162,7 @@ mod tests {
         check(plan, plan.visit.first_day)
             .into_iter()
             .filter(|p| p.rule == Rule::DuplicateId)
-            .map(|p| (p.subject, p.message))
+            .map(|p| (p.subject, p.message.render()))
             .collect()
     }
 
@@ -269,10 +280,10 @@ mod tests {
             .passengers
             .push(extra.unwrap());
         let problems = check(&plan, plan.visit.first_day);
-        let overfull: Vec<&str> = problems
+        let overfull: Vec<String> = problems
             .iter()
             .filter(|p| p.rule == Rule::VehicleOverfull)
-            .map(|p| p.message.as_str())
+            .map(|p| p.message.render())
             .collect();
         assert_eq!(overfull.len(), 1, "{overfull:?}");
         assert!(overfull[0].starts_with("\"Car 1"), "{}", overfull[0]);

@@ -9,53 +9,60 @@ use jiff::civil::Date;
 
 use super::context::Context;
 use super::{Problem, Rule, Severity, Subject, check as check_plan};
+use crate::lang::{Arg, Message};
 use crate::model::Plan;
 use crate::model::merge::{
-    ConflictValue, PLACE_FIELD, describe_conflict_value, describe_field, double_booking,
-    keep_ours_whole, merge as merge_fields,
+    ConflictValue, PLACE_FIELD, describe_conflict_value_message, describe_field_message,
+    double_booking, keep_ours_whole, merge as merge_fields,
 };
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
     for conflict in &plan.merge_conflicts {
         let record = plan.describe_indexed(conflict.record, &context.index);
         let message = match (&conflict.ours, &conflict.theirs) {
-            (ConflictValue::Deleted, _) if conflict.field.is_empty() => format!(
-                "merge conflict: {record} was deleted on our side and changed or still named on \
-                 theirs; keep it or delete it"
-            ),
-            (_, ConflictValue::Deleted) if conflict.field.is_empty() => format!(
-                "merge conflict: {record} was changed or still named on our side and deleted on \
-                 theirs; keep it or delete it"
-            ),
-            _ if conflict.field.is_empty() => format!(
-                "merge conflict: the two sides' versions of {record} do not fit together with \
-                 the rest of the plan; ours is kept until you choose one"
-            ),
-            (ours, theirs) if is_place(&conflict.field) => format!(
-                "merge conflict: both sides moved {record}{} to different places{}: ours {}, \
-                 theirs {}; choose one",
-                item_of(&conflict.field),
-                match conflict.record {
-                    Subject::Person(_) if conflict.field == PLACE_FIELD => {
-                        " in the order of precedence"
+            (ConflictValue::Deleted, _) if conflict.field.is_empty() => {
+                msg!("problem-merge-deleted-ours", record = record)
+            }
+            (_, ConflictValue::Deleted) if conflict.field.is_empty() => {
+                msg!("problem-merge-deleted-theirs", record = record)
+            }
+            _ if conflict.field.is_empty() => msg!("problem-merge-misfit", record = record),
+            (ours, theirs) if is_place(&conflict.field) => {
+                let message = match (item_of(&conflict.field), conflict.record) {
+                    (Some((item, list)), _) => {
+                        msg!("problem-merge-place-item", item = item, list = list)
                     }
-                    _ => "",
-                },
-                describe_place(context, conflict.record, &conflict.field, ours),
-                describe_place(context, conflict.record, &conflict.field, theirs),
-            ),
-            (ours, theirs) => format!(
-                "merge conflict: both sides changed the {} of {record}{}: ours {}, theirs {}; \
-                 choose one",
-                describe_field(&conflict.field),
-                match double_booking(&conflict.field) {
-                    Some(clash) => format!(", and together the changes would {clash}"),
-                    None => String::new(),
-                },
-                describe_conflict_value(ours),
-                describe_conflict_value(theirs)
-            ),
+                    (None, Subject::Person(_)) if conflict.field == PLACE_FIELD => {
+                        Message::new("problem-merge-place-precedence")
+                    }
+                    (None, _) => Message::new("problem-merge-place"),
+                };
+                message
+                    .with("record", record)
+                    .with(
+                        "ours",
+                        describe_place(context, conflict.record, &conflict.field, ours),
+                    )
+                    .with(
+                        "theirs",
+                        describe_place(context, conflict.record, &conflict.field, theirs),
+                    )
+            }
+            (ours, theirs) => {
+                let message = match double_booking(&conflict.field) {
+                    Some(clash) => {
+                        msg!("problem-merge-field-clash", clash = Arg::message(clash))
+                    }
+                    None => Message::new("problem-merge-field"),
+                };
+                message
+                    .with("field", describe_field_message(&conflict.field))
+                    .with("record", record)
+                    .with("ours", describe_conflict_value_message(ours))
+                    .with("theirs", describe_conflict_value_message(theirs))
+            }
         };
         problems.push(Problem::error(
             Rule::MergeConflict,
@@ -71,15 +78,12 @@ fn is_place(field: &str) -> bool {
 
 /// ", its item 5a0c9d2e7b1f4a63 in questions" for a place inside a record; nothing for the
 /// record's own place.
-fn item_of(field: &str) -> String {
+fn item_of(field: &str) -> Option<(String, String)> {
     let inside = field
         .strip_suffix(PLACE_FIELD)
         .and_then(|rest| rest.strip_suffix('.'))
         .and_then(|item| item.rsplit_once('.'));
-    match inside {
-        Some((list, item)) => format!(" (its item {item} in {})", list.replace('_', " ")),
-        None => String::new(),
-    }
+    inside.map(|(list, item)| (item.to_owned(), list.replace('_', " ")))
 }
 
 /// "after person "Dr Ahmed Ali"", or "first".
@@ -88,10 +92,10 @@ fn describe_place(
     record: Subject,
     field: &str,
     value: &ConflictValue,
-) -> String {
+) -> Message {
     let after = match value {
         ConflictValue::Value(serde_json::Value::String(id)) => id,
-        _ => return "first".to_owned(),
+        _ => return Message::new("problem-merge-first"),
     };
     // The record it follows is of the same kind, for a record's own place.
     let same_kind = match (field == PLACE_FIELD, record) {
@@ -105,11 +109,11 @@ fn describe_place(
         _ => None,
     };
     match same_kind {
-        Some(subject) => format!(
-            "after {}",
-            context.plan.describe_indexed(subject, &context.index)
+        Some(subject) => msg!(
+            "problem-merge-after",
+            record = context.plan.describe_indexed(subject, &context.index)
         ),
-        None => format!("after item {after}"),
+        None => msg!("problem-merge-after-item", item = after),
     }
 }
 

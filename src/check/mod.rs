@@ -28,6 +28,7 @@ mod wall_times;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use crate::lang::Message;
 use crate::model::Plan;
 pub use crate::model::Subject;
 use context::Context;
@@ -40,10 +41,15 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The severity's word in the current language ("error" on the command line).
     pub fn label(self) -> &'static str {
+        crate::lang::text(self.message_id())
+    }
+
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
+            Self::Error => "severity-error",
+            Self::Warning => "severity-warning",
         }
     }
 }
@@ -122,15 +128,16 @@ pub enum Rule {
     GiftPartyAbsent,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     pub severity: Severity,
     pub rule: Rule,
     pub subject: Subject,
     /// Which of the records sharing the subject's id is meant (0 but for duplicated ids).
     pub occurrence: usize,
-    /// A sentence naming the records concerned.
-    pub message: String,
+    /// A sentence naming the records concerned: the rule's message and its values, rendered
+    /// where it is shown (in the window's language there, in English on the command line).
+    pub message: Message,
     /// Another record the problem concerns, marked beside it too (the first of two clashing
     /// events, whose second is the subject).
     pub also: Option<Subject>,
@@ -140,7 +147,13 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(crate) fn new(severity: Severity, rule: Rule, subject: Subject, message: String) -> Self {
+    pub(crate) fn new(
+        severity: Severity,
+        rule: Rule,
+        subject: Subject,
+        mut message: Message,
+    ) -> Self {
+        compact(&mut message);
         Self {
             severity,
             rule,
@@ -152,11 +165,11 @@ impl Problem {
         }
     }
 
-    pub(crate) fn error(rule: Rule, subject: Subject, message: String) -> Self {
+    pub(crate) fn error(rule: Rule, subject: Subject, message: Message) -> Self {
         Self::new(Severity::Error, rule, subject, message)
     }
 
-    pub(crate) fn warning(rule: Rule, subject: Subject, message: String) -> Self {
+    pub(crate) fn warning(rule: Rule, subject: Subject, message: Message) -> Self {
         Self::new(Severity::Warning, rule, subject, message)
     }
 
@@ -169,6 +182,27 @@ impl Problem {
             also: Some(also),
             ..self
         }
+    }
+}
+
+/// Gives back the room a message was built with and does not use: a check of a large plan keeps
+/// tens of thousands of problems, and a message's values grow their lists one at a time.
+fn compact(message: &mut Message) {
+    fn compact_arg(arg: &mut crate::lang::Arg) {
+        use crate::lang::Arg;
+        match arg {
+            Arg::Text(text) => text.shrink_to_fit(),
+            Arg::Message(message) => compact(message),
+            Arg::List(items) => {
+                items.shrink_to_fit();
+                items.iter_mut().for_each(compact_arg);
+            }
+            _ => {}
+        }
+    }
+    message.args.shrink_to_fit();
+    for (_, arg) in &mut message.args {
+        compact_arg(arg);
     }
 }
 

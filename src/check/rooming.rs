@@ -9,10 +9,13 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::context::Context;
-use super::sweep::{OVERLAPS_NAMED, more, overlapping_pairs};
+use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
 use super::{Problem, Rule, Subject};
+use crate::lang::format::DateFormat;
+use crate::lang::{Arg, Message};
 use crate::model::label::label;
-use crate::model::{Event, EventKind, EventStatus, PersonId, Room, Side, Stay};
+use crate::model::{Event, EventKind, EventStatus, PersonId, Room, RoomKind, Side, Stay};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let mut bookings = Vec::new();
@@ -58,11 +61,11 @@ fn members_roomed(context: &Context, event: &Event, stay: &Stay, problems: &mut 
         problems.push(Problem::warning(
             Rule::NoRoom,
             Subject::Event(event.id),
-            format!(
-                "\"{}\" has no room at \"{}\" for {}",
-                context.person_name(person),
-                label(&event.title),
-                nights_phrase(first, roomless.len())
+            msg!(
+                "problem-no-room",
+                person = context.person_name(person),
+                title = label(&event.title),
+                nights = nights_phrase(first, roomless.len())
             ),
         ));
     }
@@ -86,12 +89,19 @@ fn rooms_hold_their_guests(
         problems.push(Problem::error(
             Rule::RoomOverfull,
             Subject::Event(event.id),
-            format!(
-                "{} in {} at \"{}\", a {} room, which sleeps {sleeps}",
-                context.people_phrase(&guests, "is", "are"),
-                room_name(room, position),
-                label(&event.title),
-                room.kind.to_string().to_lowercase(),
+            msg!(
+                "problem-room-overfull",
+                people = context.people(&guests),
+                count = guests.len(),
+                room = room_name(room, position),
+                title = label(&event.title),
+                kind = Arg::message(match room.kind {
+                    RoomKind::Single => "problem-room-single",
+                    RoomKind::Double => "problem-room-double",
+                    RoomKind::Twin => "problem-room-twin",
+                    RoomKind::Suite => "problem-room-suite",
+                }),
+                sleeps = sleeps,
             ),
         ));
     }
@@ -117,10 +127,11 @@ fn guests_are_staying(context: &Context, event: &Event, stay: &Stay, problems: &
     problems.push(Problem::warning(
         Rule::RoomGuestNotStaying,
         Subject::Event(event.id),
-        format!(
-            "{} in a room at \"{}\" but not staying there",
-            context.people_phrase(&strangers, "is", "are"),
-            label(&event.title)
+        msg!(
+            "problem-room-guest-not-staying",
+            people = context.people(&strangers),
+            count = strangers.len(),
+            title = label(&event.title)
         ),
     ));
 }
@@ -202,13 +213,14 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
         problems.push(Problem::warning(
             Rule::TwoRoomsOneNight,
             Subject::Event(event.id),
-            format!(
-                "{} in two rooms at \"{}\" on {}: {} and {}",
-                context.people_phrase(&two.people, "is", "are"),
-                label(&event.title),
-                nights_phrase(two.first_night, two.nights),
-                room_name(&booked.rooms[earlier], earlier),
-                room_name(&booked.rooms[later], later),
+            msg!(
+                "problem-two-rooms-one-night",
+                people = context.people(&two.people),
+                count = two.people.len(),
+                title = label(&event.title),
+                nights = nights_phrase(two.first_night, two.nights),
+                first = room_name(&booked.rooms[earlier], earlier),
+                second = room_name(&booked.rooms[later], later),
             ),
         ));
     }
@@ -217,13 +229,13 @@ fn one_room_a_night(context: &Context, mut bookings: Vec<Booking>, problems: &mu
         problems.push(Problem::warning(
             Rule::TwoRoomsOneNight,
             Subject::Event(event.id),
-            format!(
-                "\"{}\" is in {} at \"{}\" on the nights of {} than the \
-                 {OVERLAPS_NAMED} named with it",
-                context.person_name(booking.person),
-                more(count, "room"),
-                label(&event.title),
-                room_name(&booked.rooms[booking.room], booking.room),
+            msg!(
+                "problem-two-rooms-more",
+                person = context.person_name(booking.person),
+                more = count,
+                title = label(&event.title),
+                room = room_name(&booked.rooms[booking.room], booking.room),
+                named = OVERLAPS_NAMED,
             ),
         ));
     }
@@ -240,22 +252,21 @@ fn stay_at<'p>(context: &Context<'p>, position: usize) -> (&'p Event, &'p Stay) 
 
 /// How a room is named in a sentence: by the hotel's number once known, else by its place in the
 /// stay's list, as the rooming editor counts them.
-fn room_name(room: &Room, position: usize) -> String {
+fn room_name(room: &Room, position: usize) -> Message {
     if room.number.trim().is_empty() {
-        format!("room {} of the list", position + 1)
+        msg!("problem-room-in-list", position = position + 1)
     } else {
-        format!("room no. {}", label(room.number.trim()))
+        msg!("problem-room-number", number = label(room.number.trim()))
     }
 }
 
 /// "the night of 2027-03-21", "the night of 2027-03-21 and 2 more nights".
-fn nights_phrase(first: Date, count: usize) -> String {
-    let rest = match count.saturating_sub(1) {
-        0 => String::new(),
-        1 => " and 1 more night".to_owned(),
-        n => format!(" and {n} more nights"),
-    };
-    format!("the night of {first}{rest}")
+fn nights_phrase(first: Date, count: usize) -> Message {
+    msg!(
+        "problem-nights",
+        first = Arg::DateAs(first, DateFormat::Numeric),
+        more = count.saturating_sub(1)
+    )
 }
 
 /// The people of a list once each, in the list's order.

@@ -5,8 +5,10 @@ use std::collections::{HashMap, HashSet};
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
+use crate::lang::Message;
 use crate::model::label::label;
 use crate::model::{DelegationRole, Event, EventStatus, PersonId};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     for event in &context.plan.events {
@@ -43,25 +45,23 @@ fn seated_once(context: &Context, event: &Event, problems: &mut Vec<Problem>) {
         .collect();
     let subject = Subject::Event(event.id);
     // The maps' order is arbitrary; people_phrase names them in precedence order.
-    for (people, rule, what) in [
-        (
-            &mut unseated,
-            Rule::Unseated,
-            "taking part in {} but not seated",
-        ),
+    for (people, rule, id) in [
+        (&mut unseated, Rule::Unseated, "problem-unseated"),
         (
             &mut not_coming,
             Rule::SeatedNotTakingPart,
-            "seated at {} but not taking part",
+            "problem-seated-not-taking-part",
         ),
-        (&mut twice, Rule::SeatedTwice, "seated more than once at {}"),
+        (&mut twice, Rule::SeatedTwice, "problem-seated-twice"),
     ] {
         if people.is_empty() {
             continue;
         }
         people.sort();
-        let who = context.people_phrase(people, "is", "are");
-        let sentence = format!("{who} {}", what.replace("{}", &format!("\"{title}\"")));
+        let sentence = Message::new(id)
+            .with("people", context.people(people))
+            .with("count", people.len())
+            .with("title", title.clone());
         problems.push(Problem::warning(rule, subject, sentence));
     }
 }
@@ -91,11 +91,11 @@ fn interpreters_by_their_principals(context: &Context, event: &Event, problems: 
                 problems.push(Problem::warning(
                     Rule::InterpreterSeat,
                     Subject::Event(event.id),
-                    format!(
-                        "interpreter \"{}\" is seated at \"{title}\" behind \"{}\" of the other \
-                         side: seat them behind their own principal",
-                        label(&interpreter.name),
-                        label(&principal.name),
+                    msg!(
+                        "problem-interpreter-behind-other-side",
+                        interpreter = label(&interpreter.name),
+                        title = title.clone(),
+                        principal = label(&principal.name),
                     ),
                 ));
             }
@@ -116,10 +116,10 @@ fn interpreters_by_their_principals(context: &Context, event: &Event, problems: 
                 problems.push(Problem::warning(
                     Rule::InterpreterSeat,
                     Subject::Event(event.id),
-                    format!(
-                        "interpreter \"{}\" is seated at \"{title}\" away from anyone they \
-                         interpret for: seat them behind or beside their principal",
-                        label(&interpreter.name),
+                    msg!(
+                        "problem-interpreter-away",
+                        interpreter = label(&interpreter.name),
+                        title = title.clone(),
                     ),
                 ));
             }

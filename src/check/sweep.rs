@@ -13,12 +13,6 @@ use std::collections::{BTreeMap, BinaryHeap};
 /// How many of the intervals open when another begins are named as overlapping it.
 pub(super) const OVERLAPS_NAMED: usize = 8;
 
-/// "1 more event", "3 more events": how many more overlap than are named.
-pub(super) fn more(count: usize, what: &str) -> String {
-    let plural = if count == 1 { "" } else { "s" };
-    format!("{count} more {what}{plural}")
-}
-
 /// Calls `overlap(earlier, later)` for each pair of `items` whose half-open spans `[start, end)`
 /// overlap (touching is no overlap), for at most [`OVERLAPS_NAMED`] earlier items of each later
 /// one: those for which `named_first` holds, then the first to begin; and `more(later, count)`

@@ -7,10 +7,12 @@ use std::collections::{HashMap, HashSet};
 use jiff::Timestamp;
 
 use super::context::{Context, clash_severity, describe, is_timed};
-use super::sweep::{OVERLAPS_NAMED, more, overlapping_pairs};
+use super::sweep::{OVERLAPS_NAMED, overlapping_pairs};
 use super::{Problem, Rule, Subject};
+use crate::lang::Message;
 use crate::model::label::label;
 use crate::model::{Event, EventStatus, PersonId, Vehicle};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let plan = context.plan;
@@ -36,11 +38,12 @@ fn seats_enough(context: &Context, event: &Event, problems: &mut Vec<Problem>) {
             problems.push(Problem::error(
                 Rule::VehicleOverfull,
                 Subject::Event(event.id),
-                format!(
-                    "\"{}\" has {} seats but {riding} passengers on \"{}\"",
-                    label(&vehicle.name),
-                    vehicle.seats,
-                    label(&event.title)
+                msg!(
+                    "problem-vehicle-overfull",
+                    vehicle = label(&vehicle.name),
+                    seats = vehicle.seats,
+                    riding = riding,
+                    title = label(&event.title)
                 ),
             ));
         }
@@ -84,24 +87,18 @@ fn everyone_rides_once(context: &Context, event: &Event, problems: &mut Vec<Prob
         .filter(|person| rides_taken[person] > 1)
         .collect();
     let title = label(&event.title);
-    for (people, rule, what) in [
-        (
-            left_behind,
-            Rule::NoRide,
-            "going on {} with no seat in a vehicle",
-        ),
-        (
-            not_going,
-            Rule::RidingNotGoing,
-            "in a vehicle on {} but not going on it",
-        ),
-        (twice, Rule::RidingTwice, "in more than one vehicle on {}"),
+    for (people, rule, id) in [
+        (left_behind, Rule::NoRide, "problem-no-ride"),
+        (not_going, Rule::RidingNotGoing, "problem-riding-not-going"),
+        (twice, Rule::RidingTwice, "problem-riding-twice"),
     ] {
         if people.is_empty() {
             continue;
         }
-        let who = context.people_phrase(&people, "is", "are");
-        let sentence = format!("{who} {}", what.replace("{}", &format!("\"{title}\"")));
+        let sentence = Message::new(id)
+            .with("people", context.people(&people))
+            .with("count", people.len())
+            .with("title", title.clone());
         problems.push(Problem::warning(rule, Subject::Event(event.id), sentence));
     }
 }
@@ -179,12 +176,19 @@ fn vehicles_and_drivers_in_one_place(context: &Context, problems: &mut Vec<Probl
             found.push(double_booking(
                 context,
                 Rule::VehicleOnTwoLegs,
-                format!("\"{}\" is", label(&vehicle.name)),
+                msg!(
+                    "problem-vehicle-on-two-legs",
+                    vehicle = label(&vehicle.name)
+                ),
                 (earlier, later),
-                |_| String::new(),
             ));
         },
-        |later| format!("\"{}\" is", label(&vehicle_named(later.vehicle).name)),
+        |later| {
+            msg!(
+                "problem-vehicle-on-more-legs",
+                vehicle = label(&vehicle_named(later.vehicle).name)
+            )
+        },
     );
     found.extend(crowded);
     let crowded = for_each_overlap(
@@ -199,15 +203,19 @@ fn vehicles_and_drivers_in_one_place(context: &Context, problems: &mut Vec<Probl
             found.push(double_booking(
                 context,
                 Rule::DriverOnTwoLegs,
-                format!("driver \"{}\" is", label(driver)),
+                msg!(
+                    "problem-driver-on-two-legs",
+                    driver = label(driver),
+                    first_vehicle = label(&vehicle_named(earlier.vehicle).name),
+                    second_vehicle = label(&vehicle_named(later.vehicle).name)
+                ),
                 (earlier, later),
-                |used| format!(" driving \"{}\"", label(&vehicle_named(used.vehicle).name)),
             ));
         },
         |later| {
-            format!(
-                "driver \"{}\" is",
-                label(vehicle_named(later.vehicle).driver.trim())
+            msg!(
+                "problem-driver-on-more-legs",
+                driver = label(vehicle_named(later.vehicle).driver.trim())
             )
         },
     );
@@ -221,7 +229,7 @@ fn for_each_overlap(
     context: &Context,
     (rule, mut uses): (Rule, Vec<Use>),
     mut overlap: impl FnMut(Use, Use),
-    who: impl Fn(Use) -> String,
+    who: impl Fn(Use) -> Message,
 ) -> Vec<Problem> {
     let mut crowded = Vec::new();
     uses.sort_unstable_by_key(|used| (used.by, used.start, used.end, used.event));
@@ -237,14 +245,11 @@ fn for_each_overlap(
                     Problem::warning(
                         rule,
                         Subject::Event(leg.id),
-                        format!(
-                            "{} on {} at once with \"{}\" (from {}) than the \
-                             {OVERLAPS_NAMED} named with it",
-                            who(later),
-                            more(count, "leg"),
-                            label(&leg.title),
-                            describe(&leg.start, leg.all_day)
-                        ),
+                        who(later)
+                            .with("more", count)
+                            .with("title", label(&leg.title))
+                            .with("from", describe(&leg.start, leg.all_day))
+                            .with("named", OVERLAPS_NAMED),
                     )
                     .at(Some(later.start)),
                 );
@@ -259,23 +264,18 @@ fn for_each_overlap(
 fn double_booking(
     context: &Context,
     rule: Rule,
-    who: String,
+    message: Message,
     (earlier, later): (Use, Use),
-    how: impl Fn(Use) -> String,
 ) -> Problem {
     let (a, b) = (
         &context.plan.events[earlier.event],
         &context.plan.events[later.event],
     );
-    let message = format!(
-        "{who} on two legs at once: \"{}\"{} (until {}) and \"{}\"{} (from {})",
-        label(&a.title),
-        how(earlier),
-        describe(&a.end, a.all_day),
-        label(&b.title),
-        how(later),
-        describe(&b.start, b.all_day),
-    );
+    let message = message
+        .with("first", label(&a.title))
+        .with("until", describe(&a.end, a.all_day))
+        .with("second", label(&b.title))
+        .with("from", describe(&b.start, b.all_day));
     Problem::new(clash_severity(a, b), rule, Subject::Event(b.id), message)
         .also_about(Subject::Event(a.id))
         .at(Some(later.start))

@@ -16,6 +16,7 @@ use super::places::{Gazetteer, same_venue, venue_key};
 use super::{Problem, Rule, Subject};
 use crate::model::label::label;
 use crate::model::{Event, EventKind, PersonId};
+use crate::msg;
 
 /// Less time than this between two events at different places is too little to get across town.
 pub const MINIMUM_TRANSFER: SignedDuration = SignedDuration::from_mins(15);
@@ -136,27 +137,29 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
             &places[ends[to].as_ref().expect("placed when seen").start],
         );
         let message = match rule {
-            Rule::NoTravelLeg => format!(
-                "{} from \"{}\" in {} to \"{}\" in {} with no travel leg between them",
-                context.people_phrase(&people, "goes", "go"),
-                label(&a.title),
-                label(leaving.city.unwrap_or_default()),
-                label(&b.title),
-                label(arriving.city.unwrap_or_default()),
+            Rule::NoTravelLeg => msg!(
+                "problem-no-travel-leg",
+                people = context.people(&people),
+                count = people.len(),
+                first = label(&a.title),
+                from = label(leaving.city.unwrap_or_default()),
+                second = label(&b.title),
+                to = label(arriving.city.unwrap_or_default()),
             ),
             _ => {
                 let gap = context.spans[to]
                     .expect("timed")
                     .start
                     .duration_since(context.spans[from].expect("timed").end);
-                format!(
-                    "{} only {} minutes to get from \"{}\" ({}) to \"{}\" ({})",
-                    context.people_phrase(&people, "has", "have"),
-                    gap.as_mins(),
-                    label(&a.title),
-                    label(leaving.written),
-                    label(&b.title),
-                    label(arriving.written),
+                msg!(
+                    "problem-tight-transfer",
+                    people = context.people(&people),
+                    count = people.len(),
+                    minutes = gap.as_mins(),
+                    first = label(&a.title),
+                    from = label(leaving.written),
+                    second = label(&b.title),
+                    to = label(arriving.written),
                 )
             }
         };

@@ -6,8 +6,11 @@ use jiff::ToSpan;
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
+use crate::lang::Arg;
+use crate::lang::format::DateFormat;
 use crate::model::label::label;
 use crate::model::{EventKind, EventStatus};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     let visit = &context.plan.visit;
@@ -36,20 +39,29 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         if inside {
             continue;
         }
-        let dates = if starts == ends {
-            format!("on {starts}")
+        let day = |date| Arg::DateAs(date, DateFormat::Numeric);
+        let message = if starts == ends {
+            msg!(
+                "problem-outside-visit-on",
+                title = label(&event.title),
+                day = day(starts),
+                first = day(visit.first_day),
+                last = day(visit.last_day)
+            )
         } else {
-            format!("from {starts} to {ends}")
+            msg!(
+                "problem-outside-visit-from-to",
+                title = label(&event.title),
+                start = day(starts),
+                end = day(ends),
+                first = day(visit.first_day),
+                last = day(visit.last_day)
+            )
         };
         problems.push(Problem::warning(
             Rule::OutsideVisit,
             Subject::Event(event.id),
-            format!(
-                "event \"{}\" is {dates}, outside the visit ({} to {})",
-                label(&event.title),
-                visit.first_day,
-                visit.last_day
-            ),
+            message,
         ));
     }
 }

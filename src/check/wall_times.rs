@@ -4,9 +4,12 @@
 
 use super::context::Context;
 use super::{Problem, Rule, Subject};
+use crate::lang::format::DateFormat;
+use crate::lang::{Arg, Message};
 use crate::model::label::label;
 use crate::model::schedule::{utc_offset, zone_city};
 use crate::model::{LocalTime, WallTimeFit};
+use crate::msg;
 
 pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
     for (position, event) in context.plan.events.iter().enumerate() {
@@ -16,28 +19,36 @@ pub(super) fn check(context: &Context, problems: &mut Vec<Problem>) {
         }
         let swallowed = context.spans[position].is_some_and(|span| span.start == span.end)
             && (event.start.wall != event.end.wall || event.start.zone != event.end.zone);
-        for (field, time) in [("start", &event.start), ("end", &event.end)] {
+        for (field, time) in [
+            ("problem-field-start", &event.start),
+            ("problem-field-end", &event.end),
+        ] {
             let Some(explanation) = time.fit().ok().and_then(|fit| explain(time, fit)) else {
                 continue;
             };
-            let (rule, mut message) = explanation;
-            if swallowed {
-                message.push_str(", so the event lasts no time at all");
-            }
+            let (rule, explanation) = explanation;
+            let message = if swallowed {
+                Message::new("problem-wall-time-swallowed")
+            } else {
+                Message::new("problem-wall-time")
+            };
             problems.push(Problem::warning(
                 rule,
                 Subject::Event(event.id),
-                format!("event \"{}\", its {field}: {message}", label(&event.title)),
+                message
+                    .with("title", label(&event.title))
+                    .with("field", Arg::message(field))
+                    .with("explanation", explanation),
             ));
         }
     }
 }
 
 /// The rule and the sentence for a time in a gap or fold; `None` for a time that happens once.
-fn explain(time: &LocalTime, fit: WallTimeFit) -> Option<(Rule, String)> {
-    let asked = time.wall.strftime("%H:%M");
-    let place = format!("{} on {}", zone_city(&time.zone), time.wall.date());
-    let hhmm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
+fn explain(time: &LocalTime, fit: WallTimeFit) -> Option<(Rule, Message)> {
+    let asked = time.wall.time();
+    let city = zone_city(&time.zone);
+    let day = Arg::DateAs(time.wall.date(), DateFormat::Numeric);
     match fit {
         WallTimeFit::Exact => None,
         WallTimeFit::InGap {
@@ -46,13 +57,15 @@ fn explain(time: &LocalTime, fit: WallTimeFit) -> Option<(Rule, String)> {
             offset,
         } => Some((
             Rule::TimeInGap,
-            format!(
-                "there is no {asked} in {place} (the clocks go forward from {} to {}); \
-                 Attaché takes {} ({})",
-                hhmm(clocks.from),
-                hhmm(clocks.to),
-                hhmm(moved_to.time()),
-                utc_offset(offset)
+            msg!(
+                "problem-time-in-gap",
+                asked = asked,
+                city = city,
+                day = day,
+                from = clocks.from,
+                to = clocks.to,
+                taken = moved_to.time(),
+                offset = utc_offset(offset)
             ),
         )),
         WallTimeFit::InFold {
@@ -61,13 +74,15 @@ fn explain(time: &LocalTime, fit: WallTimeFit) -> Option<(Rule, String)> {
             second,
         } => Some((
             Rule::TimeInFold,
-            format!(
-                "{asked} happens twice in {place} (the clocks go back from {} to {}); \
-                 Attaché takes the first, {asked} {}, not the second, {asked} {}",
-                hhmm(clocks.from),
-                hhmm(clocks.to),
-                utc_offset(first),
-                utc_offset(second)
+            msg!(
+                "problem-time-in-fold",
+                asked = asked,
+                city = city,
+                day = day,
+                from = clocks.from,
+                to = clocks.to,
+                first = utc_offset(first),
+                second = utc_offset(second)
             ),
         )),
     }

@@ -1,3 +1,4 @@
+use crate::lang::{Language, in_language};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,12 +25,16 @@ pub(super) fn run(plans: &[PathBuf], today: jiff::civil::Date) -> ExitCode {
             let place = place_of(problem.subject, problem.occurrence, &positions)
                 .map(|(line, column)| format!(":{line}:{column}"))
                 .unwrap_or_default();
-            say!(
-                "{}{place}: {}: {}",
-                path.display(),
-                problem.severity.label(),
-                problem.message
-            );
+            // The command line speaks English, whatever the machine's locale, so that scripts can
+            // read it.
+            in_language(Language::English, || {
+                say!(
+                    "{}{place}: {}: {}",
+                    path.display(),
+                    problem.severity.label(),
+                    problem.message
+                )
+            });
             if problem.severity == Severity::Error {
                 outcome = outcome.max(Outcome::Findings);
             }

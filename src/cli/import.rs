@@ -299,7 +299,15 @@ fn changed<R>(planned: &Planned<R>) -> String {
         fields => fields.join(", "),
     };
     if !planned.additions.is_empty() {
-        text.push_str(&format!(" (adds {})", planned.additions.join(", ")));
+        text.push_str(&format!(
+            " (adds {})",
+            planned
+                .additions
+                .iter()
+                .map(crate::lang::Message::render)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     text
 }

@@ -195,7 +195,7 @@ impl<'p> Book<'p> {
                                 // A sentence that quotes names and titles, which may hold
                                 // the very controls it warns of: written out, as on the
                                 // command line, so that none turns the sentence round.
-                                li { (value(&label(&reveal_hidden(&problem.message)))) }
+                                li { (value(&label(&reveal_hidden(&problem.message.render())))) }
                             }
                         }
                     }

@@ -33,7 +33,7 @@ pub fn is_fax_label(label: &str) -> bool {
 }
 
 /// Why a fax number is not imported.
-pub const FAX_NOT_A_PHONE: &str = "a fax number is not a phone; the plan keeps phones";
+pub const FAX_NOT_A_PHONE: &str = "import-fax-not-a-phone";
 
 /// Whether a type cell marks its value as the primary one (Google's `* Work`).
 pub fn marks_primary(label: &str) -> bool {

@@ -14,6 +14,9 @@
 //! date) is a warning on its field, and the rest of the row is imported. Attaché's own
 //! organisations sheet ([`organisations`]) is recognised by its header row.
 
+use super::preview::field_message;
+use crate::lang::Message;
+use crate::msg;
 use std::borrow::Cow;
 
 use super::Directory;
@@ -164,9 +167,9 @@ pub fn incoming_organisations(table: &Table) -> Option<Incoming> {
         if id.is_none() && !id_text.is_empty() {
             incoming.left_out.push(LeftOut {
                 line: row.line,
-                field: PersonField::Id.label().to_owned(),
+                field: field_message(PersonField::Id.label()),
                 value: id_text,
-                why: "not 1 to 16 hexadecimal digits; the row is matched by its name".to_owned(),
+                why: Message::new("import-id-not-hexadecimal-by-name"),
             });
         }
         let kind_text = cell(3);
@@ -174,9 +177,9 @@ pub fn incoming_organisations(table: &Table) -> Option<Incoming> {
         if kind.is_none() && !kind_text.is_empty() {
             incoming.left_out.push(LeftOut {
                 line: row.line,
-                field: OrganisationField::Kind.label().to_owned(),
+                field: field_message(OrganisationField::Kind.label()),
                 value: kind_text,
-                why: "not a kind of organisation Attaché knows; left empty".to_owned(),
+                why: Message::new("import-unknown-organisation-kind"),
             });
         }
         incoming.organisations.push(IncomingOrganisation {
@@ -266,7 +269,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
             Err(error) => {
                 table.problems.push(ImportProblem {
                     line: lines.line_of(error.position()),
-                    message: format!("could not be read ({error}); left out"),
+                    message: msg!("import-row-unreadable", error = error.to_string()),
                 });
                 continue;
             }
@@ -278,17 +281,17 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
         let Some(cells) = text_cells(&record) else {
             table.problems.push(ImportProblem {
                 line,
-                message: "is not UTF-8 text; save the file as “CSV UTF-8”; left out".into(),
+                message: Message::new("import-row-not-utf8"),
             });
             continue;
         };
         if cells.len() != table.headers.len() {
             table.problems.push(ImportProblem {
                 line,
-                message: format!(
-                    "has {} cells where the header row has {}; left out",
-                    cells.len(),
-                    table.headers.len()
+                message: msg!(
+                    "import-row-cells",
+                    cells = cells.len().to_string(),
+                    headers = table.headers.len().to_string()
                 ),
             });
             continue;
@@ -723,7 +726,7 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
     if !maps_name {
         incoming.problems.push(ImportProblem {
             line: 1,
-            message: "no column holds the names: choose the column for Name".into(),
+            message: Message::new("import-no-name-column"),
         });
         return incoming;
     }
@@ -739,11 +742,12 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
         if filled > 0 {
             incoming.left_out.push(LeftOut {
                 line: table.header_line,
-                field: "column".to_owned(),
+                field: Message::new("import-field-column"),
                 value: header.trim().to_owned(),
-                why: format!(
-                    "no field is chosen for it ({filled} {})",
-                    if filled == 1 { "value" } else { "values" }
+                why: msg!(
+                    "import-column-not-chosen",
+                    filled = filled.to_string(),
+                    count = filled
                 ),
             });
         }
@@ -769,10 +773,9 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
                     read.warn(
                         field,
                         &value,
-                        format!(
-                            "the row names no one, so it is read as the organisation “{}”, \
-                             which has no place for this",
-                            person.organisation
+                        msg!(
+                            "import-row-is-organisation",
+                            organisation = person.organisation.as_str()
                         ),
                     );
                 }
@@ -786,7 +789,7 @@ pub fn incoming(table: &Table, mapping: &[Option<Target>], order: DateOrder) -> 
         } else {
             incoming.problems.push(ImportProblem {
                 line: row.line,
-                message: "has no name; left out".to_owned(),
+                message: Message::new("import-row-without-name"),
             });
         }
         incoming.left_out.append(&mut read.left_out);
@@ -801,10 +804,10 @@ struct Read {
 }
 
 impl Read {
-    fn warn(&mut self, field: &str, value: &str, why: String) {
+    fn warn(&mut self, field: &str, value: &str, why: Message) {
         self.left_out.push(LeftOut {
             line: self.line,
-            field: field.to_owned(),
+            field: field_message(field),
             value: value.to_owned(),
             why,
         });
@@ -819,7 +822,7 @@ impl Read {
             self.warn(
                 label,
                 value,
-                format!("another column gives “{field}”; the plan keeps that one"),
+                msg!("import-another-column-gives", value = field.as_str()),
             );
         }
     }
@@ -830,11 +833,7 @@ impl Read {
         match slot {
             None => *slot = Some(new),
             Some(kept) if *kept == new => {}
-            Some(_) => self.warn(
-                label,
-                value,
-                "another column gives this field too; the plan keeps the first".to_owned(),
-            ),
+            Some(_) => self.warn(label, value, Message::new("import-another-column-too")),
         }
     }
 
@@ -850,7 +849,7 @@ impl Read {
             self.warn(
                 field.label(),
                 value,
-                format!("not one of {}; left empty", known.join(", ")),
+                msg!("import-not-one-of", known = known.join(", ")),
             );
         }
         parsed
@@ -896,7 +895,7 @@ impl Read {
                 Target::Phone(_) | Target::Field(F::Phone) if fax => {
                     (phone_kind, fax) = (None, false);
                     for number in whole.split(":::").map(str::trim).filter(|n| !n.is_empty()) {
-                        self.warn("fax", number, FAX_NOT_A_PHONE.to_owned());
+                        self.warn("fax", number, Message::new(FAX_NOT_A_PHONE));
                     }
                 }
                 Target::GivenName => self.set(&mut given, label, value),
@@ -917,8 +916,7 @@ impl Read {
                         None => self.warn(
                             field.label(),
                             value,
-                            "not 1 to 16 hexadecimal digits; the row is matched without it"
-                                .to_owned(),
+                            Message::new("import-id-not-hexadecimal"),
                         ),
                     },
                     F::Name => self.set(&mut person.name, label, value),
@@ -970,7 +968,7 @@ impl Read {
                         None => self.warn(
                             field.label(),
                             value,
-                            format!("not a date like {DATE_FORMS}; left empty"),
+                            msg!("import-not-a-date", forms = DATE_FORMS),
                         ),
                     },
                     F::Notes => self.set(&mut person.notes, label, value),
@@ -978,11 +976,7 @@ impl Read {
             }
             // Every address and number of a cell is kept; of anything else, the first value.
             for value in more.into_iter().filter(|_| !target.repeats()) {
-                self.warn(
-                    target.label(),
-                    value,
-                    "one value of several; the plan keeps the first".to_owned(),
-                );
+                self.warn(target.label(), value, Message::new("import-one-of-several"));
             }
         }
         let parts = [given, middle, family]
@@ -998,10 +992,7 @@ impl Read {
                 self.warn(
                     PersonField::Name.label(),
                     &name,
-                    format!(
-                        "the name is taken from the name parts' columns: “{}”",
-                        person.name
-                    ),
+                    msg!("import-name-from-parts", name = person.name.as_str()),
                 );
             }
         } else if !parts.is_empty() {
@@ -1011,7 +1002,7 @@ impl Read {
                 self.warn(
                     "name parts",
                     &parts,
-                    format!("the name is taken from the Name column: “{}”", person.name),
+                    msg!("import-name-from-name-column", name = person.name.as_str()),
                 );
             }
         }

@@ -5,6 +5,8 @@
 //! otherwise the planner's choice, or a guess among Windows-1256, Windows-1257 and Windows-1252
 //! ([`guess_legacy`]).
 
+use crate::lang::{Arg, Message};
+use crate::msg;
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252, WINDOWS_1256, WINDOWS_1257};
 
 /// A file's text and how it was read.
@@ -32,22 +34,29 @@ pub enum How {
 impl Decoded {
     /// "read as windows-1256 (not UTF-8; guessed from its letters, choose another with
     /// --encoding)". `choose` says how another is chosen.
-    pub fn describe(&self, choose: &str) -> String {
+    pub fn describe(&self, choose: impl Into<Arg>) -> Message {
         let name = self.encoding.name();
-        let mut text = match self.how {
-            How::ByteOrderMark => format!("read as {name} (its byte-order mark says so)"),
-            How::ValidUtf8 => format!("read as {name}"),
-            How::Guessed => {
-                format!("read as {name} (it is not UTF-8; the encoding was guessed, {choose})")
-            }
-            How::Chosen => format!("read as {name}, as chosen"),
+        let choose = choose.into();
+        let how = match self.how {
+            How::ByteOrderMark => msg!("import-read-as-by-mark", name = name),
+            How::ValidUtf8 => msg!("import-read-as", name = name),
+            How::Guessed => msg!(
+                "import-read-as-guessed",
+                name = name,
+                choose = choose.clone()
+            ),
+            How::Chosen => msg!("import-read-as-chosen", name = name),
         };
         if self.had_errors {
-            text.push_str(&format!(
-                "; some bytes are not {name} text and show as �, {choose}"
-            ));
+            msg!(
+                "import-read-with-errors",
+                how = how,
+                name = name,
+                choose = choose
+            )
+        } else {
+            how
         }
-        text
     }
 }
 

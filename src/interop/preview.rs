@@ -25,6 +25,7 @@ use jiff::civil::Date;
 
 use super::matching::{ChosenMatches, FileEntries, Found, MatchChoice, PlanPeople};
 
+use crate::lang::{Arg, Message};
 use crate::model::contact::{same_email, same_phone};
 use crate::model::limits::TextKind;
 use crate::model::search::fold;
@@ -32,6 +33,7 @@ use crate::model::{
     Choice, ContactEntry, DelegationRole, DocumentStatus, Organisation, OrganisationId,
     OrganisationKind, Person, PersonId, Plan, Side,
 };
+use crate::msg;
 
 /// A person as a file describes them. Empty text and `None` mean the file does not say.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -160,14 +162,95 @@ impl IncomingOrganisation {
 
 /// Why an entry is left out when one of its texts is longer than a plan may hold (the plan could
 /// not be opened again), or `None`.
-fn too_long(texts: &[(&'static str, &str, TextKind)]) -> Option<String> {
+fn too_long(texts: &[(&'static str, &str, TextKind)]) -> Option<Message> {
     texts.iter().find_map(|&(field, text, kind)| {
         let found = kind.excess(text.trim())?;
-        Some(format!(
-            "“{field}” has {found} characters, more than the {} a plan holds for {}; left out",
-            kind.max_characters(),
-            kind.examples()
+        Some(msg!(
+            "import-too-long",
+            field = field_message(field),
+            found = found.to_string(),
+            most = kind.max_characters().to_string(),
+            examples = Arg::message(match kind {
+                TextKind::Short => "import-examples-short",
+                TextKind::Long => "import-examples-long",
+            })
         ))
+    })
+}
+
+/// A field's name for the planner, in the current language, by the name CSV headers and vCard
+/// exports give it ("Phone"): the name the preview keeps as a field's key.
+pub fn field_text(label: &str) -> std::borrow::Cow<'static, str> {
+    match field_message_id(label) {
+        Some(id) => std::borrow::Cow::Borrowed(crate::lang::text(id)),
+        None => std::borrow::Cow::Owned(label.to_owned()),
+    }
+}
+
+/// [`field_text`] as a message, for a sentence rendered where it is shown.
+pub fn field_message(label: &str) -> Message {
+    match field_message_id(label) {
+        Some(id) => Message::new(id),
+        None => msg!("import-field-as-written", name = label),
+    }
+}
+
+fn field_message_id(label: &str) -> Option<&'static str> {
+    Some(match label {
+        "Id" => "import-field-id",
+        "Name" => "import-field-name",
+        "Name in own script" => "import-field-native-name",
+        "Form of address" => "import-field-form-of-address",
+        "Title" => "import-field-title",
+        "Position" => "import-field-position",
+        "Organisation" => "import-field-organisation",
+        "Side" => "import-field-side",
+        "Role" => "import-field-role",
+        "Email" => "import-field-email",
+        "Phone" => "import-field-phone",
+        "Languages" => "import-field-languages",
+        "Dietary needs" => "import-field-dietary-needs",
+        "Accessibility needs" => "import-field-accessibility-needs",
+        "Travel document" => "import-field-travel-document",
+        "Travel document deadline" => "import-field-travel-document-deadline",
+        "Notes" => "import-field-notes",
+        "Kind" => "import-field-kind",
+        "Country" => "import-field-country",
+        "Address" => "import-field-address",
+        "Website" => "import-field-website",
+        "Given name" => "import-field-given-name",
+        "Middle name" => "import-field-middle-name",
+        "Family name" => "import-field-family-name",
+        "Work email" => "import-field-work-email",
+        "Home email" => "import-field-home-email",
+        "Mobile email" => "import-field-mobile-email",
+        "Work phone" => "import-field-work-phone",
+        "Home phone" => "import-field-home-phone",
+        "Mobile phone" => "import-field-mobile-phone",
+        "Email kind" => "import-field-email-kind",
+        "Phone kind" => "import-field-phone-kind",
+        // What address books hold that the plan does not, as a planner calls it.
+        "fax" => "import-field-fax",
+        "name parts" => "import-field-name-parts",
+        "name suffix" => "import-field-name-suffix",
+        "department" => "import-field-department",
+        "nickname" => "import-field-nickname",
+        "birthday" => "import-field-birthday",
+        "anniversary" => "import-field-anniversary",
+        "address" => "import-field-address-lower",
+        "web address" => "import-field-web-address",
+        "photo" => "import-field-photo",
+        "logo" => "import-field-logo",
+        "email" => "import-field-email-lower",
+        "phone" => "import-field-phone-lower",
+        "chat address" => "import-field-chat-address",
+        "groups" => "import-field-groups",
+        "gender" => "import-field-gender",
+        "related person" => "import-field-related-person",
+        "location" => "import-field-location",
+        "time zone" => "import-field-time-zone",
+        "name" => "import-field-name-lower",
+        _ => return None,
     })
 }
 
@@ -176,7 +259,8 @@ fn too_long(texts: &[(&'static str, &str, TextKind)]) -> Option<String> {
 pub struct ImportProblem {
     /// The line of the file it starts on (1-based).
     pub line: usize,
-    pub message: String,
+    /// Why it cannot be imported, rendered where it is shown.
+    pub message: Message,
 }
 
 impl std::fmt::Display for ImportProblem {
@@ -191,15 +275,20 @@ impl std::fmt::Display for ImportProblem {
 pub struct LeftOut {
     pub line: usize,
     /// What it is, as a planner would say it: "nickname", "column “Birthday”".
-    pub field: String,
+    pub field: Message,
     pub value: String,
     /// Why it is not imported.
-    pub why: String,
+    pub why: Message,
 }
 
 impl std::fmt::Display for LeftOut {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} “{}”: {}", self.field, self.value, self.why)
+        f.write_str(&crate::t!(
+            "import-left-out",
+            field = self.field.clone(),
+            value = self.value.as_str(),
+            why = self.why.clone()
+        ))
     }
 }
 
@@ -228,11 +317,21 @@ pub struct Candidate {
 impl std::fmt::Display for Candidate {
     /// "Ali Hassan (IT Director, Ministry of Communications; id 3f2a)".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.details.is_empty() {
-            write!(f, "{} (id {})", self.name, self.id)
+        let text = if self.details.is_empty() {
+            crate::t!(
+                "preview-candidate",
+                name = self.name.as_str(),
+                id = self.id.to_string()
+            )
         } else {
-            write!(f, "{} ({}; id {})", self.name, self.details, self.id)
-        }
+            crate::t!(
+                "preview-candidate-with-details",
+                name = self.name.as_str(),
+                details = self.details.as_str(),
+                id = self.id.to_string()
+            )
+        };
+        f.write_str(&text)
     }
 }
 
@@ -240,20 +339,20 @@ impl std::fmt::Display for Ambiguity {
     /// "“Ali Hassan” may be any of 2 people in the plan: Ali Hassan (Minister …), …".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let candidates: Vec<String> = self.candidates.iter().map(ToString::to_string).collect();
-        match candidates.as_slice() {
-            [one] => write!(
-                f,
-                "“{}” may be {one} in the plan, and so may another entry of this name in the file",
-                self.name
+        let text = match candidates.as_slice() {
+            [one] => crate::t!(
+                "preview-ambiguous-one",
+                name = self.name.as_str(),
+                candidate = one.as_str()
             ),
-            all => write!(
-                f,
-                "“{}” may be any of {} people in the plan: {}",
-                self.name,
-                all.len(),
-                all.join(", ")
+            all => crate::t!(
+                "preview-ambiguous",
+                name = self.name.as_str(),
+                n = all.len().to_string(),
+                candidates = all.join(crate::lang::text("preview-candidate-separator"))
             ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -300,7 +399,7 @@ pub struct Planned<R> {
     pub conflicts: Vec<Conflict>,
     /// What is added to a record the plan has, in words ("phone +372 5301 4478"): the
     /// addresses and numbers it did not have.
-    pub additions: Vec<String>,
+    pub additions: Vec<Message>,
     /// The record with the file's values in every conflicting field.
     theirs: Option<Arc<R>>,
 }
@@ -391,88 +490,62 @@ impl ImportPreview {
     /// One sentence for the planner, e.g. "2 people to add, 1 to change; 1 organisation to add;
     /// 4 already in the plan; 1 row left out".
     pub fn summary(&self) -> String {
-        let mut parts = Vec::new();
-        let (added, changed) = (self.people_added(), self.people_changed());
-        if added + changed > 0 {
-            let mut part = Vec::new();
-            if added > 0 {
-                part.push(format!("{} to add", count(added, "person", "people")));
-            }
-            if changed > 0 {
-                part.push(if added > 0 {
-                    format!("{changed} to change")
-                } else {
-                    format!("{} to change", count(changed, "person", "people"))
-                });
-            }
-            parts.push(part.join(", "));
-        }
-        let (added, changed) = (self.organisations_added(), self.organisations_changed());
-        if added + changed > 0 {
-            let mut part = Vec::new();
-            if added > 0 {
-                part.push(format!(
-                    "{} to add",
-                    count(added, "organisation", "organisations")
-                ));
-            }
-            if changed > 0 {
-                part.push(if added > 0 {
-                    format!("{changed} to change")
-                } else {
-                    format!(
-                        "{} to change",
-                        count(changed, "organisation", "organisations")
-                    )
-                });
-            }
-            parts.push(part.join(", "));
-        }
+        // A count as it is written (never grouped: the command line prints it) and as the
+        // message chooses its words by.
+        let counted =
+            |id: &'static str, n: usize| Message::new(id).with("n", n.to_string()).with("count", n);
+        let mut parts: Vec<Message> = Vec::new();
+        let mut records =
+            |added: usize, changed: usize, to_add: &'static str, to_change: &'static str| {
+                if added > 0 && changed > 0 {
+                    parts.push(
+                        counted("preview-added-and-changed", changed)
+                            .with("added", counted(to_add, added)),
+                    );
+                } else if added > 0 {
+                    parts.push(counted(to_add, added));
+                } else if changed > 0 {
+                    parts.push(counted(to_change, changed));
+                }
+            };
+        records(
+            self.people_added(),
+            self.people_changed(),
+            "preview-people-to-add",
+            "preview-people-to-change",
+        );
+        records(
+            self.organisations_added(),
+            self.organisations_changed(),
+            "preview-organisations-to-add",
+            "preview-organisations-to-change",
+        );
         let unchanged = self.unchanged_people + self.unchanged_organisations;
         if unchanged > 0 {
-            parts.push(format!("{unchanged} already in the plan"));
+            parts.push(counted("preview-already-in-plan", unchanged));
         }
         if !self.problems.is_empty() {
-            parts.push(format!(
-                "{} left out",
-                count(self.problems.len(), "entry", "entries")
-            ));
+            parts.push(counted("preview-entries-left-out", self.problems.len()));
         }
         let unsettled = self.unsettled().count();
         if unsettled > 0 {
-            parts.push(format!(
-                "{} several people in the plan (left out unless you choose which)",
-                if unsettled == 1 {
-                    "1 entry may be".to_owned()
-                } else {
-                    format!("{unsettled} entries may be")
-                }
-            ));
+            parts.push(counted("preview-entries-ambiguous", unsettled));
         }
         let differing = self.conflicts().count();
         if differing > 0 {
-            let values = if differing == 1 {
-                "1 value differs".to_owned()
-            } else {
-                format!("{differing} values differ")
-            };
-            parts.push(format!(
-                "{values} from the plan's (the plan's kept unless chosen)"
-            ));
+            parts.push(counted("preview-values-differ", differing));
         }
         if !self.left_out.is_empty() {
-            parts.push(format!(
-                "{} not imported",
-                count(self.left_out.len(), "value", "values")
-            ));
+            parts.push(counted("preview-values-not-imported", self.left_out.len()));
         }
         if parts.is_empty() {
-            "Nothing to import".to_owned()
+            crate::lang::text("preview-nothing").to_owned()
         } else {
-            let mut sentence = parts.join("; ");
-            if let Some(first) = sentence.get(..1) {
-                let upper = first.to_uppercase();
-                sentence.replace_range(..1, &upper);
+            let parts: Vec<String> = parts.iter().map(Message::render).collect();
+            let mut sentence = parts.join(crate::lang::text("preview-part-separator"));
+            if let Some(first) = sentence.chars().next() {
+                let upper: String = first.to_uppercase().collect();
+                sentence.replace_range(..first.len_utf8(), &upper);
             }
             sentence
         }
@@ -522,10 +595,6 @@ impl ImportPreview {
     }
 }
 
-fn count(n: usize, singular: &str, plural: &str) -> String {
-    format!("{n} {}", if n == 1 { singular } else { plural })
-}
-
 /// How new records are filled in where the file does not say, and whom the entries that fit
 /// several people are.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -569,7 +638,7 @@ pub fn plan_import(plan: &Plan, incoming: &Incoming, options: ImportOptions) -> 
 /// Who an entry of the file is.
 enum Whom {
     /// Nobody: it cannot be imported, for this reason.
-    LeftOut(String),
+    LeftOut(Message),
     /// The person of an earlier entry, on this line.
     Again(usize),
     /// A person of the file not seen before, and whom of the plan's it is.
@@ -585,7 +654,7 @@ fn whom(plan_people: &PlanPeople, people: &[IncomingPerson]) -> Vec<Whom> {
         .iter()
         .map(|person| {
             if person.name.trim().is_empty() {
-                return Whom::LeftOut("a person without a name was left out".to_owned());
+                return Whom::LeftOut(Message::new("import-person-without-name"));
             }
             if let Some(reason) = too_long(&person.texts()) {
                 return Whom::LeftOut(reason);
@@ -713,7 +782,7 @@ impl<'p> Work<'p> {
             .collect()
     }
 
-    fn problem(&mut self, line: usize, message: String) {
+    fn problem(&mut self, line: usize, message: Message) {
         self.preview.problems.push(ImportProblem { line, message });
     }
 
@@ -746,7 +815,7 @@ impl<'p> Work<'p> {
         if name.is_empty() {
             self.problem(
                 incoming.line,
-                "an organisation without a name was left out".to_owned(),
+                Message::new("import-organisation-without-name"),
             );
             return;
         }
@@ -771,7 +840,11 @@ impl<'p> Work<'p> {
         {
             self.problem(
                 incoming.line,
-                format!("“{name}” appears again (first on line {first}); left out"),
+                msg!(
+                    "import-organisation-again",
+                    name = name,
+                    first = first.to_string()
+                ),
             );
             return;
         }
@@ -857,7 +930,11 @@ impl<'p> Work<'p> {
             Whom::Again(earlier) => {
                 return self.problem(
                     incoming.line,
-                    format!("{name} appears again (first on line {earlier}); left out"),
+                    msg!(
+                        "import-person-again",
+                        name = name,
+                        first = earlier.to_string()
+                    ),
                 );
             }
             Whom::Found(found) => found,
@@ -894,7 +971,11 @@ impl<'p> Work<'p> {
         if let Some(earlier) = existing.and_then(|p| self.people_seen.get(&p.id).copied()) {
             self.problem(
                 incoming.line,
-                format!("{name} appears again (first on line {earlier}); left out"),
+                msg!(
+                    "import-person-again",
+                    name = name,
+                    first = earlier.to_string()
+                ),
             );
             return;
         }
@@ -964,7 +1045,7 @@ struct Merge<R> {
     theirs: Option<R>,
     changed: Vec<&'static str>,
     conflicts: Vec<Conflict>,
-    additions: Vec<String>,
+    additions: Vec<Message>,
 }
 
 impl<R: Clone> Merge<R> {
@@ -1048,7 +1129,11 @@ impl<R: Clone> Merge<R> {
                 preferred: entry.preferred && plan_had_none,
             });
             if self.existing {
-                self.additions.push(format!("{noun} {value}"));
+                self.additions.push(msg!(
+                    "preview-addition",
+                    what = field_message(noun),
+                    value = value
+                ));
             }
         }
         if entries.len() > before {
@@ -1526,7 +1611,11 @@ mod tests {
         // The plan had no title: filled in. The email is added to the plan's. It had a
         // position: the file's is a conflict.
         assert_eq!(preview.people[0].changed_fields(), ["Title", "Email"]);
-        assert_eq!(preview.people[0].additions, ["email saar@example.ee"]);
+        assert_eq!(
+            preview.people[0].additions[0].render(),
+            "email saar@example.ee"
+        );
+        assert_eq!(preview.people[0].additions.len(), 1);
         assert_eq!(
             preview.people[0].conflicts,
             [Conflict {
@@ -1575,7 +1664,11 @@ mod tests {
         file.people.push(card);
         let preview = plan_import(&plan, &file, ImportOptions::default());
         assert_eq!(preview.people[0].changed_fields(), ["Phone", "Notes"]);
-        assert_eq!(preview.people[0].additions, ["phone +372 600 0000"]);
+        assert_eq!(
+            preview.people[0].additions[0].render(),
+            "phone +372 600 0000"
+        );
+        assert_eq!(preview.people[0].additions.len(), 1);
         assert!(preview.people[0].conflicts.is_empty(), "{preview:#?}");
         let mut after = plan.clone();
         preview.apply(&mut after, &TakenFromFile::new());
@@ -1616,16 +1709,67 @@ mod tests {
             preview.people[0].record.organisation,
             Some(preview.organisations[0].record.id)
         );
+        let problems: Vec<(usize, String)> = preview
+            .problems
+            .iter()
+            .map(|problem| (problem.line, problem.message.render()))
+            .collect();
         assert_eq!(
-            preview.problems,
-            [ImportProblem {
-                line: 3,
-                message: "Kadri Tamm appears again (first on line 2); left out".into()
-            }]
+            problems,
+            [(
+                3,
+                "Kadri Tamm appears again (first on line 2); left out".to_owned()
+            )]
         );
         assert_eq!(
             preview.summary(),
             "1 person to add; 1 organisation to add; 1 entry left out"
+        );
+    }
+
+    #[test]
+    fn the_preview_is_said_in_estonian_in_an_estonian_window_and_in_english_elsewhere() {
+        use crate::lang::{Language, in_language};
+        let plan = plan();
+        let mut file = Incoming::default();
+        let mut new = incoming("Kadri Tamm");
+        new.organisation = "Information System Authority".into();
+        file.people.push(new.clone());
+        let mut again = new.clone();
+        again.line = 3;
+        file.people.push(again);
+        file.left_out.push(LeftOut {
+            line: 2,
+            field: field_message("nickname"),
+            value: "Kadi".into(),
+            why: Message::new("import-no-place"),
+        });
+        let preview = plan_import(&plan, &file, ImportOptions::default());
+        let estonian = in_language(Language::Estonian, || {
+            (
+                preview.summary(),
+                preview.problems[0].message.render(),
+                preview.left_out[0].to_string(),
+            )
+        });
+        assert_eq!(
+            estonian,
+            (
+                "Lisada 1 isik; lisada 1 organisatsioon; 1 kirje jäetud välja; 1 väärtus jääb \
+                 importimata"
+                    .to_owned(),
+                "Kadri Tamm esineb uuesti (esimest korda real 2); jäetud välja".to_owned(),
+                "hüüdnimi „Kadi“: plaanis pole selle jaoks kohta".to_owned(),
+            )
+        );
+        // The command line's thread: English, as before.
+        assert_eq!(
+            preview.summary(),
+            "1 person to add; 1 organisation to add; 1 entry left out; 1 value not imported"
+        );
+        assert_eq!(
+            preview.left_out[0].to_string(),
+            "nickname “Kadi”: the plan has no place for it"
         );
     }
 

@@ -14,6 +14,9 @@
 //! `X-ATTACHE-KIND`. Reading is lenient (calcard also reads vCard 3.0 and 2.1 from phones and
 //! mail programs); a card that cannot be read is reported with its line.
 
+use super::preview::field_message;
+use crate::lang::Message;
+use crate::msg;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -155,13 +158,13 @@ fn faxes(card: &VCard, line: usize) -> Vec<LeftOut> {
         .filter_map(|entry| entry.values.first().map(value_text))
         .map(|number| LeftOut {
             line,
-            field: "fax".to_owned(),
+            field: field_message("fax"),
             value: number
                 .strip_prefix("tel:")
                 .unwrap_or(&number)
                 .trim()
                 .to_owned(),
-            why: FAX_NOT_A_PHONE.to_owned(),
+            why: Message::new(FAX_NOT_A_PHONE),
         })
         .collect()
 }
@@ -175,9 +178,9 @@ fn name_suffixes(card: &VCard, name: &str, line: usize) -> Vec<LeftOut> {
         .filter(|suffix| !name.contains(suffix.as_str()))
         .map(|suffix| LeftOut {
             line,
-            field: "name suffix".to_owned(),
+            field: field_message("name suffix"),
             value: suffix,
-            why: "the plan has no place for it".to_owned(),
+            why: Message::new("import-no-place"),
         })
         .collect()
 }
@@ -417,15 +420,12 @@ fn read_lines(text: &str, lines: &[usize]) -> Incoming {
             (None, "") => {}
             (None, _) => incoming.problems.push(ImportProblem {
                 line: number,
-                message: "this line is not part of a vCard (BEGIN:VCARD … END:VCARD); left out"
-                    .to_owned(),
+                message: Message::new("import-line-outside-vcard"),
             }),
             (Some((start, _)), "BEGIN:VCARD") => {
                 incoming.problems.push(ImportProblem {
                     line: *start,
-                    message: format!(
-                        "this vCard has no END:VCARD before the next one begins on line {number}; left out"
-                    ),
+                    message: msg!("import-vcard-unended-before", next = number.to_string()),
                 });
                 card = Some((number, format!("{line}\n")));
             }
@@ -443,7 +443,7 @@ fn read_lines(text: &str, lines: &[usize]) -> Incoming {
     if let Some((start, _)) = card {
         incoming.problems.push(ImportProblem {
             line: start,
-            message: "this vCard has no END:VCARD; left out".to_owned(),
+            message: Message::new("import-vcard-unended"),
         });
     }
     incoming
@@ -455,7 +455,7 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
         Err(_) => {
             incoming.problems.push(ImportProblem {
                 line,
-                message: "this vCard could not be read; left out".to_owned(),
+                message: Message::new("import-vcard-unreadable"),
             });
             return;
         }
@@ -477,7 +477,7 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
     let not_native = |native_name: &str, reads| {
         left_out(&card, line, reads)
             .into_iter()
-            .filter(|left| !(left.field == "nickname" && left.value == native_name))
+            .filter(|left| !(left.field == field_message("nickname") && left.value == native_name))
             .collect::<Vec<_>>()
     };
     match kind {
@@ -501,10 +501,7 @@ fn read_card(incoming: &mut Incoming, line: usize, text: &str) {
         }
         Some(_) => incoming.problems.push(ImportProblem {
             line,
-            message: format!(
-                "“{}” is a card for a group, place or device, not a person or an organisation; left out",
-                formatted_names(&card).0
-            ),
+            message: msg!("import-vcard-other-kind", name = formatted_names(&card).0),
         }),
     }
 }
@@ -579,9 +576,9 @@ fn left_out(card: &VCard, line: usize, reads: &[(VCardProperty, usize)]) -> Vec<
                 if !department.is_empty() {
                     left.push(LeftOut {
                         line,
-                        field: "department".to_owned(),
+                        field: field_message("department"),
                         value: department,
-                        why: "the plan keeps the organisation, not its departments".to_owned(),
+                        why: Message::new("import-department"),
                     });
                 }
             }
@@ -607,9 +604,9 @@ fn left_out(card: &VCard, line: usize, reads: &[(VCardProperty, usize)]) -> Vec<
             field: property_name(property, allowed > 0),
             value: label(&value).into_owned(),
             why: if allowed > 0 {
-                "the plan keeps one".to_owned()
+                Message::new("import-plan-keeps-one")
             } else {
-                "the plan has no place for it".to_owned()
+                Message::new("import-no-place")
             },
         });
     }
@@ -617,7 +614,7 @@ fn left_out(card: &VCard, line: usize, reads: &[(VCardProperty, usize)]) -> Vec<
 }
 
 /// A property as a planner calls it; `another` for one more of a property the plan has one of.
-fn property_name(property: &VCardProperty, another: bool) -> String {
+fn property_name(property: &VCardProperty, another: bool) -> Message {
     let name = match property {
         VCardProperty::Nickname => "nickname",
         VCardProperty::Bday => "birthday",
@@ -635,12 +632,19 @@ fn property_name(property: &VCardProperty, another: bool) -> String {
         VCardProperty::Geo => "location",
         VCardProperty::Tz => "time zone",
         VCardProperty::Fn => "name",
-        other => return other.as_str().to_ascii_lowercase(),
+        other => {
+            let name = other.as_str().to_ascii_lowercase();
+            return if another {
+                msg!("import-field-another", field = field_message(&name))
+            } else {
+                field_message(&name)
+            };
+        }
     };
     if another {
-        format!("another {name}")
+        msg!("import-field-another", field = field_message(name))
     } else {
-        name.to_owned()
+        field_message(name)
     }
 }
 

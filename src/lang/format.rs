@@ -42,6 +42,8 @@ pub enum DateFormat {
     MonthYear,
     /// "Mo": a weekday above a calendar's column.
     ShortWeekday,
+    /// "2027-03-22": a day written in figures ("22.03.2027" in Estonian).
+    Numeric,
 }
 
 impl DateFormat {
@@ -56,6 +58,7 @@ impl DateFormat {
             DateFormat::DayMonthYear => "format-day-month-year",
             DateFormat::MonthYear => "format-month-year",
             DateFormat::ShortWeekday => "format-short-weekday",
+            DateFormat::Numeric => "format-numeric",
         }
     }
 }

@@ -8,7 +8,7 @@ use jiff::civil::{Date, DateTime, Time};
 use super::format::{self, DateFormat};
 
 /// A value that goes into a message.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     /// Text shown as it is: a name, a title, a file's path.
     Text(String),
@@ -20,6 +20,10 @@ pub enum Arg {
     Time(Time),
     /// A day and a time ("Mon 22 Mar 10:00").
     DateTime(DateTime),
+    /// A day written in another of the language's ways ("2027-03-22" as a [`DateFormat::Numeric`]).
+    DateAs(Date, DateFormat),
+    /// Items joined as the language lists them ("A, B and C"), each rendered in the same language.
+    List(Vec<Arg>),
     /// Another message, rendered in the same language: a choice's display text, a kind of
     /// record.
     Message(Box<Message>),
@@ -42,7 +46,22 @@ impl Arg {
             Arg::DateTime(at) => {
                 FluentValue::from(format::date_time(*at, DateFormat::WeekdayDayMonth))
             }
+            Arg::DateAs(date, shape) => FluentValue::from(format::date(*date, *shape)),
+            Arg::List(items) => FluentValue::from(format::list(
+                &items.iter().map(Arg::to_text).collect::<Vec<_>>(),
+            )),
             Arg::Message(message) => FluentValue::from(message.render()),
+        }
+    }
+
+    /// The value as text in the current language (a number with its digits and grouping).
+    fn to_text(&self) -> String {
+        match self {
+            Arg::Number(number) => format::number(*number),
+            other => match other.to_fluent() {
+                fluent_bundle::FluentValue::String(text) => text.into_owned(),
+                _ => String::new(),
+            },
         }
     }
 }
@@ -107,7 +126,7 @@ impl From<Message> for Arg {
 }
 
 /// A message and its values, rendered in the language spoken where it is shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,

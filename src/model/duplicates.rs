@@ -10,11 +10,13 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::label::{label, named_record};
+use super::label::{label, named_record_message as named_record};
 use super::{EventKind, Id, Plan, PlanIndex, Subject};
+use crate::lang::Message;
+use crate::msg;
 
 /// A record with the id of an earlier record of its kind and scope.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DuplicateId {
     /// The id, as the file writes it.
     pub id: String,
@@ -25,7 +27,7 @@ pub struct DuplicateId {
     pub occurrence: usize,
     /// The record for a sentence: `vehicle "Car 1"`, `seat 3 of table "Head table" of event
     /// "Dinner"`.
-    pub record: String,
+    pub record: Message,
 }
 
 impl Plan {
@@ -58,7 +60,7 @@ impl Plan {
             Subject::Visit,
             self.visit.vehicles.iter(),
             |v| v.id.value(),
-            |v| format!("vehicle \"{}\"", label(&v.name)),
+            |v| msg!("record-kind-vehicle-named", name = label(&v.name)),
         );
         for event in &self.events {
             let subject = Subject::Event(event.id);
@@ -67,7 +69,13 @@ impl Plan {
                 subject,
                 event.tables.iter(),
                 |t| t.id.value(),
-                |t| format!("table \"{}\" of {}", label(&t.name), of_event()),
+                |t| {
+                    msg!(
+                        "record-kind-table-of",
+                        name = label(&t.name),
+                        of = of_event()
+                    )
+                },
             );
             let seats = event.tables.iter().flat_map(|table| {
                 table
@@ -81,11 +89,11 @@ impl Plan {
                 seats,
                 |(_, _, seat)| seat.id.value(),
                 |(table, position, _)| {
-                    format!(
-                        "seat {} of table \"{}\" of {}",
-                        position + 1,
-                        label(&table.name),
-                        of_event()
+                    msg!(
+                        "record-kind-seat-of",
+                        number = position + 1,
+                        table = label(&table.name),
+                        of = of_event()
                     )
                 },
             );
@@ -93,13 +101,19 @@ impl Plan {
                 subject,
                 event.rides.iter(),
                 |r| r.id.value(),
-                |_| format!("a ride of {}", of_event()),
+                |_| msg!("record-kind-ride-of", of = of_event()),
             );
             found.held(
                 subject,
                 event.gifts.iter(),
                 |g| g.id.value(),
-                |g| format!("gift \"{}\" of {}", label(&g.description), of_event()),
+                |g| {
+                    msg!(
+                        "record-kind-gift-of",
+                        name = label(&g.description),
+                        of = of_event()
+                    )
+                },
             );
             if let EventKind::Stay(stay) = &event.kind {
                 found.held(
@@ -107,8 +121,12 @@ impl Plan {
                     stay.rooms.iter(),
                     |r| r.id.value(),
                     |r| match r.number.trim() {
-                        "" => format!("a room of {}", of_event()),
-                        number => format!("room {} of {}", label(number), of_event()),
+                        "" => msg!("record-kind-room-of", of = of_event()),
+                        number => msg!(
+                            "record-kind-numbered-room-of",
+                            number = label(number),
+                            of = of_event()
+                        ),
                     },
                 );
             }
@@ -119,10 +137,10 @@ impl Plan {
                 topic.questions.iter(),
                 |q| q.id.value(),
                 |q| {
-                    format!(
-                        "question \"{}\" of {}",
-                        label(&q.text),
-                        named_record("topic", &topic.title)
+                    msg!(
+                        "record-kind-question-of",
+                        text = label(&q.text),
+                        of = named_record("topic", &topic.title)
                     )
                 },
             );
@@ -147,7 +165,7 @@ impl Found {
         &mut self,
         records: &[Arc<R>],
         indexed: usize,
-        what: impl Fn(&R) -> (u64, Subject, String),
+        what: impl Fn(&R) -> (u64, Subject, Message),
     ) {
         if indexed == records.len() {
             return;
@@ -174,7 +192,7 @@ impl Found {
         holder: Subject,
         records: impl Iterator<Item = R>,
         id: impl Fn(&R) -> u64,
-        describe: impl Fn(&R) -> String,
+        describe: impl Fn(&R) -> Message,
     ) {
         self.seen.clear();
         for record in records {

@@ -34,9 +34,16 @@ fn hidden_name(c: char) -> Option<&'static str> {
 
 /// "U+202E RIGHT-TO-LEFT OVERRIDE", "U+001B (a control character)".
 pub fn describe_hidden(c: char) -> String {
+    describe_hidden_message(c).render()
+}
+
+/// [`describe_hidden`] as a message, rendered where it is shown (the character's Unicode name
+/// stays as Unicode spells it).
+pub fn describe_hidden_message(c: char) -> crate::lang::Message {
+    let code = format!("{:04X}", c as u32);
     match hidden_name(c) {
-        Some(name) => format!("U+{:04X} {name}", c as u32),
-        None => format!("U+{:04X} (a control character)", c as u32),
+        Some(name) => crate::msg!("problem-hidden-named", code = code, name = name),
+        None => crate::msg!("problem-hidden-control", code = code),
     }
 }
 

@@ -7,6 +7,9 @@ use std::borrow::Cow;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::lang::{Arg, Message};
+use crate::msg;
+
 /// How many characters of a name or title a label keeps. Real names and titles are shorter, so
 /// they are repeated whole; only a name that is mostly not a name is cut.
 pub const LABEL_CHARACTERS: usize = 80;
@@ -14,18 +17,45 @@ pub const LABEL_CHARACTERS: usize = 80;
 /// How a sentence names a record of `kind` ("topic", "person") called `name`: `topic "X-Road"`,
 /// or, while it has no name, `an untitled topic`, `an unnamed person` (never `topic ""`).
 pub fn named_record(kind: &str, name: &str) -> String {
+    named_record_message(kind, name).render()
+}
+
+/// [`named_record`] as a message, rendered where it is shown: `topic "X-Road"`, "an untitled
+/// topic"; `teema „X-Road“`, "pealkirjata teema".
+pub fn named_record_message(kind: &str, name: &str) -> Message {
+    let (kind_id, untitled_id) = record_kind_ids(kind);
     if name.trim().is_empty() {
-        let untitled = match kind {
-            "person" | "organisation" => "unnamed",
-            _ => "untitled",
-        };
-        format!("an {untitled} {kind}")
+        Message::new(untitled_id)
     } else {
-        format!("{kind} \"{}\"", label(name))
+        msg!(
+            "record-kind-named",
+            kind = Arg::message(kind_id),
+            name = label(name)
+        )
     }
 }
 
-/// `text` as a label of at most [`LABEL_CHARACTERS`] characters; see [`shortened`].
+/// The messages naming a kind of record, and a record of the kind without a name.
+pub fn record_kind_ids(kind: &str) -> (&'static str, &'static str) {
+    match kind {
+        "person" => ("record-kind-person", "record-kind-unnamed-person"),
+        "organisation" => (
+            "record-kind-organisation",
+            "record-kind-unnamed-organisation",
+        ),
+        "event" => ("record-kind-event", "record-kind-untitled-event"),
+        "topic" => ("record-kind-topic", "record-kind-untitled-topic"),
+        "action" => ("record-kind-action", "record-kind-untitled-action"),
+        "vehicle" => ("record-kind-vehicle", "record-kind-untitled-vehicle"),
+        "lead person" => ("record-kind-lead-person", "record-kind-unnamed-person"),
+        "owner" => ("record-kind-owner", "record-kind-unnamed-person"),
+        other => {
+            debug_assert!(false, "no message for the kind of record `{other}`");
+            ("record-kind-record", "record-kind-untitled-record")
+        }
+    }
+}
+
 pub fn label(text: &str) -> Cow<'_, str> {
     shortened(text, LABEL_CHARACTERS)
 }

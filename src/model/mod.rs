@@ -47,7 +47,7 @@ pub use event::{
     Event, EventId, EventKind, EventKindTag, EventStatus, Stay, TravelLeg, TravelMode,
 };
 pub use gift::{Gift, GiftId, GiftParty, GiftStatus, GiftValue};
-pub use hidden::{describe_hidden, is_hidden, reveal_hidden};
+pub use hidden::{describe_hidden, describe_hidden_message, is_hidden, reveal_hidden};
 pub use id::Id;
 pub use index::{PlanIndex, first_positions};
 pub use organisation::{Organisation, OrganisationId, OrganisationKind};

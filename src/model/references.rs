@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::label::named_record;
+use super::label::named_record_message;
 use super::{
     Action, ActionId, ActionSource, Event, EventId, EventKind, GiftId, GiftParty, OrganisationId,
     Person, PersonId, Plan, PlanIndex, RoomId, Subject, Topic, TopicId, VehicleId,
@@ -29,12 +29,12 @@ impl Referrer<'_> {
     }
 
     /// The record for a sentence: `person "Ahmed Ali"`.
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> crate::lang::Message {
         match self {
-            Self::Person(r) => named_record("person", &r.name),
-            Self::Event(r) => named_record("event", &r.title),
-            Self::Topic(r) => named_record("topic", &r.title),
-            Self::Action(r) => named_record("action", &r.text),
+            Self::Person(r) => named_record_message("person", &r.name),
+            Self::Event(r) => named_record_message("event", &r.title),
+            Self::Topic(r) => named_record_message("topic", &r.title),
+            Self::Action(r) => named_record_message("action", &r.text),
         }
     }
 }

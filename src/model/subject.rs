@@ -5,8 +5,10 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::label::named_record;
+use super::label::{named_record_message, record_kind_ids};
 use super::{ActionId, EventId, Id, OrganisationId, PersonId, PlanIndex, TopicId};
+use crate::lang::{Arg, Message};
+use crate::msg;
 
 /// The record a problem, a backlink or a merge conflict is about: what the window opens when it
 /// is clicked.
@@ -24,16 +26,21 @@ impl super::Plan {
     /// The record for a sentence, named by its [`label`]: `person "Ahmed Ali"`, `the visit`,
     /// `an event no longer in the plan`.
     pub fn describe(&self, subject: Subject) -> String {
+        self.describe_by(subject, None).render()
+    }
+
+    /// [`Self::describe`] as a message, rendered where it is shown.
+    pub fn describe_message(&self, subject: Subject) -> Message {
         self.describe_by(subject, None)
     }
 
     /// [`Self::describe`], finding the record through `index` (of this plan): for describing
     /// many records, each in constant time.
-    pub fn describe_indexed(&self, subject: Subject, index: &PlanIndex) -> String {
+    pub fn describe_indexed(&self, subject: Subject, index: &PlanIndex) -> Message {
         self.describe_by(subject, Some(index))
     }
 
-    fn describe_by(&self, subject: Subject, index: Option<&PlanIndex>) -> String {
+    fn describe_by(&self, subject: Subject, index: Option<&PlanIndex>) -> Message {
         /// The first record with `id`, as every lookup by id finds it.
         fn find<'p, T>(
             records: &'p [Arc<T>],
@@ -47,11 +54,14 @@ impl super::Plan {
             }
         }
         let named = |kind: &str, name: Option<&str>| match name {
-            Some(name) => named_record(kind, name),
-            None => format!("a {kind} no longer in the plan"),
+            Some(name) => named_record_message(kind, name),
+            None => msg!(
+                "record-kind-gone",
+                kind = Arg::message(record_kind_ids(kind).0)
+            ),
         };
         match subject {
-            Subject::Visit => "the visit".to_owned(),
+            Subject::Visit => Message::new("record-kind-the-visit"),
             Subject::Organisation(id) => named(
                 "organisation",
                 find(

@@ -11,9 +11,11 @@ use crate::app::{
 };
 use crate::interop::csv::Target;
 use crate::interop::dates::DateOrder;
+use crate::interop::preview::field_text;
 use crate::interop::{Ambiguity, Conflict, ExportFormat, MatchChoice, PersonField, Planned};
 use crate::model::search::{fold, matches};
 use crate::model::{Choice, Organisation, Person, Side};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_label};
 use crate::ui::modal::Dialog;
@@ -35,14 +37,11 @@ fn replace_prompt(ctx: &ViewContext, egui_ctx: &egui::Context) {
     let answer = super::safety::two_answers(
         egui_ctx,
         "replace a file with an export",
-        "Replace this file?",
+        t!("export-replace-heading"),
         |ui| {
-            ui.label(format!(
-                "{} is not an export Attaché wrote earlier. Replacing it loses what it holds.",
-                path.display()
-            ));
+            ui.label(t!("export-replace-body", path = path.display().to_string()));
         },
-        ["Replace", "Cancel"],
+        [t!("export-replace"), t!("export-cancel")],
     );
     if let Some(replace) = answer {
         ctx.send(Command::AnswerReplaceExport { replace });
@@ -59,14 +58,14 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
     let mut cancelled = false;
     let dialog = Dialog::new(
         egui::Id::unique("choose a person to export"),
-        "Whose programme?",
+        t!("export-whose-programme"),
     )
     .width(420.0);
     let modal = dialog.show(egui_ctx, |dialog| {
         dialog.body(|ui| {
-            ui.label("The calendar will hold only the events this person takes part in or hosts.");
+            ui.label(t!("export-whose-programme-hint"));
             ui.add_space(ctx.tokens.space.small);
-            let label = ui.label("Find a person");
+            let label = ui.label(t!("export-find-person"));
             ui.add(
                 crate::ui::bidi::TextField::singleline(
                     crate::ui::widgets::field_id("export", "Find a person"),
@@ -100,7 +99,7 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
                     }
                 });
         });
-        cancelled = dialog.buttons(|ui| ui.button("Cancel").clicked());
+        cancelled = dialog.buttons(|ui| ui.button(t!("export-cancel")).clicked());
     });
     if let Some(person) = chosen {
         ctx.send(Command::CancelPersonToExport);
@@ -147,7 +146,7 @@ fn import_preview(ctx: &ViewContext, egui_ctx: &egui::Context) {
     };
     let mut decision = None;
     let mut choices = Vec::new();
-    let heading = format!("Import from {}", session.file_name());
+    let heading = t!("import-heading", file = session.file_name());
     let dialog = Dialog::new(egui::Id::unique("import preview"), &heading).width(640.0);
     let modal = dialog.show(egui_ctx, |dialog| {
         dialog.body(|ui| {
@@ -163,19 +162,16 @@ fn import_preview(ctx: &ViewContext, egui_ctx: &egui::Context) {
             choices.extend(changes_list(session, ui));
         });
         dialog.buttons(|ui| {
-            ui.label(
-                "Nothing is changed until you choose Import; the whole import is then one step \
-                 that Undo takes back.",
-            );
+            ui.label(t!("import-nothing-changed-until"));
             ui.end_row();
             let can_import = !session.preview().is_empty();
             if ui
-                .add_enabled(can_import, egui::Button::new("Import"))
+                .add_enabled(can_import, egui::Button::new(t!("import-button")))
                 .clicked()
             {
                 decision = Some(true);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("import-cancel")).clicked() {
                 decision = Some(false);
             }
         });
@@ -200,10 +196,11 @@ fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     };
     let headers = table.headers.clone();
     let mut current = mapping.clone();
-    egui::CollapsingHeader::new("Columns")
+    egui::CollapsingHeader::new(t!("import-columns"))
+        .id_salt("columns of the file")
         .default_open(true)
         .show(ui, |ui| {
-            ui.label("Each column of the file is read as the field chosen here.");
+            ui.label(t!("import-columns-hint"));
             egui::ScrollArea::vertical()
                 .id_salt("columns")
                 .max_height(180.0)
@@ -214,20 +211,26 @@ fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                         .show(ui, |ui| {
                             for (column, header) in headers.iter().enumerate() {
                                 let shown = if header.trim().is_empty() {
-                                    format!("Column {}", column + 1)
+                                    t!("import-column-number", number = column + 1)
                                 } else {
                                     header.clone()
                                 };
                                 let label = ui.label(&shown);
                                 let slot = &mut current[column];
-                                let selected = slot.map(Target::label).unwrap_or("(leave out)");
+                                let selected = slot
+                                    .map(|target| field_text(target.label()))
+                                    .unwrap_or(std::borrow::Cow::Borrowed(t!("import-leave-out")));
                                 egui::ComboBox::from_id_salt(("column", column))
                                     .selected_text(selected)
                                     .width(220.0)
                                     .show_ui(ui, |ui| {
-                                        ui.selectable_value(slot, None, "(leave out)");
+                                        ui.selectable_value(slot, None, t!("import-leave-out"));
                                         for target in Target::all() {
-                                            ui.selectable_value(slot, Some(target), target.label());
+                                            ui.selectable_value(
+                                                slot,
+                                                Some(target),
+                                                field_text(target.label()),
+                                            );
                                         }
                                     })
                                     .response
@@ -250,7 +253,7 @@ fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
 fn encoding_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
     let mut chosen = session.text_encoding();
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Text encoding");
+        let label = ui.label(t!("import-text-encoding"));
         egui::ComboBox::from_id_salt("text encoding")
             .selected_text(chosen.name())
             .show_ui(ui, |ui| {
@@ -260,7 +263,10 @@ fn encoding_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice>
             })
             .response
             .labelled_by(label.id);
-        ui.weak(format!("The file was {}.", session.encoding));
+        ui.weak(t!(
+            "import-file-was",
+            encoding = session.encoding.to_string()
+        ));
     });
     (chosen != session.text_encoding()).then_some(ImportChoice::Encoding(chosen))
 }
@@ -268,12 +274,12 @@ fn encoding_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice>
 fn date_order_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
     let mut order = session.date_order();
     ui.horizontal(|ui| {
-        let label = ui.label("Dates like 03/04/2027");
+        let label = ui.label(t!("import-dates-like"));
         egui::ComboBox::from_id_salt("date order")
-            .selected_text(order.label())
+            .selected_text(date_order_text(order))
             .show_ui(ui, |ui| {
                 for choice in DateOrder::ALL {
-                    ui.selectable_value(&mut order, choice, choice.label());
+                    ui.selectable_value(&mut order, choice, date_order_text(choice));
                 }
             })
             .response
@@ -282,10 +288,18 @@ fn date_order_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoic
     (order != session.date_order()).then_some(ImportChoice::DateOrder(order))
 }
 
+/// How a date order is offered: "day first (26/02/2027)".
+fn date_order_text(order: DateOrder) -> &'static str {
+    match order {
+        DateOrder::DayMonth => t!("import-day-first"),
+        DateOrder::MonthDay => t!("import-month-first"),
+    }
+}
+
 fn side_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
     let mut side = session.side_for_new_people();
     ui.horizontal(|ui| {
-        let label = ui.label("Side of new people");
+        let label = ui.label(t!("import-side-of-new-people"));
         egui::ComboBox::from_id_salt("side of new people")
             .selected_text(side.text())
             .show_ui(ui, |ui| {
@@ -295,7 +309,7 @@ fn side_choice(session: &ImportSession, ui: &mut Ui) -> Option<ImportChoice> {
             })
             .response
             .labelled_by(label.id);
-        ui.weak("(where the file does not say)");
+        ui.weak(t!("import-where-file-does-not-say"));
     });
     (side != session.side_for_new_people()).then_some(ImportChoice::SideOfNewPeople(side))
 }
@@ -306,50 +320,50 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     let mut lines = Vec::new();
     let sections: [(&'static str, Vec<Line>); 8] = [
         (
-            "Organisations to add",
+            t!("preview-section-organisations-to-add"),
             (0..preview.organisations.len())
                 .filter(|&i| preview.organisations[i].is_new())
                 .map(Line::Organisation)
                 .collect(),
         ),
         (
-            "Organisations to change",
+            t!("preview-section-organisations-to-change"),
             (0..preview.organisations.len())
                 .filter(|&i| !preview.organisations[i].is_new())
                 .map(Line::Organisation)
                 .collect(),
         ),
         (
-            "People to add",
+            t!("preview-section-people-to-add"),
             (0..preview.people.len())
                 .filter(|&i| preview.people[i].is_new())
                 .map(Line::Person)
                 .collect(),
         ),
         (
-            "People to change",
+            t!("preview-section-people-to-change"),
             (0..preview.people.len())
                 .filter(|&i| !preview.people[i].is_new())
                 .map(Line::Person)
                 .collect(),
         ),
         (
-            "Different in the plan and the file (the plan's value is kept unless you tick)",
+            t!("preview-section-different"),
             preview
                 .conflicts()
                 .map(|(line, conflict)| Line::Conflict(line, conflict.clone()))
                 .collect(),
         ),
         (
-            "Which person? These fit several people in the plan and are left out unless you choose",
+            t!("preview-section-which-person"),
             (0..preview.ambiguous.len()).map(Line::Ambiguous).collect(),
         ),
         (
-            "Left out",
+            t!("preview-section-left-out"),
             (0..preview.problems.len()).map(Line::Problem).collect(),
         ),
         (
-            "Not imported: the plan has no place for these",
+            t!("preview-section-not-imported"),
             (0..preview.left_out.len()).map(Line::NotImported).collect(),
         ),
     ];
@@ -360,7 +374,7 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
         }
     }
     if lines.is_empty() {
-        ui.weak("Everything in this file is in the plan already.");
+        ui.weak(t!("preview-all-in-plan"));
         return Vec::new();
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body)
@@ -381,13 +395,20 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                     Line::Person(i) => person_line(&preview.people[*i], preview, ui),
                     Line::NotImported(i) => {
                         let left_out = &preview.left_out[*i];
-                        ui.weak(format!("Line {}: {left_out}", left_out.line));
+                        ui.weak(t!(
+                            "preview-line",
+                            line = left_out.line.to_string(),
+                            text = left_out.to_string()
+                        ));
                     }
                     Line::Conflict(line, conflict) => {
                         let mut take = session.takes_file(*line, conflict.field);
-                        let text = format!(
-                            "Line {line}, {}: take the file's “{}” instead of the plan's “{}”",
-                            conflict.field, conflict.file, conflict.plan
+                        let text = t!(
+                            "preview-take-file",
+                            line = line.to_string(),
+                            field = field_text(conflict.field),
+                            file = conflict.file.as_str(),
+                            plan = conflict.plan.as_str()
                         );
                         if ui.checkbox(&mut take, text).changed() {
                             settled.push(ImportChoice::TakeFile {
@@ -403,8 +424,12 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                     Line::Problem(i) => {
                         let problem = &preview.problems[*i];
                         ui.label(
-                            RichText::new(format!("Line {}: {}", problem.line, problem.message))
-                                .color(Tokens::for_ui(ui).color.error),
+                            RichText::new(t!(
+                                "preview-line",
+                                line = problem.line.to_string(),
+                                text = problem.message.clone()
+                            ))
+                            .color(Tokens::for_ui(ui).color.error),
                         );
                     }
                 }
@@ -422,8 +447,8 @@ fn match_choice(
     let was = session.chosen_match(ambiguity.line);
     let mut chosen = was;
     let shown = |choice: Option<MatchChoice>| match choice {
-        None => "(leave out)".to_owned(),
-        Some(MatchChoice::New) => "A new person".to_owned(),
+        None => t!("import-leave-out").to_owned(),
+        Some(MatchChoice::New) => t!("preview-new-person").to_owned(),
         Some(MatchChoice::Person(id)) => ambiguity
             .candidates
             .iter()
@@ -432,9 +457,10 @@ fn match_choice(
             .unwrap_or_default(),
     };
     ui.horizontal(|ui| {
-        let label = ui.label(format!(
-            "Line {}: which “{}”?",
-            ambiguity.line, ambiguity.name
+        let label = ui.label(t!(
+            "preview-which",
+            line = ambiguity.line.to_string(),
+            name = ambiguity.name.as_str()
         ));
         egui::ComboBox::from_id_salt(("which person", ambiguity.line))
             .selected_text(shown(chosen))
@@ -464,9 +490,13 @@ fn match_choice(
 /// "new Email, Phone", or a pointer to the conflicts when only they differ.
 fn changed_text(fields: &[&str]) -> String {
     if fields.is_empty() {
-        "values that differ, below".to_owned()
+        t!("preview-values-differ-below").to_owned()
     } else {
-        format!("new {}", fields.join(", "))
+        let fields: Vec<_> = fields.iter().map(|field| field_text(field)).collect();
+        t!(
+            "preview-new-fields",
+            fields = fields.join(t!("preview-field-separator"))
+        )
     }
 }
 
@@ -480,7 +510,7 @@ fn organisation_line(planned: &Planned<Organisation>, ui: &mut Ui) {
         if !planned.is_new() {
             ui.weak(changed_text(planned.changed_fields()));
         }
-        ui.weak(format!("line {}", planned.line));
+        ui.weak(t!("preview-line-number", line = planned.line.to_string()));
     });
 }
 
@@ -507,15 +537,29 @@ fn person_line(planned: &Planned<Person>, preview: &crate::interop::ImportPrevie
             let values: Vec<String> = PersonField::ALL
                 .into_iter()
                 .filter(|field| planned.changed_fields().contains(&field.label()))
-                .map(|field| format!("{}: {}", field.label(), field.text(person, organisation)))
+                .map(|field| {
+                    t!(
+                        "preview-field-value",
+                        field = field_text(field.label()),
+                        value = field.text(person, organisation)
+                    )
+                })
                 .collect();
             response.on_hover_text(values.join("\n"));
             // Addresses and numbers are added to the person's, never replace them: say which.
             if !planned.additions.is_empty() {
-                ui.weak(format!("adds {}", planned.additions.join(", ")));
+                let additions: Vec<String> = planned
+                    .additions
+                    .iter()
+                    .map(|addition| addition.render())
+                    .collect();
+                ui.weak(t!(
+                    "preview-adds",
+                    additions = additions.join(t!("preview-field-separator"))
+                ));
             }
         }
-        ui.weak(format!("line {}", planned.line));
+        ui.weak(t!("preview-line-number", line = planned.line.to_string()));
     });
 }
 
@@ -533,7 +577,7 @@ fn export_notice(ctx: &ViewContext, egui_ctx: &egui::Context) {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new("✔").color(ctx.tokens.color.success));
                         ui.label(notice);
-                        dismissed = ui.button("OK").clicked();
+                        dismissed = ui.button(t!("export-ok")).clicked();
                     });
                 });
         });

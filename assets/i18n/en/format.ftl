@@ -12,5 +12,6 @@ format-day-month = d MMM
 format-day-month-year = d MMM y
 format-month-year = LLLL y
 format-short-weekday = EEEEEE
+format-numeric = y-MM-dd
 format-time = HH:mm
 format-date-time = { $date } { $time }

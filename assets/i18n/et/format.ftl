@@ -11,5 +11,6 @@ format-day-month = d. MMM
 format-day-month-year = d. MMM y
 format-month-year = LLLL y
 format-short-weekday = EEEEEE
+format-numeric = dd.MM.y
 format-time = HH:mm
 format-date-time = { $date } { $time }

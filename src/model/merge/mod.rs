@@ -176,19 +176,93 @@ pub fn describe_field(field: &str) -> String {
     field.replace('_', " ")
 }
 
+/// [`describe_field`] as a message, in the language where it is shown: the record's fields by
+/// name, any other field as [`describe_field`] writes it.
+pub fn describe_field_message(field: &str) -> crate::lang::Message {
+    let name = ["kind.Stay.", "kind.Travel."]
+        .iter()
+        .find_map(|kind| field.strip_prefix(kind))
+        .unwrap_or(field);
+    let id = match name {
+        "name" => "problem-merge-field-name",
+        "native_name" => "problem-merge-field-native-name",
+        "form_of_address" => "problem-merge-field-form-of-address",
+        "title" => "problem-merge-field-title",
+        "position" => "problem-merge-field-position",
+        "organisation" => "problem-merge-field-organisation",
+        "side" => "problem-merge-field-side",
+        "role" => "problem-merge-field-role",
+        "emails" => "problem-merge-field-emails",
+        "phones" => "problem-merge-field-phones",
+        "languages" => "problem-merge-field-languages",
+        "dietary_needs" => "problem-merge-field-dietary-needs",
+        "accessibility_needs" => "problem-merge-field-accessibility-needs",
+        "travel_document" => "problem-merge-field-travel-document",
+        "notes" => "problem-merge-field-notes",
+        "kind" => "problem-merge-field-kind",
+        "start" => "problem-merge-field-start",
+        "end" => "problem-merge-field-end",
+        "all_day" => "problem-merge-field-all-day",
+        "location" => "problem-merge-field-location",
+        "participants" => "problem-merge-field-participants",
+        "hosts" => "problem-merge-field-hosts",
+        "host_organisation" => "problem-merge-field-host-organisation",
+        "topics" => "problem-merge-field-topics",
+        "status" => "problem-merge-field-status",
+        "interpretation_needed" => "problem-merge-field-interpretation-needed",
+        "tables" => "problem-merge-field-tables",
+        "rides" => "problem-merge-field-rides",
+        "gifts" => "problem-merge-field-gifts",
+        "country" => "problem-merge-field-country",
+        "address" => "problem-merge-field-address",
+        "website" => "problem-merge-field-website",
+        "summary" => "problem-merge-field-summary",
+        "objectives" => "problem-merge-field-objectives",
+        "questions" => "problem-merge-field-questions",
+        "findings" => "problem-merge-field-findings",
+        "lead" => "problem-merge-field-lead",
+        "text" => "problem-merge-field-text",
+        "owner" => "problem-merge-field-owner",
+        "due" => "problem-merge-field-due",
+        "source" => "problem-merge-field-source",
+        "rooms" => "problem-merge-field-rooms",
+        _ => {
+            return crate::msg!(
+                "problem-merge-field-as-written",
+                name = describe_field(field)
+            );
+        }
+    };
+    crate::lang::Message::new(id)
+}
+
 /// The text of a conflict's value for people to read: `"Dr Ahmed Ali"`, `3 items`, `(empty)`.
 pub fn describe_conflict_value(value: &ConflictValue) -> String {
+    describe_conflict_value_message(value).render()
+}
+
+/// [`describe_conflict_value`] as a message, rendered where it is shown.
+pub fn describe_conflict_value_message(value: &ConflictValue) -> crate::lang::Message {
+    use crate::lang::Message;
+    use crate::msg;
     match value {
-        ConflictValue::Deleted => "deleted".to_owned(),
-        ConflictValue::Changed => "changed".to_owned(),
-        ConflictValue::Empty | ConflictValue::Value(Value::Null) => "(empty)".to_owned(),
-        ConflictValue::Value(Value::String(text)) if text.is_empty() => "(empty)".to_owned(),
-        ConflictValue::Value(Value::String(text)) => format!("“{text}”"),
+        ConflictValue::Deleted => Message::new("problem-merge-value-deleted"),
+        ConflictValue::Changed => Message::new("problem-merge-value-changed"),
+        ConflictValue::Empty | ConflictValue::Value(Value::Null) => {
+            Message::new("problem-merge-value-empty")
+        }
+        ConflictValue::Value(Value::String(text)) if text.is_empty() => {
+            Message::new("problem-merge-value-empty")
+        }
+        ConflictValue::Value(Value::String(text)) => {
+            msg!("problem-merge-value-text", text = text)
+        }
         ConflictValue::Value(Value::Array(items)) => {
             let texts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
             match texts {
-                Some(texts) => texts.join(", "),
-                None => format!("{} items", items.len()),
+                // Values as the plan holds them, joined as the plan's lists are.
+                Some(texts) => msg!("problem-merge-value-texts", texts = texts.join(", ")),
+                None => msg!("problem-merge-value-items", count = items.len()),
             }
         }
         // A whole record: named by its name or title, not spelled out field by field.
@@ -197,11 +271,13 @@ pub fn describe_conflict_value(value: &ConflictValue) -> String {
                 .iter()
                 .find_map(|key| fields.get(*key).and_then(Value::as_str));
             match name {
-                Some(name) => format!("its version of “{}”", label(name)),
-                None => "its version".to_owned(),
+                Some(name) => msg!("problem-merge-value-version-of", name = label(name)),
+                None => Message::new("problem-merge-value-version"),
             }
         }
-        ConflictValue::Value(other) => other.to_string(),
+        ConflictValue::Value(other) => {
+            msg!("problem-merge-value-text-plain", text = other.to_string())
+        }
     }
 }
 

@@ -353,7 +353,7 @@ fn take_ours<T: PartialEq + Serialize>(
 struct Placement {
     /// Where the event holds these places, as a merge conflict names it.
     field: &'static str,
-    /// What the two sides' changes together would do, for the planner.
+    /// The message saying what the two sides' changes together would do, for the planner.
     clash: &'static str,
     /// What the event places twice: people (and, for seats, seat ids in two tables), by their
     /// ids' values (random 64-bit numbers, so a person's and a seat's do not meet).
@@ -365,7 +365,7 @@ struct Placement {
 const PLACEMENTS: [Placement; 3] = [
     Placement {
         field: "tables",
-        clash: "seat someone twice",
+        clash: "problem-merge-clash-seat-twice",
         doubled: |event| {
             let people = doubled(event.seated().map(|p| p.value()));
             let seats = doubled(
@@ -381,7 +381,7 @@ const PLACEMENTS: [Placement; 3] = [
     },
     Placement {
         field: "kind.Stay.rooms",
-        clash: "give someone two rooms for one night",
+        clash: "problem-merge-clash-two-rooms",
         doubled: |event| match &event.kind {
             EventKind::Stay(stay) => {
                 let mut nights: HashMap<PersonId, Vec<(Date, Date)>> = HashMap::new();
@@ -409,7 +409,7 @@ const PLACEMENTS: [Placement; 3] = [
     },
     Placement {
         field: "rides",
-        clash: "put someone in two vehicles",
+        clash: "problem-merge-clash-two-vehicles",
         doubled: |event| {
             doubled(
                 event
@@ -424,7 +424,8 @@ const PLACEMENTS: [Placement; 3] = [
 ];
 
 /// For a conflict over the places of an event's guests (its `field`), what the two sides'
-/// changes would have done together: "give someone two rooms for one night".
+/// changes would have done together ("give someone two rooms for one night"), as the id of the
+/// message saying it.
 pub fn double_booking(field: &str) -> Option<&'static str> {
     PLACEMENTS
         .iter()

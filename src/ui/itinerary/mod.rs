@@ -336,7 +336,8 @@ impl Link {
 /// The problems the checks found with one event, for a mark on its row.
 pub(super) struct EventProblems<'a> {
     worst: Option<Severity>,
-    sentences: Vec<&'a str>,
+    /// Rendered only when shown (on hover), in the window's language.
+    sentences: Vec<&'a crate::lang::Message>,
 }
 
 impl<'a> EventProblems<'a> {
@@ -350,7 +351,7 @@ impl<'a> EventProblems<'a> {
         let problems = positions.iter().map(|&i| &derived.problems[i]);
         Self {
             worst: problems.clone().map(|problem| problem.severity).min(),
-            sentences: problems.map(|problem| problem.message.as_str()).collect(),
+            sentences: problems.map(|problem| &problem.message).collect(),
         }
     }
 
@@ -392,7 +393,13 @@ impl<'a> EventProblems<'a> {
         if self.sentences.is_empty() {
             response
         } else {
-            response.on_hover_text(self.sentences.join("\n"))
+            response.on_hover_text(
+                self.sentences
+                    .iter()
+                    .map(|sentence| sentence.render())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
         }
     }
 }

@@ -9,8 +9,10 @@ use crate::app::Command;
 use crate::model::Change;
 use crate::model::Plan;
 use crate::model::merge::{
-    ConflictValue, MergeConflict, Resolution, describe_conflict_value, describe_field,
+    ConflictValue, MergeConflict, Resolution, describe_conflict_value_message,
+    describe_field_message,
 };
+use crate::t;
 use crate::ui::ViewContext;
 
 pub fn show(ctx: &ViewContext, ui: &mut Ui) {
@@ -22,15 +24,12 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let mut chosen = None;
     let mut opened = None;
     egui::CollapsingHeader::new(
-        RichText::new(format!("Merge conflicts ({})", conflicts.len())).strong(),
+        RichText::new(t!("problems-merge-heading", count = conflicts.len())).strong(),
     )
     .id_salt("merge conflicts")
     .default_open(true)
     .show(ui, |ui| {
-        ui.weak(
-            "Two planners changed these fields differently. Choose a version for each, or \
-                 edit the record and keep it as it is.",
-        );
+        ui.weak(t!("problems-merge-hint"));
         egui::ScrollArea::vertical()
             .id_salt("merge conflict list")
             .max_height(260.0)
@@ -52,7 +51,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     if let Some((index, choice)) = chosen {
         ctx.send(Command::edit(
             Change::ResolveMergeConflict { index, choice },
-            "Resolve merge conflict",
+            t!("problems-merge-resolve"),
         ));
     }
 }
@@ -64,16 +63,17 @@ fn row(
     opened: &mut Option<crate::check::Subject>,
 ) -> Option<Resolution> {
     let what = if conflict.field.is_empty() {
-        "the whole record".to_owned()
+        t!("problems-merge-whole-record").to_owned()
     } else {
-        describe_field(&conflict.field)
+        describe_field_message(&conflict.field).render()
     };
     let mut choice = None;
     ui.horizontal_wrapped(|ui| {
         if ui
-            .link(format!(
-                "{} · {what}",
-                capitalised(&plan.describe(conflict.record))
+            .link(t!(
+                "problems-merge-row",
+                record = capitalised(&plan.describe(conflict.record)),
+                field = what
             ))
             .clicked()
         {
@@ -81,26 +81,40 @@ fn row(
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Ours: {}", describe_conflict_value(&conflict.ours)));
+        ui.label(t!(
+            "problems-merge-ours",
+            value = describe_conflict_value_message(&conflict.ours)
+        ));
         ui.add_space(Tokens::for_ui(ui).space.section);
-        ui.label(format!(
-            "Theirs: {}",
-            describe_conflict_value(&conflict.theirs)
+        ui.label(t!(
+            "problems-merge-theirs",
+            value = describe_conflict_value_message(&conflict.theirs)
         ));
     });
     ui.horizontal(|ui| {
-        if ui.button(take_label("Take ours", &conflict.ours)).clicked() {
+        if ui
+            .button(take_label(
+                t!("problems-merge-take-ours"),
+                t!("problems-merge-take-ours-delete"),
+                &conflict.ours,
+            ))
+            .clicked()
+        {
             choice = Some(Resolution::Ours);
         }
         if ui
-            .button(take_label("Take theirs", &conflict.theirs))
+            .button(take_label(
+                t!("problems-merge-take-theirs"),
+                t!("problems-merge-take-theirs-delete"),
+                &conflict.theirs,
+            ))
             .clicked()
         {
             choice = Some(Resolution::Theirs);
         }
         if ui
-            .button("Keep as it is")
-            .on_hover_text("The record as it is now: ours, or what you edited by hand")
+            .button(t!("problems-merge-keep"))
+            .on_hover_text(crate::lang::attribute("problems-merge-keep", "tooltip"))
             .clicked()
         {
             choice = Some(Resolution::AsItIs);
@@ -110,10 +124,10 @@ fn row(
 }
 
 /// "Take theirs (delete)" where taking a side deletes the record.
-fn take_label(label: &str, value: &ConflictValue) -> String {
+fn take_label(label: &'static str, deleting: &'static str, value: &ConflictValue) -> &'static str {
     match value {
-        ConflictValue::Deleted => format!("{label} (delete)"),
-        _ => label.to_owned(),
+        ConflictValue::Deleted => deleting,
+        _ => label,
     }
 }
 

@@ -9,9 +9,9 @@ use crate::ui::tokens::Tokens;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, RichText, Sense, TextFormat, Ui};
 
-use super::widgets::count;
 use crate::app::Command;
 use crate::check::{Problem, Severity, Subject};
+use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::widgets::Toolbar;
 
@@ -34,9 +34,9 @@ enum Filter {
 }
 
 impl Filter {
-    /// The problems this filter shows, of `problems` with `errors` errors. The checks list
-    /// errors first, so each kind is a slice: nothing to collect per frame.
-    fn shown(self, problems: &[Problem], errors: usize) -> &[Problem] {
+    /// The problems this filter shows, of `problems` with `errors` errors (or their sentences).
+    /// The checks list errors first, so each kind is a slice: nothing to collect per frame.
+    fn shown<T>(self, problems: &[T], errors: usize) -> &[T] {
         match self {
             Self::All => problems,
             Self::Errors => &problems[..errors],
@@ -54,50 +54,52 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let checking = ctx.document.derived().checking;
 
     Toolbar::show(ui, |bar| {
-        bar.group(|ui| crate::ui::widgets::heading(ui, "Problems", 1));
+        bar.group(|ui| crate::ui::widgets::heading(ui, t!("problems-heading"), 1));
         bar.group(|ui| {
             ui.selectable_value(
                 &mut filter,
                 Filter::All,
-                format!("All ({})", problems.len()),
+                t!("problems-filter-all", count = problems.len()),
             );
             ui.selectable_value(
                 &mut filter,
                 Filter::Errors,
-                count(errors, "error", "errors"),
+                t!("problems-filter-errors", count = errors),
             );
             ui.selectable_value(
                 &mut filter,
                 Filter::Warnings,
-                count(warnings, "warning", "warnings"),
+                t!("problems-filter-warnings", count = warnings),
             );
         });
         // No spinner: it would repaint every frame; the check wakes the window when it ends.
         if checking {
-            bar.group(|ui| ui.weak("Checking the latest changes…"));
+            bar.group(|ui| ui.weak(t!("problems-checking")));
         }
     });
     ui.data_mut(|data| data.insert_temp(filter_id, filter));
     merge_conflicts::show(ctx, ui);
     let problems = &ctx.document.derived().problems;
-    ui.weak("Errors first, then in time order. Click a problem to open the record it names.");
+    ui.weak(t!("problems-order-hint"));
     ui.add_space(ctx.tokens.space.medium);
     if problems.is_empty() {
         ui.label(if checking {
-            "Looking for problems in this plan…"
+            t!("problems-looking")
         } else {
-            "No problems found in this plan."
+            t!("problems-none")
         });
         return;
     }
     let shown = filter.shown(problems, errors);
     if shown.is_empty() {
-        ui.label("None of this kind.");
+        ui.label(t!("problems-none-of-kind"));
         return;
     }
+    let sentences = sentences(ui, ctx.document);
+    let shown_sentences = filter.shown(&sentences, errors);
     // Rows as tall as their sentence, wrapped in full; only the rows in sight are drawn.
     let wrap_width = sentence_width(ui.available_width());
-    let starts = row_starts(ui, ctx.document, filter, shown, wrap_width);
+    let starts = row_starts(ui, ctx.document, filter, shown_sentences, wrap_width);
     let mut opened = None;
     egui::ScrollArea::vertical()
         .id_salt("problem list")
@@ -117,7 +119,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                 );
                 let clicked = ui
                     .scope_builder(egui::UiBuilder::new().max_rect(rect).id_salt(i), |ui| {
-                        row(ui, &shown[i], wrap_width)
+                        row(ui, &shown[i], &shown_sentences[i], wrap_width)
                     })
                     .inner;
                 if clicked {
@@ -131,19 +133,17 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
 }
 
 /// One problem: its severity and its whole sentence, which opens the record when clicked.
-fn row(ui: &mut Ui, problem: &Problem, wrap_width: f32) -> bool {
+fn row(ui: &mut Ui, problem: &Problem, text: &str, wrap_width: f32) -> bool {
     ui.horizontal_top(|ui| {
         ui.add_sized(
             [TAG_WIDTH, MIN_ROW_HEIGHT],
             severity_tag(ui, problem.severity),
         );
-        let galley = ui.fonts_mut(|fonts| {
-            fonts.layout_job(sentence(ui.style(), &problem.message, wrap_width))
-        });
+        let galley = ui.fonts_mut(|fonts| fonts.layout_job(sentence(ui.style(), text, wrap_width)));
         let response = ui
             .add(egui::Label::new(galley).sense(Sense::click()))
             .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .accessible_name(problem.message.clone());
+            .accessible_name(text);
         if response.hovered() {
             let rect = response.rect;
             ui.painter().line_segment(
@@ -162,13 +162,40 @@ fn sentence_width(available: f32) -> f32 {
     (width / WIDTH_STEP).floor() * WIDTH_STEP
 }
 
-/// Where each row of `shown` starts, and where the last ends: worked out again only when the
-/// problems, the filter or the width change.
+/// Every problem's sentence in the window's language, in the order of the document's list:
+/// rendered again only when the problems or the language change, never per frame.
+fn sentences(ui: &Ui, document: &crate::app::Document) -> std::sync::Arc<Vec<String>> {
+    let key = (
+        document.revision(),
+        document.derived().problems_found,
+        crate::lang::current(),
+    );
+    let id = ui.make_persistent_id("problem sentences");
+    let mut memo: Memo<_, std::sync::Arc<Vec<String>>> =
+        ui.data(|data| data.get_temp(id)).unwrap_or_default();
+    let sentences = memo
+        .get_or_compute(key, || {
+            std::sync::Arc::new(
+                document
+                    .derived()
+                    .problems
+                    .iter()
+                    .map(|problem| problem.message.render())
+                    .collect(),
+            )
+        })
+        .clone();
+    ui.data_mut(|data| data.insert_temp(id, memo));
+    sentences
+}
+
+/// Where each row of `shown` (the sentences shown) starts, and where the last ends: worked out
+/// again only when the problems, the language, the filter or the width change.
 fn row_starts(
     ui: &Ui,
     document: &crate::app::Document,
     filter: Filter,
-    shown: &[Problem],
+    shown: &[String],
     wrap_width: f32,
 ) -> std::sync::Arc<Vec<f32>> {
     // A check that ends in the background replaces the list without a new revision; the
@@ -176,6 +203,7 @@ fn row_starts(
     let key = (
         document.revision(),
         document.derived().problems_found,
+        crate::lang::current(),
         filter,
         wrap_width.to_bits(),
     );
@@ -189,8 +217,8 @@ fn row_starts(
             let mut y = 0.0;
             starts.push(y);
             ui.fonts_mut(|fonts| {
-                for problem in shown {
-                    let galley = fonts.layout_job(sentence(&style, &problem.message, wrap_width));
+                for text in shown {
+                    let galley = fonts.layout_job(sentence(&style, text, wrap_width));
                     y += galley.size().y.max(MIN_ROW_HEIGHT) + ROW_GAP;
                     starts.push(y);
                 }
@@ -219,8 +247,8 @@ fn severity_tag(ui: &Ui, severity: Severity) -> egui::Label {
 fn colours(ui: &Ui, severity: Severity) -> (&'static str, Color32) {
     let color = Tokens::for_ui(ui).color.problem(severity);
     match severity {
-        Severity::Error => ("Error", color),
-        Severity::Warning => ("Warning", color),
+        Severity::Error => (t!("problems-tag-error"), color),
+        Severity::Warning => (t!("problems-tag-warning"), color),
     }
 }
 
@@ -241,7 +269,9 @@ pub fn notes(ctx: &ViewContext, ui: &mut Ui, subject: Subject) {
             .inner_margin(ctx.tokens.space.medium)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.add(egui::Label::new(RichText::new(&problem.message).color(color)).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(problem.message.render()).color(color)).wrap(),
+                );
             });
         ui.add_space(ctx.tokens.space.hairline);
     }

@@ -40,11 +40,6 @@ impl From<&crate::lang::Message> for egui::WidgetText {
     }
 }
 
-/// A count with its noun, e.g. "1 event", "3 events".
-pub fn count(n: usize, singular: &str, plural: &str) -> String {
-    format!("{n} {}", if n == 1 { singular } else { plural })
-}
-
 /// Width of the labels to the left of the fields.
 const LABEL_WIDTH: f32 = 96.0;
 
