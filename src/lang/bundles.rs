@@ -114,13 +114,101 @@ pub(super) fn parse_errors(language: Language) -> Vec<String> {
 pub(super) fn format<'a>(
     language: Language,
     id: &str,
-    args: impl IntoIterator<Item = (&'a str, &'a Arg)>,
+    args: impl IntoIterator<Item = (&'a str, &'a Arg)> + Clone,
 ) -> String {
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(name, value.to_fluent());
+    formatted::remembered(language, id, args.clone()).unwrap_or_else(|| {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args.clone() {
+            fluent_args.set(name, value.to_fluent());
+        }
+        let text = resolve(language, id, None, &fluent_args);
+        formatted::remember(language, id, args, &text);
+        text
+    })
+}
+
+/// Messages with values already formatted, by language, id and values: the counts in the
+/// navigation, the status bar and a view's filters are the same frame after frame, and a
+/// map lookup costs less than Fluent and ICU4X writing them again.
+mod formatted {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::{DefaultHasher, Hash, Hasher};
+
+    use super::{Arg, Language};
+
+    /// Past this many, the texts kept are dropped and kept afresh: bounded memory.
+    const MOST_KEPT: usize = 4096;
+
+    struct Kept {
+        language: Language,
+        id: String,
+        args: Vec<(String, Arg)>,
+        text: String,
     }
-    resolve(language, id, None, &fluent_args)
+
+    thread_local! {
+        static KEPT: RefCell<(usize, HashMap<u64, Vec<Kept>>)> = RefCell::default();
+    }
+
+    fn hash<'a>(
+        language: Language,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, &'a Arg)>,
+    ) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        (language, id).hash(&mut hasher);
+        for arg in args {
+            arg.hash(&mut hasher);
+        }
+        hasher.finish()
+    }
+
+    pub(super) fn remembered<'a>(
+        language: Language,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, &'a Arg)> + Clone,
+    ) -> Option<String> {
+        let key = hash(language, id, args.clone());
+        KEPT.with(|kept| {
+            let kept = kept.borrow();
+            let entries = kept.1.get(&key)?;
+            entries.iter().find_map(|entry| {
+                let same_args = entry.args.len() == args.clone().into_iter().count()
+                    && entry.args.iter().zip(args.clone()).all(
+                        |((name, value), (given_name, given))| name == given_name && value == given,
+                    );
+                let same = entry.language == language && entry.id == id && same_args;
+                same.then(|| entry.text.clone())
+            })
+        })
+    }
+
+    pub(super) fn remember<'a>(
+        language: Language,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, &'a Arg)> + Clone,
+        text: &str,
+    ) {
+        let key = hash(language, id, args.clone());
+        KEPT.with(|kept| {
+            let (count, map) = &mut *kept.borrow_mut();
+            if *count >= MOST_KEPT {
+                map.clear();
+                *count = 0;
+            }
+            *count += 1;
+            map.entry(key).or_default().push(Kept {
+                language,
+                id: id.to_owned(),
+                args: args
+                    .into_iter()
+                    .map(|(name, value)| (name.to_owned(), value.clone()))
+                    .collect(),
+                text: text.to_owned(),
+            });
+        });
+    }
 }
 
 /// A message attribute's text, as [`format`] finds a message's.

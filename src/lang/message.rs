@@ -8,7 +8,7 @@ use jiff::civil::{Date, DateTime, Time};
 use super::format::{self, DateFormat};
 
 /// A value that goes into a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Arg {
     /// Text shown as it is: a name, a title, a file's path.
     Text(String),
@@ -126,7 +126,7 @@ impl From<Message> for Arg {
 }
 
 /// A message and its values, rendered in the language spoken where it is shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Message {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,

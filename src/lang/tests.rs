@@ -203,3 +203,34 @@ fn every_message_the_code_names_is_in_english() {
         .collect();
     assert!(missing.is_empty(), "{missing:#?}");
 }
+
+#[test]
+fn a_message_formatted_again_with_the_same_values_reads_the_same_in_each_language() {
+    let first = t!("choice-Side-Host");
+    for _ in 0..2 {
+        assert_eq!(
+            text_with(
+                "format-date-time",
+                &[("date", Arg::from("Mon")), ("time", Arg::from("10:00"))]
+            ),
+            "Mon 10:00"
+        );
+    }
+    // Kept per language: the same id and values in Estonian are Estonian.
+    let day = Arg::Date(date(2027, 3, 22));
+    let english = text_with(
+        "format-date-time",
+        &[("date", day.clone()), ("time", Arg::from("10:00"))],
+    );
+    let estonian = in_language(Language::Estonian, || {
+        text_with(
+            "format-date-time",
+            &[("date", day.clone()), ("time", Arg::from("10:00"))],
+        )
+    });
+    assert_eq!(
+        (english.as_str(), estonian.as_str()),
+        ("Mon 22 Mar 10:00", "E 22. märts 10:00")
+    );
+    assert_eq!(first, "Host");
+}
