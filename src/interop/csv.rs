@@ -968,7 +968,12 @@ impl Read {
                         None => self.warn(
                             field.label(),
                             value,
-                            msg!("import-not-a-date", forms = DATE_FORMS),
+                            msg!(
+                                "import-not-a-date",
+                                forms = crate::lang::Arg::Either(
+                                    DATE_FORMS.map(crate::lang::Arg::from).to_vec()
+                                )
+                            ),
                         ),
                     },
                     F::Notes => self.set(&mut person.notes, label, value),

@@ -27,7 +27,7 @@ impl DateOrder {
 }
 
 /// The forms [`parse_date`] reads, for messages.
-pub const DATE_FORMS: &str = "2027-02-26, 2027/02/26, 26.02.2027 or 26/02/2027";
+pub const DATE_FORMS: [&str; 4] = ["2027-02-26", "2027/02/26", "26.02.2027", "26/02/2027"];
 
 /// Reads a date in one of the common forms; `None` for anything else. Year first is always
 /// year, month, day; with the year last, a dot means day first (as everywhere dots are used),

@@ -122,27 +122,48 @@ pub fn number(number: i64) -> String {
 
 /// Items joined as the language lists them ("Ali, Mari and Jaan"; "Ali, Mari ja Jaan").
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    joined(items, Joining::And)
+}
+
+/// Items offered as alternatives ("A, B or C"; "A, B või C").
+pub fn either<S: AsRef<str>>(items: &[S]) -> String {
+    joined(items, Joining::Or)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Joining {
+    And,
+    Or,
+}
+
+fn joined<S: AsRef<str>>(items: &[S], joining: Joining) -> String {
     thread_local! {
-        static FORMATTERS: RefCell<HashMap<Language, Rc<ListFormatter>>> = RefCell::default();
+        static FORMATTERS: RefCell<HashMap<(Language, Joining), Rc<ListFormatter>>> = RefCell::default();
     }
     let language = current();
     let formatter = FORMATTERS.with(|formatters| {
         formatters
             .borrow_mut()
-            .entry(language)
+            .entry((language, joining))
             .or_insert_with(|| {
                 let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+                let prefs = locale(language).into();
+                let formatter = match joining {
+                    Joining::And => ListFormatter::try_new_and(prefs, options),
+                    Joining::Or => ListFormatter::try_new_or(prefs, options),
+                };
                 Rc::new(
-                    ListFormatter::try_new_and(locale(language).into(), options)
-                        .expect("CLDR's compiled data has list patterns for every language"),
+                    formatter.expect("CLDR's compiled data has list patterns for every language"),
                 )
             })
             .clone()
     });
-    formatter
-        .format(items.iter().map(AsRef::as_ref))
-        .write_to_string()
-        .into_owned()
+    marked(
+        formatter
+            .format(items.iter().map(AsRef::as_ref))
+            .write_to_string()
+            .into_owned(),
+    )
 }
 
 /// The CLDR locale whose names and digits a language uses.

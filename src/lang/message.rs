@@ -24,6 +24,8 @@ pub enum Arg {
     DateAs(Date, DateFormat),
     /// Items joined as the language lists them ("A, B and C"), each rendered in the same language.
     List(Vec<Arg>),
+    /// Items offered as alternatives ("A, B or C").
+    Either(Vec<Arg>),
     /// Another message, rendered in the same language: a choice's display text, a kind of
     /// record.
     Message(Box<Message>),
@@ -48,6 +50,9 @@ impl Arg {
             }
             Arg::DateAs(date, shape) => FluentValue::from(format::date(*date, *shape)),
             Arg::List(items) => FluentValue::from(format::list(
+                &items.iter().map(Arg::to_text).collect::<Vec<_>>(),
+            )),
+            Arg::Either(items) => FluentValue::from(format::either(
                 &items.iter().map(Arg::to_text).collect::<Vec<_>>(),
             )),
             Arg::Message(message) => FluentValue::from(message.render()),

@@ -81,6 +81,7 @@ fn numbers_and_lists_follow_the_language() {
     in_language(Language::Estonian, || {
         assert_eq!(format::number(10_000), "10\u{a0}000");
         assert_eq!(format::list(&["Ali", "Mari", "Jaan"]), "Ali, Mari ja Jaan");
+        assert_eq!(format::either(&["E", "T", "K"]), "E, T või K");
     });
 }
 
