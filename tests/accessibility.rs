@@ -8,8 +8,8 @@ use attache::app::{View, sample_plan};
 use attache::check::Subject;
 use attache::model::{Choice, EventStatus};
 use attache::window::Window;
-use egui::Key;
 use egui::accesskit::{Action, Live, Role, SortDirection};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use support::{click, harness_on, press};
@@ -260,6 +260,42 @@ fn menus_are_menus_whose_items_carry_their_shortcuts() {
         Some("Ctrl+S")
     );
     assert!(harness.query_by_label_contains("Save Ctrl").is_none());
+}
+
+#[test]
+fn alt_pressed_and_let_go_alone_takes_the_keyboard_to_the_menu_bar() {
+    let mut harness = harness_on(sample_plan(), View::People);
+    let file_focused = |harness: &Harness<'_, Window>| {
+        harness
+            .get_by_role_and_label(Role::MenuItem, "File")
+            .is_focused()
+    };
+    // Alt held for a shortcut with a key is not a tap.
+    harness.event(egui::Event::ModifiersChanged(Modifiers::ALT));
+    harness.key_press_modifiers(Modifiers::ALT, Key::Z);
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    assert!(!file_focused(&harness));
+    // Ctrl+Alt let go is not a tap either.
+    harness.event(egui::Event::ModifiersChanged(Modifiers::ALT));
+    harness.event(egui::Event::ModifiersChanged(
+        Modifiers::ALT | Modifiers::CTRL,
+    ));
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    assert!(!file_focused(&harness));
+
+    harness.event(egui::Event::ModifiersChanged(Modifiers::ALT));
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    assert!(
+        file_focused(&harness),
+        "Alt takes the keyboard to the menu bar"
+    );
+    press(&mut harness, Key::Enter);
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(true));
 }
 
 #[test]

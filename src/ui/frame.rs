@@ -54,6 +54,34 @@ fn modifier_count(modifiers: egui::Modifiers) -> usize {
     .count()
 }
 
+/// Whether Alt was pressed and let go with nothing else between (no key, no click, no other
+/// modifier), over this frame and the frames before.
+fn alt_tapped(ui: &Ui) -> bool {
+    let id = egui::Id::unique("alt held alone");
+    let mut held_alone: bool = ui.data(|data| data.get_temp(id)).unwrap_or_default();
+    let mut tapped = false;
+    ui.input(|input| {
+        for event in &input.events {
+            match event {
+                egui::Event::ModifiersChanged(modifiers) if *modifiers == Modifiers::ALT => {
+                    held_alone = true;
+                }
+                egui::Event::ModifiersChanged(modifiers) => {
+                    tapped |= held_alone && modifiers.is_none();
+                    held_alone = false;
+                }
+                egui::Event::Key { .. }
+                | egui::Event::Text(_)
+                | egui::Event::PointerButton { .. }
+                | egui::Event::MouseWheel { .. } => held_alone = false,
+                _ => {}
+            }
+        }
+    });
+    ui.data_mut(|data| data.insert_temp(id, held_alone));
+    tapped
+}
+
 pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -61,9 +89,10 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
                 node.set_role(Role::MenuBar);
                 node.set_label(t!("frame-menu-bar"));
             });
-            // F10 takes the keyboard to the menu bar, as in native windows: Enter or Space
-            // opens the menu, the arrow keys move along the bar.
-            let to_menu_bar = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
+            // F10 and Alt pressed and let go alone take the keyboard to the menu bar, as in
+            // native windows: Enter or Space opens the menu, the arrow keys move along the bar.
+            let f10 = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
+            let to_menu_bar = f10 | alt_tapped(ui);
             for (position, menu) in Menu::BAR.into_iter().enumerate() {
                 let shown = ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
                 menu_node(ui, &shown.response, shown.inner.is_some());
