@@ -285,8 +285,18 @@ fn alt_pressed_and_let_go_alone_takes_the_keyboard_to_the_menu_bar() {
     harness.run();
     assert!(!file_focused(&harness));
 
+    // As a window system reports it: the Alt key's own press and release, and the modifiers.
+    let alt_key = |pressed, modifiers| egui::Event::Key {
+        key: Key::AltLeft,
+        physical_key: Some(Key::AltLeft),
+        pressed,
+        repeat: false,
+        modifiers,
+    };
+    harness.event(alt_key(true, Modifiers::NONE));
     harness.event(egui::Event::ModifiersChanged(Modifiers::ALT));
     harness.run();
+    harness.event(alt_key(false, Modifiers::ALT));
     harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
     harness.run();
     assert!(

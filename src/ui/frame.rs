@@ -70,6 +70,11 @@ fn alt_tapped(ui: &Ui) -> bool {
                     tapped |= held_alone && modifiers.is_none();
                     held_alone = false;
                 }
+                // The Alt key's own press and release come as keys too.
+                egui::Event::Key {
+                    key: Key::AltLeft | Key::AltRight,
+                    ..
+                } => {}
                 egui::Event::Key { .. }
                 | egui::Event::Text(_)
                 | egui::Event::PointerButton { .. }
