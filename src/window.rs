@@ -79,6 +79,7 @@ impl Window {
         let egui_ctx = ui.ctx().clone();
         // Every text of this frame, and the commands' it runs, in the planner's language.
         crate::lang::set_current(self.app.settings.language.language());
+        crate::lang::set_digits(self.app.settings.digits);
         if !self.look_installed {
             ui::install_fonts(&egui_ctx);
             ui::install_tokens(&egui_ctx);

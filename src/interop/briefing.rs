@@ -15,8 +15,8 @@ use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::printed::{
-    Clocks, addressed, base_style, css_string, journey, language, long_date, name_of, names,
-    native, sentence, short_date, unbroken, value, value_text, values, words,
+    Clocks, addressed, base_style, css_string, direction, journey, language, long_date, name_of,
+    names, native, page_end, sentence, short_date, unbroken, value, value_text, values, words,
 };
 use super::{Directory, ExportError};
 use crate::check::{self, Problem, Severity};
@@ -38,8 +38,8 @@ section.cover { padding-top: 24mm; }
 .draft { border: 2pt solid #a00; color: #a00; padding: 6pt 9pt; margin: 12pt 0; }
 .draft strong { font-size: 14pt; letter-spacing: 0.05em; }
 .draft ul { color: #333; }
-nav.contents ol { padding-left: 1.2em; }
-nav.contents ol ol { list-style: none; padding-left: 0.6em; columns: 2; font-size: 9pt; }
+nav.contents ol { padding-inline-start: 1.2em; }
+nav.contents ol ol { list-style: none; padding-inline-start: 0.6em; columns: 2; font-size: 9pt; }
 td.rank { width: 1%; color: #555; }
 td.phone { white-space: nowrap; }
 .topic h3 { margin-top: 12pt; }
@@ -80,8 +80,9 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
         .as_ref()
         .map(|mark| {
             format!(
-                "@page {{ @top-right {{ content: {}; color: #a00; font-size: 9pt; \
+                "@page {{ @top-{} {{ content: {}; color: #a00; font-size: 9pt; \
                  font-weight: bold; font-family: sans-serif; }} }}",
+                page_end(),
                 css_string(mark)
             )
         })
@@ -89,7 +90,7 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
     let days = book.clocks.days(plan.events.iter().map(|e| &**e));
     Ok(html! {
         (DOCTYPE)
-        html lang=(language()) {
+        html lang=(language()) dir=(direction()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

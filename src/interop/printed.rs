@@ -30,9 +30,20 @@ use crate::model::{Choice, Event, LocalTime, Person, Plan, TravelLeg, zone_named
 /// letter.
 pub(super) fn base_style() -> String {
     format!(
-        "\n@page {{ size: A4; margin: 16mm 15mm 18mm;\n  @bottom-right {{ content: {}; font-size: 8pt;{STYLE_AFTER_PAGE_NUMBERS}",
+        "\n@page {{ size: A4; margin: 16mm 15mm 18mm;\n  @bottom-{} {{ content: {}; font-size: 8pt;{STYLE_AFTER_PAGE_NUMBERS}",
+        page_end(),
         page_counter()
     )
+}
+
+/// The side of the page a line ends on: where the page numbers and the marks at the top go, the
+/// outer corner as a reader of the language turns the pages.
+pub(super) fn page_end() -> &'static str {
+    if crate::lang::direction().is_right_to_left() {
+        "left"
+    } else {
+        "right"
+    }
 }
 
 /// "page " counter(page) " of " counter(pages): the page numbers as CSS writes them, around the
@@ -42,7 +53,17 @@ fn page_counter() -> String {
         "doc-page-of-pages",
         &[("page", Arg::Text(slot(0))), ("pages", Arg::Text(slot(1)))],
     );
-    let counters = ["counter(page)", "counter(pages)"];
+    // Page numbers in the digits the rest of the document is written with.
+    let arabic_indic = crate::lang::current() == crate::lang::Language::Arabic
+        && crate::lang::digits() == crate::lang::Digits::OfLanguage;
+    let counters = if arabic_indic {
+        [
+            "counter(page, arabic-indic)",
+            "counter(pages, arabic-indic)",
+        ]
+    } else {
+        ["counter(page)", "counter(pages)"]
+    };
     let mut css = Vec::new();
     for part in parts(&text) {
         match part {
@@ -106,7 +127,7 @@ td .native { display: block; font-size: 10.5pt; line-height: 1.3; }
 .badge { display: inline-block; font-size: 8pt; padding: 0 4pt; border: 0.5pt solid #888;
   border-radius: 3pt; color: #333; margin-inline-start: 4pt; }
 .cancelled .badge.status { border-color: #a00; color: #a00; }
-ul { margin: 2pt 0 6pt; padding-left: 1.2em; }
+ul { margin: 2pt 0 6pt; padding-inline-start: 1.2em; }
 "#;
 
 /// "Monday 22 March 2027", in the document's language.
@@ -124,11 +145,22 @@ pub(super) fn day(date: Date) -> String {
     format::date(date, DateFormat::WeekdayDayMonth)
 }
 
-/// The language's code for the `lang` of a document's `<html>`: "en", "et".
+/// The language's code for the `lang` of a document's `<html>`: "en", "et", "ar".
 pub(super) fn language() -> &'static str {
     match crate::lang::current() {
         crate::lang::Language::Pseudo => "en",
         language => language.code(),
+    }
+}
+
+/// The `dir` of a document's `<html>`: an Arabic document's pages read from right to left,
+/// its tables start at the right; names in other scripts keep their own direction inside
+/// their isolates.
+pub(super) fn direction() -> &'static str {
+    if crate::lang::direction().is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
     }
 }
 

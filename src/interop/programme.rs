@@ -15,8 +15,8 @@ use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::printed::{
-    Clocks, base_style, day, journey, language, name_of, names, native, sentence, short_date,
-    value, value_text, words,
+    Clocks, base_style, day, direction, journey, language, name_of, names, native, sentence,
+    short_date, value, value_text, words,
 };
 use super::{Directory, ExportError};
 use crate::model::label::label;
@@ -80,7 +80,7 @@ pub fn programmes(
     let title = label(plan.visit.title.trim()).into_owned();
     Ok(html! {
         (DOCTYPE)
-        html lang=(language()) {
+        html lang=(language()) dir=(direction()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

@@ -28,6 +28,9 @@ pub(super) fn files(language: Language) -> &'static [(&'static str, &'static str
         Language::Estonian => message_files!("et":
             "window.ftl", "choices.ftl", "format.ftl", "records.ftl", "itinerary.ftl",
             "problems.ftl", "exchange.ftl", "documents.ftl", "model.ftl"),
+        Language::Arabic => message_files!("ar":
+            "window.ftl", "choices.ftl", "format.ftl", "records.ftl", "itinerary.ftl",
+            "problems.ftl", "exchange.ftl", "documents.ftl", "model.ftl"),
     }
 }
 
@@ -36,10 +39,12 @@ type Bundle = FluentBundle<FluentResource>;
 fn bundle(language: Language) -> &'static Bundle {
     static ENGLISH: OnceLock<Bundle> = OnceLock::new();
     static ESTONIAN: OnceLock<Bundle> = OnceLock::new();
+    static ARABIC: OnceLock<Bundle> = OnceLock::new();
     static PSEUDO: OnceLock<Bundle> = OnceLock::new();
     let cell = match language {
         Language::English => &ENGLISH,
         Language::Estonian => &ESTONIAN,
+        Language::Arabic => &ARABIC,
         Language::Pseudo => &PSEUDO,
     };
     cell.get_or_init(|| make_bundle(language))
@@ -136,12 +141,14 @@ mod formatted {
     use std::hash::{DefaultHasher, Hash, Hasher};
 
     use super::{Arg, Language};
+    use crate::lang::{Digits, digits};
 
     /// Past this many, the texts kept are dropped and kept afresh: bounded memory.
     const MOST_KEPT: usize = 4096;
 
     struct Kept {
         language: Language,
+        digits: Digits,
         id: String,
         args: Vec<(String, Arg)>,
         text: String,
@@ -157,7 +164,7 @@ mod formatted {
         args: impl IntoIterator<Item = (&'a str, &'a Arg)>,
     ) -> u64 {
         let mut hasher = DefaultHasher::new();
-        (language, id).hash(&mut hasher);
+        (language, digits(), id).hash(&mut hasher);
         for arg in args {
             arg.hash(&mut hasher);
         }
@@ -178,7 +185,10 @@ mod formatted {
                     && entry.args.iter().zip(args.clone()).all(
                         |((name, value), (given_name, given))| name == given_name && value == given,
                     );
-                let same = entry.language == language && entry.id == id && same_args;
+                let same = entry.language == language
+                    && entry.digits == digits()
+                    && entry.id == id
+                    && same_args;
                 same.then(|| entry.text.clone())
             })
         })
@@ -200,6 +210,7 @@ mod formatted {
             *count += 1;
             map.entry(key).or_default().push(Kept {
                 language,
+                digits: digits(),
                 id: id.to_owned(),
                 args: args
                     .into_iter()

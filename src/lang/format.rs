@@ -21,7 +21,7 @@ use icu_locale_core::Locale;
 use jiff::civil::{Date, DateTime, Time};
 use writeable::{TryWriteable, Writeable};
 
-use super::{Language, bundles, current};
+use super::{Digits, Language, bundles, current, digits};
 
 /// The ways Attaché writes a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -99,16 +99,16 @@ pub fn date_time(at: DateTime, format: DateFormat) -> String {
 /// A whole number with the language's digits and grouping ("10,000"; "10 000" in Estonian).
 pub fn number(number: i64) -> String {
     thread_local! {
-        static FORMATTERS: RefCell<HashMap<Language, Rc<DecimalFormatter>>> = RefCell::default();
+        static FORMATTERS: RefCell<HashMap<(Language, Digits), Rc<DecimalFormatter>>> = RefCell::default();
     }
-    let language = current();
+    let (language, digits) = (current(), digits());
     let formatter = FORMATTERS.with(|formatters| {
         formatters
             .borrow_mut()
-            .entry(language)
+            .entry((language, digits))
             .or_insert_with(|| {
                 Rc::new(
-                    DecimalFormatter::try_new(locale(language).into(), Default::default())
+                    DecimalFormatter::try_new(locale(language, digits).into(), Default::default())
                         .expect("CLDR's compiled data has decimal symbols for every language"),
                 )
             })
@@ -147,7 +147,7 @@ fn joined<S: AsRef<str>>(items: &[S], joining: Joining) -> String {
             .entry((language, joining))
             .or_insert_with(|| {
                 let options = ListFormatterOptions::default().with_length(ListLength::Wide);
-                let prefs = locale(language).into();
+                let prefs = locale(language, Digits::OfLanguage).into();
                 let formatter = match joining {
                     Joining::And => ListFormatter::try_new_and(prefs, options),
                     Joining::Or => ListFormatter::try_new_or(prefs, options),
@@ -167,14 +167,38 @@ fn joined<S: AsRef<str>>(items: &[S], joining: Joining) -> String {
 }
 
 /// The CLDR locale whose names and digits a language uses.
-fn locale(language: Language) -> Locale {
-    let name = match language {
+fn locale(language: Language, digits: Digits) -> Locale {
+    let name = match (language, digits) {
         // British usage: the day before the month, a 24-hour clock.
-        Language::English | Language::Pseudo => "en-GB",
-        Language::Estonian => "et",
+        (Language::English | Language::Pseudo, _) => "en-GB",
+        (Language::Estonian, _) => "et",
+        // Iraq's: its month names (كانون الثاني …) and Arabic-Indic digits, unless the
+        // planner prefers Western ones.
+        (Language::Arabic, Digits::OfLanguage) => "ar-IQ",
+        (Language::Arabic, Digits::Western) => "ar-IQ-u-nu-latn",
     };
     name.parse()
         .expect("every language's locale is a valid locale")
+}
+
+/// The day a week starts on in the current language's country (Monday in Britain and Estonia,
+/// Saturday in Iraq), from CLDR: where a calendar's first column is.
+pub fn first_weekday() -> jiff::civil::Weekday {
+    use icu_calendar::types::Weekday as IcuWeekday;
+    use icu_calendar::week::WeekInformation;
+    use jiff::civil::Weekday;
+    let first = WeekInformation::try_new(locale(current(), Digits::OfLanguage).into())
+        .map(|week| week.first_weekday)
+        .unwrap_or(IcuWeekday::Monday);
+    match first {
+        IcuWeekday::Monday => Weekday::Monday,
+        IcuWeekday::Tuesday => Weekday::Tuesday,
+        IcuWeekday::Wednesday => Weekday::Wednesday,
+        IcuWeekday::Thursday => Weekday::Thursday,
+        IcuWeekday::Friday => Weekday::Friday,
+        IcuWeekday::Saturday => Weekday::Saturday,
+        IcuWeekday::Sunday => Weekday::Sunday,
+    }
 }
 
 /// A pattern prepared once; `None` when the translation's pattern is not one ICU4X reads.
@@ -188,14 +212,14 @@ struct Prepared {
 
 fn write(pattern_id: &'static str, date: Date, time: Time) -> String {
     thread_local! {
-        static PREPARED: RefCell<HashMap<(Language, &'static str), PreparedOnce>> = RefCell::default();
+        static PREPARED: RefCell<HashMap<(Language, Digits, &'static str), PreparedOnce>> = RefCell::default();
     }
-    let language = current();
+    let (language, digits) = (current(), digits());
     let prepared = PREPARED.with(|prepared| {
         prepared
             .borrow_mut()
-            .entry((language, pattern_id))
-            .or_insert_with(|| Rc::new(prepare(language, pattern_id)))
+            .entry((language, digits, pattern_id))
+            .or_insert_with(|| Rc::new(prepare(language, digits, pattern_id)))
             .clone()
     });
     let at = IcuDateTime {
@@ -224,10 +248,10 @@ fn write(pattern_id: &'static str, date: Date, time: Time) -> String {
     }
 }
 
-fn prepare(language: Language, pattern_id: &'static str) -> Option<Prepared> {
+fn prepare(language: Language, digits: Digits, pattern_id: &'static str) -> Option<Prepared> {
     let pattern: DateTimePattern = bundles::pattern(language, pattern_id).parse().ok()?;
     let mut names =
-        FixedCalendarDateTimeNames::<Gregorian>::try_new(locale(language).into()).ok()?;
+        FixedCalendarDateTimeNames::<Gregorian>::try_new(locale(language, digits).into()).ok()?;
     names.include_for_pattern(&pattern).ok()?;
     Some(Prepared { names, pattern })
 }

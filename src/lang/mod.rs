@@ -32,6 +32,9 @@ pub enum Language {
     #[default]
     English,
     Estonian,
+    /// Arabic as written in Iraq: CLDR's `ar-IQ` (its month names, its week from Saturday), read
+    /// from right to left.
+    Arabic,
     /// English with every message marked and lengthened by a third, so that a test (or a
     /// translator's eye) sees at once which text on screen is not a message, and where a longer
     /// translation breaks a layout. Never offered to planners.
@@ -40,13 +43,14 @@ pub enum Language {
 
 impl Language {
     /// The languages a planner can choose, in the order View → Language lists them.
-    pub const CHOOSABLE: [Language; 2] = [Language::English, Language::Estonian];
+    pub const CHOOSABLE: [Language; 3] = [Language::English, Language::Estonian, Language::Arabic];
 
     /// The language's code, as `--lang` takes it.
     pub fn code(self) -> &'static str {
         match self {
             Language::English => "en",
             Language::Estonian => "et",
+            Language::Arabic => "ar",
             Language::Pseudo => "en-XA",
         }
     }
@@ -65,6 +69,7 @@ impl Language {
         match primary.as_str() {
             "en" => Some(Language::English),
             "et" => Some(Language::Estonian),
+            "ar" => Some(Language::Arabic),
             _ => None,
         }
     }
@@ -74,7 +79,16 @@ impl Language {
         match self {
             Language::English => "English",
             Language::Estonian => "Eesti",
+            Language::Arabic => "العربية",
             Language::Pseudo => "Pseudo",
+        }
+    }
+
+    /// The direction its text, and so the whole window and its documents, reads in.
+    pub fn direction(self) -> Direction {
+        match self {
+            Language::Arabic => Direction::RightToLeft,
+            Language::English | Language::Estonian | Language::Pseudo => Direction::LeftToRight,
         }
     }
 
@@ -91,8 +105,50 @@ impl Language {
     }
 }
 
+/// The direction a language reads in: where a line, a row of controls and a window begin.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Direction {
+    #[default]
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    pub fn is_right_to_left(self) -> bool {
+        self == Direction::RightToLeft
+    }
+}
+
+/// Which digits numbers, dates and times are written with, where a language has a choice:
+/// Arabic in Iraq writes Arabic-Indic digits (٠١٢٣) by default, and some offices prefer the
+/// Western ones (0123).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Digits {
+    /// The language's own digits, as CLDR has them for it.
+    #[default]
+    OfLanguage,
+    /// Western digits (0123) whatever the language.
+    Western,
+}
+
 thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
+    static DIGITS: Cell<Digits> = const { Cell::new(Digits::OfLanguage) };
+}
+
+/// The digits this thread writes numbers with.
+pub fn digits() -> Digits {
+    DIGITS.with(Cell::get)
+}
+
+/// Makes `digits` this thread's choice of digits (the window, once per frame, from its settings).
+pub fn set_digits(digits: Digits) {
+    DIGITS.with(|current| current.set(digits));
+}
+
+/// The direction this thread's language reads in.
+pub fn direction() -> Direction {
+    current().direction()
 }
 
 /// The language this thread speaks.

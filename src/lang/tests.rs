@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn every_language_file_parses_and_defines_each_message_once() {
-    for language in [Language::English, Language::Estonian] {
+    for language in Language::CHOOSABLE {
         let errors = bundles::parse_errors(language);
         assert!(errors.is_empty(), "{}: {errors:#?}", language.code());
     }
@@ -15,7 +15,7 @@ fn every_language_file_parses_and_defines_each_message_once() {
 #[test]
 fn every_message_is_in_every_language_with_the_same_values() {
     let english = bundles::message_ids(Language::English);
-    for language in [Language::Estonian] {
+    for language in Language::CHOOSABLE {
         let translated = bundles::message_ids(language);
         let missing: Vec<_> = english
             .iter()
@@ -116,6 +116,7 @@ fn the_pseudo_language_marks_and_lengthens_messages_and_marks_dates_written_in_e
 fn languages_are_known_by_their_codes_and_the_systems_locale_names() {
     assert_eq!(Language::from_code("et_EE.UTF-8"), Some(Language::Estonian));
     assert_eq!(Language::from_code("en-GB"), Some(Language::English));
+    assert_eq!(Language::from_code("ar_IQ.UTF-8"), Some(Language::Arabic));
     assert_eq!(Language::from_code("fr-FR"), None);
     assert_eq!(Language::from_code("en-XA"), Some(Language::Pseudo));
 }
@@ -142,7 +143,7 @@ fn every_choice_has_its_text_in_every_language() {
         all::<DocumentStatus>(),
     ]
     .concat();
-    for language in [Language::English, Language::Estonian] {
+    for language in Language::CHOOSABLE {
         let missing: Vec<_> = ids
             .iter()
             .filter(|id| !bundles::has_message(language, id))
@@ -234,4 +235,65 @@ fn a_message_formatted_again_with_the_same_values_reads_the_same_in_each_languag
         ("Mon 22 Mar 10:00", "E 22. märts 10:00")
     );
     assert_eq!(first, "Host");
+}
+
+#[test]
+fn arabic_writes_days_as_iraq_does_with_the_digits_the_planner_chooses() {
+    let day = date(2027, 1, 25);
+    in_language(Language::Arabic, || {
+        // Iraq's month names (CLDR ar-IQ), not the Egyptian يناير, and Arabic-Indic digits.
+        assert_eq!(
+            format::date(day, DateFormat::DayMonthYear),
+            "٢٥ كانون الثاني ٢٠٢٧"
+        );
+        assert_eq!(format::time(time(9, 5, 0, 0)), "٠٩:٠٥");
+        assert_eq!(format::number(10_000), "١٠٬٠٠٠");
+        set_digits(Digits::Western);
+        let western = (
+            format::date(day, DateFormat::DayMonthYear),
+            format::number(10_000),
+            t!("status-problems", errors = 3, warnings = 0),
+        );
+        set_digits(Digits::OfLanguage);
+        assert_eq!(western.0, "25 كانون الثاني 2027");
+        assert_eq!(western.1, "10,000");
+        assert!(western.2.contains('3'), "{}", western.2);
+        // The same message with the language's digits is not the one kept for Western digits.
+        assert!(t!("status-problems", errors = 3, warnings = 0).contains('٣'));
+    });
+}
+
+#[test]
+fn a_week_starts_on_the_day_of_the_languages_country() {
+    assert_eq!(format::first_weekday(), jiff::civil::Weekday::Monday);
+    in_language(Language::Arabic, || {
+        assert_eq!(format::first_weekday(), jiff::civil::Weekday::Saturday);
+    });
+}
+
+#[test]
+fn arabic_counts_take_all_six_plural_forms() {
+    in_language(Language::Arabic, || {
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
+            .into_iter()
+            .map(|errors| t!("status-problems", errors = errors, warnings = 1))
+            .collect();
+        let first_parts: std::collections::HashSet<&str> = forms
+            .iter()
+            .map(|form| form.split('·').next().unwrap_or_default().trim())
+            .collect();
+        assert_eq!(first_parts.len(), 6, "{forms:#?}");
+    });
+}
+
+#[test]
+fn only_arabic_reads_from_right_to_left() {
+    for language in Language::CHOOSABLE {
+        assert_eq!(
+            language.direction().is_right_to_left(),
+            language == Language::Arabic,
+            "{}",
+            language.code()
+        );
+    }
 }

@@ -8,6 +8,7 @@
 use egui::{Color32, Ui, Vec2, Visuals};
 
 use crate::check::Severity;
+use crate::lang::Direction;
 use crate::model::{ActionStatus, EventKindTag, EventStatus, Side};
 
 /// What a view needs to draw in the current theme. Views find them in their context
@@ -17,6 +18,10 @@ pub struct Tokens {
     pub space: Spacing,
     pub text: TextSizes,
     pub color: Palette,
+    /// The way the window reads: from the right in Arabic, where rows, forms, tables, panels and
+    /// menus start at the right edge. egui lays out from the left by itself; the shared widgets
+    /// read this once a frame and mirror what they place.
+    pub direction: Direction,
 }
 
 impl Tokens {
@@ -34,6 +39,7 @@ impl Tokens {
             } else {
                 Palette::LIGHT
             },
+            direction: crate::lang::direction(),
         }
     }
 }

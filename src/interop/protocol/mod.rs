@@ -15,7 +15,7 @@ mod transport;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::Directory;
-use super::printed::{base_style, language};
+use super::printed::{base_style, direction, language};
 use crate::lang::{Language, in_language};
 use crate::model::label::label;
 use crate::model::{Event, EventId, Plan};
@@ -251,7 +251,7 @@ fn has_rides(event: &Event) -> bool {
 fn page(title: &str, style: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
-        html lang=(language()) {
+        html lang=(language()) dir=(direction()) {
             head {
                 meta charset="utf-8";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
