@@ -313,7 +313,7 @@ fn participants_are_the_delegation_or_all_but_a_few_and_names_where_they_differ(
 fn the_book_and_the_programmes_in_estonian() {
     let plan = attache::app::sample_plan();
     let html = in_language(Language::Estonian, || book(&plan));
-    assert!(html.contains("<html lang=\"et\">"));
+    assert!(html.contains("<html lang=\"et\" dir=\"ltr\">"));
     assert!(html.contains("<a href=\"#day-2027-03-21\">pühapäev, 21. märts 2027</a>"));
     assert!(html.contains("<h2>Programm</h2>"));
     assert!(html.contains("<th>Nimi</th><th>Ametikoht</th><th>Roll</th>"));
@@ -335,7 +335,7 @@ fn the_book_and_the_programmes_in_estonian() {
         String::from_utf8(interop::export(&plan, ExportFormat::Programme, None, now).unwrap())
             .unwrap()
     });
-    assert!(programmes.contains("<html lang=\"et\">"));
+    assert!(programmes.contains("<html lang=\"et\" dir=\"ltr\">"));
     assert!(programmes.contains("<th>Aeg</th><th>Sündmus, koht ja kohtumine</th>"));
     assert!(programmes.contains("<div class=\"day\">E 22. märts</div>"));
     let text = text_of(&programmes);

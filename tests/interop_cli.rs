@@ -636,7 +636,7 @@ fn documents_are_written_in_the_language_asked_for_and_in_english_by_default() {
     };
 
     let estonian = export("briefing", "et.html", Some("et"));
-    assert!(estonian.contains("<html lang=\"et\">"));
+    assert!(estonian.contains("<html lang=\"et\" dir=\"ltr\">"));
     for words in [
         "<p class=\"kicker\">Taustamaterjal</p>",
         "<h2>Delegatsioon</h2>",
@@ -657,13 +657,13 @@ fn documents_are_written_in_the_language_asked_for_and_in_english_by_default() {
 
     let default = export("briefing", "default.html", None);
     assert_eq!(default, export("briefing", "en.html", Some("en")));
-    assert!(default.contains("<html lang=\"en\">"));
+    assert!(default.contains("<html lang=\"en\" dir=\"ltr\">"));
     assert!(default.contains("<p class=\"kicker\">Briefing book</p>"));
     assert!(default.contains("Monday 22 March 2027"));
     assert!(default.contains("content: \"page \" counter(page) \" of \" counter(pages)"));
 
     let programme = export("programme", "programme-et.html", Some("et"));
-    assert!(programme.contains("<html lang=\"et\">"));
+    assert!(programme.contains("<html lang=\"et\" dir=\"ltr\">"));
     assert!(programme.contains("<div class=\"day\">E 22. märts</div>"));
     assert!(programme.contains("<h3>Kontaktametnik</h3>"));
     assert!(!programme.contains("Contact officer"));
@@ -671,8 +671,30 @@ fn documents_are_written_in_the_language_asked_for_and_in_english_by_default() {
     assert!(programme.contains("<div class=\"day\">Mon 22 Mar</div>"));
 
     let seating = export("seating", "seating-et.html", Some("et"));
-    assert!(seating.contains("<html lang=\"et\">"));
+    assert!(seating.contains("<html lang=\"et\" dir=\"ltr\">"));
     assert!(seating.contains("<title>Istumisplaan — "));
+
+    // Arabic pages read from right to left, in Arabic words, with Iraq's month names and
+    // Arabic-Indic digits, page numbers included; the plan's Latin names keep their own
+    // direction inside their isolates.
+    let arabic = export("briefing", "ar.html", Some("ar"));
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    for words in [
+        "<p class=\"kicker\">ملف الإحاطة</p>",
+        "<h2>الوفد</h2>",
+        "الاثنين ٢٢ آذار ٢٠٢٧",
+        "counter(page, arabic-indic)",
+        "@bottom-left",
+        "<bdi>Tallinn</bdi>",
+    ] {
+        assert!(arabic.contains(words), "{words}");
+    }
+    for english in ["Briefing book", "The delegation", "Monday 22 March", "@bottom-right"] {
+        assert!(!arabic.contains(english), "{english}");
+    }
+    let programme = export("programme", "programme-ar.html", Some("ar"));
+    assert!(programme.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(programme.contains("<div class=\"day\">الاثنين ٢٢ آذار</div>"));
 
     // A spreadsheet is the same file whatever the language.
     assert_eq!(
@@ -689,7 +711,7 @@ fn a_language_attache_does_not_write_is_refused_naming_those_it_does() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "Attaché does not write documents in “fr”; the languages it writes are en (English) and et (Eesti)",
+            "Attaché does not write documents in “fr”; the languages it writes are en (English), et (Eesti) and ar (العربية)",
         ));
     assert!(!folder.path().join("x.html").exists());
 }

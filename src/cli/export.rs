@@ -47,7 +47,8 @@ pub struct ExportArgs {
     /// Only this event (the protocol exports, from seating on): its id.
     #[arg(long, value_name = "ID")]
     event: Option<String>,
-    /// The language the document is written in: en (English) or et (Estonian). Its text fields
+    /// The language the document is written in: en (English), et (Estonian) or ar (Arabic, its
+    /// pages read from right to left). Its text fields
     /// for people (headings, labels, dates; an event's description in ics) are in it; names
     /// and values from the plan, and what programs read, are the same in every language.
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = document_language)]
@@ -65,7 +66,7 @@ pub(super) fn document_language(code: &str) -> Result<Language, String> {
                 .collect();
             format!(
                 "Attaché does not write documents in “{code}”; the languages it writes are {}",
-                known.join(" and ")
+                crate::lang::format::list(&known)
             )
         })
 }
