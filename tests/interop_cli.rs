@@ -689,12 +689,21 @@ fn documents_are_written_in_the_language_asked_for_and_in_english_by_default() {
     ] {
         assert!(arabic.contains(words), "{words}");
     }
-    for english in ["Briefing book", "The delegation", "Monday 22 March", "@bottom-right"] {
+    for english in [
+        "Briefing book",
+        "The delegation",
+        "Monday 22 March",
+        "@bottom-right",
+    ] {
         assert!(!arabic.contains(english), "{english}");
     }
     let programme = export("programme", "programme-ar.html", Some("ar"));
     assert!(programme.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(programme.contains("<div class=\"day\">الاثنين ٢٢ آذار</div>"));
+    // A journey's arrow points from its start to its end the way the line reads.
+    let transport = export("transport", "transport-ar.html", Some("ar"));
+    assert!(transport.contains(" ← ") && !transport.contains(" → "));
+    assert!(export("transport", "transport-en.html", None).contains(" → "));
 
     // A spreadsheet is the same file whatever the language.
     assert_eq!(

@@ -153,6 +153,16 @@ pub(super) fn language() -> &'static str {
     }
 }
 
+/// The arrow from where a journey starts to where it ends, pointing the way the line reads:
+/// "→" in English, "←" in Arabic (an arrow is not mirrored by the bidi algorithm itself).
+pub(super) fn route_arrow() -> &'static str {
+    if crate::lang::direction().is_right_to_left() {
+        " ← "
+    } else {
+        " → "
+    }
+}
+
 /// The `dir` of a document's `<html>`: an Arabic document's pages read from right to left,
 /// its tables start at the right; names in other scripts keep their own direction inside
 /// their isolates.

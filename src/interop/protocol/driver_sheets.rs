@@ -10,7 +10,7 @@ use maud::html;
 use super::page;
 use super::sheet::{person_with, phone};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, long_date, sentence, value, words};
+use crate::interop::printed::{Clocks, long_date, route_arrow, sentence, value, words};
 use crate::lang::format;
 use crate::model::label::label;
 use crate::model::{
@@ -134,7 +134,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                                 td.where {
                                     div.title { (value(&label(&leg.event.title))) }
                                     (value(from))
-                                    @if !to.is_empty() { " → " (value(to)) }
+                                    @if !to.is_empty() { (route_arrow()) (value(to)) }
                                     @if leg.event.status == EventStatus::Cancelled {
                                         " " span.badge { (EventStatus::Cancelled.text()) }
                                     }

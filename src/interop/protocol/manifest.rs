@@ -13,7 +13,7 @@ use maud::{Markup, html};
 use super::page;
 use super::sheet::{csv_file, person, person_text, person_with, phone, repeated};
 use crate::interop::Directory;
-use crate::interop::printed::{Clocks, city, sentence, value, words};
+use crate::interop::printed::{Clocks, city, route_arrow, sentence, value, words};
 use crate::lang::format::{self, DateFormat};
 use crate::model::label::label;
 use crate::model::{
@@ -369,7 +369,7 @@ pub(super) fn page_of(plan: &Plan, directory: &Directory, legs: &[&Event]) -> St
                     }
                 }
                 p.flight {
-                    (value(&flight.leg.from)) " " (local(&flight.event.start).markup()) " → "
+                    (value(&flight.leg.from)) " " (local(&flight.event.start).markup()) (route_arrow())
                     (value(&flight.leg.to)) " " (local(&flight.event.end).markup())
                     @if !flight.leg.booking_reference.trim().is_empty() {
                         " · "

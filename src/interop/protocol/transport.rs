@@ -5,7 +5,9 @@ use maud::html;
 
 use super::page;
 use crate::interop::Directory;
-use crate::interop::printed::{addressed, long_date, native, sentence, value, value_text, words};
+use crate::interop::printed::{
+    addressed, long_date, native, route_arrow, sentence, value, value_text, words,
+};
 use crate::lang::format;
 use crate::model::label::label;
 use crate::model::{Event, EventKind, Plan};
@@ -37,7 +39,7 @@ pub(super) fn list(plan: &Plan, directory: &Directory, legs: &[&Event]) -> Strin
                 h3 {
                     (format::time(leg.start.wall.time())) " "
                     @if let EventKind::Travel(route) = &leg.kind {
-                        (value(&route.from)) " → " (value(&route.to))
+                        (value(&route.from)) (route_arrow()) (value(&route.to))
                     }
                     " · " (value(&leg.title))
                 }
