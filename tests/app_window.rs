@@ -8,7 +8,7 @@ use attache::file;
 use attache::window::Window;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use support::*;
 
 #[test]
@@ -802,4 +802,43 @@ fn in_the_pseudo_language_the_frame_and_its_questions_show_only_messages() {
         dialog.iter().all(|label| label.starts_with('⟦')),
         "{dialog:?}"
     );
+}
+
+#[test]
+fn in_arabic_the_window_speaks_arabic_with_arabic_indic_digits_until_western_ones_are_chosen() {
+    use attache::app::LanguageSetting;
+    use attache::lang::{Digits, Language, in_language};
+    use egui::accesskit::Role;
+
+    let mut harness = harness(app_on(None, ScriptedDialogs::answering([])));
+    let arabic = |id: &'static str| in_language(Language::Arabic, || attache::lang::text(id));
+    click_menu(&mut harness, &["View", "العربية"]);
+    assert_eq!(
+        harness.state().app.settings.language,
+        LanguageSetting::Chosen(Language::Arabic)
+    );
+    harness.get_by_role_and_label(Role::MenuItem, arabic("menu-file"));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MenuItem, "File")
+            .is_none()
+    );
+    // The navigation counts the sample's records in Arabic-Indic digits.
+    let counts = |harness: &Harness<'_, Window>, digits: &str| {
+        harness
+            .query_all_by_label_contains("  (")
+            .filter_map(|node| node.accesskit_node().label())
+            .filter(|label| label.chars().any(|c| digits.contains(c)))
+            .count()
+    };
+    assert!(counts(&harness, "٠١٢٣٤٥٦٧٨٩") >= 5, "every view's count");
+    assert_eq!(counts(&harness, "0123456789"), 0);
+
+    click_menu(
+        &mut harness,
+        &[arabic("menu-view"), arabic("command-digits-western")],
+    );
+    assert_eq!(harness.state().app.settings.digits, Digits::Western);
+    assert!(counts(&harness, "0123456789") >= 5);
+    assert_eq!(counts(&harness, "٠١٢٣٤٥٦٧٨٩"), 0);
 }
