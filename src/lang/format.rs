@@ -120,6 +120,17 @@ pub fn number(number: i64) -> String {
         .into_owned()
 }
 
+/// `text`'s Western digits written as the current language writes numbers ("24:00" is "٢٤:٠٠"
+/// in Arabic): for a figure that no CLDR pattern writes, such as the end of a day.
+pub fn with_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(digit) => number(i64::from(digit)),
+            None => c.to_string(),
+        })
+        .collect()
+}
+
 /// Items joined as the language lists them ("Ali, Mari and Jaan"; "Ali, Mari ja Jaan").
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     joined(items, Joining::And)

@@ -248,15 +248,18 @@ fn arabic_writes_days_as_iraq_does_with_the_digits_the_planner_chooses() {
         );
         assert_eq!(format::time(time(9, 5, 0, 0)), "٠٩:٠٥");
         assert_eq!(format::number(10_000), "١٠٬٠٠٠");
+        assert_eq!(format::with_digits("24:00"), "٢٤:٠٠");
         set_digits(Digits::Western);
         let western = (
             format::date(day, DateFormat::DayMonthYear),
             format::number(10_000),
             t!("status-problems", errors = 3, warnings = 0),
+            format::with_digits("24:00"),
         );
         set_digits(Digits::OfLanguage);
         assert_eq!(western.0, "25 كانون الثاني 2027");
         assert_eq!(western.1, "10,000");
+        assert_eq!(western.3, "24:00");
         assert!(western.2.contains('3'), "{}", western.2);
         // The same message with the language's digits is not the one kept for Western digits.
         assert!(t!("status-problems", errors = 3, warnings = 0).contains('٣'));

@@ -84,7 +84,7 @@ clock-moment-in = { $date } { $time } بتوقيت { $city }
 clock-end-before-start = لم يُجرَ التغيير، لأن النهاية، { $end }، ستقع قبل البداية، { $start }.
 clock-end-before-start-elsewhere = لم يُجرَ التغيير، لأن النهاية، { $end }، ستقع قبل البداية، { $start } (والنهاية بتوقيتها هي { $end_there }).
 clock-offsets = { $before } → { $after }
-clock-end-of-day = ٢٤:٠٠
+clock-end-of-day = 24:00
 
 ## شريط أدوات البرنامج وعوامل التصفية
 

@@ -46,18 +46,18 @@ pub fn clock_at(minutes: i32) -> &'static str {
     use std::cell::RefCell;
     use std::collections::HashMap;
     thread_local! {
-        static MADE: RefCell<HashMap<(crate::lang::Language, i32), &'static str>> =
+        static MADE: RefCell<HashMap<(crate::lang::Language, crate::lang::Digits, i32), &'static str>> =
             RefCell::default();
     }
     let minutes = minutes.clamp(0, 24 * 60);
-    if minutes == 24 * 60 {
-        return t!("clock-end-of-day");
-    }
     MADE.with(|made| {
         *made
             .borrow_mut()
-            .entry((crate::lang::current(), minutes))
+            .entry((crate::lang::current(), crate::lang::digits(), minutes))
             .or_insert_with(|| {
+                if minutes == 24 * 60 {
+                    return Box::leak(format::with_digits(t!("clock-end-of-day")).into_boxed_str());
+                }
                 let time = Time::new((minutes / 60) as i8, (minutes % 60) as i8, 0, 0)
                     .unwrap_or(Time::midnight());
                 // At most a day's minutes per language: kept for the life of the program.
