@@ -709,13 +709,22 @@ fn changes_since_an_earlier_version_are_listed_first_and_marked_on_their_line() 
     let (changed, before, after) = support::sample_with_a_moved_event();
     file::save(&changed, &plan_path).unwrap();
     // The version handed out on 1 March, kept by File → Mark as issued.
-    let issued = folder.path().join("plan-issued/plan-issued-2027-03-01-0930.ron");
+    let issued = folder
+        .path()
+        .join("plan-issued/plan-issued-2027-03-01-0930.ron");
     std::fs::create_dir(issued.parent().unwrap()).unwrap();
     std::fs::write(&issued, SAMPLE_PLAN).unwrap();
     let (was, is) = (support::start_time(&before), support::start_time(&after));
     for format in ["programme", "briefing"] {
         attache(folder.path())
-            .args(["export", format, "plan.ron", "-o", "out.html", "--changes-since"])
+            .args([
+                "export",
+                format,
+                "plan.ron",
+                "-o",
+                "out.html",
+                "--changes-since",
+            ])
             .arg(&issued)
             .assert()
             .success();
@@ -733,7 +742,9 @@ fn changes_since_an_earlier_version_are_listed_first_and_marked_on_their_line() 
         let at = html.find(&title).expect("the moved event is printed");
         let row_start = html[..at].rfind("<tr").unwrap();
         let row = &html[row_start..at + html[at..].find("</tr>").unwrap()];
-        assert!(row.starts_with("<tr class=\"") && row[..row.find('>').unwrap()].contains("changed"));
+        assert!(
+            row.starts_with("<tr class=\"") && row[..row.find('>').unwrap()].contains("changed")
+        );
         let mark = between(row, "<span class=\"change\">", "</span>");
         assert!(
             mark.starts_with("<span class=\"change\">Moved, was <bdi>") && mark.contains(&was),

@@ -118,8 +118,14 @@ mod tests {
     #[test]
     fn an_issued_name_gives_its_moment() {
         let moment = date(2027, 3, 15).at(14, 30, 0, 0);
-        assert_eq!(issued_at("visit-issued-2027-03-15-1430.ron"), Some((moment, 1)));
-        assert_eq!(issued_at("visit-issued-2027-03-15-1430-2.ron"), Some((moment, 2)));
+        assert_eq!(
+            issued_at("visit-issued-2027-03-15-1430.ron"),
+            Some((moment, 1))
+        );
+        assert_eq!(
+            issued_at("visit-issued-2027-03-15-1430-2.ron"),
+            Some((moment, 2))
+        );
         assert_eq!(issued_at("visit-issued-2027-03-15-1430-x.ron"), None);
         assert_eq!(issued_at("visit.ron"), None);
         assert_eq!(issued_at("visit-issued-2027-03-15x1430.ron"), None);
@@ -136,7 +142,9 @@ mod tests {
         let again = issue(&plan, &plan_path, date(2027, 3, 16).at(14, 30, 0, 0)).unwrap();
         assert_eq!(
             first,
-            folder.path().join("visit-issued/visit-issued-2027-03-15-0905.ron")
+            folder
+                .path()
+                .join("visit-issued/visit-issued-2027-03-15-0905.ron")
         );
         assert_ne!(second, again);
         let listed: Vec<PathBuf> = issued_versions(&plan_path)

@@ -17,8 +17,8 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::changes::{Changes, EarlierVersion, EventMark, changes};
 use super::printed::{
     CHANGES_STYLE, Clocks, addressed, base_style, change_marks, changes_box, css_string, journey,
-    language, long_date, name_of, names, native, sentence, short_date, unbroken, value,
-    value_text, values, words,
+    language, long_date, name_of, names, native, sentence, short_date, unbroken, value, value_text,
+    values, words,
 };
 use super::{Directory, ExportError};
 use crate::check::{self, Problem, Severity};
