@@ -777,3 +777,35 @@ fn an_untitled_plan_is_saved_where_the_planner_chooses_then_issued() {
         file::load(&chosen).unwrap()
     );
 }
+
+#[test]
+fn mark_changes_since_a_plan_file_the_planner_chooses() {
+    let folder = tempfile::tempdir().unwrap();
+    let sent = folder.path().join("sent to the embassy.ron");
+    let (moved, _, after) = support::sample_with_a_moved_event();
+    file::save(&moved, &sent).unwrap();
+    let (mut harness, asked) = window(folder.path(), std::slice::from_ref(&sent));
+
+    click_menu(&mut harness, &["File", "Export", "Mark changes since…"]);
+    assert!(
+        shows(&harness, "none yet"),
+        "the plan has no issued version"
+    );
+    harness.get_by_label("Choose a plan file…").click();
+    harness.run();
+    harness.run();
+    assert_eq!(asked.lock().unwrap()[0], "open a plan");
+    assert!(
+        !shows(&harness, "Choose a plan file…"),
+        "the choice closes it"
+    );
+
+    click_menu(&mut harness, &["File", "Print briefing book…"]);
+    let (_, html) = shown_in_browser(&asked);
+    assert!(html.contains("<h3>Changes since the version of "));
+    assert!(html.contains(&format!("Moved: “{}” to ", after.title)));
+
+    click_menu(&mut harness, &["File", "Export", "Mark changes since…"]);
+    assert!(shows(&harness, "The plan file "));
+    assert!(shows(&harness, "sent to the embassy.ron"));
+}
