@@ -793,3 +793,26 @@ fn an_earlier_version_that_cannot_be_read_is_named_and_nothing_is_written() {
         .code(2)
         .stderr("attache: --changes-since applies only to briefing and programme\n");
 }
+
+#[test]
+fn issue_keeps_a_copy_that_changes_are_marked_against() {
+    let (folder, plan_path) = scratch();
+    attache(folder.path())
+        .args(["issue", "plan.ron"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "plan.ron: issued as plan-issued/plan-issued-",
+        ));
+    let issued = file::issued_versions(&plan_path);
+    assert_eq!(issued.len(), 1);
+    assert_eq!(
+        file::load(&issued[0].path).unwrap(),
+        file::load(&plan_path).unwrap()
+    );
+    attache(folder.path())
+        .args(["issue", "missing.ron"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("missing.ron: error: "));
+}
