@@ -724,3 +724,126 @@ fn a_language_attache_does_not_write_is_refused_naming_those_it_does() {
         ));
     assert!(!folder.path().join("x.html").exists());
 }
+
+/// The part of `html` from `start` to the first `end` after it.
+fn between<'h>(html: &'h str, start: &str, end: &str) -> &'h str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} is in the page"));
+    let to = html[from..].find(end).map_or(html.len(), |to| from + to);
+    &html[from..to]
+}
+
+#[test]
+fn changes_since_an_earlier_version_are_listed_first_and_marked_on_their_line() {
+    let (folder, plan_path) = scratch();
+    let (changed, before, after) = support::sample_with_a_moved_event();
+    file::save(&changed, &plan_path).unwrap();
+    // The version handed out on 1 March, kept by File → Mark as issued.
+    let issued = folder
+        .path()
+        .join("plan-issued/plan-issued-2027-03-01-0930.ron");
+    std::fs::create_dir(issued.parent().unwrap()).unwrap();
+    std::fs::write(&issued, SAMPLE_PLAN).unwrap();
+    let (was, is) = (support::start_time(&before), support::start_time(&after));
+    for format in ["programme", "briefing"] {
+        attache(folder.path())
+            .args([
+                "export",
+                format,
+                "plan.ron",
+                "-o",
+                "out.html",
+                "--changes-since",
+            ])
+            .arg(&issued)
+            .assert()
+            .success();
+        let html = read(&folder.path().join("out.html"));
+        let changes = between(&html, "<div class=\"changes\">", "</div>");
+        assert!(
+            changes.contains("<h3>Changes since the version of Monday 1 March 2027</h3>"),
+            "{format}: {changes}"
+        );
+        let moved = between(changes, &format!("Moved: “{}” to ", after.title), "</li>");
+        let (to, from) = moved.split_once(", from ").expect("the old time is given");
+        assert!(to.contains(&is) && from.contains(&was), "{format}: {moved}");
+        // The event's line: marked by a bar (its class) and in words, with the old time.
+        let title = format!("<span class=\"title\"><bdi>{}</bdi></span>", after.title);
+        let at = html.find(&title).expect("the moved event is printed");
+        let row_start = html[..at].rfind("<tr").unwrap();
+        let row = &html[row_start..at + html[at..].find("</tr>").unwrap()];
+        assert!(
+            row.starts_with("<tr class=\"") && row[..row.find('>').unwrap()].contains("changed")
+        );
+        let mark = between(row, "<span class=\"change\">", "</span>");
+        assert!(
+            mark.starts_with("<span class=\"change\">Moved, was <bdi>") && mark.contains(&was),
+            "{format}: {mark}"
+        );
+    }
+}
+
+#[test]
+fn an_unchanged_plan_says_nothing_changed_and_marks_nothing() {
+    let (folder, _) = scratch();
+    std::fs::write(folder.path().join("sent.ron"), SAMPLE_PLAN).unwrap();
+    for format in ["programme", "briefing"] {
+        attache(folder.path())
+            .args(["export", format, "plan.ron", "-o", "out.html"])
+            .args(["--changes-since", "sent.ron"])
+            .assert()
+            .success();
+        let html = read(&folder.path().join("out.html"));
+        assert!(html.contains("Nothing has changed since then."), "{format}");
+        assert!(!html.contains("class=\"change\""), "{format}");
+        assert!(!html.contains("changed\""), "{format}");
+    }
+}
+
+#[test]
+fn an_earlier_version_that_cannot_be_read_is_named_and_nothing_is_written() {
+    let (folder, _) = scratch();
+    std::fs::write(folder.path().join("notes.ron"), "not a plan at all").unwrap();
+    for old in ["missing.ron", "notes.ron"] {
+        attache(folder.path())
+            .args(["export", "programme", "plan.ron", "-o", "out.html"])
+            .args(["--changes-since", old])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(old))
+            .stderr(predicate::str::contains(
+                "(the earlier version to mark changes since)",
+            ));
+        assert!(!folder.path().join("out.html").exists());
+    }
+    attache(folder.path())
+        .args(["export", "ics", "plan.ron", "-o", "out.ics"])
+        .args(["--changes-since", "plan.ron"])
+        .assert()
+        .code(2)
+        .stderr("attache: --changes-since applies only to briefing and programme\n");
+}
+
+#[test]
+fn issue_keeps_a_copy_that_changes_are_marked_against() {
+    let (folder, plan_path) = scratch();
+    attache(folder.path())
+        .args(["issue", "plan.ron"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "plan.ron: issued as plan-issued/plan-issued-",
+        ));
+    let issued = file::issued_versions(&plan_path);
+    assert_eq!(issued.len(), 1);
+    assert_eq!(
+        file::load(&issued[0].path).unwrap(),
+        file::load(&plan_path).unwrap()
+    );
+    attache(folder.path())
+        .args(["issue", "missing.ron"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("missing.ron: error: "));
+}

@@ -675,3 +675,137 @@ fn the_import_preview_is_moved_by_its_heading_and_stays_inside_the_window() {
     let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
     assert!(window.contains_rect(harness.get_by_label("Import from long.vcf").rect()));
 }
+
+#[test]
+fn mark_as_issued_saves_the_plan_and_keeps_a_copy_beside_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut harness, _) = window(folder.path(), &[]);
+    let (moved, _, _) = support::sample_with_a_moved_event();
+    let edit = attache::model::Change::Plan(moved);
+    harness
+        .state_mut()
+        .app
+        .send(attache::app::Command::edit(edit, "move an event"));
+    harness.run();
+
+    click_menu(&mut harness, &["File", "Mark as issued"]);
+    let plan_path = folder.path().join("plan.ron");
+    let issued = file::issued_versions(&plan_path);
+    assert_eq!(issued.len(), 1);
+    assert_eq!(
+        issued[0].path.parent().unwrap(),
+        folder.path().join("plan-issued")
+    );
+    let plan = support::plan_of(&harness);
+    assert_eq!(
+        file::load(&issued[0].path).unwrap(),
+        plan,
+        "the copy is the plan as shown"
+    );
+    assert_eq!(
+        file::load(&plan_path).unwrap(),
+        plan,
+        "the plan was saved first"
+    );
+    assert!(!harness.state().app.document.is_dirty());
+    assert!(shows(
+        &harness,
+        "Issued: a copy of the plan as it is now is kept in"
+    ));
+    assert!(shows(&harness, "plan-issued"));
+}
+
+#[test]
+fn the_programme_marks_changes_since_the_last_issued_version_unless_told_otherwise() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut harness, asked) = window(folder.path(), &[]);
+    // An older issued version, of another plan altogether: not the one marked against.
+    let older = folder
+        .path()
+        .join("plan-issued/plan-issued-2020-01-06-0800.ron");
+    std::fs::create_dir(older.parent().unwrap()).unwrap();
+    file::save(&support::plan_titled("Another visit"), &older).unwrap();
+    click_menu(&mut harness, &["File", "Mark as issued"]);
+    let (moved, before, _) = support::sample_with_a_moved_event();
+    harness.state_mut().app.send(attache::app::Command::edit(
+        attache::model::Change::Plan(moved),
+        "move an event",
+    ));
+    harness.run();
+
+    click_menu(&mut harness, &["File", "Print programme…"]);
+    let (_, html) = shown_in_browser(&asked);
+    assert!(html.contains("<h3>Changes since the version of "));
+    assert!(!html.contains("Monday 6 January 2020"));
+    assert!(
+        !html.contains("Added:"),
+        "marked against the last issued version"
+    );
+    assert!(html.contains(&format!(
+        "<span class=\"change\">Moved, was <bdi>{}",
+        before.start.wall.strftime("%a %-d %b")
+    )));
+
+    click_menu(&mut harness, &["File", "Export", "Mark changes since…"]);
+    assert!(shows(&harness, "Issued Mon 6 Jan 2020"));
+    harness.get_by_label("No marks").click();
+    harness.run();
+    click_menu(&mut harness, &["File", "Print programme…"]);
+    let (_, html) = shown_in_browser(&asked);
+    assert!(!html.contains("Changes since the version of"));
+    assert!(!html.contains("class=\"change\""));
+}
+
+#[test]
+fn an_untitled_plan_is_saved_where_the_planner_chooses_then_issued() {
+    let folder = tempfile::tempdir().unwrap();
+    let chosen = folder.path().join("riga.ron");
+    let dialogs = ScriptedDialogs::answering([DialogAnswer::Chosen(chosen.clone())]);
+    let asked = dialogs.asked();
+    let mut harness = harness_sized(app_on(None, dialogs), 1200.0, 900.0);
+
+    click_menu(&mut harness, &["File", "Mark as issued"]);
+    assert!(asked.lock().unwrap()[0].starts_with("save a plan as"));
+    let issued = file::issued_versions(&chosen);
+    assert_eq!(issued.len(), 1);
+    assert_eq!(
+        issued[0].path.parent().unwrap(),
+        folder.path().join("riga-issued")
+    );
+    assert_eq!(
+        file::load(&issued[0].path).unwrap(),
+        file::load(&chosen).unwrap()
+    );
+}
+
+#[test]
+fn mark_changes_since_a_plan_file_the_planner_chooses() {
+    let folder = tempfile::tempdir().unwrap();
+    let sent = folder.path().join("sent to the embassy.ron");
+    let (moved, _, after) = support::sample_with_a_moved_event();
+    file::save(&moved, &sent).unwrap();
+    let (mut harness, asked) = window(folder.path(), std::slice::from_ref(&sent));
+
+    click_menu(&mut harness, &["File", "Export", "Mark changes since…"]);
+    assert!(
+        shows(&harness, "none yet"),
+        "the plan has no issued version"
+    );
+    harness.get_by_label("Choose a plan file…").click();
+    harness.run();
+    harness.run();
+    assert_eq!(asked.lock().unwrap()[0], "open a plan");
+    assert!(
+        !shows(&harness, "Choose a plan file…"),
+        "the choice closes it"
+    );
+
+    click_menu(&mut harness, &["File", "Print briefing book…"]);
+    let (_, html) = shown_in_browser(&asked);
+    assert!(html.contains("<h3>Changes since the version of "));
+    assert!(html.contains(&format!("Moved: “{}” to ", after.title)));
+
+    click_menu(&mut harness, &["File", "Export", "Mark changes since…"]);
+    assert!(shows(&harness, "The plan file "));
+    assert!(shows(&harness, "sent to the embassy.ron"));
+}

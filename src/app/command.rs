@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use super::exchange::{ExportRequest, ImportChoice, ImportFormat};
+use super::exchange::{ChangesSince, ExportRequest, ImportChoice, ImportFormat};
 use super::history::StepName;
 use super::publishing::PublishForm;
 use super::safety::OutsideChangeAnswer;
@@ -48,6 +48,18 @@ pub enum Command {
     /// Writes a printable export (the briefing book, the programmes) to a temporary folder and
     /// opens it in the system's browser, where the planner prints it.
     Print(ExportRequest),
+    /// File → Mark as issued: keeps a copy of the plan as handed out, beside its file (saving
+    /// it first).
+    MarkAsIssued,
+    /// Opens File → Export → Mark changes since…, to choose the earlier version the briefing
+    /// book and the programmes mark their changes against.
+    ChooseChangesSince,
+    /// Closes Mark changes since… without a new choice.
+    CloseChangesSince,
+    /// The earlier version the briefing book and the programmes mark their changes against.
+    SetChangesSince(ChangesSince),
+    /// Asks for a plan file to mark the changes since.
+    PickChangesSinceFile,
     /// Asks for a file to import, then shows what importing it would do.
     Import(ImportFormat),
     /// Opens a record in its view: shows the view, selects the record and scrolls to it once.

@@ -182,7 +182,7 @@ const fn view(view: View, key: Key) -> Entry {
 }
 
 /// Every command of the menus and the keyboard, in the menus' order.
-pub static COMMAND_TABLE: [Entry; 57] = [
+pub static COMMAND_TABLE: [Entry; 59] = [
     // File
     run(
         "command-new",
@@ -230,6 +230,12 @@ pub static COMMAND_TABLE: [Entry; 57] = [
         item(Menu::File),
     ),
     run("command-publish", Command::Publish, None, item(Menu::File)),
+    run(
+        "command-mark-as-issued",
+        Command::MarkAsIssued,
+        None,
+        item(Menu::File),
+    ),
     run(
         "command-print-briefing-book",
         Command::Print(ExportRequest::of(ExportFormat::BriefingBook)),
@@ -288,6 +294,12 @@ pub static COMMAND_TABLE: [Entry; 57] = [
     run(
         "command-programmes",
         export(ExportFormat::Programme),
+        None,
+        item(Menu::Export),
+    ),
+    run(
+        "command-mark-changes-since",
+        Command::ChooseChangesSince,
         None,
         item(Menu::Export),
     ),

@@ -8,6 +8,7 @@ use super::StepName;
 use super::dialogs::FileKind;
 use super::{AttacheApp, Document, Memo, Revision};
 use crate::file;
+use crate::interop::changes::EarlierVersion;
 use crate::interop::csv::{self, Mapping, Table, Target};
 use crate::interop::dates::DateOrder;
 use crate::interop::encoding::decode;
@@ -37,9 +38,27 @@ impl ExportRequest {
         }
     }
 
-    /// The export's bytes for `plan`, as of now.
-    pub(super) fn bytes(&self, plan: &crate::model::Plan) -> Result<Vec<u8>, interop::ExportError> {
-        interop::export(plan, self.format, self.person, jiff::Timestamp::now())
+    /// The export's bytes for `plan`, as of now, marking what changed since `since`.
+    pub(super) fn bytes(
+        &self,
+        plan: &crate::model::Plan,
+        since: Option<&EarlierVersion>,
+    ) -> Result<Vec<u8>, interop::ExportError> {
+        interop::export_marking(
+            plan,
+            self.format,
+            self.person,
+            jiff::Timestamp::now(),
+            since,
+        )
+    }
+
+    /// Whether the export marks what changed since an earlier version.
+    fn marks_changes(&self) -> bool {
+        matches!(
+            self.format,
+            ExportFormat::BriefingBook | ExportFormat::Programme
+        )
     }
 
     pub(super) fn file_kind(&self) -> FileKind {
@@ -397,6 +416,24 @@ pub struct Exchange {
     /// An export waiting for the planner to confirm that it may replace the file at its path,
     /// which is not an export Attaché wrote earlier.
     pub replacing: Option<(ExportRequest, PathBuf)>,
+    /// The earlier version the briefing book and the programmes mark their changes against.
+    pub changes_since: ChangesSince,
+    /// While Mark changes since… is open: the plan's issued versions, newest first, read when it
+    /// opened.
+    pub issued: Option<Vec<file::IssuedVersion>>,
+}
+
+/// The earlier version the briefing book and the programmes mark what changed since.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ChangesSince {
+    /// The plan's last issued version (File → Mark as issued), when it has one; no marks
+    /// otherwise.
+    #[default]
+    LastIssued,
+    /// This plan file: an issued version or any other.
+    Version(PathBuf),
+    /// No marks.
+    Nothing,
 }
 
 /// Lower-case words of `text` joined by dashes, for file names: "Study visit" → "study-visit".
@@ -465,9 +502,95 @@ impl AttacheApp {
                     None => name,
                 }
             }
-            super::DialogPurpose::Import(_) => folder
+            super::DialogPurpose::Import(_) | super::DialogPurpose::ChangesSince => folder
                 .map(|folder| format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR))
                 .unwrap_or_default(),
+        }
+    }
+
+    /// The earlier version `request` marks its changes since, as the planner chose it; `Err` when
+    /// it cannot be read, which the messages say.
+    pub(super) fn earlier_version(
+        &mut self,
+        request: &ExportRequest,
+    ) -> Result<Option<EarlierVersion>, ()> {
+        if !request.marks_changes() {
+            return Ok(None);
+        }
+        let (path, day) = match &self.exchange.changes_since {
+            ChangesSince::Nothing => return Ok(None),
+            ChangesSince::LastIssued => {
+                let last = self
+                    .document
+                    .path()
+                    .and_then(|plan| file::issued_versions(plan).into_iter().next());
+                match last {
+                    Some(version) => (version.path, Some(version.issued.date())),
+                    None => return Ok(None),
+                }
+            }
+            ChangesSince::Version(path) => (path.clone(), file::version_day(path)),
+        };
+        match file::load(&path) {
+            Ok(plan) => Ok(Some(EarlierVersion {
+                plan,
+                day: day.unwrap_or_else(|| jiff::Zoned::now().date()),
+            })),
+            Err(error) => {
+                self.messages.push(msg!(
+                    "app-changes-since-unreadable",
+                    reason = super::sentences::load_error(&error)
+                ));
+                Err(())
+            }
+        }
+    }
+
+    /// Opens Mark changes since…, with the plan's issued versions as they are now.
+    pub(super) fn open_changes_since(&mut self) {
+        self.exchange.issued = Some(
+            self.document
+                .path()
+                .map(file::issued_versions)
+                .unwrap_or_default(),
+        );
+    }
+
+    /// Marks changes since the plan file at `path`, once it is known to be one.
+    pub(super) fn choose_changes_since_file(&mut self, path: PathBuf) {
+        match file::load(&path) {
+            Ok(_) => {
+                self.exchange.changes_since = ChangesSince::Version(path);
+                self.exchange.issued = None;
+            }
+            Err(error) => self.messages.push(msg!(
+                "app-changes-since-unreadable",
+                reason = super::sentences::load_error(&error)
+            )),
+        }
+    }
+
+    /// File → Mark as issued: keeps a copy of the plan as it is now in its issued folder (see
+    /// [`file::issue`]) and says where. The plan is saved first, as Save would (Save As for a
+    /// plan never saved, then the copy): what is issued is what the planner sees, and the plan's
+    /// own file must not lag behind the version handed out from it.
+    pub(super) fn mark_as_issued(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            let then = Some(Box::new(super::Command::MarkAsIssued));
+            self.start_dialog(super::DialogPurpose::SaveAs { then }, ctx);
+            return;
+        };
+        if self.document.is_dirty() && !self.save_to(path.clone()) {
+            return;
+        }
+        match file::issue(self.document.plan(), &path, jiff::Zoned::now().datetime()) {
+            Ok(copy) => {
+                self.exchange.notice = Some(msg!("app-issued", path = copy.display().to_string()))
+            }
+            Err(error) => self.messages.push(msg!(
+                "app-not-issued",
+                reason = super::sentences::save_error(&error)
+            )),
         }
     }
 
@@ -476,7 +599,11 @@ impl AttacheApp {
     /// planner confirmed it (`confirmed`); until then they are asked.
     pub(super) fn export_to(&mut self, request: ExportRequest, path: PathBuf, confirmed: bool) {
         let path = with_extension(path, request.format.extension());
-        let bytes = match request.bytes(self.document.plan()) {
+        let since = match self.earlier_version(&request) {
+            Ok(since) => since,
+            Err(()) => return,
+        };
+        let bytes = match request.bytes(self.document.plan(), since.as_ref()) {
             Ok(bytes) => bytes,
             Err(error) => {
                 self.messages.push(msg!(

@@ -29,7 +29,7 @@ pub use dialogs::{
 };
 pub use document::{Derived, Document, Revision};
 pub use exchange::{
-    Exchange, ExportRequest, ImportChoice, ImportFormat, ImportSession, ImportSource,
+    ChangesSince, Exchange, ExportRequest, ImportChoice, ImportFormat, ImportSession, ImportSource,
     OFFERED_ENCODINGS,
 };
 pub use history::StepName;
@@ -63,6 +63,8 @@ pub enum DialogPurpose {
     Export(ExportRequest),
     /// Which file to import.
     Import(ImportFormat),
+    /// Which plan file the briefing book and the programmes mark their changes since.
+    ChangesSince,
 }
 
 struct PendingDialog {
@@ -232,6 +234,14 @@ impl AttacheApp {
             Command::Export(request) => self.start_dialog(DialogPurpose::Export(request), ctx),
             Command::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx),
             Command::Print(request) => self.print(request),
+            Command::MarkAsIssued => self.mark_as_issued(ctx),
+            Command::ChooseChangesSince => self.open_changes_since(),
+            Command::CloseChangesSince => self.exchange.issued = None,
+            Command::SetChangesSince(since) => {
+                self.exchange.changes_since = since;
+                self.exchange.issued = None;
+            }
+            Command::PickChangesSinceFile => self.start_dialog(DialogPurpose::ChangesSince, ctx),
             Command::Publish => self.open_publish_dialog(),
             Command::StartPublishing(form) => self.start_publishing(form, ctx),
             Command::ClosePublishing => self.publish = None,
@@ -342,6 +352,7 @@ impl AttacheApp {
             }
             DialogPurpose::Export(request) => self.export_to(request, path, false),
             DialogPurpose::Import(format) => self.read_import(format, path),
+            DialogPurpose::ChangesSince => self.choose_changes_since_file(path),
         }
     }
 
@@ -365,6 +376,7 @@ impl AttacheApp {
             DialogPurpose::Import(format) => self
                 .dialogs
                 .pick_file_to_read(format.file_kind(), ctx.clone()),
+            DialogPurpose::ChangesSince => self.dialogs.pick_plan(ctx.clone()),
         };
         self.pending_dialog = Some(PendingDialog { purpose, answers });
     }

@@ -14,7 +14,10 @@ impl AttacheApp {
     /// Writes `request`'s export for printing and opens it in the browser; what went wrong is
     /// told in the messages.
     pub(super) fn print(&mut self, request: ExportRequest) {
-        let bytes = match request.bytes(self.document.plan()) {
+        let Ok(since) = self.earlier_version(&request) else {
+            return;
+        };
+        let bytes = match request.bytes(self.document.plan(), since.as_ref()) {
             Ok(bytes) => bytes,
             Err(error) => {
                 self.messages.push(msg!(

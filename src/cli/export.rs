@@ -11,6 +11,7 @@ use clap::{Args, ValueEnum};
 use super::terminal::{say, say_error};
 use super::{Outcome, error_line};
 use crate::file;
+use crate::interop::changes::EarlierVersion;
 use crate::interop::protocol::{self, ProtocolExport};
 use crate::interop::{self, ExportFormat};
 use crate::lang::{self, Language};
@@ -53,6 +54,12 @@ pub struct ExportArgs {
     /// and values from the plan, and what programs read, are the same in every language.
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = document_language)]
     lang: Language,
+    /// Mark what changed since this earlier version of the plan (briefing and programme): a
+    /// box on the first page lists the changes, and each changed line is marked. An issued
+    /// version (File → Mark as issued) is dated by its name, any other file by when it was
+    /// last written.
+    #[arg(long, value_name = "OLD")]
+    changes_since: Option<PathBuf>,
 }
 
 /// A language `--lang` names: one Attaché writes documents in.
@@ -145,11 +152,31 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             }
         },
     };
+    let since = match &args.changes_since {
+        None => None,
+        Some(_) if !matches!(args.format, Format::Briefing | Format::Programme) => {
+            say_error!("attache: --changes-since applies only to briefing and programme");
+            return Outcome::Unreadable.into();
+        }
+        Some(old) => match earlier_version(old) {
+            Ok(earlier) => Some(earlier),
+            Err(error) => {
+                say_error!("{error}");
+                return Outcome::Unreadable.into();
+            }
+        },
+    };
     // Written in the language asked for; what is said here stays English.
     let exported = lang::in_language(args.lang, || {
         match (ExportFormat::from(args.format), &args.event) {
-        (format, None) => interop::export(&plan, format, person, jiff::Timestamp::now())
-            .map_err(|error| error.to_string()),
+        (format, None) => interop::export_marking(
+            &plan,
+            format,
+            person,
+            jiff::Timestamp::now(),
+            since.as_ref(),
+        )
+        .map_err(|error| error.to_string()),
         (ExportFormat::Protocol(kind), Some(event)) => {
             event_id(Some(event.as_str())).and_then(|event| {
                 protocol::export(&plan, kind, event).map_err(|error| error.to_string())
@@ -195,6 +222,18 @@ pub(super) fn run(args: ExportArgs) -> ExitCode {
             Outcome::Unreadable.into()
         }
     }
+}
+
+/// The earlier version `--changes-since` names, with its day.
+fn earlier_version(path: &std::path::Path) -> Result<EarlierVersion, String> {
+    let plan = file::load(path).map_err(|error| {
+        format!(
+            "{} (the earlier version to mark changes since)",
+            error_line(&error)
+        )
+    })?;
+    let day = file::version_day(path).unwrap_or_else(|| jiff::Zoned::now().date());
+    Ok(EarlierVersion { plan, day })
 }
 
 /// The event `--event` names by its id, if given.

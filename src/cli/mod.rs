@@ -15,6 +15,9 @@ use std::sync::LazyLock;
 
 use clap::{Parser, Subcommand};
 
+use crate::file;
+use terminal::{say, say_error};
+
 /// `attache --version`: Attaché's version and that of the time-zone database every instant is
 /// computed with, which decides where events in zones with changing rules fall.
 static VERSION: LazyLock<String> = LazyLock::new(|| {
@@ -80,6 +83,15 @@ pub enum Command {
     /// `attache diff OLD NEW`, or `attache diff --since REV PLAN` for a plan in git. Exits with 0
     /// when nothing changed, 1 when something did, 2 when a version cannot be read.
     Diff(diff::DiffArgs),
+    /// Keep a copy of the plan as issued now (what File → Mark as issued does): PLAN-issued/
+    /// PLAN-issued-YYYY-MM-DD-HHMM.ron beside it, which `export --changes-since` and the window
+    /// mark later changes against.
+    ///
+    /// Exits with 0 when the copy is written, 2 when the plan cannot be read or the copy written.
+    Issue {
+        /// The plan file to issue.
+        plan: PathBuf,
+    },
     /// Import people and organisations from a vCard or CSV file into a plan, and save it.
     ///
     /// Prints what is added and changed and, by line, what is left out; people already in the
@@ -116,11 +128,32 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Fmt { check, plans } => fmt::run(&plans, check),
         Command::Diff(args) => diff::run(args),
+        Command::Issue { plan } => issue(&plan),
         Command::Export(args) => export::run(args),
         Command::Import(args) => import::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Publish(args) => publish::run(args),
         Command::GitSetup { folder } => merge::git_setup(&folder),
+    }
+}
+
+/// `attache issue PLAN`.
+fn issue(plan: &std::path::Path) -> ExitCode {
+    let written = file::load(plan)
+        .map_err(|error| error_line(&error))
+        .and_then(|loaded| {
+            file::issue(&loaded, plan, jiff::Zoned::now().datetime())
+                .map_err(|error| error_line(&error))
+        });
+    match written {
+        Ok(copy) => {
+            say!("{}: issued as {}", plan.display(), copy.display());
+            Outcome::Clean.into()
+        }
+        Err(error) => {
+            say_error!("{error}");
+            Outcome::Unreadable.into()
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 mod error;
 mod fingerprint;
 mod format;
+mod issued;
 mod lexer;
 mod migrate;
 mod positions;
@@ -16,6 +17,7 @@ mod write;
 pub use error::{LoadError, OnDisk, SaveError};
 pub use fingerprint::Fingerprint;
 pub use format::{CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, from_text, to_text};
+pub use issued::{IssuedVersion, issue, issued_folder, issued_versions, version_day};
 pub use positions::{RecordList, RecordPositions};
 pub use read::{ReadError, ReadProgress, read_bounded};
 pub use write::{

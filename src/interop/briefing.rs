@@ -14,9 +14,11 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::changes::{Changes, EarlierVersion, EventMark, changes};
 use super::printed::{
-    Clocks, addressed, base_style, css_string, direction, journey, language, long_date, name_of,
-    names, native, page_end, sentence, short_date, unbroken, value, value_text, values, words,
+    CHANGES_STYLE, Clocks, addressed, base_style, change_marks, changes_box, css_string, direction,
+    journey, language, long_date, name_of, names, native, page_end, sentence, short_date, unbroken,
+    value, value_text, values, words,
 };
 use super::{Directory, ExportError};
 use crate::check::{self, Problem, Severity};
@@ -58,10 +60,16 @@ pub fn draft_mark(errors: usize) -> Option<String> {
 const ERRORS_ON_COVER: usize = 5;
 
 /// The briefing book of `plan` as HTML; `now` is shown as the date of this version and decides
-/// which problems are still open. Refused when the visit's zones are unknown: every time in the
-/// book is shown in them.
-pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
-    let book = Book::new(plan)?;
+/// which problems are still open. With an earlier version, the cover lists what changed since
+/// and the programme marks each changed event. Refused when the visit's zones are unknown:
+/// every time in the book is shown in them.
+pub fn book(
+    plan: &Plan,
+    now: Timestamp,
+    since: Option<&EarlierVersion>,
+) -> Result<String, ExportError> {
+    let mut book = Book::new(plan)?;
+    book.changes = since.map(|earlier| changes(&earlier.plan, plan));
     let prepared = book.clocks.today(now);
     let problems = check::check(plan, prepared);
     let errors: Vec<&Problem> = problems
@@ -96,11 +104,14 @@ pub fn book(plan: &Plan, now: Timestamp) -> Result<String, ExportError> {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
                 title { (words("doc-briefing-page-title", &[("title", &value_text(&title))])) }
-                style { (PreEscaped(base_style())) (PreEscaped(STYLE)) (PreEscaped(page_mark)) }
+                style {
+                    (PreEscaped(base_style())) (PreEscaped(STYLE)) (PreEscaped(CHANGES_STYLE))
+                    (PreEscaped(page_mark))
+                }
             }
             body {
                 main {
-                    (book.cover(&title, prepared, mark.as_deref(), &errors, &days))
+                    (book.cover(&title, prepared, mark.as_deref(), &errors, &days, since))
                     (book.delegation())
                     (book.programme(&days))
                     (book.contacts())
@@ -117,6 +128,8 @@ struct Book<'p> {
     plan: &'p Plan,
     directory: Directory<'p>,
     clocks: Clocks,
+    /// What changed since the earlier version asked for, if one was.
+    changes: Option<Changes>,
 }
 
 impl<'p> Book<'p> {
@@ -125,6 +138,7 @@ impl<'p> Book<'p> {
             plan,
             directory: Directory::new(plan),
             clocks: Clocks::of(plan)?,
+            changes: None,
         })
     }
 
@@ -147,6 +161,7 @@ impl<'p> Book<'p> {
         mark: Option<&str>,
         errors: &[&Problem],
         days: &BTreeMap<Date, Vec<&Event>>,
+        since: Option<&EarlierVersion>,
     ) -> Markup {
         let visit = &self.plan.visit;
         let party = |name: &str, country: &str| match (name.trim(), country.trim()) {
@@ -181,6 +196,9 @@ impl<'p> Book<'p> {
                 }
                 p { (dates) }
                 p { (t!("doc-version-of", date = long_date(prepared))) }
+                @if let (Some(earlier), Some(changes)) = (since, &self.changes) {
+                    (changes_box(changes, earlier.day))
+                }
                 @if let Some(mark) = mark {
                     div.draft {
                         strong { (mark) }
@@ -324,11 +342,20 @@ impl<'p> Book<'p> {
 
     fn programme_row(&self, event: &Event) -> Markup {
         let times = self.clocks.times(event);
-        let class = if event.status == EventStatus::Cancelled {
-            "cancelled"
-        } else {
-            ""
-        };
+        let marks: &[EventMark] = self
+            .changes
+            .as_ref()
+            .and_then(|changes| changes.marks.get(&event.id))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let class = [
+            (event.status == EventStatus::Cancelled).then_some("cancelled"),
+            (!marks.is_empty()).then_some("changed"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
         let topics: Vec<_> = event
             .topics
             .iter()
@@ -348,6 +375,7 @@ impl<'p> Book<'p> {
                     @if event.interpretation_needed {
                         span.badge { (t!("doc-briefing-interpretation")) }
                     }
+                    (change_marks(marks))
                     @if let Some(local) = times.local.clone() {
                         div.small { (sentence("doc-briefing-local-times", vec![("times", local.into())])) }
                     }

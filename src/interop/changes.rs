@@ -4,7 +4,7 @@
 //! grouped by day, people by name. What is not tied to a day (people, vehicles, the visit, other
 //! records) follows. Records are matched and fields compared by [`crate::model::compare`].
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::hash::Hash;
 use std::sync::Arc;
@@ -16,13 +16,44 @@ use super::printed::{Clocks, long_date, name_of};
 use crate::lang::format::{self, DateFormat};
 use crate::model::compare::{RecordChange, changed_fields, compare_records};
 use crate::model::label::label;
-use crate::model::{Choice, Event, EventKind, EventStatus, Person, PersonId, Plan, Ride, Room};
+use crate::model::{
+    Choice, Event, EventId, EventKind, EventStatus, Person, PersonId, Plan, Ride, Room,
+};
 
 /// The changes, each a sentence, by the day they fall on (in host time), then those of no day.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Changes {
     pub days: BTreeMap<Date, Vec<String>>,
     pub elsewhere: Vec<String>,
+    /// What changed in each event of the newer version that changed, for the mark a printout
+    /// puts beside its line (a removed event has no line; the sentences say it went).
+    pub marks: HashMap<EventId, Vec<EventMark>>,
+}
+
+/// One kind of change to an event, as a printout marks its line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventMark {
+    Added,
+    Cancelled,
+    /// At another time; when it was, as the sentences write it.
+    Moved {
+        was: String,
+    },
+    Renamed,
+    /// Its place changed.
+    Place,
+    /// People added or removed, its hosts or its host organisation changed.
+    People,
+    /// Anything else: its status, travel, booking, rooms, cars, notes.
+    Details,
+}
+
+/// An earlier version of a plan that a printout marks its changes against, with the day it
+/// was issued or written.
+#[derive(Clone, Debug)]
+pub struct EarlierVersion {
+    pub plan: Plan,
+    pub day: Date,
 }
 
 impl Changes {
@@ -245,6 +276,39 @@ fn event_changes(
     lines
 }
 
+/// The marks of an event that changed in `fields`; its line is marked moved only where its
+/// time as written changed (as [`event_changes`] says so).
+fn event_marks(
+    old: &Side,
+    new: &Side,
+    before: &Event,
+    after: &Event,
+    fields: &[String],
+) -> Vec<EventMark> {
+    let mut marks = Vec::new();
+    for field in fields {
+        let mark = match field.as_str() {
+            "status" if after.status == EventStatus::Cancelled => EventMark::Cancelled,
+            "start" | "end" | "all_day" => {
+                let was = old.when(before);
+                if was == new.when(after) {
+                    continue;
+                }
+                EventMark::Moved { was }
+            }
+            "title" => EventMark::Renamed,
+            "location" => EventMark::Place,
+            "participants" | "hosts" | "host_organisation" => EventMark::People,
+            "id" => continue,
+            _ => EventMark::Details,
+        };
+        if !marks.contains(&mark) {
+            marks.push(mark);
+        }
+    }
+    marks
+}
+
 /// A travel leg's route, carrier or booking, a stay's booking and rooms, or the kind itself.
 fn kind_changes(old: &Side, new: &Side, name: &str, before: &Event, after: &Event) -> Vec<String> {
     match (&before.kind, &after.kind) {
@@ -403,10 +467,13 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
     let mut changes = Changes::default();
     for change in compare_records(&old.events, &new.events, |event| event.id) {
         let (day, lines) = match change {
-            RecordChange::Added(event) => (
-                is.day(event),
-                vec![format!("Added: {}, {}", title(event), is.when(event))],
-            ),
+            RecordChange::Added(event) => {
+                changes.marks.insert(event.id, vec![EventMark::Added]);
+                (
+                    is.day(event),
+                    vec![format!("Added: {}, {}", title(event), is.when(event))],
+                )
+            }
             RecordChange::Removed(event) => (
                 was.day(event),
                 vec![format!(
@@ -419,10 +486,16 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
                 old: before,
                 new: after,
                 fields,
-            } => (
-                is.day(after),
-                event_changes(&was, &is, before, after, &fields),
-            ),
+            } => {
+                let marks = event_marks(&was, &is, before, after, &fields);
+                if !marks.is_empty() {
+                    changes.marks.insert(after.id, marks);
+                }
+                (
+                    is.day(after),
+                    event_changes(&was, &is, before, after, &fields),
+                )
+            }
         };
         if !lines.is_empty() {
             changes.days.entry(day).or_default().extend(lines);

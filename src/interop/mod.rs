@@ -134,6 +134,18 @@ pub fn export(
     person: Option<PersonId>,
     now: Timestamp,
 ) -> Result<Vec<u8>, ExportError> {
+    export_marking(plan, format, person, now, None)
+}
+
+/// [`export`], the briefing book and the programmes marking what changed since `since` (the
+/// other formats have no lines to mark and ignore it).
+pub fn export_marking(
+    plan: &Plan,
+    format: ExportFormat,
+    person: Option<PersonId>,
+    now: Timestamp,
+    since: Option<&changes::EarlierVersion>,
+) -> Result<Vec<u8>, ExportError> {
     if let Some(person) = person
         && !plan.people.iter().any(|p| p.id == person)
     {
@@ -144,8 +156,8 @@ pub fn export(
         ExportFormat::Contacts => vcard::contacts(plan).into_bytes(),
         ExportFormat::Spreadsheet => csv::people(plan),
         ExportFormat::OrganisationSpreadsheet => csv::organisations(plan),
-        ExportFormat::BriefingBook => briefing::book(plan, now)?.into_bytes(),
-        ExportFormat::Programme => programme::programmes(plan, person, now)?.into_bytes(),
+        ExportFormat::BriefingBook => briefing::book(plan, now, since)?.into_bytes(),
+        ExportFormat::Programme => programme::programmes(plan, person, now, since)?.into_bytes(),
         ExportFormat::Protocol(kind) => protocol::export(plan, kind, None)?,
     })
 }

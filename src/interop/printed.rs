@@ -17,12 +17,13 @@ use jiff::{Timestamp, Zoned};
 use maud::{Markup, Render, html};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::changes::{Changes, EventMark};
 use super::languages::tag_of_script;
 use super::{Directory, ExportError, NamePiece};
 use crate::lang::Arg;
 use crate::lang::format::{self, DateFormat};
 use crate::model::label::label;
-use crate::model::{Choice, Event, LocalTime, Person, Plan, TravelLeg, zone_named};
+use crate::model::{Choice, Event, LocalTime, Person, Plan, TravelLeg, reveal_hidden, zone_named};
 
 /// The style both documents start from: A4 pages numbered "page X of Y" in the bottom margin
 /// (Chromium and Firefox draw `@page` margin boxes, which take no font from the body), in the
@@ -591,6 +592,75 @@ impl Clocks {
             host: html! { (span(&self.host)) },
             home: span(&self.home),
             local,
+        }
+    }
+}
+
+/// What [`changes_box`] and [`change_marks`] add to a document's style. The mark is words in a
+/// bordered box and a bar beside the line: a black-and-white printer keeps both, and a screen
+/// reader reads the words.
+pub(super) const CHANGES_STYLE: &str = r#"
+.changes { border: 1.5pt solid #111; padding: 4pt 8pt 2pt; margin: 6pt 0 8pt; break-inside: auto; }
+.changes h3 { margin: 0 0 3pt; font-size: 11pt; }
+.changes h4 { margin: 4pt 0 1pt; font-size: 9pt; }
+.changes ul { margin: 0 0 3pt; font-size: 8.5pt; }
+.changes p { margin: 0 0 3pt; }
+tr.changed > td:first-child { border-inline-start: 3pt solid #111; }
+.change { display: inline-block; font-size: 7.5pt; font-weight: 700; padding: 0 3pt;
+  border: 1pt solid #111; margin-inline-start: 4pt; }
+"#;
+
+/// The box on a document's first page of what changed since the version of `since`: the
+/// changes by day, then those tied to no day; that nothing changed where nothing did. Each line
+/// quotes names and titles, so it is isolated as a whole and any hidden controls in it are
+/// written out, as the problems on the briefing book's cover are.
+pub(super) fn changes_box(changes: &Changes, since: Date) -> Markup {
+    let lines = |lines: &[String]| {
+        html! {
+            ul {
+                @for line in lines {
+                    li { (value(&reveal_hidden(line))) }
+                }
+            }
+        }
+    };
+    html! {
+        div.changes {
+            h3 { (crate::t!("doc-changes-since", date = long_date(since))) }
+            @if changes.is_empty() {
+                p { (crate::t!("doc-changes-none")) }
+            }
+            @for (day, day_lines) in &changes.days {
+                h4 { (long_date(*day)) }
+                (lines(day_lines))
+            }
+            @if !changes.elsewhere.is_empty() {
+                h4 { (crate::t!("doc-changes-not-on-a-day")) }
+                (lines(&changes.elsewhere))
+            }
+        }
+    }
+}
+
+/// The marks beside an event's line that changed, in words: "New", "Moved, was Mon 22 Mar
+/// 10:00–11:00", "Place changed".
+pub(super) fn change_marks(marks: &[EventMark]) -> Markup {
+    html! {
+        @for mark in marks {
+            span.change {
+                @match mark {
+                    EventMark::Added => (crate::t!("doc-change-added")),
+                    EventMark::Cancelled => (crate::t!("doc-change-cancelled")),
+                    EventMark::Moved { was } => (sentence(
+                        "doc-change-moved",
+                        vec![("was", html! { (value(was)) }.into())],
+                    )),
+                    EventMark::Renamed => (crate::t!("doc-change-renamed")),
+                    EventMark::Place => (crate::t!("doc-change-place")),
+                    EventMark::People => (crate::t!("doc-change-people")),
+                    EventMark::Details => (crate::t!("doc-change-details")),
+                }
+            }
         }
     }
 }

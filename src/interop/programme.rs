@@ -14,14 +14,16 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::changes::{Changes, EarlierVersion, EventMark, changes};
 use super::printed::{
-    Clocks, base_style, day, direction, journey, language, name_of, names, native, sentence,
-    short_date, value, value_text, words,
+    CHANGES_STYLE, Clocks, base_style, change_marks, changes_box, day, direction, journey,
+    language, name_of, names, native, sentence, short_date, value, value_text, words,
 };
 use super::{Directory, ExportError};
 use crate::model::label::label;
 use crate::model::{
-    Choice, DelegationRole, Event, EventKind, Person, PersonId, Plan, Side, first_positions,
+    Choice, DelegationRole, Event, EventId, EventKind, Person, PersonId, Plan, Side,
+    first_positions,
 };
 use crate::t;
 
@@ -32,6 +34,7 @@ const STYLE: &str = r#"
 body { font-size: 8pt; line-height: 1.15; }
 section.delegate { break-after: page; }
 section.delegate:last-child { break-after: auto; }
+section.summary { break-after: page; }
 .kicker { text-transform: uppercase; letter-spacing: 0.12em; color: #1f3b5a; font-size: 8.5pt;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; margin: 0; }
 h1 { font-size: 14pt; margin: 2pt 0 0; }
@@ -53,11 +56,13 @@ span.home { color: #666; margin-inline-start: 2pt; }
 
 /// The programmes of `person` (one page) or, without one, of every member of the visiting
 /// delegation in order of precedence (one page each), as HTML; `now` is printed as the date of
-/// this version.
+/// this version. With an earlier version, what changed since is listed on a first page of its
+/// own (the office keeps it; each delegate is handed their page) and marked on each line.
 pub fn programmes(
     plan: &Plan,
     person: Option<PersonId>,
     now: Timestamp,
+    since: Option<&EarlierVersion>,
 ) -> Result<String, ExportError> {
     let clocks = Clocks::of(plan)?;
     let version = short_date(clocks.today(now));
@@ -76,6 +81,7 @@ pub fn programmes(
         lookups: Lookups::new(plan),
         clocks,
         version,
+        changes: since.map(|earlier| changes(&earlier.plan, plan)),
     };
     let title = label(plan.visit.title.trim()).into_owned();
     Ok(html! {
@@ -86,9 +92,17 @@ pub fn programmes(
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Attaché {}", env!("CARGO_PKG_VERSION")));
                 title { (words("doc-programme-page-title", &[("title", &value_text(&title))])) }
-                style { (PreEscaped(base_style())) (PreEscaped(STYLE)) }
+                style {
+                    (PreEscaped(base_style())) (PreEscaped(STYLE)) (PreEscaped(CHANGES_STYLE))
+                }
             }
             body {
+                @if let (Some(earlier), Some(changes)) = (since, &sheet.changes) {
+                    section.summary {
+                        p.kicker { (value(&title)) }
+                        (changes_box(changes, earlier.day))
+                    }
+                }
                 @if people.is_empty() {
                     p { (t!("doc-programme-no-delegation")) }
                 }
@@ -107,6 +121,8 @@ struct Sheet<'p> {
     lookups: Lookups<'p>,
     clocks: Clocks,
     version: String,
+    /// What changed since the earlier version asked for, if one was.
+    changes: Option<Changes>,
 }
 
 /// Whether `person` can be a delegate's contact officer.
@@ -176,6 +192,15 @@ impl<'p> Lookups<'p> {
 }
 
 impl Sheet<'_> {
+    /// What changed in `event` since the earlier version; nothing without one.
+    fn marks(&self, event: EventId) -> &[EventMark] {
+        self.changes
+            .as_ref()
+            .and_then(|changes| changes.marks.get(&event))
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
     /// The events `person` takes part in or hosts.
     fn events_of(&self, person: PersonId) -> &[&Event] {
         self.lookups
@@ -258,7 +283,10 @@ impl Sheet<'_> {
                             p.muted { (t!("doc-programme-none-booked")) }
                         }
                         @for stay in &stays {
-                            p { (joined(stay_facts(stay, person.id))) }
+                            p {
+                                (joined(stay_facts(stay, person.id)))
+                                (change_marks(self.marks(stay.id)))
+                            }
                         }
                     }
                     div {
@@ -366,8 +394,17 @@ impl Sheet<'_> {
                 vec![("times", local.into())],
             ));
         }
+        let marks = self.marks(event.id);
+        let class = [
+            day.map(|_| "first"),
+            (!marks.is_empty()).then_some("changed"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
         html! {
-            tr class=[day.map(|_| "first")] {
+            tr class=[(!class.is_empty()).then_some(class)] {
                 td.time {
                     @if let Some(day) = day {
                         div.day { (self::day(day)) }
@@ -385,6 +422,7 @@ impl Sheet<'_> {
                     @if hosting {
                         span.badge { (t!("doc-programme-you-host")) }
                     }
+                    (change_marks(marks))
                     @for detail in details {
                         span.detail { (detail) }
                     }

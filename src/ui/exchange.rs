@@ -7,7 +7,8 @@ use egui::{Align2, RichText, Ui};
 
 use super::native_text;
 use crate::app::{
-    Command, Dismissal, ExportRequest, ImportChoice, ImportSession, ImportSource, OFFERED_ENCODINGS,
+    ChangesSince, Command, Dismissal, ExportRequest, ImportChoice, ImportSession, ImportSource,
+    OFFERED_ENCODINGS,
 };
 use crate::interop::csv::Target;
 use crate::interop::dates::DateOrder;
@@ -23,6 +24,7 @@ use crate::ui::modal::Dialog;
 /// The windows of exports and imports, drawn over the views when they are open.
 pub fn show(ctx: &ViewContext, person_search: &mut String, egui_ctx: &egui::Context) {
     person_picker(ctx, person_search, egui_ctx);
+    changes_since(ctx, egui_ctx);
     import_preview(ctx, egui_ctx);
     replace_prompt(ctx, egui_ctx);
     export_notice(ctx, egui_ctx);
@@ -109,6 +111,79 @@ fn person_picker(ctx: &ViewContext, search: &mut String, egui_ctx: &egui::Contex
         }));
     } else if cancelled || modal.should_close() {
         ctx.send(Command::CancelPersonToExport);
+    }
+}
+
+/// File → Export → Mark changes since…: the earlier version the briefing book and the
+/// programmes mark their changes against: the last issued version (the default), one of the
+/// plan's issued versions, newest first, a plan file, or none.
+fn changes_since(ctx: &ViewContext, egui_ctx: &egui::Context) {
+    let Some(issued) = &ctx.exchange.issued else {
+        return;
+    };
+    let chosen = &ctx.exchange.changes_since;
+    let when = |at: jiff::civil::DateTime| {
+        crate::lang::format::date_time(at, crate::lang::format::DateFormat::WeekdayDayMonthYear)
+    };
+    let mut choice = None;
+    let mut pick_file = false;
+    let dialog = Dialog::new(
+        egui::Id::unique("mark changes since"),
+        t!("export-changes-since-heading"),
+    )
+    .width(460.0);
+    let modal = dialog.show(egui_ctx, |dialog| {
+        dialog.body(|ui| {
+            ui.label(t!("export-changes-since-hint"));
+            ui.add_space(ctx.tokens.space.small);
+            let last = match issued.first() {
+                Some(version) => t!(
+                    "export-changes-since-last-issued",
+                    when = when(version.issued)
+                ),
+                None => t!("export-changes-since-no-issued").to_owned(),
+            };
+            if ui
+                .radio(*chosen == ChangesSince::LastIssued, last)
+                .clicked()
+            {
+                choice = Some(ChangesSince::LastIssued);
+            }
+            for version in issued {
+                let this = ChangesSince::Version(version.path.clone());
+                let text = t!("export-changes-since-issued", when = when(version.issued));
+                if ui.radio(*chosen == this, text).clicked() {
+                    choice = Some(this);
+                }
+            }
+            if let ChangesSince::Version(path) = chosen
+                && !issued.iter().any(|version| &version.path == path)
+            {
+                let file = path.display().to_string();
+                let _ = ui.radio(true, t!("export-changes-since-file", file = file));
+            }
+            if ui
+                .radio(
+                    *chosen == ChangesSince::Nothing,
+                    t!("export-changes-since-nothing"),
+                )
+                .clicked()
+            {
+                choice = Some(ChangesSince::Nothing);
+            }
+            ui.add_space(ctx.tokens.space.small);
+            pick_file = ui.button(t!("export-changes-since-choose-file")).clicked();
+        });
+        if dialog.buttons(|ui| ui.button(t!("export-close")).clicked()) {
+            choice = Some(chosen.clone());
+        }
+    });
+    if pick_file {
+        ctx.send(Command::PickChangesSinceFile);
+    } else if let Some(choice) = choice {
+        ctx.send(Command::SetChangesSince(choice));
+    } else if modal.should_close() {
+        ctx.send(Command::CloseChangesSince);
     }
 }
 

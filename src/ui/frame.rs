@@ -576,7 +576,7 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
     };
     let (text, opened) = form.of(prompt.opening, || prompt.suggestion.clone());
     let (heading, action, explanation) = match prompt.purpose {
-        DialogPurpose::Open => (
+        DialogPurpose::Open | DialogPurpose::ChangesSince => (
             t!("dialog-path-open-heading"),
             t!("dialog-path-open"),
             t!("dialog-path-explanation-plan"),

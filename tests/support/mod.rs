@@ -275,3 +275,40 @@ pub fn text_shown_containing(harness: &Harness<'_, Window>, part: &str) -> bool 
         .next()
         .is_some()
 }
+
+/// The sample plan with one event an hour later: the first in the host's zone that a member of
+/// the visiting delegation takes part in (not a stay, nor all day). Returns the plan, and the
+/// event before and after.
+pub fn sample_with_a_moved_event() -> (Plan, Arc<attache::model::Event>, Arc<attache::model::Event>)
+{
+    let mut plan = attache::app::sample_plan();
+    let visiting: Vec<_> = plan
+        .people
+        .iter()
+        .filter(|p| p.side == attache::model::Side::Visiting)
+        .map(|p| p.id)
+        .collect();
+    let position = plan
+        .events
+        .iter()
+        .position(|e| {
+            !matches!(e.kind, attache::model::EventKind::Stay(_))
+                && !e.all_day
+                && e.start.zone == plan.visit.host_zone
+                && e.participants.iter().any(|id| visiting.contains(id))
+        })
+        .expect("the sample has an event of the delegation in host time");
+    let before = plan.events[position].clone();
+    let mut moved = (*before).clone();
+    let hour = jiff::SignedDuration::from_hours(1);
+    moved.start.wall = moved.start.wall.checked_add(hour).unwrap();
+    moved.end.wall = moved.end.wall.checked_add(hour).unwrap();
+    let after = Arc::new(moved);
+    plan.events[position] = after.clone();
+    (plan, before, after)
+}
+
+/// "10:00": when an event starts, as the printouts write it.
+pub fn start_time(event: &attache::model::Event) -> String {
+    event.start.wall.strftime("%H:%M").to_string()
+}

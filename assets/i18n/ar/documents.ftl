@@ -370,3 +370,16 @@ doc-error-meals-what = وجبةً
 doc-error-meals-which = وجبة غداء أو عشاء
 doc-error-rides-what = تنقّلًا بمركبات
 doc-error-rides-which = نقلًا بريًّا
+
+## التغييرات منذ إصدار سابق
+
+doc-changes-since = التغييرات منذ نسخة { $date }
+doc-changes-none = لم يتغيّر شيء منذ ذلك الحين.
+doc-changes-not-on-a-day = غير مرتبطة بيوم
+doc-change-added = جديدة
+doc-change-cancelled = ملغاة
+doc-change-moved = نُقلت، وكانت { $was }
+doc-change-renamed = تغيّر عنوانها
+doc-change-place = تغيّر المكان
+doc-change-people = تغيّر المشاركون
+doc-change-details = تغيّرت التفاصيل

@@ -276,3 +276,15 @@ import-read-with-errors = { $how }؛ بعض البايتات ليست نصًّا
 import-choose-another-encoding = اختر ترميزًا آخر من «ترميز النص»
 import-day-first = اليوم أولًا (26/02/2027)
 import-month-first = الشهر أولًا (02/26/2027)
+
+## تأشير التغييرات منذ نسخة سابقة
+
+export-changes-since-heading = تأشير التغييرات منذ…
+export-changes-since-hint = يسرد ملف الإحاطة والبرامج في صفحتها الأولى ما تغيّر منذ النسخة المختارة هنا، ويؤشّر كل سطر تغيّر.
+export-changes-since-last-issued = آخر نسخة صادرة ({ $when })
+export-changes-since-no-issued = آخر نسخة صادرة (لا توجد بعد: «ملف ← تسجيل كنسخة صادرة» يحتفظ بواحدة)
+export-changes-since-issued = صدرت { $when }
+export-changes-since-file = ملف الخطة { $file }
+export-changes-since-nothing = بلا تأشير
+export-changes-since-choose-file = اختيار ملف خطة…
+export-close = إغلاق

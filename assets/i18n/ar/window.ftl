@@ -473,3 +473,13 @@ app-file-type-csv = جدول بيانات CSV
 app-file-type-briefing-book = ملف الإحاطة (HTML)
 app-file-type-programme = البرنامج (HTML)
 app-file-type-printable-page = صفحة قابلة للطباعة (HTML)
+
+## النسخ الصادرة
+
+command-mark-as-issued = تسجيل كنسخة صادرة
+    .tooltip = يحتفظ بنسخة من الخطة كما سُلّمت الآن، في مجلد بجانبها؛ ويؤشّر البرنامج التالي ما تغيّر منذها
+command-mark-changes-since = تأشير التغييرات منذ…
+    .tooltip = النسخة السابقة التي يؤشّر ملف الإحاطة والبرامج ما تغيّر منذها
+app-issued = صدرت: حُفظت نسخة من الخطة كما هي الآن في { $path }
+app-not-issued = لم تُسجَّل الخطة كنسخة صادرة. { $reason }
+app-changes-since-unreadable = لم يُصدَّر شيء: تعذّرت قراءة النسخة السابقة التي تُؤشَّر التغييرات منذها. { $reason }

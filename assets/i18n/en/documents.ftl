@@ -28,6 +28,23 @@ doc-column-role = Role
 doc-column-email = Email
 doc-column-phone = Phone
 
+## What changed since an earlier version (the briefing book and the programmes)
+
+# The box on the first page; $date is the day the earlier version was issued or written.
+doc-changes-since = Changes since the version of { $date }
+doc-changes-none = Nothing has changed since then.
+# Above the changes to people, vehicles and other records that belong to no day.
+doc-changes-not-on-a-day = Not tied to a day
+# The marks beside a changed line, in words so that they show in black and white and are read.
+doc-change-added = New
+doc-change-cancelled = Cancelled
+# $was: the time it had before, "Mon 22 Mar 10:00–11:00".
+doc-change-moved = Moved, was { $was }
+doc-change-renamed = Renamed
+doc-change-place = Place changed
+doc-change-people = People changed
+doc-change-details = Details changed
+
 ## Lists of names: who takes part in an event
 
 doc-names-delegation = the delegation

@@ -194,6 +194,17 @@ export-replace-body = { $path } is not an export Attaché wrote earlier. Replaci
 export-replace = Replace
 export-cancel = Cancel
 export-ok = OK
+# File → Export → Mark changes since…
+export-changes-since-heading = Mark changes since…
+export-changes-since-hint = The briefing book and the programmes list what changed since the version chosen here on their first page, and mark each changed line.
+# $when: the day and time it was issued.
+export-changes-since-last-issued = The last issued version ({ $when })
+export-changes-since-no-issued = The last issued version (none yet: File → Mark as issued keeps one)
+export-changes-since-issued = Issued { $when }
+export-changes-since-file = The plan file { $file }
+export-changes-since-nothing = No marks
+export-changes-since-choose-file = Choose a plan file…
+export-close = Close
 export-whose-programme = Whose programme?
 export-whose-programme-hint = The calendar will hold only the events this person takes part in or hosts.
 export-find-person = Find a person

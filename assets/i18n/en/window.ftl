@@ -51,6 +51,8 @@ menu-export = Export
 
 command-publish = Publish to a Calendar…
     .tooltip = The itinerary to a CalDAV calendar the delegation subscribes to
+command-mark-as-issued = Mark as issued
+    .tooltip = Keeps a copy of the plan as handed out now, in a folder beside it; the next programme marks what changed since
 
 command-print-briefing-book = Print briefing book…
     .tooltip = Opens the briefing book in your browser, to print or save as a PDF
@@ -81,6 +83,8 @@ command-briefing-book = Briefing book…
 
 command-programmes = Programmes…
     .tooltip = Every delegate's one-page programme, one person a page (.html)
+command-mark-changes-since = Mark changes since…
+    .tooltip = Which earlier version the briefing book and the programmes mark what changed since
 
 menu-protocol = Protocol
 
@@ -371,6 +375,9 @@ app-file-kind-other = { $kind }
 app-not-exported = { $path }: was not exported: { $reason }
 app-nothing-exported = Nothing was exported. { $reason }
 app-exported = Exported { $what } to { $path }
+app-issued = Issued: a copy of the plan as it is now is kept in { $path }
+app-not-issued = The plan was not marked as issued. { $reason }
+app-changes-since-unreadable = Nothing was exported: the earlier version to mark changes since could not be read. { $reason }
 app-nothing-imported = { $path }: { $reason }; nothing was imported
 app-import-not-csv = { $path }: could not be read as CSV: { $reason }
 app-nothing-printed-export = Nothing was printed: { $reason }

@@ -29,6 +29,19 @@ doc-column-role = Roll
 doc-column-email = E-post
 doc-column-phone = Telefon
 
+## Muudatused varasema versiooniga võrreldes (teatmik ja programmid)
+
+doc-changes-since = Muudatused { $date } versiooniga võrreldes
+doc-changes-none = Vahepeal pole midagi muutunud.
+doc-changes-not-on-a-day = Päevaga sidumata
+doc-change-added = Uus
+doc-change-cancelled = Tühistatud
+doc-change-moved = Aeg muutunud, varem { $was }
+doc-change-renamed = Nimi muutunud
+doc-change-place = Koht muutunud
+doc-change-people = Osalejad muutunud
+doc-change-details = Üksikasjad muutunud
+
 ## Nimede loetelud: kes sündmusel osaleb
 
 doc-names-delegation = delegatsioon
