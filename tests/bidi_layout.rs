@@ -252,3 +252,57 @@ fn a_title_in_a_small_box_breaks_between_words_and_ends_with_an_ellipsis() {
     let joined: Vec<String> = rows.iter().map(|(text, _)| text.clone()).collect();
     assert_eq!(joined.join(" "), "وزارة الاتصالات العراقية ووزارة الزراعة");
 }
+
+/// `text` wrapped at `width` in the proportional font, as a label or a multi-line field draws it.
+fn wrapped(text: &str, width: f32) -> Vec<VisualRow> {
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    let mut rows = Vec::new();
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| {
+            rows = ui.fonts_mut(|fonts| {
+                let job = LayoutJob::simple(
+                    text.to_owned(),
+                    FontId::new(14.0, FontFamily::Proportional),
+                    Color32::PLACEHOLDER,
+                    width,
+                );
+                layout(fonts, job, None).1
+            });
+        });
+        output.textures_delta.clear();
+    }
+    rows
+}
+
+/// An Arabic paragraph naming "(Baghdad, Iraq)", wrapped after the comma: the comma stands
+/// between two Latin words of the paragraph, so a browser keeps it after "Baghdad" (on its
+/// right), and the bracket before it, as if the row went on; the row alone would have put both
+/// on the Arabic side (",Baghdad)" at the row's end).
+#[test]
+fn a_wrapped_paragraph_places_its_punctuation_by_the_whole_paragraph() {
+    let text = "زار الوفد العاصمة (Baghdad, Iraq) ثم عاد إلى تالين";
+    let chars: Vec<char> = text.chars().collect();
+    let comma = chars.iter().position(|&c| c == ',').unwrap();
+    let bracket = chars.iter().position(|&c| c == '(').unwrap();
+    let d = comma - 1;
+    // The narrowest width whose first row ends just after "Baghdad, ".
+    let rows = (60..400)
+        .step_by(2)
+        .map(|width| wrapped(text, width as f32))
+        .find(|rows| rows.len() > 1 && rows[0].chars.end == comma + 2)
+        .expect("a width that breaks the row after the comma");
+    let row = &rows[0];
+    assert!(row.rtl, "the paragraph reads right to left");
+    assert!(
+        x(row, comma) > x(row, d),
+        "the comma follows Baghdad on its right: {} <= {}",
+        x(row, comma),
+        x(row, d)
+    );
+    let b = bracket + 1;
+    assert!(
+        x(row, bracket) > x(row, b) && x(row, bracket) < x(row, bracket - 2),
+        "the bracket stands between the Arabic and Baghdad's B"
+    );
+}

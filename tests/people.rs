@@ -922,3 +922,30 @@ fn in_estonian_the_people_view_speaks_estonian_and_the_plan_is_written_as_in_eng
     assert_eq!(alice, Some(DelegationRole::Adviser));
     assert!(!written.contains("Nõunik") && !written.contains("Delegatsiooni"));
 }
+
+/// A person named by their role: the editor's heading is the name alone, with the title on a
+/// line of its own above it, never "Dr Deputy head of delegation".
+#[test]
+fn the_editor_heading_does_not_glue_a_title_to_a_role_like_name() {
+    let mut plan = Plan::empty(date(2027, 3, 21), "Europe/Tallinn");
+    let mut deputy = person("Deputy head of delegation", Side::Visiting);
+    deputy.title = "Dr".to_owned();
+    let id = deputy.id;
+    plan.people.push(Arc::new(deputy));
+    let mut harness = harness_on(plan, View::People);
+    harness
+        .state_mut()
+        .app
+        .send(attache::app::Command::ShowRecord(Subject::Person(id)));
+    harness.run();
+
+    assert!(
+        !shown(&harness, "Dr Deputy head of delegation"),
+        "the title is not glued before the name"
+    );
+    let heading = harness
+        .query_all_by_label("Deputy head of delegation")
+        .find(|node| node.accesskit_node().role() == egui::accesskit::Role::Heading);
+    assert!(heading.is_some(), "the heading is the name alone");
+    assert!(shown(&harness, "Dr"), "the title is on its own line");
+}

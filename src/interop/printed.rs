@@ -364,24 +364,16 @@ pub(super) fn unbroken(text: &str) -> Markup {
     }
 }
 
-/// How a person is addressed, in the order it is said: the form of address and the title
-/// ("His Excellency", "Dr"), the ones given.
-pub(super) fn forms_of_address(person: &Person) -> impl Iterator<Item = &str> {
-    [person.form_of_address.trim(), person.title.trim()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-}
-
 /// A person where they stand on their own (a row of the delegation, a seat, a card, a badge, a
-/// passenger): the form of address and the title on a line of their own above the name, never
-/// glued before it. Plans often name people by their role ("Head of delegation, Ministry of
-/// Communications"), and "Dr Head of delegation" reads wrong. The name is whole: it is printed
-/// once there.
+/// passenger): the form of address and the title ([`Person::forms_of_address`]) on a line of
+/// their own above the name, never glued before it. Plans often name people by their role ("Head
+/// of delegation, Ministry of Communications"), and "Dr Head of delegation" reads wrong. The name
+/// is whole: it is printed once there.
 pub(super) fn addressed(person: &Person) -> Markup {
     html! {
-        @if forms_of_address(person).next().is_some() {
+        @if person.forms_of_address().next().is_some() {
             div.address-form {
-                @for (i, part) in forms_of_address(person).enumerate() {
+                @for (i, part) in person.forms_of_address().enumerate() {
                     @if i > 0 { " " }
                     (value(part))
                 }

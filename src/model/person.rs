@@ -165,6 +165,16 @@ impl Person {
         }
     }
 
+    /// How the person is addressed, in the order it is said: the form of address and the title
+    /// ("His Excellency", "Dr"), the ones given. Shown on a line of its own above the name, never
+    /// glued before it: plans often name people by their role ("Deputy head of delegation"), and
+    /// "Dr Deputy head of delegation" reads wrong.
+    pub fn forms_of_address(&self) -> impl Iterator<Item = &str> {
+        [self.form_of_address.trim(), self.title.trim()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+    }
+
     /// The email address to write to: the preferred one, else the first; empty when none.
     pub fn preferred_email(&self) -> &str {
         preferred_entry(&self.emails).map_or("", |entry| entry.value.as_str())

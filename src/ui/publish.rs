@@ -2,7 +2,6 @@
 
 use super::dialogs::Form;
 use crate::app::{Command, PublishForm};
-use crate::model::PersonId;
 use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
@@ -10,16 +9,10 @@ use crate::ui::modal::Dialog;
 use crate::ui::widgets::field_id;
 
 pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Context) {
-    let people: Vec<(PersonId, String)> = ctx
-        .document
-        .plan()
-        .people
-        .iter()
-        .map(|person| (person.id, person.name.clone()))
-        .collect();
     let Some(publishing) = ctx.publish else {
         return;
     };
+    let document = ctx.document;
     let (form, _) = form.of(publishing.opening, || publishing.remembered.clone());
     let mut command = None;
     let dialog = Dialog::new(egui::Id::unique("publish"), t!("publish-heading")).width(520.0);
@@ -60,17 +53,25 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
                     .labelled_by(label.id);
                     ui.end_row();
                     let label = ui.label(t!("publish-events-of"));
+                    // Looked up by the plan's index: the people are listed only while the
+                    // list is open.
                     let chosen = form
                         .person
-                        .and_then(|id| people.iter().find(|(person, _)| *person == id))
-                        .map_or(t!("publish-everyone"), |(_, name)| name.as_str());
+                        .and_then(|id| document.derived().index.people.get(&id))
+                        .map_or(t!("publish-everyone"), |&i| {
+                            document.plan().people[i].name.as_str()
+                        });
                     egui::ComboBox::from_id_salt("publish person")
                         .selected_text(chosen)
                         .width(300.0)
                         .show_ui(ui, |ui| {
                             ui.selectable_value(&mut form.person, None, t!("publish-everyone"));
-                            for (id, name) in &people {
-                                ui.selectable_value(&mut form.person, Some(*id), name);
+                            for person in &document.plan().people {
+                                ui.selectable_value(
+                                    &mut form.person,
+                                    Some(person.id),
+                                    &person.name,
+                                );
                             }
                         })
                         .response

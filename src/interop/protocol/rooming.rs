@@ -7,7 +7,6 @@ use jiff::ToSpan;
 
 use crate::interop::Directory;
 use crate::interop::csv::neutralise;
-use crate::interop::printed::forms_of_address;
 use crate::model::{Choice, Event, EventKind};
 
 const HEADERS: [&str; 11] = [
@@ -62,7 +61,7 @@ pub(super) fn list(directory: &Directory, stays: &[&Event]) -> Vec<u8> {
                         booking.booking_reference.trim().to_owned(),
                         room.number.trim().to_owned(),
                         room.kind.code().to_owned(),
-                        forms_of_address(guest).collect::<Vec<_>>().join(" "),
+                        guest.forms_of_address().collect::<Vec<_>>().join(" "),
                         guest.name.trim().to_owned(),
                         guest.native_name.trim().to_owned(),
                         sharing.join("; "),

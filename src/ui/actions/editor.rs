@@ -39,6 +39,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
         RecordHeader {
             subject: Subject::Action(id),
             kind: t!("action-kind"),
+            address: "",
             title: text_of(&before),
             native_title: "",
         },

@@ -171,6 +171,10 @@ pub fn layout(
     for paragraph in text.split('\n') {
         let paragraph_end = paragraph_start + paragraph.len();
         let level = level.unwrap_or_else(|| paragraph_level(paragraph));
+        // The bidi algorithm resolves the paragraph as a whole, then orders each row: a comma or
+        // a bracket at a row's end takes its direction from the words around it in the
+        // paragraph, as in a browser, not from the row it happens to end.
+        let bidi = BidiInfo::new(paragraph, Some(level));
         for line in wrap(
             fonts,
             &format,
@@ -179,9 +183,16 @@ pub fn layout(
             wrap_width,
             LongWords::BreakBetweenLetters,
         ) {
-            let line_text = &text[line];
-            let (galley, row) = visual_line(fonts, &format, line_text, first_char, level);
-            first_char += line_text.chars().count();
+            let in_paragraph = line.start - paragraph_start..line.end - paragraph_start;
+            let (galley, row) = visual_line(
+                fonts,
+                &format,
+                &bidi,
+                in_paragraph.clone(),
+                first_char,
+                level,
+            );
+            first_char += paragraph[in_paragraph].chars().count();
             galleys.push(galley);
             rows.push(row);
             newlines.push(false);
@@ -308,35 +319,45 @@ fn measure(fonts: &mut FontsView<'_>, format: &TextFormat, text: &str) -> f32 {
     fonts.layout_job(job).size().x
 }
 
-/// One row of text, drawn in visual order, with one glyph for each of its characters in
-/// logical order (as egui's cursor expects), each standing at its caret position.
+/// One row of a paragraph (`line`, a byte range of the paragraph `bidi` resolved), drawn in
+/// visual order, with one glyph for each of its characters in logical order (as egui's cursor
+/// expects), each standing at its caret position.
 fn visual_line(
     fonts: &mut FontsView<'_>,
     format: &TextFormat,
-    text: &str,
+    bidi: &BidiInfo<'_>,
+    line: Range<usize>,
     first_char: usize,
     level: Level,
 ) -> (Arc<Galley>, VisualRow) {
+    let text = &bidi.text[line.clone()];
     let mut job = LayoutJob::single_section(text.to_owned(), format.clone());
     job.keep_trailing_whitespace = true;
     let mut galley = fonts.layout_job(job);
 
-    let bidi = BidiInfo::new(text, Some(level));
     let byte_of_char: Vec<usize> = text
         .char_indices()
         .map(|(byte, _)| byte)
         .chain([text.len()])
         .collect();
-    let mut line = LineBuilder::new(format, &byte_of_char, galley.pixels_per_point);
-    if let Some(paragraph) = bidi.paragraphs.first() {
-        let (levels, runs) = bidi.visual_runs(paragraph, 0..text.len());
+    let mut builder = LineBuilder::new(format, &byte_of_char, galley.pixels_per_point);
+    if let Some(paragraph) = bidi.paragraphs.first()
+        && !line.is_empty()
+    {
+        let (levels, runs) = bidi.visual_runs(paragraph, line.clone());
         for run in runs {
-            line.add_run(fonts, text, run.clone(), levels[run.start].is_rtl());
+            let rtl = levels[run.start].is_rtl();
+            builder.add_run(
+                fonts,
+                text,
+                run.start - line.start..run.end - line.start,
+                rtl,
+            );
         }
     }
     let LineBuilder {
         mut placed, mesh, ..
-    } = line;
+    } = builder;
     placed.sort_by_key(|p| p.index);
 
     let edited = Arc::make_mut(&mut galley);

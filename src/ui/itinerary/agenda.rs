@@ -22,6 +22,18 @@ use crate::ui::tokens::Tokens;
 const PADDING: f32 = 8.0;
 const TIME_WIDTH: f32 = 190.0;
 const STATUS_WIDTH: f32 = 84.0;
+/// The problem mark left of the status, with its gap.
+const MARK_WIDTH: f32 = 26.0;
+/// Where the texts of an event's row start, right of the kind's colour bar.
+const TEXT_INDENT: f32 = PADDING + 6.0;
+
+/// How wide an event row's time column is in a row `width` wide: its full width where the row
+/// has room, else half of what the status and its mark leave, so that in a narrow agenda the
+/// time is cut before it reaches the status.
+fn time_width(width: f32) -> f32 {
+    let beside_status = width - TEXT_INDENT - MARK_WIDTH - STATUS_WIDTH - PADDING;
+    TIME_WIDTH.min(beside_status / 2.0).max(0.0)
+}
 
 pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui) {
     let document = ctx.document;
@@ -272,24 +284,25 @@ fn event_row(
     } = text;
     let line1 = rect.top() + 5.0;
     let line2 = rect.top() + 25.0;
-    let left = rect.left() + PADDING + 6.0;
+    let left = rect.left() + TEXT_INDENT;
+    let time_width = time_width(rect.width());
     let text_color = visuals.text_color();
     let weak = tokens.color.muted;
     let paint = |text: RichText, x: f32, y: f32, width: f32| {
         let galley = galley(ui, text, width);
         ui.painter().galley(egui::pos2(x, y), galley, text_color);
     };
-    paint(RichText::new(first).strong(), left, line1, TIME_WIDTH - 8.0);
+    paint(RichText::new(first).strong(), left, line1, time_width - 8.0);
     if let Some(second) = second {
         paint(
             RichText::new(second).color(weak),
             left,
             line2,
-            TIME_WIDTH - 8.0,
+            time_width - 8.0,
         );
     }
 
-    let title_left = left + TIME_WIDTH;
+    let title_left = left + time_width;
     let title_width = rect.right() - title_left - STATUS_WIDTH - PADDING;
     paint(title_text(event).strong(), title_left, line1, title_width);
     paint(
@@ -468,4 +481,28 @@ pub(super) fn change_text(
         });
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// At 700 by 500 with the editor open the agenda is about 250 points wide: the time is cut
+    /// short of the status and its problem mark, whatever the width.
+    #[test]
+    fn the_time_stays_clear_of_the_status_at_every_width() {
+        for width in (150..1400).step_by(10).map(|w| w as f32) {
+            let time_right = TEXT_INDENT + time_width(width);
+            let status_left = width - PADDING - STATUS_WIDTH - MARK_WIDTH;
+            assert!(
+                time_right <= status_left.max(TEXT_INDENT),
+                "{width}: the time reaches {time_right}, the status starts at {status_left}"
+            );
+        }
+        assert_eq!(
+            time_width(1000.0),
+            TIME_WIDTH,
+            "full width where there is room"
+        );
+    }
 }

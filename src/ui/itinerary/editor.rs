@@ -214,6 +214,7 @@ fn header(ctx: &ViewContext, ui: &mut Ui, state: &mut EditorState, event: &Event
     let header = RecordHeader {
         subject: Subject::Event(event.id),
         kind: event.kind.tag().text(),
+        address: "",
         title: &title,
         native_title: "",
     };

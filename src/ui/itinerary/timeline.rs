@@ -12,6 +12,7 @@ use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_galley, bidi_rows};
 use egui::{Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
 use super::layout::place;
@@ -1011,9 +1012,10 @@ impl Canvas<'_> {
             pos2(self.visible.left() + GUTTER, self.visible.bottom()),
         );
         self.painter.rect_filled(gutter, 0.0, visuals.panel_fill);
-        let other_clock = self
+        let other_ahead = self
             .day(self.columns.start)
-            .and_then(|day| other_clock_shift(self.agenda, self.other_agenda, day));
+            .and_then(|day| other_clock_ahead(&self.agenda.zone, &self.other_agenda.zone, day));
+        let other_clock = other_ahead.as_ref().map(corner_shift);
         let small = egui::FontId::proportional(tokens.text.small);
         for h in 0..24 {
             let y = self.y_of(h as f32);
@@ -1030,10 +1032,10 @@ impl Canvas<'_> {
                 visuals.text_color(),
             );
             spoken_text(ui, ("hour", h), hour, hour_text);
-            if let Some(shift) = other_clock
+            if let Some(ahead) = &other_ahead
                 && self.hour >= 2.0 * (tokens.text.small + 3.0)
             {
-                let minutes = (h * 60 + shift).rem_euclid(24 * 60);
+                let minutes = (h * 60 + ahead[h as usize]).rem_euclid(24 * 60);
                 self.painter.text(
                     Pos2::new(right, y + 4.0 + tokens.text.small),
                     egui::Align2::RIGHT_TOP,
@@ -1087,16 +1089,30 @@ impl Canvas<'_> {
     }
 }
 
-/// How many minutes the other clock reads ahead of the chosen one at noon on `day`, or `None`
-/// when they read the same (Baghdad and Tallinn in summer).
-fn other_clock_shift(chosen: &Agenda, other: &Agenda, day: Date) -> Option<i32> {
-    let noon = day
-        .at(12, 0, 0, 0)
-        .to_zoned(chosen.zone.clone())
-        .ok()?
-        .timestamp();
-    let shift = other.zone.to_offset(noon).seconds() - chosen.zone.to_offset(noon).seconds();
-    (shift != 0).then_some(shift / 60)
+/// How many minutes the other clock reads ahead of the chosen one at each hour of `day` on the
+/// chosen clock, or `None` when the two read the same all day (Baghdad and Tallinn in summer).
+/// Each hour is read at the offsets valid at that hour: on the day the clocks change, the two
+/// come together (or apart) at the change, not at noon.
+fn other_clock_ahead(chosen: &TimeZone, other: &TimeZone, day: Date) -> Option<[i32; 24]> {
+    let mut ahead = [0; 24];
+    for (h, minutes) in (0i8..).zip(&mut ahead) {
+        let at = day
+            .at(h, 0, 0, 0)
+            .to_zoned(chosen.clone())
+            .ok()?
+            .timestamp();
+        *minutes = (other.to_offset(at).seconds() - chosen.to_offset(at).seconds()) / 60;
+    }
+    ahead.iter().any(|&minutes| minutes != 0).then_some(ahead)
+}
+
+/// How far ahead the other clock is, as the corner says it: at noon, or, on a day the two read
+/// the same at noon, where they differ.
+fn corner_shift(ahead: &[i32; 24]) -> i32 {
+    std::iter::once(ahead[12])
+        .chain(ahead.iter().copied())
+        .find(|&minutes| minutes != 0)
+        .unwrap_or(0)
 }
 
 /// How wide a day column is: up to a week fits the width at the usual zoom, and zooming in
@@ -1296,6 +1312,27 @@ mod tests {
     use crate::model::{Event, LocalTime, Plan, Stay};
     use jiff::civil::date;
     use std::sync::Arc;
+
+    /// Tallinn's clocks go forward at 03:00 on 28 March 2027 and then read what Baghdad's do:
+    /// the hours before the change show Baghdad an hour ahead, the hours after show it equal.
+    #[test]
+    fn each_hour_reads_the_other_clock_at_its_own_offset() {
+        let (tallinn, baghdad) = (
+            crate::model::zone_named("Europe/Tallinn").unwrap(),
+            crate::model::zone_named("Asia/Baghdad").unwrap(),
+        );
+        let ahead = other_clock_ahead(&tallinn, &baghdad, date(2027, 3, 28)).unwrap();
+        assert_eq!(&ahead[..3], &[60, 60, 60], "before the change");
+        assert!(ahead[4..].iter().all(|&minutes| minutes == 0), "{ahead:?}");
+        assert_eq!(corner_shift(&ahead), 60);
+        assert_eq!(
+            other_clock_ahead(&tallinn, &baghdad, date(2027, 3, 29)),
+            None,
+            "the day after, one clock"
+        );
+        let winter = other_clock_ahead(&tallinn, &baghdad, date(2027, 3, 27)).unwrap();
+        assert!(winter.iter().all(|&minutes| minutes == 60));
+    }
 
     fn tallinn(day: i8, hour: i8, minute: i8) -> LocalTime {
         LocalTime::new(date(2027, 3, day).at(hour, minute, 0, 0), "Europe/Tallinn")

@@ -82,6 +82,7 @@ pub(super) fn show(
         RecordHeader {
             subject: Subject::Organisation(id),
             kind: t!("organisation-kind"),
+            address: "",
             title: display_name(before),
             native_title: &before.native_name,
         },

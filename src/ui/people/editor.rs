@@ -31,13 +31,12 @@ pub(super) struct EditorState {
     pub(super) just_added: JustAdded<Person>,
 }
 
-/// "Dr Name", or "(no name)".
+/// The person's name, or "(no name)". The title is never glued before it (see
+/// [`Person::forms_of_address`]): the editor's heading shows it on a line of its own.
 pub(super) fn display_name(person: &Person) -> String {
-    let name = person.name.trim();
-    match (person.title.trim(), name) {
-        (_, "") => t!("record-no-name").to_owned(),
-        ("", name) => name.to_owned(),
-        (title, name) => format!("{title} {name}"),
+    match person.name.trim() {
+        "" => t!("record-no-name").to_owned(),
+        name => name.to_owned(),
     }
 }
 
@@ -70,6 +69,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         RecordHeader {
             subject: Subject::Person(id),
             kind: t!("person-kind"),
+            address: &before.forms_of_address().collect::<Vec<_>>().join(" "),
             title: &display_name(before),
             native_title: &before.native_name,
         },

@@ -24,6 +24,8 @@ pub struct RecordHeader<'a> {
     pub subject: Subject,
     /// Above the title, e.g. "Person", "Meeting", "Topic".
     pub kind: &'a str,
+    /// Between the kind and the title: how a person is addressed ("His Excellency Dr"), or "".
+    pub address: &'a str,
     pub title: &'a str,
     /// The title in its own script, shown larger under it, or "".
     pub native_title: &'a str,
@@ -63,6 +65,9 @@ pub fn editor_header(
     });
     ui.add_space(tokens.space.small);
     ui.label(RichText::new(header.kind).weak());
+    if !header.address.is_empty() {
+        bidi_label(ui, RichText::new(header.address).strong(), Fit::Wrap);
+    }
     let title = bidi_label(ui, RichText::new(header.title).heading(), Fit::Wrap);
     crate::ui::widgets::heading_role(ui, &title, 2);
     if !header.native_title.is_empty() {

@@ -52,6 +52,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
         RecordHeader {
             subject: Subject::Topic(id),
             kind: t!("topic-kind"),
+            address: "",
             title: title_of(&before),
             native_title: "",
         },
