@@ -448,13 +448,12 @@ fn the_participants_picker_tells_who_is_chosen() {
     let chosen = |harness: &Harness<'_, Window>| {
         harness
             .get_all_by_role(Role::Group)
-            .filter(|group| {
+            .rfind(|group| {
                 group.children_recursive().any(|node| {
                     node.accesskit_node().role() == Role::TextInput
                         && node.accesskit_node().label().as_deref() == Some("Participants")
                 })
             })
-            .last()
             .expect("the participants picker")
             .value()
     };
