@@ -4,15 +4,16 @@
 
 mod support;
 
-use attache::app::{View, sample_plan};
+use attache::app::{Command, View, sample_plan};
 use attache::check::Subject;
-use attache::model::{Choice, EventStatus};
+use attache::model::{Choice, EventKindTag, EventStatus};
+use attache::ui::Tokens;
 use attache::window::Window;
 use egui::accesskit::{Action, Live, Role, SortDirection};
-use egui::{Key, Modifiers};
+use egui::{Color32, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use support::{click, harness_on, press};
+use support::{click, click_menu, harness_on, press};
 
 /// The divider between a list and its record editor.
 const DIVIDER: &str = "Divider between the list and the editor";
@@ -25,8 +26,35 @@ const TABLES: [(View, &str); 4] = [
     (View::Actions, "Actions"),
 ];
 
+/// The problems view's table, whose rows are problems rather than records.
+const PROBLEMS: (View, &str) = (View::Problems, "List of problems");
+
 fn takes_focus(node: &egui_kittest::Node<'_>) -> bool {
     node.accesskit_node().data().supports_action(Action::Focus)
+}
+
+/// Where `node` is drawn, if it is.
+fn drawn_at(node: &egui_kittest::Node<'_>) -> Option<egui::Rect> {
+    node.accesskit_node()
+        .bounding_box()
+        .is_some()
+        .then(|| node.rect())
+}
+
+/// The sample with problems of several kinds of record: an event that ends before it starts (an
+/// error) and an organisation whose website hides an invisible character (a warning).
+fn plan_with_problems() -> attache::model::Plan {
+    let mut plan = sample_plan();
+    let event = std::sync::Arc::make_mut(&mut plan.events[0]);
+    event.end = event.start.clone();
+    event.end.wall = event
+        .start
+        .wall
+        .checked_sub(jiff::Span::new().hours(1))
+        .unwrap();
+    let organisation = std::sync::Arc::make_mut(&mut plan.organisations[0]);
+    organisation.website = "https://agency.example/\u{202E}".to_owned();
+    plan
 }
 
 /// The first text inside `cell`.
@@ -38,8 +66,8 @@ fn first_text(cell: &egui_kittest::Node<'_>) -> String {
 
 #[test]
 fn record_tables_are_tables_of_rows_and_cells_under_column_headers() {
-    for (view, name) in TABLES {
-        let harness = harness_on(sample_plan(), view);
+    for (view, name) in TABLES.into_iter().chain([PROBLEMS]) {
+        let harness = harness_on(plan_with_problems(), view);
         let table = harness.get_by_role_and_label(Role::Table, name);
         let rows: Vec<_> = table
             .children_recursive()
@@ -53,7 +81,7 @@ fn record_tables_are_tables_of_rows_and_cells_under_column_headers() {
         };
         let header = roles(&rows[0]);
         assert!(
-            header.len() >= 3 && header.iter().all(|&role| role == Role::ColumnHeader),
+            header.len() >= 2 && header.iter().all(|&role| role == Role::ColumnHeader),
             "{name}: the first row is the column headers, {header:?}"
         );
         for row in &rows[1..] {
@@ -184,7 +212,172 @@ fn a_record_table_is_one_tab_stop_whose_arrow_keys_open_records() {
         press(&mut harness, Key::Home);
         assert_eq!(opened(&harness), names[0], "{name}: Home the first");
         assert_eq!(focused_row(&harness), names[0], "{name}");
+        press(&mut harness, Key::Enter);
+        let first_field = match view {
+            View::Topics => "Topic title",
+            View::Actions => "Action text",
+            _ => "Name",
+        };
+        assert_eq!(
+            focused(&harness).as_deref(),
+            Some(first_field),
+            "{name}: Enter takes the keyboard into the record"
+        );
+        assert_eq!(opened(&harness), names[0], "{name}");
     }
+}
+
+#[test]
+fn the_problems_table_is_one_tab_stop_whose_arrows_move_and_enter_opens_the_record() {
+    let mut harness = harness_on(plan_with_problems(), View::Problems);
+    let problems = harness.state().app.document.derived().problems.clone();
+    assert!(problems.len() >= 2, "{problems:#?}");
+    let (_, name) = PROBLEMS;
+    let table = harness.get_by_role_and_label(Role::Table, name);
+    assert!(takes_focus(&table), "the table is a Tab stop");
+    let inside: Vec<String> = table
+        .children_recursive()
+        .filter(|node| takes_focus(node))
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert!(
+        inside.is_empty(),
+        "nothing in it takes the focus: {inside:?}"
+    );
+    let sentence = |row: usize| problems[row].message.render();
+    let focused_row = |harness: &Harness<'_, Window>| -> String {
+        let table = harness.get_by_role_and_label(Role::Table, name);
+        assert!(table.accesskit_node().is_focused_in_tree());
+        let row = table
+            .children_recursive()
+            .find(|node| node.accesskit_node().role() == Role::Row && node.is_focused())
+            .expect("a row has the focus");
+        assert_eq!(row.accesskit_node().is_selected(), Some(true));
+        first_text(&row.children().next().unwrap())
+    };
+
+    harness.get_by_role_and_label(Role::Table, name).focus();
+    harness.run();
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(focused_row(&harness), sentence(0));
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(focused_row(&harness), sentence(1));
+    let app = &harness.state().app;
+    assert_eq!(app.settings.view, View::Problems, "the arrows only move");
+    assert_eq!(app.selection.subject, None);
+
+    press(&mut harness, Key::Enter);
+    let app = &harness.state().app;
+    assert_eq!(app.selection.subject, Some(problems[1].subject));
+    assert_eq!(app.settings.view, View::of(problems[1].subject));
+}
+
+/// The name of the control with the keyboard focus.
+fn focused(harness: &Harness<'_, Window>) -> Option<String> {
+    harness
+        .root()
+        .children_recursive()
+        .find(|node| node.accesskit_node().is_focused_in_tree())
+        .and_then(|node| node.accesskit_node().label())
+}
+
+#[test]
+fn a_record_opened_from_a_problem_has_the_keyboard_in_its_first_field() {
+    let mut harness = harness_on(plan_with_problems(), View::Problems);
+    let problems = harness.state().app.document.derived().problems.clone();
+    assert!(problems.len() >= 2, "{problems:#?}");
+    for (row, problem) in problems.iter().enumerate().take(4) {
+        harness.state_mut().app.settings.view = View::Problems;
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::Table, PROBLEMS.1)
+            .focus();
+        harness.run();
+        press(&mut harness, Key::Home);
+        for _ in 0..row {
+            press(&mut harness, Key::ArrowDown);
+        }
+        press(&mut harness, Key::Enter);
+        let first = match problem.subject {
+            Subject::Person(_) | Subject::Organisation(_) => "Name",
+            Subject::Event(_) => "Kind",
+            Subject::Topic(_) => "Topic title",
+            Subject::Action(_) => "Action text",
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            focused(&harness).as_deref(),
+            Some(first),
+            "{:?}",
+            problem.subject
+        );
+    }
+}
+
+#[test]
+fn escape_in_a_menu_gives_the_keyboard_back_to_where_it_was() {
+    let plan = sample_plan();
+    let mut harness = harness_on(plan.clone(), View::People);
+    click(&mut harness, &plan.people[0].name);
+    click(&mut harness, "Position");
+    assert_eq!(focused(&harness).as_deref(), Some("Position"));
+
+    press(&mut harness, Key::F10);
+    assert_eq!(focused(&harness).as_deref(), Some("File"));
+    press(&mut harness, Key::Escape);
+    assert_eq!(
+        focused(&harness).as_deref(),
+        Some("Position"),
+        "Escape on the menu bar"
+    );
+
+    press(&mut harness, Key::F10);
+    press(&mut harness, Key::Enter);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MenuItem, "Save")
+            .is_some()
+    );
+    press(&mut harness, Key::Escape);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MenuItem, "Save")
+            .is_none()
+    );
+    assert_eq!(
+        focused(&harness).as_deref(),
+        Some("Position"),
+        "Escape in an open menu"
+    );
+}
+
+#[test]
+fn a_closed_dialog_gives_the_keyboard_back_to_the_control_that_opened_it() {
+    let plan = sample_plan();
+    let mut harness = harness_on(plan.clone(), View::People);
+    click(&mut harness, &plan.people[0].name);
+    click(&mut harness, "Delete person…");
+    assert_eq!(focused(&harness).as_deref(), Some("Cancel"));
+    press(&mut harness, Key::Enter);
+    assert_eq!(focused(&harness).as_deref(), Some("Delete person…"));
+
+    // A dialog opened from a menu gives it back to where it was before the menu.
+    click(&mut harness, "Position");
+    click_menu(&mut harness, &["File", "Publish to a Calendar…"]);
+    harness.get_by_role_and_label(Role::Heading, "Publish to a calendar");
+    // The dialog's Close, not the editor's behind it.
+    harness
+        .get_all_by_role_and_label(Role::Button, "Close")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Heading, "Publish to a calendar")
+            .is_none()
+    );
+    assert_eq!(focused(&harness).as_deref(), Some("Position"));
 }
 
 #[test]
@@ -226,6 +419,60 @@ fn drop_downs_and_pickers_tell_their_value_and_whether_they_are_open() {
     click(&mut harness, &organisation.name);
     let kind = harness.get_by_role_and_label(Role::ComboBox, "Kind");
     assert_eq!(kind.value().as_deref(), Some(organisation.kind.text()));
+}
+
+#[test]
+fn the_participants_picker_tells_who_is_chosen() {
+    let plan = sample_plan();
+    let event = plan
+        .events
+        .iter()
+        .find(|event| event.participants.len() >= 2)
+        .unwrap();
+    let name_of = |id| {
+        plan.people
+            .iter()
+            .find(|person| person.id == id)
+            .unwrap()
+            .name
+            .clone()
+    };
+    let names: Vec<String> = event.participants.iter().map(|&id| name_of(id)).collect();
+    let mut harness = harness_on(plan.clone(), View::Itinerary);
+    harness
+        .state_mut()
+        .app
+        .send(Command::Select(Subject::Event(event.id)));
+    harness.run();
+    // The group that holds the Participants field.
+    let chosen = |harness: &Harness<'_, Window>| {
+        harness
+            .get_all_by_role(Role::Group)
+            .rfind(|group| {
+                group.children_recursive().any(|node| {
+                    node.accesskit_node().role() == Role::TextInput
+                        && node.accesskit_node().label().as_deref() == Some("Participants")
+                })
+            })
+            .expect("the participants picker")
+            .value()
+    };
+    assert_eq!(chosen(&harness), Some(attache::lang::format::list(&names)));
+    // Where the keyboard lands, the search field, tells them too.
+    let field = harness.get_by_role_and_label(Role::TextInput, "Participants");
+    assert_eq!(
+        field.accesskit_node().description(),
+        Some(format!("Chosen: {}", attache::lang::format::list(&names)))
+    );
+
+    click(
+        &mut harness,
+        &format!("Remove {} from participants", names[0]),
+    );
+    assert_eq!(
+        chosen(&harness),
+        Some(attache::lang::format::list(&names[1..]))
+    );
 }
 
 #[test]
@@ -476,4 +723,274 @@ fn the_timeline_says_each_blocks_day_time_and_cancellation_and_reads_its_grid() 
         harness.query_all_by_value("12:00").next().is_some(),
         "the hours are read"
     );
+}
+
+/// WCAG 2.1's relative luminance of an opaque colour.
+fn luminance(color: Color32) -> f32 {
+    let linear = egui::Rgba::from(color);
+    0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b()
+}
+
+/// WCAG 2.1's contrast ratio of two opaque colours.
+fn contrast(a: Color32, b: Color32) -> f32 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// `over` painted on `under`, as egui blends them (premultiplied alpha, in gamma space).
+fn painted_on(over: Color32, under: Color32) -> Color32 {
+    let kept = 1.0 - over.a() as f32 / 255.0;
+    let mix = |over: u8, under: u8| (over as f32 + under as f32 * kept).round().min(255.0) as u8;
+    Color32::from_rgb(
+        mix(over.r(), under.r()),
+        mix(over.g(), under.g()),
+        mix(over.b(), under.b()),
+    )
+}
+
+/// Egui's look in each theme as the window installs it.
+fn styles() -> Vec<(egui::Theme, egui::Style)> {
+    let ctx = egui::Context::default();
+    attache::ui::install_tokens(&ctx);
+    [egui::Theme::Dark, egui::Theme::Light]
+        .into_iter()
+        .map(|theme| (theme, (*ctx.style_of(theme)).clone()))
+        .collect()
+}
+
+fn assert_contrast(what: &str, theme: egui::Theme, a: Color32, b: Color32, least: f32) {
+    let ratio = contrast(a, b);
+    assert!(
+        ratio >= least,
+        "{what} in the {theme:?} theme: {a:?} on {b:?} is {ratio:.2}:1, under {least}:1"
+    );
+}
+
+#[test]
+fn every_focus_indicator_stands_out_three_to_one_in_both_themes() {
+    for (theme, style) in styles() {
+        let visuals = &style.visuals;
+        let panel = visuals.panel_fill;
+        // A focused button is drawn as egui draws a pressed one.
+        let button = visuals.widgets.active;
+        assert!(button.bg_stroke.width >= 1.0);
+        for under in [panel, button.weak_bg_fill] {
+            assert_contrast(
+                "a button's focus",
+                theme,
+                button.bg_stroke.color,
+                under,
+                3.0,
+            );
+        }
+        let mut menu_bar = style.clone();
+        attache::ui::menu_bar_style(&mut menu_bar);
+        let menu = menu_bar.visuals.widgets.active;
+        assert!(menu.bg_stroke.width >= 1.0, "{theme:?}");
+        for under in [panel, menu.weak_bg_fill] {
+            assert_contrast("a menu's focus", theme, menu.bg_stroke.color, under, 3.0);
+        }
+        // Table rows (striped, selected), column headings, agenda rows, timeline blocks.
+        let focus = Tokens::for_visuals(visuals).color.focus_stroke();
+        assert!(focus.width >= 2.0);
+        let striped = painted_on(visuals.faint_bg_color, panel);
+        for under in [panel, striped, visuals.selection.bg_fill] {
+            assert_contrast("the focus ring", theme, focus.color, under, 3.0);
+        }
+    }
+}
+
+#[test]
+fn times_on_timeline_blocks_read_and_radio_rings_show_in_both_themes() {
+    for (theme, style) in styles() {
+        let visuals = &style.visuals;
+        let palette = Tokens::for_visuals(visuals).color;
+        let time = attache::ui::block_time(visuals);
+        // Days outside the visit are shaded; a block may lie on either.
+        let shaded = painted_on(visuals.faint_bg_color, visuals.panel_fill);
+        for ground in [visuals.panel_fill, shaded] {
+            for &kind in EventKindTag::ALL {
+                for &status in EventStatus::ALL {
+                    for hovered in [false, true] {
+                        let fill = painted_on(palette.block_fill(kind, status, hovered), ground);
+                        let what =
+                            format!("a {kind:?} {status:?} block's time (hovered {hovered})");
+                        assert_contrast(&what, theme, time, fill, 4.5);
+                    }
+                }
+            }
+        }
+        // A radio button's ring, around its disc, at rest and under the pointer.
+        for widget in [visuals.widgets.inactive, visuals.widgets.hovered] {
+            for under in [visuals.panel_fill, widget.bg_fill] {
+                assert_contrast("a radio ring", theme, widget.bg_stroke.color, under, 3.0);
+            }
+        }
+    }
+}
+
+/// Whether a ring in the focus colour is drawn around `rect` (give or take a few points).
+fn ringed(harness: &Harness<'_, Window>, rect: egui::Rect) -> bool {
+    ringed_where(harness, |ring| {
+        (ring.center() - rect.center()).length() < 6.0
+            && (ring.size() - rect.size()).abs().max_elem() < 12.0
+    })
+}
+
+/// Whether a ring in the focus colour is drawn whose rectangle `fits`.
+fn ringed_where(harness: &Harness<'_, Window>, fits: impl Fn(egui::Rect) -> bool) -> bool {
+    fn rects(shape: &egui::Shape, found: &mut Vec<egui::epaint::RectShape>) {
+        match shape {
+            egui::Shape::Rect(rect) => found.push(rect.clone()),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|shape| rects(shape, found)),
+            _ => {}
+        }
+    }
+    let focus = Tokens::for_visuals(&harness.ctx.global_style().visuals)
+        .color
+        .focus;
+    let mut found = Vec::new();
+    for clipped in &harness.output().shapes {
+        rects(&clipped.shape, &mut found);
+    }
+    found
+        .iter()
+        .any(|shape| shape.stroke.color == focus && shape.stroke.width >= 2.0 && fits(shape.rect))
+}
+
+#[test]
+fn agenda_rows_table_rows_headings_and_menus_show_the_focus() {
+    let plan = sample_plan();
+    let mut harness = harness_on(plan.clone(), View::Itinerary);
+    let event = plan
+        .events
+        .iter()
+        .min_by_key(|event| event.start.wall)
+        .unwrap();
+    let row = harness
+        .query_all_by_label_contains(&event.title)
+        .find(|node| takes_focus(node) && drawn_at(node).is_some())
+        .expect("the agenda row of the first event");
+    let rect = row.rect();
+    row.focus();
+    harness.run();
+    assert!(ringed(&harness, rect), "an agenda row");
+
+    let mut harness = harness_on(plan.clone(), View::People);
+    let heading = harness.get_by_label("Sort by Name");
+    let rect = heading.rect();
+    heading.focus();
+    harness.run();
+    assert!(ringed(&harness, rect), "a column heading");
+
+    click(&mut harness, &plan.people[0].name);
+    let table = harness.get_by_role_and_label(Role::Table, "People");
+    let row = table
+        .children_recursive()
+        .find(|node| node.accesskit_node().role() == Role::Row && node.is_focused())
+        .expect("the selected row");
+    // The ring spans the row: around its name, no taller than a row.
+    let name = row
+        .children_recursive()
+        .find_map(|node| drawn_at(&node))
+        .expect("the row's name is drawn");
+    assert!(
+        ringed_where(&harness, |ring| ring.contains(name.center())
+            && ring.height() < 2.0 * name.height() + 8.0),
+        "a table's row"
+    );
+
+    press(&mut harness, Key::F10);
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert!(ringed(&harness, file.rect()), "a menu in the bar");
+}
+
+#[test]
+fn at_200_percent_zoom_every_editors_controls_scroll_into_sight() {
+    let plan = sample_plan();
+    let person = plan
+        .people
+        .iter()
+        .find(|person| person.travel_document.deadline.is_some())
+        .unwrap_or(&plan.people[0]);
+    for (view, subject) in [
+        (View::People, Subject::Person(person.id)),
+        (
+            View::Organisations,
+            Subject::Organisation(plan.organisations[0].id),
+        ),
+        (View::Itinerary, Subject::Event(plan.events[0].id)),
+        (View::Topics, Subject::Topic(plan.topics[0].id)),
+        (View::Actions, Subject::Action(plan.actions[0].id)),
+    ] {
+        // A 1280 × 800 window zoomed to 200 % (Ctrl+= up to 2.0) lays out 640 × 400 points.
+        let app = support::app_showing(plan.clone(), view);
+        let mut harness = support::harness_sized(app, 1280.0, 800.0);
+        harness.ctx.set_zoom_factor(2.0);
+        harness.run();
+        assert_eq!(harness.ctx.content_rect().width(), 640.0);
+        harness.state_mut().app.send(Command::Select(subject));
+        harness.run();
+
+        // The editor runs from its divider to the window's right edge.
+        let divider = harness
+            .get_by_role_and_label(Role::Splitter, DIVIDER)
+            .rect();
+        let shown = egui::Rect::from_x_y_ranges(
+            divider.center().x..=harness.ctx.content_rect().right(),
+            divider.y_range(),
+        );
+        let width = shown.x_range();
+        let editor = harness.get_by_role_and_label(Role::Region, "Editor");
+        let controls: Vec<(String, egui::Rect)> = editor
+            .children_recursive()
+            .filter(|node| takes_focus(node))
+            .filter_map(|node| {
+                let name = node.accesskit_node().label().unwrap_or_default();
+                Some((name, drawn_at(&node)?))
+            })
+            .collect();
+        // Every control out of sight sideways, and the last one, scroll into sight. Each is
+        // known by its name and which of the controls of that name it is.
+        let wanted: Vec<(&String, usize)> = controls
+            .iter()
+            .enumerate()
+            .filter(|(i, (_, rect))| {
+                *i + 1 == controls.len()
+                    || rect.right() > width.max + 1.0
+                    || rect.left() < width.min - 1.0
+            })
+            .map(|(i, (name, _))| {
+                let same = controls[..i].iter().filter(|(other, _)| other == name);
+                (name, same.count())
+            })
+            .collect();
+        let control = |harness: &Harness<'_, Window>, name: &str, nth: usize, scroll: bool| {
+            let editor = harness.get_by_role_and_label(Role::Region, "Editor");
+            let node = editor
+                .children_recursive()
+                .filter(|node| takes_focus(node) && drawn_at(node).is_some())
+                .filter(|node| node.accesskit_node().label().unwrap_or_default() == name)
+                .nth(nth)
+                .unwrap();
+            if scroll {
+                node.scroll_to_me();
+            }
+            node.rect()
+        };
+        for (name, nth) in wanted {
+            // Twice: scrolling sideways can change how the rows above wrap.
+            for _ in 0..2 {
+                control(&harness, name, nth, true);
+                harness.run();
+            }
+            let rect = control(&harness, name, nth, false);
+            // Its middle in sight: a control taller or wider than the editor cannot be whole.
+            let in_sight = shown.contains(rect.center());
+            assert!(
+                in_sight,
+                "{view:?}: {name} at {rect:?}, out of the editor's {shown:?}"
+            );
+        }
+    }
 }

@@ -110,6 +110,8 @@ pub enum ViewAction {
     Find,
     /// Asks whether to delete the record open in its editor.
     Delete,
+    /// Puts the keyboard in the first field of the record just opened from a problem or a link.
+    FocusRecord,
 }
 
 /// The answers to "Save changes?".

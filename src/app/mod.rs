@@ -248,6 +248,7 @@ impl AttacheApp {
             Command::ShowRecord(subject) => {
                 self.settings.view = View::of(subject);
                 self.select(subject, true);
+                self.view_action = Some(ViewAction::FocusRecord);
             }
             Command::Select(subject) => self.select(subject, true),
             Command::SelectClicked(subject) => self.select(subject, false),

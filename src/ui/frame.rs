@@ -1,7 +1,7 @@
 //! The frame around the views: menu bar, navigation, status bar, messages and prompts.
 
 use crate::t;
-use crate::ui::tokens::Tokens;
+use crate::ui::tokens::{Tokens, menu_bar_style};
 use egui::accesskit::{HasPopup, Live, Role, Toggled};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
@@ -89,7 +89,7 @@ fn alt_tapped(ui: &Ui) -> bool {
 
 pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     egui::Panel::top("menu bar").show(ui, |ui| {
-        egui::MenuBar::new().ui(ui, |ui| {
+        egui::MenuBar::new().style(menu_bar_style).ui(ui, |ui| {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_role(Role::MenuBar);
                 node.set_label(t!("frame-menu-bar"));
@@ -98,13 +98,18 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
             // native windows: Enter or Space opens the menu, the arrow keys move along the bar.
             let f10 = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
             let to_menu_bar = f10 | alt_tapped(ui);
+            let mut buttons = Vec::with_capacity(Menu::BAR.len());
+            let mut open = false;
             for (position, menu) in Menu::BAR.into_iter().enumerate() {
                 let shown = ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
                 menu_node(ui, &shown.response, shown.inner.is_some());
                 if position == 0 && to_menu_bar {
                     shown.response.request_focus();
                 }
+                buttons.push(shown.response.id);
+                open |= shown.inner.is_some();
             }
+            super::focus::after_menu_bar(ui.ctx(), &buttons, open);
         });
     });
     egui::Panel::bottom("status bar").show(ui, |ui| {
@@ -146,6 +151,7 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     path_prompt(ctx, &mut views.dialogs.path, &egui_ctx);
     exchange::show(ctx, &mut views.dialogs.person_search, &egui_ctx);
     super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
+    super::focus::after_dialogs(&egui_ctx);
 }
 
 /// A menu's button, in the bar or in another menu, as a screen reader meets it: an item that

@@ -5,6 +5,7 @@ pub mod bidi;
 mod context;
 mod dialogs;
 mod exchange;
+mod focus;
 mod fonts;
 mod frame;
 mod itinerary;
@@ -26,7 +27,9 @@ mod widgets;
 pub use context::{CommandQueue, ViewContext};
 pub use fonts::{install_fonts, native_script_family, native_text};
 pub use frame::{draw, shortcuts};
-pub use tokens::{Palette, Spacing, TextSizes, Tokens, install as install_tokens};
+pub use tokens::{
+    Palette, Spacing, TextSizes, Tokens, block_time, install as install_tokens, menu_bar_style,
+};
 
 /// What the views remember that is not part of the plan: search text, sorting, the form being
 /// filled in a dialog. The window keeps it, and starts it afresh for each document.

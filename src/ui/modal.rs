@@ -52,6 +52,7 @@ impl<'a> Dialog<'a> {
         egui_ctx: &Context,
         content: impl FnOnce(&mut Sections<'_>) -> R,
     ) -> ModalResponse<R> {
+        crate::ui::focus::dialog_shown(egui_ctx, self.id);
         let screen = egui_ctx.content_rect().shrink(MARGIN);
         let offset_id = self.id.with("moved by");
         let offset: Vec2 = egui_ctx

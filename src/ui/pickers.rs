@@ -131,6 +131,7 @@ pub fn search_select<K: Clone + Send + Sync + 'static>(
     // A screen reader meets it as a drop-down: its name is the caller's label, its value the
     // current choice (which the label would otherwise hide), and whether its list is open.
     let expanded = egui::Popup::is_id_open(ui.ctx(), popup_id);
+    crate::ui::widgets::value_for_atspi(ui.ctx(), button.id, &value);
     ui.ctx().accesskit_node_builder(button.id, |node| {
         node.set_role(egui::accesskit::Role::ComboBox);
         node.set_value(value);
@@ -166,11 +167,16 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
     let id = ui.make_persistent_id(id_salt);
     let mut changed = false;
     let mut opened = None;
-    ui.vertical(|ui| {
+    let group = egui::UiBuilder::new()
+        .layout(egui::Layout::top_down(egui::Align::Min))
+        .accessibility_role(egui::accesskit::Role::Group);
+    ui.scope_builder(group, |ui| {
         // The chosen, one a line: a button to remove each, and its name, a link to open it.
         let mut removed = None;
+        let mut names = Vec::with_capacity(chosen.len());
         for (position, &key) in chosen.iter().enumerate() {
             let text = name(key);
+            names.push(text.clone());
             ui.horizontal(|ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 ui.spacing_mut().item_spacing.x = Tokens::for_ui(ui).space.small;
@@ -194,6 +200,7 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
         }
         if let Some(position) = removed {
             chosen.remove(position);
+            names.remove(position);
             changed = true;
         }
         let query_id = id.with("query");
@@ -249,13 +256,37 @@ pub fn multi_select<K: Copy + PartialEq + Send + Sync + 'static>(
         }
         if let Some(key) = add {
             chosen.push(key);
+            names.push(name(key));
             changed = true;
             query.clear();
             field.request_focus();
         }
         ui.data_mut(|data| data.insert_temp(query_id, query));
+        expose_chosen(ui, field.id, &names);
     });
     MultiSelect { changed, opened }
+}
+
+/// Tells a screen reader who is chosen, as a drop-down tells its value: the picker is a group
+/// whose value is the chosen names, and its search field, where the keyboard lands and which
+/// the label names, is described by them ("Chosen: Kadri Tamm and Ali Hassan"), since its own
+/// value is what is typed. (The group is not named by the label too: the field is.)
+fn expose_chosen(ui: &Ui, field: Id, names: &[String]) {
+    let value = if names.is_empty() {
+        crate::t!("picker-none-chosen").to_owned()
+    } else {
+        crate::lang::format::list(names)
+    };
+    let description = if names.is_empty() {
+        value.clone()
+    } else {
+        crate::t!("picker-chosen", names = value.as_str())
+    };
+    ui.ctx()
+        .accesskit_node_builder(ui.unique_id(), |node| node.set_value(value));
+    ui.ctx().accesskit_node_builder(field, |node| {
+        node.set_description(description);
+    });
 }
 
 /// The entry Enter would take: the first until the arrow keys move it, within the `shown`

@@ -8,7 +8,7 @@
 //! Each view keeps what is its own: the columns, the cache of rows (which records pass the search
 //! and filters, in which order) and what the cells after the name show.
 
-use crate::ui::tokens::Tokens;
+use crate::ui::tokens::{Tokens, focus_ring};
 use egui::accesskit::{NodeId, Role, SortDirection};
 use egui::{Align, Id, Key, Modifiers, RichText, Sense, Ui, UiBuilder};
 use egui_extras::{Column, TableBuilder, TableRow};
@@ -20,6 +20,8 @@ use crate::model::Choice;
 use crate::ui::ViewContext;
 
 const ROW_HEIGHT: f32 = 24.0;
+/// How far inside a row (or the table) its focus ring lies, so that the ring stays within it.
+const FOCUS_INSET: f32 = 2.0;
 
 /// A column of a record table, as the view that owns it describes it.
 pub trait RecordColumn: Copy + PartialEq + 'static {
@@ -175,12 +177,20 @@ pub struct RecordTable<'a, C, L = usize> {
     pub scroll_to: Option<usize>,
     /// How a grouped table draws its headings; `None` for a table of records only.
     pub headings: Option<HeadingCells<'a, L>>,
+    /// Each row's height, for a table whose names are wrapped in full (a problem's sentence);
+    /// `None` for rows of one line, whose names are cut with "…".
+    pub heights: Option<&'a [f32]>,
 }
 
 /// What happened in a record table this frame.
 pub struct RecordTableResponse {
-    /// The position of the record whose row (or name) was clicked.
+    /// The position of the record whose row (or name) was clicked, or that the arrow keys (Home,
+    /// End, Page Up, Page Down) moved to.
     pub clicked: Option<usize>,
+    /// Whether `clicked` was reached with the keys rather than a click.
+    pub by_keys: bool,
+    /// The position of the selected record when Enter was pressed on the table.
+    pub entered: Option<usize>,
     /// Whether the table scrolled to `scroll_to`, which it does only if that record is a row.
     pub scrolled: bool,
 }
@@ -193,8 +203,8 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
     ///
     /// The table is one Tab stop, as a native one is: while it has the keyboard focus the arrow
     /// keys, Home, End, Page Up and Page Down open the record above, below, first, last or a page
-    /// away. Screen readers meet it as a table of rows and cells under column headers that tell
-    /// how the table is sorted.
+    /// away, and Enter is told about as `entered`. Screen readers meet it as a table of rows and
+    /// cells under column headers that tell how the table is sorted.
     pub fn show<'n>(
         self,
         ui: &mut Ui,
@@ -212,15 +222,16 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                 .accessibility_label(self.label),
             |ui| self.show_inside(ui, table_id, sort, name, is_selected, other_cells),
         );
-        let response = scope.inner;
+        let (response, focused_row) = scope.inner;
         if response.clicked.is_some() && !scope.response.has_focus() {
             scope.response.request_focus();
         }
         if scope.response.has_focus() {
-            // The table draws no focus of its own, so it is marked as a button would be.
-            let stroke = ui.visuals().selection.stroke;
-            ui.painter()
-                .rect_stroke(scope.response.rect, 2.0, stroke, egui::StrokeKind::Inside);
+            // egui_extras draws no focus: the selected row is ringed, or the whole table while
+            // no row in sight is selected.
+            let (rect, clip) = focused_row
+                .unwrap_or((scope.response.rect.shrink(FOCUS_INSET), scope.response.rect));
+            focus_ring(&ui.painter().with_clip_rect(clip), ui.visuals(), rect);
         }
         response
     }
@@ -233,7 +244,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
         name: impl Fn(usize) -> &'n str,
         is_selected: impl Fn(usize) -> bool,
         mut other_cells: impl FnMut(&mut TableRow<'_, '_>, usize),
-    ) -> RecordTableResponse {
+    ) -> (RecordTableResponse, Option<(egui::Rect, egui::Rect)>) {
         let RecordTable {
             id,
             label: _,
@@ -241,12 +252,22 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
             rows,
             scroll_to,
             headings,
+            heights,
         } = self;
-        let mut clicked = arrow_key_move(ui, table_id, rows, &is_selected);
-        let scroll_to = clicked.or(scroll_to);
+        let keys = table_keys(ui, table_id, rows, &is_selected);
+        let mut clicked = None;
+        let scroll_to = keys.moved_to.or(scroll_to);
         let scroll_row = scroll_to
             .and_then(|position| rows.iter().position(|line| line.record() == Some(position)));
         let mut tree = TableTree::default();
+        // The selected row's rectangle, and the part of it in sight, to ring while the table has
+        // the focus.
+        let mut focused_row = None;
+        let fit = if heights.is_some() {
+            Fit::Wrap
+        } else {
+            Fit::Truncate
+        };
         // Wide tables scroll sideways as a whole; the table itself scrolls only vertically.
         egui::ScrollArea::horizontal()
             .id_salt(format!("{id} scroll"))
@@ -299,8 +320,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                         }
                     })
                     .body(|body| {
-                        // Only the rows in sight are laid out.
-                        body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                        let draw_row = |mut row: TableRow<'_, '_>| {
                             let line = &rows[row.index()];
                             let selected = match line.record() {
                                 None => {
@@ -312,13 +332,24 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                                 Some(position) => {
                                     let is_selected = is_selected(position);
                                     row.set_selected(is_selected);
+                                    let mut in_sight = egui::Rect::NOTHING;
                                     row.col(|ui| {
                                         tree.body = ui.stack().parent.as_ref().map(|p| p.unique_id);
-                                        name_cell(ui, name(position));
+                                        in_sight = ui.clip_rect();
+                                        name_cell(ui, name(position), fit);
                                     });
                                     other_cells(&mut row, position);
-                                    if row.response().clicked() {
+                                    let response = row.response();
+                                    if response.clicked() {
                                         clicked = Some(position);
+                                    }
+                                    if is_selected {
+                                        let rect = response.rect.shrink(FOCUS_INSET);
+                                        let clip = egui::Rect::from_x_y_ranges(
+                                            response.rect.expand(FOCUS_INSET).x_range(),
+                                            in_sight.y_range(),
+                                        );
+                                        focused_row = Some((rect, clip));
                                     }
                                     is_selected
                                 }
@@ -328,27 +359,46 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                                 cells: row.col_index(),
                                 selected,
                             });
-                        });
+                        };
+                        // Only the rows in sight are laid out.
+                        match heights {
+                            Some(heights) => {
+                                body.heterogeneous_rows(heights.iter().copied(), draw_row);
+                            }
+                            None => body.rows(ROW_HEIGHT, rows.len(), draw_row),
+                        }
                     });
             });
         tree.expose(ui.ctx(), table_id, columns.len(), rows.len());
-        RecordTableResponse {
-            clicked,
+        let response = RecordTableResponse {
+            by_keys: clicked.is_none() && keys.moved_to.is_some(),
+            clicked: clicked.or(keys.moved_to),
+            entered: keys.entered,
             scrolled: scroll_row.is_some(),
-        }
+        };
+        (response, focused_row)
     }
 }
 
-/// The record the arrow keys (and Home, End, Page Up, Page Down) move to while the table has the
-/// focus; they are kept from egui's own moving of the focus between widgets.
-fn arrow_key_move<L: TableLine>(
+/// What the keys pressed on a table with the focus asked for.
+#[derive(Default)]
+struct TableKeys {
+    /// The record the arrow keys (and Home, End, Page Up, Page Down) moved to.
+    moved_to: Option<usize>,
+    /// The selected record, when Enter was pressed.
+    entered: Option<usize>,
+}
+
+/// The keys pressed while the table has the focus; they are kept from egui's own moving of the
+/// focus between widgets.
+fn table_keys<L: TableLine>(
     ui: &Ui,
     table_id: Id,
     rows: &[L],
     is_selected: impl Fn(usize) -> bool,
-) -> Option<usize> {
+) -> TableKeys {
     if !ui.memory(|memory| memory.has_focus(table_id)) {
-        return None;
+        return TableKeys::default();
     }
     ui.memory_mut(|memory| {
         memory.set_focus_lock_filter(
@@ -359,7 +409,8 @@ fn arrow_key_move<L: TableLine>(
             },
         );
     });
-    let key = [
+    let Some(key) = [
+        Key::Enter,
         Key::ArrowUp,
         Key::ArrowDown,
         Key::Home,
@@ -368,10 +419,20 @@ fn arrow_key_move<L: TableLine>(
         Key::PageDown,
     ]
     .into_iter()
-    .find(|&key| ui.input_mut(|input| input.consume_key(Modifiers::NONE, key)))?;
+    .find(|&key| ui.input_mut(|input| input.consume_key(Modifiers::NONE, key))) else {
+        return TableKeys::default();
+    };
     let records: Vec<usize> = rows.iter().filter_map(TableLine::record).collect();
-    let last = records.len().checked_sub(1)?;
     let current = records.iter().position(|&position| is_selected(position));
+    if key == Key::Enter {
+        return TableKeys {
+            moved_to: None,
+            entered: current.map(|row| records[row]),
+        };
+    }
+    let Some(last) = records.len().checked_sub(1) else {
+        return TableKeys::default();
+    };
     let page = (ui.available_height() / ROW_HEIGHT).max(1.0) as usize;
     let wanted = match (key, current) {
         (Key::Home, _) | (Key::ArrowDown | Key::PageDown, None) => 0,
@@ -381,7 +442,10 @@ fn arrow_key_move<L: TableLine>(
         (Key::PageDown, Some(row)) => (row + page).min(last),
         (_, Some(row)) => (row + 1).min(last),
     };
-    Some(records[wanted])
+    TableKeys {
+        moved_to: Some(records[wanted]),
+        entered: None,
+    }
 }
 
 /// How the table is sorted by `column`, for its header.
@@ -520,15 +584,15 @@ fn gather(
     .is_some()
 }
 
-/// The record's name, cut to the column's width (the whole name shows on hover). A click on it
-/// opens the record, as a click anywhere on its row does.
-fn name_cell(ui: &mut Ui, name: &str) {
+/// The record's name, cut to the column's width (the whole name shows on hover) or wrapped in
+/// full, as `fit` says. A click on it opens the record, as a click anywhere on its row does.
+fn name_cell(ui: &mut Ui, name: &str, fit: Fit) {
     let name = if name.trim().is_empty() {
         RichText::new(crate::t!("record-no-name")).italics()
     } else {
         RichText::new(name)
     };
-    bidi_label(ui, name, Fit::Truncate);
+    bidi_label(ui, name, fit);
 }
 
 /// A column heading that sorts by the column: A to Z, then Z to A, then back to plan order.
@@ -549,6 +613,13 @@ fn sort_heading<C: RecordColumn>(ui: &mut Ui, column: C, sort: &mut Option<Sort<
         )
         .accessible_name(name)
         .on_hover_text(hint);
+    if response.has_focus() {
+        focus_ring(
+            ui.painter(),
+            ui.visuals(),
+            response.rect.shrink(FOCUS_INSET),
+        );
+    }
     if response.clicked() {
         *sort = Sort::after_click(*sort, column);
     }

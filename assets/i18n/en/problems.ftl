@@ -272,7 +272,10 @@ problems-filter-warnings = { $count ->
    *[other] { $count } warnings
 }
 problems-checking = Checking the latest changes…
-problems-order-hint = Errors first, then in time order. Click a problem to open the record it names.
+problems-order-hint = Errors first, then in time order. Click a problem, or press Enter on it, to open the record it names.
+problems-table = List of problems
+problems-column-problem = Problem
+problems-column-severity = Severity
 problems-looking = Looking for problems in this plan…
 problems-none = No problems found in this plan.
 problems-none-of-kind = None of this kind.

@@ -48,6 +48,8 @@ picker-remove-from = Remove { $name } from { $list }
 picker-add-to = Add to { $list }
 picker-add-to-hint = Add to { $list }…
 picker-open = Open
+picker-chosen = Chosen: { $names }
+picker-none-chosen = None chosen
 picker-more = and { $count } more: type more of the name
 picker-unnamed-person = Unnamed person
 # A person of the other side among the matches: "Visiting side · Minister, Ministry of Agriculture".

@@ -275,7 +275,10 @@ problems-filter-warnings = { $count ->
    *[other] { $count } hoiatust
 }
 problems-checking = Viimaseid muudatusi kontrollitakse…
-problems-order-hint = Kõigepealt vead, seejärel ajalises järjekorras. Klõpsake probleemil, et avada kirje, mida see nimetab.
+problems-order-hint = Kõigepealt vead, seejärel ajalises järjekorras. Klõpsake probleemil või vajutage sellel Enter, et avada kirje, mida see nimetab.
+problems-table = Probleemide loetelu
+problems-column-problem = Probleem
+problems-column-severity = Raskusaste
 problems-looking = Plaanist otsitakse probleeme…
 problems-none = Plaanist probleeme ei leitud.
 problems-none-of-kind = Seda liiki probleeme ei ole.

@@ -45,50 +45,47 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ActionsState, ui: &mut 
         },
         |_| {},
     );
-    egui::ScrollArea::vertical()
-        .id_salt("action editor")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            problems::notes(ctx, ui, Subject::Action(id));
-            ui.add_space(ctx.tokens.space.small);
-            typed_in = record_form(ui, ("action form", id), |ui, typed| {
-                let text = typed(
-                    TextRow::multiline(id, t!("action-text"), &mut action.text)
-                        .hint(crate::lang::attribute("action-text", "hint"))
-                        .show(ui),
-                );
-                state.just_added.focus_first_field(&before, &text);
-                input_row(ui, t!("action-owner"), |ui, label| {
-                    if pickers::person_select(
-                        ui,
-                        ("action owner", id),
-                        label,
-                        ctx.document,
-                        &mut action.owner,
-                        t!("action-no-owner"),
-                    ) {
-                        step = Some(t!("action-undo-owner"));
+    crate::ui::record_editor::form_scroll_area("action editor").show(ui, |ui| {
+        problems::notes(ctx, ui, Subject::Action(id));
+        ui.add_space(ctx.tokens.space.small);
+        typed_in = record_form(ui, ("action form", id), |ui, typed| {
+            let text = typed(
+                TextRow::multiline(id, t!("action-text"), &mut action.text)
+                    .hint(crate::lang::attribute("action-text", "hint"))
+                    .show(ui),
+            );
+            state.just_added.focus_first_field(&before, &text);
+            input_row(ui, t!("action-owner"), |ui, label| {
+                if pickers::person_select(
+                    ui,
+                    ("action owner", id),
+                    label,
+                    ctx.document,
+                    &mut action.owner,
+                    t!("action-no-owner"),
+                ) {
+                    step = Some(t!("action-undo-owner"));
+                }
+            });
+            input_row(ui, t!("action-due-date"), |ui, label| {
+                ui.horizontal(|ui| {
+                    if let Some(changed) = due_date(ctx, ui, label, &mut action, today) {
+                        step = Some(changed);
                     }
                 });
-                input_row(ui, t!("action-due-date"), |ui, label| {
-                    ui.horizontal(|ui| {
-                        if let Some(changed) = due_date(ctx, ui, label, &mut action, today) {
-                            step = Some(changed);
-                        }
-                    });
-                });
-                choice_row(ui, t!("action-status"), &mut action.status);
-                input_row(ui, t!("action-came-from"), |ui, label| {
-                    ui.horizontal(|ui| {
-                        let (changed, open) = came_from(ctx, ui, label, &mut action);
-                        if changed {
-                            step = Some(t!("action-undo-source"));
-                        }
-                        open_source = open;
-                    });
+            });
+            choice_row(ui, t!("action-status"), &mut action.status);
+            input_row(ui, t!("action-came-from"), |ui, label| {
+                ui.horizontal(|ui| {
+                    let (changed, open) = came_from(ctx, ui, label, &mut action);
+                    if changed {
+                        step = Some(t!("action-undo-source"));
+                    }
+                    open_source = open;
                 });
             });
         });
+    });
 
     if action != *before {
         let change = Change::Action(Arc::new(action));

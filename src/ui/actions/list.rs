@@ -238,6 +238,7 @@ pub(super) fn show(
         rows: state.rows.lines(),
         scroll_to: wanted,
         headings: Some(&heading_cells),
+        heights: None,
     }
     .show(
         ui,
@@ -267,6 +268,10 @@ pub(super) fn show(
     }
     if let Some(i) = table.clicked {
         ctx.send(Command::SelectClicked(Subject::Action(plan.actions[i].id)));
+    }
+    // Enter on the table takes the keyboard into the record's editor.
+    if let Some(i) = table.entered {
+        ctx.send(Command::ShowRecord(Subject::Action(plan.actions[i].id)));
     }
 }
 

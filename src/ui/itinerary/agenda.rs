@@ -271,6 +271,9 @@ fn event_row(
         ui.painter()
             .rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
+    if response.has_focus() {
+        crate::ui::tokens::focus_ring(ui.painter(), visuals, rect.shrink(2.0));
+    }
     let tag = event.kind.tag();
     let bar = Rect::from_min_size(rect.min + vec2(2.0, 5.0), vec2(4.0, rect.height() - 10.0));
     ui.painter()

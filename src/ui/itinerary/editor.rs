@@ -106,25 +106,22 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
     state.just_added.escape_removes_untouched(ctx, ui, before);
     header(ctx, ui, state, before);
     ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("event editor")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            egui::Grid::new("event form")
-                .num_columns(2)
-                .spacing(ctx.tokens.space.form_grid)
-                .min_col_width(96.0)
-                .show(ui, |ui| {
-                    kind_rows(ui, state, &mut edit);
-                    moment = time_rows(ctx, ui, state, time_fields, before, &mut edit);
-                    link = people_rows(ctx, ui, &mut edit);
-                    status_rows(ui, &mut edit);
-                });
-            if let Some(protocol) = super::protocol::show(ui, document, &mut edit.event) {
-                edit.label = protocol.label;
-                edit.typing = protocol.typing;
-            }
-        });
+    crate::ui::record_editor::form_scroll_area("event editor").show(ui, |ui| {
+        egui::Grid::new("event form")
+            .num_columns(2)
+            .spacing(ctx.tokens.space.form_grid)
+            .min_col_width(96.0)
+            .show(ui, |ui| {
+                kind_rows(ui, state, &mut edit);
+                moment = time_rows(ctx, ui, state, time_fields, before, &mut edit);
+                link = people_rows(ctx, ui, &mut edit);
+                status_rows(ui, &mut edit);
+            });
+        if let Some(protocol) = super::protocol::show(ui, document, &mut edit.event) {
+            edit.label = protocol.label;
+            edit.typing = protocol.typing;
+        }
+    });
     if let Some((end, asked)) = moment {
         take_or_refuse(state, &mut edit, end, asked);
     } else if edit.event != **before {

@@ -21,8 +21,8 @@ use super::times::{clock_at, range_in};
 use super::{EventProblems, agendas, title_text};
 use crate::app::Document;
 use crate::check::Subject;
+use crate::model::EventKind;
 use crate::model::schedule::{Agenda, AgendaItem, ClockChangeCause, zone_city};
-use crate::model::{EventKind, EventStatus};
 use crate::ui::tokens::Tokens;
 
 const GUTTER: f32 = 60.0;
@@ -770,6 +770,9 @@ impl Canvas<'_> {
                 block,
                 problems.color(&self.tokens.color),
             );
+            if response.has_focus() {
+                crate::ui::tokens::focus_ring(&self.painter, &self.visuals, rect);
+            }
         }
         clicked
     }
@@ -1244,14 +1247,9 @@ fn paint_block(
     let visuals = ui.visuals();
     let tokens = Tokens::for_visuals(visuals);
     let color = tokens.color.event_kind(event.kind.tag());
-    let cancelled = event.status == EventStatus::Cancelled;
-    let fill = if cancelled {
-        color.gamma_multiply(0.15)
-    } else if hovered {
-        color.gamma_multiply(0.55)
-    } else {
-        color.gamma_multiply(0.35)
-    };
+    let fill = tokens
+        .color
+        .block_fill(event.kind.tag(), event.status, hovered);
     let corners = egui::CornerRadius {
         nw: if block.from_before { 0 } else { 4 },
         ne: if block.from_before { 0 } else { 4 },
@@ -1299,7 +1297,7 @@ fn paint_block(
         let time = egui::WidgetText::from(
             RichText::new(range)
                 .size(tokens.text.small)
-                .color(tokens.color.muted),
+                .color(crate::ui::tokens::block_time(visuals)),
         )
         .into_galley(ui, Some(TextWrapMode::Truncate), width, TextStyle::Small);
         clip.galley(pos2(rect.left() + 6.0, y + 1.0), time, visuals.text_color());

@@ -89,69 +89,66 @@ pub(super) fn show(
         |_| {},
     );
 
-    egui::ScrollArea::vertical()
-        .id_salt("organisation editor")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let typed_in = record_form(ui, ("organisation form", id), |ui, typed| {
-                let name = typed(text_row(
-                    ui,
-                    id,
-                    t!("organisation-name"),
-                    &mut organisation.name,
-                ));
-                state.just_added.focus_first_field(before, &name);
-                typed(native_text_row(
-                    ui,
-                    id,
-                    t!("organisation-native-name"),
-                    &mut organisation.native_name,
-                ));
-                choice_row(ui, t!("organisation-field-kind"), &mut organisation.kind);
-                typed(text_row(
-                    ui,
-                    id,
-                    t!("organisation-country-code"),
-                    &mut organisation.country,
-                ));
-                if let Some(text) = country_warning(&organisation.country) {
-                    ui.label("");
-                    warning(ui, text);
-                    ui.end_row();
-                }
-                typed(multiline_row(
-                    ui,
-                    id,
-                    t!("organisation-address"),
-                    &mut organisation.address,
-                ));
-                typed(text_row(
-                    ui,
-                    id,
-                    t!("organisation-website"),
-                    &mut organisation.website,
-                ));
-                if let Some(text) = website_warning(&organisation.website) {
-                    ui.label("");
-                    warning(ui, text);
-                    ui.end_row();
-                }
-                typed(multiline_row(
-                    ui,
-                    id,
-                    t!("organisation-notes"),
-                    &mut organisation.notes,
-                ));
-            });
-            if organisation != **before {
-                let label = t!("organisation-undo-edit", name = display_name(&organisation));
-                let change = Change::Organisation(Arc::new(organisation));
-                commands.push(edit_command(change, label, typed_in));
+    crate::ui::record_editor::form_scroll_area("organisation editor").show(ui, |ui| {
+        let typed_in = record_form(ui, ("organisation form", id), |ui, typed| {
+            let name = typed(text_row(
+                ui,
+                id,
+                t!("organisation-name"),
+                &mut organisation.name,
+            ));
+            state.just_added.focus_first_field(before, &name);
+            typed(native_text_row(
+                ui,
+                id,
+                t!("organisation-native-name"),
+                &mut organisation.native_name,
+            ));
+            choice_row(ui, t!("organisation-field-kind"), &mut organisation.kind);
+            typed(text_row(
+                ui,
+                id,
+                t!("organisation-country-code"),
+                &mut organisation.country,
+            ));
+            if let Some(text) = country_warning(&organisation.country) {
+                ui.label("");
+                warning(ui, text);
+                ui.end_row();
             }
-
-            add_person = people_section(ctx, ui, id, &mut open);
-            hosted_section(ctx, ui, id, &mut open);
+            typed(multiline_row(
+                ui,
+                id,
+                t!("organisation-address"),
+                &mut organisation.address,
+            ));
+            typed(text_row(
+                ui,
+                id,
+                t!("organisation-website"),
+                &mut organisation.website,
+            ));
+            if let Some(text) = website_warning(&organisation.website) {
+                ui.label("");
+                warning(ui, text);
+                ui.end_row();
+            }
+            typed(multiline_row(
+                ui,
+                id,
+                t!("organisation-notes"),
+                &mut organisation.notes,
+            ));
         });
+        if organisation != **before {
+            let label = t!("organisation-undo-edit", name = display_name(&organisation));
+            let change = Change::Organisation(Arc::new(organisation));
+            commands.push(edit_command(change, label, typed_in));
+        }
+
+        add_person = people_section(ctx, ui, id, &mut open);
+        hosted_section(ctx, ui, id, &mut open);
+    });
 
     for command in commands {
         ctx.send(command);

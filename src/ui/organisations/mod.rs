@@ -328,6 +328,7 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
         rows,
         scroll_to: wanted,
         headings: None,
+        heights: None,
     }
     .show(
         ui,
@@ -358,6 +359,12 @@ fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {
     }
     if let Some(i) = table.clicked {
         ctx.send(Command::SelectClicked(Subject::Organisation(
+            plan.organisations[i].id,
+        )));
+    }
+    // Enter on the table takes the keyboard into the record's editor.
+    if let Some(i) = table.entered {
+        ctx.send(Command::ShowRecord(Subject::Organisation(
             plan.organisations[i].id,
         )));
     }

@@ -76,9 +76,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         |_| {},
     );
 
-    let open = egui::ScrollArea::vertical()
-        .id_salt("person editor")
-        .auto_shrink([false, false])
+    let open = crate::ui::record_editor::form_scroll_area("person editor")
         .show(ui, |ui| {
             let typed_in = record_form(ui, ("person form", id), |ui, typed| {
                 let name = typed(text_row(ui, id, t!("person-name"), &mut person.name));

@@ -235,6 +235,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
         rows,
         scroll_to: wanted,
         headings: None,
+        heights: None,
     }
     .show(
         ui,
@@ -276,6 +277,10 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::PeopleState, ui: &mut U
     if let Some(i) = table.clicked {
         // Chosen in sight: no scrolling needed.
         ctx.send(Command::SelectClicked(Subject::Person(plan.people[i].id)));
+    }
+    // Enter on the table takes the keyboard into the record's editor.
+    if let Some(i) = table.entered {
+        ctx.send(Command::ShowRecord(Subject::Person(plan.people[i].id)));
     }
 }
 

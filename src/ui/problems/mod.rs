@@ -1,24 +1,25 @@
-//! The problems found in the plan, each one click from the record it names. The list is the one
-//! the document keeps (found again when the plan changes, never per frame); this view only shows
-//! it, filtered by severity.
+//! The problems found in the plan, each one click (or Enter) from the record it names, in the
+//! record table the other lists use. The list is the one the document keeps (found again when the
+//! plan changes, never per frame); this view only shows it, filtered by severity.
 
 mod merge_conflicts;
 
 use crate::app::Memo;
 use crate::ui::tokens::Tokens;
 use egui::text::{LayoutJob, TextWrapping};
-use egui::{Color32, RichText, Sense, TextFormat, Ui};
+use egui::{Color32, RichText, TextFormat, Ui};
 
 use crate::app::Command;
-use crate::check::{Problem, Severity, Subject};
+use crate::check::{Severity, Subject};
 use crate::t;
 use crate::ui::ViewContext;
+use crate::ui::record_table::{RecordColumn, RecordTable};
 use crate::ui::widgets::Toolbar;
 
 /// The shortest a problem's row is: one line of its sentence, or its severity tag.
 const MIN_ROW_HEIGHT: f32 = 22.0;
-/// Between one problem's sentence and the next.
-const ROW_GAP: f32 = 8.0;
+/// Above and below a problem's sentence in its row, together.
+const ROW_GAP: f32 = 6.0;
 const TAG_WIDTH: f32 = 76.0;
 /// Sentences are wrapped again only when the width changes by this much, so that dragging the
 /// window's edge does not lay out every sentence of a long list on every frame.
@@ -99,66 +100,82 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let shown_sentences = filter.shown(&sentences, errors);
     // Rows as tall as their sentence, wrapped in full; only the rows in sight are drawn.
     let wrap_width = sentence_width(ui.available_width());
-    let starts = row_starts(ui, ctx.document, filter, shown_sentences, wrap_width);
-    let mut opened = None;
-    egui::ScrollArea::vertical()
-        .id_salt("problem list")
-        .auto_shrink([false, false])
-        .show_viewport(ui, |ui, viewport| {
-            let total = starts.last().copied().unwrap_or(0.0);
-            ui.set_height(total);
-            let top = ui.max_rect().top();
-            let first = starts.partition_point(|&start| start <= viewport.min.y);
-            for i in first.saturating_sub(1)..shown.len() {
-                if starts[i] > viewport.max.y {
-                    break;
-                }
-                let rect = egui::Rect::from_x_y_ranges(
-                    ui.max_rect().x_range(),
-                    top + starts[i]..=top + starts[i + 1] - ROW_GAP,
-                );
-                let clicked = ui
-                    .scope_builder(egui::UiBuilder::new().max_rect(rect).id_salt(i), |ui| {
-                        row(ui, &shown[i], &shown_sentences[i], wrap_width)
-                    })
-                    .inner;
-                if clicked {
-                    opened = Some(shown[i].subject);
-                }
-            }
-        });
-    if let Some(subject) = opened {
-        ctx.send(Command::ShowRecord(subject));
+    let rows = problem_rows(ui, ctx.document, filter, shown_sentences, wrap_width);
+    // The problem the arrow keys are on: Enter opens its record, as a click on it does.
+    let selected_id = ui.make_persistent_id("problem selected");
+    let mut selected: Option<usize> = ui.data(|data| data.get_temp(selected_id)).flatten();
+    let table = RecordTable {
+        id: "problems table",
+        label: t!("problems-table"),
+        columns: &Column::ALL,
+        rows: &rows.lines,
+        scroll_to: None,
+        headings: None,
+        heights: Some(&rows.heights),
+    }
+    .show(
+        ui,
+        None,
+        |i| shown_sentences[i].as_str(),
+        |i| selected == Some(i),
+        |row, i| {
+            row.col(|ui| {
+                let tag = severity_tag(ui, shown[i].severity);
+                ui.add(tag);
+            });
+        },
+    );
+    if let Some(i) = table.clicked {
+        selected = Some(i);
+    }
+    ui.data_mut(|data| data.insert_temp(selected_id, selected));
+    let opened = match table.clicked {
+        Some(i) if !table.by_keys => Some(i),
+        _ => table.entered,
+    };
+    if let Some(i) = opened {
+        ctx.send(Command::ShowRecord(shown[i].subject));
     }
 }
 
-/// One problem: its severity and its whole sentence, which opens the record when clicked.
-fn row(ui: &mut Ui, problem: &Problem, text: &str, wrap_width: f32) -> bool {
-    ui.horizontal_top(|ui| {
-        ui.add_sized(
-            [TAG_WIDTH, MIN_ROW_HEIGHT],
-            severity_tag(ui, problem.severity),
-        );
-        let galley = ui.fonts_mut(|fonts| fonts.layout_job(sentence(ui.style(), text, wrap_width)));
-        let response = ui
-            .add(egui::Label::new(galley).sense(Sense::click()))
-            .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .accessible_name(text);
-        if response.hovered() {
-            let rect = response.rect;
-            ui.painter().line_segment(
-                [rect.left_bottom(), rect.right_bottom()],
-                ui.visuals().widgets.hovered.fg_stroke,
-            );
-        }
-        response.clicked()
-    })
-    .inner
+/// The columns of the problems table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Problem,
+    Severity,
 }
 
-/// The width sentences wrap at in a list `available` wide, in steps of [`WIDTH_STEP`].
+impl Column {
+    const ALL: [Self; 2] = [Self::Problem, Self::Severity];
+}
+
+impl RecordColumn for Column {
+    fn title(self) -> &'static str {
+        match self {
+            Self::Problem => t!("problems-column-problem"),
+            Self::Severity => t!("problems-column-severity"),
+        }
+    }
+
+    fn initial_width(self) -> f32 {
+        match self {
+            Self::Problem => 200.0,
+            Self::Severity => TAG_WIDTH,
+        }
+    }
+}
+
+/// The rows of the problems table: the positions of the problems shown, and each row's height.
+struct ProblemRows {
+    lines: Vec<usize>,
+    heights: Vec<f32>,
+}
+
+/// The width sentences wrap at in a list `available` wide, in steps of [`WIDTH_STEP`]: what the
+/// severity column, the spacing between the columns and a scroll bar leave, so that the sentence's
+/// column is never narrower than what its row was measured at.
 fn sentence_width(available: f32) -> f32 {
-    let width = (available - TAG_WIDTH - 24.0).max(100.0);
+    let width = (available - TAG_WIDTH - 40.0).max(100.0);
     (width / WIDTH_STEP).floor() * WIDTH_STEP
 }
 
@@ -189,15 +206,16 @@ fn sentences(ui: &Ui, document: &crate::app::Document) -> std::sync::Arc<Vec<Str
     sentences
 }
 
-/// Where each row of `shown` (the sentences shown) starts, and where the last ends: worked out
-/// again only when the problems, the language, the filter or the width change.
-fn row_starts(
+/// The rows of `shown` (the sentences shown), each as tall as its sentence wrapped at
+/// `wrap_width`: worked out again only when the problems, the language, the filter or the width
+/// change.
+fn problem_rows(
     ui: &Ui,
     document: &crate::app::Document,
     filter: Filter,
     shown: &[String],
     wrap_width: f32,
-) -> std::sync::Arc<Vec<f32>> {
+) -> std::sync::Arc<ProblemRows> {
     // A check that ends in the background replaces the list without a new revision; the
     // document counts each list it is given.
     let key = (
@@ -208,32 +226,34 @@ fn row_starts(
         wrap_width.to_bits(),
     );
     let id = ui.make_persistent_id("problem rows");
-    let mut memo: Memo<_, std::sync::Arc<Vec<f32>>> =
+    let mut memo: Memo<_, std::sync::Arc<ProblemRows>> =
         ui.data(|data| data.get_temp(id)).unwrap_or_default();
-    let starts = memo
+    let rows = memo
         .get_or_compute(key, || {
             let style = ui.style().clone();
-            let mut starts = Vec::with_capacity(shown.len() + 1);
-            let mut y = 0.0;
-            starts.push(y);
-            ui.fonts_mut(|fonts| {
-                for text in shown {
-                    let galley = fonts.layout_job(sentence(&style, text, wrap_width));
-                    y += galley.size().y.max(MIN_ROW_HEIGHT) + ROW_GAP;
-                    starts.push(y);
-                }
+            let heights = ui.fonts_mut(|fonts| {
+                shown
+                    .iter()
+                    .map(|text| {
+                        let galley = fonts.layout_job(sentence(&style, text, wrap_width));
+                        galley.size().y.max(MIN_ROW_HEIGHT) + ROW_GAP
+                    })
+                    .collect()
             });
-            std::sync::Arc::new(starts)
+            std::sync::Arc::new(ProblemRows {
+                lines: (0..shown.len()).collect(),
+                heights,
+            })
         })
         .clone();
     ui.data_mut(|data| data.insert_temp(id, memo));
-    starts
+    rows
 }
 
-/// A problem's sentence as a link, wrapped at `width` between words.
+/// A problem's sentence as its row shows it, wrapped at `width` between words, to measure the row.
 fn sentence(style: &egui::Style, text: &str, width: f32) -> LayoutJob {
     let font = egui::TextStyle::Body.resolve(style);
-    let color = style.visuals.hyperlink_color;
+    let color = style.visuals.text_color();
     let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, color));
     job.wrap = TextWrapping::wrap_at_width(width);
     job

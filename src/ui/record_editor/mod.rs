@@ -63,6 +63,9 @@ pub fn editor_header(
         }
         more(ui);
     });
+    if ctx.view_action == Some(ViewAction::FocusRecord) {
+        crate::ui::focus::want_first_field(ui);
+    }
     ui.add_space(tokens.space.small);
     ui.label(RichText::new(header.kind).weak());
     if !header.address.is_empty() {
@@ -91,6 +94,18 @@ fn delete_button_message(subject: Subject) -> &'static str {
         Subject::Action(_) => "record-delete-action",
         Subject::Visit => "record-delete-visit",
     }
+}
+
+/// What a record's editor scrolls its form in: up and down, and sideways too, since a narrow
+/// editor (a small window, or 200 % zoom) can be narrower than a label beside its field, and
+/// what does not fit must still be reached rather than cut at the editor's edge. However little
+/// height the header leaves it, it keeps within the editor (egui would make it at least 64
+/// points tall, running under the status bar).
+pub fn form_scroll_area(id_salt: &'static str) -> egui::ScrollArea {
+    egui::ScrollArea::both()
+        .id_salt(id_salt)
+        .auto_shrink([false, false])
+        .min_scrolled_height(0.0)
 }
 
 /// The grid of labelled rows in a record's editor. `rows` draws them, passing the response of

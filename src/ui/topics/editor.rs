@@ -58,53 +58,50 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
         },
         |_| {},
     );
-    egui::ScrollArea::vertical()
-        .id_salt("topic editor")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            problems::notes(ctx, ui, Subject::Topic(id));
-            ui.add_space(ctx.tokens.space.small);
-            edits.typed_in = record_form(ui, ("topic form", id), |ui, typed| {
-                let title = typed(text_row(ui, id, t!("topic-title"), &mut topic.title));
-                state.just_added.focus_first_field(&before, &title);
-                typed(multiline_row(
-                    ui,
-                    id,
-                    t!("topic-summary"),
-                    &mut topic.summary,
-                ));
-                input_row(ui, t!("topic-lead"), |ui, label| {
-                    if pickers::person_select(
-                        ui,
-                        ("topic lead", id),
-                        label,
-                        ctx.document,
-                        &mut topic.lead,
-                        t!("topic-no-lead"),
-                    ) {
-                        edits.step = Some(t!("topic-undo-lead"));
-                    }
-                });
-            });
-
-            section(ui, t!("topic-objectives"));
-            text_list(
+    crate::ui::record_editor::form_scroll_area("topic editor").show(ui, |ui| {
+        problems::notes(ctx, ui, Subject::Topic(id));
+        ui.add_space(ctx.tokens.space.small);
+        edits.typed_in = record_form(ui, ("topic form", id), |ui, typed| {
+            let title = typed(text_row(ui, id, t!("topic-title"), &mut topic.title));
+            state.just_added.focus_first_field(&before, &title);
+            typed(multiline_row(
                 ui,
                 id,
-                &mut topic.objectives,
-                TextList::Objectives,
-                &mut edits,
-            );
-
-            section(ui, t!("topic-questions"));
-            questions(ui, &mut topic, &mut edits, &mut state.question_added);
-
-            section(ui, t!("topic-findings"));
-            text_list(ui, id, &mut topic.findings, TextList::Findings, &mut edits);
-
-            section(ui, t!("topic-covered-by"));
-            coverage::section(ctx, state, ui, id);
+                t!("topic-summary"),
+                &mut topic.summary,
+            ));
+            input_row(ui, t!("topic-lead"), |ui, label| {
+                if pickers::person_select(
+                    ui,
+                    ("topic lead", id),
+                    label,
+                    ctx.document,
+                    &mut topic.lead,
+                    t!("topic-no-lead"),
+                ) {
+                    edits.step = Some(t!("topic-undo-lead"));
+                }
+            });
         });
+
+        section(ui, t!("topic-objectives"));
+        text_list(
+            ui,
+            id,
+            &mut topic.objectives,
+            TextList::Objectives,
+            &mut edits,
+        );
+
+        section(ui, t!("topic-questions"));
+        questions(ui, &mut topic, &mut edits, &mut state.question_added);
+
+        section(ui, t!("topic-findings"));
+        text_list(ui, id, &mut topic.findings, TextList::Findings, &mut edits);
+
+        section(ui, t!("topic-covered-by"));
+        coverage::section(ctx, state, ui, id);
+    });
 
     if topic != *before {
         let change = Change::Topic(Arc::new(topic));

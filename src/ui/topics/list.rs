@@ -118,6 +118,7 @@ pub(super) fn show(
         rows,
         scroll_to: wanted,
         headings: None,
+        heights: None,
     }
     .show(
         ui,
@@ -165,5 +166,9 @@ pub(super) fn show(
     }
     if let Some(i) = table.clicked {
         ctx.send(Command::SelectClicked(Subject::Topic(plan.topics[i].id)));
+    }
+    // Enter on the table takes the keyboard into the record's editor.
+    if let Some(i) = table.entered {
+        ctx.send(Command::ShowRecord(Subject::Topic(plan.topics[i].id)));
     }
 }

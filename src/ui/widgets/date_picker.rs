@@ -49,6 +49,7 @@ impl Widget for DatePicker<'_> {
         // screen reader says a field's content after its name.
         ui.ctx()
             .accesskit_node_builder(response.id, |node| node.set_value(shown.clone()));
+        super::value_for_atspi(ui.ctx(), response.id, &shown);
         let month_id = ui.make_persistent_id(self.id_salt).with("month shown");
         let typed_id = ui.make_persistent_id(self.id_salt).with("typed date");
         let opened = response.clicked();

@@ -17,6 +17,7 @@ use crate::ui::pickers::{Found, search_select};
 /// A drop-down of a [`Choice`], labelled by the widget `label`.
 pub(super) fn choice_box<T: Choice>(ui: &mut Ui, label: egui::Id, value: &mut T) -> bool {
     let (changed, response) = choice_combo(ui, label, value);
+    crate::ui::focus::form_field(&response);
     response.labelled_by(label);
     changed
 }
@@ -62,6 +63,7 @@ fn choice_combo<T: Choice>(
             }
         })
         .response;
+    super::value_for_atspi(ui.ctx(), response.id, value.text());
     (changed, response)
 }
 
@@ -69,7 +71,7 @@ fn choice_combo<T: Choice>(
 /// changed.
 pub fn choice_filter<T: Choice>(ui: &mut Ui, name: &str, any: &str, value: &mut Option<T>) -> bool {
     let mut changed = false;
-    egui::ComboBox::from_id_salt(name)
+    let response = egui::ComboBox::from_id_salt(name)
         .selected_text(value.map_or(any, |v| v.text()))
         .show_ui(ui, |ui| {
             changed |= ui.selectable_value(value, None, any).changed();
@@ -81,6 +83,7 @@ pub fn choice_filter<T: Choice>(ui: &mut Ui, name: &str, any: &str, value: &mut 
         })
         .response
         .accessible_name(name);
+    super::value_for_atspi(ui.ctx(), response.id, value.map_or(any, |v| v.text()));
     changed
 }
 

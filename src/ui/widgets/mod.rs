@@ -40,6 +40,16 @@ impl From<&crate::lang::Message> for egui::WidgetText {
     }
 }
 
+/// Gives a control's value (what a drop-down, a picker or a date button shows) as its
+/// description too, on Linux: AccessKit's AT-SPI adapter gives a combo box or a button no text
+/// value, so Orca would read "Side, combo box" and not what is chosen (tests/atspi checks it).
+/// UI Automation and macOS read the value itself, and would read it twice.
+pub fn value_for_atspi(ctx: &egui::Context, control: Id, value: &str) {
+    if cfg!(target_os = "linux") {
+        ctx.accesskit_node_builder(control, |node| node.set_description(value));
+    }
+}
+
 /// Width of the labels to the left of the fields.
 const LABEL_WIDTH: f32 = 96.0;
 

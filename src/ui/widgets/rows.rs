@@ -84,6 +84,7 @@ impl<'v> TextRow<'v> {
         let response = ui
             .add(field.hint_text(self.hint).desired_width(width_to_edge(ui)))
             .labelled_by(label.id);
+        crate::ui::focus::form_field(&response);
         ui.end_row();
         response
     }
