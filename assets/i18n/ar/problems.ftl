@@ -404,7 +404,7 @@ problems-filter-warnings = { $count ->
    *[other] { $count } تحذير
 }
 problems-checking = جارٍ فحص آخر التغييرات…
-problems-order-hint = الأخطاء أولًا، ثم حسب الترتيب الزمني. انقر على أي مشكلة لفتح السجلّ الذي تذكره.
+problems-order-hint = الأخطاء أولًا، ثم حسب الترتيب الزمني. انقر على أي مشكلة، أو اضغط Enter عليها، لفتح السجلّ الذي تذكره.
 problems-looking = جارٍ البحث عن مشكلات في هذه الخطة…
 problems-none = لم يُعثر على أي مشكلات في هذه الخطة.
 problems-none-of-kind = لا توجد مشكلات من هذا النوع.
@@ -469,3 +469,9 @@ problem-merge-field-due = الموعد النهائي
 problem-merge-field-source = المصدر
 problem-merge-field-rooms = الغرف
 problem-merge-field-as-written = { $name }
+
+## جدول المشكلات
+
+problems-table = قائمة المشكلات
+problems-column-problem = المشكلة
+problems-column-severity = الخطورة

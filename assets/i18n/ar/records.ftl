@@ -759,3 +759,8 @@ overview-problems-value = { $errors ->
         [yes] {" "}(جارٍ فحص آخر التغييرات…)
        *[no] {""}
     }
+
+## قيمة المنتقي
+
+picker-chosen = المختارون: { $names }
+picker-none-chosen = لم يُختر أحد
