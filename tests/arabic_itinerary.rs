@@ -14,7 +14,7 @@ use attache::model::{Event, EventKind, EventStatus, LocalTime, Plan};
 use attache::window::Window;
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable, by};
+use egui_kittest::kittest::{Queryable, by};
 use jiff::civil::{Date, date};
 use support::{app_showing, harness_sized, plan_of, press};
 
@@ -128,3 +128,54 @@ fn a_date_typed_in_arabic_indic_digits_is_read() {
     assert_eq!(start_of_the_working_session(&harness), date(2027, 3, 25));
 }
 
+/// The left edge of the day heading of `day` in the timeline, as `language` writes it.
+fn timeline_day_left(harness: &Harness<'_, Window>, language: Language, day: Date) -> f32 {
+    let heading = said_in(language, || format::date(day, DateFormat::WeekdayDayMonth));
+    harness.get_by_label(&heading).rect().left()
+}
+
+#[test]
+fn the_arabic_timeline_runs_from_right_to_left() {
+    for language in [Language::Arabic, Language::English] {
+        let mut harness = itinerary_in(language);
+        let timeline = said_in(language, || lang::text("itinerary-mode-timeline"));
+        harness.get_by_label(timeline).click();
+        harness.run();
+        harness.run();
+        let monday = timeline_day_left(&harness, language, date(2027, 3, 22));
+        let tuesday = timeline_day_left(&harness, language, date(2027, 3, 23));
+        if language == Language::Arabic {
+            assert!(monday > tuesday, "the earlier day lies right of the later");
+        } else {
+            assert!(monday < tuesday, "the earlier day lies left of the later");
+        }
+    }
+}
+
+/// The left edge of the first text painted that `is_it` recognises.
+fn painted_left(harness: &Harness<'_, Window>, is_it: impl Fn(&str) -> bool) -> f32 {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .find_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) if is_it(&text.galley.job.text) => Some(text.pos.x),
+            _ => None,
+        })
+        .expect("the text is painted")
+}
+
+#[test]
+fn an_arabic_agenda_row_has_its_time_right_of_its_title() {
+    for language in [Language::Arabic, Language::English] {
+        let harness = itinerary_in(language);
+        let ten = said_in(language, || format::time(jiff::civil::time(10, 0, 0, 0)));
+        let title = painted_left(&harness, |text| text == "Working session");
+        let time = painted_left(&harness, |text| text.contains(&ten));
+        if language == Language::Arabic {
+            assert!(time > title, "{ten} right of the title");
+        } else {
+            assert!(time < title, "{ten} left of the title");
+        }
+    }
+}
