@@ -31,8 +31,11 @@ pub const DATE_FORMS: [&str; 4] = ["2027-02-26", "2027/02/26", "26.02.2027", "26
 
 /// Reads a date in one of the common forms; `None` for anything else. Year first is always
 /// year, month, day; with the year last, a dot means day first (as everywhere dots are used),
-/// and a slash follows `order` unless a number over 12 shows which is the day.
+/// and a slash follows `order` unless a number over 12 shows which is the day. Arabic-Indic digits
+/// (٢٥/٠٣/٢٠٢٧, as typed on an Arabic keyboard) read as Western ones, and the marks that keep an
+/// Arabic date's direction are passed over.
 pub fn parse_date(text: &str, order: DateOrder) -> Option<Date> {
+    let text = western_digits(text);
     let text = text.trim();
     let separator = text.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
     let parts: Vec<&str> = text.split(separator).collect();
@@ -59,6 +62,19 @@ pub fn parse_date(text: &str, order: DateOrder) -> Option<Date> {
         return None;
     };
     Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// `text` with its Arabic-Indic and Persian digits written as 0–9 and without the invisible
+/// direction marks (left-to-right, right-to-left and Arabic letter marks).
+fn western_digits(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'))
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -97,6 +113,18 @@ mod tests {
         assert_eq!(
             parse_date("03.04.2027", DateOrder::MonthDay),
             Some(date(2027, 4, 3))
+        );
+    }
+
+    #[test]
+    fn arabic_indic_digits_read_as_western_ones() {
+        let day = date(2027, 3, 25);
+        assert_eq!(parse_date("٢٥/٠٣/٢٠٢٧", DateOrder::DayMonth), Some(day));
+        assert_eq!(parse_date("۲۰۲۷-۰۳-۲۵", DateOrder::DayMonth), Some(day));
+        // As copied from an Arabic page, with right-to-left marks around the slashes.
+        assert_eq!(
+            parse_date("\u{200F}٢٥\u{200F}/٠٣\u{200F}/٢٠٢٧", DateOrder::DayMonth),
+            Some(day)
         );
     }
 

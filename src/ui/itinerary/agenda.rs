@@ -135,11 +135,27 @@ fn galley(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> std::sync::Arc<eg
     bidi_galley(ui, text, Fit::Truncate, width.max(0.0))
 }
 
-/// Text painted at the left of `rect`, centred vertically, and a label node for screen readers.
+/// Where a galley `width` wide starts, `inset` in from the reading edge of `rect`: its left, or
+/// its right in Arabic.
+fn from_reading_edge(rect: Rect, inset: f32, width: f32, right_to_left: bool) -> f32 {
+    if right_to_left {
+        rect.right() - inset - width
+    } else {
+        rect.left() + inset
+    }
+}
+
+/// Text painted at the reading edge of `rect`, centred vertically, and a label node for screen
+/// readers.
 fn painted_label(ui: &Ui, rect: Rect, text: RichText, indent: f32) -> egui::Response {
     let galley = galley(ui, text, rect.width() - indent - PADDING);
     let pos = egui::pos2(
-        rect.left() + indent,
+        from_reading_edge(
+            rect,
+            indent,
+            galley.size().x,
+            Tokens::for_ui(ui).direction.is_right_to_left(),
+        ),
         rect.center().y - galley.size().y / 2.0,
     );
     let label = galley.text().to_owned();
@@ -246,7 +262,8 @@ fn event_text(
     }
 }
 
-/// One event: the time on both clocks at the left, the title and what it is beside them.
+/// One event: the time on both clocks at the reading edge (the right in Arabic), the title and
+/// what it is beside them, the status at the far edge.
 fn event_row(
     ui: &Ui,
     rect: Rect,
@@ -274,8 +291,15 @@ fn event_row(
     if response.has_focus() {
         crate::ui::tokens::focus_ring(ui.painter(), visuals, rect.shrink(2.0));
     }
+    let right_to_left = tokens.direction.is_right_to_left();
+    // x of something `width` wide, `inset` in from the edge the row reads from, or the far one.
+    let start = |inset: f32, width: f32| from_reading_edge(rect, inset, width, right_to_left);
+    let end = |inset: f32, width: f32| from_reading_edge(rect, inset, width, !right_to_left);
     let tag = event.kind.tag();
-    let bar = Rect::from_min_size(rect.min + vec2(2.0, 5.0), vec2(4.0, rect.height() - 10.0));
+    let bar = Rect::from_min_size(
+        egui::pos2(start(2.0, 4.0), rect.top() + 5.0),
+        vec2(4.0, rect.height() - 10.0),
+    );
     ui.painter()
         .rect_filled(bar, 2.0, tokens.color.event_kind(tag));
 
@@ -287,12 +311,14 @@ fn event_row(
     } = text;
     let line1 = rect.top() + 5.0;
     let line2 = rect.top() + 25.0;
-    let left = rect.left() + TEXT_INDENT;
+    let left = TEXT_INDENT;
     let time_width = time_width(rect.width());
     let text_color = visuals.text_color();
     let weak = tokens.color.muted;
-    let paint = |text: RichText, x: f32, y: f32, width: f32| {
+    // Each text `inset` in from the reading edge, cut at `width`.
+    let paint = |text: RichText, inset: f32, y: f32, width: f32| {
         let galley = galley(ui, text, width);
+        let x = start(inset, galley.size().x);
         ui.painter().galley(egui::pos2(x, y), galley, text_color);
     };
     paint(RichText::new(first).strong(), left, line1, time_width - 8.0);
@@ -305,14 +331,14 @@ fn event_row(
         );
     }
 
-    let title_left = left + time_width;
-    let title_width = rect.right() - title_left - STATUS_WIDTH - PADDING;
-    paint(title_text(event).strong(), title_left, line1, title_width);
+    let title_inset = left + time_width;
+    let title_width = rect.width() - title_inset - STATUS_WIDTH - PADDING;
+    paint(title_text(event).strong(), title_inset, line1, title_width);
     paint(
         RichText::new(detail).color(weak),
-        title_left,
+        title_inset,
         line2,
-        rect.right() - title_left - PADDING,
+        rect.width() - title_inset - PADDING,
     );
 
     let status = event.status.text();
@@ -321,18 +347,18 @@ fn event_row(
         RichText::new(status).color(tokens.color.event_status(event.status)),
         STATUS_WIDTH,
     );
-    let status_left = rect.right() - PADDING - status_galley.size().x;
-    ui.painter()
-        .galley(egui::pos2(status_left, line1), status_galley, text_color);
-    // A clash or another problem, marked where the planner looks: the sentences on hover, and
-    // a click opens the event, whose editor lists them.
+    let status_width = status_galley.size().x;
+    ui.painter().galley(
+        egui::pos2(end(PADDING, status_width), line1),
+        status_galley,
+        text_color,
+    );
+    // A clash or another problem, marked where the planner looks, before the status: the
+    // sentences on hover, and a click opens the event, whose editor lists them.
     if let Some(color) = problems.color(&tokens.color) {
         let mark = galley(ui, RichText::new("⚠").color(color).strong(), 20.0);
-        ui.painter().galley(
-            egui::pos2(status_left - mark.size().x - 6.0, line1),
-            mark,
-            text_color,
-        );
+        let x = end(PADDING + status_width + 6.0, mark.size().x);
+        ui.painter().galley(egui::pos2(x, line1), mark, text_color);
     }
 
     let label = format!("{label}{}", problems.for_label());
@@ -392,10 +418,13 @@ fn clock_change(ui: &Ui, rect: Rect, text: &str) {
     let color = Tokens::for_ui(ui).color.warning;
     ui.painter()
         .rect_filled(band, 4.0, color.gamma_multiply(0.12));
-    ui.painter().line_segment(
-        [band.left_top(), band.left_bottom()],
-        egui::Stroke::new(3.0, color),
-    );
+    let edge = if Tokens::for_ui(ui).direction.is_right_to_left() {
+        [band.right_top(), band.right_bottom()]
+    } else {
+        [band.left_top(), band.left_bottom()]
+    };
+    ui.painter()
+        .line_segment(edge, egui::Stroke::new(3.0, color));
     painted_label(ui, band, RichText::new(text).color(color), 10.0);
 }
 

@@ -427,7 +427,8 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
         GUTTER + column_width * layout.days as f32,
         sticky + 24.0 * hour + 8.0,
     );
-    let scroll = scroll_area(ctx, ui, state, &layout, selected, column_width);
+    let right_to_left = ctx.tokens.direction.is_right_to_left();
+    let scroll = scroll_area(ctx, ui, state, &layout, selected, (column_width, content.x));
     let now = state.now();
     let mut seen = Seen {
         clicked: None,
@@ -451,14 +452,24 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             grid: visuals.widgets.noninteractive.bg_stroke.color,
             visuals,
             origin,
+            width: content.x,
+            right_to_left,
             column_width,
             hour,
             sticky,
             visible: viewport.translate(origin.to_vec2()),
             columns: {
-                let first = ((viewport.min.x - GUTTER) / column_width).floor().max(0.0) as usize;
-                let last =
-                    (((viewport.max.x - GUTTER) / column_width).ceil() as usize).min(layout.days);
+                // The days' part of the content in sight, measured from the first day's edge.
+                let (from, to) = if right_to_left {
+                    (
+                        content.x - GUTTER - viewport.max.x,
+                        content.x - GUTTER - viewport.min.x,
+                    )
+                } else {
+                    (viewport.min.x - GUTTER, viewport.max.x - GUTTER)
+                };
+                let first = (from / column_width).floor().max(0.0) as usize;
+                let last = ((to / column_width).ceil().max(0.0) as usize).min(layout.days);
                 first..last.max(first)
             },
         };
@@ -542,24 +553,44 @@ fn scroll_area(
     state: &mut super::ItineraryState,
     layout: &TimelineLayout,
     selected: Option<usize>,
-    column_width: f32,
+    (column_width, content_width): (f32, f32),
 ) -> egui::ScrollArea {
     let hour = state.timeline.hour_height;
+    let right_to_left = ctx.tokens.direction.is_right_to_left();
+    let view_width = ui.available_width();
+    // The offset that brings column `col` to the reading edge of the view: the left one, or in
+    // Arabic the right one (the first day starts at the right, so the view starts there too).
+    let to_column = |col: f32| {
+        if right_to_left {
+            content_width - col * column_width - view_width
+        } else {
+            col * column_width
+        }
+    };
     let mut scroll = egui::ScrollArea::both()
         .id_salt("timeline")
+        .stick_to_right(right_to_left)
         .auto_shrink([false, false]);
     if let Some(day) = state.jump_to.take()
         && let Some(col) = layout
             .column_of(day)
             .or_else(|| layout.first_day.filter(|first| day < *first).map(|_| 0))
     {
-        scroll = scroll.horizontal_scroll_offset(col as f32 * column_width);
+        scroll = scroll.horizontal_scroll_offset(to_column(col as f32));
     }
     if let Some(before) = state.timeline.zoomed_from.take() {
         let offset = state.timeline.offset;
         let widened = column_width / column_width_at(ui, layout, before);
+        // The day at the reading edge stays there.
+        let column_before = column_width / widened;
+        let col = if right_to_left {
+            let width_before = GUTTER + (content_width - GUTTER) / widened;
+            (width_before - view_width - offset.x) / column_before
+        } else {
+            offset.x / column_before
+        };
         scroll = scroll
-            .horizontal_scroll_offset(offset.x * widened)
+            .horizontal_scroll_offset(to_column(col))
             .vertical_scroll_offset(offset.y * hour / before);
     }
     if !state.timeline.scrolled_to_morning {
@@ -572,7 +603,7 @@ fn scroll_area(
     {
         ctx.send(Command::SelectionInSight);
         scroll = scroll
-            .horizontal_scroll_offset(block.day as f32 * column_width)
+            .horizontal_scroll_offset(to_column(block.day as f32))
             .vertical_scroll_offset((block.top - 1.0).max(0.0) * hour);
     }
     scroll
@@ -605,6 +636,10 @@ struct Canvas<'a> {
     /// The colour of the grid's lines.
     grid: egui::Color32,
     origin: Pos2,
+    /// The content's width: the hours' gutter and the days.
+    width: f32,
+    /// Days run from the right, the hours' gutter at the right (Arabic).
+    right_to_left: bool,
     column_width: f32,
     /// The height of an hour.
     hour: f32,
@@ -616,8 +651,56 @@ struct Canvas<'a> {
 }
 
 impl Canvas<'_> {
-    fn x_of(&self, col: f32) -> f32 {
-        self.origin.x + GUTTER + col * self.column_width
+    /// The left and right edges of the days from `from` to `to` (in days from the first column,
+    /// fractions for an instant within a day): left to right after the hours' gutter, or in
+    /// Arabic right to left before it.
+    fn across(&self, from: f32, to: f32) -> (f32, f32) {
+        if self.right_to_left {
+            let start = self.origin.x + self.width - GUTTER;
+            (
+                start - to * self.column_width,
+                start - from * self.column_width,
+            )
+        } else {
+            let start = self.origin.x + GUTTER;
+            (
+                start + from * self.column_width,
+                start + to * self.column_width,
+            )
+        }
+    }
+
+    /// The left and right edges of day column `col`.
+    fn column(&self, col: usize) -> (f32, f32) {
+        self.across(col as f32, col as f32 + 1.0)
+    }
+
+    /// Where text `inset` in from the reading edge of `left..right` is anchored, and how: from
+    /// the left edge, or in Arabic towards the right one.
+    fn reading_edge(&self, (left, right): (f32, f32), inset: f32) -> (f32, egui::Align) {
+        if self.right_to_left {
+            (right - inset, egui::Align::Max)
+        } else {
+            (left + inset, egui::Align::Min)
+        }
+    }
+
+    /// The part of `left..right` from `from` to `to` in from its reading edge.
+    fn inside(&self, (left, right): (f32, f32), from: f32, to: f32) -> (f32, f32) {
+        if self.right_to_left {
+            (right - to, right - from)
+        } else {
+            (left + from, left + to)
+        }
+    }
+
+    /// The hours' gutter, at the left, or the right in Arabic, of what is in sight.
+    fn gutter(&self) -> (f32, f32) {
+        if self.right_to_left {
+            (self.visible.right() - GUTTER, self.visible.right())
+        } else {
+            (self.visible.left(), self.visible.left() + GUTTER)
+        }
     }
 
     fn y_of(&self, hours: f32) -> f32 {
@@ -634,13 +717,10 @@ impl Canvas<'_> {
     fn grid(&self) {
         let (painter, layout) = (&self.painter, self.layout);
         for col in self.columns.clone() {
-            let x = self.x_of(col as f32);
+            let (x, right) = self.column(col);
             if col < layout.visit.0 || col > layout.visit.1 {
                 painter.rect_filled(
-                    Rect::from_min_max(
-                        pos2(x, self.y_of(0.0)),
-                        pos2(x + self.column_width, self.y_of(24.0)),
-                    ),
+                    Rect::from_min_max(pos2(x, self.y_of(0.0)), pos2(right, self.y_of(24.0))),
                     0.0,
                     self.visuals.faint_bg_color,
                 );
@@ -650,13 +730,11 @@ impl Canvas<'_> {
                 Stroke::new(1.0, self.grid),
             );
         }
+        let (left, right) = self.across(self.columns.start as f32, self.columns.end as f32);
         for h in 0..=24 {
             let y = self.y_of(h as f32);
             painter.line_segment(
-                [
-                    pos2(self.x_of(self.columns.start as f32), y),
-                    pos2(self.x_of(self.columns.end as f32), y),
-                ],
+                [pos2(left, y), pos2(right, y)],
                 Stroke::new(if h % 6 == 0 { 1.0 } else { 0.5 }, self.grid),
             );
         }
@@ -668,14 +746,18 @@ impl Canvas<'_> {
         for (col, at, text) in &self.layout.changes {
             if self.columns.contains(col) {
                 let y = self.y_of(*at);
-                let x = self.x_of(*col as f32);
-                self.painter.line_segment(
-                    [pos2(x, y), pos2(x + self.column_width, y)],
-                    Stroke::new(2.0, warning),
-                );
+                let (left, right) = self.column(*col);
+                self.painter
+                    .line_segment([pos2(left, y), pos2(right, y)], Stroke::new(2.0, warning));
+                // At the end of the line as it reads.
+                let (x, align) = if self.right_to_left {
+                    (left + 4.0, egui::Align2::LEFT_BOTTOM)
+                } else {
+                    (right - 4.0, egui::Align2::RIGHT_BOTTOM)
+                };
                 self.painter.text(
-                    pos2(x + self.column_width - 4.0, y - 2.0),
-                    egui::Align2::RIGHT_BOTTOM,
+                    pos2(x, y - 2.0),
+                    align,
                     text,
                     egui::FontId::proportional(self.tokens.text.small),
                     warning,
@@ -692,7 +774,7 @@ impl Canvas<'_> {
             if crowded(self.layout, col, self.column_width) {
                 let y_of = |hours: f32| self.y_of(hours);
                 let hours = HourCells {
-                    x: self.x_of(col as f32),
+                    x: self.column(col).0,
                     width: self.column_width,
                     y_of: &y_of,
                     visible: self.visible,
@@ -722,15 +804,15 @@ impl Canvas<'_> {
             .map(|(i, block)| (in_sight.start + i, block))
             .filter(|(_, block)| !crowded(layout, block.day, self.column_width))
         {
+            // Side by side in reading order: the first lane at the left, or the right in Arabic.
             let lane_width = (self.column_width - 6.0) / block.lanes as f32;
-            let left = self.x_of(block.day as f32) + 3.0;
+            let start = 3.0 + block.lane as f32 * lane_width;
+            let (left, right) =
+                self.inside(self.column(block.day), start, start + lane_width - 2.0);
             let bottom = block.bottom.max(block.top + MIN_HOURS);
             let rect = Rect::from_min_max(
-                pos2(left + block.lane as f32 * lane_width, self.y_of(block.top)),
-                pos2(
-                    left + (block.lane + 1) as f32 * lane_width - 2.0,
-                    self.y_of(bottom) - 1.0,
-                ),
+                pos2(left, self.y_of(block.top)),
+                pos2(right, self.y_of(bottom) - 1.0),
             );
             if !rect.intersects(self.visible) {
                 continue;
@@ -762,7 +844,7 @@ impl Canvas<'_> {
             paint_block(
                 ui,
                 &self.painter,
-                rect,
+                (rect, self.right_to_left),
                 event,
                 range,
                 is_selected,
@@ -788,21 +870,21 @@ impl Canvas<'_> {
             return;
         }
         let y = self.y_of(now_wall.hour() as f32 + now_wall.minute() as f32 / 60.0);
-        let x = self.x_of(col as f32);
+        let (x, right) = self.column(col);
         let red = self.tokens.color.now_line;
-        self.painter.line_segment(
-            [pos2(x, y), pos2(x + self.column_width, y)],
-            Stroke::new(2.0, red),
-        );
-        self.painter.circle_filled(pos2(x + 3.0, y), 4.0, red);
+        self.painter
+            .line_segment([pos2(x, y), pos2(right, y)], Stroke::new(2.0, red));
+        let (dot, _) = self.reading_edge((x, right), 3.0);
+        self.painter.circle_filled(pos2(dot, y), 4.0, red);
+        let (text_x, align) = self.reading_edge((x, right), 8.0);
         self.painter.text(
-            pos2(x + 8.0, y - 2.0),
-            egui::Align2::LEFT_BOTTOM,
+            pos2(text_x, y - 2.0),
+            egui::Align2([align, egui::Align::Max]),
             t!("timeline-now", time = now_wall.time()),
             egui::FontId::proportional(self.tokens.text.small),
             red,
         );
-        let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(x + self.column_width, y + 3.0));
+        let mark = Rect::from_min_max(pos2(x, y - 3.0), pos2(right, y + 3.0));
         let text = t!(
             "timeline-now-label",
             date = now_wall.date(),
@@ -844,15 +926,10 @@ impl Canvas<'_> {
             if bands_cut && band.lane >= MAX_BAND_LANES - 1 {
                 continue;
             }
+            let (left, right) = self.across(band.from, band.to);
             let rect = Rect::from_min_max(
-                pos2(
-                    self.x_of(band.from) + 1.0,
-                    top + HEADER + band.lane as f32 * BAND + 2.0,
-                ),
-                pos2(
-                    self.x_of(band.to) - 1.0,
-                    top + HEADER + (band.lane + 1) as f32 * BAND,
-                ),
+                pos2(left + 1.0, top + HEADER + band.lane as f32 * BAND + 2.0),
+                pos2(right - 1.0, top + HEADER + (band.lane + 1) as f32 * BAND),
             );
             if !rect.intersects(sticky_rect) {
                 continue;
@@ -897,8 +974,9 @@ impl Canvas<'_> {
                 .size(tokens.text.compact)
                 .color(visuals.strong_text_color());
             let galley = bidi_galley(ui, galley, Fit::Truncate, (shown.width() - 8.0).max(0.0));
+            let (x, align) = self.reading_edge((shown.left(), shown.right()), 4.0);
             self.painter.galley(
-                pos2(shown.left() + 4.0, rect.top() + 2.0),
+                pos2(align_x(x, align, galley.size().x), rect.top() + 2.0),
                 galley,
                 visuals.text_color(),
             );
@@ -919,10 +997,8 @@ impl Canvas<'_> {
         {
             let more = layout.more_bands[col];
             let y = top + HEADER + (MAX_BAND_LANES - 1) as f32 * BAND + 2.0;
-            let rect = Rect::from_min_max(
-                pos2(self.x_of(col as f32) + 3.0, y),
-                pos2(self.x_of(col as f32 + 1.0) - 3.0, y + BAND - 2.0),
-            );
+            let (left, right) = self.column(col);
+            let rect = Rect::from_min_max(pos2(left + 3.0, y), pos2(right - 3.0, y + BAND - 2.0));
             let day = self.day(col);
             let label = match day {
                 Some(day) => t!(
@@ -947,9 +1023,10 @@ impl Canvas<'_> {
                 open_day = day;
             }
             self.painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
+            let (x, align) = self.reading_edge((rect.left(), rect.right()), 4.0);
             self.painter.text(
-                pos2(rect.left() + 4.0, rect.center().y),
-                egui::Align2::LEFT_CENTER,
+                pos2(x, rect.center().y),
+                egui::Align2([align, egui::Align::Center]),
                 t!(
                     "timeline-more-bands",
                     count = more,
@@ -967,7 +1044,7 @@ impl Canvas<'_> {
         let (layout, visuals) = (self.layout, &self.visuals);
         let top = self.visible.top();
         for col in self.columns.clone() {
-            let x = self.x_of(col as f32);
+            let (left, right) = self.column(col);
             let Some(date) = self.day(col) else {
                 continue;
             };
@@ -982,7 +1059,8 @@ impl Canvas<'_> {
                 self.column_width - 8.0,
                 TextStyle::Body,
             );
-            let at = pos2(x + 6.0, top + 6.0);
+            let (x, align) = self.reading_edge((left, right), 6.0);
+            let at = pos2(align_x(x, align, galley.size().x), top + 6.0);
             spoken_text(
                 ui,
                 ("day heading", col),
@@ -990,8 +1068,9 @@ impl Canvas<'_> {
                 &galley.job.text,
             );
             self.painter.galley(at, galley, visuals.text_color());
+            let line = if self.right_to_left { right } else { left };
             self.painter.line_segment(
-                [pos2(x, top), pos2(x, top + self.sticky)],
+                [pos2(line, top), pos2(line, top + self.sticky)],
                 Stroke::new(1.0, self.grid),
             );
         }
@@ -1004,16 +1083,15 @@ impl Canvas<'_> {
         );
     }
 
-    /// The gutter at the left: the hours on both clocks (the other one as it reads on the first
+    /// The gutter at the left (the right in Arabic): the hours on both clocks (the other one as it reads on the first
     /// day in sight), and in the corner above, which clock is which.
     fn hours(&self, ui: &Ui) {
         let (visuals, tokens) = (&self.visuals, &self.tokens);
         let top = self.visible.top();
         let sticky = self.sticky;
-        let gutter = Rect::from_min_max(
-            pos2(self.visible.left(), top + sticky),
-            pos2(self.visible.left() + GUTTER, self.visible.bottom()),
-        );
+        let (left, right) = self.gutter();
+        let gutter =
+            Rect::from_min_max(pos2(left, top + sticky), pos2(right, self.visible.bottom()));
         self.painter.rect_filled(gutter, 0.0, visuals.panel_fill);
         let other_ahead = self
             .day(self.columns.start)
@@ -1025,11 +1103,16 @@ impl Canvas<'_> {
             if y < top + sticky - 4.0 || y > self.visible.bottom() {
                 continue;
             }
-            let right = gutter.right() - 6.0;
+            // Beside the days: against the gutter's right edge, or its left one in Arabic.
+            let (x, align) = if self.right_to_left {
+                (gutter.left() + 6.0, egui::Align2::LEFT_TOP)
+            } else {
+                (gutter.right() - 6.0, egui::Align2::RIGHT_TOP)
+            };
             let hour_text = clock_at(h * 60);
             let hour = self.painter.text(
-                Pos2::new(right, y + 2.0),
-                egui::Align2::RIGHT_TOP,
+                Pos2::new(x, y + 2.0),
+                align,
                 hour_text,
                 small.clone(),
                 visuals.text_color(),
@@ -1040,8 +1123,8 @@ impl Canvas<'_> {
             {
                 let minutes = (h * 60 + ahead[h as usize]).rem_euclid(24 * 60);
                 self.painter.text(
-                    Pos2::new(right, y + 4.0 + tokens.text.small),
-                    egui::Align2::RIGHT_TOP,
+                    Pos2::new(x, y + 4.0 + tokens.text.small),
+                    align,
                     clock_at(minutes),
                     small.clone(),
                     tokens.color.muted,
@@ -1056,7 +1139,7 @@ impl Canvas<'_> {
         let (agenda, other_agenda) = (self.agenda, self.other_agenda);
         let (visuals, tokens) = (&self.visuals, &self.tokens);
         let corner = Rect::from_min_size(
-            pos2(self.visible.left(), self.visible.top()),
+            pos2(self.gutter().0, self.visible.top()),
             vec2(GUTTER, self.sticky),
         );
         self.painter.rect_filled(corner, 0.0, visuals.panel_fill);
@@ -1086,9 +1169,19 @@ impl Canvas<'_> {
                 .color(color);
             let galley = bidi_galley(ui, name, Fit::Truncate, GUTTER - 8.0);
             let y = corner.top() + 4.0 + row as f32 * (tokens.text.small + 3.0);
+            let (x, align) = self.reading_edge((corner.left(), corner.right()), 4.0);
             self.painter
-                .galley(pos2(corner.left() + 4.0, y), galley, color);
+                .galley(pos2(align_x(x, align, galley.size().x), y), galley, color);
         }
+    }
+}
+
+/// The left edge of something `width` wide anchored at `x` as `align` says.
+fn align_x(x: f32, align: egui::Align, width: f32) -> f32 {
+    match align {
+        egui::Align::Min => x,
+        egui::Align::Center => x - width / 2.0,
+        egui::Align::Max => x - width,
     }
 }
 
@@ -1236,7 +1329,7 @@ fn hour_texts(per_hour: &[u32; 24], day: Option<Date>) -> Vec<(String, String)> 
 fn paint_block(
     ui: &Ui,
     painter: &egui::Painter,
-    rect: Rect,
+    (rect, right_to_left): (Rect, bool),
     event: &crate::model::Event,
     range: &str,
     selected: bool,
@@ -1257,8 +1350,14 @@ fn paint_block(
         se: if block.to_after { 0 } else { 4 },
     };
     painter.rect_filled(rect, corners, fill);
+    // The kind's colour on the edge the title starts from.
+    let edge_left = if right_to_left {
+        rect.right() - 3.0
+    } else {
+        rect.left()
+    };
     painter.rect_filled(
-        Rect::from_min_size(rect.min, vec2(3.0, rect.height())),
+        Rect::from_min_size(pos2(edge_left, rect.top()), vec2(3.0, rect.height())),
         0.0,
         color,
     );
@@ -1286,11 +1385,18 @@ fn paint_block(
         .size(tokens.text.compact)
         .color(visuals.strong_text_color());
     let title_rows = bidi_rows(ui, title, width, fitting_rows);
+    let start_x = |width: f32| {
+        if right_to_left {
+            rect.right() - 6.0 - width
+        } else {
+            rect.left() + 6.0
+        }
+    };
     let mut y = rect.top() + 2.0;
     let rows_used = title_rows.len();
     for row in title_rows {
         let height = row.size().y;
-        clip.galley(pos2(rect.left() + 6.0, y), row, visuals.text_color());
+        clip.galley(pos2(start_x(row.size().x), y), row, visuals.text_color());
         y += height;
     }
     if rows_used < fitting_rows {
@@ -1300,7 +1406,11 @@ fn paint_block(
                 .color(crate::ui::tokens::block_time(visuals)),
         )
         .into_galley(ui, Some(TextWrapMode::Truncate), width, TextStyle::Small);
-        clip.galley(pos2(rect.left() + 6.0, y + 1.0), time, visuals.text_color());
+        clip.galley(
+            pos2(start_x(time.size().x), y + 1.0),
+            time,
+            visuals.text_color(),
+        );
     }
 }
 

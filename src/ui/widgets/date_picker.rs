@@ -16,16 +16,6 @@ use crate::ui::tokens::Tokens;
 /// Wide enough for the longest month and year ("September 2027"), so the arrows stay put.
 const MONTH_LABEL_WIDTH: f32 = 120.0;
 
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Monday,
-    Weekday::Tuesday,
-    Weekday::Wednesday,
-    Weekday::Thursday,
-    Weekday::Friday,
-    Weekday::Saturday,
-    Weekday::Sunday,
-];
-
 /// How a date field writes its date: the weekday helps a planner place it in the visit.
 const DATE_FORMAT: DateFormat = DateFormat::WeekdayDayMonthYear;
 
@@ -52,6 +42,7 @@ impl Widget for DatePicker<'_> {
         super::value_for_atspi(ui.ctx(), response.id, &shown);
         let month_id = ui.make_persistent_id(self.id_salt).with("month shown");
         let typed_id = ui.make_persistent_id(self.id_salt).with("typed date");
+        let focus_id = ui.make_persistent_id(self.id_salt).with("day to focus");
         let opened = response.clicked();
         if opened {
             // Opening shows the month of the date the field holds.
@@ -75,9 +66,13 @@ impl Widget for DatePicker<'_> {
                     shown,
                     selected: *self.date,
                     today: jiff::Zoned::now().date(),
+                    focus: ui.data(|data| data.get_temp(focus_id)).flatten(),
                 };
                 picked = picked.or(calendar.show(ui));
-                ui.data_mut(|data| data.insert_temp(month_id, calendar.shown));
+                ui.data_mut(|data| {
+                    data.insert_temp(month_id, calendar.shown);
+                    data.insert_temp(focus_id, calendar.focus);
+                });
                 if picked.is_some() {
                     ui.close();
                 }
@@ -135,49 +130,79 @@ impl TypedDate {
     }
 }
 
-/// One month of days, Monday first.
+/// One month of days, the week starting where the language's country starts it (Monday in
+/// Britain and Estonia, Saturday in Iraq) and read in the window's direction: in Arabic the week's
+/// first day is the rightmost column. The arrow keys move between days as they lie on screen (in
+/// Arabic, Left is the next day), Up and Down by a week, into the next or previous month.
 struct Calendar {
     /// The first day of the month shown.
     shown: Date,
     selected: Date,
     today: Date,
+    /// The day an arrow key moved to, to be given the keyboard focus when it is drawn.
+    focus: Option<Date>,
 }
 
 impl Calendar {
     /// Draws the month; returns the day picked, if one was.
     fn show(&mut self, ui: &mut Ui) -> Option<Date> {
         let tokens = Tokens::for_ui(ui);
-        self.header(ui);
+        let right_to_left = tokens.direction.is_right_to_left();
+        let first = format::first_weekday();
+        let week: [Weekday; 7] = std::array::from_fn(|column| first.wrapping_add(column as i64));
+        let names = week.map(|weekday| format::date(a_day_on(weekday), DateFormat::ShortWeekday));
+        let cell = self.cell_size(ui, &names);
+        let gap = tokens.space.list_grid.x / 2.0;
+        // The calendar is as wide as its week, so that a week read from the right starts at the
+        // same edge as the month's name above it.
+        let width = (7.0 * cell.x + 6.0 * gap).max(self.header_width(ui));
+        let row = |ui: &mut Ui, add_cells: &mut dyn FnMut(&mut Ui)| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(width, cell.y),
+                reading_layout(right_to_left),
+                |ui| {
+                    ui.spacing_mut().item_spacing.x = gap;
+                    add_cells(ui);
+                },
+            );
+        };
+        row(ui, &mut |ui| self.header(ui, right_to_left));
         ui.add_space(tokens.space.small);
+        row(ui, &mut |ui| {
+            for name in &names {
+                ui.add_sized(
+                    cell,
+                    egui::Label::new(RichText::new(name).color(tokens.color.muted)),
+                );
+            }
+        });
         let mut picked = None;
-        egui::Grid::new("days")
-            .spacing(tokens.space.list_grid)
-            .show(ui, |ui| {
-                for weekday in WEEKDAYS {
-                    let name = format::date(a_day_on(weekday), DateFormat::ShortWeekday);
-                    ui.label(RichText::new(name).color(tokens.color.muted));
-                }
-                ui.end_row();
-                let blanks = self.shown.weekday().to_monday_zero_offset();
-                for _ in 0..blanks {
-                    ui.label("");
-                }
-                let mut day = self.shown;
-                while day.month() == self.shown.month() {
-                    if self.day_button(ui, day).clicked() {
-                        picked = Some(day);
-                    }
-                    if day.weekday() == Weekday::Sunday {
-                        ui.end_row();
-                    }
-                    match day.tomorrow() {
-                        Ok(next) => day = next,
-                        Err(_) => break,
+        let mut week_start = self
+            .shown
+            .checked_sub(i64::from(self.shown.weekday().since(first)).days())
+            .unwrap_or(self.shown);
+        while week_start <= self.shown.last_of_month() {
+            row(ui, &mut |ui| {
+                for column in 0..7 {
+                    let day = week_start
+                        .checked_add((column as i64).days())
+                        .unwrap_or(week_start);
+                    if day.month() == self.shown.month() {
+                        if self.day_button(ui, day, cell, right_to_left).clicked() {
+                            picked = Some(day);
+                        }
+                    } else {
+                        ui.allocate_exact_size(cell, egui::Sense::hover());
                     }
                 }
             });
+            match week_start.checked_add(7.days()) {
+                Ok(next) => week_start = next,
+                Err(_) => break,
+            }
+        }
         ui.add_space(tokens.space.small);
-        ui.horizontal(|ui| {
+        row(ui, &mut |ui| {
             let today = self.today;
             if ui
                 .button(t!("clock-date-today"))
@@ -190,40 +215,138 @@ impl Calendar {
         picked
     }
 
-    /// "‹ March 2027 ›", with steps of a year on the outside.
-    fn header(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            let step = |ui: &mut Ui, text: &str, name: &str| {
-                ui.button(text).on_hover_text(name).accessible_name(name)
-            };
-            if step(ui, "«", t!("clock-previous-year")).clicked() {
-                self.shown = self.shown.checked_sub(1.year()).unwrap_or(self.shown);
-            }
-            if step(ui, "‹", t!("clock-previous-month")).clicked() {
-                self.shown = self.shown.checked_sub(1.month()).unwrap_or(self.shown);
-            }
-            ui.add_sized(
-                [MONTH_LABEL_WIDTH, ui.spacing().interact_size.y],
-                egui::Label::new(
-                    RichText::new(format::date(self.shown, DateFormat::MonthYear)).strong(),
-                ),
-            );
-            if step(ui, "›", t!("clock-next-month")).clicked() {
-                self.shown = self.shown.checked_add(1.month()).unwrap_or(self.shown);
-            }
-            if step(ui, "»", t!("clock-next-year")).clicked() {
-                self.shown = self.shown.checked_add(1.year()).unwrap_or(self.shown);
-            }
-        });
+    /// A day's cell: wide enough for the widest weekday's name and for a day of two digits.
+    fn cell_size(&self, ui: &Ui, names: &[String; 7]) -> egui::Vec2 {
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let widest = names
+            .iter()
+            .map(String::as_str)
+            .chain([format::number(28).as_str()])
+            .map(|text| {
+                ui.painter()
+                    .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        let button = ui.spacing().button_padding.x * 2.0 + widest;
+        egui::vec2(
+            button.max(ui.spacing().interact_size.y),
+            ui.spacing().interact_size.y,
+        )
     }
 
-    fn day_button(&self, ui: &mut Ui, day: Date) -> Response {
-        let mut text = RichText::new(format!("{:>2}", day.day())).monospace();
+    /// The header's width: the month's name and four arrows.
+    fn header_width(&self, ui: &Ui) -> f32 {
+        MONTH_LABEL_WIDTH + 4.0 * (ui.spacing().interact_size.y + ui.spacing().item_spacing.x)
+    }
+
+    /// "‹ March 2027 ›", with steps of a year on the outside; in Arabic the earlier month is on
+    /// the right, its arrow pointing right.
+    fn header(&mut self, ui: &mut Ui, right_to_left: bool) {
+        let step = |ui: &mut Ui, backward: &str, name: &str| {
+            let text = if right_to_left {
+                mirrored(backward)
+            } else {
+                backward
+            };
+            ui.button(text).on_hover_text(name).accessible_name(name)
+        };
+        if step(ui, "«", t!("clock-previous-year")).clicked() {
+            self.shown = self.shown.checked_sub(1.year()).unwrap_or(self.shown);
+        }
+        if step(ui, "‹", t!("clock-previous-month")).clicked() {
+            self.shown = self.shown.checked_sub(1.month()).unwrap_or(self.shown);
+        }
+        ui.add_sized(
+            [MONTH_LABEL_WIDTH, ui.spacing().interact_size.y],
+            egui::Label::new(
+                RichText::new(format::date(self.shown, DateFormat::MonthYear)).strong(),
+            ),
+        );
+        if step(ui, "›", t!("clock-next-month")).clicked() {
+            self.shown = self.shown.checked_add(1.month()).unwrap_or(self.shown);
+        }
+        if step(ui, "»", t!("clock-next-year")).clicked() {
+            self.shown = self.shown.checked_add(1.year()).unwrap_or(self.shown);
+        }
+    }
+
+    /// The day's button; with the keyboard on it, the arrow keys move to a neighbour.
+    fn day_button(
+        &mut self,
+        ui: &mut Ui,
+        day: Date,
+        cell: egui::Vec2,
+        right_to_left: bool,
+    ) -> Response {
+        let mut text = RichText::new(format::number(i64::from(day.day())));
         if day == self.today {
             text = text.underline();
         }
-        ui.add(egui::Button::selectable(day == self.selected, text))
-            .accessible_name(format::date(day, DateFormat::FullWeekdayDayMonthYear))
+        let response = ui
+            .add_sized(cell, egui::Button::selectable(day == self.selected, text))
+            .accessible_name(format::date(day, DateFormat::FullWeekdayDayMonthYear));
+        if self.focus == Some(day) {
+            response.request_focus();
+            self.focus = None;
+        }
+        if response.has_focus() {
+            // The arrows are the calendar's, not egui's move to the nearest widget.
+            ui.memory_mut(|memory| {
+                memory.set_focus_lock_filter(
+                    response.id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        ..Default::default()
+                    },
+                )
+            });
+            if let Some(days) = ui.input(|input| arrow_step(input, right_to_left))
+                && let Ok(next) = day.checked_add(days.days())
+            {
+                self.shown = next.first_of_month();
+                self.focus = Some(next);
+                ui.ctx().request_repaint();
+            }
+        }
+        response
+    }
+}
+
+/// How many days the arrow key pressed moves: a day to the left or right as the week is laid
+/// out (the next day lies to the left in Arabic), a week up or down.
+fn arrow_step(input: &egui::InputState, right_to_left: bool) -> Option<i64> {
+    let onward = if right_to_left { -1 } else { 1 };
+    [
+        (egui::Key::ArrowLeft, -onward),
+        (egui::Key::ArrowRight, onward),
+        (egui::Key::ArrowUp, -7),
+        (egui::Key::ArrowDown, 7),
+    ]
+    .into_iter()
+    .find(|&(key, _)| input.key_pressed(key))
+    .map(|(_, days)| days)
+}
+
+/// Rows that start at the right edge in a right-to-left window.
+fn reading_layout(right_to_left: bool) -> egui::Layout {
+    if right_to_left {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    }
+}
+
+/// The arrow pointing the other way, for a step whose side the direction has swapped.
+fn mirrored(arrow: &str) -> &str {
+    match arrow {
+        "«" => "»",
+        "»" => "«",
+        "‹" => "›",
+        "›" => "‹",
+        other => other,
     }
 }
 
