@@ -116,7 +116,8 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
         });
         status_bar(ctx, ui);
     });
-    egui::Panel::left("navigation")
+    ctx.tokens
+        .start_panel("navigation")
         .resizable(false)
         .default_size(190.0)
         .show(ui, |ui| {
@@ -391,7 +392,7 @@ fn navigation(ctx: &ViewContext, ui: &mut Ui) {
 }
 
 fn status_bar(ctx: &ViewContext, ui: &mut Ui) {
-    ui.horizontal(|ui| {
+    ctx.tokens.row(ui, |ui| {
         match ctx.document.path() {
             Some(path) => ui.label(path.display().to_string()),
             None => ui.label(t!("status-untitled")),

@@ -1,0 +1,81 @@
+//! The window in Arabic reads from the right: the navigation, the list and its editor, the menu
+//! bar, forms and tables start at the right edge (issue 29, "What mirrors"). Each test would fail
+//! with the window laid out from the left.
+
+mod support;
+
+use attache::app::{View, sample_plan};
+use attache::window::Window;
+use egui::accesskit::Role;
+use egui::{Key, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use support::*;
+
+/// The window on the sample plan in Arabic, showing `view`.
+fn arabic_window(view: View) -> Harness<'static, Window> {
+    harness_sized(
+        app_showing_in(arabic_settings(), sample_plan(), view),
+        1400.0,
+        900.0,
+    )
+}
+
+/// Where the region `label` (a panel, which has no bounds of its own) draws: around what it holds.
+fn rect_of(harness: &Harness<'_, Window>, role: Role, label: &str) -> Rect {
+    harness
+        .get_by_role_and_label(role, label)
+        .query_all(egui_kittest::kittest::by())
+        .filter_map(|node| node.accesskit_node().bounding_box())
+        .map(|bounds| {
+            Rect::from_min_max(
+                egui::pos2(bounds.x0 as f32, bounds.y0 as f32),
+                egui::pos2(bounds.x1 as f32, bounds.y1 as f32),
+            )
+        })
+        .reduce(|all, one| all.union(one))
+        .expect("the region holds something")
+}
+
+/// The People view with the first person's editor open.
+fn person_open() -> Harness<'static, Window> {
+    let mut harness = arabic_window(View::People);
+    click(&mut harness, &sample_plan().people[0].name);
+    harness
+}
+
+#[test]
+fn the_navigation_is_right_of_the_view() {
+    let harness = arabic_window(View::Overview);
+    let navigation = rect_of(&harness, Role::Navigation, &arabic("frame-region-views"));
+    let main = rect_of(&harness, Role::Main, &arabic("view-overview"));
+    assert!(navigation.left() >= main.right(), "{navigation:?} {main:?}");
+}
+
+#[test]
+fn the_editor_is_left_of_its_list_and_left_arrow_widens_it() {
+    let mut harness = person_open();
+    let divider = harness
+        .get_by_role_and_label(Role::Splitter, &arabic("frame-divider"))
+        .rect();
+    let editor = rect_of(&harness, Role::Region, &arabic("frame-editor-region"));
+    let name = sample_plan().people[0].name.clone();
+    let rows: Vec<Rect> = harness
+        .query_all_by_label(&name)
+        .map(|node| node.rect())
+        .collect();
+    assert!(editor.left() < divider.left(), "{editor:?} {divider:?}");
+    assert!(
+        rows.iter().any(|row| row.center().x > divider.right()),
+        "the person's row right of the divider: {rows:?} {divider:?}"
+    );
+
+    let share = |harness: &Harness<'_, Window>| harness.state().app.settings.editor_share.get();
+    let before = share(&harness);
+    harness
+        .get_by_role_and_label(Role::Splitter, &arabic("frame-divider"))
+        .focus();
+    harness.run();
+    press(&mut harness, Key::ArrowLeft);
+    assert!(share(&harness) < before, "Left widens the list on the left");
+}
