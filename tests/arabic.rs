@@ -79,3 +79,36 @@ fn the_editor_is_left_of_its_list_and_left_arrow_widens_it() {
     press(&mut harness, Key::ArrowLeft);
     assert!(share(&harness) < before, "Left widens the list on the left");
 }
+
+#[test]
+fn the_menu_bar_starts_at_the_right_and_file_opens_leftwards() {
+    let mut harness = arabic_window(View::Overview);
+    let file = arabic("menu-file");
+    let bar: Vec<Rect> = ["menu-file", "menu-edit", "menu-view", "menu-help"]
+        .into_iter()
+        .map(|id| {
+            harness
+                .get_by_role_and_label(Role::MenuItem, &arabic(id))
+                .rect()
+        })
+        .collect();
+    assert!(
+        bar.windows(2).all(|pair| pair[0].left() > pair[1].right()),
+        "File rightmost, then Edit, View, Help leftwards: {bar:?}"
+    );
+    click(&mut harness, &file);
+    let new = harness.get_by_label(&arabic("command-new")).rect();
+    assert!(
+        (new.right() - bar[0].right()).abs() < 12.0,
+        "{new:?} {:?}",
+        bar[0]
+    );
+    assert!(new.left() < bar[0].left());
+    // With File open, pointing at View opens View, as in any menu bar.
+    harness
+        .get_by_role_and_label(Role::MenuItem, &arabic("menu-view"))
+        .hover();
+    harness.run();
+    harness.run();
+    assert!(shown(&harness, &arabic("view-people")) && !shown(&harness, &arabic("command-new")));
+}
