@@ -112,3 +112,19 @@ fn the_menu_bar_starts_at_the_right_and_file_opens_leftwards() {
     harness.run();
     assert!(shown(&harness, &arabic("view-people")) && !shown(&harness, &arabic("command-new")));
 }
+
+#[test]
+fn a_form_s_labels_lie_right_of_their_fields() {
+    let harness = person_open();
+    for id in ["person-name", "person-title", "person-side", "person-notes"] {
+        let label = arabic(id);
+        let field = harness.get_by_label(&label).rect();
+        let label_rect = harness
+            .query_all_by_value(&label)
+            .chain(harness.query_all_by_label_contains(&label))
+            .map(|node| node.rect())
+            .find(|rect| rect.left() >= field.right())
+            .unwrap_or_else(|| panic!("{id}: its label right of its field {field:?}"));
+        assert!(label_rect.center().y < field.bottom(), "{id}");
+    }
+}
