@@ -128,3 +128,38 @@ fn a_form_s_labels_lie_right_of_their_fields() {
         assert!(label_rect.center().y < field.bottom(), "{id}");
     }
 }
+
+#[test]
+fn a_table_s_first_column_is_rightmost_and_its_cells_follow() {
+    let harness = arabic_window(View::People);
+    let sort_by = |id: &'static str| {
+        let column = arabic(id);
+        let name = attache::lang::in_language(attache::lang::Language::Arabic, || {
+            attache::t!("record-sort-by", column = column.as_str())
+        });
+        harness.get_by_label(&name).rect()
+    };
+    let name = sort_by("people-column-name");
+    let native = sort_by("people-column-native-name");
+    assert!(name.left() > native.right(), "{name:?} {native:?}");
+    // The headings in sight run from the right in the columns' order.
+    let in_sight: Vec<f32> = [
+        "people-column-name",
+        "people-column-native-name",
+        "people-column-side",
+    ]
+    .into_iter()
+    .map(|id| sort_by(id).center().x)
+    .collect();
+    assert!(
+        in_sight.windows(2).all(|pair| pair[0] > pair[1]),
+        "{in_sight:?}"
+    );
+    // The first person's name sits under its heading.
+    let person = harness
+        .get_all_by_label(&sample_plan().people[0].name)
+        .next()
+        .unwrap()
+        .rect();
+    assert!(person.center().x > native.right(), "{person:?} {native:?}");
+}

@@ -176,7 +176,7 @@ fn form_row<R>(
         egui::TextStyle::Body,
     );
     // The inputs of one form end where its widest label begins, so they line up.
-    let widest_key = ui.id().with("widest form label");
+    let widest_key = ui.scope_id().with("widest form label");
     let widest = ui
         .data(|data| data.get_temp::<f32>(widest_key))
         .unwrap_or(0.0)
