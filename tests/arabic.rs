@@ -163,3 +163,15 @@ fn a_table_s_first_column_is_rightmost_and_its_cells_follow() {
         .rect();
     assert!(person.center().x > native.right(), "{person:?} {native:?}");
 }
+
+#[test]
+fn a_dialog_s_buttons_run_from_the_right() {
+    let mut harness = person_open();
+    click(&mut harness, &arabic("record-delete-person"));
+    let confirm = attache::lang::in_language(attache::lang::Language::Arabic, || {
+        attache::t!("delete-confirm", kind = "person")
+    });
+    let delete = harness.get_by_label(&confirm).rect();
+    let cancel = harness.get_by_label(&arabic("delete-cancel")).rect();
+    assert!(delete.left() > cancel.right(), "{delete:?} {cancel:?}");
+}
