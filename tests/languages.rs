@@ -34,9 +34,9 @@ fn wait_for_checks(harness: &mut Harness<'_, Window>) {
     harness.run();
 }
 
-fn pseudo_window(plan: Plan, view: View) -> Harness<'static, Window> {
+fn pseudo_window(language: Language, plan: Plan, view: View) -> Harness<'static, Window> {
     let settings = Settings {
-        language: LanguageSetting::Chosen(Language::Pseudo),
+        language: LanguageSetting::Chosen(language),
         view,
         ..Settings::default()
     };
@@ -234,9 +234,72 @@ fn sample_with_problems() -> Plan {
 
 #[test]
 fn every_text_of_every_view_editor_menu_and_dialog_is_a_message() {
+    sweep(Language::Pseudo, |_| Vec::new());
+}
+
+/// The same sweep with the window read from right to left: every view, editor, menu and dialog
+/// follows the direction: each labelled input has its label at its right, the navigation is at
+/// the right edge, and the menu bar starts there.
+#[test]
+#[ignore = "the rows editors add to their grids by hand (not through the shared form rows) still \
+            put the label left of its input: the overview's vehicles, contacts, the topic and \
+            event editors"]
+fn every_view_editor_menu_and_dialog_reads_from_the_right_in_a_right_to_left_language() {
+    sweep(Language::PseudoRightToLeft, anchored_to_the_left);
+}
+
+/// What in the window is placed as if it read from the left.
+fn anchored_to_the_left(harness: &Harness<'_, Window>) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let width = harness.ctx.content_rect().width();
+    let navigation = harness
+        .query_all(By::new().role(Role::Navigation))
+        .flat_map(|region| region.query_all(By::new()).collect::<Vec<_>>())
+        .filter_map(|node| node.accesskit_node().bounding_box());
+    for bounds in navigation {
+        if bounds.x0 < f64::from(width) / 2.0 {
+            wrong.push(format!("navigation at the left: {bounds:?}"));
+        }
+    }
+    let bar: Vec<f64> = Menu::BAR
+        .iter()
+        .filter_map(|menu| harness.query_by_role_and_label(Role::MenuItem, menu.label()))
+        .filter_map(|item| item.accesskit_node().bounding_box())
+        .map(|bounds| bounds.x0)
+        .collect();
+    if !bar.windows(2).all(|pair| pair[0] > pair[1]) {
+        wrong.push(format!("menu bar from the left: {bar:?}"));
+    }
+    for input in harness.query_all(By::new()) {
+        let node = input.accesskit_node();
+        let Some(field) = node.bounding_box() else {
+            continue;
+        };
+        for label in node.labelled_by() {
+            let Some(bounds) = label.bounding_box() else {
+                continue;
+            };
+            // A label beside its input (not one above it, as a section's heading is).
+            let beside = bounds.y0 < field.y1 && bounds.y1 > field.y0;
+            if beside && bounds.x0 < field.x0 {
+                wrong.push(format!(
+                    "{:?} left of its {:?}",
+                    label.label().or(label.value()).unwrap_or_default(),
+                    node.role()
+                ));
+            }
+        }
+    }
+    wrong
+}
+
+/// Opens every view, its first record's editor and delete question, every menu and the dialogs
+/// the menus open in the pseudo-language `language`, and fails on any text that is not a message
+/// or anything `misplaced` finds.
+fn sweep(language: Language, misplaced: impl Fn(&Harness<'_, Window>) -> Vec<String>) {
     let plan = sample_with_problems();
     let texts = plan_texts(&plan);
-    let mut harness = pseudo_window(plan.clone(), View::Overview);
+    let mut harness = pseudo_window(language, plan.clone(), View::Overview);
     let mut report = Vec::new();
     let mut look = |harness: &Harness<'_, Window>, place: &str| {
         // The place is drawn in the pseudo-language (so an empty window cannot pass).
@@ -249,7 +312,10 @@ fn every_text_of_every_view_editor_menu_and_dialog_is_a_message() {
             })
             .count();
         assert!(messages >= 10, "{place}: only {messages} messages shown");
-        for text in not_messages(harness, &texts) {
+        for text in not_messages(harness, &texts)
+            .into_iter()
+            .chain(misplaced(harness))
+        {
             report.push(format!("{place}: {text}"));
         }
     };
@@ -303,7 +369,7 @@ fn every_text_of_every_view_editor_menu_and_dialog_is_a_message() {
 
     assert!(
         report.is_empty(),
-        "{} texts are not messages:\n{}",
+        "{} texts are not messages or are misplaced:\n{}",
         report.len(),
         report.join("\n")
     );

@@ -149,7 +149,7 @@ pub(super) fn day(date: Date) -> String {
 /// The language's code for the `lang` of a document's `<html>`: "en", "et", "ar".
 pub(super) fn language() -> &'static str {
     match crate::lang::current() {
-        crate::lang::Language::Pseudo => "en",
+        language if language.is_pseudo() => "en",
         language => language.code(),
     }
 }

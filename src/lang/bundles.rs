@@ -22,7 +22,7 @@ macro_rules! message_files {
 /// Each language's files: (name, contents). Every language has the same files.
 pub(super) fn files(language: Language) -> &'static [(&'static str, &'static str)] {
     match language {
-        Language::English | Language::Pseudo => message_files!("en":
+        Language::English | Language::Pseudo | Language::PseudoRightToLeft => message_files!("en":
             "window.ftl", "choices.ftl", "format.ftl", "records.ftl", "itinerary.ftl",
             "problems.ftl", "exchange.ftl", "documents.ftl", "model.ftl"),
         Language::Estonian => message_files!("et":
@@ -41,11 +41,13 @@ fn bundle(language: Language) -> &'static Bundle {
     static ESTONIAN: OnceLock<Bundle> = OnceLock::new();
     static ARABIC: OnceLock<Bundle> = OnceLock::new();
     static PSEUDO: OnceLock<Bundle> = OnceLock::new();
+    static PSEUDO_RIGHT_TO_LEFT: OnceLock<Bundle> = OnceLock::new();
     let cell = match language {
         Language::English => &ENGLISH,
         Language::Estonian => &ESTONIAN,
         Language::Arabic => &ARABIC,
         Language::Pseudo => &PSEUDO,
+        Language::PseudoRightToLeft => &PSEUDO_RIGHT_TO_LEFT,
     };
     cell.get_or_init(|| make_bundle(language))
 }
@@ -54,7 +56,7 @@ fn bundle(language: Language) -> &'static Bundle {
 /// refuse it: see `parse_errors`).
 fn make_bundle(language: Language) -> Bundle {
     let id: LanguageIdentifier = match language {
-        Language::Pseudo => "en".parse(),
+        Language::Pseudo | Language::PseudoRightToLeft => "en".parse(),
         _ => language.code().parse(),
     }
     .expect("every language's code is a valid language identifier");
@@ -63,7 +65,7 @@ fn make_bundle(language: Language) -> Bundle {
     // isolation marks inside the text would only get in the way of matching it.
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(number_in_language));
-    if language == Language::Pseudo {
+    if language.is_pseudo() {
         bundle.set_transform(Some(pseudo::transform));
     }
     for (_, contents) in files(language) {
@@ -231,7 +233,7 @@ fn resolve(language: Language, id: &str, attribute: Option<&str>, args: &FluentA
     let found = try_format(language, id, attribute, args)
         .or_else(|| try_format(Language::English, id, attribute, args));
     match found {
-        Some(text) if language == Language::Pseudo => pseudo::mark(&text),
+        Some(text) if language.is_pseudo() => pseudo::mark(&text),
         Some(text) => text,
         None => {
             debug_assert!(false, "no message `{id}` ({attribute:?}) in English");
@@ -359,7 +361,7 @@ fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, variables: &mu
 /// pseudo-language writes dates as English does).
 pub(super) fn pattern(language: Language, id: &str) -> String {
     let language = match language {
-        Language::Pseudo => Language::English,
+        Language::Pseudo | Language::PseudoRightToLeft => Language::English,
         other => other,
     };
     format(language, id, [])

@@ -80,7 +80,7 @@ pub fn time(time: Time) -> String {
 /// looking for text that did not come through the message layer finds dates and lists did.
 fn marked(text: String) -> String {
     match current() {
-        Language::Pseudo => super::pseudo::mark(&text),
+        language if language.is_pseudo() => super::pseudo::mark(&text),
         _ => text,
     }
 }
@@ -181,7 +181,7 @@ fn joined<S: AsRef<str>>(items: &[S], joining: Joining) -> String {
 fn locale(language: Language, digits: Digits) -> Locale {
     let name = match (language, digits) {
         // British usage: the day before the month, a 24-hour clock.
-        (Language::English | Language::Pseudo, _) => "en-GB",
+        (Language::English | Language::Pseudo | Language::PseudoRightToLeft, _) => "en-GB",
         (Language::Estonian, _) => "et",
         // Iraq's: its month names (كانون الثاني …) and Arabic-Indic digits, unless the
         // planner prefers Western ones.

@@ -39,6 +39,10 @@ pub enum Language {
     /// translator's eye) sees at once which text on screen is not a message, and where a longer
     /// translation breaks a layout. Never offered to planners.
     Pseudo,
+    /// The pseudo-language read from right to left (Android's `ar-XB`): marked English in a
+    /// mirrored window, so that a test sees which view ignores the direction. Never offered to
+    /// planners.
+    PseudoRightToLeft,
 }
 
 impl Language {
@@ -52,14 +56,17 @@ impl Language {
             Language::Estonian => "et",
             Language::Arabic => "ar",
             Language::Pseudo => "en-XA",
+            Language::PseudoRightToLeft => "ar-XB",
         }
     }
 
     /// The language by its code (`en`, `et`, `et-EE`, `en_GB.UTF-8` …): the operating system's
     /// locale names or `--lang`'s; `None` for a language Attaché does not speak.
     pub fn from_code(code: &str) -> Option<Language> {
-        if code.eq_ignore_ascii_case(Language::Pseudo.code()) {
-            return Some(Language::Pseudo);
+        for pseudo in [Language::Pseudo, Language::PseudoRightToLeft] {
+            if code.eq_ignore_ascii_case(pseudo.code()) {
+                return Some(pseudo);
+            }
         }
         let primary = code
             .split(['-', '_', '.', '@'])
@@ -81,15 +88,21 @@ impl Language {
             Language::Estonian => "Eesti",
             Language::Arabic => "العربية",
             Language::Pseudo => "Pseudo",
+            Language::PseudoRightToLeft => "Pseudo RTL",
         }
     }
 
     /// The direction its text, and so the whole window and its documents, reads in.
     pub fn direction(self) -> Direction {
         match self {
-            Language::Arabic => Direction::RightToLeft,
+            Language::Arabic | Language::PseudoRightToLeft => Direction::RightToLeft,
             Language::English | Language::Estonian | Language::Pseudo => Direction::LeftToRight,
         }
+    }
+
+    /// Whether it is one of the pseudo-languages: English, marked.
+    pub fn is_pseudo(self) -> bool {
+        matches!(self, Language::Pseudo | Language::PseudoRightToLeft)
     }
 
     /// The language the operating system's user interface is in, if Attaché speaks it; English

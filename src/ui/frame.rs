@@ -98,17 +98,22 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
             // native windows: Enter or Space opens the menu, the arrow keys move along the bar.
             let f10 = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
             let to_menu_bar = f10 | alt_tapped(ui);
+            // File first, from the right in Arabic.
             let mut buttons = Vec::with_capacity(Menu::BAR.len());
             let mut open = false;
-            for (position, menu) in Menu::BAR.into_iter().enumerate() {
-                let shown = ui.menu_button(menu.label(), |ui| menu_items(ctx, menu, ui));
-                menu_node(ui, &shown.response, shown.inner.is_some());
-                if position == 0 && to_menu_bar {
-                    shown.response.request_focus();
+            ui.with_layout(ctx.tokens.row_layout(egui::Align::Center), |ui| {
+                for (position, menu) in Menu::BAR.into_iter().enumerate() {
+                    let (button, shown) = bar_menu(&ctx.tokens, ui, menu.label(), |ui| {
+                        menu_items(ctx, menu, ui)
+                    });
+                    menu_node(ui, &button, shown);
+                    if position == 0 && to_menu_bar {
+                        button.request_focus();
+                    }
+                    buttons.push(button.id);
+                    open |= shown;
                 }
-                buttons.push(shown.response.id);
-                open |= shown.inner.is_some();
-            }
+            });
             super::focus::after_menu_bar(ui.ctx(), &buttons, open);
         });
     });
@@ -121,7 +126,8 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
         });
         status_bar(ctx, ui);
     });
-    egui::Panel::left("navigation")
+    ctx.tokens
+        .start_panel("navigation")
         .resizable(false)
         .default_size(190.0)
         .show(ui, |ui| {
@@ -152,6 +158,55 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     exchange::show(ctx, &mut views.dialogs.person_search, &egui_ctx);
     super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
     super::focus::after_dialogs(&egui_ctx);
+}
+
+/// A menu of the bar: its button, and whether the menu is open. Right to left it opens leftwards,
+/// its right edge under its button's, its items at the right; egui's own menu button opens
+/// rightwards only, so this one keeps its bar's behaviour (hovering another menu's button while
+/// one is open opens that one) by itself.
+fn bar_menu(
+    tokens: &Tokens,
+    ui: &mut Ui,
+    label: &str,
+    items: impl FnOnce(&mut Ui),
+) -> (egui::Response, bool) {
+    if !tokens.is_right_to_left() {
+        let shown = ui.menu_button(label, items);
+        return (shown.response, shown.inner.is_some());
+    }
+    use egui::containers::menu::{MenuConfig, find_menu_root};
+    let button = ui.button(label);
+    let mut menu = egui::Popup::menu(&button)
+        .align(egui::RectAlign::BOTTOM_END)
+        .layout(egui::Layout::top_down_justified(egui::Align::Max));
+    let popup_id = menu.get_id();
+    let open_in_bar = find_menu_root(ui).unique_id.with("open menu");
+    if button.hovered()
+        && !button.clicked()
+        && let Some(open) = ui.data(|data| data.get_temp::<egui::Id>(open_in_bar))
+        && open != popup_id
+        && egui::Popup::is_id_open(ui.ctx(), open)
+    {
+        menu = menu.open_memory(Some(egui::SetOpenCommand::Bool(true)));
+    }
+    // The bar's configuration, for a menu rather than a bar.
+    let bar = MenuConfig::find(ui);
+    let config = MenuConfig::new()
+        .close_behavior(bar.close_behavior)
+        .style(bar.style)
+        .submenu_gap(bar.submenu_gap);
+    let shown = menu
+        .close_behavior(config.close_behavior)
+        .style(config.style.clone())
+        .info(
+            egui::UiStackInfo::new(egui::UiKind::Menu)
+                .with_tag_value(MenuConfig::MENU_CONFIG_TAG, config),
+        )
+        .show(items);
+    if shown.is_some() {
+        ui.data_mut(|data| data.insert_temp(open_in_bar, popup_id));
+    }
+    (button, shown.is_some())
 }
 
 /// A menu's button, in the bar or in another menu, as a screen reader meets it: an item that
@@ -188,9 +243,16 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
                     .as_ref()
                     .map(|keys| egui_ctx.format_shortcut(keys));
                 let mut button = egui::Button::selectable(current, label.as_str());
-                if let Some(shortcut) = &shortcut {
-                    button = button.shortcut_text(shortcut.as_str());
-                }
+                // The shortcut at the far end of the item: its left right to left, where the
+                // item's name sits at the right.
+                button = match (&shortcut, ctx.tokens.is_right_to_left()) {
+                    (Some(shortcut), false) => button.shortcut_text(shortcut.as_str()),
+                    (Some(shortcut), true) => {
+                        button.left_text(RichText::new(shortcut.as_str()).weak())
+                    }
+                    (None, false) => button,
+                    (None, true) => button.left_text(()),
+                };
                 let response = ui
                     .add_enabled(can_run(ctx, command), button)
                     .on_hover_text(entry.tooltip());
@@ -397,7 +459,7 @@ fn navigation(ctx: &ViewContext, ui: &mut Ui) {
 }
 
 fn status_bar(ctx: &ViewContext, ui: &mut Ui) {
-    ui.horizontal(|ui| {
+    ctx.tokens.row(ui, |ui| {
         match ctx.document.path() {
             Some(path) => ui.label(path.display().to_string()),
             None => ui.label(t!("status-untitled")),

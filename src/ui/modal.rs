@@ -64,26 +64,30 @@ impl<'a> Dialog<'a> {
         let response = Modal::new(self.id).area(area).show(egui_ctx, |ui| {
             let width = self.width.min(screen.width() - 2.0 * MARGIN).max(0.0);
             ui.set_width(width);
-            let heading = ui
-                .add(
-                    egui::Label::new(RichText::new(self.heading).heading())
-                        .selectable(false)
-                        .sense(Sense::drag()),
-                )
-                .on_hover_cursor(egui::CursorIcon::Grab);
-            heading_role(ui, &heading, 1);
-            if let Some(question) = self.question {
-                name_dialog(ui, question);
-            }
-            dragged = heading.drag_delta();
-            let mut sections = Sections {
-                ui,
-                id: self.id,
-                body_height: (screen.height() - HEADING_AND_BUTTONS).max(0.0),
-            };
-            let answer = content(&mut sections);
-            drawn = sections.ui.min_rect();
-            answer
+            // Right to left the heading and the text start at the right edge.
+            ui.with_layout(Tokens::for_ui(ui).column_layout(), |ui| {
+                let heading = ui
+                    .add(
+                        egui::Label::new(RichText::new(self.heading).heading())
+                            .selectable(false)
+                            .sense(Sense::drag()),
+                    )
+                    .on_hover_cursor(egui::CursorIcon::Grab);
+                heading_role(ui, &heading, 1);
+                if let Some(question) = self.question {
+                    name_dialog(ui, question);
+                }
+                dragged = heading.drag_delta();
+                let mut sections = Sections {
+                    ui,
+                    id: self.id,
+                    body_height: (screen.height() - HEADING_AND_BUTTONS).max(0.0),
+                };
+                let answer = content(&mut sections);
+                drawn = sections.ui.min_rect();
+                answer
+            })
+            .inner
         });
         // Keep the whole dialog inside the window: after a drag, and when the window shrinks.
         // (The modal's own rectangle is the backdrop's, the whole window; the frame around the
@@ -117,8 +121,15 @@ impl Sections<'_> {
         self.ui.add_space(Tokens::for_ui(self.ui).space.small);
     }
 
-    /// The answers, in a row below the body, always in sight.
+    /// The answers, in a row below the body, always in sight, in reading order: the first at
+    /// the right right to left.
     pub fn buttons<R>(&mut self, buttons: impl FnOnce(&mut Ui) -> R) -> R {
-        self.ui.horizontal_wrapped(buttons).inner
+        let tokens = Tokens::for_ui(self.ui);
+        if tokens.is_right_to_left() {
+            let layout = tokens.row_layout(egui::Align::Center).with_main_wrap(true);
+            self.ui.with_layout(layout, buttons).inner
+        } else {
+            self.ui.horizontal_wrapped(buttons).inner
+        }
     }
 }

@@ -3,7 +3,7 @@
 use crate::ui::tokens::Tokens;
 use egui::{RichText, Ui};
 
-use super::widgets::{multiline_row, text_row, zone_picker};
+use super::widgets::{input_row, multiline_row, text_row, zone_picker};
 use crate::app::Command;
 use crate::app::Revision;
 use crate::lang::format::{DateFormat, date};
@@ -123,17 +123,17 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
 /// The first and last day. A first day after the last is refused, and the row below says why
 /// until the dates are changed again.
 fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit, document: Revision) {
-    let label = ui.label(t!("overview-first-day"));
-    ui.add(super::widgets::date_button(
-        &mut visit.first_day,
-        "first day",
-    ))
-    .labelled_by(label.id);
-    ui.end_row();
-    let label = ui.label(t!("overview-last-day"));
-    ui.add(super::widgets::date_button(&mut visit.last_day, "last day"))
-        .labelled_by(label.id);
-    ui.end_row();
+    input_row(ui, t!("overview-first-day"), |ui, label| {
+        ui.add(super::widgets::date_button(
+            &mut visit.first_day,
+            "first day",
+        ))
+        .labelled_by(label)
+    });
+    input_row(ui, t!("overview-last-day"), |ui, label| {
+        ui.add(super::widgets::date_button(&mut visit.last_day, "last day"))
+            .labelled_by(label)
+    });
 
     // Kept with the plan it was said of: another plan opened does not inherit it.
     let refusal_id = egui::Id::unique(("visit days refused", document));
@@ -159,9 +159,9 @@ fn visit_days(ui: &mut Ui, visit: &mut Visit, before: &Visit, document: Revision
         ui.data_mut(|data| data.remove::<String>(refusal_id));
     }
     if let Some(refusal) = ui.data(|data| data.get_temp::<String>(refusal_id)) {
-        ui.label("");
-        ui.colored_label(Tokens::for_ui(ui).color.error, refusal);
-        ui.end_row();
+        input_row(ui, "", |ui, _| {
+            ui.colored_label(Tokens::for_ui(ui).color.error, refusal)
+        });
     }
 }
 
@@ -176,8 +176,28 @@ fn zone_row(
     suggested: &[(&str, &str)],
     revision: Revision,
 ) {
-    ui.label(name);
-    ui.horizontal(|ui| {
+    input_row(ui, name, |ui, _| {
+        zone_and_offsets(
+            ui,
+            (id, name),
+            zone,
+            (first_day, last_day),
+            suggested,
+            revision,
+        )
+    });
+}
+
+/// The zone picker of [`zone_row`] and the zone's offsets, in reading order.
+fn zone_and_offsets(
+    ui: &mut Ui,
+    (id, name): (&str, &str),
+    zone: &mut String,
+    (first_day, last_day): (Date, Date),
+    suggested: &[(&str, &str)],
+    revision: Revision,
+) {
+    Tokens::for_ui(ui).row(ui, |ui| {
         let at = zone_named(zone)
             .ok()
             .and_then(|tz| first_day.to_zoned(tz).ok())
@@ -201,7 +221,6 @@ fn zone_row(
             }
         }
     });
-    ui.end_row();
 }
 
 /// "UTC+3 during the visit", or "UTC+2, UTC+3 from Sun 28 Mar" when the clocks change during it.

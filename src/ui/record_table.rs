@@ -160,8 +160,38 @@ impl TableLine for usize {
     }
 }
 
-/// Draws a group's heading into the cells of its row.
-pub type HeadingCells<'a, L> = &'a dyn Fn(&mut TableRow<'_, '_>, &L);
+/// Draws a group's heading into the cells of its row, from the first.
+pub type HeadingCells<'a, L> = &'a dyn Fn(&mut RowCells<'a>, &'a L);
+
+/// The cells of a table's row, added in the order of the table's columns and placed in reading
+/// order: from the right in Arabic, where the first column is the rightmost. (egui_extras' tables
+/// place cells from the left only, so the cells are kept until the row is complete.)
+pub struct RowCells<'c> {
+    cells: Vec<Cell<'c>>,
+}
+
+type Cell<'c> = Box<dyn FnOnce(&mut Ui) + 'c>;
+
+impl<'c> RowCells<'c> {
+    /// Adds the next column's cell.
+    pub fn col(&mut self, add: impl FnOnce(&mut Ui) + 'c) {
+        self.cells.push(Box::new(add));
+    }
+}
+
+/// Places `cells` (in column order, fewer than `columns` for a heading) into `row`, reversed and
+/// padded with empty cells at the left when the window reads from the right.
+fn place_cells(row: &mut TableRow<'_, '_>, mut cells: Vec<Cell<'_>>, columns: usize, rtl: bool) {
+    if rtl {
+        for _ in cells.len()..columns {
+            row.col(|_| {});
+        }
+        cells.reverse();
+    }
+    for cell in cells {
+        row.col(cell);
+    }
+}
 
 /// A record table to draw this frame.
 pub struct RecordTable<'a, C, L = usize> {
@@ -169,7 +199,7 @@ pub struct RecordTable<'a, C, L = usize> {
     pub id: &'a str,
     /// The table's name for screen readers ("People").
     pub label: &'a str,
-    /// The columns, left to right. The first is always the record's name.
+    /// The columns in reading order. The first is always the record's name.
     pub columns: &'a [C],
     /// The rows: positions in the plan's list of these records, or lines of a grouped table.
     pub rows: &'a [L],
@@ -195,11 +225,11 @@ pub struct RecordTableResponse {
     pub scrolled: bool,
 }
 
-impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
+impl<'a, C: RecordColumn, L: TableLine> RecordTable<'a, C, L> {
     /// Draws the table. Clicking a column's heading changes `sort` (a grouped table has none);
     /// the caller recomputes its rows from it on the next frame. `name` and `is_selected` tell
     /// about the record at a position, and `other_cells` adds the cells after the name, one
-    /// `row.col` per remaining column.
+    /// `cells.col` per remaining column.
     ///
     /// The table is one Tab stop, as a native one is: while it has the keyboard focus the arrow
     /// keys, Home, End, Page Up and Page Down open the record above, below, first, last or a page
@@ -211,7 +241,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
         sort: Option<&mut Option<Sort<C>>>,
         name: impl Fn(usize) -> &'n str,
         is_selected: impl Fn(usize) -> bool,
-        other_cells: impl FnMut(&mut TableRow<'_, '_>, usize),
+        other_cells: impl FnMut(&mut RowCells<'a>, usize),
     ) -> RecordTableResponse {
         let table_id = Id::unique((self.id, "record table"));
         let scope = ui.scope_builder(
@@ -243,7 +273,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
         mut sort: Option<&mut Option<Sort<C>>>,
         name: impl Fn(usize) -> &'n str,
         is_selected: impl Fn(usize) -> bool,
-        mut other_cells: impl FnMut(&mut TableRow<'_, '_>, usize),
+        mut other_cells: impl FnMut(&mut RowCells<'a>, usize),
     ) -> (RecordTableResponse, Option<(egui::Rect, egui::Rect)>) {
         let RecordTable {
             id,
@@ -268,9 +298,18 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
         } else {
             Fit::Truncate
         };
+        let tokens = Tokens::for_ui(ui);
+        let rtl = tokens.is_right_to_left();
+        // The columns as placed, from the left.
+        let mut placed: Vec<(usize, C)> = columns.iter().copied().enumerate().collect();
+        if rtl {
+            placed.reverse();
+        }
         // Wide tables scroll sideways as a whole; the table itself scrolls only vertically.
         egui::ScrollArea::horizontal()
             .id_salt(format!("{id} scroll"))
+            // Right to left the first columns are at the right: in sight until scrolled.
+            .stick_to_right(rtl)
             .show(ui, |ui| {
                 // The cells take clicks but not the keyboard focus: the table as a whole has it.
                 // The columns are not resizable: egui_extras' resize handles are unnamed Tab
@@ -279,10 +318,10 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                     .id_salt(id)
                     .striped(true)
                     .sense(Sense::CLICK)
-                    .cell_layout(egui::Layout::left_to_right(Align::Center))
+                    .cell_layout(tokens.row_layout(Align::Center))
                     .auto_shrink([false, false])
                     .min_scrolled_height(0.0);
-                for (position, &column) in columns.iter().enumerate() {
+                for &(position, column) in &placed {
                     // The first column (the record's name) takes what a wide window leaves, so
                     // names read whole and the table reaches the window's edge.
                     let sized = if position == 0 {
@@ -297,7 +336,7 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                 }
                 table
                     .header(ROW_HEIGHT + 4.0, |mut header| {
-                        for &column in columns {
+                        for &(_, column) in &placed {
                             header.col(|ui| {
                                 let direction = sort
                                     .as_deref()
@@ -325,7 +364,9 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                             let selected = match line.record() {
                                 None => {
                                     if let Some(headings) = headings {
-                                        headings(&mut row, line);
+                                        let mut cells = RowCells { cells: Vec::new() };
+                                        headings(&mut cells, line);
+                                        place_cells(&mut row, cells.cells, columns.len(), rtl);
                                     }
                                     false
                                 }
@@ -333,12 +374,18 @@ impl<C: RecordColumn, L: TableLine> RecordTable<'_, C, L> {
                                     let is_selected = is_selected(position);
                                     row.set_selected(is_selected);
                                     let mut in_sight = egui::Rect::NOTHING;
-                                    row.col(|ui| {
-                                        tree.body = ui.stack().parent.as_ref().map(|p| p.unique_id);
-                                        in_sight = ui.clip_rect();
-                                        name_cell(ui, name(position), fit);
-                                    });
-                                    other_cells(&mut row, position);
+                                    let body = &mut tree.body;
+                                    let name = name(position);
+                                    let in_sight_of_name = &mut in_sight;
+                                    let mut cells: Vec<Cell<'_>> = vec![Box::new(|ui: &mut Ui| {
+                                        *body = ui.stack().parent.as_ref().map(|p| p.unique_id);
+                                        *in_sight_of_name = ui.clip_rect();
+                                        name_cell(ui, name, fit);
+                                    })];
+                                    let mut others = RowCells { cells: Vec::new() };
+                                    other_cells(&mut others, position);
+                                    cells.extend(others.cells);
+                                    place_cells(&mut row, cells, columns.len(), rtl);
                                     let response = row.response();
                                     if response.clicked() {
                                         clicked = Some(position);
@@ -599,15 +646,21 @@ fn name_cell(ui: &mut Ui, name: &str, fit: Fit) {
 fn sort_heading<C: RecordColumn>(ui: &mut Ui, column: C, sort: &mut Option<Sort<C>>) {
     let (arrow, state) = match *sort {
         Some(s) if s.column == column && !s.descending => {
-            (" ▲", crate::t!("record-sorted-ascending"))
+            ("▲", crate::t!("record-sorted-ascending"))
         }
-        Some(s) if s.column == column => (" ▼", crate::t!("record-sorted-descending")),
+        Some(s) if s.column == column => ("▼", crate::t!("record-sorted-descending")),
         _ => ("", crate::t!("record-not-sorted")),
     };
     let (name, hint) = heading_texts(column, state);
+    // The arrow follows the title in reading order: at its left right to left.
+    let title = match (arrow, Tokens::for_ui(ui).is_right_to_left()) {
+        ("", _) => column.title().to_owned(),
+        (arrow, false) => format!("{} {arrow}", column.title()),
+        (arrow, true) => format!("{arrow} {}", column.title()),
+    };
     let response = ui
         .add(
-            egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong())
+            egui::Button::new(RichText::new(title).strong())
                 .frame(false)
                 .truncate(),
         )

@@ -398,3 +398,121 @@ mod tests {
         assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
     }
 }
+
+/// Where things start and how they run in the window's reading direction. egui lays out from the
+/// left by itself; the frame and the shared widgets place what they draw through these, so that in
+/// Arabic rows, panels, forms, tables and menus start at the right edge.
+impl Tokens {
+    pub fn is_right_to_left(&self) -> bool {
+        self.direction.is_right_to_left()
+    }
+
+    /// A row laid out in reading order: from the left, or from the right in Arabic.
+    pub fn row_layout(&self, align: egui::Align) -> egui::Layout {
+        if self.is_right_to_left() {
+            egui::Layout::right_to_left(align)
+        } else {
+            egui::Layout::left_to_right(align)
+        }
+    }
+
+    /// A column whose items sit at the edge a line starts from.
+    pub fn column_layout(&self) -> egui::Layout {
+        egui::Layout::top_down(self.start_align())
+    }
+
+    /// The edge a line of text starts from, as an alignment.
+    pub fn start_align(&self) -> egui::Align {
+        if self.is_right_to_left() {
+            egui::Align::Max
+        } else {
+            egui::Align::Min
+        }
+    }
+
+    /// `ui.horizontal`, in reading order: what is added first sits at the start of the row.
+    pub fn row<R>(
+        &self,
+        ui: &mut Ui,
+        add_contents: impl FnOnce(&mut Ui) -> R,
+    ) -> egui::InnerResponse<R> {
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(size, self.row_layout(egui::Align::Center), add_contents)
+    }
+
+    /// A side panel at the edge lines start from (the navigation): left, or right in Arabic.
+    pub fn start_panel(&self, id: impl egui::AsIdSalt) -> egui::Panel {
+        if self.is_right_to_left() {
+            egui::Panel::right(id)
+        } else {
+            egui::Panel::left(id)
+        }
+    }
+
+    /// A side panel at the edge lines end at (a list's editor): right, or left in Arabic.
+    pub fn end_panel(&self, id: impl egui::AsIdSalt) -> egui::Panel {
+        if self.is_right_to_left() {
+            egui::Panel::left(id)
+        } else {
+            egui::Panel::right(id)
+        }
+    }
+
+    /// `symbol` as it reads in the window's direction: a symbol that points along the line
+    /// (‹ › « » ← → ▶ ◀ ⏵ ⏴) points the other way in Arabic; any other text is kept as it is.
+    pub fn symbol(&self, symbol: &'static str) -> &'static str {
+        if self.is_right_to_left() {
+            mirrored_symbol(symbol)
+        } else {
+            symbol
+        }
+    }
+}
+
+/// A direction-bearing symbol's mirror image, as Unicode's Bidi_Mirrored pairs and the arrows a
+/// button shows. Logos, clocks, digits and other text have none and are kept.
+fn mirrored_symbol(symbol: &'static str) -> &'static str {
+    const PAIRS: [(&str, &str); 8] = [
+        ("‹", "›"),
+        ("«", "»"),
+        ("←", "→"),
+        ("⟵", "⟶"),
+        ("◀", "▶"),
+        ("⏴", "⏵"),
+        ("◂", "▸"),
+        ("⇐", "⇒"),
+    ];
+    PAIRS
+        .iter()
+        .find_map(|&(left, right)| {
+            if symbol == left {
+                Some(right)
+            } else if symbol == right {
+                Some(left)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(symbol)
+}
+
+#[cfg(test)]
+mod direction_tests {
+    use super::*;
+
+    #[test]
+    fn symbols_along_the_line_point_the_other_way_right_to_left() {
+        let arabic = Tokens {
+            direction: Direction::RightToLeft,
+            ..Tokens::for_visuals(&Visuals::dark())
+        };
+        let english = Tokens {
+            direction: Direction::LeftToRight,
+            ..arabic
+        };
+        assert_eq!(arabic.symbol("‹"), "›");
+        assert_eq!(arabic.symbol("▶"), "◀");
+        assert_eq!(arabic.symbol("⏰"), "⏰");
+        assert_eq!(english.symbol("‹"), "‹");
+    }
+}

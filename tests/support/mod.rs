@@ -158,13 +158,31 @@ pub fn english_settings() -> Settings {
     }
 }
 
+/// Settings as on a first start with Arabic chosen: the window reads from the right.
+pub fn arabic_settings() -> Settings {
+    Settings {
+        language: LanguageSetting::Chosen(Language::Arabic),
+        ..Settings::default()
+    }
+}
+
+/// The text of message `id` in Arabic, to find a widget by its Arabic label.
+pub fn arabic(id: &'static str) -> String {
+    attache::lang::in_language(Language::Arabic, || attache::lang::text(id).to_owned())
+}
+
 pub fn app_on(path: Option<PathBuf>, dialogs: Box<ScriptedDialogs>) -> AttacheApp {
     AttacheApp::new(english_settings(), path, dialogs)
 }
 
 /// The app on `plan` (not saved anywhere) showing `view`, with no file dialogs.
 pub fn app_showing(plan: Plan, view: View) -> AttacheApp {
-    let mut app = AttacheApp::new(english_settings(), None, Box::new(NoDialogs));
+    app_showing_in(english_settings(), plan, view)
+}
+
+/// [`app_showing`] with `settings` (another language, a theme).
+pub fn app_showing_in(settings: Settings, plan: Plan, view: View) -> AttacheApp {
+    let mut app = AttacheApp::new(settings, None, Box::new(NoDialogs));
     app.document = Document::new(plan, None);
     app.settings.view = view;
     app

@@ -16,8 +16,7 @@ use crate::model::{Action, ActionId, ActionStatus, Choice};
 use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::pickers;
-use crate::ui::record_table::{RecordColumn, RecordTable, TableLine};
-use egui_extras::TableRow;
+use crate::ui::record_table::{RecordColumn, RecordTable, RowCells, TableLine};
 
 /// How the actions are grouped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -199,11 +198,11 @@ impl TableLine for Row {
 
 /// A group's heading across the first cells of its row: its title (in the error colour for the
 /// overdue ones) and how many actions it holds.
-fn heading_cells(row: &mut TableRow<'_, '_>, line: &Row) {
+fn heading_cells<'a>(row: &mut RowCells<'a>, line: &'a Row) {
     let Row::Heading { title, count } = line else {
         return;
     };
-    row.col(|ui| {
+    row.col(move |ui| {
         let tokens = Tokens::for_ui(ui);
         let mut text = RichText::new(title).strong().size(tokens.text.row_title);
         if title == t!("actions-group-overdue") {

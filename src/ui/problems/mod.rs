@@ -119,8 +119,9 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
         |i| shown_sentences[i].as_str(),
         |i| selected == Some(i),
         |row, i| {
-            row.col(|ui| {
-                let tag = severity_tag(ui, shown[i].severity);
+            let severity = shown[i].severity;
+            row.col(move |ui| {
+                let tag = severity_tag(ui, severity);
                 ui.add(tag);
             });
         },

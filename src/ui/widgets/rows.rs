@@ -1,12 +1,13 @@
-//! The rows of a record's form: a label in the left cell of a grid row and its input in the
-//! right, one of each kind for every editor. Each input is named by its label for screen readers
+//! The rows of a record's form: a label in the first cell of a grid row and its input in the
+//! second (right to left: the input first, its label in the last cell at the right edge), one of
+//! each kind for every editor. Each input is named by its label for screen readers
 //! (and egui_kittest), and each text field's id is made from its record and label, never its
 //! place on screen.
 
 use std::fmt::Debug;
 use std::hash::Hash;
 
-use egui::{FontId, Response, Ui};
+use egui::{Align, FontId, Layout, Response, Ui};
 
 use super::field_id;
 use super::fields::choice_box;
@@ -76,16 +77,12 @@ impl<'v> TextRow<'v> {
             }
             false => field,
         };
-        // A label beside a field taller than a line sits at its top.
-        let label = match self.rows {
-            None => ui.label(self.label),
-            Some(_) => top_label(ui, self.label),
-        };
-        let response = ui
-            .add(field.hint_text(self.hint).desired_width(width_to_edge(ui)))
-            .labelled_by(label.id);
+        let hint = self.hint;
+        let response = form_row(ui, self.label, self.rows.is_some(), |ui, label| {
+            ui.add(field.hint_text(hint).desired_width(width_to_edge(ui)))
+                .labelled_by(label)
+        });
         crate::ui::focus::form_field(&response);
-        ui.end_row();
         response
     }
 }
@@ -133,19 +130,13 @@ pub fn native_text_row(
 
 /// A label and a drop-down of a [`Choice`], as two cells of a grid row. True when changed.
 pub fn choice_row<T: Choice>(ui: &mut Ui, label: &str, value: &mut T) -> bool {
-    let label = ui.label(label);
-    let changed = choice_box(ui, label.id, value);
-    ui.end_row();
-    changed
+    form_row(ui, label, false, |ui, label| choice_box(ui, label, value))
 }
 
 /// A label and, in the right cell, what `input` adds (told the label's id, to name itself by),
 /// as a grid row: for pickers and other inputs of their own.
 pub fn input_row<R>(ui: &mut Ui, label: &str, input: impl FnOnce(&mut Ui, egui::Id) -> R) -> R {
-    let label = ui.label(label);
-    let inner = input(ui, label.id);
-    ui.end_row();
-    inner
+    form_row(ui, label, false, input)
 }
 
 /// [`input_row`] for an input taller than a line (a list of names), its label at the top.
@@ -154,16 +145,76 @@ pub fn tall_input_row<R>(
     label: &str,
     input: impl FnOnce(&mut Ui, egui::Id) -> R,
 ) -> R {
-    let label = top_label(ui, label);
-    let inner = input(ui, label.id);
+    form_row(ui, label, true, input)
+}
+
+/// A grid row of `label` and what `input` adds (told the label's id, to name itself by), in
+/// reading order: the label first, so at the right right to left, where the input comes first in
+/// the grid (egui's grid runs from the left only) and takes the width the label leaves. A label
+/// beside an input taller than a line (`tall`) sits at its top.
+fn form_row<R>(
+    ui: &mut Ui,
+    label: &str,
+    tall: bool,
+    input: impl FnOnce(&mut Ui, egui::Id) -> R,
+) -> R {
+    let tokens = Tokens::for_ui(ui);
+    if !tokens.is_right_to_left() {
+        let label = if tall {
+            ui.with_layout(Layout::top_down(Align::Min), |ui| ui.label(label))
+                .inner
+        } else {
+            ui.label(label)
+        };
+        let inner = input(ui, label.id);
+        ui.end_row();
+        return inner;
+    }
+    let label_id = ui.next_auto_id().with("form label");
+    let galley = egui::WidgetText::from(label).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    // The inputs of one form end where its widest label begins, so they line up.
+    let widest_key = ui.scope_id().with("widest form label");
+    let widest = ui
+        .data(|data| data.get_temp::<f32>(widest_key))
+        .unwrap_or(0.0)
+        .max(galley.size().x);
+    ui.data_mut(|data| data.insert_temp(widest_key, widest));
+    let to_edge = ui.clip_rect().right() - ui.cursor().left();
+    let input_width = (to_edge - widest - 2.0 * ui.spacing().item_spacing.x)
+        .max(ui.spacing().text_edit_width / 3.0);
+    let inner = ui
+        .allocate_ui(
+            egui::vec2(input_width, ui.spacing().interact_size.y),
+            |ui| {
+                ui.set_width(input_width);
+                input(ui, label_id)
+            },
+        )
+        .inner;
+    let align = if tall { Align::Min } else { Align::Center };
+    ui.allocate_ui_with_layout(
+        egui::vec2(widest, ui.spacing().interact_size.y),
+        Layout::right_to_left(align),
+        |ui| label_with_id(ui, label_id, galley),
+    );
     ui.end_row();
     inner
 }
 
-/// A grid label at the top of its row, for rows taller than a line.
-fn top_label(ui: &mut Ui, text: &str) -> Response {
-    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-        ui.label(text)
-    })
-    .inner
+/// A label with the id `id`, known before it is drawn, so that an input drawn before it (right to
+/// left) can be named by it.
+fn label_with_id(ui: &mut Ui, id: egui::Id, galley: std::sync::Arc<egui::Galley>) -> Response {
+    let (_, rect) = ui.allocate_space(galley.size());
+    let response = ui.interact(rect, id, egui::Sense::hover());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Label, ui.is_enabled(), galley.text())
+    });
+    ui.painter()
+        .galley(rect.min, galley, ui.visuals().text_color());
+    response
 }

@@ -1,4 +1,4 @@
-//! A list with its record editor at the right, split by a divider the planner drags. The editor
+//! A list with its record editor at the right (at the left in Arabic), split by a divider the planner drags. The editor
 //! takes the share of the width remembered in the settings, never more: a picker's suggestions,
 //! a combo box or a long name inside it are cut at its edge rather than widening it, so the list
 //! beside it stays readable.
@@ -14,7 +14,7 @@ const LEAST_EDITOR_WIDTH: f32 = 300.0;
 /// Narrower than this a list shows little more than its first column.
 const LEAST_LIST_WIDTH: f32 = 260.0;
 
-/// Draws the editor at the right of `ui` with `add_editor`; draw the list in a central panel
+/// Draws the editor at the end of `ui`'s lines (right, or left in Arabic) with `add_editor`; draw the list in a central panel
 /// after it. `id_salt` names the editor panel, e.g. "event editor".
 pub fn editor_panel(
     ctx: &ViewContext,
@@ -23,6 +23,7 @@ pub fn editor_panel(
     add_editor: impl FnOnce(&mut Ui),
 ) {
     let available = ui.available_rect_before_wrap();
+    let right_to_left = ctx.tokens.is_right_to_left();
     let divider_id = Id::unique((id_salt, "divider"));
     let mut share = ctx.settings.editor_share;
     // The divider's drag is read before the panel is drawn, so the panel follows the pointer in
@@ -32,11 +33,14 @@ pub fn editor_panel(
         && let Some(pointer) = divider.interact_pointer_pos()
         && available.width() > 0.0
     {
-        Some(EditorShare::new(
-            (available.right() - pointer.x) / available.width(),
-        ))
+        let editor_width = if right_to_left {
+            pointer.x - available.left()
+        } else {
+            available.right() - pointer.x
+        };
+        Some(EditorShare::new(editor_width / available.width()))
     } else {
-        arrow_key_move(ui, divider_id, share)
+        arrow_key_move(ui, divider_id, share, right_to_left)
     };
     if let Some(moved) = moved
         && moved != share
@@ -45,7 +49,9 @@ pub fn editor_panel(
         ctx.send(Command::SetEditorShare(share));
     }
     let width = editor_width(share, available.width());
-    let panel = egui::Panel::right(id_salt)
+    let panel = ctx
+        .tokens
+        .end_panel(id_salt)
         .resizable(false)
         .exact_size(width)
         .show(ui, |ui| {
@@ -62,15 +68,25 @@ pub fn editor_panel(
             editor.shrink_clip_rect(bounds);
             add_editor(&mut editor);
         });
-    divider(ui, divider_id, panel.response.rect, share);
+    let edge = if right_to_left {
+        panel.response.rect.right()
+    } else {
+        panel.response.rect.left()
+    };
+    divider(ui, divider_id, edge, panel.response.rect.y_range(), share);
 }
 
 /// How far one press of an arrow key moves the divider: a twentieth of the width.
 const ARROW_STEP: f32 = 0.05;
 
 /// The editor's share after Left or Right was pressed on the focused divider: Left moves the
-/// divider left, widening the editor.
-fn arrow_key_move(ui: &Ui, divider: Id, share: EditorShare) -> Option<EditorShare> {
+/// divider left, widening what is on its left (the list, or the editor right to left).
+fn arrow_key_move(
+    ui: &Ui,
+    divider: Id,
+    share: EditorShare,
+    right_to_left: bool,
+) -> Option<EditorShare> {
     if !ui.memory(|memory| memory.has_focus(divider)) {
         return None;
     }
@@ -89,11 +105,14 @@ fn arrow_key_move(ui: &Ui, divider: Id, share: EditorShare) -> Option<EditorShar
             input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight),
         )
     });
-    match (left, right) {
-        (true, false) => Some(EditorShare::new(share.get() + ARROW_STEP)),
-        (false, true) => Some(EditorShare::new(share.get() - ARROW_STEP)),
-        _ => None,
-    }
+    let step = match (left, right) {
+        (true, false) => ARROW_STEP,
+        (false, true) => -ARROW_STEP,
+        _ => return None,
+    };
+    // The editor is right of the divider left to right, left of it right to left.
+    let widening = if right_to_left { -step } else { step };
+    Some(EditorShare::new(share.get() + widening))
 }
 
 /// The editor's width: its share of `available`, but never so wide that the list is cut to a
@@ -104,15 +123,12 @@ fn editor_width(share: EditorShare, available: f32) -> f32 {
     (share.get() * available).clamp(narrowest, widest).round()
 }
 
-/// The handle on the editor's left edge: the pointer turns into a resize arrow over it and a
+/// The handle on the editor's inner edge (`edge`, its left, or its right in Arabic): the pointer turns into a resize arrow over it and a
 /// drag moves it; focused, the Left and Right keys move it. A screen reader reads the editor's
 /// share of the width as its value.
-fn divider(ui: &Ui, id: Id, editor: egui::Rect, share: EditorShare) {
+fn divider(ui: &Ui, id: Id, edge: f32, height: egui::Rangef, share: EditorShare) {
     let grab = ui.style().interaction.resize_grab_radius_side;
-    let rect = egui::Rect::from_x_y_ranges(
-        editor.left() - grab..=editor.left() + grab,
-        editor.y_range(),
-    );
+    let rect = egui::Rect::from_x_y_ranges(edge - grab..=edge + grab, height);
     let response = ui.interact(rect, id, Sense::drag());
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
@@ -127,11 +143,8 @@ fn divider(ui: &Ui, id: Id, editor: egui::Rect, share: EditorShare) {
         node.set_value(crate::t!("frame-divider-value", percent = percent as i64));
     });
     if response.has_focus() {
-        ui.painter().vline(
-            editor.left(),
-            editor.y_range(),
-            ui.visuals().selection.stroke,
-        );
+        ui.painter()
+            .vline(edge, height, ui.visuals().selection.stroke);
     }
     if response.hovered() || response.dragged() {
         ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
@@ -140,7 +153,7 @@ fn divider(ui: &Ui, id: Id, editor: egui::Rect, share: EditorShare) {
         } else {
             ui.visuals().widgets.hovered.fg_stroke
         };
-        ui.painter().vline(editor.left(), editor.y_range(), stroke);
+        ui.painter().vline(edge, height, stroke);
     }
 }
 

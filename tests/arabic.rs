@@ -1,0 +1,177 @@
+//! The window in Arabic reads from the right: the navigation, the list and its editor, the menu
+//! bar, forms and tables start at the right edge (issue 29, "What mirrors"). Each test would fail
+//! with the window laid out from the left.
+
+mod support;
+
+use attache::app::{View, sample_plan};
+use attache::window::Window;
+use egui::accesskit::Role;
+use egui::{Key, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use support::*;
+
+/// The window on the sample plan in Arabic, showing `view`.
+fn arabic_window(view: View) -> Harness<'static, Window> {
+    harness_sized(
+        app_showing_in(arabic_settings(), sample_plan(), view),
+        1400.0,
+        900.0,
+    )
+}
+
+/// Where the region `label` (a panel, which has no bounds of its own) draws: around what it holds.
+fn rect_of(harness: &Harness<'_, Window>, role: Role, label: &str) -> Rect {
+    harness
+        .get_by_role_and_label(role, label)
+        .query_all(egui_kittest::kittest::by())
+        .filter_map(|node| node.accesskit_node().bounding_box())
+        .map(|bounds| {
+            Rect::from_min_max(
+                egui::pos2(bounds.x0 as f32, bounds.y0 as f32),
+                egui::pos2(bounds.x1 as f32, bounds.y1 as f32),
+            )
+        })
+        .reduce(|all, one| all.union(one))
+        .expect("the region holds something")
+}
+
+/// The People view with the first person's editor open.
+fn person_open() -> Harness<'static, Window> {
+    let mut harness = arabic_window(View::People);
+    click(&mut harness, &sample_plan().people[0].name);
+    harness
+}
+
+#[test]
+fn the_navigation_is_right_of_the_view() {
+    let harness = arabic_window(View::Overview);
+    let navigation = rect_of(&harness, Role::Navigation, &arabic("frame-region-views"));
+    let main = rect_of(&harness, Role::Main, &arabic("view-overview"));
+    assert!(navigation.left() >= main.right(), "{navigation:?} {main:?}");
+}
+
+#[test]
+fn the_editor_is_left_of_its_list_and_left_arrow_widens_it() {
+    let mut harness = person_open();
+    let divider = harness
+        .get_by_role_and_label(Role::Splitter, &arabic("frame-divider"))
+        .rect();
+    let editor = rect_of(&harness, Role::Region, &arabic("frame-editor-region"));
+    let name = sample_plan().people[0].name.clone();
+    let rows: Vec<Rect> = harness
+        .query_all_by_label(&name)
+        .map(|node| node.rect())
+        .collect();
+    assert!(editor.left() < divider.left(), "{editor:?} {divider:?}");
+    assert!(
+        rows.iter().any(|row| row.center().x > divider.right()),
+        "the person's row right of the divider: {rows:?} {divider:?}"
+    );
+
+    let share = |harness: &Harness<'_, Window>| harness.state().app.settings.editor_share.get();
+    let before = share(&harness);
+    harness
+        .get_by_role_and_label(Role::Splitter, &arabic("frame-divider"))
+        .focus();
+    harness.run();
+    press(&mut harness, Key::ArrowLeft);
+    assert!(share(&harness) < before, "Left widens the list on the left");
+}
+
+#[test]
+fn the_menu_bar_starts_at_the_right_and_file_opens_leftwards() {
+    let mut harness = arabic_window(View::Overview);
+    let file = arabic("menu-file");
+    let bar: Vec<Rect> = ["menu-file", "menu-edit", "menu-view", "menu-help"]
+        .into_iter()
+        .map(|id| {
+            harness
+                .get_by_role_and_label(Role::MenuItem, &arabic(id))
+                .rect()
+        })
+        .collect();
+    assert!(
+        bar.windows(2).all(|pair| pair[0].left() > pair[1].right()),
+        "File rightmost, then Edit, View, Help leftwards: {bar:?}"
+    );
+    click(&mut harness, &file);
+    let new = harness.get_by_label(&arabic("command-new")).rect();
+    assert!(
+        (new.right() - bar[0].right()).abs() < 12.0,
+        "{new:?} {:?}",
+        bar[0]
+    );
+    assert!(new.left() < bar[0].left());
+    // With File open, pointing at View opens View, as in any menu bar.
+    harness
+        .get_by_role_and_label(Role::MenuItem, &arabic("menu-view"))
+        .hover();
+    harness.run();
+    harness.run();
+    assert!(shown(&harness, &arabic("view-people")) && !shown(&harness, &arabic("command-new")));
+}
+
+#[test]
+fn a_form_s_labels_lie_right_of_their_fields() {
+    let harness = person_open();
+    for id in ["person-name", "person-title", "person-side", "person-notes"] {
+        let label = arabic(id);
+        let field = harness.get_by_label(&label).rect();
+        let label_rect = harness
+            .query_all_by_value(&label)
+            .chain(harness.query_all_by_label_contains(&label))
+            .map(|node| node.rect())
+            .find(|rect| rect.left() >= field.right())
+            .unwrap_or_else(|| panic!("{id}: its label right of its field {field:?}"));
+        assert!(label_rect.center().y < field.bottom(), "{id}");
+    }
+}
+
+#[test]
+fn a_table_s_first_column_is_rightmost_and_its_cells_follow() {
+    let harness = arabic_window(View::People);
+    let sort_by = |id: &'static str| {
+        let column = arabic(id);
+        let name = attache::lang::in_language(attache::lang::Language::Arabic, || {
+            attache::t!("record-sort-by", column = column.as_str())
+        });
+        harness.get_by_label(&name).rect()
+    };
+    let name = sort_by("people-column-name");
+    let native = sort_by("people-column-native-name");
+    assert!(name.left() > native.right(), "{name:?} {native:?}");
+    // The headings in sight run from the right in the columns' order.
+    let in_sight: Vec<f32> = [
+        "people-column-name",
+        "people-column-native-name",
+        "people-column-side",
+    ]
+    .into_iter()
+    .map(|id| sort_by(id).center().x)
+    .collect();
+    assert!(
+        in_sight.windows(2).all(|pair| pair[0] > pair[1]),
+        "{in_sight:?}"
+    );
+    // The first person's name sits under its heading.
+    let person = harness
+        .get_all_by_label(&sample_plan().people[0].name)
+        .next()
+        .unwrap()
+        .rect();
+    assert!(person.center().x > native.right(), "{person:?} {native:?}");
+}
+
+#[test]
+fn a_dialog_s_buttons_run_from_the_right() {
+    let mut harness = person_open();
+    click(&mut harness, &arabic("record-delete-person"));
+    let confirm = attache::lang::in_language(attache::lang::Language::Arabic, || {
+        attache::t!("delete-confirm", kind = "person")
+    });
+    let delete = harness.get_by_label(&confirm).rect();
+    let cancel = harness.get_by_label(&arabic("delete-cancel")).rect();
+    assert!(delete.left() > cancel.right(), "{delete:?} {cancel:?}");
+}
