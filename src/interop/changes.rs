@@ -19,12 +19,13 @@ use super::Directory;
 use super::printed::{Clocks, long_date, name_of};
 use crate::lang::format::{self, DateFormat};
 use crate::lang::{Arg, Message};
-use crate::msg;
 use crate::model::compare::{RecordChange, changed_fields, compare_records};
 use crate::model::label::label;
 use crate::model::{
-    Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Person, PersonId, Plan, Ride, Room,
+    Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Person, PersonId, Plan, Ride,
+    Room,
 };
+use crate::msg;
 
 /// The changes, each a sentence, by the day they fall on (in host time), then those of no day.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -367,7 +368,11 @@ fn kind_changes(old: &Side, new: &Side, name: &Arg, before: &Event, after: &Even
                 ("change-travel-mode", is.mode.code(), was.mode.code()),
                 ("change-travel-from", is.from.as_str(), was.from.as_str()),
                 ("change-travel-to", is.to.as_str(), was.to.as_str()),
-                ("change-travel-carrier", is.carrier.as_str(), was.carrier.as_str()),
+                (
+                    "change-travel-carrier",
+                    is.carrier.as_str(),
+                    was.carrier.as_str(),
+                ),
                 (
                     "change-travel-booking",
                     is.booking_reference.as_str(),
@@ -481,8 +486,11 @@ fn room_changes(old: &Side, new: &Side, before: &[Room], after: &[Room]) -> Arg 
                             .into(),
                         ),
                         "number" => Some(
-                            msg!("change-room-number", change = now_was(&is.number, &was.number))
-                                .into(),
+                            msg!(
+                                "change-room-number",
+                                change = now_was(&is.number, &was.number)
+                            )
+                            .into(),
                         ),
                         "notes" => Some(Arg::message("change-room-notes")),
                         _ => None,
@@ -501,13 +509,7 @@ fn room_changes(old: &Side, new: &Side, before: &[Room], after: &[Room]) -> Arg 
     clauses(changes)
 }
 
-fn ride_changes(
-    old: &Side,
-    new: &Side,
-    name: &Arg,
-    before: &[Ride],
-    after: &[Ride],
-) -> Message {
+fn ride_changes(old: &Side, new: &Side, name: &Arg, before: &[Ride], after: &[Ride]) -> Message {
     let (before, after) = (shared(before), shared(after));
     let parts: Vec<Arg> = compare_records(&before, &after, |ride| ride.id)
         .into_iter()
@@ -536,7 +538,11 @@ fn ride_changes(
         })
         .map(Arg::from)
         .collect();
-    msg!("change-cars", event = name.clone(), changes = clauses(parts))
+    msg!(
+        "change-cars",
+        event = name.clone(),
+        changes = clauses(parts)
+    )
 }
 
 fn person_name(person: &Person) -> String {
@@ -682,7 +688,11 @@ fn records<T: serde::Serialize + PartialEq, K: Hash + Eq>(
                 msg!("change-record-added", record = what(), name = name(record))
             }
             RecordChange::Removed(record) => {
-                msg!("change-record-removed", record = what(), name = name(record))
+                msg!(
+                    "change-record-removed",
+                    record = what(),
+                    name = name(record)
+                )
             }
             RecordChange::Changed { new, fields, .. } => msg!(
                 "change-record-changed",
