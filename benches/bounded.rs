@@ -1,6 +1,7 @@
 //! Time in proportion to the input, whatever its shape: the 10,000-person plan pretty and on one
 //! line, a plan behind many attributes, long names named by thousands of events, a delegation on
-//! thousands of flights, meals, rides and rooms (the protocol office's lists), imports of 10,000
+//! thousands of flights, meals, rides and rooms (the protocol office's lists, and the briefing
+//! book and programmes marking every event changed since an earlier version), imports of 10,000
 //! to 100,000 rows and cards, and merges of versions carrying 10,000 to 40,000 unresolved
 //! conflicts each. Each measure runs at several sizes, so that the ratio of two medians can be set
 //! beside the ratio of the sizes. Run with `cargo bench --bench bounded` (add `-- --quick` for a
@@ -183,9 +184,27 @@ fn protocol_lists(c: &mut Criterion) {
         }
         group.bench_with_input(
             BenchmarkId::new("diff", count),
-            &(plan, moved),
+            &(&plan, &moved),
             |b, (old, new)| b.iter(|| interop::changes::changes(black_box(old), new).to_text()),
         );
+        // The briefing book and the programmes of the moved copy, every event marked.
+        let since = interop::changes::EarlierVersion {
+            plan,
+            day: date(2027, 3, 1),
+        };
+        let now = Timestamp::from_second(1_800_000_000).unwrap();
+        for format in [ExportFormat::BriefingBook, ExportFormat::Programme] {
+            group.bench_with_input(
+                BenchmarkId::new(format!("export {format:?} marking changes"), count),
+                &moved,
+                |b, moved| {
+                    b.iter(|| {
+                        interop::export_marking(black_box(moved), format, None, now, Some(&since))
+                            .unwrap()
+                    })
+                },
+            );
+        }
     }
 }
 

@@ -258,24 +258,59 @@ fn every_export_holds_memory_in_proportion_to_the_plan() {
     }
 }
 
+/// `old` with every event moved a day and its first participant gone: a sentence or two each.
+fn with_every_event_changed(old: &Plan) -> Plan {
+    let mut new = old.clone();
+    for event in &mut new.events {
+        let event = Arc::make_mut(event);
+        event.start.wall = event.start.wall.tomorrow().expect("in range");
+        event.end.wall = event.end.wall.tomorrow().expect("in range");
+        if !event.participants.is_empty() {
+            event.participants.remove(0);
+        }
+    }
+    new
+}
+
 #[test]
 fn diff_holds_memory_in_proportion_to_the_plans() {
     for (shape, text) in adversarial_plans() {
         let peak = peak_of(|| {
             let old = file::from_text(&text).expect("loads");
-            // Every event moved a day and its first participant gone: a sentence or two each.
-            let mut new = old.clone();
-            for event in &mut new.events {
-                let event = Arc::make_mut(event);
-                event.start.wall = event.start.wall.tomorrow().expect("in range");
-                event.end.wall = event.end.wall.tomorrow().expect("in range");
-                if !event.participants.is_empty() {
-                    event.participants.remove(0);
-                }
-            }
+            let new = with_every_event_changed(&old);
             interop::changes::changes(&old, &new).to_text()
         });
         assert_within(&format!("diff, {shape}"), peak, text.len(), PER_INPUT_BYTE);
+    }
+}
+
+#[test]
+fn marking_every_change_holds_memory_in_proportion_to_the_plans() {
+    let now = Timestamp::from_second(1_800_000_000).unwrap();
+    for (shape, text) in adversarial_plans() {
+        // The input is both versions, as `--changes-since` reads them: the plan and the earlier
+        // one.
+        let changed = file::to_text(&with_every_event_changed(
+            &file::from_text(&text).expect("loads"),
+        ));
+        let input = text.len() + changed.len();
+        for format in [ExportFormat::BriefingBook, ExportFormat::Programme] {
+            let peak = peak_of(|| {
+                let old = file::from_text(&text).expect("loads");
+                let new = with_every_event_changed(&old);
+                let since = interop::changes::EarlierVersion {
+                    plan: old,
+                    day: date(2027, 3, 1),
+                };
+                interop::export_marking(&new, format, None, now, Some(&since)).expect("exported")
+            });
+            assert_within(
+                &format!("export {format:?} marking changes, {shape}"),
+                peak,
+                input,
+                PER_INPUT_BYTE,
+            );
+        }
     }
 }
 

@@ -847,3 +847,111 @@ fn issue_keeps_a_copy_that_changes_are_marked_against() {
         .code(2)
         .stderr(predicate::str::starts_with("missing.ron: error: "));
 }
+
+/// The sample after a week of planning, in every way the box's sentences cover that a reader of
+/// the sample meets: an event moved, given another place and one person fewer, another
+/// cancelled, one added, a person added.
+fn sample_with_changes_of_every_kind() -> attache::model::Plan {
+    let (mut plan, _, moved) = support::sample_with_a_moved_event();
+    let at = plan.events.iter().position(|e| e.id == moved.id).unwrap();
+    let mut event = (*moved).clone();
+    event.location = "Stenbock House".into();
+    event.participants.pop();
+    plan.events[at] = std::sync::Arc::new(event.clone());
+    let other = (plan.events.iter())
+        .position(|e| e.id != moved.id && e.status != attache::model::EventStatus::Cancelled)
+        .unwrap();
+    std::sync::Arc::make_mut(&mut plan.events[other]).status =
+        attache::model::EventStatus::Cancelled;
+    event.id = attache::model::Id::random();
+    event.title = "Briefing".into();
+    plan.events.push(std::sync::Arc::new(event));
+    let mut person = (*plan.people[0]).clone();
+    person.id = attache::model::Id::random();
+    person.name = "Mari Tamm".into();
+    plan.people.push(std::sync::Arc::new(person));
+    plan
+}
+
+#[test]
+fn the_changes_box_speaks_the_documents_language_and_attache_diff_english() {
+    let (folder, plan_path) = scratch();
+    file::save(&sample_with_changes_of_every_kind(), &plan_path).unwrap();
+    std::fs::write(folder.path().join("sent.ron"), SAMPLE_PLAN).unwrap();
+    // What English writes for the sentences themselves, around the titles, times and names.
+    let english = [
+        "Added:",
+        "Cancelled:",
+        "Moved:",
+        ", from ",
+        "Place of",
+        "(was ",
+        "People at",
+        "removed",
+        "Person added",
+        "”",
+    ];
+    let openings = [
+        (
+            "et",
+            [
+                "Lisatud:",
+                "Tühistatud:",
+                "Aeg muutunud:",
+                "koht:",
+                "osalejad:",
+                "Isik lisatud:",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "أُضيفت:",
+                "أُلغيت:",
+                "تغيّر موعدها:",
+                "مكان",
+                "المشاركون في",
+                "أُضيف شخص:",
+            ],
+        ),
+    ];
+    for (language, words) in openings {
+        for format in ["programme", "briefing"] {
+            attache(folder.path())
+                .args([
+                    "export", format, "plan.ron", "-o", "out.html", "--lang", language,
+                ])
+                .args(["--changes-since", "sent.ron"])
+                .assert()
+                .success();
+            let html = read(&folder.path().join("out.html"));
+            let changes = between(&html, "<div class=\"changes\">", "</div>");
+            let sentences: Vec<&str> = changes
+                .split("<li>")
+                .skip(1)
+                .map(|item| item.split("</li>").next().unwrap())
+                .collect();
+            assert_eq!(sentences.len(), 6, "{language} {format}: {changes}");
+            for word in words {
+                assert!(
+                    sentences.iter().any(|sentence| sentence.contains(word)),
+                    "{language} {format}: {word} in {sentences:#?}"
+                );
+            }
+            for sentence in &sentences {
+                for word in english {
+                    assert!(!sentence.contains(word), "{language} {format}: {sentence}");
+                }
+            }
+        }
+    }
+    // The command line speaks English, as before.
+    attache(folder.path())
+        .args(["diff", "sent.ron", "plan.ron"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("Person added: Mari Tamm")
+                .and(predicate::str::contains("Added: “Briefing”, ")),
+        );
+}

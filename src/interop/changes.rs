@@ -3,6 +3,10 @@
 //! places and hosts changed, people added to or removed from an event, rooms and cars changed,
 //! grouped by day, people by name. What is not tied to a day (people, vehicles, the visit, other
 //! records) follows. Records are matched and fields compared by [`crate::model::compare`].
+//!
+//! Each change is a [`Message`], written in the language spoken where it is shown: the document's
+//! in the briefing book and the programmes, English on the command line. Times and names go into
+//! them as text, written when the versions are compared (inside the document's language).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -14,17 +18,20 @@ use jiff::civil::Date;
 use super::Directory;
 use super::printed::{Clocks, long_date, name_of};
 use crate::lang::format::{self, DateFormat};
+use crate::lang::{Arg, Message};
 use crate::model::compare::{RecordChange, changed_fields, compare_records};
 use crate::model::label::label;
 use crate::model::{
-    Choice, Event, EventId, EventKind, EventStatus, Person, PersonId, Plan, Ride, Room,
+    Choice, Event, EventId, EventKind, EventKindTag, EventStatus, Person, PersonId, Plan, Ride,
+    Room,
 };
+use crate::msg;
 
 /// The changes, each a sentence, by the day they fall on (in host time), then those of no day.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Changes {
-    pub days: BTreeMap<Date, Vec<String>>,
-    pub elsewhere: Vec<String>,
+    pub days: BTreeMap<Date, Vec<Message>>,
+    pub elsewhere: Vec<Message>,
     /// What changed in each event of the newer version that changed, for the mark a printout
     /// puts beside its line (a removed event has no line; the sentences say it went).
     pub marks: HashMap<EventId, Vec<EventMark>>,
@@ -61,7 +68,8 @@ impl Changes {
         self.days.is_empty() && self.elsewhere.is_empty()
     }
 
-    /// The changes as lines of text: a heading for each day, its changes under it.
+    /// The changes as lines of text in the language spoken: a heading for each day, its changes
+    /// under it.
     pub fn to_text(&self) -> String {
         let mut text = String::new();
         for (day, lines) in &self.days {
@@ -72,7 +80,7 @@ impl Changes {
             text.push('\n');
         }
         if !self.elsewhere.is_empty() {
-            text.push_str("Not tied to a day\n");
+            let _ = writeln!(text, "{}", crate::t!("doc-changes-not-on-a-day"));
             for line in &self.elsewhere {
                 let _ = writeln!(text, "  {line}");
             }
@@ -147,35 +155,45 @@ impl<'p> Side<'p> {
         }
     }
 
-    fn names(&self, ids: &[PersonId]) -> String {
+    fn names(&self, ids: &[PersonId]) -> Arg {
         match self.directory.names_with(ids, name_of) {
-            names if names.is_empty() => "nobody".to_owned(),
-            names => names,
+            names if names.is_empty() => Arg::message("change-nobody"),
+            names => Arg::Text(names),
         }
     }
 
-    fn vehicle(&self, ride: &Ride) -> String {
+    fn vehicle(&self, ride: &Ride) -> Arg {
         self.plan
             .visit
             .vehicles
             .iter()
             .find(|vehicle| vehicle.id == ride.vehicle)
             .map_or_else(
-                || "a vehicle".to_owned(),
-                |v| label(v.name.trim()).into_owned(),
+                || Arg::message("change-a-vehicle"),
+                |v| Arg::Text(label(v.name.trim()).into_owned()),
             )
     }
 }
 
-fn title(event: &Event) -> String {
+/// A name or title in the language's quotation marks: "“X-Road”".
+fn quoted(text: &str) -> Arg {
+    msg!("change-quoted", text = label(text.trim())).into()
+}
+
+fn title(event: &Event) -> Arg {
     match event.title.trim() {
-        "" => "an untitled event".to_owned(),
-        title => format!("“{}”", label(title)),
+        "" => Arg::message("change-untitled"),
+        title => quoted(title),
     }
 }
 
+/// Parts of one change written one after another: "added A; removed B".
+fn clauses(parts: Vec<Arg>) -> Arg {
+    Arg::Joined(parts, "change-separator")
+}
+
 /// Who was added to and removed from a list of people: "added A; removed B".
-fn people_moved(old: &Side, new: &Side, before: &[PersonId], after: &[PersonId]) -> String {
+fn people_moved(old: &Side, new: &Side, before: &[PersonId], after: &[PersonId]) -> Arg {
     let was: HashSet<_> = before.iter().collect();
     let is: HashSet<_> = after.iter().collect();
     let added: Vec<PersonId> = after
@@ -190,21 +208,32 @@ fn people_moved(old: &Side, new: &Side, before: &[PersonId], after: &[PersonId])
         .collect();
     let mut parts = Vec::new();
     if !added.is_empty() {
-        parts.push(format!("added {}", new.names(&added)));
+        parts.push(msg!("change-people-added", names = new.names(&added)).into());
     }
     if !removed.is_empty() {
-        parts.push(format!("removed {}", old.names(&removed)));
+        parts.push(msg!("change-people-removed", names = old.names(&removed)).into());
     }
-    parts.join("; ")
+    clauses(parts)
 }
 
 /// "“A” (was “B”)", for a text that changed.
-fn now_was(now: &str, was: &str) -> String {
+fn now_was(now: &str, was: &str) -> Arg {
     let quoted = |text: &str| match text.trim() {
-        "" => "(none)".to_owned(),
-        text => format!("“{}”", label(text)),
+        "" => Arg::message("change-none"),
+        text => quoted(text),
     };
-    format!("{} (was {})", quoted(now), quoted(was))
+    msg!("change-now-was", now = quoted(now), was = quoted(was)).into()
+}
+
+/// The names of a record's fields as the plan's file writes them: "travel document, phones".
+fn field_names(fields: &[String]) -> Arg {
+    Arg::Joined(
+        fields
+            .iter()
+            .map(|field| Arg::Text(field.replace('_', " ")))
+            .collect(),
+        "doc-comma",
+    )
 }
 
 /// The sentences of what changed in one event.
@@ -214,42 +243,58 @@ fn event_changes(
     before: &Event,
     after: &Event,
     fields: &[String],
-) -> Vec<String> {
+) -> Vec<Message> {
     let name = title(after);
     let mut lines = Vec::new();
     let mut other = Vec::new();
     for field in fields {
         match field.as_str() {
             "status" if after.status == EventStatus::Cancelled => {
-                lines.push(format!("Cancelled: {name}, {}", new.when(after)));
+                lines.push(msg!(
+                    "change-cancelled",
+                    event = name.clone(),
+                    when = new.when(after)
+                ));
             }
-            "status" if before.status == EventStatus::Cancelled => {
-                lines.push(format!("Reinstated: {name}, now {}", after.status.code()));
-            }
-            "status" => lines.push(format!(
-                "{name}: {} (was {})",
-                after.status.code(),
-                before.status.code()
+            "status" if before.status == EventStatus::Cancelled => lines.push(msg!(
+                "change-reinstated",
+                event = name.clone(),
+                status = Arg::message(after.status.message_id())
+            )),
+            "status" => lines.push(msg!(
+                "change-status",
+                event = name.clone(),
+                status = Arg::message(after.status.message_id()),
+                was = Arg::message(before.status.message_id())
             )),
             "start" | "end" | "all_day" => {
                 let (was, is) = (old.when(before), new.when(after));
-                let line = format!("Moved: {name} to {is}, from {was}");
-                if was != is && !lines.contains(&line) {
+                if was == is {
+                    continue;
+                }
+                let line = msg!("change-moved", event = name.clone(), when = is, was = was);
+                if !lines.contains(&line) {
                     lines.push(line);
                 }
             }
-            "title" => lines.push(format!("Renamed: {}", now_was(&after.title, &before.title))),
-            "location" => lines.push(format!(
-                "Place of {name}: {}",
-                now_was(&after.location, &before.location)
+            "title" => lines.push(msg!(
+                "change-renamed",
+                change = now_was(&after.title, &before.title)
             )),
-            "participants" => lines.push(format!(
-                "People at {name}: {}",
-                people_moved(old, new, &before.participants, &after.participants)
+            "location" => lines.push(msg!(
+                "change-place",
+                event = name.clone(),
+                change = now_was(&after.location, &before.location)
             )),
-            "hosts" => lines.push(format!(
-                "Hosts of {name}: {}",
-                people_moved(old, new, &before.hosts, &after.hosts)
+            "participants" => lines.push(msg!(
+                "change-people",
+                event = name.clone(),
+                change = people_moved(old, new, &before.participants, &after.participants)
+            )),
+            "hosts" => lines.push(msg!(
+                "change-hosts",
+                event = name.clone(),
+                change = people_moved(old, new, &before.hosts, &after.hosts)
             )),
             "host_organisation" => {
                 let organisation = |side: &Side, event: &Event| {
@@ -259,19 +304,24 @@ fn event_changes(
                         .map(|o| o.name.clone())
                         .unwrap_or_default()
                 };
-                lines.push(format!(
-                    "Host organisation of {name}: {}",
-                    now_was(&organisation(new, after), &organisation(old, before))
+                lines.push(msg!(
+                    "change-host-organisation",
+                    event = name.clone(),
+                    change = now_was(&organisation(new, after), &organisation(old, before))
                 ));
             }
             "kind" => lines.extend(kind_changes(old, new, &name, before, after)),
-            "rides" => lines.extend(ride_changes(old, new, &name, &before.rides, &after.rides)),
+            "rides" => lines.push(ride_changes(old, new, &name, &before.rides, &after.rides)),
             "id" => {}
-            other_field => other.push(other_field.replace('_', " ")),
+            other_field => other.push(other_field.to_owned()),
         }
     }
     if !other.is_empty() {
-        lines.push(format!("Also changed at {name}: {}", other.join(", ")));
+        lines.push(msg!(
+            "change-also",
+            event = name,
+            fields = field_names(&other)
+        ));
     }
     lines
 }
@@ -310,49 +360,72 @@ fn event_marks(
 }
 
 /// A travel leg's route, carrier or booking, a stay's booking and rooms, or the kind itself.
-fn kind_changes(old: &Side, new: &Side, name: &str, before: &Event, after: &Event) -> Vec<String> {
+fn kind_changes(old: &Side, new: &Side, name: &Arg, before: &Event, after: &Event) -> Vec<Message> {
     match (&before.kind, &after.kind) {
         (EventKind::Travel(was), EventKind::Travel(is)) => {
             let mut parts = Vec::new();
             for (what, now, then) in [
-                ("mode", is.mode.code(), was.mode.code()),
-                ("from", is.from.as_str(), was.from.as_str()),
-                ("to", is.to.as_str(), was.to.as_str()),
-                ("carrier", is.carrier.as_str(), was.carrier.as_str()),
+                ("change-travel-mode", is.mode.code(), was.mode.code()),
+                ("change-travel-from", is.from.as_str(), was.from.as_str()),
+                ("change-travel-to", is.to.as_str(), was.to.as_str()),
                 (
-                    "booking",
+                    "change-travel-carrier",
+                    is.carrier.as_str(),
+                    was.carrier.as_str(),
+                ),
+                (
+                    "change-travel-booking",
                     is.booking_reference.as_str(),
                     was.booking_reference.as_str(),
                 ),
             ] {
                 if now != then {
-                    parts.push(format!("{what} {}", now_was(now, then)));
+                    parts.push(Message::new(what).with("change", now_was(now, then)).into());
                 }
             }
-            vec![format!("Travel {name}: {}", parts.join("; "))]
+            vec![msg!(
+                "change-travel",
+                event = name.clone(),
+                changes = clauses(parts)
+            )]
         }
         (EventKind::Stay(was), EventKind::Stay(is)) => {
             let mut lines = Vec::new();
             if was.booking_reference != is.booking_reference {
-                lines.push(format!(
-                    "Booking of {name}: {}",
-                    now_was(&is.booking_reference, &was.booking_reference)
+                lines.push(msg!(
+                    "change-booking",
+                    event = name.clone(),
+                    change = now_was(&is.booking_reference, &was.booking_reference)
                 ));
             }
             if was.rooms != is.rooms {
-                lines.push(format!(
-                    "Rooms at {name}: {}",
-                    room_changes(old, new, &was.rooms, &is.rooms)
+                lines.push(msg!(
+                    "change-rooms",
+                    event = name.clone(),
+                    changes = room_changes(old, new, &was.rooms, &is.rooms)
                 ));
             }
             lines
         }
-        _ => vec![format!(
-            "{name} is now a {} (was a {})",
-            after.kind.tag().code().to_lowercase(),
-            before.kind.tag().code().to_lowercase()
+        _ => vec![msg!(
+            "change-kind",
+            event = name.clone(),
+            kind = kind_name(after.kind.tag()),
+            was = kind_name(before.kind.tag())
         )],
     }
+}
+
+/// A kind of event as a sentence names it, in the middle of a sentence: "a site visit".
+fn kind_name(kind: EventKindTag) -> Arg {
+    msg!("change-event-kind", kind = variant(kind)).into()
+}
+
+/// A choice by its variant's name ("SiteVisit"), for a message that writes it in its own words
+/// in the middle of a sentence (where the choice's own text, a label, would be capitalised).
+fn variant(choice: impl Choice) -> &'static str {
+    let id = choice.message_id();
+    id.rsplit_once('-').map_or(id, |(_, variant)| variant)
 }
 
 /// A record's inner list (a stay's rooms, a leg's rides) in the form the plan's lists have, to be
@@ -361,96 +434,115 @@ fn shared<T: Clone>(items: &[T]) -> Vec<Arc<T>> {
     items.iter().cloned().map(Arc::new).collect()
 }
 
-fn room_name(room: &Room) -> String {
+fn room_name(room: &Room) -> Arg {
     match room.number.trim() {
-        "" => format!("a {} room", room.kind.code().to_lowercase()),
-        number => format!("room {}", label(number)),
+        "" => msg!("change-room-of-kind", kind = variant(room.kind)),
+        number => msg!("change-room-numbered", number = label(number)),
     }
+    .into()
 }
 
-fn nights(room: &Room) -> String {
-    format!(
-        "nights {} to {}",
-        format::date(room.first_night, DateFormat::DayMonth),
-        format::date(room.last_night, DateFormat::DayMonth)
+fn nights(room: &Room) -> Arg {
+    msg!(
+        "change-nights",
+        first = Arg::DateAs(room.first_night, DateFormat::DayMonth),
+        last = Arg::DateAs(room.last_night, DateFormat::DayMonth)
     )
+    .into()
 }
 
-fn room_changes(old: &Side, new: &Side, before: &[Room], after: &[Room]) -> String {
+fn room_changes(old: &Side, new: &Side, before: &[Room], after: &[Room]) -> Arg {
     let (before, after) = (shared(before), shared(after));
-    compare_records(&before, &after, |room| room.id)
+    let changes = compare_records(&before, &after, |room| room.id)
         .into_iter()
         .map(|change| match change {
-            RecordChange::Added(room) => format!(
-                "{} added ({}, {}) for {}",
-                room_name(room),
-                room.kind.code(),
-                nights(room),
-                new.names(&room.guests)
+            RecordChange::Added(room) => msg!(
+                "change-room-added",
+                room = room_name(room),
+                kind = Arg::message(room.kind.message_id()),
+                nights = nights(room),
+                names = new.names(&room.guests)
             ),
-            RecordChange::Removed(room) => format!("{} removed", room_name(room)),
+            RecordChange::Removed(room) => msg!("change-room-removed", room = room_name(room)),
             RecordChange::Changed {
                 old: was,
                 new: is,
                 fields,
             } => {
-                let parts: Vec<String> = fields
+                let mut parts: Vec<Arg> = fields
                     .iter()
                     .filter_map(|field| match field.as_str() {
                         "guests" => Some(people_moved(old, new, &was.guests, &is.guests)),
-                        "first_night" | "last_night" => {
-                            Some(format!("{} (were {})", nights(is), nights(was)))
-                        }
-                        "kind" => Some(format!("now {} (was {})", is.kind.code(), was.kind.code())),
-                        "number" => Some(format!("number {}", now_was(&is.number, &was.number))),
-                        "notes" => Some("notes".to_owned()),
+                        "first_night" | "last_night" => Some(
+                            msg!("change-room-nights", nights = nights(is), was = nights(was))
+                                .into(),
+                        ),
+                        "kind" => Some(
+                            msg!(
+                                "change-room-kind",
+                                kind = Arg::message(is.kind.message_id()),
+                                was = Arg::message(was.kind.message_id())
+                            )
+                            .into(),
+                        ),
+                        "number" => Some(
+                            msg!(
+                                "change-room-number",
+                                change = now_was(&is.number, &was.number)
+                            )
+                            .into(),
+                        ),
+                        "notes" => Some(Arg::message("change-room-notes")),
                         _ => None,
                     })
-                    .collect::<Vec<_>>();
-                let mut parts = parts;
+                    .collect();
                 parts.dedup();
-                format!("{}: {}", room_name(is), parts.join(", "))
+                msg!(
+                    "change-room-changed",
+                    room = room_name(is),
+                    changes = Arg::Joined(parts, "doc-comma")
+                )
             }
         })
-        .collect::<Vec<_>>()
-        .join("; ")
+        .map(Arg::from)
+        .collect();
+    clauses(changes)
 }
 
-fn ride_changes(
-    old: &Side,
-    new: &Side,
-    name: &str,
-    before: &[Ride],
-    after: &[Ride],
-) -> Vec<String> {
+fn ride_changes(old: &Side, new: &Side, name: &Arg, before: &[Ride], after: &[Ride]) -> Message {
     let (before, after) = (shared(before), shared(after));
-    let parts: Vec<String> = compare_records(&before, &after, |ride| ride.id)
+    let parts: Vec<Arg> = compare_records(&before, &after, |ride| ride.id)
         .into_iter()
         .map(|change| match change {
-            RecordChange::Added(ride) => format!(
-                "{} added for {}",
-                new.vehicle(ride),
-                new.names(&ride.passengers)
+            RecordChange::Added(ride) => msg!(
+                "change-car-added",
+                vehicle = new.vehicle(ride),
+                names = new.names(&ride.passengers)
             ),
-            RecordChange::Removed(ride) => format!("{} removed", old.vehicle(ride)),
+            RecordChange::Removed(ride) => msg!("change-car-removed", vehicle = old.vehicle(ride)),
             RecordChange::Changed {
                 old: was, new: is, ..
-            } if was.vehicle != is.vehicle => format!(
-                "{} now in {} (was {})",
-                new.names(&is.passengers),
-                new.vehicle(is),
-                old.vehicle(was)
+            } if was.vehicle != is.vehicle => msg!(
+                "change-car-moved",
+                names = new.names(&is.passengers),
+                vehicle = new.vehicle(is),
+                was = old.vehicle(was)
             ),
             RecordChange::Changed {
                 old: was, new: is, ..
-            } => format!(
-                "{}: {}",
-                new.vehicle(is),
-                people_moved(old, new, &was.passengers, &is.passengers)
+            } => msg!(
+                "change-car-people",
+                vehicle = new.vehicle(is),
+                change = people_moved(old, new, &was.passengers, &is.passengers)
             ),
         })
+        .map(Arg::from)
         .collect();
-    vec![format!("Cars on {name}: {}", parts.join("; "))]
+    msg!(
+        "change-cars",
+        event = name.clone(),
+        changes = clauses(parts)
+    )
 }
 
 fn person_name(person: &Person) -> String {
@@ -471,15 +563,19 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
                 changes.marks.insert(event.id, vec![EventMark::Added]);
                 (
                     is.day(event),
-                    vec![format!("Added: {}, {}", title(event), is.when(event))],
+                    vec![msg!(
+                        "change-added",
+                        event = title(event),
+                        when = is.when(event)
+                    )],
                 )
             }
             RecordChange::Removed(event) => (
                 was.day(event),
-                vec![format!(
-                    "Removed: {}, was {}",
-                    title(event),
-                    was.when(event)
+                vec![msg!(
+                    "change-removed",
+                    event = title(event),
+                    when = was.when(event)
                 )],
             ),
             RecordChange::Changed {
@@ -504,11 +600,11 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
     let elsewhere = &mut changes.elsewhere;
     records(
         elsewhere,
-        "Person",
+        "change-record-person",
         &old.people,
         &new.people,
         |p| p.id,
-        person_name,
+        |p| Arg::Text(person_name(p)),
     );
     let order = |plan: &Plan, known: &HashSet<PersonId>| -> Vec<PersonId> {
         plan.people
@@ -526,34 +622,30 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
             .collect()
     };
     if order(old, &in_both) != order(new, &in_both) {
-        elsewhere.push("The order of precedence changed".to_owned());
+        elsewhere.push(msg!("change-precedence"));
     }
     records(
         elsewhere,
-        "Vehicle",
+        "change-record-vehicle",
         &shared(&old.visit.vehicles),
         &shared(&new.visit.vehicles),
         |v| v.id,
-        |v| format!("“{}”", label(v.name.trim())),
+        |v| quoted(&v.name),
     );
     let visit_fields: Vec<String> = changed_fields(&old.visit, &new.visit)
         .into_iter()
         .filter(|field| field != "vehicles")
         .collect();
     if !visit_fields.is_empty() {
-        elsewhere.push(format!(
-            "The visit's {} changed",
-            visit_fields.join(", ").replace('_', " ")
-        ));
+        elsewhere.push(msg!("change-visit", fields = field_names(&visit_fields)));
     }
-    let quoted = |text: &str| format!("“{}”", label(text.trim()));
     let (organisations, topics) = (
         (&old.organisations, &new.organisations),
         (&old.topics, &new.topics),
     );
     records(
         elsewhere,
-        "Organisation",
+        "change-record-organisation",
         organisations.0,
         organisations.1,
         |o| o.id,
@@ -561,7 +653,7 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
     );
     records(
         elsewhere,
-        "Study topic",
+        "change-record-topic",
         topics.0,
         topics.1,
         |t| t.id,
@@ -569,7 +661,7 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
     );
     records(
         elsewhere,
-        "Action",
+        "change-record-action",
         &old.actions,
         &new.actions,
         |a| a.id,
@@ -579,23 +671,34 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
 }
 
 /// A sentence for each of a list's records added, removed or changed, naming it: "Study topic
-/// added: “X-Road”", "Person Ali Hassan (علي حسن): phones changed".
+/// added: “X-Road”", "Person Ali Hassan (علي حسن): phones changed". `what` is the message naming
+/// the kind of record.
 fn records<T: serde::Serialize + PartialEq, K: Hash + Eq>(
-    lines: &mut Vec<String>,
-    what: &str,
+    lines: &mut Vec<Message>,
+    what: &'static str,
     old: &[Arc<T>],
     new: &[Arc<T>],
     id: impl Fn(&T) -> K,
-    name: impl Fn(&T) -> String,
+    name: impl Fn(&T) -> Arg,
 ) {
+    let what = || Arg::message(what);
     for change in compare_records(old, new, id) {
         lines.push(match change {
-            RecordChange::Added(record) => format!("{what} added: {}", name(record)),
-            RecordChange::Removed(record) => format!("{what} removed: {}", name(record)),
-            RecordChange::Changed { new, fields, .. } => format!(
-                "{what} {}: {} changed",
-                name(new),
-                fields.join(", ").replace('_', " ")
+            RecordChange::Added(record) => {
+                msg!("change-record-added", record = what(), name = name(record))
+            }
+            RecordChange::Removed(record) => {
+                msg!(
+                    "change-record-removed",
+                    record = what(),
+                    name = name(record)
+                )
+            }
+            RecordChange::Changed { new, fields, .. } => msg!(
+                "change-record-changed",
+                record = what(),
+                name = name(new),
+                fields = field_names(&fields)
             ),
         });
     }

@@ -607,11 +607,11 @@ tr.changed > td:first-child { border-inline-start: 3pt solid #111; }
 /// quotes names and titles, so it is isolated as a whole and any hidden controls in it are
 /// written out, as the problems on the briefing book's cover are.
 pub(super) fn changes_box(changes: &Changes, since: Date) -> Markup {
-    let lines = |lines: &[String]| {
+    let lines = |lines: &[crate::lang::Message]| {
         html! {
             ul {
                 @for line in lines {
-                    li { (value(&reveal_hidden(line))) }
+                    li { (value(&reveal_hidden(&line.render()))) }
                 }
             }
         }

@@ -29,6 +29,9 @@ pub enum Arg {
     /// Another message, rendered in the same language: a choice's display text, a kind of
     /// record.
     Message(Box<Message>),
+    /// Items written one after another with the separator that the message `separator` holds
+    /// ("; " between the parts of a change), not as a list of alternatives or an enumeration.
+    Joined(Vec<Arg>, &'static str),
 }
 
 impl Arg {
@@ -56,6 +59,13 @@ impl Arg {
                 &items.iter().map(Arg::to_text).collect::<Vec<_>>(),
             )),
             Arg::Message(message) => FluentValue::from(message.render()),
+            Arg::Joined(items, separator) => FluentValue::from(
+                items
+                    .iter()
+                    .map(Arg::to_text)
+                    .collect::<Vec<_>>()
+                    .join(super::text(separator)),
+            ),
         }
     }
 

@@ -97,6 +97,30 @@ fn a_message_kept_as_data_is_rendered_in_the_language_where_it_is_shown() {
 }
 
 #[test]
+fn parts_joined_in_a_message_take_the_separator_of_the_language_where_it_is_shown() {
+    let parts = Arg::Joined(
+        vec![
+            msg!("change-people-added", names = "Ali Hassan").into(),
+            msg!("change-people-removed", names = "Mari Tamm").into(),
+        ],
+        "change-separator",
+    );
+    let message = msg!("change-people", event = "“Talks”", change = parts);
+    assert_eq!(
+        message.render(),
+        "People at “Talks”: added Ali Hassan; removed Mari Tamm"
+    );
+    assert_eq!(
+        in_language(Language::Estonian, || message.render()),
+        "Sündmuse “Talks” osalejad: lisatud Ali Hassan; välja jäetud Mari Tamm"
+    );
+    assert_eq!(
+        in_language(Language::Arabic, || message.render()),
+        "المشاركون في “Talks”: أُضيف Ali Hassan؛ حُذف Mari Tamm"
+    );
+}
+
+#[test]
 fn the_pseudo_language_marks_and_lengthens_messages_and_marks_dates_written_in_english() {
     in_language(Language::Pseudo, || {
         let shown = t!("choice-Side-Host");

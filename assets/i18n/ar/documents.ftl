@@ -383,3 +383,76 @@ doc-change-renamed = تغيّر عنوانها
 doc-change-place = تغيّر المكان
 doc-change-people = تغيّر المشاركون
 doc-change-details = تغيّرت التفاصيل
+
+## جمل التغييرات في الإطار على الصفحة الأولى من الوثيقة
+
+change-added = أُضيفت: { $event }، { $when }
+change-removed = حُذفت: { $event }، وكانت { $when }
+change-cancelled = أُلغيت: { $event }، { $when }
+change-reinstated = أُعيدت: { $event }، وحالتها الآن { $status }
+change-status = { $event }: { $status } (وكانت { $was })
+change-moved = تغيّر موعدها: { $event } إلى { $when }، بدلًا من { $was }
+change-renamed = تغيّر الاسم: { $change }
+change-place = مكان { $event }: { $change }
+change-people = المشاركون في { $event }: { $change }
+change-hosts = المضيفون في { $event }: { $change }
+change-host-organisation = الجهة المضيفة في { $event }: { $change }
+change-also = تغيّر أيضًا في { $event }: { $fields }
+change-travel = التنقّل { $event }: { $changes }
+change-travel-mode = الوسيلة { $change }
+change-travel-from = من { $change }
+change-travel-to = إلى { $change }
+change-travel-carrier = الناقل { $change }
+change-travel-booking = الحجز { $change }
+change-booking = حجز { $event }: { $change }
+change-rooms = الغرف في { $event }: { $changes }
+change-kind = أصبحت { $event } { $kind } (وكانت { $was })
+change-event-kind = { $kind ->
+    [Meeting] اجتماعًا
+    [SiteVisit] زيارة ميدانية
+    [Briefing] إحاطة
+    [Meal] وجبة
+    [Ceremony] حفلًا
+    [Travel] تنقّلًا
+    [Stay] إقامة
+   *[FreeTime] وقتًا حرًا
+}
+change-cars = السيارات في { $event }: { $changes }
+change-car-added = أُضيفت { $vehicle } لـ { $names }
+change-car-removed = حُذفت { $vehicle }
+change-car-moved = { $names } الآن في { $vehicle } (وكانوا في { $was })
+change-car-people = { $vehicle }: { $change }
+change-a-vehicle = سيارة
+change-room-of-kind = { $kind ->
+    [Single] غرفة مفردة
+    [Twin] غرفة بسريرين
+    [Suite] جناح
+   *[Double] غرفة مزدوجة
+}
+change-room-numbered = الغرفة { $number }
+change-nights = الليالي من { $first } إلى { $last }
+change-room-added = أُضيفت { $room } ({ $kind }، { $nights }) لـ { $names }
+change-room-removed = حُذفت { $room }
+change-room-changed = { $room }: { $changes }
+change-room-nights = { $nights } (وكانت { $was })
+change-room-kind = الآن { $kind } (وكانت { $was })
+change-room-number = الرقم { $change }
+change-room-notes = الملاحظات
+change-people-added = أُضيف { $names }
+change-people-removed = حُذف { $names }
+change-now-was = { $now } (وكان { $was })
+change-none = (لا شيء)
+change-nobody = لا أحد
+change-quoted = «{ $text }»
+change-untitled = فعالية بلا عنوان
+change-separator = { "؛ " }
+change-precedence = تغيّر ترتيب الأسبقية
+change-visit = تغيّرت بيانات الزيارة: { $fields }
+change-record-added = أُضيف { $record }: { $name }
+change-record-removed = حُذف { $record }: { $name }
+change-record-changed = { $record } { $name }: تغيّر { $fields }
+change-record-person = شخص
+change-record-vehicle = مركبة
+change-record-organisation = جهة
+change-record-topic = موضوع دراسة
+change-record-action = إجراء

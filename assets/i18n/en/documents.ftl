@@ -314,3 +314,94 @@ doc-error-meals-what = a meal
 doc-error-meals-which = a lunch or dinner
 doc-error-rides-what = a leg with vehicles
 doc-error-rides-which = a transfer by road
+
+## The sentences of what changed, in the box on a document's first page and from `attache diff`
+# $event is the event's title in quotation marks (change-quoted) or change-untitled; $when is
+# when it happens, "Mon 22 Mar 10:00–11:00 (11:00–12:00 Baghdad)"; $names are people's names.
+
+change-added = Added: { $event }, { $when }
+change-removed = Removed: { $event }, was { $when }
+change-cancelled = Cancelled: { $event }, { $when }
+# $status: the event's status now (a choice's text, "Confirmed").
+change-reinstated = Reinstated: { $event }, now { $status }
+change-status = { $event }: { $status } (was { $was })
+# $when: the new time; $was: the old one.
+change-moved = Moved: { $event } to { $when }, from { $was }
+# $change: change-now-was, the new title and the old.
+change-renamed = Renamed: { $change }
+change-place = Place of { $event }: { $change }
+# $change: who was added and who removed (change-people-added, change-people-removed).
+change-people = People at { $event }: { $change }
+change-hosts = Hosts of { $event }: { $change }
+change-host-organisation = Host organisation of { $event }: { $change }
+# $fields: the names of other fields that changed, as the plan's file writes them.
+change-also = Also changed at { $event }: { $fields }
+# $changes: the parts of a travel leg that changed (change-travel-mode …).
+change-travel = Travel { $event }: { $changes }
+change-travel-mode = mode { $change }
+change-travel-from = from { $change }
+change-travel-to = to { $change }
+change-travel-carrier = carrier { $change }
+change-travel-booking = booking { $change }
+change-booking = Booking of { $event }: { $change }
+# $changes: the rooms added, removed or changed (change-room-added …).
+change-rooms = Rooms at { $event }: { $changes }
+# $kind and $was: the kinds of event, change-event-kind.
+change-kind = { $event } is now a { $kind } (was a { $was })
+change-event-kind = { $kind ->
+    [Meeting] meeting
+    [SiteVisit] site visit
+    [Briefing] briefing
+    [Meal] meal
+    [Ceremony] ceremony
+    [Travel] travel
+    [Stay] stay
+   *[FreeTime] free time
+}
+# $changes: the cars added, removed or changed (change-car-added …).
+change-cars = Cars on { $event }: { $changes }
+change-car-added = { $vehicle } added for { $names }
+change-car-removed = { $vehicle } removed
+change-car-moved = { $names } now in { $vehicle } (was { $was })
+change-car-people = { $vehicle }: { $change }
+change-a-vehicle = a vehicle
+# A room with no number, by its kind.
+change-room-of-kind = a { $kind ->
+    [Single] single
+    [Twin] twin
+    [Suite] suite
+   *[Double] double
+} room
+change-room-numbered = room { $number }
+# $first and $last: the first and the last night, "22 Mar".
+change-nights = nights { $first } to { $last }
+# $kind: the room's kind (a choice's text, "Double"); $nights: change-nights.
+change-room-added = { $room } added ({ $kind }, { $nights }) for { $names }
+change-room-removed = { $room } removed
+change-room-changed = { $room }: { $changes }
+change-room-nights = { $nights } (were { $was })
+change-room-kind = now { $kind } (was { $was })
+change-room-number = number { $change }
+change-room-notes = notes
+change-people-added = added { $names }
+change-people-removed = removed { $names }
+# A text that changed, each in quotation marks or change-none.
+change-now-was = { $now } (was { $was })
+change-none = (none)
+change-nobody = nobody
+change-quoted = “{ $text }”
+change-untitled = an untitled event
+# Between the parts of one change: "added A; removed B".
+change-separator = { "; " }
+change-precedence = The order of precedence changed
+# $fields: the names of the visit's fields that changed, as the plan's file writes them.
+change-visit = The visit's { $fields } changed
+# $record: the kind of record (change-record-person …); $name: its name.
+change-record-added = { $record } added: { $name }
+change-record-removed = { $record } removed: { $name }
+change-record-changed = { $record } { $name }: { $fields } changed
+change-record-person = Person
+change-record-vehicle = Vehicle
+change-record-organisation = Organisation
+change-record-topic = Study topic
+change-record-action = Action

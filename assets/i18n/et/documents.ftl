@@ -290,3 +290,76 @@ doc-error-meals-what = söögikord
 doc-error-meals-which = lõuna- või õhtusöök
 doc-error-rides-what = sõidukitega sõit
 doc-error-rides-which = autosõit
+
+## Muudatuste laused dokumendi esilehe kastis
+
+change-added = Lisatud: { $event }, { $when }
+change-removed = Välja jäetud: { $event }, varem { $when }
+change-cancelled = Tühistatud: { $event }, { $when }
+change-reinstated = Taastatud: { $event }, nüüd olekus { $status }
+change-status = { $event }: { $status } (varem { $was })
+change-moved = Aeg muutunud: { $event } nüüd { $when }, varem { $was }
+change-renamed = Uus nimetus: { $change }
+change-place = Sündmuse { $event } koht: { $change }
+change-people = Sündmuse { $event } osalejad: { $change }
+change-hosts = Sündmuse { $event } võõrustajad: { $change }
+change-host-organisation = Sündmuse { $event } võõrustav asutus: { $change }
+change-also = Sündmusel { $event } muutunud ka: { $fields }
+change-travel = Sõit { $event }: { $changes }
+change-travel-mode = liik { $change }
+change-travel-from = lähtekoht { $change }
+change-travel-to = sihtkoht { $change }
+change-travel-carrier = vedaja { $change }
+change-travel-booking = broneering { $change }
+change-booking = Majutuse { $event } broneering: { $change }
+change-rooms = Majutuse { $event } toad: { $changes }
+change-kind = { $event } on nüüd { $kind } (varem { $was })
+change-event-kind = { $kind ->
+    [Meeting] kohtumine
+    [SiteVisit] külastus
+    [Briefing] briifing
+    [Meal] söögikord
+    [Ceremony] tseremoonia
+    [Travel] sõit
+    [Stay] majutus
+   *[FreeTime] vaba aeg
+}
+change-cars = Sündmuse { $event } autod: { $changes }
+change-car-added = { $vehicle } lisatud, sõitjad: { $names }
+change-car-removed = { $vehicle } välja jäetud
+change-car-moved = { $names } nüüd autos { $vehicle } (varem { $was })
+change-car-people = { $vehicle }: { $change }
+change-a-vehicle = sõiduk
+change-room-of-kind = { $kind ->
+    [Single] ühene tuba
+    [Twin] kahe voodiga tuba
+    [Suite] sviit
+   *[Double] kaheinimesetuba
+}
+change-room-numbered = tuba { $number }
+change-nights = ööd { $first } kuni { $last }
+change-room-added = { $room } lisatud ({ $kind }, { $nights }), majutatud: { $names }
+change-room-removed = { $room } välja jäetud
+change-room-changed = { $room }: { $changes }
+change-room-nights = { $nights } (varem { $was })
+change-room-kind = nüüd { $kind } (varem { $was })
+change-room-number = number { $change }
+change-room-notes = märkused
+change-people-added = lisatud { $names }
+change-people-removed = välja jäetud { $names }
+change-now-was = { $now } (varem { $was })
+change-none = (puudub)
+change-nobody = mitte keegi
+change-quoted = „{ $text }“
+change-untitled = pealkirjata sündmus
+change-separator = { "; " }
+change-precedence = Protokollijärjestus on muutunud
+change-visit = Visiidi andmed muutunud: { $fields }
+change-record-added = { $record } lisatud: { $name }
+change-record-removed = { $record } välja jäetud: { $name }
+change-record-changed = { $record } { $name }: muutunud { $fields }
+change-record-person = Isik
+change-record-vehicle = Sõiduk
+change-record-organisation = Asutus
+change-record-topic = Õppeteema
+change-record-action = Ülesanne
