@@ -7,7 +7,9 @@ mod support;
 use std::sync::Arc;
 
 use attache::app::{AttacheApp, Settings, View};
-use attache::model::{Event, EventKind, LocalTime, Person, Plan, Side, Topic};
+use attache::model::{
+    ContactEntry, ContactKind, Event, EventKind, LocalTime, Person, Plan, Side, Topic,
+};
 use attache::window::Window;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -269,5 +271,62 @@ fn a_moment_that_wraps_in_a_narrow_editor_pushes_the_rows_below_it_down() {
             length.top() >= zone.bottom(),
             "at {width}: the length {length:?} overlaps the end's zone {zone:?}"
         );
+    }
+}
+
+/// Whether two rectangles share more than their edges.
+fn overlap(a: egui::Rect, b: egui::Rect) -> bool {
+    a.intersects(b) && a.intersect(b).area() > 0.0
+}
+
+/// The editor's panel: from the divider to the window's right edge.
+fn editor_panel(harness: &Harness<'_, Window>, width: f32, height: f32) -> egui::Rect {
+    egui::Rect::from_min_max(
+        egui::pos2(divider_x(harness), 0.0),
+        egui::pos2(width, height),
+    )
+}
+
+#[test]
+fn the_add_buttons_of_emails_and_phones_keep_clear_of_the_rows_above_them() {
+    let mut plan = visit();
+    let person = Arc::make_mut(&mut plan.people[0]);
+    person.emails = vec![ContactEntry::new(
+        "a.aljubouri@mot.gov.iq",
+        ContactKind::Work,
+    )];
+    person.phones = vec![ContactEntry::new("+964 770 555 0101", ContactKind::Mobile)];
+    let mut harness = window_on(english_settings(), plan, View::People, 1280.0, 800.0);
+    click(&mut harness, "Abdulrahman Mohammed Hassan Al-Jubouri");
+    let panel = editor_panel(&harness, 1280.0, 800.0);
+    let controls = [
+        "Email 1",
+        "Email 1 kind",
+        "Email 1 preferred",
+        "Remove email 1",
+        "Add email",
+        "Phone 1",
+        "Phone 1 kind",
+        "Phone 1 preferred",
+        "Remove phone 1",
+        "Add phone",
+    ];
+    let rects: Vec<_> = controls
+        .iter()
+        .map(|label| (*label, harness.get_by_label(label).rect()))
+        .collect();
+    for (label, rect) in &rects {
+        assert!(
+            panel.contains_rect(*rect),
+            "{label} at {rect:?} outside {panel:?}"
+        );
+    }
+    for (i, (a, rect_a)) in rects.iter().enumerate() {
+        for (b, rect_b) in &rects[i + 1..] {
+            assert!(
+                !overlap(*rect_a, *rect_b),
+                "{a} {rect_a:?} overlaps {b} {rect_b:?}"
+            );
+        }
     }
 }
