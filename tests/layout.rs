@@ -330,3 +330,30 @@ fn the_add_buttons_of_emails_and_phones_keep_clear_of_the_rows_above_them() {
         }
     }
 }
+
+#[test]
+fn a_road_legs_vehicle_remove_button_stays_inside_the_editor() {
+    for (width, height) in [(1280.0, 800.0), (700.0, 500.0)] {
+        let mut harness = window_on(
+            english_settings(),
+            attache::app::sample_plan(),
+            View::Itinerary,
+            width,
+            height,
+        );
+        harness
+            .get_by_label_contains("Welcome at the airport and transfer to the hotel,")
+            .click();
+        harness.run();
+        let panel = editor_panel(&harness, width, height);
+        // The fields end where the editor's content does, its scroll bar beside it.
+        let edge = harness.get_by_label("Title").rect().right() + 8.0;
+        for control in ["Vehicle 1", "Remove vehicle 1 from this leg"] {
+            let rect = harness.get_by_label(control).rect();
+            assert!(
+                rect.left() >= panel.left() && rect.right() <= edge,
+                "at {width}: {control} at {rect:?} past the editor's edge at {edge}"
+            );
+        }
+    }
+}
