@@ -357,3 +357,31 @@ fn a_road_legs_vehicle_remove_button_stays_inside_the_editor() {
         }
     }
 }
+
+#[test]
+fn a_narrow_event_editor_leaves_its_fields_a_usable_width() {
+    let mut harness = window_on(english_settings(), visit(), View::Itinerary, 700.0, 500.0);
+    open_the_meeting(&mut harness);
+    let panel = editor_panel(&harness, 700.0, 500.0);
+    for field in [
+        "Title",
+        "Location",
+        "Participants",
+        "Hosts",
+        "Topics",
+        "Notes",
+    ] {
+        let rect = harness.get_by_label(field).rect();
+        assert!(
+            rect.width() >= 160.0 && across(panel, rect),
+            "{field} at {rect:?}, {} wide, in the editor {panel:?}",
+            rect.width()
+        );
+    }
+}
+
+/// Whether `rect` lies between the panel's left and right edges (above or below the part
+/// scrolled into sight does not matter).
+fn across(panel: egui::Rect, rect: egui::Rect) -> bool {
+    rect.left() >= panel.left() && rect.right() <= panel.right()
+}
