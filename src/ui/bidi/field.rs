@@ -104,6 +104,7 @@ impl Widget for TextField<'_> {
         let line_height =
             ui.fonts_mut(|fonts| fonts.row_height(&font)) + ui.spacing().extra_text_line_spacing;
         let multiline = self.multiline;
+        let right_to_left = super::visual::paragraph_level(self.text).is_rtl();
         let mut drawn: Option<Vec<VisualRow>> = None;
         let mut scrolled = None;
         let mut layouter = |ui: &Ui, buffer: &dyn TextBuffer, wrap_width: f32| {
@@ -129,7 +130,8 @@ impl Widget for TextField<'_> {
             if !multiline && !focused {
                 show_start_of_right_to_left(&mut galley, &mut rows, wrap_width);
             }
-            if !multiline && focused {
+            // egui scrolls left-to-right text to its caret itself.
+            if !multiline && focused && right_to_left {
                 let asked = ui
                     .data(|data| data.get_temp::<Scrolled>(id))
                     .unwrap_or_default();
@@ -139,7 +141,6 @@ impl Widget for TextField<'_> {
             galley
         };
 
-        let right_to_left = super::visual::paragraph_level(self.text).is_rtl();
         let mut edit = if multiline {
             TextEdit::multiline(self.text).desired_rows(self.rows)
         } else {
@@ -202,15 +203,7 @@ impl Widget for TextField<'_> {
             );
             paint_caret(ui, &rows, range.primary, origin, output.text_clip_rect);
             if let Some(scroll) = scrolled {
-                keep_in_view(
-                    ui,
-                    id,
-                    &rows,
-                    range.primary,
-                    origin,
-                    output.text_clip_rect,
-                    scroll,
-                );
+                keep_in_view(ui, id, &rows, range.primary, output.galley.rect, scroll);
             }
         }
         ui.data_mut(|data| {
@@ -245,9 +238,9 @@ fn show_start_of_right_to_left(galley: &mut Arc<Galley>, rows: &mut [VisualRow],
     galley.mesh_bounds = galley.mesh_bounds.translate(Vec2::new(-overflow, 0.0));
 }
 
-/// How far the text of a focused single-line field is moved left, to keep its caret in view.
-/// egui would scroll the field by its own idea of where the caret is, which in right-to-left
-/// and mixed text is elsewhere on screen; the field scrolls by the characters as drawn instead.
+/// How far the text of a focused single-line right-to-left field is moved left, to keep its
+/// caret in view. egui would scroll the field by its own idea of where the caret is, which in
+/// right-to-left text is elsewhere on screen; the field scrolls by the characters as drawn.
 #[derive(Clone, Copy, Default)]
 struct Scrolled(f32);
 
@@ -293,24 +286,16 @@ fn scroll_row(
 }
 
 /// After the caret has moved (by typing, End, an arrow), how far the text must move for the
-/// caret to stand inside the field `clip`; asks for another frame drawn that far.
-fn keep_in_view(
-    ui: &Ui,
-    id: Id,
-    rows: &[VisualRow],
-    cursor: CCursor,
-    origin: Pos2,
-    clip: Rect,
-    scroll: Scroll,
-) {
+/// caret to stand inside the field, `shown` of the galley; asks for another frame drawn so.
+fn keep_in_view(ui: &Ui, id: Id, rows: &[VisualRow], cursor: CCursor, shown: Rect, scroll: Scroll) {
     let Some(row) = row_of(rows, cursor) else {
         return;
     };
-    let x = origin.x + row.caret_x(cursor.index.0);
-    let past = if x < clip.left() {
-        x - clip.left()
-    } else if x > clip.right() {
-        x - clip.right()
+    let x = row.caret_x(cursor.index.0);
+    let past = if x < shown.left() {
+        x - shown.left()
+    } else if x > shown.right() {
+        x - shown.right()
     } else {
         return;
     };
