@@ -418,3 +418,42 @@ fn an_arrow_and_the_opposite_arrow_return_to_the_same_place() {
         }
     }
 }
+
+/// Where the caret of the focused field is: the field tells the system's input method, to
+/// put its suggestions beside it.
+fn caret(harness: &Harness<'_, Window>) -> egui::Rect {
+    harness
+        .output()
+        .platform_output
+        .ime
+        .as_ref()
+        .expect("a field has the caret")
+        .cursor_rect
+}
+
+#[test]
+fn a_narrow_field_scrolls_to_keep_the_caret_in_view() {
+    for text in [
+        format!("{LATIN}, {LATIN}, {LATIN}"),
+        format!("{ARABIC}، {ARABIC}، {ARABIC}"),
+        format!("{MIXED}, {MIXED}, {MIXED}"),
+    ] {
+        let mut harness = window(View::People);
+        click(&mut harness, "Add person");
+        type_slowly(&mut harness, "Form of address", &text);
+        assert_eq!(form_of_address(&harness), text);
+        let field = harness.get_by_label("Form of address").rect();
+        let check = |harness: &Harness<'_, Window>, when: &str| {
+            let x = caret(harness).center().x;
+            assert!(
+                (field.left()..=field.right()).contains(&x),
+                "{when}: the caret at {x}, out of the field {field:?} holding {text}"
+            );
+        };
+        check(&harness, "while typing");
+        press(&mut harness, Key::Home);
+        check(&harness, "after Home");
+        press(&mut harness, Key::End);
+        check(&harness, "after End");
+    }
+}

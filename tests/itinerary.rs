@@ -1172,3 +1172,47 @@ fn the_itinerary_speaks_estonian_when_chosen() {
     harness.get_by_label("Lõpu ajavöönd");
     assert!(shows(&harness, "Kestab 1 h 30 min"));
 }
+
+#[test]
+fn a_stay_band_shows_its_hotel_and_says_it_on_hover() {
+    let mut stay = Event::new(
+        EventKind::Stay(Default::default()),
+        "Accommodation of the delegation",
+        tallinn(date(2027, 3, 21), 15, 0),
+        tallinn(date(2027, 3, 25), 11, 0),
+    );
+    stay.location = "Hilton Tallinn Park".into();
+    stay.status = EventStatus::Confirmed;
+    let mut harness = itinerary(with_events(march_visit(), [stay]));
+    click(&mut harness, "Timeline");
+    let band =
+        harness.get_by_label_contains("Accommodation of the delegation at Hilton Tallinn Park, ");
+    band.hover();
+    harness.run();
+    // The band, four days long, has room for the hotel's name, drawn whole on it.
+    let drawn: Vec<(String, f32)> = harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => {
+                Some((text.galley.text().to_owned(), text.galley.rect.width()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        drawn
+            .iter()
+            .any(|(text, width)| text == "Hilton Tallinn Park" && *width > 80.0),
+        "{drawn:?}"
+    );
+    // And the tooltip names it with the stay.
+    assert!(
+        harness
+            .query_all_by_label_contains("Accommodation of the delegation at Hilton Tallinn Park, ")
+            .count()
+            >= 2,
+        "the band and its tooltip"
+    );
+}

@@ -7,7 +7,9 @@ mod support;
 use std::sync::Arc;
 
 use attache::app::{AttacheApp, Settings, View};
-use attache::model::{Event, EventKind, LocalTime, Person, Plan, Side, Topic};
+use attache::model::{
+    ContactEntry, ContactKind, Event, EventKind, LocalTime, Person, Plan, Side, Topic,
+};
 use attache::window::Window;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -270,4 +272,116 @@ fn a_moment_that_wraps_in_a_narrow_editor_pushes_the_rows_below_it_down() {
             "at {width}: the length {length:?} overlaps the end's zone {zone:?}"
         );
     }
+}
+
+/// Whether two rectangles share more than their edges.
+fn overlap(a: egui::Rect, b: egui::Rect) -> bool {
+    a.intersects(b) && a.intersect(b).area() > 0.0
+}
+
+/// The editor's panel: from the divider to the window's right edge.
+fn editor_panel(harness: &Harness<'_, Window>, width: f32, height: f32) -> egui::Rect {
+    egui::Rect::from_min_max(
+        egui::pos2(divider_x(harness), 0.0),
+        egui::pos2(width, height),
+    )
+}
+
+#[test]
+fn the_add_buttons_of_emails_and_phones_keep_clear_of_the_rows_above_them() {
+    let mut plan = visit();
+    let person = Arc::make_mut(&mut plan.people[0]);
+    person.emails = vec![ContactEntry::new(
+        "a.aljubouri@mot.gov.iq",
+        ContactKind::Work,
+    )];
+    person.phones = vec![ContactEntry::new("+964 770 555 0101", ContactKind::Mobile)];
+    let mut harness = window_on(english_settings(), plan, View::People, 1280.0, 800.0);
+    click(&mut harness, "Abdulrahman Mohammed Hassan Al-Jubouri");
+    let panel = editor_panel(&harness, 1280.0, 800.0);
+    let controls = [
+        "Email 1",
+        "Email 1 kind",
+        "Email 1 preferred",
+        "Remove email 1",
+        "Add email",
+        "Phone 1",
+        "Phone 1 kind",
+        "Phone 1 preferred",
+        "Remove phone 1",
+        "Add phone",
+    ];
+    let rects: Vec<_> = controls
+        .iter()
+        .map(|label| (*label, harness.get_by_label(label).rect()))
+        .collect();
+    for (label, rect) in &rects {
+        assert!(
+            panel.contains_rect(*rect),
+            "{label} at {rect:?} outside {panel:?}"
+        );
+    }
+    for (i, (a, rect_a)) in rects.iter().enumerate() {
+        for (b, rect_b) in &rects[i + 1..] {
+            assert!(
+                !overlap(*rect_a, *rect_b),
+                "{a} {rect_a:?} overlaps {b} {rect_b:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_road_legs_vehicle_remove_button_stays_inside_the_editor() {
+    for (width, height) in [(1280.0, 800.0), (700.0, 500.0)] {
+        let mut harness = window_on(
+            english_settings(),
+            attache::app::sample_plan(),
+            View::Itinerary,
+            width,
+            height,
+        );
+        harness
+            .get_by_label_contains("Welcome at the airport and transfer to the hotel,")
+            .click();
+        harness.run();
+        let panel = editor_panel(&harness, width, height);
+        // The fields end where the editor's content does, its scroll bar beside it.
+        let edge = harness.get_by_label("Title").rect().right() + 8.0;
+        for control in ["Vehicle 1", "Remove vehicle 1 from this leg"] {
+            let rect = harness.get_by_label(control).rect();
+            assert!(
+                rect.left() >= panel.left() && rect.right() <= edge,
+                "at {width}: {control} at {rect:?} past the editor's edge at {edge}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_narrow_event_editor_leaves_its_fields_a_usable_width() {
+    let mut harness = window_on(english_settings(), visit(), View::Itinerary, 700.0, 500.0);
+    open_the_meeting(&mut harness);
+    let panel = editor_panel(&harness, 700.0, 500.0);
+    for field in [
+        "Title",
+        "Location",
+        "Participants",
+        "Hosts",
+        "Topics",
+        "Notes",
+    ] {
+        let rect = harness.get_by_label(field).rect();
+        assert!(
+            rect.width() >= 160.0 && across(panel, rect),
+            "{field} at {rect:?}, {} wide, in the editor {panel:?}",
+            rect.width()
+        );
+    }
+}
+
+/// Whether `rect` lies between the panel's left and right edges (above or below the part
+/// scrolled into sight does not matter).
+fn across(panel: egui::Rect, rect: egui::Rect) -> bool {
+    rect.left() >= panel.left() && rect.right() <= panel.right()
 }

@@ -515,3 +515,32 @@ fn each_guest_not_seated_yet_stands_on_one_row_with_their_own_seat_button() {
         );
     }
 }
+
+#[test]
+fn in_a_narrow_editor_a_guest_not_seated_yet_stays_inside_it() {
+    let long = "Adviser to the Minister of Communications and Information Technology";
+    let mut plan = welcome_dinner();
+    let adviser = person(&mut plan, long, Side::Visiting, DelegationRole::Adviser);
+    let mut dinner = (*plan.events[0]).clone();
+    dinner.participants.push(adviser);
+    plan.events[0] = Arc::new(dinner);
+    for width in [700.0, 800.0, 900.0, 1000.0] {
+        let mut harness = harness_sized(app_showing(plan.clone(), View::Itinerary), width, 500.0);
+        open_event(&mut harness, "Welcome dinner");
+        click(&mut harness, "Add table");
+        let divider = harness
+            .get_by_label("Divider between the list and the editor")
+            .rect()
+            .center()
+            .x;
+        // The fields end where the editor's content does, its scroll bar beside it.
+        let edge = harness.get_by_label("Title").rect().right() + 8.0;
+        for name in ["Ali Hassan", "Zaid Karim", long] {
+            let guest = harness.get_by_label(&format!("{name}, not seated")).rect();
+            assert!(
+                guest.left() > divider && guest.right() <= edge,
+                "at {width}: {name} at {guest:?}, past the editor's edge at {edge}"
+            );
+        }
+    }
+}

@@ -236,6 +236,7 @@ timeline-block-label-no-day = { $title }، { $range }{ $cancelled ->
        *[other] ، بالتزامن مع { $others } فعالية أخرى
     }
 timeline-band-label = { $title }، { $range }
+timeline-stay-band-label = { $title } في { $hotel }، { $range }
 # موضع تغيير الساعة: «٠٣:٠٠ تقديم الساعة ١ س».
 timeline-clock-change = { $time } { $direction ->
         [forward] تقديم الساعة

@@ -159,6 +159,7 @@ timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
        *[other] , at the same time as { $others } other events
     }
 timeline-band-label = { $title }, { $range }
+timeline-stay-band-label = { $title } at { $hotel }, { $range }
 # Where the clocks change: "03:00 clocks +1 h".
 timeline-clock-change = { $time } clocks { $direction ->
         [forward] +

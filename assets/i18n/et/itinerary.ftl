@@ -147,6 +147,7 @@ timeline-block-label-no-day = { $title }, { $range }{ $cancelled ->
        *[other] , samal ajal veel { $others } sündmusega
     }
 timeline-band-label = { $title }, { $range }
+timeline-stay-band-label = { $title }, { $hotel }, { $range }
 timeline-clock-change = { $time } kellad { $direction ->
         [forward] +
        *[back] −

@@ -104,7 +104,9 @@ impl Widget for TextField<'_> {
         let line_height =
             ui.fonts_mut(|fonts| fonts.row_height(&font)) + ui.spacing().extra_text_line_spacing;
         let multiline = self.multiline;
+        let right_to_left = super::visual::paragraph_level(self.text).is_rtl();
         let mut drawn: Option<Vec<VisualRow>> = None;
+        let mut scrolled = None;
         let mut layouter = |ui: &Ui, buffer: &dyn TextBuffer, wrap_width: f32| {
             let mut job = if multiline {
                 LayoutJob::simple(
@@ -128,11 +130,17 @@ impl Widget for TextField<'_> {
             if !multiline && !focused {
                 show_start_of_right_to_left(&mut galley, &mut rows, wrap_width);
             }
+            // egui scrolls left-to-right text to its caret itself.
+            if !multiline && focused && right_to_left {
+                let asked = ui
+                    .data(|data| data.get_temp::<Scrolled>(id))
+                    .unwrap_or_default();
+                scrolled = scroll_row(&mut galley, &mut rows, wrap_width, asked);
+            }
             drawn = Some(rows);
             galley
         };
 
-        let right_to_left = super::visual::paragraph_level(self.text).is_rtl();
         let mut edit = if multiline {
             TextEdit::multiline(self.text).desired_rows(self.rows)
         } else {
@@ -194,6 +202,9 @@ impl Widget for TextField<'_> {
                 text_color,
             );
             paint_caret(ui, &rows, range.primary, origin, output.text_clip_rect);
+            if let Some(scroll) = scrolled {
+                keep_in_view(ui, id, &rows, range.primary, output.galley.rect, scroll);
+            }
         }
         ui.data_mut(|data| {
             data.insert_temp(
@@ -225,6 +236,75 @@ fn show_start_of_right_to_left(galley: &mut Arc<Galley>, rows: &mut [VisualRow],
         row.rect = placed_row.rect();
     }
     galley.mesh_bounds = galley.mesh_bounds.translate(Vec2::new(-overflow, 0.0));
+}
+
+/// How far the text of a focused single-line right-to-left field is moved left, to keep its
+/// caret in view. egui would scroll the field by its own idea of where the caret is, which in
+/// right-to-left text is elsewhere on screen; the field scrolls by the characters as drawn.
+#[derive(Clone, Copy, Default)]
+struct Scrolled(f32);
+
+/// How far the row of a field was moved, and how far it could be.
+#[derive(Clone, Copy)]
+struct Scroll {
+    moved: f32,
+    overflow: f32,
+}
+
+/// Moves the single row of a text wider than its field `width` left by `asked` (no further than
+/// its end), and tells egui the text is as wide as the field, so that egui does not scroll it
+/// too. None when the text fits.
+fn scroll_row(
+    galley: &mut Arc<Galley>,
+    rows: &mut [VisualRow],
+    width: f32,
+    asked: Scrolled,
+) -> Option<Scroll> {
+    let [row] = rows else {
+        return None;
+    };
+    let overflow = row.rect.width() - width;
+    if overflow <= 0.0 || !width.is_finite() {
+        return None;
+    }
+    let offset = asked.0.clamp(0.0, overflow);
+    let galley = Arc::make_mut(galley);
+    if let Some(placed_row) = galley.rows.first_mut() {
+        placed_row.pos.x -= offset;
+    }
+    galley.mesh_bounds = galley.mesh_bounds.translate(Vec2::new(-offset, 0.0));
+    galley.rect = Rect::from_min_size(galley.rect.min, Vec2::new(width, galley.rect.height()));
+    row.rect = row.rect.translate(Vec2::new(-offset, 0.0));
+    for placed in &mut row.placed {
+        placed.left -= offset;
+        placed.right -= offset;
+    }
+    Some(Scroll {
+        moved: offset,
+        overflow,
+    })
+}
+
+/// After the caret has moved (by typing, End, an arrow), how far the text must move for the
+/// caret to stand inside the field, `shown` of the galley; asks for another frame drawn so.
+fn keep_in_view(ui: &Ui, id: Id, rows: &[VisualRow], cursor: CCursor, shown: Rect, scroll: Scroll) {
+    let Some(row) = row_of(rows, cursor) else {
+        return;
+    };
+    let x = row.caret_x(cursor.index.0);
+    let past = if x < shown.left() {
+        x - shown.left()
+    } else if x > shown.right() {
+        x - shown.right()
+    } else {
+        return;
+    };
+    let wanted = (scroll.moved + past).clamp(0.0, scroll.overflow);
+    if (wanted - scroll.moved).abs() < 0.5 {
+        return;
+    }
+    ui.data_mut(|data| data.insert_temp(id, Scrolled(wanted)));
+    ui.ctx().request_repaint();
 }
 
 /// The row a caret at `cursor` stands in.

@@ -91,6 +91,10 @@ fn end_names(event: &Event) -> (&'static str, &'static str) {
     }
 }
 
+/// An editor narrower than this puts each label above its field rather than in a column
+/// beside them: the labels' column (some 110 points) would leave the fields less than 200.
+const NARROW_EDITOR: f32 = 330.0;
+
 pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mut Ui, id: EventId) {
     let document = ctx.document;
     let Some(&position) = document.derived().index.events.get(&id) else {
@@ -107,16 +111,23 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
     header(ctx, ui, state, before);
     ui.separator();
     crate::ui::record_editor::form_scroll_area("event editor").show(ui, |ui| {
-        egui::Grid::new("event form")
-            .num_columns(2)
-            .spacing(ctx.tokens.space.form_grid)
-            .min_col_width(96.0)
-            .show(ui, |ui| {
+        let rows = |ui: &mut Ui| {
                 kind_rows(ui, state, &mut edit);
                 moment = time_rows(ctx, ui, state, time_fields, before, &mut edit);
                 link = people_rows(ctx, ui, &mut edit);
                 status_rows(ui, &mut edit);
-            });
+        };
+        if ui.available_width() < NARROW_EDITOR {
+            // Each label above its field: a column of labels would leave the fields too
+            // narrow to read what they hold.
+            ui.vertical(rows);
+        } else {
+            egui::Grid::new("event form")
+                .num_columns(2)
+                .spacing(ctx.tokens.space.form_grid)
+                .min_col_width(96.0)
+                .show(ui, rows);
+        }
         if let Some(protocol) = super::protocol::show(ui, document, &mut edit.event) {
             edit.label = protocol.label;
             edit.typing = protocol.typing;

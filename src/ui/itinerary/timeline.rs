@@ -940,12 +940,23 @@ impl Canvas<'_> {
                 ui.scope_id().with(("timeline band", i)),
                 Sense::click(),
             );
+            // A stay is known by its hotel: the band shows the hotel's name, and says it with
+            // the stay's title on hover.
+            let hotel = match event.kind {
+                EventKind::Stay(_) if !event.location.trim().is_empty() => Some(&event.location),
+                _ => None,
+            };
             let label = layout.texts.bands[i].get_or_init(|| {
-                t!(
-                    "timeline-band-label",
-                    title = &event.title,
-                    range = range_in(spans[band.event], &self.agenda.zone)
-                )
+                let range = range_in(spans[band.event], &self.agenda.zone);
+                match hotel {
+                    Some(hotel) => t!(
+                        "timeline-stay-band-label",
+                        title = &event.title,
+                        hotel = hotel,
+                        range = range
+                    ),
+                    None => t!("timeline-band-label", title = &event.title, range = range),
+                }
             });
             let is_selected = self.selected == Some(band.event);
             response.widget_info(|| {
@@ -970,7 +981,11 @@ impl Canvas<'_> {
                 );
             }
             let shown = rect.intersect(sticky_rect);
-            let galley = title_text(event)
+            let text = match hotel {
+                Some(hotel) => RichText::new(hotel),
+                None => title_text(event),
+            };
+            let galley = text
                 .size(tokens.text.compact)
                 .color(visuals.strong_text_color());
             let galley = bidi_galley(ui, galley, Fit::Truncate, (shown.width() - 8.0).max(0.0));

@@ -79,42 +79,46 @@ pub(super) fn contact_rows(
         let number = index + 1;
         let name = crate::t!("person-contact-entry", kind = kind, number = number);
         let label = ui.label(&name);
-        // In an editor too narrow for the whole row, the checkbox and the remove button go
-        // below the number rather than past the editor's edge.
-        ui.horizontal_wrapped(|ui| {
-            typed(
-                ui.add(
-                    TextField::singleline(field_id(person, &name), &mut entry.value)
-                        .char_limit(SHORT_TEXT_CHARACTERS)
-                        // A fixed width: one that follows the grid's column would make the
-                        // grid measure itself again every frame.
-                        .desired_width(VALUE_WIDTH),
-                )
-                .labelled_by(label.id),
-            );
-            named_choice_box(
-                ui,
-                field_id(person, &format!("{name} kind")),
-                &crate::t!("person-contact-entry-kind", kind = kind, number = number),
-                &mut entry.kind,
-            );
-            let mut is_preferred = entry.preferred;
-            if ui
-                .checkbox(&mut is_preferred, crate::t!("person-contact-preferred"))
-                .accessible_name(crate::t!(
-                    "person-contact-entry-preferred",
-                    kind = kind,
-                    number = number
-                ))
-                .on_hover_text(crate::t!("person-contact-preferred-tooltip", kind = kind))
-                .changed()
-            {
-                preferred = Some((index, is_preferred));
-            }
-            let remove_name = crate::t!("person-contact-remove", kind = kind, number = number);
-            if icon_button(ui, true, "×", &remove_name).clicked() {
-                remove = Some(index);
-            }
+        // In an editor too narrow for the whole row, the kind, the checkbox and the remove
+        // button go below the number rather than past the editor's edge. A grid measures a
+        // wrapping row by its first line; inside a vertical cell all of its lines count, so the
+        // row below (the next entry, "Add email") starts under it.
+        ui.vertical(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                typed(
+                    ui.add(
+                        TextField::singleline(field_id(person, &name), &mut entry.value)
+                            .char_limit(SHORT_TEXT_CHARACTERS)
+                            // A fixed width: one that follows the grid's column would make the
+                            // grid measure itself again every frame.
+                            .desired_width(VALUE_WIDTH),
+                    )
+                    .labelled_by(label.id),
+                );
+                named_choice_box(
+                    ui,
+                    field_id(person, &format!("{name} kind")),
+                    &crate::t!("person-contact-entry-kind", kind = kind, number = number),
+                    &mut entry.kind,
+                );
+                let mut is_preferred = entry.preferred;
+                if ui
+                    .checkbox(&mut is_preferred, crate::t!("person-contact-preferred"))
+                    .accessible_name(crate::t!(
+                        "person-contact-entry-preferred",
+                        kind = kind,
+                        number = number
+                    ))
+                    .on_hover_text(crate::t!("person-contact-preferred-tooltip", kind = kind))
+                    .changed()
+                {
+                    preferred = Some((index, is_preferred));
+                }
+                let remove_name = crate::t!("person-contact-remove", kind = kind, number = number);
+                if icon_button(ui, true, "×", &remove_name).clicked() {
+                    remove = Some(index);
+                }
+            })
         });
         ui.end_row();
         if let Some(text) = list.warning(&entry.value) {

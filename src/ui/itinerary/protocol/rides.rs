@@ -31,13 +31,20 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
         let number = r + 1;
         ui.separator();
         let current = vehicles.iter().find(|v| v.id == ride.vehicle);
-        ui.horizontal(|ui| {
+        // In a narrow editor the seats and the Remove button go to a second line rather than
+        // past the editor's edge: the edge of what is shown, as the form above can have made
+        // the editor's content wider.
+        let to_edge = ui.clip_rect().right() - ui.cursor().left() - ui.spacing().item_spacing.x;
+        ui.horizontal_wrapped(|ui| {
+            ui.set_max_width(to_edge);
             let name = ui.label(t!("rides-vehicle", number = number));
             let shown = current.map_or(t!("rides-not-in-plan").to_owned(), |v| {
                 label(&v.name).into_owned()
             });
+            // A long vehicle name is cut to the editor's width, and shown whole on hover.
             egui::ComboBox::from_id_salt(("ride vehicle", ride.id))
-                .selected_text(shown)
+                .selected_text(shown.clone())
+                .truncate()
                 .show_ui(ui, |ui| {
                     for vehicle in vehicles {
                         if ui
@@ -51,7 +58,8 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                     }
                 })
                 .response
-                .labelled_by(name.id);
+                .labelled_by(name.id)
+                .on_hover_text(shown);
             if let Some(vehicle) = current {
                 let text = t!(
                     "rides-seats-taken",
