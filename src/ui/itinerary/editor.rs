@@ -112,10 +112,10 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
     ui.separator();
     crate::ui::record_editor::form_scroll_area("event editor").show(ui, |ui| {
         let rows = |ui: &mut Ui| {
-                kind_rows(ui, state, &mut edit);
-                moment = time_rows(ctx, ui, state, time_fields, before, &mut edit);
-                link = people_rows(ctx, ui, &mut edit);
-                status_rows(ui, &mut edit);
+            kind_rows(ui, state, &mut edit);
+            moment = time_rows(ctx, ui, state, time_fields, before, &mut edit);
+            link = people_rows(ctx, ui, &mut edit);
+            status_rows(ui, &mut edit);
         };
         if ui.available_width() < NARROW_EDITOR {
             // Each label above its field: a column of labels would leave the fields too
