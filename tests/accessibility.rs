@@ -725,17 +725,7 @@ fn the_timeline_says_each_blocks_day_time_and_cancellation_and_reads_its_grid() 
     );
 }
 
-/// WCAG 2.1's relative luminance of an opaque colour.
-fn luminance(color: Color32) -> f32 {
-    let linear = egui::Rgba::from(color);
-    0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b()
-}
-
-/// WCAG 2.1's contrast ratio of two opaque colours.
-fn contrast(a: Color32, b: Color32) -> f32 {
-    let (a, b) = (luminance(a), luminance(b));
-    (a.max(b) + 0.05) / (a.min(b) + 0.05)
-}
+use attache::ui::contrast_ratio as contrast;
 
 /// `over` painted on `under`, as egui blends them (premultiplied alpha, in gamma space).
 fn painted_on(over: Color32, under: Color32) -> Color32 {

@@ -28,7 +28,8 @@ pub use context::{CommandQueue, ViewContext};
 pub use fonts::{install_fonts, native_script_family, native_text};
 pub use frame::{draw, shortcuts};
 pub use tokens::{
-    Palette, Spacing, TextSizes, Tokens, block_time, install as install_tokens, menu_bar_style,
+    Palette, Spacing, TextSizes, Tokens, block_time, contrast_ratio, install as install_tokens,
+    menu_bar_style,
 };
 
 /// What the views remember that is not part of the plan: search text, sorting, the form being

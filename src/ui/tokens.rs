@@ -300,21 +300,23 @@ impl Palette {
     }
 }
 
+/// WCAG 2.1's contrast ratio of two opaque colours (1 to 21): what the palette is chosen by, and
+/// what the tests of both themes measure it with.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    let luminance = |color: Color32| {
+        let linear = egui::Rgba::from(color);
+        0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b()
+    };
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Choice;
 
-    /// WCAG's relative luminance of an opaque colour.
-    fn luminance(color: Color32) -> f32 {
-        let linear = egui::Rgba::from(color);
-        0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b()
-    }
-
-    fn contrast(a: Color32, b: Color32) -> f32 {
-        let (a, b) = (luminance(a), luminance(b));
-        (a.max(b) + 0.05) / (a.min(b) + 0.05)
-    }
+    use super::contrast_ratio as contrast;
 
     #[test]
     fn every_text_colour_reads_against_the_panel_in_both_themes() {
