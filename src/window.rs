@@ -87,6 +87,7 @@ impl Window {
         crate::lang::set_digits(crate::lang::Digits::Western);
         if !self.look_installed {
             ui::install_fonts(&egui_ctx);
+            ui::bidi::draw_in_visual_order(&egui_ctx);
             ui::install_tokens(&egui_ctx);
             self.look_installed = true;
         }

@@ -306,3 +306,103 @@ fn a_wrapped_paragraph_places_its_punctuation_by_the_whole_paragraph() {
         "the bracket stands between the Arabic and Baghdad's B"
     );
 }
+
+/// The texts egui drew in a frame of `draw`, with the window's texts put in visual order.
+fn painted(draw: impl Fn(&mut egui::Ui)) -> Vec<std::sync::Arc<egui::Galley>> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<std::sync::Arc<egui::Galley>>) {
+        match shape {
+            egui::Shape::Text(text) => out.push(text.galley.clone()),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    attache::ui::bidi::draw_in_visual_order(&ctx);
+    let mut galleys = Vec::new();
+    // Fonts set in one pass take effect in the next.
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| draw(ui));
+        output.textures_delta.clear();
+        galleys.clear();
+        for clipped in &output.shapes {
+            collect(&clipped.shape, &mut galleys);
+        }
+    }
+    galleys
+}
+
+/// The one galley drawn for `text`.
+fn painted_text(
+    galleys: &[std::sync::Arc<egui::Galley>],
+    text: &str,
+) -> std::sync::Arc<egui::Galley> {
+    galleys
+        .iter()
+        .find(|galley| galley.job.text == text)
+        .unwrap_or_else(|| panic!("{text:?} is not drawn"))
+        .clone()
+}
+
+/// Where character `index` of a one-row galley drawn in visual order starts (its right edge
+/// when it reads right to left): its glyph stands at that character's place.
+fn glyph_x(galley: &egui::Galley, index: usize) -> f32 {
+    galley.rows[0].glyphs[index].pos.x
+}
+
+#[test]
+fn the_words_of_egui_s_own_arabic_labels_and_buttons_read_from_the_right() {
+    let label = "الطرف الزائر";
+    let button = "بعد ٢١ يومًا";
+    let galleys = painted(|ui| {
+        ui.label(label);
+        let _ = ui.button(button);
+    });
+    let drawn = painted_text(&galleys, label);
+    // "الطرف" (chars 0..5) is read first, so it stands right of "الزائر" (6..12).
+    assert!(
+        glyph_x(&drawn, 0) > glyph_x(&drawn, 6),
+        "the first word is left of the second"
+    );
+    let drawn = painted_text(&galleys, button);
+    // بعد 0..3, space, ٢١ 4..6, space, يومًا 7..12: the number reads left to right between
+    // the words, "بعد" rightmost.
+    assert!(glyph_x(&drawn, 4) < glyph_x(&drawn, 5), "٢١ reads as ١٢");
+    assert!(glyph_x(&drawn, 0) > glyph_x(&drawn, 5));
+    assert!(glyph_x(&drawn, 5) > glyph_x(&drawn, 7));
+}
+
+#[test]
+fn a_cut_egui_label_in_arabic_ends_on_the_left_and_keeps_its_whole_text() {
+    let name = "معالي الدكتور عبد الرحمن بن عبد العزيز السوداني";
+    let galleys = painted(|ui| {
+        ui.set_width(120.0);
+        ui.add(egui::Label::new(name).truncate());
+    });
+    let drawn = painted_text(&galleys, name);
+    assert!(drawn.elided);
+    let glyphs = &drawn.rows[0].glyphs;
+    let leftmost = glyphs
+        .iter()
+        .min_by(|a, b| a.pos.x.total_cmp(&b.pos.x))
+        .expect("glyphs");
+    // The ellipsis is drawn where the name goes on, at the left; the first word on the right.
+    assert_eq!(leftmost.chr, '…');
+    assert!(glyphs[0].pos.x > glyphs[glyphs.len() - 1].pos.x);
+    assert!(drawn.rect.width() <= 120.5, "{}", drawn.rect.width());
+}
+
+#[test]
+fn text_laid_out_in_visual_order_already_is_drawn_as_it_is() {
+    let name = "وزارة الاتصالات (MoC) 2027";
+    let ours = std::cell::RefCell::new(None);
+    let galleys = painted(|ui| {
+        let galley = bidi_galley(ui, name, Fit::Wrap, 300.0);
+        ui.painter()
+            .galley(egui::pos2(0.0, 0.0), galley.clone(), Color32::WHITE);
+        *ours.borrow_mut() = Some(galley);
+    });
+    let drawn = painted_text(&galleys, name);
+    let ours = ours.borrow().clone().expect("laid out");
+    assert!(std::sync::Arc::ptr_eq(&drawn, &ours));
+}

@@ -3,8 +3,10 @@
 
 use std::sync::Arc;
 
+use egui::epaint::text::FontsView;
 use egui::text::{Galley, LayoutJob, TextWrapping};
 use egui::{FontSelection, Response, TextWrapMode, Ui, WidgetText};
+use unicode_bidi::Level;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::visual::{layout, paragraph_level, word_rows};
@@ -49,37 +51,49 @@ pub fn bidi_galley(ui: &Ui, text: impl Into<WidgetText>, fit: Fit, width: f32) -
             layout(fonts, job, None).0
         }
         Fit::Truncate => {
-            job.wrap = TextWrapping::no_max_width();
             let level = paragraph_level(&job.text);
-            let whole = fonts.layout_job(job.clone());
-            if whole.size().x <= width {
-                return layout(fonts, job, Some(level)).0;
-            }
-            // The longest start of the text, in whole letters (with their marks), that fits
-            // with the ellipsis; shaped again on its own, so its last letter takes its final form.
-            let cuts: Vec<usize> = job.text.grapheme_indices(true).map(|(b, _)| b).collect();
-            let cut_job = |end: usize| {
-                let mut cut = LayoutJob::single_section(
-                    format!("{}…", job.text[..end].trim_end()),
-                    job.sections
-                        .first()
-                        .map(|s| s.format.clone())
-                        .unwrap_or_default(),
-                );
-                cut.halign = job.halign;
-                cut
-            };
-            let fitting = cuts.partition_point(|&end| {
-                end == 0 || fonts.layout_job(cut_job(end)).size().x <= width
-            });
-            let end = fitting.checked_sub(1).map_or(0, |i| cuts[i]);
-            let (mut galley, _) = layout(fonts, cut_job(end), Some(level));
-            let cut = Arc::make_mut(&mut galley);
-            cut.job = Arc::new(job);
-            cut.elided = true;
-            galley
+            cut_galley(fonts, job, level, width)
         }
     })
+}
+
+/// `job` on one row in visual order, read in `level`'s direction; cut at its end with "…" if
+/// it is wider than `width`. A cut galley keeps the whole text as its text.
+pub(super) fn cut_galley(
+    fonts: &mut FontsView<'_>,
+    mut job: LayoutJob,
+    level: Level,
+    width: f32,
+) -> Arc<Galley> {
+    job.wrap = TextWrapping::no_max_width();
+    let whole = fonts.layout_job(job.clone());
+    if whole.size().x <= width {
+        return layout(fonts, job, Some(level)).0;
+    }
+    // The longest start of the text, in whole letters (with their marks), that fits with the
+    // ellipsis; shaped again on its own, so its last letter takes its final form.
+    let cuts: Vec<usize> = job.text.grapheme_indices(true).map(|(b, _)| b).collect();
+    let cut_job = |end: usize| {
+        let mut cut = LayoutJob::single_section(
+            format!("{}…", job.text[..end].trim_end()),
+            job.sections
+                .first()
+                .map(|s| s.format.clone())
+                .unwrap_or_default(),
+        );
+        cut.halign = job.halign;
+        cut
+    };
+    let fitting =
+        cuts.partition_point(|&end| end == 0 || fonts.layout_job(cut_job(end)).size().x <= width);
+    let end = fitting.checked_sub(1).map_or(0, |i| cuts[i]);
+    let (mut galley, _) = layout(fonts, cut_job(end), Some(level));
+    let cut = Arc::make_mut(&mut galley);
+    let job = Arc::new(job);
+    super::painted::mark_laid_out_here(&job);
+    cut.job = job;
+    cut.elided = true;
+    galley
 }
 
 /// `text` in at most `max_rows` rows `width` wide, broken only between words, each row in visual

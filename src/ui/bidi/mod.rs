@@ -10,9 +10,11 @@
 
 mod field;
 mod label;
+mod painted;
 pub mod visual;
 
 pub use field::TextField;
 pub use label::{
     Fit, bidi_galley, bidi_label, bidi_rows, bidi_text, button_text, cut_button, needs_bidi,
 };
+pub use painted::{VisualOrder, draw_in_visual_order};

@@ -207,7 +207,9 @@ pub fn layout(
     let pixels_per_point = galleys
         .first()
         .map_or(1.0, |g: &Arc<Galley>| g.pixels_per_point);
-    let mut galley = Galley::concat(Arc::new(job), &galleys, pixels_per_point);
+    let job = Arc::new(job);
+    super::painted::mark_laid_out_here(&job);
+    let mut galley = Galley::concat(job, &galleys, pixels_per_point);
     for ((placed_row, row), newline) in galley.rows.iter_mut().zip(&mut rows).zip(newlines) {
         placed_row.ends_with_newline = newline;
         if row.rtl && wrap_width.is_finite() {
