@@ -79,12 +79,7 @@ impl Window {
         let egui_ctx = ui.ctx().clone();
         // Every text of this frame, and the commands' it runs, in the planner's language.
         crate::lang::set_current(self.app.settings.language.language());
-        // Western digits in the window, whatever the language: egui draws a label's runs in
-        // typing order and turns a right-to-left run round as a whole, so Arabic-Indic digits in
-        // a label would read backwards (٢١ as ١٢) until every label goes through `ui::bidi`.
-        // Documents from the command line (`--lang ar`) are laid out by the browser and keep
-        // the language's digits.
-        crate::lang::set_digits(crate::lang::Digits::Western);
+        crate::lang::set_digits(self.app.settings.digits);
         if !self.look_installed {
             ui::install_fonts(&egui_ctx);
             ui::bidi::draw_in_visual_order(&egui_ctx);

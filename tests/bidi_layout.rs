@@ -406,3 +406,38 @@ fn text_laid_out_in_visual_order_already_is_drawn_as_it_is() {
     let ours = ours.borrow().clone().expect("laid out");
     assert!(std::sync::Arc::ptr_eq(&drawn, &ours));
 }
+
+/// Where the glyph of `single` (a text of one character, drawn alone) is drawn in `galley`: the
+/// left edge of the first quad of the mesh cut from the same place of the font atlas.
+fn drawn_left(galley: &egui::Galley, single: &egui::Galley) -> f32 {
+    let uv = single.rows[0].visuals.mesh.vertices[0].uv;
+    galley
+        .rows
+        .iter()
+        .flat_map(|row| {
+            row.visuals
+                .mesh
+                .vertices
+                .iter()
+                .filter(move |vertex| vertex.uv == uv)
+                .map(move |vertex| vertex.pos.x + row.pos.x)
+        })
+        .fold(f32::MAX, f32::min)
+}
+
+#[test]
+fn arabic_indic_numbers_are_drawn_left_to_right_in_labels_and_fields() {
+    let text = "بعد ٢١ يومًا";
+    let galleys = painted(|ui| {
+        ui.label(text);
+        ui.label("٢");
+        ui.label("١");
+    });
+    let drawn = painted_text(&galleys, text);
+    let two = painted_text(&galleys, "٢");
+    let one = painted_text(&galleys, "١");
+    assert!(
+        drawn_left(&drawn, &two) < drawn_left(&drawn, &one),
+        "٢١ is drawn as ١٢"
+    );
+}

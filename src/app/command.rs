@@ -38,6 +38,8 @@ pub enum Command {
     SetTheme(egui::ThemePreference),
     /// The window's language (View → Language); applies from the next frame, edits untouched.
     SetLanguage(super::settings::LanguageSetting),
+    /// The digits numbers, dates and times are written with (View → Language).
+    SetDigits(crate::lang::Digits),
     /// The divider between a list and its editor was dragged: the editor takes this share of
     /// the width in every view.
     SetEditorShare(EditorShare),

@@ -11,7 +11,7 @@ use super::settings::LanguageSetting;
 use super::view::View;
 use crate::interop::ExportFormat;
 use crate::interop::protocol::ProtocolExport;
-use crate::lang::Language;
+use crate::lang::{Digits, Language};
 
 /// The menus of the menu bar, and the menus inside them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,7 +182,7 @@ const fn view(view: View, key: Key) -> Entry {
 }
 
 /// Every command of the menus and the keyboard, in the menus' order.
-pub static COMMAND_TABLE: [Entry; 57] = [
+pub static COMMAND_TABLE: [Entry; 59] = [
     // File
     run(
         "command-new",
@@ -467,6 +467,18 @@ pub static COMMAND_TABLE: [Entry; 57] = [
     run(
         "command-language-arabic",
         Command::SetLanguage(LanguageSetting::Chosen(Language::Arabic)),
+        None,
+        item(Menu::View),
+    ),
+    run(
+        "command-digits-of-language",
+        Command::SetDigits(Digits::OfLanguage),
+        None,
+        after_separator(Menu::View),
+    ),
+    run(
+        "command-digits-western",
+        Command::SetDigits(Digits::Western),
         None,
         item(Menu::View),
     ),

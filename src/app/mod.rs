@@ -229,6 +229,7 @@ impl AttacheApp {
             Command::ShowView(view) => self.settings.view = view,
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::SetLanguage(language) => self.settings.language = language,
+            Command::SetDigits(digits) => self.settings.digits = digits,
             Command::SetEditorShare(share) => self.settings.editor_share = share,
             Command::Export(request) => self.start_dialog(DialogPurpose::Export(request), ctx),
             Command::Import(format) => self.start_dialog(DialogPurpose::Import(format), ctx),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::app::View;
-use crate::lang::Language;
+use crate::lang::{Digits, Language};
 
 pub const STORAGE_KEY: &str = "attache-settings";
 const RECENT_LIMIT: usize = 10;
@@ -24,6 +24,8 @@ pub struct Settings {
     pub editor_share: EditorShare,
     /// The language the window speaks.
     pub language: LanguageSetting,
+    /// The digits it writes numbers, dates and times with.
+    pub digits: Digits,
 }
 
 /// The language the planner chose under View → Language.

@@ -133,9 +133,9 @@ impl Direction {
 }
 
 /// Which digits numbers, dates and times are written with, where a language has a choice:
-/// Arabic in Iraq writes Arabic-Indic digits (٠١٢٣), as the documents do; the window writes
-/// Western ones (0123), which its labels can show in order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// Arabic in Iraq writes Arabic-Indic digits (٠١٢٣) by default, and some offices prefer the
+/// Western ones (0123).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Digits {
     /// The language's own digits, as CLDR has them for it.
     #[default]
@@ -154,7 +154,7 @@ pub fn digits() -> Digits {
     DIGITS.with(Cell::get)
 }
 
-/// Makes `digits` this thread's choice of digits (the window, once per frame).
+/// Makes `digits` this thread's choice of digits (the window, once per frame, from its settings).
 pub fn set_digits(digits: Digits) {
     DIGITS.with(|current| current.set(digits));
 }

@@ -261,7 +261,10 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
                 egui_ctx.accesskit_node_builder(response.id, |node| {
                     if matches!(
                         command,
-                        Command::ShowView(_) | Command::SetTheme(_) | Command::SetLanguage(_)
+                        Command::ShowView(_)
+                            | Command::SetTheme(_)
+                            | Command::SetLanguage(_)
+                            | Command::SetDigits(_)
                     ) {
                         node.set_role(Role::MenuItemRadio);
                         node.set_toggled(Toggled::from(current));
@@ -316,6 +319,7 @@ fn is_current(ctx: &ViewContext, command: &Command) -> bool {
         Command::ShowView(view) => ctx.settings.view == *view,
         Command::SetTheme(theme) => ctx.settings.theme == *theme,
         Command::SetLanguage(language) => ctx.settings.language == *language,
+        Command::SetDigits(digits) => ctx.settings.digits == *digits,
         _ => false,
     }
 }

@@ -163,6 +163,10 @@ command-language-estonian = Eesti
     .tooltip = Estonian
 command-language-arabic = العربية
     .tooltip = Arabic, read from right to left
+command-digits-of-language = Digits of the language
+    .tooltip = Numbers, dates and times in the language's own digits (Arabic-Indic ٠١٢٣ in Arabic)
+command-digits-western = Western digits 0123
+    .tooltip = Numbers, dates and times in Western digits (0123) in every language
 
 ## The frame: landmarks, navigation and the Edit menu's steps
 

@@ -130,6 +130,10 @@ command-language-estonian = Eesti
     .tooltip = Eesti keel
 command-language-arabic = العربية
     .tooltip = Araabia keel, loetakse paremalt vasakule
+command-digits-of-language = Keele numbrid
+    .tooltip = Arvud, kuupäevad ja kellaajad keele enda numbritega (araabia keeles ٠١٢٣)
+command-digits-western = Lääne numbrid 0123
+    .tooltip = Arvud, kuupäevad ja kellaajad igas keeles lääne numbritega (0123)
 menu-keyboard-shortcuts = Kiirklahvid
 menu-getting-started = Alustamine
 

@@ -427,7 +427,23 @@ impl<'a> LineBuilder<'a> {
     /// A run of one direction (byte range of the text), placed after what is placed already.
     fn add_run(&mut self, fonts: &mut FontsView<'_>, text: &str, run: Range<usize>, rtl: bool) {
         if !rtl {
-            self.add_piece(fonts, text, run, false);
+            // egui's shaper guesses a piece's direction from its script, and Arabic-Indic digits
+            // are of the Arabic script: "٢١" shaped as one piece would be drawn "١٢". So each of
+            // them is shaped on its own, and placed left to right with the rest of the run.
+            let mut start = run.start;
+            for (offset, c) in text[run.clone()].char_indices() {
+                if is_arabic_number_part(c) {
+                    let byte = run.start + offset;
+                    if start < byte {
+                        self.add_piece(fonts, text, start..byte, false);
+                    }
+                    self.add_piece(fonts, text, byte..byte + c.len_utf8(), false);
+                    start = byte + c.len_utf8();
+                }
+            }
+            if start < run.end {
+                self.add_piece(fonts, text, start..run.end, false);
+            }
             return;
         }
         // egui shapes a right-to-left run of one font right to left, but lays a run of several
@@ -533,6 +549,13 @@ fn measured_spans(
         right = left;
     }
     spans
+}
+
+/// Whether a character is one of the Arabic script's digits or number signs (bidi class AN,
+/// and the Eastern Arabic-Indic digits ۰۱۲), which read left to right though their script reads
+/// right to left.
+fn is_arabic_number_part(c: char) -> bool {
+    unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::AN || ('۰'..='۹').contains(&c)
 }
 
 /// Whether a character belongs to a word that is shaped as a whole: letters, digits, the marks
