@@ -131,6 +131,38 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
+/// One frame of each view of the sample plan with the window in English and in Arabic: the
+/// Arabic window mirrors its layout and lays every right-to-left text out in visual order, and
+/// should cost about what the English one does.
+fn frames_by_language(c: &mut Criterion) {
+    use attache::app::LanguageSetting;
+    use attache::lang::Language;
+
+    let mut group = c.benchmark_group("frame by language");
+    group.sample_size(20);
+    let sample =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-plan.ron");
+    for language in [Language::English, Language::Arabic] {
+        let settings = Settings {
+            language: LanguageSetting::Chosen(language),
+            ..Settings::default()
+        };
+        let app = AttacheApp::new(settings, Some(sample.clone()), Box::new(NativeDialogs));
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .build_ui_state(|ui, window: &mut Window| window.show(ui), Window::new(app));
+        for view in View::ALL {
+            harness.state_mut().app.settings.view = view;
+            harness.run_steps(3);
+            group.bench_function(
+                BenchmarkId::new(format!("{view:?}"), language.code()),
+                |b| b.iter(|| harness.step()),
+            );
+        }
+    }
+    group.finish();
+}
+
 /// The edits a planner makes most, each one change of one record as the window makes it.
 const EDITS: [&str; 3] = [
     "rename a person",
@@ -241,6 +273,7 @@ criterion_group!(
     benches,
     load_and_save,
     frames,
+    frames_by_language,
     edit_bookkeeping,
     frames_after_an_edit
 );

@@ -9,7 +9,7 @@ use egui::{FontSelection, Response, TextWrapMode, Ui, WidgetText};
 use unicode_bidi::Level;
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::visual::{layout, paragraph_level, word_rows};
+use super::visual::{Variant, layout, paragraph_level, remembered, word_rows};
 
 /// How a label fits the width it is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +60,19 @@ pub fn bidi_galley(ui: &Ui, text: impl Into<WidgetText>, fit: Fit, width: f32) -
 /// `job` on one row in visual order, read in `level`'s direction; cut at its end with "…" if
 /// it is wider than `width`. A cut galley keeps the whole text as its text.
 pub(super) fn cut_galley(
+    fonts: &mut FontsView<'_>,
+    job: LayoutJob,
+    level: Level,
+    width: f32,
+) -> Arc<Galley> {
+    let variant = Variant::cut(level, width);
+    remembered(fonts, job, variant, |fonts, job| {
+        (cut_anew(fonts, job, level, width), Vec::new())
+    })
+    .0
+}
+
+fn cut_anew(
     fonts: &mut FontsView<'_>,
     mut job: LayoutJob,
     level: Level,

@@ -91,6 +91,7 @@ impl egui::Plugin for VisualOrder {
             }
         });
         LAID_OUT_HERE.with_borrow_mut(|jobs| jobs.retain(|_, job| job.strong_count() > 0));
+        super::visual::end_frame();
     }
 }
 

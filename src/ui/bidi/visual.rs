@@ -3,6 +3,8 @@
 //! visual order by the Unicode bidi algorithm and shaped by egui piece by piece, and the place of
 //! every character on screen is kept for the caret, the selection and the pointer.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -151,6 +153,116 @@ pub fn paragraph_level(text: &str) -> Level {
 /// Rows are broken here rather than by egui, because egui's rows of right-to-left text hold more
 /// glyphs than characters, and its cursor counts characters by glyphs.
 pub fn layout(
+    fonts: &mut FontsView<'_>,
+    job: LayoutJob,
+    level: Option<Level>,
+) -> (Arc<Galley>, Vec<VisualRow>) {
+    remembered(fonts, job, Variant::whole(level), |fonts, job| {
+        lay_out(fonts, job, level)
+    })
+}
+
+/// Which layout of a job is remembered: in which direction, and cut to which width.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct Variant {
+    right_to_left: Option<bool>,
+    cut_at: Option<u32>,
+}
+
+impl Variant {
+    fn whole(level: Option<Level>) -> Self {
+        Self {
+            right_to_left: level.map(|level| level.is_rtl()),
+            cut_at: None,
+        }
+    }
+
+    pub(super) fn cut(level: Level, width: f32) -> Self {
+        Self {
+            right_to_left: Some(level.is_rtl()),
+            cut_at: Some(width.to_bits()),
+        }
+    }
+}
+
+/// The `variant` layout of `job` as `lay_out` makes it, made again only when the text was not
+/// drawn in this frame or the last.
+pub(super) fn remembered(
+    fonts: &mut FontsView<'_>,
+    job: LayoutJob,
+    variant: Variant,
+    lay_out: impl FnOnce(&mut FontsView<'_>, LayoutJob) -> (Arc<Galley>, Vec<VisualRow>),
+) -> (Arc<Galley>, Vec<VisualRow>) {
+    // egui's own galley of the job, from its cache, names the job and the font atlas at once:
+    // egui lays every text out anew when it clears the atlas, so while it hands out this very
+    // galley, the glyphs of a layout made from the same job are still where they were.
+    let typed = fonts.layout_job(job.clone());
+    let key = (Arc::as_ptr(&typed) as usize, variant);
+    let recent = RECENT
+        .with_borrow_mut(|recent| recent.take(key))
+        .unwrap_or_else(|| {
+            let (galley, rows) = lay_out(fonts, job);
+            Recent {
+                _typed: typed,
+                galley,
+                rows,
+            }
+        });
+    let laid_out = (Arc::clone(&recent.galley), recent.rows.clone());
+    RECENT.with_borrow_mut(|recent_layouts| recent_layouts.keep(key, recent));
+    laid_out
+}
+
+thread_local! {
+    /// The layouts of this frame and the last, so that a text drawn again is not laid out again.
+    static RECENT: RefCell<RecentLayouts> = RefCell::default();
+}
+
+/// How many layouts a frame keeps before the older ones are forgotten, when no frame ends to
+/// forget them (text laid out outside a window).
+const LAYOUTS_KEPT: usize = 8192;
+
+type RecentKey = (usize, Variant);
+
+#[derive(Default)]
+struct RecentLayouts {
+    this_frame: HashMap<RecentKey, Recent>,
+    last_frame: HashMap<RecentKey, Recent>,
+}
+
+struct Recent {
+    /// egui's galley of the job the layout was made from, held so its address is not reused.
+    _typed: Arc<Galley>,
+    galley: Arc<Galley>,
+    rows: Vec<VisualRow>,
+}
+
+impl RecentLayouts {
+    fn take(&mut self, key: RecentKey) -> Option<Recent> {
+        self.this_frame
+            .remove(&key)
+            .or_else(|| self.last_frame.remove(&key))
+    }
+
+    fn keep(&mut self, key: RecentKey, recent: Recent) {
+        if self.this_frame.len() >= LAYOUTS_KEPT {
+            self.end_frame();
+        }
+        self.this_frame.insert(key, recent);
+    }
+
+    fn end_frame(&mut self) {
+        self.last_frame = std::mem::take(&mut self.this_frame);
+    }
+}
+
+/// Forgets the layouts of texts not drawn in the frame that ends.
+pub(super) fn end_frame() {
+    RECENT.with_borrow_mut(RecentLayouts::end_frame);
+}
+
+/// `job` laid out as `layout` says, anew.
+fn lay_out(
     fonts: &mut FontsView<'_>,
     job: LayoutJob,
     level: Option<Level>,
