@@ -441,3 +441,41 @@ fn arabic_indic_numbers_are_drawn_left_to_right_in_labels_and_fields() {
         "٢١ is drawn as ١٢"
     );
 }
+
+#[test]
+fn a_title_broken_into_rows_places_its_punctuation_by_the_whole_paragraph() {
+    let text = "زار الوفد العاصمة (Baghdad, Iraq) ثم عاد إلى تالين";
+    let chars: Vec<char> = text.chars().collect();
+    let comma = chars.iter().position(|&c| c == ',').unwrap();
+    let ctx = egui::Context::default();
+    attache::ui::install_fonts(&ctx);
+    let mut first_rows = Vec::new();
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(RawInput::default(), |ui| {
+            // Each width whose first row ends with "Baghdad,".
+            first_rows = (60..400)
+                .step_by(2)
+                .filter_map(|width| {
+                    let rows = attache::ui::bidi::bidi_rows(ui, text, width as f32, 4);
+                    let first = rows.first()?.clone();
+                    (rows.len() > 1 && first.job.text.ends_with("Baghdad,")).then_some(first)
+                })
+                .collect();
+        });
+        output.textures_delta.clear();
+    }
+    assert!(
+        !first_rows.is_empty(),
+        "no width breaks the row after the comma"
+    );
+    for row in &first_rows {
+        assert!(!row.elided);
+        let glyphs = &row.rows[0].glyphs;
+        // The comma follows Baghdad on its right, inside the brackets, not at the row's far end.
+        assert!(
+            glyphs[comma].pos.x > glyphs[comma - 1].pos.x,
+            "\",Baghdad)\" in {:?}",
+            row.job.text
+        );
+    }
+}

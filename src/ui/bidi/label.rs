@@ -1,6 +1,7 @@
 //! Labels of text in any script, in visual order: wrapped, or cut at their end with an
 //! ellipsis, which in right-to-left text is on the left.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use egui::epaint::text::FontsView;
@@ -9,7 +10,7 @@ use egui::{FontSelection, Response, TextWrapMode, Ui, WidgetText};
 use unicode_bidi::Level;
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::visual::{Variant, layout, paragraph_level, remembered, word_rows};
+use super::visual::{Variant, layout, paragraph_level, paragraph_row, remembered, word_rows};
 
 /// How a label fits the width it is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,23 +127,37 @@ pub fn bidi_rows(
         .first()
         .map(|section| section.format.clone())
         .unwrap_or_default();
-    let rows = ui.fonts_mut(|fonts| word_rows(fonts, &format, &job.text, width));
+    let text = job.text.as_str();
+    let rows = ui.fonts_mut(|fonts| word_rows(fonts, &format, text, width));
     let shown = rows.len().min(max_rows.max(1));
     rows[..shown]
         .iter()
         .enumerate()
         .map(|(i, row)| {
+            let whole = trimmed(text, row.clone());
+            // A row that is all of its words and fits is ordered by its whole paragraph.
+            let last_with_more = i + 1 == shown && row.end < text.len();
+            if needs_bidi(text) && !last_with_more && !whole.is_empty() {
+                let galley = ui.fonts_mut(|fonts| paragraph_row(fonts, &format, text, whole));
+                if galley.size().x <= width {
+                    return galley;
+                }
+            }
             // The last row shown holds the rest, so that its cut says that more follows.
-            let end = if i + 1 == shown {
-                job.text.len()
-            } else {
-                row.end
-            };
-            let row_text = job.text[row.start..end].trim().replace('\n', " ");
+            let end = if i + 1 == shown { text.len() } else { row.end };
+            let row_text = text[row.start..end].trim().replace('\n', " ");
             let row_job = LayoutJob::single_section(row_text, format.clone());
             bidi_galley(ui, row_job, Fit::Truncate, width)
         })
         .collect()
+}
+
+/// `range` of `text` without the spaces and newlines at either end.
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let part = &text[range.clone()];
+    let start = range.start + (part.len() - part.trim_start().len());
+    let end = range.end - (part.len() - part.trim_end().len());
+    start..end.max(start)
 }
 
 /// `text` for a button or a link `width` wide: as it is when egui lays it out right, or laid out

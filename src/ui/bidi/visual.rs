@@ -433,6 +433,36 @@ fn measure(fonts: &mut FontsView<'_>, format: &TextFormat, text: &str) -> f32 {
     fonts.layout_job(job).size().x
 }
 
+/// `row` (a byte range of `text` inside one of its paragraphs, without its spaces at either
+/// end) on a galley of its own in visual order: its characters take the places the bidi
+/// algorithm gives them in the whole paragraph, as in the rows `layout` breaks, so a comma or a
+/// bracket at the row's end stands where a browser puts it.
+pub fn paragraph_row(
+    fonts: &mut FontsView<'_>,
+    format: &TextFormat,
+    text: &str,
+    row: Range<usize>,
+) -> Arc<Galley> {
+    let paragraph_start = text[..row.start]
+        .rfind('\n')
+        .map_or(0, |newline| newline + 1);
+    let paragraph_end = text[row.end..]
+        .find('\n')
+        .map_or(text.len(), |newline| row.end + newline);
+    let paragraph = &text[paragraph_start..paragraph_end];
+    let level = paragraph_level(paragraph);
+    let bidi = BidiInfo::new(paragraph, Some(level));
+    let in_paragraph = row.start - paragraph_start..row.end - paragraph_start;
+    let (galley, _) = visual_line(fonts, format, &bidi, in_paragraph, 0, level);
+    let job = Arc::new(LayoutJob::single_section(
+        text[row].to_owned(),
+        format.clone(),
+    ));
+    super::painted::mark_laid_out_here(&job);
+    let pixels_per_point = galley.pixels_per_point;
+    Arc::new(Galley::concat(job, &[galley], pixels_per_point))
+}
+
 /// One row of a paragraph (`line`, a byte range of the paragraph `bidi` resolved), drawn in
 /// visual order, with one glyph for each of its characters in logical order (as egui's cursor
 /// expects), each standing at its caret position.
