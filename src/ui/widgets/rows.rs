@@ -184,7 +184,9 @@ fn form_row<R>(
         .unwrap_or(0.0)
         .max(galley.size().x);
     ui.data_mut(|data| data.insert_temp(widest_key, widest));
-    let to_edge = ui.clip_rect().right() - ui.cursor().left();
+    // A gap at the right edge as at the left in English, so that a letter reaching past its
+    // advance (an Arabic initial alef) is not cut by the scroll bar.
+    let to_edge = ui.clip_rect().right() - ui.spacing().item_spacing.x - ui.cursor().left();
     let input_width = (to_edge - widest - 2.0 * ui.spacing().item_spacing.x)
         .max(ui.spacing().text_edit_width / 3.0);
     let inner = ui
