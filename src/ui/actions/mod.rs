@@ -49,12 +49,15 @@ pub fn show(ctx: &ViewContext, state: &mut ActionsState, ui: &mut Ui) {
         bar.group(|ui| list::group_by_picker(ui, &mut state.group_by));
     });
     ui.add_space(ctx.tokens.space.small);
-    if let Some(id) = selected {
-        split::editor_panel(ctx, ui, "action editor", |ui| {
-            editor::show(ctx, state, ui, id)
-        });
-    }
-    egui::CentralPanel::no_frame().show(ui, |ui| list::show(ctx, state, ui, selected));
+    split::list_and_editor(
+        ctx,
+        ui,
+        "action editor",
+        state,
+        selected,
+        |state, ui| list::show(ctx, state, ui, selected),
+        |state, ui, id| editor::show(ctx, state, ui, id),
+    );
 }
 
 fn add_action(ctx: &ViewContext, state: &mut ActionsState) {

@@ -89,17 +89,21 @@ pub fn show(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     filters(ctx, state, ui);
     state.rows.refresh(ctx.document, state.clock, state.filter);
     ui.separator();
-    if let Some(id) = selected {
-        split::editor_panel(ctx, ui, "event editor", |ui| {
-            editor::show(ctx, state, ui, id)
-        });
-    } else {
+    if selected.is_none() {
         state.editor.forget();
     }
-    egui::CentralPanel::no_frame().show(ui, |ui| match state.mode {
-        Mode::Agenda => agenda::show(ctx, state, ui),
-        Mode::Timeline => timeline::show(ctx, state, ui),
-    });
+    split::list_and_editor(
+        ctx,
+        ui,
+        "event editor",
+        state,
+        selected,
+        |state, ui| match state.mode {
+            Mode::Agenda => agenda::show(ctx, state, ui),
+            Mode::Timeline => timeline::show(ctx, state, ui),
+        },
+        |state, ui, id| editor::show(ctx, state, ui, id),
+    );
 }
 
 fn toolbar(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {

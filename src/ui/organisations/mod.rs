@@ -230,12 +230,15 @@ pub fn show(
             .add(ctx, organisation, t!("organisations-undo-add"));
     }
     ui.add_space(ctx.tokens.space.small);
-    if let Some(id) = selected {
-        split::editor_panel(ctx, ui, "organisation editor", |ui| {
-            editor::show(ctx, state, people, ui, id)
-        });
-    }
-    egui::CentralPanel::no_frame().show(ui, |ui| table(ctx, state, ui));
+    split::list_and_editor(
+        ctx,
+        ui,
+        "organisation editor",
+        state,
+        selected,
+        |state, ui| table(ctx, state, ui),
+        |state, ui, id| editor::show(ctx, state, people, ui, id),
+    );
 }
 
 fn table(ctx: &ViewContext, state: &mut OrganisationsState, ui: &mut Ui) {

@@ -83,15 +83,18 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
         });
     });
     ui.add_space(ctx.tokens.space.small);
-    if let Some(id) = selected {
-        split::editor_panel(ctx, ui, "person editor", |ui| {
-            editor::show(ctx, state, ui, id)
-        });
-    }
-    egui::CentralPanel::no_frame().show(ui, |ui| match state.tab {
-        Tab::Everyone => table::show(ctx, state, ui),
-        Tab::Delegation => delegation::show(ctx, ui),
-    });
+    split::list_and_editor(
+        ctx,
+        ui,
+        "person editor",
+        state,
+        selected,
+        |state, ui| match state.tab {
+            Tab::Everyone => table::show(ctx, state, ui),
+            Tab::Delegation => delegation::show(ctx, ui),
+        },
+        |state, ui, id| editor::show(ctx, state, ui, id),
+    );
 }
 
 /// Adds a person who passes the filters in force (so they show in the table), selects them and

@@ -54,12 +54,15 @@ pub fn show(ctx: &ViewContext, state: &mut TopicsState, ui: &mut Ui) {
         });
     });
     ui.add_space(ctx.tokens.space.small);
-    if let Some(id) = selected {
-        split::editor_panel(ctx, ui, "topic editor", |ui| {
-            editor::show(ctx, state, ui, id)
-        });
-    }
-    egui::CentralPanel::no_frame().show(ui, |ui| list::show(ctx, state, ui, selected));
+    split::list_and_editor(
+        ctx,
+        ui,
+        "topic editor",
+        state,
+        selected,
+        |state, ui| list::show(ctx, state, ui, selected),
+        |state, ui, id| editor::show(ctx, state, ui, id),
+    );
 }
 
 fn add_topic(ctx: &ViewContext, state: &mut TopicsState) {

@@ -1,4 +1,5 @@
-//! A list with its record editor at the right (at the left in Arabic), split by a divider the planner drags. The editor
+//! A list with its record editor at the right (at the left in Arabic), split by a divider the
+//! planner drags. The editor
 //! takes the share of the width remembered in the settings, never more: a picker's suggestions,
 //! a combo box or a long name inside it are cut at its edge rather than widening it, so the list
 //! beside it stays readable.
@@ -14,14 +15,23 @@ const LEAST_EDITOR_WIDTH: f32 = 300.0;
 /// Narrower than this a list shows little more than its first column.
 const LEAST_LIST_WIDTH: f32 = 260.0;
 
-/// Draws the editor at the end of `ui`'s lines (right, or left in Arabic) with `add_editor`; draw the list in a central panel
-/// after it. `id_salt` names the editor panel, e.g. "event editor".
-pub fn editor_panel(
+/// Draws a list with `add_list` and, when a record is being edited (`editing`), its editor with
+/// `add_editor` at the end of `ui`'s lines (right, or left in Arabic). The list is drawn first,
+/// so that Tab reaches it before its editor, as the two are read. `id_salt` names the editor
+/// panel, e.g. "event editor"; both draw into the view's `state`.
+pub fn list_and_editor<S, E>(
     ctx: &ViewContext,
     ui: &mut Ui,
     id_salt: &'static str,
-    add_editor: impl FnOnce(&mut Ui),
+    state: &mut S,
+    editing: Option<E>,
+    add_list: impl FnOnce(&mut S, &mut Ui),
+    add_editor: impl FnOnce(&mut S, &mut Ui, E),
 ) {
+    let Some(editing) = editing else {
+        egui::CentralPanel::no_frame().show(ui, |ui| add_list(state, ui));
+        return;
+    };
     let available = ui.available_rect_before_wrap();
     let right_to_left = ctx.tokens.is_right_to_left();
     let divider_id = Id::unique((id_salt, "divider"));
@@ -49,12 +59,27 @@ pub fn editor_panel(
         ctx.send(Command::SetEditorShare(share));
     }
     let width = editor_width(share, available.width());
-    let panel = ctx
-        .tokens
+    let edge = if right_to_left {
+        available.left() + width
+    } else {
+        available.right() - width
+    };
+    let (list_rect, editor_rect) = if right_to_left {
+        (available.with_min_x(edge), available.with_max_x(edge))
+    } else {
+        (available.with_max_x(edge), available.with_min_x(edge))
+    };
+    let mut list = ui.new_child(egui::UiBuilder::new().max_rect(list_rect));
+    list.shrink_clip_rect(list_rect);
+    egui::CentralPanel::no_frame().show(&mut list, |ui| add_list(state, ui));
+
+    let mut editor_area = ui.new_child(egui::UiBuilder::new().max_rect(editor_rect));
+    editor_area.shrink_clip_rect(editor_rect);
+    ctx.tokens
         .end_panel(id_salt)
         .resizable(false)
         .exact_size(width)
-        .show(ui, |ui| {
+        .show(&mut editor_area, |ui| {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_role(egui::accesskit::Role::Region);
                 node.set_label(crate::t!("frame-editor-region"));
@@ -66,14 +91,10 @@ pub fn editor_panel(
             let mut editor =
                 ui.new_child(egui::UiBuilder::new().max_rect(bounds).layout(*ui.layout()));
             editor.shrink_clip_rect(bounds);
-            add_editor(&mut editor);
+            add_editor(state, &mut editor, editing);
         });
-    let edge = if right_to_left {
-        panel.response.rect.right()
-    } else {
-        panel.response.rect.left()
-    };
-    divider(ui, divider_id, edge, panel.response.rect.y_range(), share);
+    ui.advance_cursor_after_rect(available);
+    divider(ui, divider_id, edge, available.y_range(), share);
 }
 
 /// How far one press of an arrow key moves the divider: a twentieth of the width.
