@@ -613,33 +613,99 @@ fn the_delete_dialog_is_named_by_its_question_and_opens_on_cancel() {
     );
 }
 
-#[test]
-fn views_and_record_editors_have_headings() {
-    let plan = sample_plan();
-    for (view, name) in [
-        (View::Itinerary, "Itinerary"),
-        (View::Organisations, "Organisations"),
-        (View::Topics, "Topics"),
-        (View::Actions, "Actions"),
-        (View::Problems, "Problems"),
-    ] {
-        let harness = harness_on(plan.clone(), view);
-        let heading = harness.get_by_role_and_label(Role::Heading, name);
-        assert_eq!(heading.accesskit_node().data().level(), Some(1), "{name}");
+/// The heading a sighted planner reads at the top of `view`.
+fn view_heading(plan: &attache::model::Plan, view: View) -> &str {
+    match view {
+        View::Overview => &plan.visit.title,
+        View::Itinerary => "Itinerary",
+        View::People => "People",
+        View::Organisations => "Organisations",
+        View::Topics => "Topics",
+        View::Actions => "Actions",
+        View::Problems => "Problems",
     }
-    let mut harness = harness_on(plan.clone(), View::Organisations);
-    click(&mut harness, &plan.organisations[0].name);
-    let titles: Vec<_> = harness
+}
+
+/// The levels of the headings drawn in the window named `name`.
+fn heading_levels(harness: &Harness<'_, Window>, name: &str) -> Vec<Option<usize>> {
+    harness
+        .get_all_by_role_and_label(Role::Heading, name)
+        .filter(|heading| drawn_at(heading).is_some())
+        .map(|heading| heading.accesskit_node().data().level())
+        .collect()
+}
+
+#[test]
+fn every_view_its_sections_and_record_editors_have_headings_named_as_shown() {
+    let plan = sample_plan();
+    for view in View::ALL {
+        let harness = harness_on(plan.clone(), view);
+        let name = view_heading(&plan, view);
+        assert_eq!(
+            heading_levels(&harness, name),
+            [Some(1)],
+            "{view:?}: {name}"
+        );
+    }
+
+    // A title in Arabic is read as written, not in the order it is drawn.
+    let mut arabic = plan.clone();
+    arabic.visit.title = "زيارة الوفد العراقي إلى تالين 2027".to_owned();
+    let harness = harness_on(arabic.clone(), View::Overview);
+    assert_eq!(heading_levels(&harness, &arabic.visit.title), [Some(1)]);
+
+    let harness = harness_on(plan.clone(), View::Overview);
+    for section in ["Summary", "Vehicles"] {
+        assert_eq!(heading_levels(&harness, section), [Some(2)], "{section}");
+    }
+    let mut harness = harness_on(plan.clone(), View::People);
+    click(&mut harness, "Delegation list");
+    let delegation = harness
         .get_all_by_role(Role::Heading)
-        .filter(|heading| heading.accesskit_node().data().level() == Some(2))
         .filter_map(|heading| heading.accesskit_node().label())
-        .collect();
-    assert!(
-        titles
-            .iter()
-            .any(|title| title.contains(&plan.organisations[0].name)),
-        "the editor's title is a heading: {titles:?}"
-    );
+        .find(|name| name.contains("Delegation of the"));
+    assert!(delegation.is_some(), "the delegation list's heading");
+
+    // A record's editor: its title (level 2) over its sections (level 3).
+    let person = plan
+        .people
+        .iter()
+        .find(|person| {
+            plan.events
+                .iter()
+                .any(|e| e.participants.contains(&person.id))
+        })
+        .unwrap();
+    let topic = &plan.topics[0];
+    for (view, subject, title, section) in [
+        (
+            View::People,
+            Subject::Person(person.id),
+            person.name.as_str(),
+            "Schedule",
+        ),
+        (
+            View::Organisations,
+            Subject::Organisation(plan.organisations[0].id),
+            plan.organisations[0].name.as_str(),
+            "People",
+        ),
+        (
+            View::Topics,
+            Subject::Topic(topic.id),
+            topic.title.as_str(),
+            "Objectives",
+        ),
+    ] {
+        let mut harness = harness_on(plan.clone(), view);
+        harness.state_mut().app.send(Command::Select(subject));
+        harness.run();
+        assert_eq!(heading_levels(&harness, title), [Some(2)], "{title}");
+        assert!(
+            heading_levels(&harness, section).contains(&Some(3)),
+            "{title}: {section}"
+        );
+    }
 }
 
 #[test]

@@ -19,7 +19,7 @@ use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
-use crate::ui::widgets::{JustAdded, multiline_row, text_row};
+use crate::ui::widgets::{JustAdded, multiline_row, section_heading, text_row};
 use crate::ui::widgets::{choice_row, input_row, native_text_row, optional_organisation_picker};
 
 /// What the editor remembers between frames.
@@ -254,11 +254,7 @@ fn travel_deadline(
 /// clicked.
 fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option<Subject> {
     let mut open = None;
-    ui.label(
-        RichText::new(t!("person-schedule"))
-            .strong()
-            .size(Tokens::for_ui(ui).text.heading),
-    );
+    section_heading(ui, t!("person-schedule"), 3);
     let mut any = false;
     let mut day = None;
     for &i in &derived.schedule.order {
@@ -320,7 +316,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
     let topics: Vec<_> = plan.topics.iter().filter(|t| t.lead == Some(id)).collect();
     if !topics.is_empty() {
         ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.label(RichText::new(t!("person-leads-topics")).strong());
+        section_heading(ui, t!("person-leads-topics"), 3);
         for topic in topics {
             if ui
                 .link(bidi_text(
@@ -342,7 +338,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         .collect();
     if !actions.is_empty() {
         ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.label(RichText::new(t!("person-owns-actions")).strong());
+        section_heading(ui, t!("person-owns-actions"), 3);
         for action in actions {
             if ui
                 .link(bidi_text(ui, &action.text, Fit::Wrap, ui.available_width()))
