@@ -791,6 +791,104 @@ fn the_timeline_says_each_blocks_day_time_and_cancellation_and_reads_its_grid() 
     );
 }
 
+/// A day of a visit to Tallinn with two meetings for one person, the second beginning before the
+/// first ends, and a third of theirs that day clashing with nothing.
+fn plan_with_a_clash() -> attache::model::Plan {
+    use attache::model::{Event, EventKind, LocalTime, Person, Plan, Side};
+    let day = jiff::civil::date(2027, 3, 22);
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.last_day = jiff::civil::date(2027, 3, 24);
+    let mut minister = Person::new("علي حسن الجبوري");
+    minister.side = Side::Visiting;
+    let at = |hour, minute| LocalTime::new(day.at(hour, minute, 0, 0), "Europe/Tallinn");
+    let meeting = |title: &str, from, to| {
+        let mut event = Event::new(EventKind::Meeting, title, from, to);
+        event.status = EventStatus::Confirmed;
+        event.participants = vec![minister.id];
+        std::sync::Arc::new(event)
+    };
+    plan.events = vec![
+        meeting("Briefing on X-Road", at(10, 0), at(11, 30)),
+        meeting("غداء عمل مع الوزير", at(11, 0), at(12, 30)),
+        meeting(
+            "Visit to the e-Estonia Briefing Centre",
+            at(14, 0),
+            at(15, 0),
+        ),
+    ];
+    plan.people.push(std::sync::Arc::new(minister));
+    plan
+}
+
+#[test]
+fn a_clashing_timeline_block_names_the_event_it_clashes_with_and_its_time() {
+    let mut harness = harness_on(plan_with_a_clash(), View::Itinerary);
+    // The agenda's row says it as its block does.
+    let row = harness
+        .query_all_by_label_contains("Briefing on X-Road, ")
+        .find_map(|node| node.accesskit_node().label())
+        .expect("the agenda's row");
+    assert!(
+        row.ends_with(", clashing with \"غداء عمل مع الوزير\" (11:00–12:30)"),
+        "{row}"
+    );
+    click(&mut harness, "Timeline");
+    let block = |harness: &Harness<'_, Window>, title: &str| -> String {
+        harness
+            .get_all_by_role(Role::Button)
+            .filter_map(|node| node.accesskit_node().label())
+            .find(|name| name.starts_with(title))
+            .unwrap_or_else(|| panic!("the block of {title}"))
+    };
+    let briefing = block(&harness, "Briefing on X-Road");
+    assert!(
+        briefing.ends_with(", clashing with \"غداء عمل مع الوزير\" (11:00–12:30)"),
+        "{briefing}"
+    );
+    let lunch = block(&harness, "غداء عمل مع الوزير");
+    assert!(
+        lunch.ends_with(", clashing with \"Briefing on X-Road\" (10:00–11:30)"),
+        "{lunch}"
+    );
+    let visit = block(&harness, "Visit to the e-Estonia Briefing Centre");
+    assert!(!visit.contains("clashing"), "{visit}");
+
+    // The tooltip says it too.
+    harness
+        .query_all_by_label(&briefing)
+        .next()
+        .unwrap()
+        .hover();
+    harness.run();
+    assert!(
+        harness.query_all_by_label(&briefing).count() >= 2,
+        "the block and its tooltip"
+    );
+
+    // On the home clock, Baghdad's, the times are Baghdad's.
+    let mut plan = plan_with_a_clash();
+    plan.visit.home_zone = "Asia/Baghdad".to_owned();
+    let mut harness = harness_on(plan, View::Itinerary);
+    click(&mut harness, "Timeline");
+    click(&mut harness, "Baghdad (home)");
+    let briefing = block(&harness, "Briefing on X-Road");
+    assert!(briefing.ends_with("(12:00–13:30)"), "{briefing}");
+
+    // In Arabic, in the ministry's words.
+    let app = support::app_showing_in(
+        support::arabic_settings(),
+        plan_with_a_clash(),
+        View::Itinerary,
+    );
+    let mut harness = support::harness_sized(app, 1400.0, 900.0);
+    click(&mut harness, &support::arabic("itinerary-mode-timeline"));
+    let lunch = block(&harness, "غداء عمل مع الوزير");
+    assert!(
+        lunch.ends_with("، وتتعارض مع فعالية أخرى: «Briefing on X-Road» (10:00–11:30)"),
+        "{lunch}"
+    );
+}
+
 use attache::ui::contrast_ratio as contrast;
 
 /// `over` painted on `under`, as egui blends them (premultiplied alpha, in gamma space).

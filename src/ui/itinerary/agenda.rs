@@ -88,7 +88,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                     day_heading(ui, rect, &text.first);
                 }
                 Row::Event { event: e, .. } => {
-                    let problems = EventProblems::of(document, plan.events[e].id);
+                    let problems = EventProblems::of(document, plan.events[e].id, &agenda.zone);
                     let text = rows.text(r, || event_text(plan, spans, e, (agenda, other)));
                     let response =
                         event_row(ui, rect, plan, e, text, selected == Some(e), &problems);
