@@ -290,6 +290,9 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
                 )
             };
             ui.label(RichText::new(time).monospace());
+            // A long title wraps at the editor's edge, whatever its script (`bidi_text` wraps
+            // only right-to-left ones; egui runs the others on past the edge in a row).
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             let mut title = RichText::new(label(&event.title));
             if event.status == crate::model::EventStatus::Cancelled {
                 title = title.strikethrough();
