@@ -197,56 +197,67 @@ fn languages_row(
     *typed_text = Some((id, languages));
 }
 
-/// The deadline of the travel document: set or not, a date picker, and how far off it is.
-/// `today` is the day the plan's derived data is as of, as the checks see it.
+/// The deadline of the travel document: set or not, a date picker, and how far off it is, a
+/// row of the form (its label at the right in Arabic), wrapping in a narrow editor rather than
+/// running past its edge. `today` is the day the plan's derived data is as of, as the checks see
+/// it.
 fn travel_deadline(
     ui: &mut Ui,
     person: &mut Person,
     first_day: jiff::civil::Date,
     today: jiff::civil::Date,
 ) {
-    let label = ui.label(t!("person-document-deadline"));
-    ui.horizontal(|ui| {
-        let document = &mut person.travel_document;
-        let mut has_deadline = document.deadline.is_some();
-        if ui
-            .checkbox(&mut has_deadline, t!("person-deadline"))
-            .on_hover_text(crate::lang::attribute("person-deadline", "tooltip"))
-            .changed()
-        {
-            document.deadline = has_deadline.then(|| {
-                first_day
-                    .checked_sub(jiff::Span::new().days(28))
-                    .unwrap_or(first_day)
-            });
-        }
-        if let Some(deadline) = &mut document.deadline {
-            ui.add(crate::ui::widgets::date_button(
-                deadline,
-                "document deadline",
-            ))
-            .labelled_by(label.id);
-            let days = (*deadline - today).get_days();
-            let done = matches!(
-                document.status,
-                DocumentStatus::Issued | DocumentStatus::NotNeeded
-            );
-            let text = match days {
-                0 => t!("person-deadline-today").to_owned(),
-                1 => t!("person-deadline-tomorrow").to_owned(),
-                d if d > 1 => t!("person-deadline-in-days", count = d),
-                -1 => t!("person-deadline-yesterday").to_owned(),
-                d => t!("person-deadline-days-ago", count = -d),
-            };
-            if days < 0 && !done {
-                let passed = t!("person-deadline-passed", when = text);
-                ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ {passed}"));
-            } else {
-                ui.weak(text);
-            }
-        }
+    input_row(ui, t!("person-document-deadline"), |ui, label| {
+        ui.horizontal(|ui| travel_deadline_input(ui, label, person, first_day, today));
     });
-    ui.end_row();
+}
+
+/// The checkbox, the date named by `label` and how far off it is.
+fn travel_deadline_input(
+    ui: &mut Ui,
+    label: egui::Id,
+    person: &mut Person,
+    first_day: jiff::civil::Date,
+    today: jiff::civil::Date,
+) {
+    let document = &mut person.travel_document;
+    let mut has_deadline = document.deadline.is_some();
+    if ui
+        .checkbox(&mut has_deadline, t!("person-deadline"))
+        .on_hover_text(crate::lang::attribute("person-deadline", "tooltip"))
+        .changed()
+    {
+        document.deadline = has_deadline.then(|| {
+            first_day
+                .checked_sub(jiff::Span::new().days(28))
+                .unwrap_or(first_day)
+        });
+    }
+    if let Some(deadline) = &mut document.deadline {
+        ui.add(crate::ui::widgets::date_button(
+            deadline,
+            "document deadline",
+        ))
+        .labelled_by(label);
+        let days = (*deadline - today).get_days();
+        let done = matches!(
+            document.status,
+            DocumentStatus::Issued | DocumentStatus::NotNeeded
+        );
+        let text = match days {
+            0 => t!("person-deadline-today").to_owned(),
+            1 => t!("person-deadline-tomorrow").to_owned(),
+            d if d > 1 => t!("person-deadline-in-days", count = d),
+            -1 => t!("person-deadline-yesterday").to_owned(),
+            d => t!("person-deadline-days-ago", count = -d),
+        };
+        if days < 0 && !done {
+            let passed = t!("person-deadline-passed", when = text);
+            ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ {passed}"));
+        } else {
+            ui.weak(text);
+        }
+    }
 }
 
 /// The events the person takes part in or hosts, in time order, each a link to the itinerary;
