@@ -153,7 +153,7 @@ pub fn bring_focus_into_sight(ctx: &Context) {
 /// After the frame is drawn: a control that took the focus this frame (by Tab, Shift+Tab, the
 /// arrows or on purpose), drawn cut by its scroll area's edge or outside it, is brought into
 /// sight next frame. One clicked is where the pointer is: it stays there.
-pub fn after_frame(ctx: &Context) {
+pub fn note_focus_out_of_sight(ctx: &Context) {
     let focused = ctx.memory(|memory| memory.focused());
     let gained = update(ctx, |remembered| {
         let before = std::mem::replace(&mut remembered.focused, focused);

@@ -159,7 +159,7 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     exchange::show(ctx, &mut views.dialogs.person_search, &egui_ctx);
     super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
     super::focus::after_dialogs(&egui_ctx);
-    super::focus::after_frame(&egui_ctx);
+    super::focus::note_focus_out_of_sight(&egui_ctx);
 }
 
 /// A menu of the bar: its button, and whether the menu is open. Right to left it opens leftwards,
