@@ -658,6 +658,21 @@ fn every_view_its_sections_and_record_editors_have_headings_named_as_shown() {
     for section in ["Summary", "Vehicles"] {
         assert_eq!(heading_levels(&harness, section), [Some(2)], "{section}");
     }
+    // The agenda's days, under the itinerary's heading.
+    let harness = harness_on(plan.clone(), View::Itinerary);
+    let first_day = attache::lang::format::date(
+        plan.visit.first_day,
+        attache::lang::format::DateFormat::FullWeekdayDayMonth,
+    );
+    let days: Vec<String> = harness
+        .get_all_by_role(Role::Heading)
+        .filter(|heading| heading.accesskit_node().data().level() == Some(2))
+        .filter_map(|heading| heading.accesskit_node().label())
+        .collect();
+    assert!(
+        days.iter().any(|day| day.contains(&first_day)),
+        "{first_day} among {days:?}"
+    );
     let mut harness = harness_on(plan.clone(), View::People);
     click(&mut harness, "Delegation list");
     let delegation = harness
