@@ -613,33 +613,114 @@ fn the_delete_dialog_is_named_by_its_question_and_opens_on_cancel() {
     );
 }
 
-#[test]
-fn views_and_record_editors_have_headings() {
-    let plan = sample_plan();
-    for (view, name) in [
-        (View::Itinerary, "Itinerary"),
-        (View::Organisations, "Organisations"),
-        (View::Topics, "Topics"),
-        (View::Actions, "Actions"),
-        (View::Problems, "Problems"),
-    ] {
-        let harness = harness_on(plan.clone(), view);
-        let heading = harness.get_by_role_and_label(Role::Heading, name);
-        assert_eq!(heading.accesskit_node().data().level(), Some(1), "{name}");
+/// The heading a sighted planner reads at the top of `view`.
+fn view_heading(plan: &attache::model::Plan, view: View) -> &str {
+    match view {
+        View::Overview => &plan.visit.title,
+        View::Itinerary => "Itinerary",
+        View::People => "People",
+        View::Organisations => "Organisations",
+        View::Topics => "Topics",
+        View::Actions => "Actions",
+        View::Problems => "Problems",
     }
-    let mut harness = harness_on(plan.clone(), View::Organisations);
-    click(&mut harness, &plan.organisations[0].name);
-    let titles: Vec<_> = harness
+}
+
+/// The levels of the headings drawn in the window named `name`.
+fn heading_levels(harness: &Harness<'_, Window>, name: &str) -> Vec<Option<usize>> {
+    harness
+        .get_all_by_role_and_label(Role::Heading, name)
+        .filter(|heading| drawn_at(heading).is_some())
+        .map(|heading| heading.accesskit_node().data().level())
+        .collect()
+}
+
+#[test]
+fn every_view_its_sections_and_record_editors_have_headings_named_as_shown() {
+    let plan = sample_plan();
+    for view in View::ALL {
+        let harness = harness_on(plan.clone(), view);
+        let name = view_heading(&plan, view);
+        assert_eq!(
+            heading_levels(&harness, name),
+            [Some(1)],
+            "{view:?}: {name}"
+        );
+    }
+
+    // A title in Arabic is read as written, not in the order it is drawn.
+    let mut arabic = plan.clone();
+    arabic.visit.title = "زيارة الوفد العراقي إلى تالين 2027".to_owned();
+    let harness = harness_on(arabic.clone(), View::Overview);
+    assert_eq!(heading_levels(&harness, &arabic.visit.title), [Some(1)]);
+
+    let harness = harness_on(plan.clone(), View::Overview);
+    for section in ["Summary", "Vehicles"] {
+        assert_eq!(heading_levels(&harness, section), [Some(2)], "{section}");
+    }
+    // The agenda's days, under the itinerary's heading.
+    let harness = harness_on(plan.clone(), View::Itinerary);
+    let first_day = attache::lang::format::date(
+        plan.visit.first_day,
+        attache::lang::format::DateFormat::FullWeekdayDayMonth,
+    );
+    let days: Vec<String> = harness
         .get_all_by_role(Role::Heading)
         .filter(|heading| heading.accesskit_node().data().level() == Some(2))
         .filter_map(|heading| heading.accesskit_node().label())
         .collect();
     assert!(
-        titles
-            .iter()
-            .any(|title| title.contains(&plan.organisations[0].name)),
-        "the editor's title is a heading: {titles:?}"
+        days.iter().any(|day| day.contains(&first_day)),
+        "{first_day} among {days:?}"
     );
+    let mut harness = harness_on(plan.clone(), View::People);
+    click(&mut harness, "Delegation list");
+    let delegation = harness
+        .get_all_by_role(Role::Heading)
+        .filter_map(|heading| heading.accesskit_node().label())
+        .find(|name| name.contains("Delegation of the"));
+    assert!(delegation.is_some(), "the delegation list's heading");
+
+    // A record's editor: its title (level 2) over its sections (level 3).
+    let person = plan
+        .people
+        .iter()
+        .find(|person| {
+            plan.events
+                .iter()
+                .any(|e| e.participants.contains(&person.id))
+        })
+        .unwrap();
+    let topic = &plan.topics[0];
+    for (view, subject, title, section) in [
+        (
+            View::People,
+            Subject::Person(person.id),
+            person.name.as_str(),
+            "Schedule",
+        ),
+        (
+            View::Organisations,
+            Subject::Organisation(plan.organisations[0].id),
+            plan.organisations[0].name.as_str(),
+            "People",
+        ),
+        (
+            View::Topics,
+            Subject::Topic(topic.id),
+            topic.title.as_str(),
+            "Objectives",
+        ),
+    ] {
+        let mut harness = harness_on(plan.clone(), view);
+        harness.state_mut().app.send(Command::Select(subject));
+        harness.run();
+        assert_eq!(heading_levels(&harness, title), [Some(2)], "{title}");
+        assert!(
+            heading_levels(&harness, section).contains(&Some(3)),
+            "{title}: {section}"
+        );
+    }
 }
 
 #[test]
@@ -722,6 +803,104 @@ fn the_timeline_says_each_blocks_day_time_and_cancellation_and_reads_its_grid() 
     assert!(
         harness.query_all_by_value("12:00").next().is_some(),
         "the hours are read"
+    );
+}
+
+/// A day of a visit to Tallinn with two meetings for one person, the second beginning before the
+/// first ends, and a third of theirs that day clashing with nothing.
+fn plan_with_a_clash() -> attache::model::Plan {
+    use attache::model::{Event, EventKind, LocalTime, Person, Plan, Side};
+    let day = jiff::civil::date(2027, 3, 22);
+    let mut plan = Plan::empty(jiff::civil::date(2027, 3, 21), "Europe/Tallinn");
+    plan.visit.last_day = jiff::civil::date(2027, 3, 24);
+    let mut minister = Person::new("علي حسن الجبوري");
+    minister.side = Side::Visiting;
+    let at = |hour, minute| LocalTime::new(day.at(hour, minute, 0, 0), "Europe/Tallinn");
+    let meeting = |title: &str, from, to| {
+        let mut event = Event::new(EventKind::Meeting, title, from, to);
+        event.status = EventStatus::Confirmed;
+        event.participants = vec![minister.id];
+        std::sync::Arc::new(event)
+    };
+    plan.events = vec![
+        meeting("Briefing on X-Road", at(10, 0), at(11, 30)),
+        meeting("غداء عمل مع الوزير", at(11, 0), at(12, 30)),
+        meeting(
+            "Visit to the e-Estonia Briefing Centre",
+            at(14, 0),
+            at(15, 0),
+        ),
+    ];
+    plan.people.push(std::sync::Arc::new(minister));
+    plan
+}
+
+#[test]
+fn a_clashing_timeline_block_names_the_event_it_clashes_with_and_its_time() {
+    let mut harness = harness_on(plan_with_a_clash(), View::Itinerary);
+    // The agenda's row says it as its block does.
+    let row = harness
+        .query_all_by_label_contains("Briefing on X-Road, ")
+        .find_map(|node| node.accesskit_node().label())
+        .expect("the agenda's row");
+    assert!(
+        row.ends_with(", clashing with \"غداء عمل مع الوزير\" (11:00–12:30)"),
+        "{row}"
+    );
+    click(&mut harness, "Timeline");
+    let block = |harness: &Harness<'_, Window>, title: &str| -> String {
+        harness
+            .get_all_by_role(Role::Button)
+            .filter_map(|node| node.accesskit_node().label())
+            .find(|name| name.starts_with(title))
+            .unwrap_or_else(|| panic!("the block of {title}"))
+    };
+    let briefing = block(&harness, "Briefing on X-Road");
+    assert!(
+        briefing.ends_with(", clashing with \"غداء عمل مع الوزير\" (11:00–12:30)"),
+        "{briefing}"
+    );
+    let lunch = block(&harness, "غداء عمل مع الوزير");
+    assert!(
+        lunch.ends_with(", clashing with \"Briefing on X-Road\" (10:00–11:30)"),
+        "{lunch}"
+    );
+    let visit = block(&harness, "Visit to the e-Estonia Briefing Centre");
+    assert!(!visit.contains("clashing"), "{visit}");
+
+    // The tooltip says it too.
+    harness
+        .query_all_by_label(&briefing)
+        .next()
+        .unwrap()
+        .hover();
+    harness.run();
+    assert!(
+        harness.query_all_by_label(&briefing).count() >= 2,
+        "the block and its tooltip"
+    );
+
+    // On the home clock, Baghdad's, the times are Baghdad's.
+    let mut plan = plan_with_a_clash();
+    plan.visit.home_zone = "Asia/Baghdad".to_owned();
+    let mut harness = harness_on(plan, View::Itinerary);
+    click(&mut harness, "Timeline");
+    click(&mut harness, "Baghdad (home)");
+    let briefing = block(&harness, "Briefing on X-Road");
+    assert!(briefing.ends_with("(12:00–13:30)"), "{briefing}");
+
+    // In Arabic, in the ministry's words (the time in the window's digits).
+    let app = support::app_showing_in(
+        support::arabic_settings(),
+        plan_with_a_clash(),
+        View::Itinerary,
+    );
+    let mut harness = support::harness_sized(app, 1400.0, 900.0);
+    click(&mut harness, &support::arabic("itinerary-mode-timeline"));
+    let lunch = block(&harness, "غداء عمل مع الوزير");
+    assert!(
+        lunch.contains("، وتتعارض مع فعالية أخرى: «Briefing on X-Road» ("),
+        "{lunch}"
     );
 }
 

@@ -116,7 +116,13 @@ fn the_menu_bar_starts_at_the_right_and_file_opens_leftwards() {
 #[test]
 fn a_form_s_labels_lie_right_of_their_fields() {
     let harness = person_open();
-    for id in ["person-name", "person-title", "person-side", "person-notes"] {
+    for id in [
+        "person-name",
+        "person-title",
+        "person-side",
+        "person-document-deadline",
+        "person-notes",
+    ] {
         let label = arabic(id);
         let field = harness.get_by_label(&label).rect();
         let label_rect = harness

@@ -464,7 +464,9 @@ fn changes_list(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
             for line in &lines[rows] {
                 match line {
                     Line::Heading(text) => {
-                        ui.label(RichText::new(*text).strong());
+                        // Body-sized: the list's rows are all one height.
+                        let heading = ui.label(RichText::new(*text).strong());
+                        crate::ui::widgets::heading_role(ui, &heading, 2);
                     }
                     Line::Organisation(i) => organisation_line(&preview.organisations[*i], ui),
                     Line::Person(i) => person_line(&preview.people[*i], preview, ui),

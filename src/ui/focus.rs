@@ -1,8 +1,8 @@
 //! Where the keyboard focus goes when what took it goes away, so that a keyboard or screen-reader
 //! user carries on where they were: Escape in a menu gives it back to the control it came from; a
 //! dialog, once closed, gives it back to the control that opened it; a record opened from a
-//! problem or a link takes it into its first field, and a form's field taking it is scrolled
-//! into sight.
+//! problem or a link takes it into its first field. And wherever it goes, by Tab or on purpose,
+//! the control that has it is scrolled into sight.
 //!
 //! egui clicks do not move the focus, so "the control that opened it" is the one last clicked or
 //! focused, whichever came later, outside the menus (a dialog opened from a menu gives the focus
@@ -22,6 +22,10 @@ struct Remembered {
     dialogs: Vec<OpenDialog>,
     /// Whether the next field of a record's form drawn takes the focus.
     first_field_wanted: bool,
+    /// The control that had the focus at the end of the last frame.
+    focused: Option<Id>,
+    /// A control that took the focus last frame out of sight, to scroll into it this frame.
+    to_bring_into_sight: Option<Id>,
 }
 
 #[derive(Clone)]
@@ -114,8 +118,7 @@ pub fn want_first_field(ui: &Ui) {
 }
 
 /// A field of a record's form, just drawn: it takes the focus if it is the first drawn since
-/// [`want_first_field`], and it scrolls into sight when it gains the focus (by Tab, or from a
-/// screen reader), since egui does not.
+/// [`want_first_field`] (and is then scrolled into sight as any control taking it is).
 pub fn form_field(field: &Response) {
     let wanted = update(&field.ctx, |remembered| {
         std::mem::take(&mut remembered.first_field_wanted)
@@ -123,7 +126,51 @@ pub fn form_field(field: &Response) {
     if wanted {
         field.request_focus();
     }
-    if wanted || field.gained_focus() {
-        field.scroll_to_me(None);
+}
+
+/// Before the frame is drawn: the control that took the focus out of sight last frame asks the
+/// scroll area it lies in to bring it into sight, as a screen reader asks it to.
+///
+/// egui scrolls only from inside the scroll area, while the control is drawn; one request here
+/// reaches it there, whichever view, editor or dialog it is in. (A control drawn partly in sight
+/// is brought to the middle of its area.)
+pub fn bring_focus_into_sight(ctx: &Context) {
+    let Some(id) = update(ctx, |remembered| remembered.to_bring_into_sight.take()) else {
+        return;
+    };
+    ctx.input_mut(|input| {
+        input.events.push(egui::Event::AccessKitActionRequest(
+            egui::accesskit::ActionRequest {
+                action: egui::accesskit::Action::ScrollIntoView,
+                target_tree: egui::accesskit::TreeId::ROOT,
+                target_node: id.accesskit_id(),
+                data: None,
+            },
+        ));
+    });
+}
+
+/// After the frame is drawn: a control that took the focus this frame (by Tab, Shift+Tab, the
+/// arrows or on purpose), drawn cut by its scroll area's edge or outside it, is brought into
+/// sight next frame. One clicked is where the pointer is: it stays there.
+pub fn note_focus_out_of_sight(ctx: &Context) {
+    let focused = ctx.memory(|memory| memory.focused());
+    let gained = update(ctx, |remembered| {
+        let before = std::mem::replace(&mut remembered.focused, focused);
+        focused.filter(|&id| Some(id) != before)
+    });
+    let by_pointer = ctx.input(|input| input.pointer.any_down() || input.pointer.any_released());
+    let Some(id) = gained.filter(|_| !by_pointer) else {
+        return;
+    };
+    let out_of_sight = ctx.read_response(id).is_some_and(|response| {
+        !response
+            .interact_rect
+            .expand(0.5)
+            .contains_rect(response.rect)
+    });
+    if out_of_sight {
+        update(ctx, |remembered| remembered.to_bring_into_sight = Some(id));
+        ctx.request_repaint();
     }
 }

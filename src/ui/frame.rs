@@ -88,6 +88,7 @@ fn alt_tapped(ui: &Ui) -> bool {
 }
 
 pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
+    super::focus::bring_focus_into_sight(ui.ctx());
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().style(menu_bar_style).ui(ui, |ui| {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
@@ -158,6 +159,7 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     exchange::show(ctx, &mut views.dialogs.person_search, &egui_ctx);
     super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
     super::focus::after_dialogs(&egui_ctx);
+    super::focus::note_focus_out_of_sight(&egui_ctx);
 }
 
 /// A menu of the bar: its button, and whether the menu is open. Right to left it opens leftwards,

@@ -1,9 +1,9 @@
 //! The visit at a glance: its title, parties, dates and zones (all editable) and a summary.
 
 use crate::ui::tokens::Tokens;
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use super::widgets::{input_row, multiline_row, text_row, zone_picker};
+use super::widgets::{heading, input_row, multiline_row, section_heading, text_row, zone_picker};
 use crate::app::Command;
 use crate::app::Revision;
 use crate::lang::format::{DateFormat, date};
@@ -17,11 +17,11 @@ use jiff::tz::TimeZone;
 
 pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading(if ctx.document.plan().visit.title.trim().is_empty() {
-            t!("overview-untitled-visit")
-        } else {
-            ctx.document.plan().visit.title.as_str()
-        });
+        let title = match ctx.document.plan().visit.title.trim() {
+            "" => t!("overview-untitled-visit"),
+            title => title,
+        };
+        heading(ui, title, 1);
         ui.add_space(ctx.tokens.space.large);
         visit_form(ctx, ui);
         ui.add_space(ctx.tokens.space.block);
@@ -259,11 +259,7 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
     let plan = ctx.document.plan();
     let problems = &ctx.document.derived().problems;
     let summary = &ctx.document.derived().summary;
-    ui.label(
-        RichText::new(t!("overview-summary"))
-            .strong()
-            .size(ctx.tokens.text.heading),
-    );
+    section_heading(ui, t!("overview-summary"), 2);
     ui.add_space(ctx.tokens.space.small);
     egui::Grid::new("visit summary")
         .num_columns(2)

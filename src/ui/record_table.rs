@@ -253,6 +253,17 @@ impl<'a, C: RecordColumn, L: TableLine> RecordTable<'a, C, L> {
             |ui| self.show_inside(ui, table_id, sort, name, is_selected, other_cells),
         );
         let (response, focused_row) = scope.inner;
+        // egui makes a focusable Ui's node before the Ui is laid out, and gives it no place: the
+        // table's is told here, for the screen readers and magnifiers that follow the focus.
+        let rect = scope.response.rect;
+        ui.ctx().accesskit_node_builder(scope.response.id, |node| {
+            node.set_bounds(egui::accesskit::Rect {
+                x0: rect.min.x.into(),
+                y0: rect.min.y.into(),
+                x1: rect.max.x.into(),
+                y1: rect.max.y.into(),
+            });
+        });
         if response.clicked.is_some() && !scope.response.has_focus() {
             scope.response.request_focus();
         }

@@ -21,7 +21,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     let mut visit = before.clone();
     let mut label = t!("vehicles-undo-change");
     let mut typed_in = None;
-    ui.heading(t!("vehicles-heading"));
+    crate::ui::widgets::section_heading(ui, t!("vehicles-heading"), 2);
     if ui.button(t!("vehicles-add")).clicked() {
         let name = t!("vehicles-new-car-name", number = visit.vehicles.len() + 1);
         visit

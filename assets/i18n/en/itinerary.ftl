@@ -127,6 +127,15 @@ event-problems-warnings = , { $count } { $count ->
         [one] problem (a warning)
        *[other] problems (warnings)
     }
+# Said after an event's problems when someone is in it and in other events at once: ", clashing
+# with 2 events: "Lunch" (12:00–13:30) and "Briefing" (13:00–14:00)". $events is the list of
+# event-clash, $count how many there are.
+event-clashes = { $count ->
+        [one] , clashing with { $events }
+       *[other] , clashing with { $count } events: { $events }
+    }
+# One event clashed with: its title and its time on the clock shown.
+event-clash = "{ $title }" ({ $range })
 
 ## The timeline
 

@@ -117,6 +117,14 @@ event-problems-warnings = , { $count } { $count ->
         [one] probleem (hoiatus)
        *[other] probleemi (hoiatused)
     }
+# Sündmuse probleemide järel, kui keegi on samal ajal ka teistel sündmustel: ", kattub 2
+# sündmusega: „Lõuna“ (12:00–13:30) ja „Briifing“ (13:00–14:00)". $events on event-clash'ide loetelu, $count nende arv.
+event-clashes = { $count ->
+        [one] , kattub sündmusega { $events }
+       *[other] , kattub { $count } sündmusega: { $events }
+    }
+# Üks kattuv sündmus: pealkiri ja aeg näidatud kella järgi.
+event-clash = „{ $title }“ ({ $range })
 
 ## Ajatelg
 

@@ -88,7 +88,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                     day_heading(ui, rect, &text.first);
                 }
                 Row::Event { event: e, .. } => {
-                    let problems = EventProblems::of(document, plan.events[e].id);
+                    let problems = EventProblems::of(document, plan.events[e].id, &agenda.zone);
                     let text = rows.text(r, || event_text(plan, spans, e, (agenda, other)));
                     let response =
                         event_row(ui, rect, plan, e, text, selected == Some(e), &problems);
@@ -220,7 +220,9 @@ fn day_heading(ui: &Ui, rect: Rect, text: &str) {
     ui.painter()
         .rect_filled(band, 4.0, ui.visuals().faint_bg_color);
     let size = Tokens::for_ui(ui).text.row_title;
-    painted_label(ui, band, RichText::new(text).strong().size(size), PADDING);
+    let label = painted_label(ui, band, RichText::new(text).strong().size(size), PADDING);
+    // A screen reader goes from day to day by the headings, under the itinerary's own.
+    crate::ui::widgets::heading_role(ui, &label, 2);
 }
 
 /// The texts of an event's row: its times on both clocks, the detail line, and what a screen

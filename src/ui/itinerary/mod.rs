@@ -13,17 +13,20 @@ mod rows;
 mod timeline;
 mod times;
 
+use std::borrow::Cow;
+
 use egui::{RichText, Ui};
 use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
 
 use super::pickers;
 use super::tokens::Palette;
 use crate::app::{Document, ViewAction};
-use crate::check::{Severity, Subject};
+use crate::check::{Rule, Severity, Subject};
 use crate::model::label::label;
 use crate::model::schedule::{Agenda, zone_city};
-use crate::model::{Choice, Event, EventKind, EventStatus, LocalTime, PersonId, TopicId};
+use crate::model::{Choice, Event, EventId, EventKind, EventStatus, LocalTime, PersonId, TopicId};
 use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::widgets::{Toolbar, split};
@@ -337,15 +340,19 @@ impl Link {
     }
 }
 
-/// The problems the checks found with one event, for a mark on its row.
+/// The problems the checks found with one event, for a mark on its row or block and what a
+/// screen reader hears of them.
 pub(super) struct EventProblems<'a> {
     worst: Option<Severity>,
     /// Rendered only when shown (on hover), in the window's language.
     sentences: Vec<&'a crate::lang::Message>,
+    /// What a screen reader hears of the events it clashes with, or "".
+    clashes: String,
 }
 
 impl<'a> EventProblems<'a> {
-    pub(super) fn of(document: &'a crate::app::Document, id: crate::model::EventId) -> Self {
+    /// The problems of the event `id`, the events it clashes with told on `zone`'s clock.
+    pub(super) fn of(document: &'a Document, id: EventId, zone: &TimeZone) -> Self {
         let derived = document.derived();
         let positions = derived
             .problems_of
@@ -355,6 +362,7 @@ impl<'a> EventProblems<'a> {
         let problems = positions.iter().map(|&i| &derived.problems[i]);
         Self {
             worst: problems.clone().map(|problem| problem.severity).min(),
+            clashes: clashes_said(document, id, problems.clone(), zone),
             sentences: problems.map(|problem| &problem.message).collect(),
         }
     }
@@ -364,9 +372,20 @@ impl<'a> EventProblems<'a> {
         self.worst.map(|worst| palette.problem(worst))
     }
 
-    /// What a screen reader hears after the event: ", 1 problem (an error)". Made once per
-    /// language, severity and count: rows ask for it every frame.
-    pub(super) fn for_label(&self) -> &'static str {
+    /// What a screen reader hears after the event: ", 1 problem (an error)", and the events it
+    /// clashes with.
+    pub(super) fn for_label(&self) -> Cow<'static, str> {
+        let count = self.count_for_label();
+        if self.clashes.is_empty() {
+            Cow::Borrowed(count)
+        } else {
+            Cow::Owned(format!("{count}{}", self.clashes))
+        }
+    }
+
+    /// ", 1 problem (an error)". Made once per language, severity and count: rows ask for it
+    /// every frame.
+    fn count_for_label(&self) -> &'static str {
         use std::cell::RefCell;
         use std::collections::HashMap;
         thread_local! {
@@ -406,4 +425,43 @@ impl<'a> EventProblems<'a> {
             )
         }
     }
+}
+
+/// What a screen reader hears of the events that the event `id` clashes with (someone is in both
+/// at once), after its problems' count, each by its title and its time on `zone`'s clock:
+/// ", clashing with "Lunch" (12:00–13:30)"; "" when it clashes with none. A clash is about two
+/// events, its problem's subject and the one also named: the other is the one that is not `id`.
+/// (The checks may still be on an older plan: an event gone since is left out.)
+fn clashes_said<'a>(
+    document: &Document,
+    id: EventId,
+    problems: impl Iterator<Item = &'a crate::check::Problem>,
+    zone: &TimeZone,
+) -> String {
+    let derived = document.derived();
+    let events: Vec<String> = problems
+        .filter(|problem| problem.rule == Rule::Conflict)
+        .filter_map(|problem| match (problem.subject, problem.also?) {
+            (Subject::Event(subject), Subject::Event(also)) => {
+                Some(if subject == id { also } else { subject })
+            }
+            _ => None,
+        })
+        .filter_map(|other| derived.index.events.get(&other).copied())
+        .map(|other| {
+            t!(
+                "event-clash",
+                title = label(&document.plan().events[other].title),
+                range = times::range_in(derived.schedule.spans[other], zone)
+            )
+        })
+        .collect();
+    if events.is_empty() {
+        return String::new();
+    }
+    t!(
+        "event-clashes",
+        events = crate::lang::format::list(&events),
+        count = events.len()
+    )
 }

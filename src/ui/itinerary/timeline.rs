@@ -820,7 +820,7 @@ impl Canvas<'_> {
             let event = &document.plan().events[block.event];
             let id = ui.scope_id().with(("timeline block", b));
             let response = ui.interact(rect, id, Sense::click());
-            let problems = EventProblems::of(document, event.id);
+            let problems = EventProblems::of(document, event.id, &self.agenda.zone);
             let (range, name) = layout.texts.blocks[b].get_or_init(|| {
                 let range = range_in(spans[block.event], &self.agenda.zone);
                 let label = block_name(

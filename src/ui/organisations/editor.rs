@@ -16,7 +16,7 @@ use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
 use crate::ui::widgets::{choice_row, native_text_row, warning};
-use crate::ui::widgets::{multiline_row, text_row};
+use crate::ui::widgets::{multiline_row, section_heading, text_row};
 
 fn display_name(organisation: &Organisation) -> &str {
     match organisation.name.trim() {
@@ -172,11 +172,7 @@ fn people_section(
     let mut add_person = false;
     ui.add_space(ctx.tokens.space.section);
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(t!("organisation-people"))
-                .strong()
-                .size(ctx.tokens.text.heading),
-        );
+        section_heading(ui, t!("organisation-people"), 3);
         if ui
             .button(t!("organisation-add-person"))
             .on_hover_text(crate::lang::attribute("organisation-add-person", "tooltip"))
@@ -228,11 +224,7 @@ fn hosted_section(ctx: &ViewContext, ui: &mut Ui, id: OrganisationId, open: &mut
         .collect();
     if !hosted.is_empty() {
         ui.add_space(ctx.tokens.space.section);
-        ui.label(
-            RichText::new(t!("organisation-hosts"))
-                .strong()
-                .size(ctx.tokens.text.heading),
-        );
+        section_heading(ui, t!("organisation-hosts"), 3);
         for event in hosted {
             ui.horizontal(|ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use egui::{Align, RichText, Sense, Ui};
+use egui::{Align, Sense, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::editor::display_name;
@@ -88,11 +88,7 @@ fn heading(ctx: &ViewContext, ui: &mut Ui) {
             party = visit.visiting.name.trim()
         )
     };
-    ui.label(
-        RichText::new(visiting)
-            .strong()
-            .size(ctx.tokens.text.heading),
-    );
+    crate::ui::widgets::section_heading(ui, visiting, 2);
     ui.weak(crate::t!("people-delegation-explanation"));
     ui.add_space(ctx.tokens.space.small);
 }

@@ -19,7 +19,7 @@ use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
-use crate::ui::widgets::{JustAdded, multiline_row, text_row};
+use crate::ui::widgets::{JustAdded, multiline_row, section_heading, text_row};
 use crate::ui::widgets::{choice_row, input_row, native_text_row, optional_organisation_picker};
 
 /// What the editor remembers between frames.
@@ -197,56 +197,67 @@ fn languages_row(
     *typed_text = Some((id, languages));
 }
 
-/// The deadline of the travel document: set or not, a date picker, and how far off it is.
-/// `today` is the day the plan's derived data is as of, as the checks see it.
+/// The deadline of the travel document: set or not, a date picker, and how far off it is, a
+/// row of the form (its label at the right in Arabic), wrapping in a narrow editor rather than
+/// running past its edge. `today` is the day the plan's derived data is as of, as the checks see
+/// it.
 fn travel_deadline(
     ui: &mut Ui,
     person: &mut Person,
     first_day: jiff::civil::Date,
     today: jiff::civil::Date,
 ) {
-    let label = ui.label(t!("person-document-deadline"));
-    ui.horizontal(|ui| {
-        let document = &mut person.travel_document;
-        let mut has_deadline = document.deadline.is_some();
-        if ui
-            .checkbox(&mut has_deadline, t!("person-deadline"))
-            .on_hover_text(crate::lang::attribute("person-deadline", "tooltip"))
-            .changed()
-        {
-            document.deadline = has_deadline.then(|| {
-                first_day
-                    .checked_sub(jiff::Span::new().days(28))
-                    .unwrap_or(first_day)
-            });
-        }
-        if let Some(deadline) = &mut document.deadline {
-            ui.add(crate::ui::widgets::date_button(
-                deadline,
-                "document deadline",
-            ))
-            .labelled_by(label.id);
-            let days = (*deadline - today).get_days();
-            let done = matches!(
-                document.status,
-                DocumentStatus::Issued | DocumentStatus::NotNeeded
-            );
-            let text = match days {
-                0 => t!("person-deadline-today").to_owned(),
-                1 => t!("person-deadline-tomorrow").to_owned(),
-                d if d > 1 => t!("person-deadline-in-days", count = d),
-                -1 => t!("person-deadline-yesterday").to_owned(),
-                d => t!("person-deadline-days-ago", count = -d),
-            };
-            if days < 0 && !done {
-                let passed = t!("person-deadline-passed", when = text);
-                ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ {passed}"));
-            } else {
-                ui.weak(text);
-            }
-        }
+    input_row(ui, t!("person-document-deadline"), |ui, label| {
+        ui.horizontal(|ui| travel_deadline_input(ui, label, person, first_day, today));
     });
-    ui.end_row();
+}
+
+/// The checkbox, the date named by `label` and how far off it is.
+fn travel_deadline_input(
+    ui: &mut Ui,
+    label: egui::Id,
+    person: &mut Person,
+    first_day: jiff::civil::Date,
+    today: jiff::civil::Date,
+) {
+    let document = &mut person.travel_document;
+    let mut has_deadline = document.deadline.is_some();
+    if ui
+        .checkbox(&mut has_deadline, t!("person-deadline"))
+        .on_hover_text(crate::lang::attribute("person-deadline", "tooltip"))
+        .changed()
+    {
+        document.deadline = has_deadline.then(|| {
+            first_day
+                .checked_sub(jiff::Span::new().days(28))
+                .unwrap_or(first_day)
+        });
+    }
+    if let Some(deadline) = &mut document.deadline {
+        ui.add(crate::ui::widgets::date_button(
+            deadline,
+            "document deadline",
+        ))
+        .labelled_by(label);
+        let days = (*deadline - today).get_days();
+        let done = matches!(
+            document.status,
+            DocumentStatus::Issued | DocumentStatus::NotNeeded
+        );
+        let text = match days {
+            0 => t!("person-deadline-today").to_owned(),
+            1 => t!("person-deadline-tomorrow").to_owned(),
+            d if d > 1 => t!("person-deadline-in-days", count = d),
+            -1 => t!("person-deadline-yesterday").to_owned(),
+            d => t!("person-deadline-days-ago", count = -d),
+        };
+        if days < 0 && !done {
+            let passed = t!("person-deadline-passed", when = text);
+            ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ {passed}"));
+        } else {
+            ui.weak(text);
+        }
+    }
 }
 
 /// The events the person takes part in or hosts, in time order, each a link to the itinerary;
@@ -254,11 +265,7 @@ fn travel_deadline(
 /// clicked.
 fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option<Subject> {
     let mut open = None;
-    ui.label(
-        RichText::new(t!("person-schedule"))
-            .strong()
-            .size(Tokens::for_ui(ui).text.heading),
-    );
+    section_heading(ui, t!("person-schedule"), 3);
     let mut any = false;
     let mut day = None;
     for &i in &derived.schedule.order {
@@ -294,6 +301,9 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
                 )
             };
             ui.label(RichText::new(time).monospace());
+            // A long title wraps at the editor's edge, whatever its script (`bidi_text` wraps
+            // only right-to-left ones; egui runs the others on past the edge in a row).
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             let mut title = RichText::new(label(&event.title));
             if event.status == crate::model::EventStatus::Cancelled {
                 title = title.strikethrough();
@@ -320,7 +330,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
     let topics: Vec<_> = plan.topics.iter().filter(|t| t.lead == Some(id)).collect();
     if !topics.is_empty() {
         ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.label(RichText::new(t!("person-leads-topics")).strong());
+        section_heading(ui, t!("person-leads-topics"), 3);
         for topic in topics {
             if ui
                 .link(bidi_text(
@@ -342,7 +352,7 @@ fn schedule(plan: &Plan, derived: &Derived, id: PersonId, ui: &mut Ui) -> Option
         .collect();
     if !actions.is_empty() {
         ui.add_space(Tokens::for_ui(ui).space.large);
-        ui.label(RichText::new(t!("person-owns-actions")).strong());
+        section_heading(ui, t!("person-owns-actions"), 3);
         for action in actions {
             if ui
                 .link(bidi_text(ui, &action.text, Fit::Wrap, ui.available_width()))

@@ -67,7 +67,7 @@ pub fn show(ctx: &ViewContext, state: &mut PeopleState, ui: &mut Ui) {
     focus_search_when_asked(ctx, ui, t!("people-search"));
     Toolbar::show(ui, |bar| {
         bar.group(|ui| {
-            ui.heading(t!("people-heading"));
+            crate::ui::widgets::heading(ui, t!("people-heading"), 1);
             ui.add_space(ctx.tokens.space.section);
             ui.selectable_value(&mut state.tab, Tab::Everyone, t!("people-tab-everyone"));
             ui.selectable_value(&mut state.tab, Tab::Delegation, t!("people-tab-delegation"));

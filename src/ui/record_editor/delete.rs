@@ -2,7 +2,7 @@
 //! changes, confirms (or cancels, with Escape too), and the record goes with every reference to
 //! it in one step that Undo takes back whole.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use crate::app::Command;
 use crate::check::Subject;
@@ -346,7 +346,7 @@ impl ReferenceLines<'_> {
     fn section(&self, ui: &mut Ui, heading: &str, lines: impl IntoIterator<Item = String>) {
         let mut lines = lines.into_iter().peekable();
         if lines.peek().is_some() {
-            ui.label(RichText::new(heading).strong());
+            crate::ui::widgets::section_heading(ui, heading, 2);
             for line in lines {
                 ui.label(format!("• {line}"));
             }

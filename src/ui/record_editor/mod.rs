@@ -71,8 +71,7 @@ pub fn editor_header(
     if !header.address.is_empty() {
         bidi_label(ui, RichText::new(header.address).strong(), Fit::Wrap);
     }
-    let title = bidi_label(ui, RichText::new(header.title).heading(), Fit::Wrap);
-    crate::ui::widgets::heading_role(ui, &title, 2);
+    crate::ui::widgets::heading(ui, header.title, 2);
     if !header.native_title.is_empty() {
         bidi_label(
             ui,

@@ -16,7 +16,7 @@ use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
-use crate::ui::widgets::{field_id, input_row, labelled, multiline_row, text_row};
+use crate::ui::widgets::{field_id, input_row, labelled, multiline_row, section_heading, text_row};
 use crate::ui::{pickers, problems};
 
 /// What changed in the copy this frame, and how to label it in the Edit menu.
@@ -114,11 +114,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::TopicsState, ui: &mut U
 
 fn section(ui: &mut Ui, heading: &str) {
     ui.add_space(Tokens::for_ui(ui).space.section);
-    ui.label(
-        RichText::new(heading)
-            .strong()
-            .size(Tokens::for_ui(ui).text.row_title),
-    );
+    section_heading(ui, heading, 3);
     ui.separator();
 }
 

@@ -3,7 +3,6 @@
 //! screen readers (and egui_kittest).
 
 use crate::ui::tokens::Tokens;
-use egui::accesskit::Role;
 use egui::{Align, Response, Ui};
 
 use crate::app::{Derived, Revision};
@@ -85,27 +84,6 @@ pub fn choice_filter<T: Choice>(ui: &mut Ui, name: &str, any: &str, value: &mut 
         .accessible_name(name);
     super::value_for_atspi(ui.ctx(), response.id, value.map_or(any, |v| v.text()));
     changed
-}
-
-/// A heading that screen readers list among the window's headings, at `level`: 1 for a view's or
-/// a dialog's title, 2 for a section of one.
-pub fn heading(ui: &mut Ui, text: impl Into<egui::RichText>, level: usize) -> Response {
-    let response = ui.heading(text);
-    heading_role(ui, &response, level);
-    response
-}
-
-/// Makes the label `label` a heading at `level` for screen readers, named by its text.
-pub fn heading_role(ui: &Ui, label: &Response, level: usize) {
-    ui.ctx().accesskit_node_builder(label.id, |node| {
-        let text = node.value().map(str::to_owned);
-        node.clear_value();
-        if let Some(text) = text {
-            node.set_label(text);
-        }
-        node.set_role(Role::Heading);
-        node.set_level(level);
-    });
 }
 
 /// Names the dialog `ui` is drawn in by its question, which a screen reader says as the dialog

@@ -8,6 +8,7 @@ use egui::{Id, Ui};
 
 mod date_picker;
 mod fields;
+mod heading;
 mod just_added;
 mod rows;
 pub mod split;
@@ -15,10 +16,11 @@ mod toolbar;
 mod zone_picker;
 pub use date_picker::date_button;
 pub use fields::{
-    OrganisationChoice, choice_filter, heading, heading_role, icon_button, labelled_choice_box,
-    name_dialog, named_choice_box, native_name_cell, optional_organisation_picker,
-    organisation_name, organisation_picker, warning,
+    OrganisationChoice, choice_filter, icon_button, labelled_choice_box, name_dialog,
+    named_choice_box, native_name_cell, optional_organisation_picker, organisation_name,
+    organisation_picker, warning,
 };
+pub use heading::{heading, heading_role, section_heading};
 pub use just_added::JustAdded;
 pub use rows::{
     TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,

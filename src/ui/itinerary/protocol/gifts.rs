@@ -17,7 +17,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     let parties = parties(document, edited);
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading(t!("gifts-heading"));
+    crate::ui::widgets::section_heading(ui, t!("gifts-heading"), 3);
     if parties.is_empty() {
         ui.weak(t!("gifts-nobody-takes-part"));
     } else if ui.button(t!("gifts-add")).clicked() {

@@ -14,7 +14,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     let vehicles = &document.plan().visit.vehicles;
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading(t!("rides-heading"));
+    crate::ui::widgets::section_heading(ui, t!("rides-heading"), 3);
     if vehicles.is_empty() {
         ui.weak(t!("rides-no-vehicles"));
     } else if ui.button(t!("rides-add")).clicked() {

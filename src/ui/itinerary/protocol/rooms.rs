@@ -29,7 +29,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     };
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading(t!("rooms-heading"));
+    crate::ui::widgets::section_heading(ui, t!("rooms-heading"), 3);
     if ui
         .button(t!("rooms-add"))
         .on_hover_text(crate::lang::attribute("rooms-add", "tooltip"))

@@ -33,7 +33,7 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     let plan = document.plan();
     let mut change = None;
     ui.add_space(Tokens::for_ui(ui).space.part);
-    ui.heading(t!("seating-heading"));
+    crate::ui::widgets::section_heading(ui, t!("seating-heading"), 3);
     ui.horizontal(|ui| {
         if ui
             .button(t!("seating-propose"))
