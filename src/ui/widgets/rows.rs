@@ -152,6 +152,9 @@ pub fn tall_input_row<R>(
 /// reading order: the label first, so at the right right to left, where the input comes first in
 /// the grid (egui's grid runs from the left only) and takes the width the label leaves. A label
 /// beside an input taller than a line (`tall`) sits at its top.
+/// How far a letter may reach past the edge of its advance.
+const OVERHANG: f32 = 2.0;
+
 fn form_row<R>(
     ui: &mut Ui,
     label: &str,
@@ -184,9 +187,9 @@ fn form_row<R>(
         .unwrap_or(0.0)
         .max(galley.size().x);
     ui.data_mut(|data| data.insert_temp(widest_key, widest));
-    // A gap at the right edge as at the left in English, so that a letter reaching past its
-    // advance (an Arabic initial alef) is not cut by the scroll bar.
-    let to_edge = ui.clip_rect().right() - ui.spacing().item_spacing.x - ui.cursor().left();
+    // A hair's gap at the right edge, so that a letter reaching past its advance (an Arabic
+    // initial alef) is not cut by the clip rect.
+    let to_edge = ui.clip_rect().right() - OVERHANG - ui.cursor().left();
     let input_width = (to_edge - widest - 2.0 * ui.spacing().item_spacing.x)
         .max(ui.spacing().text_edit_width / 3.0);
     let inner = ui
