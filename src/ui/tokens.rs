@@ -5,7 +5,7 @@
 //! Colours are chosen per theme rather than taken from egui's defaults: egui's red and orange, and
 //! its faded "weak" text, fall below a 4.5:1 contrast against the panel in one theme or the other.
 
-use egui::{Color32, Stroke, Ui, Vec2, Visuals};
+use egui::{Color32, Rangef, Stroke, Ui, Vec2, Visuals};
 
 use crate::check::Severity;
 use crate::lang::Direction;
@@ -460,6 +460,69 @@ impl Tokens {
         }
     }
 
+    /// The edge a line of text ends at, as an alignment.
+    pub fn end_align(&self) -> egui::Align {
+        if self.is_right_to_left() {
+            egui::Align::Min
+        } else {
+            egui::Align::Max
+        }
+    }
+
+    /// +1 for a step onward along a line as it lies on screen (rightwards), −1 right to left,
+    /// where the next day, the next column or the wider side lies to the left.
+    pub fn onward(&self) -> f32 {
+        if self.is_right_to_left() { -1.0 } else { 1.0 }
+    }
+
+    /// The x `inset` in from the edge of `across` that lines start from: its left, or its right
+    /// in Arabic. Text painted there is anchored with [`Self::start_align`].
+    pub fn start_x(&self, across: Rangef, inset: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.max - inset
+        } else {
+            across.min + inset
+        }
+    }
+
+    /// The x `inset` in from the edge of `across` that lines end at: its right, or its left in
+    /// Arabic. Text painted there is anchored with [`Self::end_align`].
+    pub fn end_x(&self, across: Rangef, inset: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.min + inset
+        } else {
+            across.max - inset
+        }
+    }
+
+    /// The left edge of something `width` wide placed `inset` in from the start of `across`.
+    pub fn left_at_start(&self, across: Rangef, inset: f32, width: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.max - inset - width
+        } else {
+            across.min + inset
+        }
+    }
+
+    /// The left edge of something `width` wide placed `inset` in from the end of `across`.
+    pub fn left_at_end(&self, across: Rangef, inset: f32, width: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.min + inset
+        } else {
+            across.max - inset - width
+        }
+    }
+
+    /// The part of `across` from `from` to `to` in from its start: the first lane, column or
+    /// margin of a row is at its left, or its right in Arabic.
+    pub fn part_from_start(&self, across: Rangef, from: f32, to: f32) -> Rangef {
+        if self.is_right_to_left() {
+            Rangef::new(across.max - to, across.max - from)
+        } else {
+            Rangef::new(across.min + from, across.min + to)
+        }
+    }
+
     /// `symbol` as it reads in the window's direction: a symbol that points along the line
     /// (‹ › « » ← → ▶ ◀ ⏵ ⏴) points the other way in Arabic; any other text is kept as it is.
     pub fn symbol(&self, symbol: &'static str) -> &'static str {
@@ -504,6 +567,14 @@ mod direction_tests {
 
     #[test]
     fn symbols_along_the_line_point_the_other_way_right_to_left() {
+        let (arabic, english) = both_ways();
+        assert_eq!(arabic.symbol("‹"), "›");
+        assert_eq!(arabic.symbol("▶"), "◀");
+        assert_eq!(arabic.symbol("⏰"), "⏰");
+        assert_eq!(english.symbol("‹"), "‹");
+    }
+
+    fn both_ways() -> (Tokens, Tokens) {
         let arabic = Tokens {
             direction: Direction::RightToLeft,
             ..Tokens::for_visuals(&Visuals::dark())
@@ -512,9 +583,32 @@ mod direction_tests {
             direction: Direction::LeftToRight,
             ..arabic
         };
-        assert_eq!(arabic.symbol("‹"), "›");
-        assert_eq!(arabic.symbol("▶"), "◀");
-        assert_eq!(arabic.symbol("⏰"), "⏰");
-        assert_eq!(english.symbol("‹"), "‹");
+        (arabic, english)
+    }
+
+    #[test]
+    fn things_placed_from_the_start_of_a_span_sit_at_its_right_right_to_left() {
+        let (arabic, english) = both_ways();
+        let across = Rangef::new(100.0, 200.0);
+        assert_eq!(english.start_x(across, 4.0), 104.0);
+        assert_eq!(arabic.start_x(across, 4.0), 196.0);
+        assert_eq!(english.end_x(across, 4.0), 196.0);
+        assert_eq!(arabic.end_x(across, 4.0), 104.0);
+        // Something 30 wide, 4 in from the start or the end: its left edge.
+        assert_eq!(english.left_at_start(across, 4.0, 30.0), 104.0);
+        assert_eq!(arabic.left_at_start(across, 4.0, 30.0), 166.0);
+        assert_eq!(english.left_at_end(across, 4.0, 30.0), 166.0);
+        assert_eq!(arabic.left_at_end(across, 4.0, 30.0), 104.0);
+        assert_eq!(
+            english.part_from_start(across, 10.0, 30.0),
+            Rangef::new(110.0, 130.0)
+        );
+        assert_eq!(
+            arabic.part_from_start(across, 10.0, 30.0),
+            Rangef::new(170.0, 190.0)
+        );
+        assert_eq!((english.onward(), arabic.onward()), (1.0, -1.0));
+        assert_eq!(arabic.end_align(), egui::Align::Min);
+        assert_eq!(english.end_align(), egui::Align::Max);
     }
 }

@@ -40,7 +40,7 @@ pub fn editor_panel(
         };
         Some(EditorShare::new(editor_width / available.width()))
     } else {
-        arrow_key_move(ui, divider_id, share, right_to_left)
+        arrow_key_move(ui, divider_id, share, ctx.tokens.onward())
     };
     if let Some(moved) = moved
         && moved != share
@@ -81,12 +81,7 @@ const ARROW_STEP: f32 = 0.05;
 
 /// The editor's share after Left or Right was pressed on the focused divider: Left moves the
 /// divider left, widening what is on its left (the list, or the editor right to left).
-fn arrow_key_move(
-    ui: &Ui,
-    divider: Id,
-    share: EditorShare,
-    right_to_left: bool,
-) -> Option<EditorShare> {
+fn arrow_key_move(ui: &Ui, divider: Id, share: EditorShare, onward: f32) -> Option<EditorShare> {
     if !ui.memory(|memory| memory.has_focus(divider)) {
         return None;
     }
@@ -111,8 +106,7 @@ fn arrow_key_move(
         _ => return None,
     };
     // The editor is right of the divider left to right, left of it right to left.
-    let widening = if right_to_left { -step } else { step };
-    Some(EditorShare::new(share.get() + widening))
+    Some(EditorShare::new(share.get() + step * onward))
 }
 
 /// The editor's width: its share of `available`, but never so wide that the list is cut to a
