@@ -1,5 +1,5 @@
 //! The itinerary in Arabic, read from the right: the date picker's week starts on Saturday in the
-//! rightmost column and its arrow keys move as the days lie on screen, a date typed in
+//! rightmost column and its arrow keys move as the days lie on screen (Left to the next day), a date typed in
 //! Arabic-Indic digits is read, the timeline's days run from right to left and an agenda row has
 //! its time on the right of its title. Each is checked against English, which reads from the left.
 
@@ -14,7 +14,7 @@ use attache::model::{Event, EventKind, EventStatus, LocalTime, Plan};
 use attache::window::Window;
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{Queryable, by};
+use egui_kittest::kittest::{NodeT, Queryable, by};
 use jiff::civil::{Date, date};
 use support::{app_showing, harness_sized, plan_of, press};
 
@@ -126,6 +126,75 @@ fn a_date_typed_in_arabic_indic_digits_is_read() {
     harness.run();
     press(&mut harness, Key::Enter);
     assert_eq!(start_of_the_working_session(&harness), date(2027, 3, 25));
+}
+
+/// The name of `day`'s button in the calendar, as `language` says it.
+fn day_button(language: Language, day: Date) -> String {
+    said_in(language, || {
+        format::date(day, DateFormat::FullWeekdayDayMonthYear)
+    })
+}
+
+/// The day whose button has the keyboard focus after `key` is pressed on `from`, a day of March
+/// 2027 (the calendar opens on Monday 22 March), in `language`.
+fn day_reached_by(language: Language, from: Date, key: Key) -> Date {
+    let mut harness = start_date_calendar(language);
+    harness.get_by_label(&day_button(language, from)).focus();
+    harness.run();
+    press(&mut harness, key);
+    let focused = harness
+        .query_all(by())
+        .find(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+        .expect("something has the keyboard focus");
+    (-7..=7)
+        .map(|days| from.checked_add(jiff::Span::new().days(days)).unwrap())
+        .find(|day| focused == day_button(language, *day))
+        .unwrap_or_else(|| panic!("{key:?} took the focus to «{focused}», not to a day"))
+}
+
+#[test]
+fn in_arabic_the_left_arrow_moves_to_the_next_day_drawn_at_its_left() {
+    let (arabic, monday) = (Language::Arabic, date(2027, 3, 22));
+    assert_eq!(
+        day_reached_by(arabic, monday, Key::ArrowLeft),
+        date(2027, 3, 23)
+    );
+    assert_eq!(
+        day_reached_by(arabic, monday, Key::ArrowRight),
+        date(2027, 3, 21)
+    );
+    assert_eq!(
+        day_reached_by(arabic, monday, Key::ArrowUp),
+        date(2027, 3, 15)
+    );
+    assert_eq!(
+        day_reached_by(arabic, monday, Key::ArrowDown),
+        date(2027, 3, 29)
+    );
+    // Past the month's last day, into the next month, shown for it.
+    let last = date(2027, 3, 31);
+    assert_eq!(
+        day_reached_by(arabic, last, Key::ArrowLeft),
+        date(2027, 4, 1)
+    );
+}
+
+#[test]
+fn in_english_the_right_arrow_moves_to_the_next_day() {
+    let (english, monday) = (Language::English, date(2027, 3, 22));
+    assert_eq!(
+        day_reached_by(english, monday, Key::ArrowRight),
+        date(2027, 3, 23)
+    );
+    assert_eq!(
+        day_reached_by(english, monday, Key::ArrowLeft),
+        date(2027, 3, 21)
+    );
+    assert_eq!(
+        day_reached_by(english, monday, Key::ArrowDown),
+        date(2027, 3, 29)
+    );
 }
 
 /// The left edge of the day heading of `day` in the timeline, as `language` writes it.

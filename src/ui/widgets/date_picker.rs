@@ -176,6 +176,7 @@ impl Calendar {
             }
         });
         let mut picked = None;
+        let mut moved_to = None;
         let mut week_start = self
             .shown
             .checked_sub(i64::from(self.shown.weekday().since(first)).days())
@@ -187,9 +188,11 @@ impl Calendar {
                         .checked_add((column as i64).days())
                         .unwrap_or(week_start);
                     if day.month() == self.shown.month() {
-                        if self.day_button(ui, day, cell, &tokens).clicked() {
+                        let (response, moved) = self.day_button(ui, day, cell, &tokens);
+                        if response.clicked() {
                             picked = Some(day);
                         }
+                        moved_to = moved_to.or(moved);
                     } else {
                         ui.allocate_exact_size(cell, egui::Sense::hover());
                     }
@@ -199,6 +202,13 @@ impl Calendar {
                 Ok(next) => week_start = next,
                 Err(_) => break,
             }
+        }
+        // The day moved to is shown, and focused, from the next frame: the month's days are all
+        // drawn before the month shown changes.
+        if let Some(day) = moved_to {
+            self.shown = day.first_of_month();
+            self.focus = Some(day);
+            ui.ctx().request_repaint();
         }
         ui.add_space(tokens.space.small);
         row(ui, &mut |ui| {
@@ -268,14 +278,14 @@ impl Calendar {
         }
     }
 
-    /// The day's button; with the keyboard on it, the arrow keys move to a neighbour.
+    /// The day's button, and the neighbour an arrow key pressed on it moves to.
     fn day_button(
         &mut self,
         ui: &mut Ui,
         day: Date,
         cell: egui::Vec2,
         tokens: &Tokens,
-    ) -> Response {
+    ) -> (Response, Option<Date>) {
         let mut text = RichText::new(format::number(i64::from(day.day())));
         if day == self.today {
             text = text.underline();
@@ -299,21 +309,20 @@ impl Calendar {
                     },
                 )
             });
-            if let Some(days) = ui.input(|input| arrow_step(input, tokens))
-                && let Ok(next) = day.checked_add(days.days())
-            {
-                self.shown = next.first_of_month();
-                self.focus = Some(next);
-                ui.ctx().request_repaint();
-            }
+            // Taken from the input, so that the day focused next is not moved on by the same
+            // press within this frame.
+            let moved = ui
+                .input_mut(|input| arrow_step(input, tokens))
+                .and_then(|days| day.checked_add(days.days()).ok());
+            return (response, moved);
         }
-        response
+        (response, None)
     }
 }
 
-/// How many days the arrow key pressed moves: a day to the left or right as the week is laid
-/// out (the next day lies to the left in Arabic), a week up or down.
-fn arrow_step(input: &egui::InputState, tokens: &Tokens) -> Option<i64> {
+/// How many days the arrow key pressed moves, taking the press: a day to the left or right as the
+/// week is laid out (the next day lies to the left in Arabic), a week up or down.
+fn arrow_step(input: &mut egui::InputState, tokens: &Tokens) -> Option<i64> {
     let onward = tokens.onward() as i64;
     [
         (egui::Key::ArrowLeft, -onward),
@@ -322,7 +331,7 @@ fn arrow_step(input: &egui::InputState, tokens: &Tokens) -> Option<i64> {
         (egui::Key::ArrowDown, 7),
     ]
     .into_iter()
-    .find(|&(key, _)| input.key_pressed(key))
+    .find(|&(key, _)| input.consume_key(egui::Modifiers::NONE, key))
     .map(|(_, days)| days)
 }
 
