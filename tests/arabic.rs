@@ -175,3 +175,36 @@ fn a_dialog_s_buttons_run_from_the_right() {
     let cancel = harness.get_by_label(&arabic("delete-cancel")).rect();
     assert!(delete.left() > cancel.right(), "{delete:?} {cancel:?}");
 }
+
+/// Where Help → Getting started lies in its menu, and where the first step it opens lies, in the
+/// window with `settings` (`said` gives its texts).
+fn getting_started_and_its_steps(
+    settings: attache::app::Settings,
+    said: fn(&'static str) -> String,
+) -> (Rect, Rect) {
+    let app = app_showing_in(settings, sample_plan(), View::Overview);
+    let mut harness = harness_sized(app, 1400.0, 900.0);
+    click(&mut harness, &said("menu-help"));
+    click(&mut harness, &said("menu-getting-started"));
+    harness.run();
+    let item = harness
+        .get_by_role_and_label(Role::MenuItem, &said("menu-getting-started"))
+        .rect();
+    let step = harness
+        .get_by_label(&said("help-getting-started-overview"))
+        .rect();
+    (item, step)
+}
+
+#[test]
+fn a_submenu_opens_left_of_its_menu_in_arabic_and_right_of_it_in_english() {
+    let (item, step) = getting_started_and_its_steps(arabic_settings(), arabic);
+    assert!(step.right() <= item.left(), "{step:?} {item:?}");
+    let english = |id: &'static str| {
+        attache::lang::in_language(attache::lang::Language::English, || {
+            attache::lang::text(id).to_owned()
+        })
+    };
+    let (item, step) = getting_started_and_its_steps(english_settings(), english);
+    assert!(step.left() >= item.right(), "{step:?} {item:?}");
+}

@@ -271,8 +271,7 @@ fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     };
     let headers = table.headers.clone();
     let mut current = mapping.clone();
-    egui::CollapsingHeader::new(t!("import-columns"))
-        .id_salt("columns of the file")
+    crate::ui::widgets::collapsing(t!("import-columns"), "columns of the file")
         .default_open(true)
         .show(ui, |ui| {
             ui.label(t!("import-columns-hint"));

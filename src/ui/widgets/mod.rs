@@ -7,6 +7,7 @@ use std::hash::Hash;
 use egui::{Id, Ui};
 
 mod date_picker;
+mod disclosure;
 mod fields;
 mod just_added;
 mod rows;
@@ -14,6 +15,7 @@ pub mod split;
 mod toolbar;
 mod zone_picker;
 pub use date_picker::date_button;
+pub use disclosure::{collapsing, submenu_arrow};
 pub use fields::{
     OrganisationChoice, choice_filter, heading, heading_role, icon_button, labelled_choice_box,
     name_dialog, named_choice_box, native_name_cell, optional_organisation_picker,
