@@ -418,6 +418,16 @@ impl Tokens {
         }
     }
 
+    /// A row laid out from the end of the line (from the right, or the left in Arabic): for
+    /// what sits at the far end, such as a Remove button, before what takes the rest of the row.
+    pub fn row_from_end_layout(&self, align: egui::Align) -> egui::Layout {
+        if self.is_right_to_left() {
+            egui::Layout::left_to_right(align)
+        } else {
+            egui::Layout::right_to_left(align)
+        }
+    }
+
     /// A column whose items sit at the edge a line starts from.
     pub fn column_layout(&self) -> egui::Layout {
         egui::Layout::top_down(self.start_align())
@@ -440,6 +450,17 @@ impl Tokens {
     ) -> egui::InnerResponse<R> {
         let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
         ui.allocate_ui_with_layout(size, self.row_layout(egui::Align::Center), add_contents)
+    }
+
+    /// `ui.horizontal_wrapped`, in reading order: rows that start at the right in Arabic.
+    pub fn wrapped_row<R>(
+        &self,
+        ui: &mut Ui,
+        add_contents: impl FnOnce(&mut Ui) -> R,
+    ) -> egui::InnerResponse<R> {
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        let layout = self.row_layout(egui::Align::Center).with_main_wrap(true);
+        ui.allocate_ui_with_layout(size, layout, add_contents)
     }
 
     /// A side panel at the edge lines start from (the navigation): left, or right in Arabic.

@@ -53,10 +53,8 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                         &mut vehicle.driver_phone,
                     ),
                 ] {
-                    let field_label = crate::lang::text_with(
-                        name,
-                        &[("number", crate::lang::Arg::from(number))],
-                    );
+                    let field_label =
+                        crate::lang::text_with(name, &[("number", crate::lang::Arg::from(number))]);
                     let response = input_row(ui, &field_label, |ui, label| {
                         ui.add(
                             TextField::singleline(field_id(vehicle.id, field), value)
@@ -70,11 +68,7 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                         label = t!("vehicles-undo-edit");
                     }
                 }
-                choice_row(
-                    ui,
-                    &t!("vehicles-kind", number = number),
-                    &mut vehicle.kind,
-                );
+                choice_row(ui, &t!("vehicles-kind", number = number), &mut vehicle.kind);
                 input_row(ui, &t!("vehicles-seats", number = number), |ui, label| {
                     ui.add(egui::DragValue::new(&mut vehicle.seats).range(0..=100))
                         .labelled_by(label)

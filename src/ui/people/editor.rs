@@ -205,48 +205,57 @@ fn travel_deadline(
     first_day: jiff::civil::Date,
     today: jiff::civil::Date,
 ) {
-    let label = ui.label(t!("person-document-deadline"));
-    ui.horizontal(|ui| {
-        let document = &mut person.travel_document;
-        let mut has_deadline = document.deadline.is_some();
-        if ui
-            .checkbox(&mut has_deadline, t!("person-deadline"))
-            .on_hover_text(crate::lang::attribute("person-deadline", "tooltip"))
-            .changed()
-        {
-            document.deadline = has_deadline.then(|| {
-                first_day
-                    .checked_sub(jiff::Span::new().days(28))
-                    .unwrap_or(first_day)
-            });
-        }
-        if let Some(deadline) = &mut document.deadline {
-            ui.add(crate::ui::widgets::date_button(
-                deadline,
-                "document deadline",
-            ))
-            .labelled_by(label.id);
-            let days = (*deadline - today).get_days();
-            let done = matches!(
-                document.status,
-                DocumentStatus::Issued | DocumentStatus::NotNeeded
-            );
-            let text = match days {
-                0 => t!("person-deadline-today").to_owned(),
-                1 => t!("person-deadline-tomorrow").to_owned(),
-                d if d > 1 => t!("person-deadline-in-days", count = d),
-                -1 => t!("person-deadline-yesterday").to_owned(),
-                d => t!("person-deadline-days-ago", count = -d),
-            };
-            if days < 0 && !done {
-                let passed = t!("person-deadline-passed", when = text);
-                ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ {passed}"));
-            } else {
-                ui.weak(text);
-            }
-        }
+    input_row(ui, t!("person-document-deadline"), |ui, label| {
+        Tokens::for_ui(ui).row(ui, |ui| deadline_row(ui, person, label, first_day, today));
     });
-    ui.end_row();
+}
+
+/// The deadline's row, named by its `label`: set or not, a date picker, how far off it is.
+fn deadline_row(
+    ui: &mut Ui,
+    person: &mut Person,
+    label: egui::Id,
+    first_day: jiff::civil::Date,
+    today: jiff::civil::Date,
+) {
+    let document = &mut person.travel_document;
+    let mut has_deadline = document.deadline.is_some();
+    if ui
+        .checkbox(&mut has_deadline, t!("person-deadline"))
+        .on_hover_text(crate::lang::attribute("person-deadline", "tooltip"))
+        .changed()
+    {
+        document.deadline = has_deadline.then(|| {
+            first_day
+                .checked_sub(jiff::Span::new().days(28))
+                .unwrap_or(first_day)
+        });
+    }
+    if let Some(deadline) = &mut document.deadline {
+        ui.add(crate::ui::widgets::date_button(
+            deadline,
+            "document deadline",
+        ))
+        .labelled_by(label);
+        let days = (*deadline - today).get_days();
+        let done = matches!(
+            document.status,
+            DocumentStatus::Issued | DocumentStatus::NotNeeded
+        );
+        let text = match days {
+            0 => t!("person-deadline-today").to_owned(),
+            1 => t!("person-deadline-tomorrow").to_owned(),
+            d if d > 1 => t!("person-deadline-in-days", count = d),
+            -1 => t!("person-deadline-yesterday").to_owned(),
+            d => t!("person-deadline-days-ago", count = -d),
+        };
+        if days < 0 && !done {
+            let passed = t!("person-deadline-passed", when = text);
+            ui.colored_label(Tokens::for_ui(ui).color.warning, format!("⚠ {passed}"));
+        } else {
+            ui.weak(text);
+        }
+    }
 }
 
 /// The events the person takes part in or hosts, in time order, each a link to the itinerary;

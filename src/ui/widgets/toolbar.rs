@@ -18,15 +18,12 @@ impl Toolbar<'_> {
     /// the right in Arabic, each group's widgets too), a group that does not fit in what is left
     /// of a row starting the next one.
     pub fn show<R>(ui: &mut Ui, add_groups: impl FnOnce(&mut Toolbar<'_>) -> R) -> R {
-        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-        let layout = Tokens::for_ui(ui)
-            .row_layout(egui::Align::Center)
-            .with_main_wrap(true);
-        ui.allocate_ui_with_layout(size, layout, |ui| {
-            let id = ui.scope_id().with("toolbar");
-            add_groups(&mut Toolbar { ui, id, groups: 0 })
-        })
-        .inner
+        Tokens::for_ui(ui)
+            .wrapped_row(ui, |ui| {
+                let id = ui.scope_id().with("toolbar");
+                add_groups(&mut Toolbar { ui, id, groups: 0 })
+            })
+            .inner
     }
 
     /// A group of widgets kept on one row, after a separator unless it starts a row.
