@@ -153,47 +153,40 @@ fn day_reached_by(language: Language, from: Date, key: Key) -> Date {
         .unwrap_or_else(|| panic!("{key:?} took the focus to «{focused}», not to a day"))
 }
 
+/// Each arrow key pressed on its day of March 2027 in `language` takes the focus to the day
+/// given with it.
+fn arrows_move(language: Language, moves: &[(u32, Key, (i8, i8))]) {
+    for &(from, key, (month, day)) in moves {
+        let from = date(2027, 3, from as i8);
+        let reached = day_reached_by(language, from, key);
+        assert_eq!(reached, date(2027, month, day), "{key:?} from {from}");
+    }
+}
+
 #[test]
 fn in_arabic_the_left_arrow_moves_to_the_next_day_drawn_at_its_left() {
-    let (arabic, monday) = (Language::Arabic, date(2027, 3, 22));
-    assert_eq!(
-        day_reached_by(arabic, monday, Key::ArrowLeft),
-        date(2027, 3, 23)
-    );
-    assert_eq!(
-        day_reached_by(arabic, monday, Key::ArrowRight),
-        date(2027, 3, 21)
-    );
-    assert_eq!(
-        day_reached_by(arabic, monday, Key::ArrowUp),
-        date(2027, 3, 15)
-    );
-    assert_eq!(
-        day_reached_by(arabic, monday, Key::ArrowDown),
-        date(2027, 3, 29)
-    );
-    // Past the month's last day, into the next month, shown for it.
-    let last = date(2027, 3, 31);
-    assert_eq!(
-        day_reached_by(arabic, last, Key::ArrowLeft),
-        date(2027, 4, 1)
+    arrows_move(
+        Language::Arabic,
+        &[
+            (22, Key::ArrowLeft, (3, 23)),
+            (22, Key::ArrowRight, (3, 21)),
+            (22, Key::ArrowUp, (3, 15)),
+            (22, Key::ArrowDown, (3, 29)),
+            // Past the month's last day, into the next month, shown for it.
+            (31, Key::ArrowLeft, (4, 1)),
+        ],
     );
 }
 
 #[test]
 fn in_english_the_right_arrow_moves_to_the_next_day() {
-    let (english, monday) = (Language::English, date(2027, 3, 22));
-    assert_eq!(
-        day_reached_by(english, monday, Key::ArrowRight),
-        date(2027, 3, 23)
-    );
-    assert_eq!(
-        day_reached_by(english, monday, Key::ArrowLeft),
-        date(2027, 3, 21)
-    );
-    assert_eq!(
-        day_reached_by(english, monday, Key::ArrowDown),
-        date(2027, 3, 29)
+    arrows_move(
+        Language::English,
+        &[
+            (22, Key::ArrowRight, (3, 23)),
+            (22, Key::ArrowLeft, (3, 21)),
+            (22, Key::ArrowDown, (3, 29)),
+        ],
     );
 }
 
