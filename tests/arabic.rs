@@ -130,6 +130,19 @@ fn a_form_s_labels_lie_right_of_their_fields() {
 }
 
 #[test]
+fn an_input_narrower_than_its_column_sits_beside_its_label() {
+    let harness = arabic_window(View::Overview);
+    // The first day's date button ends where the title's field, as wide as the column, ends:
+    // at the labels' column.
+    let date = harness.get_by_label(&arabic("overview-first-day")).rect();
+    let title = harness.get_by_label(&arabic("overview-title")).rect();
+    assert!(
+        (date.right() - title.right()).abs() < 2.0,
+        "the date {date:?} ends with the title's field {title:?}"
+    );
+}
+
+#[test]
 fn a_table_s_first_column_is_rightmost_and_its_cells_follow() {
     let harness = arabic_window(View::People);
     let sort_by = |id: &'static str| {

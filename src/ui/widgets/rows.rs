@@ -187,9 +187,11 @@ fn form_row<R>(
     let to_edge = ui.clip_rect().right() - ui.cursor().left();
     let input_width = (to_edge - widest - 2.0 * ui.spacing().item_spacing.x)
         .max(ui.spacing().text_edit_width / 3.0);
+    // The input at the cell's right, beside its label, when it is narrower than the cell.
     let inner = ui
-        .allocate_ui(
+        .allocate_ui_with_layout(
             egui::vec2(input_width, ui.spacing().interact_size.y),
+            tokens.column_layout(),
             |ui| {
                 ui.set_width(input_width);
                 input(ui, label_id)
