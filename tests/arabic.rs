@@ -116,8 +116,12 @@ fn the_menu_bar_starts_at_the_right_and_file_opens_leftwards() {
 #[test]
 fn a_form_s_labels_lie_right_of_their_fields() {
     let harness = person_open();
-    for id in ["person-name", "person-title", "person-side", "person-notes"] {
-        let label = arabic(id);
+    let first_email = attache::lang::in_language(attache::lang::Language::Arabic, || {
+        attache::t!("person-contact-entry", kind = "email", number = 1)
+    });
+    let labels =
+        ["person-name", "person-title", "person-side", "person-notes"].map(|id| (id, arabic(id)));
+    for (id, label) in labels.into_iter().chain([("an email", first_email)]) {
         let field = harness.get_by_label(&label).rect();
         let label_rect = harness
             .query_all_by_value(&label)
@@ -139,6 +143,38 @@ fn an_input_narrower_than_its_column_sits_beside_its_label() {
     assert!(
         (date.right() - title.right()).abs() < 2.0,
         "the date {date:?} ends with the title's field {title:?}"
+    );
+}
+
+#[test]
+fn a_view_s_headings_buttons_and_summary_start_at_the_right() {
+    let harness = arabic_window(View::Overview);
+    let main = rect_of(&harness, Role::Main, &arabic("view-overview"));
+    for id in ["overview-summary", "vehicles-add", "overview-days"] {
+        let text = arabic(id);
+        let rect = harness
+            .query_all_by_value(&text)
+            .chain(harness.query_all_by_label(&text))
+            .map(|node| node.rect())
+            .next()
+            .unwrap_or_else(|| panic!("{id} is shown"));
+        assert!(
+            main.right() - rect.right() < 24.0,
+            "{id} {rect:?} at the right of the view {main:?}"
+        );
+    }
+}
+
+#[test]
+fn an_editor_s_buttons_start_at_its_right() {
+    let harness = person_open();
+    let divider = harness
+        .get_by_role_and_label(Role::Splitter, &arabic("frame-divider"))
+        .rect();
+    let close = harness.get_by_label(&arabic("record-close")).rect();
+    assert!(
+        divider.left() - close.right() < 24.0,
+        "Close {close:?} at the editor's right, by the divider {divider:?}"
     );
 }
 

@@ -136,19 +136,9 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
         });
     egui::CentralPanel::default().show(ui, |ui| {
         region(ui, Role::Main, ctx.settings.view.label());
-        messages(ctx, ui);
-        super::safety::notices(ctx, ui);
-        match ctx.settings.view {
-            View::Overview => overview::show(ctx, ui),
-            View::Itinerary => itinerary::show(ctx, &mut views.itinerary, ui),
-            View::People => people::show(ctx, &mut views.people, ui),
-            View::Organisations => {
-                organisations::show(ctx, &mut views.organisations, &mut views.people, ui)
-            }
-            View::Topics => topics::show(ctx, &mut views.topics, ui),
-            View::Actions => actions::show(ctx, &mut views.actions, ui),
-            View::Problems => problems::show(ctx, ui),
-        }
+        // Right to left, the view's lines start at the right edge, and so do its rows (egui's
+        // `horizontal` runs from the right in such a column).
+        ui.with_layout(ctx.tokens.column_layout(), |ui| view(ctx, views, ui));
     });
     let egui_ctx = ui.ctx().clone();
     unsaved_prompt(ctx, &egui_ctx);
@@ -158,6 +148,23 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     exchange::show(ctx, &mut views.dialogs.person_search, &egui_ctx);
     super::publish::show(ctx, &mut views.dialogs.publish, &egui_ctx);
     super::focus::after_dialogs(&egui_ctx);
+}
+
+/// The view chosen, below the messages and notices for the planner.
+fn view(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
+    messages(ctx, ui);
+    super::safety::notices(ctx, ui);
+    match ctx.settings.view {
+        View::Overview => overview::show(ctx, ui),
+        View::Itinerary => itinerary::show(ctx, &mut views.itinerary, ui),
+        View::People => people::show(ctx, &mut views.people, ui),
+        View::Organisations => {
+            organisations::show(ctx, &mut views.organisations, &mut views.people, ui)
+        }
+        View::Topics => topics::show(ctx, &mut views.topics, ui),
+        View::Actions => actions::show(ctx, &mut views.actions, ui),
+        View::Problems => problems::show(ctx, ui),
+    }
 }
 
 /// A menu's button, in the bar or inside another menu, and whether its menu is open: egui's own
@@ -414,10 +421,12 @@ fn about(ui: &mut Ui) {
 /// Help → Keyboard shortcuts: every shortcut of the command table, in the table's order.
 fn keyboard_shortcuts(ui: &mut Ui) {
     let egui_ctx = ui.ctx().clone();
-    egui::Grid::new("keyboard shortcuts")
-        .num_columns(3)
-        .spacing(Tokens::for_ui(ui).space.list_grid)
-        .show(ui, |ui| {
+    crate::ui::widgets::grid(
+        ui,
+        egui::Grid::new("keyboard shortcuts")
+            .num_columns(3)
+            .spacing(Tokens::for_ui(ui).space.list_grid),
+        |ui| {
             for entry in &COMMAND_TABLE {
                 let Some(keys) = &entry.shortcut else {
                     continue;
@@ -427,7 +436,8 @@ fn keyboard_shortcuts(ui: &mut Ui) {
                 ui.weak(entry.tooltip());
                 ui.end_row();
             }
-        });
+        },
+    );
 }
 
 /// Help → Getting started: how a plan comes together, in a few steps.

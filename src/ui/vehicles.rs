@@ -38,11 +38,13 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
         }
         let number = v + 1;
         ui.separator();
-        egui::Grid::new(("vehicle", vehicle.id))
-            .num_columns(2)
-            .spacing(ctx.tokens.space.form_grid)
-            .min_col_width(140.0)
-            .show(ui, |ui| {
+        crate::ui::widgets::grid(
+            ui,
+            egui::Grid::new(("vehicle", vehicle.id))
+                .num_columns(2)
+                .spacing(ctx.tokens.space.form_grid)
+                .min_col_width(140.0),
+            |ui| {
                 for (name, field, value) in [
                     ("vehicles-name", "Name", &mut vehicle.name),
                     ("vehicles-plate", "Plate", &mut vehicle.plate),
@@ -73,7 +75,8 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                     ui.add(egui::DragValue::new(&mut vehicle.seats).range(0..=100))
                         .labelled_by(label)
                 });
-            });
+            },
+        );
         if ui
             .button(t!("vehicles-remove"))
             .on_hover_text(crate::lang::attribute("vehicles-remove", "tooltip"))

@@ -122,11 +122,14 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             // narrow to read what they hold.
             ui.vertical(rows);
         } else {
-            egui::Grid::new("event form")
-                .num_columns(2)
-                .spacing(ctx.tokens.space.form_grid)
-                .min_col_width(96.0)
-                .show(ui, rows);
+            crate::ui::widgets::grid(
+                ui,
+                egui::Grid::new("event form")
+                    .num_columns(2)
+                    .spacing(ctx.tokens.space.form_grid)
+                    .min_col_width(96.0),
+                rows,
+            );
         }
         if let Some(protocol) = super::protocol::show(ui, document, &mut edit.event) {
             edit.label = protocol.label;

@@ -23,7 +23,8 @@ pub use fields::{
 };
 pub use just_added::JustAdded;
 pub use rows::{
-    TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,
+    TextRow, choice_row, grid, input_row, multiline_row, native_text_row, tall_input_row, text_row,
+    value_row,
 };
 pub use toolbar::Toolbar;
 pub use zone_picker::zone_picker;

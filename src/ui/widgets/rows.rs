@@ -87,6 +87,16 @@ impl<'v> TextRow<'v> {
     }
 }
 
+/// `grid` with the rows `add_rows` adds, laid out from the left as egui's grid must be (in a
+/// column read from the right it would start from no edge at all): the form rows put its cells in
+/// reading order.
+pub fn grid<R>(ui: &mut Ui, grid: egui::Grid, add_rows: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.with_layout(Layout::top_down(Align::Min), |ui| {
+        grid.show(ui, add_rows).inner
+    })
+    .inner
+}
+
 /// As wide as a field can be without running past the edge of what is shown: in a form beside a
 /// list, a grid's column can be wider than the editor (a row of several widgets widened it), and
 /// a field as wide as the column would end out of sight, cut without its frame.
@@ -137,6 +147,14 @@ pub fn choice_row<T: Choice>(ui: &mut Ui, label: &str, value: &mut T) -> bool {
 /// as a grid row: for pickers and other inputs of their own.
 pub fn input_row<R>(ui: &mut Ui, label: &str, input: impl FnOnce(&mut Ui, egui::Id) -> R) -> R {
     form_row(ui, label, false, input)
+}
+
+/// A label and the value it names, shown rather than edited (a summary's figures), as a grid
+/// row in reading order.
+pub fn value_row(ui: &mut Ui, label: &str, value: impl Into<egui::WidgetText>) -> Response {
+    form_row(ui, label, false, |ui, label| {
+        ui.label(value).labelled_by(label)
+    })
 }
 
 /// [`input_row`] for an input taller than a line (a list of names), its label at the top.

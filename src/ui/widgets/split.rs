@@ -62,9 +62,10 @@ pub fn editor_panel(
             // The editor is drawn in a child that does not report its size to the panel, so
             // something too wide inside it is cut at the panel's edge instead of pushing the
             // panel over the list.
+            // Right to left, the editor's lines and rows start at its right edge.
             let bounds = ui.max_rect();
-            let mut editor =
-                ui.new_child(egui::UiBuilder::new().max_rect(bounds).layout(*ui.layout()));
+            let layout = ctx.tokens.column_layout();
+            let mut editor = ui.new_child(egui::UiBuilder::new().max_rect(bounds).layout(layout));
             editor.shrink_clip_rect(bounds);
             add_editor(&mut editor);
         });

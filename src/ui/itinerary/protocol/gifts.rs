@@ -37,10 +37,12 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     for (g, gift) in edited.gifts.iter_mut().enumerate() {
         let number = g + 1;
         ui.separator();
-        egui::Grid::new(("gift", gift.id))
-            .num_columns(2)
-            .spacing(Tokens::for_ui(ui).space.form_grid)
-            .show(ui, |ui| {
+        crate::ui::widgets::grid(
+            ui,
+            egui::Grid::new(("gift", gift.id))
+                .num_columns(2)
+                .spacing(Tokens::for_ui(ui).space.form_grid),
+            |ui| {
                 let label_response = ui.label(t!("gifts-description", number = number));
                 let response = ui
                     .add(
@@ -121,7 +123,8 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                     change = Edited::by(t!("gifts-undo-status"));
                 }
                 ui.end_row();
-            });
+            },
+        );
         if named_button(
             ui,
             t!("gifts-remove"),

@@ -43,10 +43,12 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     for (r, room) in stay.rooms.iter_mut().enumerate() {
         let number = r + 1;
         ui.separator();
-        egui::Grid::new(("room", room.id))
-            .num_columns(2)
-            .spacing(Tokens::for_ui(ui).space.form_grid)
-            .show(ui, |ui| {
+        crate::ui::widgets::grid(
+            ui,
+            egui::Grid::new(("room", room.id))
+                .num_columns(2)
+                .spacing(Tokens::for_ui(ui).space.form_grid),
+            |ui| {
                 let label = ui.label(t!("rooms-number", number = number));
                 let response = ui
                     .add(
@@ -99,7 +101,8 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                     change = Edited::by(t!("rooms-undo-guests"));
                 }
                 ui.end_row();
-            });
+            },
+        );
         if named_button(
             ui,
             t!("rooms-remove"),
