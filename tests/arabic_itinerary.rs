@@ -241,3 +241,57 @@ fn an_arabic_agenda_row_has_its_time_right_of_its_title() {
         }
     }
 }
+
+/// Where the label named by message `id` (with `number` 1) lies against the input it names, in
+/// the Arabic window `harness`: true when it lies right of it.
+fn label_right_of_its_input(harness: &Harness<'_, Window>, id: &'static str) -> bool {
+    let label = said_in(Language::Arabic, || {
+        lang::text_with(id, &[("number", 1usize.into())])
+    });
+    let input = harness.get_by_label(&label).rect();
+    harness
+        .query_all_by_value(&label)
+        .chain(harness.query_all_by_label_contains(&label))
+        .any(|node| node.rect().left() >= input.right() && node.rect().top() < input.bottom())
+}
+
+#[test]
+fn a_stay_s_rooms_and_a_meeting_s_gifts_have_their_labels_at_the_right_in_arabic() {
+    let mut plan = march_visit();
+    let someone = attache::model::Person::new("Ali Hassan");
+    let party = attache::model::GiftParty::Person(someone.id);
+    plan.people.push(Arc::new(someone));
+    let mut meeting = (*plan.events[0]).clone();
+    meeting
+        .gifts
+        .push(attache::model::Gift::new(party, party, "Silver tray"));
+    plan.events[0] = Arc::new(meeting);
+    let at = |day: i8, hour| LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), TALLINN);
+    let mut stay = attache::model::Stay::default();
+    stay.rooms.push(attache::model::Room::new(
+        attache::model::RoomKind::Single,
+        date(2027, 3, 21),
+        date(2027, 3, 22),
+    ));
+    let hotel = Event::new(
+        EventKind::Stay(stay),
+        "Hotel Telegraaf",
+        at(21, 16),
+        at(23, 8),
+    );
+    plan.events.push(Arc::new(hotel));
+
+    let mut app = app_showing(plan, View::Itinerary);
+    app.settings.language = LanguageSetting::Chosen(Language::Arabic);
+    let mut harness = harness_sized(Window::new(app), 1400.0, 900.0);
+    for (title, ids) in [
+        ("Working session", ["gifts-description", "gifts-status"]),
+        ("Hotel Telegraaf", ["rooms-number", "rooms-type"]),
+    ] {
+        agenda_row(&harness, title).click();
+        harness.run();
+        for id in ids {
+            assert!(label_right_of_its_input(&harness, id), "{title}: {id}");
+        }
+    }
+}
