@@ -295,3 +295,26 @@ fn a_stay_s_rooms_and_a_meeting_s_gifts_have_their_labels_at_the_right_in_arabic
         }
     }
 }
+
+#[test]
+fn an_event_s_start_has_its_label_at_the_right_of_its_date_time_and_zone() {
+    let mut harness = itinerary_in(Language::Arabic);
+    agenda_row(&harness, "Working session").click();
+    harness.run();
+    let date_field = said_in(Language::Arabic, || lang::attribute("event-start", "date"));
+    let zone_field = said_in(Language::Arabic, || lang::attribute("event-start", "zone"));
+    let date = harness.get_by_label(date_field).rect();
+    let zone = harness.get_by_label(zone_field).rect();
+    let start = said_in(Language::Arabic, || lang::text("event-start"));
+    let label = harness
+        .query_all_by_value(start)
+        .chain(harness.query_all_by_label(start))
+        .map(|node| node.rect())
+        .find(|rect| rect.top() < date.bottom() && rect.bottom() > date.top())
+        .expect("the label beside its date");
+    assert!(label.left() >= date.right(), "{label:?} right of {date:?}");
+    assert!(
+        date.left() > zone.right(),
+        "the date {date:?} right of the zone {zone:?}"
+    );
+}

@@ -452,6 +452,16 @@ impl Tokens {
         ui.allocate_ui_with_layout(size, self.row_layout(egui::Align::Center), add_contents)
     }
 
+    /// `ui.vertical`, in reading order: its lines, and the rows inside it, start at the right in
+    /// Arabic.
+    pub fn column<R>(
+        &self,
+        ui: &mut Ui,
+        add_contents: impl FnOnce(&mut Ui) -> R,
+    ) -> egui::InnerResponse<R> {
+        ui.with_layout(self.column_layout(), add_contents)
+    }
+
     /// `ui.horizontal_wrapped`, in reading order: rows that start at the right in Arabic.
     pub fn wrapped_row<R>(
         &self,
