@@ -147,6 +147,24 @@ fn an_input_narrower_than_its_column_sits_beside_its_label() {
 }
 
 #[test]
+fn a_field_of_several_lines_starts_at_its_row_s_top_and_ends_above_the_next() {
+    let harness = arabic_window(View::Overview);
+    let purpose = harness.get_by_label(&arabic("overview-purpose")).rect();
+    let next = harness
+        .get_by_label(&arabic("overview-visiting-party"))
+        .rect();
+    let title = harness.get_by_label(&arabic("overview-title")).rect();
+    assert!(
+        purpose.top() - title.bottom() < 12.0,
+        "the purpose {purpose:?} right under the title {title:?}"
+    );
+    assert!(
+        next.top() >= purpose.bottom(),
+        "the visiting party {next:?} below the purpose {purpose:?}"
+    );
+}
+
+#[test]
 fn a_view_s_headings_buttons_and_summary_start_at_the_right() {
     let harness = arabic_window(View::Overview);
     let main = rect_of(&harness, Role::Main, &arabic("view-overview"));

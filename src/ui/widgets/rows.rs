@@ -205,25 +205,36 @@ fn form_row<R>(
     let to_edge = ui.clip_rect().right() - ui.cursor().left();
     let input_width = (to_edge - widest - 2.0 * ui.spacing().item_spacing.x)
         .max(ui.spacing().text_edit_width / 3.0);
+    // egui's grid centres a cell in its row's height when it asks for less: the input asks for
+    // the height it took the frame before, so that one taller than a line (a list, a wrapped
+    // row, a text of several lines) starts at the row's top rather than running into the next.
+    let height_key = label_id.with("input height");
+    let line = ui.spacing().interact_size.y;
+    let height = ui
+        .data(|data| data.get_temp::<f32>(height_key))
+        .unwrap_or(line)
+        .max(line);
     // The input at the cell's right, beside its label, when it is narrower than the cell.
-    let inner = ui
-        .allocate_ui_with_layout(
-            egui::vec2(input_width, ui.spacing().interact_size.y),
-            tokens.column_layout(),
-            |ui| {
-                ui.set_width(input_width);
-                input(ui, label_id)
-            },
-        )
-        .inner;
+    let shown = ui.allocate_ui_with_layout(
+        egui::vec2(input_width, height),
+        tokens.column_layout(),
+        |ui| {
+            ui.set_width(input_width);
+            input(ui, label_id)
+        },
+    );
+    let taken = shown.response.rect.height();
+    if (taken - height).abs() > 0.5 {
+        ui.data_mut(|data| data.insert_temp(height_key, taken));
+    }
     let align = if tall { Align::Min } else { Align::Center };
     ui.allocate_ui_with_layout(
-        egui::vec2(widest, ui.spacing().interact_size.y),
+        egui::vec2(widest, height.max(taken)),
         Layout::right_to_left(align),
         |ui| label_with_id(ui, label_id, galley),
     );
     ui.end_row();
-    inner
+    shown.inner
 }
 
 /// A label with the id `id`, known before it is drawn, so that an input drawn before it (right to
