@@ -318,3 +318,28 @@ fn an_event_s_start_has_its_label_at_the_right_of_its_date_time_and_zone() {
         "the date {date:?} right of the zone {zone:?}"
     );
 }
+
+#[test]
+fn in_a_narrow_arabic_editor_each_label_is_above_its_field_at_the_right() {
+    let mut app = app_showing(march_visit(), View::Itinerary);
+    app.settings.language = LanguageSetting::Chosen(Language::Arabic);
+    let mut harness = harness_sized(Window::new(app), 700.0, 500.0);
+    agenda_row(&harness, "Working session").click();
+    harness.run();
+    let title = said_in(Language::Arabic, || lang::text("event-title"));
+    let field = harness.get_by_label(title).rect();
+    let label = harness
+        .query_all_by_value(title)
+        .chain(harness.query_all_by_label(title))
+        .map(|node| node.rect())
+        .find(|rect| *rect != field)
+        .expect("the title's label");
+    assert!(
+        label.bottom() <= field.top() + 1.0,
+        "{label:?} above {field:?}"
+    );
+    assert!(
+        (label.right() - field.right()).abs() < 4.0,
+        "{label:?} at the right, over the field's right end {field:?}"
+    );
+}

@@ -120,7 +120,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
         if ui.available_width() < NARROW_EDITOR {
             // Each label above its field: a column of labels would leave the fields too
             // narrow to read what they hold.
-            ui.vertical(rows);
+            ctx.tokens.column(ui, rows);
         } else {
             crate::ui::widgets::grid(
                 ui,

@@ -177,9 +177,12 @@ fn form_row<R>(
     input: impl FnOnce(&mut Ui, egui::Id) -> R,
 ) -> R {
     let tokens = Tokens::for_ui(ui);
-    if !tokens.is_right_to_left() {
+    // Only a grid's row is mirrored; in a column (a narrow editor puts each label above its
+    // field) the label comes first in either direction, at the edge lines start from.
+    let in_grid_row = ui.layout().main_dir().is_horizontal();
+    if !tokens.is_right_to_left() || !in_grid_row {
         let label = if tall {
-            ui.with_layout(Layout::top_down(Align::Min), |ui| ui.label(label))
+            ui.with_layout(tokens.column_layout(), |ui| ui.label(label))
                 .inner
         } else {
             ui.label(label)
