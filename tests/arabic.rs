@@ -116,14 +116,18 @@ fn the_menu_bar_starts_at_the_right_and_file_opens_leftwards() {
 #[test]
 fn a_form_s_labels_lie_right_of_their_fields() {
     let harness = person_open();
-    for id in [
+    let first_email = attache::lang::in_language(attache::lang::Language::Arabic, || {
+        attache::t!("person-contact-entry", kind = "email", number = 1)
+    });
+    let labels = [
         "person-name",
         "person-title",
         "person-side",
         "person-document-deadline",
         "person-notes",
-    ] {
-        let label = arabic(id);
+    ]
+    .map(|id| (id, arabic(id)));
+    for (id, label) in labels.into_iter().chain([("an email", first_email)]) {
         let field = harness.get_by_label(&label).rect();
         let label_rect = harness
             .query_all_by_value(&label)
@@ -133,6 +137,69 @@ fn a_form_s_labels_lie_right_of_their_fields() {
             .unwrap_or_else(|| panic!("{id}: its label right of its field {field:?}"));
         assert!(label_rect.center().y < field.bottom(), "{id}");
     }
+}
+
+#[test]
+fn an_input_narrower_than_its_column_sits_beside_its_label() {
+    let harness = arabic_window(View::Overview);
+    // The first day's date button ends where the title's field, as wide as the column, ends:
+    // at the labels' column.
+    let date = harness.get_by_label(&arabic("overview-first-day")).rect();
+    let title = harness.get_by_label(&arabic("overview-title")).rect();
+    assert!(
+        (date.right() - title.right()).abs() < 2.0,
+        "the date {date:?} ends with the title's field {title:?}"
+    );
+}
+
+#[test]
+fn a_field_of_several_lines_starts_at_its_row_s_top_and_ends_above_the_next() {
+    let harness = arabic_window(View::Overview);
+    let purpose = harness.get_by_label(&arabic("overview-purpose")).rect();
+    let next = harness
+        .get_by_label(&arabic("overview-visiting-party"))
+        .rect();
+    let title = harness.get_by_label(&arabic("overview-title")).rect();
+    assert!(
+        purpose.top() - title.bottom() < 12.0,
+        "the purpose {purpose:?} right under the title {title:?}"
+    );
+    assert!(
+        next.top() >= purpose.bottom(),
+        "the visiting party {next:?} below the purpose {purpose:?}"
+    );
+}
+
+#[test]
+fn a_view_s_headings_buttons_and_summary_start_at_the_right() {
+    let harness = arabic_window(View::Overview);
+    let main = rect_of(&harness, Role::Main, &arabic("view-overview"));
+    for id in ["overview-summary", "vehicles-add", "overview-days"] {
+        let text = arabic(id);
+        let rect = harness
+            .query_all_by_value(&text)
+            .chain(harness.query_all_by_label(&text))
+            .map(|node| node.rect())
+            .next()
+            .unwrap_or_else(|| panic!("{id} is shown"));
+        assert!(
+            main.right() - rect.right() < 24.0,
+            "{id} {rect:?} at the right of the view {main:?}"
+        );
+    }
+}
+
+#[test]
+fn an_editor_s_buttons_start_at_its_right() {
+    let harness = person_open();
+    let divider = harness
+        .get_by_role_and_label(Role::Splitter, &arabic("frame-divider"))
+        .rect();
+    let close = harness.get_by_label(&arabic("record-close")).rect();
+    assert!(
+        divider.left() - close.right() < 24.0,
+        "Close {close:?} at the editor's right, by the divider {divider:?}"
+    );
 }
 
 #[test]
@@ -180,4 +247,37 @@ fn a_dialog_s_buttons_run_from_the_right() {
     let delete = harness.get_by_label(&confirm).rect();
     let cancel = harness.get_by_label(&arabic("delete-cancel")).rect();
     assert!(delete.left() > cancel.right(), "{delete:?} {cancel:?}");
+}
+
+/// Where Help → Getting started lies in its menu, and where the first step it opens lies, in the
+/// window with `settings` (`said` gives its texts).
+fn getting_started_and_its_steps(
+    settings: attache::app::Settings,
+    said: fn(&'static str) -> String,
+) -> (Rect, Rect) {
+    let app = app_showing_in(settings, sample_plan(), View::Overview);
+    let mut harness = harness_sized(app, 1400.0, 900.0);
+    click(&mut harness, &said("menu-help"));
+    click(&mut harness, &said("menu-getting-started"));
+    harness.run();
+    let item = harness
+        .get_by_role_and_label(Role::MenuItem, &said("menu-getting-started"))
+        .rect();
+    let step = harness
+        .get_by_label(&said("help-getting-started-overview"))
+        .rect();
+    (item, step)
+}
+
+#[test]
+fn a_submenu_opens_left_of_its_menu_in_arabic_and_right_of_it_in_english() {
+    let (item, step) = getting_started_and_its_steps(arabic_settings(), arabic);
+    assert!(step.right() <= item.left(), "{step:?} {item:?}");
+    let english = |id: &'static str| {
+        attache::lang::in_language(attache::lang::Language::English, || {
+            attache::lang::text(id).to_owned()
+        })
+    };
+    let (item, step) = getting_started_and_its_steps(english_settings(), english);
+    assert!(step.left() >= item.right(), "{step:?} {item:?}");
 }

@@ -1,5 +1,5 @@
 //! The itinerary in Arabic, read from the right: the date picker's week starts on Saturday in the
-//! rightmost column and its arrow keys move as the days lie on screen, a date typed in
+//! rightmost column and its arrow keys move as the days lie on screen (Left to the next day), a date typed in
 //! Arabic-Indic digits is read, the timeline's days run from right to left and an agenda row has
 //! its time on the right of its title. Each is checked against English, which reads from the left.
 
@@ -14,7 +14,7 @@ use attache::model::{Event, EventKind, EventStatus, LocalTime, Plan};
 use attache::window::Window;
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{Queryable, by};
+use egui_kittest::kittest::{NodeT, Queryable, by};
 use jiff::civil::{Date, date};
 use support::{app_showing, harness_sized, plan_of, press};
 
@@ -128,6 +128,68 @@ fn a_date_typed_in_arabic_indic_digits_is_read() {
     assert_eq!(start_of_the_working_session(&harness), date(2027, 3, 25));
 }
 
+/// The name of `day`'s button in the calendar, as `language` says it.
+fn day_button(language: Language, day: Date) -> String {
+    said_in(language, || {
+        format::date(day, DateFormat::FullWeekdayDayMonthYear)
+    })
+}
+
+/// The day whose button has the keyboard focus after `key` is pressed on `from`, a day of March
+/// 2027 (the calendar opens on Monday 22 March), in `language`.
+fn day_reached_by(language: Language, from: Date, key: Key) -> Date {
+    let mut harness = start_date_calendar(language);
+    harness.get_by_label(&day_button(language, from)).focus();
+    harness.run();
+    press(&mut harness, key);
+    let focused = harness
+        .query_all(by())
+        .find(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+        .expect("something has the keyboard focus");
+    (-7..=7)
+        .map(|days| from.checked_add(jiff::Span::new().days(days)).unwrap())
+        .find(|day| focused == day_button(language, *day))
+        .unwrap_or_else(|| panic!("{key:?} took the focus to «{focused}», not to a day"))
+}
+
+/// Each arrow key pressed on its day of March 2027 in `language` takes the focus to the day
+/// given with it.
+fn arrows_move(language: Language, moves: &[(u32, Key, (i8, i8))]) {
+    for &(from, key, (month, day)) in moves {
+        let from = date(2027, 3, from as i8);
+        let reached = day_reached_by(language, from, key);
+        assert_eq!(reached, date(2027, month, day), "{key:?} from {from}");
+    }
+}
+
+#[test]
+fn in_arabic_the_left_arrow_moves_to_the_next_day_drawn_at_its_left() {
+    arrows_move(
+        Language::Arabic,
+        &[
+            (22, Key::ArrowLeft, (3, 23)),
+            (22, Key::ArrowRight, (3, 21)),
+            (22, Key::ArrowUp, (3, 15)),
+            (22, Key::ArrowDown, (3, 29)),
+            // Past the month's last day, into the next month, shown for it.
+            (31, Key::ArrowLeft, (4, 1)),
+        ],
+    );
+}
+
+#[test]
+fn in_english_the_right_arrow_moves_to_the_next_day() {
+    arrows_move(
+        Language::English,
+        &[
+            (22, Key::ArrowRight, (3, 23)),
+            (22, Key::ArrowLeft, (3, 21)),
+            (22, Key::ArrowDown, (3, 29)),
+        ],
+    );
+}
+
 /// The left edge of the day heading of `day` in the timeline, as `language` writes it.
 fn timeline_day_left(harness: &Harness<'_, Window>, language: Language, day: Date) -> f32 {
     let heading = said_in(language, || format::date(day, DateFormat::WeekdayDayMonth));
@@ -178,4 +240,106 @@ fn an_arabic_agenda_row_has_its_time_right_of_its_title() {
             assert!(time < title, "{ten} left of the title");
         }
     }
+}
+
+/// Where the label named by message `id` (with `number` 1) lies against the input it names, in
+/// the Arabic window `harness`: true when it lies right of it.
+fn label_right_of_its_input(harness: &Harness<'_, Window>, id: &'static str) -> bool {
+    let label = said_in(Language::Arabic, || {
+        lang::text_with(id, &[("number", 1usize.into())])
+    });
+    let input = harness.get_by_label(&label).rect();
+    harness
+        .query_all_by_value(&label)
+        .chain(harness.query_all_by_label_contains(&label))
+        .any(|node| node.rect().left() >= input.right() && node.rect().top() < input.bottom())
+}
+
+#[test]
+fn a_stay_s_rooms_and_a_meeting_s_gifts_have_their_labels_at_the_right_in_arabic() {
+    let mut plan = march_visit();
+    let someone = attache::model::Person::new("Ali Hassan");
+    let party = attache::model::GiftParty::Person(someone.id);
+    plan.people.push(Arc::new(someone));
+    let mut meeting = (*plan.events[0]).clone();
+    meeting
+        .gifts
+        .push(attache::model::Gift::new(party, party, "Silver tray"));
+    plan.events[0] = Arc::new(meeting);
+    let at = |day: i8, hour| LocalTime::new(date(2027, 3, day).at(hour, 0, 0, 0), TALLINN);
+    let mut stay = attache::model::Stay::default();
+    stay.rooms.push(attache::model::Room::new(
+        attache::model::RoomKind::Single,
+        date(2027, 3, 21),
+        date(2027, 3, 22),
+    ));
+    let hotel = Event::new(
+        EventKind::Stay(stay),
+        "Hotel Telegraaf",
+        at(21, 16),
+        at(23, 8),
+    );
+    plan.events.push(Arc::new(hotel));
+
+    let mut app = app_showing(plan, View::Itinerary);
+    app.settings.language = LanguageSetting::Chosen(Language::Arabic);
+    let mut harness = harness_sized(Window::new(app), 1400.0, 900.0);
+    for (title, ids) in [
+        ("Working session", ["gifts-description", "gifts-status"]),
+        ("Hotel Telegraaf", ["rooms-number", "rooms-type"]),
+    ] {
+        agenda_row(&harness, title).click();
+        harness.run();
+        for id in ids {
+            assert!(label_right_of_its_input(&harness, id), "{title}: {id}");
+        }
+    }
+}
+
+#[test]
+fn an_event_s_start_has_its_label_at_the_right_of_its_date_time_and_zone() {
+    let mut harness = itinerary_in(Language::Arabic);
+    agenda_row(&harness, "Working session").click();
+    harness.run();
+    let date_field = said_in(Language::Arabic, || lang::attribute("event-start", "date"));
+    let zone_field = said_in(Language::Arabic, || lang::attribute("event-start", "zone"));
+    let date = harness.get_by_label(date_field).rect();
+    let zone = harness.get_by_label(zone_field).rect();
+    let start = said_in(Language::Arabic, || lang::text("event-start"));
+    let label = harness
+        .query_all_by_value(start)
+        .chain(harness.query_all_by_label(start))
+        .map(|node| node.rect())
+        .find(|rect| rect.top() < date.bottom() && rect.bottom() > date.top())
+        .expect("the label beside its date");
+    assert!(label.left() >= date.right(), "{label:?} right of {date:?}");
+    assert!(
+        date.left() > zone.right(),
+        "the date {date:?} right of the zone {zone:?}"
+    );
+}
+
+#[test]
+fn in_a_narrow_arabic_editor_each_label_is_above_its_field_at_the_right() {
+    let mut app = app_showing(march_visit(), View::Itinerary);
+    app.settings.language = LanguageSetting::Chosen(Language::Arabic);
+    let mut harness = harness_sized(Window::new(app), 700.0, 500.0);
+    agenda_row(&harness, "Working session").click();
+    harness.run();
+    let title = said_in(Language::Arabic, || lang::text("event-title"));
+    let field = harness.get_by_label(title).rect();
+    let label = harness
+        .query_all_by_value(title)
+        .chain(harness.query_all_by_label(title))
+        .map(|node| node.rect())
+        .find(|rect| *rect != field)
+        .expect("the title's label");
+    assert!(
+        label.bottom() <= field.top() + 1.0,
+        "{label:?} above {field:?}"
+    );
+    assert!(
+        (label.right() - field.right()).abs() < 4.0,
+        "{label:?} at the right, over the field's right end {field:?}"
+    );
 }

@@ -241,9 +241,6 @@ fn every_text_of_every_view_editor_menu_and_dialog_is_a_message() {
 /// follows the direction: each labelled input has its label at its right, the navigation is at
 /// the right edge, and the menu bar starts there.
 #[test]
-#[ignore = "the rows editors add to their grids by hand (not through the shared form rows) still \
-            put the label left of its input: the overview's vehicles, contacts, the topic and \
-            event editors"]
 fn every_view_editor_menu_and_dialog_reads_from_the_right_in_a_right_to_left_language() {
     sweep(Language::PseudoRightToLeft, anchored_to_the_left);
 }

@@ -271,8 +271,7 @@ fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
     };
     let headers = table.headers.clone();
     let mut current = mapping.clone();
-    egui::CollapsingHeader::new(t!("import-columns"))
-        .id_salt("columns of the file")
+    crate::ui::widgets::collapsing(t!("import-columns"), "columns of the file")
         .default_open(true)
         .show(ui, |ui| {
             ui.label(t!("import-columns-hint"));
@@ -280,10 +279,12 @@ fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                 .id_salt("columns")
                 .max_height(180.0)
                 .show(ui, |ui| {
-                    egui::Grid::new("column mapping")
-                        .num_columns(2)
-                        .spacing(Tokens::for_ui(ui).space.list_grid)
-                        .show(ui, |ui| {
+                    crate::ui::widgets::grid(
+                        ui,
+                        egui::Grid::new("column mapping")
+                            .num_columns(2)
+                            .spacing(Tokens::for_ui(ui).space.list_grid),
+                        |ui| {
                             for (column, header) in headers.iter().enumerate() {
                                 let shown = if header.trim().is_empty() {
                                     t!("import-column-number", number = column + 1)
@@ -312,7 +313,8 @@ fn column_mapping(session: &ImportSession, ui: &mut Ui) -> Vec<ImportChoice> {
                                     .labelled_by(label.id);
                                 ui.end_row();
                             }
-                        });
+                        },
+                    );
                 });
         });
     current

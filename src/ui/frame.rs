@@ -104,7 +104,7 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
             let mut open = false;
             ui.with_layout(ctx.tokens.row_layout(egui::Align::Center), |ui| {
                 for (position, menu) in Menu::BAR.into_iter().enumerate() {
-                    let (button, shown) = bar_menu(&ctx.tokens, ui, menu.label(), |ui| {
+                    let (button, shown) = menu_button(&ctx.tokens, ui, menu.label(), |ui| {
                         menu_items(ctx, menu, ui)
                     });
                     menu_node(ui, &button, shown);
@@ -137,19 +137,9 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
         });
     egui::CentralPanel::default().show(ui, |ui| {
         region(ui, Role::Main, ctx.settings.view.label());
-        messages(ctx, ui);
-        super::safety::notices(ctx, ui);
-        match ctx.settings.view {
-            View::Overview => overview::show(ctx, ui),
-            View::Itinerary => itinerary::show(ctx, &mut views.itinerary, ui),
-            View::People => people::show(ctx, &mut views.people, ui),
-            View::Organisations => {
-                organisations::show(ctx, &mut views.organisations, &mut views.people, ui)
-            }
-            View::Topics => topics::show(ctx, &mut views.topics, ui),
-            View::Actions => actions::show(ctx, &mut views.actions, ui),
-            View::Problems => problems::show(ctx, ui),
-        }
+        // Right to left, the view's lines start at the right edge, and so do its rows (egui's
+        // `horizontal` runs from the right in such a column).
+        ui.with_layout(ctx.tokens.column_layout(), |ui| view(ctx, views, ui));
     });
     let egui_ctx = ui.ctx().clone();
     unsaved_prompt(ctx, &egui_ctx);
@@ -162,11 +152,26 @@ pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     super::focus::note_focus_out_of_sight(&egui_ctx);
 }
 
-/// A menu of the bar: its button, and whether the menu is open. Right to left it opens leftwards,
-/// its right edge under its button's, its items at the right; egui's own menu button opens
-/// rightwards only, so this one keeps its bar's behaviour (hovering another menu's button while
-/// one is open opens that one) by itself.
-fn bar_menu(
+/// The view chosen, below the messages and notices for the planner.
+fn view(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
+    messages(ctx, ui);
+    super::safety::notices(ctx, ui);
+    match ctx.settings.view {
+        View::Overview => overview::show(ctx, ui),
+        View::Itinerary => itinerary::show(ctx, &mut views.itinerary, ui),
+        View::People => people::show(ctx, &mut views.people, ui),
+        View::Organisations => {
+            organisations::show(ctx, &mut views.organisations, &mut views.people, ui)
+        }
+        View::Topics => topics::show(ctx, &mut views.topics, ui),
+        View::Actions => actions::show(ctx, &mut views.actions, ui),
+        View::Problems => problems::show(ctx, ui),
+    }
+}
+
+/// A menu's button, in the bar or inside another menu, and whether its menu is open: egui's own
+/// left to right, and right to left one that opens leftwards.
+fn menu_button(
     tokens: &Tokens,
     ui: &mut Ui,
     label: &str,
@@ -174,8 +179,22 @@ fn bar_menu(
 ) -> (egui::Response, bool) {
     if !tokens.is_right_to_left() {
         let shown = ui.menu_button(label, items);
-        return (shown.response, shown.inner.is_some());
+        (shown.response, shown.inner.is_some())
+    } else if egui::containers::menu::is_in_menu(ui) {
+        sub_menu_leftwards(tokens, ui, label, items)
+    } else {
+        bar_menu_leftwards(ui, label, items)
     }
+}
+
+/// A menu of the bar, right to left: it opens leftwards, its right edge under its button's, its
+/// items at the right; egui's own menu button opens rightwards only, so this one keeps its bar's
+/// behaviour (hovering another menu's button while one is open opens that one) by itself.
+fn bar_menu_leftwards(
+    ui: &mut Ui,
+    label: &str,
+    items: impl FnOnce(&mut Ui),
+) -> (egui::Response, bool) {
     use egui::containers::menu::{MenuConfig, find_menu_root};
     let button = ui.button(label);
     let mut menu = egui::Popup::menu(&button)
@@ -208,6 +227,45 @@ fn bar_menu(
     if shown.is_some() {
         ui.data_mut(|data| data.insert_temp(open_in_bar, popup_id));
     }
+    (button, shown.is_some())
+}
+
+/// A menu inside a menu, right to left: it opens leftwards of its parent, the item's arrow
+/// pointing left at its far end. egui's submenu opens rightwards where there is room, so it is
+/// given the item's place moved left by the submenu's width, as measured the frame before (the
+/// first frame only sizes it, unseen); its hovering, keys and closing stay egui's. Where the
+/// window leaves no room at the left, it opens rightwards as egui's does.
+fn sub_menu_leftwards(
+    tokens: &Tokens,
+    ui: &mut Ui,
+    label: &str,
+    items: impl FnOnce(&mut Ui),
+) -> (egui::Response, bool) {
+    use egui::containers::menu::{MenuConfig, MenuState, SubMenu};
+    let popup_id = SubMenu::id_from_widget_id(ui.next_auto_id());
+    let open = MenuState::from_ui(ui, |state, _| state.open_item == Some(popup_id));
+    // Open, the item looks as egui's own submenu items do.
+    let inactive = ui.style().visuals.widgets.inactive;
+    if open {
+        ui.style_mut().visuals.widgets.inactive = ui.style().visuals.widgets.open;
+    }
+    let button =
+        ui.add(egui::Button::new(label).left_text(crate::ui::widgets::submenu_arrow(*tokens)));
+    ui.style_mut().visuals.widgets.inactive = inactive;
+    // egui puts the submenu `gap` right of the item's place: the place is moved so that the
+    // submenu ends `gap` left of the item.
+    let gap = egui::Frame::menu(ui.style()).total_margin().sum().x * 0.5
+        + MenuConfig::find(ui).submenu_gap;
+    let width = egui::AreaState::load(ui.ctx(), popup_id).and_then(|area| area.size);
+    let mut place = button.clone();
+    if let Some(size) = width {
+        let submenu_left = button.interact_rect.left() - gap - size.x;
+        if submenu_left >= ui.ctx().content_rect().left() {
+            let shift = submenu_left - gap - button.interact_rect.right();
+            place.interact_rect = button.interact_rect.translate(egui::vec2(shift, 0.0));
+        }
+    }
+    let shown = SubMenu::new().show(ui, &place, items);
     (button, shown.is_some())
 }
 
@@ -283,16 +341,19 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
                 }
             }
             Does::OpenMenu(inner) => {
-                let shown = ui.menu_button(entry.label(), |ui| menu_items(ctx, *inner, ui));
-                menu_node(ui, &shown.response, shown.inner.is_some());
+                let (button, shown) = menu_button(&ctx.tokens, ui, entry.label(), |ui| {
+                    menu_items(ctx, *inner, ui)
+                });
+                menu_node(ui, &button, shown);
             }
             Does::OpenPanel(panel) => {
-                let shown = ui.menu_button(entry.label(), |ui| match panel {
-                    Panel::OpenRecent => recent_files(ctx, ui),
-                    Panel::KeyboardShortcuts => keyboard_shortcuts(ui),
-                    Panel::GettingStarted => getting_started(ui),
-                });
-                menu_node(ui, &shown.response, shown.inner.is_some());
+                let (button, shown) =
+                    menu_button(&ctx.tokens, ui, entry.label(), |ui| match panel {
+                        Panel::OpenRecent => recent_files(ctx, ui),
+                        Panel::KeyboardShortcuts => keyboard_shortcuts(ui),
+                        Panel::GettingStarted => getting_started(ui),
+                    });
+                menu_node(ui, &button, shown);
             }
         }
     }
@@ -366,10 +427,12 @@ fn about(ui: &mut Ui) {
 /// Help → Keyboard shortcuts: every shortcut of the command table, in the table's order.
 fn keyboard_shortcuts(ui: &mut Ui) {
     let egui_ctx = ui.ctx().clone();
-    egui::Grid::new("keyboard shortcuts")
-        .num_columns(3)
-        .spacing(Tokens::for_ui(ui).space.list_grid)
-        .show(ui, |ui| {
+    crate::ui::widgets::grid(
+        ui,
+        egui::Grid::new("keyboard shortcuts")
+            .num_columns(3)
+            .spacing(Tokens::for_ui(ui).space.list_grid),
+        |ui| {
             for entry in &COMMAND_TABLE {
                 let Some(keys) = &entry.shortcut else {
                     continue;
@@ -379,7 +442,8 @@ fn keyboard_shortcuts(ui: &mut Ui) {
                 ui.weak(entry.tooltip());
                 ui.end_row();
             }
-        });
+        },
+    );
 }
 
 /// Help → Getting started: how a plan comes together, in a few steps.
@@ -702,5 +766,50 @@ fn path_prompt(ctx: &ViewContext, form: &mut Form<String>, egui_ctx: &egui::Cont
         ctx.send(Command::CancelPathPrompt);
     } else if confirmed && !text.trim().is_empty() {
         ctx.send(Command::PathTyped(text.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+    use crate::lang::Direction;
+
+    /// Where a menu's item that opens a submenu lies, and where the submenu's one item lies, with
+    /// the menu in the middle of a wide window (room for the submenu on either side).
+    fn submenu_beside_its_item(direction: Direction) -> (egui::Rect, egui::Rect) {
+        let tokens = Tokens {
+            direction,
+            ..Tokens::for_visuals(&egui::Visuals::dark())
+        };
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1600.0, 600.0))
+            .build_ui(move |ui| {
+                egui::MenuBar::new().ui(ui, |ui| {
+                    ui.add_space(700.0);
+                    ui.menu_button("Menu", |ui| {
+                        menu_button(&tokens, ui, "More", |ui| {
+                            ui.label("Inside");
+                        });
+                    });
+                });
+            });
+        harness.get_by_label("Menu").click();
+        harness.run();
+        harness.get_by_label("More").click();
+        harness.run();
+        let item = harness.get_by_label("More").rect();
+        let inside = harness.get_by_label("Inside").rect();
+        (item, inside)
+    }
+
+    #[test]
+    fn a_submenu_opens_leftwards_right_to_left_even_with_room_at_the_right() {
+        let (item, inside) = submenu_beside_its_item(Direction::RightToLeft);
+        assert!(inside.right() <= item.left(), "{inside:?} {item:?}");
+        let (item, inside) = submenu_beside_its_item(Direction::LeftToRight);
+        assert!(inside.left() >= item.right(), "{inside:?} {item:?}");
     }
 }

@@ -3,7 +3,9 @@
 use crate::ui::tokens::Tokens;
 use egui::Ui;
 
-use super::widgets::{heading, input_row, multiline_row, section_heading, text_row, zone_picker};
+use super::widgets::{
+    heading, input_row, multiline_row, section_heading, text_row, value_row, zone_picker,
+};
 use crate::app::Command;
 use crate::app::Revision;
 use crate::lang::format::{DateFormat, date};
@@ -35,11 +37,13 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
     let before = &ctx.document.plan().visit;
     let mut visit = before.clone();
     let mut typed_in = None;
-    egui::Grid::new("visit form")
-        .num_columns(2)
-        .spacing(ctx.tokens.space.form_grid)
-        .min_col_width(140.0)
-        .show(ui, |ui| {
+    crate::ui::widgets::grid(
+        ui,
+        egui::Grid::new("visit form")
+            .num_columns(2)
+            .spacing(ctx.tokens.space.form_grid)
+            .min_col_width(140.0),
+        |ui| {
             let mut typed = |response: egui::Response| {
                 if response.changed() {
                     typed_in = Some(response.id);
@@ -110,7 +114,8 @@ fn visit_form(ctx: &ViewContext, ui: &mut Ui) {
             ] {
                 zone_row(ui, (id, name), zone, days, &suggested, revision);
             }
-        });
+        },
+    );
     if visit != *before {
         let command = match typed_in {
             Some(field) => Command::typing(Change::Visit(visit), t!("overview-undo-edit"), field),
@@ -261,21 +266,21 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
     let summary = &ctx.document.derived().summary;
     section_heading(ui, t!("overview-summary"), 2);
     ui.add_space(ctx.tokens.space.small);
-    egui::Grid::new("visit summary")
-        .num_columns(2)
-        .spacing(ctx.tokens.space.form_grid)
-        .min_col_width(140.0)
-        .show(ui, |ui| {
-            ui.label(t!("overview-days"));
-            ui.label(t!(
+    crate::ui::widgets::grid(
+        ui,
+        egui::Grid::new("visit summary")
+            .num_columns(2)
+            .spacing(ctx.tokens.space.form_grid)
+            .min_col_width(140.0),
+        |ui| {
+            let days = t!(
                 "overview-days-value",
                 count = plan.visit.day_count(),
                 first = date(plan.visit.first_day, DateFormat::WeekdayDayMonthYear),
                 last = date(plan.visit.last_day, DateFormat::WeekdayDayMonthYear)
-            ));
-            ui.end_row();
+            );
+            value_row(ui, t!("overview-days"), days);
 
-            ui.label(t!("overview-events"));
             let by_status: Vec<String> = summary
                 .events_by_status
                 .iter()
@@ -287,14 +292,13 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
                     )
                 })
                 .collect();
-            ui.label(t!(
+            let events = t!(
                 "overview-events-value",
                 count = plan.events.len(),
                 by_status = by_status.join(", ")
-            ));
-            ui.end_row();
+            );
+            value_row(ui, t!("overview-events"), events);
 
-            ui.label(t!("overview-people"));
             let by_side: Vec<String> = summary
                 .people_by_side
                 .iter()
@@ -306,22 +310,19 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
                     )
                 })
                 .collect();
-            ui.label(t!(
+            let people = t!(
                 "overview-people-value",
                 count = plan.people.len(),
                 by_side = by_side.join(", ")
-            ));
-            ui.end_row();
-
-            ui.label(t!("overview-open-actions"));
-            ui.label(t!(
+            );
+            value_row(ui, t!("overview-people"), people);
+            let actions = t!(
                 "overview-open-actions-value",
                 open = summary.open_actions,
                 total = plan.actions.len()
-            ));
-            ui.end_row();
+            );
+            value_row(ui, t!("overview-open-actions"), actions);
 
-            ui.label(t!("overview-problems"));
             let derived = ctx.document.derived();
             let errors = derived.error_count;
             let found = t!(
@@ -330,7 +331,7 @@ fn summary(ctx: &ViewContext, ui: &mut Ui) {
                 warnings = problems.len() - errors,
                 checking = if derived.checking { "yes" } else { "no" }
             );
-            ui.label(found);
-            ui.end_row();
-        });
+            value_row(ui, t!("overview-problems"), found);
+        },
+    );
 }

@@ -1,12 +1,16 @@
 //! The Publish dialog: the itinerary to a CalDAV calendar the delegation subscribes to.
 
 use super::dialogs::Form;
+use crate::app::Document;
 use crate::app::{Command, PublishForm};
+use crate::model::PersonId;
 use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
 use crate::ui::modal::Dialog;
-use crate::ui::widgets::field_id;
+use crate::ui::record_editor::record_form;
+use crate::ui::widgets::{field_id, input_row};
+use egui::Ui;
 
 pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Context) {
     let Some(publishing) = ctx.publish else {
@@ -20,11 +24,8 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
         dialog.body(|ui| {
             ui.label(t!("publish-explanation"));
             ui.add_space(ctx.tokens.space.medium);
-            egui::Grid::new("publish fields")
-                .num_columns(2)
-                .spacing(ctx.tokens.space.form_grid)
-                .show(ui, |ui| {
-                    let label = ui.label(t!("publish-calendar-address"));
+            record_form(ui, "publish fields", |ui, _| {
+                input_row(ui, t!("publish-calendar-address"), |ui, label| {
                     ui.add(
                         TextField::singleline(
                             field_id("publish", "Calendar address"),
@@ -33,54 +34,33 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
                         .hint_text(crate::lang::attribute("publish-calendar-address", "hint"))
                         .desired_width(360.0),
                     )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(t!("publish-user-name"));
+                    .labelled_by(label)
+                });
+                input_row(ui, t!("publish-user-name"), |ui, label| {
                     ui.add(
                         TextField::singleline(field_id("publish", "User name"), &mut form.user)
                             .desired_width(200.0),
                     )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(t!("publish-password"));
-                    // egui's own field: a password is shown as dots, never in any reading order.
+                    .labelled_by(label)
+                });
+                input_row(ui, t!("publish-password"), |ui, label| {
+                    // egui's own field: a password is shown as dots, never in any reading
+                    // order.
                     ui.add(
                         egui::TextEdit::singleline(&mut form.password)
                             .id(field_id("publish", "Password"))
                             .password(true)
                             .desired_width(200.0),
                     )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(t!("publish-events-of"));
-                    // Looked up by the plan's index: the people are listed only while the
-                    // list is open.
-                    let chosen = form
-                        .person
-                        .and_then(|id| document.derived().index.people.get(&id))
-                        .map_or(t!("publish-everyone"), |&i| {
-                            document.plan().people[i].name.as_str()
-                        });
-                    egui::ComboBox::from_id_salt("publish person")
-                        .selected_text(chosen)
-                        .width(300.0)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut form.person, None, t!("publish-everyone"));
-                            for person in &document.plan().people {
-                                ui.selectable_value(
-                                    &mut form.person,
-                                    Some(person.id),
-                                    &person.name,
-                                );
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    ui.label("");
-                    ui.checkbox(&mut form.overwrite, t!("publish-replace-changed"));
-                    ui.end_row();
+                    .labelled_by(label)
                 });
+                input_row(ui, t!("publish-events-of"), |ui, label| {
+                    person_to_publish(ui, document, &mut form.person, label)
+                });
+                ui.label("");
+                ui.checkbox(&mut form.overwrite, t!("publish-replace-changed"));
+                ui.end_row();
+            });
             ui.weak(t!("publish-password-never-saved"));
         });
         dialog.buttons(|ui| {
@@ -104,4 +84,30 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
     if let Some(command) = command {
         ctx.send(command);
     }
+}
+
+/// The drop-down of whose events are published, named by `label`: everyone's, or one person's.
+fn person_to_publish(
+    ui: &mut Ui,
+    document: &Document,
+    person: &mut Option<PersonId>,
+    label: egui::Id,
+) -> egui::Response {
+    // Looked up by the plan's index: the people are listed only while the list is open.
+    let chosen = person
+        .and_then(|id| document.derived().index.people.get(&id))
+        .map_or(t!("publish-everyone"), |&i| {
+            document.plan().people[i].name.as_str()
+        });
+    egui::ComboBox::from_id_salt("publish person")
+        .selected_text(chosen)
+        .width(300.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(person, None, t!("publish-everyone"));
+            for someone in &document.plan().people {
+                ui.selectable_value(person, Some(someone.id), &someone.name);
+            }
+        })
+        .response
+        .labelled_by(label)
 }

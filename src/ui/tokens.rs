@@ -5,7 +5,7 @@
 //! Colours are chosen per theme rather than taken from egui's defaults: egui's red and orange, and
 //! its faded "weak" text, fall below a 4.5:1 contrast against the panel in one theme or the other.
 
-use egui::{Color32, Stroke, Ui, Vec2, Visuals};
+use egui::{Color32, Rangef, Stroke, Ui, Vec2, Visuals};
 
 use crate::check::Severity;
 use crate::lang::Direction;
@@ -418,6 +418,16 @@ impl Tokens {
         }
     }
 
+    /// A row laid out from the end of the line (from the right, or the left in Arabic): for
+    /// what sits at the far end, such as a Remove button, before what takes the rest of the row.
+    pub fn row_from_end_layout(&self, align: egui::Align) -> egui::Layout {
+        if self.is_right_to_left() {
+            egui::Layout::left_to_right(align)
+        } else {
+            egui::Layout::right_to_left(align)
+        }
+    }
+
     /// A column whose items sit at the edge a line starts from.
     pub fn column_layout(&self) -> egui::Layout {
         egui::Layout::top_down(self.start_align())
@@ -442,6 +452,27 @@ impl Tokens {
         ui.allocate_ui_with_layout(size, self.row_layout(egui::Align::Center), add_contents)
     }
 
+    /// `ui.vertical`, in reading order: its lines, and the rows inside it, start at the right in
+    /// Arabic.
+    pub fn column<R>(
+        &self,
+        ui: &mut Ui,
+        add_contents: impl FnOnce(&mut Ui) -> R,
+    ) -> egui::InnerResponse<R> {
+        ui.with_layout(self.column_layout(), add_contents)
+    }
+
+    /// `ui.horizontal_wrapped`, in reading order: rows that start at the right in Arabic.
+    pub fn wrapped_row<R>(
+        &self,
+        ui: &mut Ui,
+        add_contents: impl FnOnce(&mut Ui) -> R,
+    ) -> egui::InnerResponse<R> {
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        let layout = self.row_layout(egui::Align::Center).with_main_wrap(true);
+        ui.allocate_ui_with_layout(size, layout, add_contents)
+    }
+
     /// A side panel at the edge lines start from (the navigation): left, or right in Arabic.
     pub fn start_panel(&self, id: impl egui::AsIdSalt) -> egui::Panel {
         if self.is_right_to_left() {
@@ -457,6 +488,69 @@ impl Tokens {
             egui::Panel::left(id)
         } else {
             egui::Panel::right(id)
+        }
+    }
+
+    /// The edge a line of text ends at, as an alignment.
+    pub fn end_align(&self) -> egui::Align {
+        if self.is_right_to_left() {
+            egui::Align::Min
+        } else {
+            egui::Align::Max
+        }
+    }
+
+    /// +1 for a step onward along a line as it lies on screen (rightwards), −1 right to left,
+    /// where the next day, the next column or the wider side lies to the left.
+    pub fn onward(&self) -> f32 {
+        if self.is_right_to_left() { -1.0 } else { 1.0 }
+    }
+
+    /// The x `inset` in from the edge of `across` that lines start from: its left, or its right
+    /// in Arabic. Text painted there is anchored with [`Self::start_align`].
+    pub fn start_x(&self, across: Rangef, inset: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.max - inset
+        } else {
+            across.min + inset
+        }
+    }
+
+    /// The x `inset` in from the edge of `across` that lines end at: its right, or its left in
+    /// Arabic. Text painted there is anchored with [`Self::end_align`].
+    pub fn end_x(&self, across: Rangef, inset: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.min + inset
+        } else {
+            across.max - inset
+        }
+    }
+
+    /// The left edge of something `width` wide placed `inset` in from the start of `across`.
+    pub fn left_at_start(&self, across: Rangef, inset: f32, width: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.max - inset - width
+        } else {
+            across.min + inset
+        }
+    }
+
+    /// The left edge of something `width` wide placed `inset` in from the end of `across`.
+    pub fn left_at_end(&self, across: Rangef, inset: f32, width: f32) -> f32 {
+        if self.is_right_to_left() {
+            across.min + inset
+        } else {
+            across.max - inset - width
+        }
+    }
+
+    /// The part of `across` from `from` to `to` in from its start: the first lane, column or
+    /// margin of a row is at its left, or its right in Arabic.
+    pub fn part_from_start(&self, across: Rangef, from: f32, to: f32) -> Rangef {
+        if self.is_right_to_left() {
+            Rangef::new(across.max - to, across.max - from)
+        } else {
+            Rangef::new(across.min + from, across.min + to)
         }
     }
 
@@ -504,6 +598,14 @@ mod direction_tests {
 
     #[test]
     fn symbols_along_the_line_point_the_other_way_right_to_left() {
+        let (arabic, english) = both_ways();
+        assert_eq!(arabic.symbol("‹"), "›");
+        assert_eq!(arabic.symbol("▶"), "◀");
+        assert_eq!(arabic.symbol("⏰"), "⏰");
+        assert_eq!(english.symbol("‹"), "‹");
+    }
+
+    fn both_ways() -> (Tokens, Tokens) {
         let arabic = Tokens {
             direction: Direction::RightToLeft,
             ..Tokens::for_visuals(&Visuals::dark())
@@ -512,9 +614,32 @@ mod direction_tests {
             direction: Direction::LeftToRight,
             ..arabic
         };
-        assert_eq!(arabic.symbol("‹"), "›");
-        assert_eq!(arabic.symbol("▶"), "◀");
-        assert_eq!(arabic.symbol("⏰"), "⏰");
-        assert_eq!(english.symbol("‹"), "‹");
+        (arabic, english)
+    }
+
+    #[test]
+    fn things_placed_from_the_start_of_a_span_sit_at_its_right_right_to_left() {
+        let (arabic, english) = both_ways();
+        let across = Rangef::new(100.0, 200.0);
+        assert_eq!(english.start_x(across, 4.0), 104.0);
+        assert_eq!(arabic.start_x(across, 4.0), 196.0);
+        assert_eq!(english.end_x(across, 4.0), 196.0);
+        assert_eq!(arabic.end_x(across, 4.0), 104.0);
+        // Something 30 wide, 4 in from the start or the end: its left edge.
+        assert_eq!(english.left_at_start(across, 4.0, 30.0), 104.0);
+        assert_eq!(arabic.left_at_start(across, 4.0, 30.0), 166.0);
+        assert_eq!(english.left_at_end(across, 4.0, 30.0), 166.0);
+        assert_eq!(arabic.left_at_end(across, 4.0, 30.0), 104.0);
+        assert_eq!(
+            english.part_from_start(across, 10.0, 30.0),
+            Rangef::new(110.0, 130.0)
+        );
+        assert_eq!(
+            arabic.part_from_start(across, 10.0, 30.0),
+            Rangef::new(170.0, 190.0)
+        );
+        assert_eq!((english.onward(), arabic.onward()), (1.0, -1.0));
+        assert_eq!(arabic.end_align(), egui::Align::Min);
+        assert_eq!(english.end_align(), egui::Align::Max);
     }
 }

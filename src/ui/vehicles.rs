@@ -11,7 +11,8 @@ use crate::model::{Choice, Vehicle, VehicleKind};
 use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::TextField;
-use crate::ui::widgets::field_id;
+use crate::ui::tokens::Tokens;
+use crate::ui::widgets::{choice_row, field_id, input_row};
 
 /// Seats of a car added by hand, the driver's not counted.
 const NEW_CAR_SEATS: u32 = 3;
@@ -37,11 +38,13 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
         }
         let number = v + 1;
         ui.separator();
-        egui::Grid::new(("vehicle", vehicle.id))
-            .num_columns(2)
-            .spacing(ctx.tokens.space.form_grid)
-            .min_col_width(140.0)
-            .show(ui, |ui| {
+        crate::ui::widgets::grid(
+            ui,
+            egui::Grid::new(("vehicle", vehicle.id))
+                .num_columns(2)
+                .spacing(ctx.tokens.space.form_grid)
+                .min_col_width(140.0),
+            |ui| {
                 for (name, field, value) in [
                     ("vehicles-name", "Name", &mut vehicle.name),
                     ("vehicles-plate", "Plate", &mut vehicle.plate),
@@ -52,39 +55,28 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
                         &mut vehicle.driver_phone,
                     ),
                 ] {
-                    let label_response = ui.label(crate::lang::text_with(
-                        name,
-                        &[("number", crate::lang::Arg::from(number))],
-                    ));
-                    let response = ui
-                        .add(
+                    let field_label =
+                        crate::lang::text_with(name, &[("number", crate::lang::Arg::from(number))]);
+                    let response = input_row(ui, &field_label, |ui, label| {
+                        ui.add(
                             TextField::singleline(field_id(vehicle.id, field), value)
                                 .char_limit(SHORT_TEXT_CHARACTERS)
                                 .desired_width(240.0),
                         )
-                        .labelled_by(label_response.id);
+                        .labelled_by(label)
+                    });
                     if response.changed() {
                         typed_in = Some(response.id);
                         label = t!("vehicles-undo-edit");
                     }
-                    ui.end_row();
                 }
-                let kind_label = ui.label(t!("vehicles-kind", number = number));
-                egui::ComboBox::from_id_salt(("vehicle kind", vehicle.id))
-                    .selected_text(vehicle.kind.text())
-                    .show_ui(ui, |ui| {
-                        for &kind in VehicleKind::ALL {
-                            ui.selectable_value(&mut vehicle.kind, kind, kind.text());
-                        }
-                    })
-                    .response
-                    .labelled_by(kind_label.id);
-                ui.end_row();
-                let seats_label = ui.label(t!("vehicles-seats", number = number));
-                ui.add(egui::DragValue::new(&mut vehicle.seats).range(0..=100))
-                    .labelled_by(seats_label.id);
-                ui.end_row();
-            });
+                choice_row(ui, &t!("vehicles-kind", number = number), &mut vehicle.kind);
+                input_row(ui, &t!("vehicles-seats", number = number), |ui, label| {
+                    ui.add(egui::DragValue::new(&mut vehicle.seats).range(0..=100))
+                        .labelled_by(label)
+                });
+            },
+        );
         if ui
             .button(t!("vehicles-remove"))
             .on_hover_text(crate::lang::attribute("vehicles-remove", "tooltip"))
@@ -117,7 +109,7 @@ fn search_box(ui: &mut Ui, vehicles: usize) -> String {
     }
     let id = ui.make_persistent_id("vehicle search");
     let mut query: String = ui.data(|data| data.get_temp(id)).unwrap_or_default();
-    ui.horizontal(|ui| {
+    Tokens::for_ui(ui).row(ui, |ui| {
         let label = ui.label(t!("vehicles-search"));
         ui.add(
             TextField::singleline(id.with("field"), &mut query)

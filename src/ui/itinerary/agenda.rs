@@ -135,27 +135,12 @@ fn galley(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> std::sync::Arc<eg
     bidi_galley(ui, text, Fit::Truncate, width.max(0.0))
 }
 
-/// Where a galley `width` wide starts, `inset` in from the reading edge of `rect`: its left, or
-/// its right in Arabic.
-fn from_reading_edge(rect: Rect, inset: f32, width: f32, right_to_left: bool) -> f32 {
-    if right_to_left {
-        rect.right() - inset - width
-    } else {
-        rect.left() + inset
-    }
-}
-
 /// Text painted at the reading edge of `rect`, centred vertically, and a label node for screen
 /// readers.
 fn painted_label(ui: &Ui, rect: Rect, text: RichText, indent: f32) -> egui::Response {
     let galley = galley(ui, text, rect.width() - indent - PADDING);
     let pos = egui::pos2(
-        from_reading_edge(
-            rect,
-            indent,
-            galley.size().x,
-            Tokens::for_ui(ui).direction.is_right_to_left(),
-        ),
+        Tokens::for_ui(ui).left_at_start(rect.x_range(), indent, galley.size().x),
         rect.center().y - galley.size().y / 2.0,
     );
     let label = galley.text().to_owned();
@@ -293,10 +278,9 @@ fn event_row(
     if response.has_focus() {
         crate::ui::tokens::focus_ring(ui.painter(), visuals, rect.shrink(2.0));
     }
-    let right_to_left = tokens.direction.is_right_to_left();
     // x of something `width` wide, `inset` in from the edge the row reads from, or the far one.
-    let start = |inset: f32, width: f32| from_reading_edge(rect, inset, width, right_to_left);
-    let end = |inset: f32, width: f32| from_reading_edge(rect, inset, width, !right_to_left);
+    let start = |inset: f32, width: f32| tokens.left_at_start(rect.x_range(), inset, width);
+    let end = |inset: f32, width: f32| tokens.left_at_end(rect.x_range(), inset, width);
     let tag = event.kind.tag();
     let bar = Rect::from_min_size(
         egui::pos2(start(2.0, 4.0), rect.top() + 5.0),
@@ -420,13 +404,9 @@ fn clock_change(ui: &Ui, rect: Rect, text: &str) {
     let color = Tokens::for_ui(ui).color.warning;
     ui.painter()
         .rect_filled(band, 4.0, color.gamma_multiply(0.12));
-    let edge = if Tokens::for_ui(ui).direction.is_right_to_left() {
-        [band.right_top(), band.right_bottom()]
-    } else {
-        [band.left_top(), band.left_bottom()]
-    };
+    let edge = Tokens::for_ui(ui).start_x(band.x_range(), 0.0);
     ui.painter()
-        .line_segment(edge, egui::Stroke::new(3.0, color));
+        .vline(edge, band.y_range(), egui::Stroke::new(3.0, color));
     painted_label(ui, band, RichText::new(text).color(color), 10.0);
 }
 

@@ -120,13 +120,16 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
         if ui.available_width() < NARROW_EDITOR {
             // Each label above its field: a column of labels would leave the fields too
             // narrow to read what they hold.
-            ui.vertical(rows);
+            ctx.tokens.column(ui, rows);
         } else {
-            egui::Grid::new("event form")
-                .num_columns(2)
-                .spacing(ctx.tokens.space.form_grid)
-                .min_col_width(96.0)
-                .show(ui, rows);
+            crate::ui::widgets::grid(
+                ui,
+                egui::Grid::new("event form")
+                    .num_columns(2)
+                    .spacing(ctx.tokens.space.form_grid)
+                    .min_col_width(96.0),
+                rows,
+            );
         }
         if let Some(protocol) = super::protocol::show(ui, document, &mut edit.event) {
             edit.label = protocol.label;
@@ -356,15 +359,15 @@ fn time_rows(
             moment = Some((end, asked));
         }
     }
-    ui.label("");
-    ui.vertical(|ui| {
-        time_notes(ui, before, state);
-        if let Some(fix) = gap_fix(ui, before) {
-            edit.event = fix;
-            edit.label = t!("event-undo-out-of-gap");
-        }
+    input_row(ui, "", |ui, _| {
+        Tokens::for_ui(ui).column(ui, |ui| {
+            time_notes(ui, before, state);
+            if let Some(fix) = gap_fix(ui, before) {
+                edit.event = fix;
+                edit.label = t!("event-undo-out-of-gap");
+            }
+        })
     });
-    ui.end_row();
     moment
 }
 
@@ -470,36 +473,37 @@ fn delegation_row(document: &Document, ui: &mut Ui, edit: &mut EventEdit) {
     // A set, so that a large delegation at a large event costs their sum, not their product.
     let named: std::collections::HashSet<_> = edit.event.people().collect();
     let absent = members.iter().filter(|id| !named.contains(id)).count();
-    ui.label("");
     // One under the other: side by side, a narrow editor squeezed the second into a column of
     // broken words.
-    ui.vertical(|ui| {
-        ui.add_enabled_ui(absent > 0, |ui| {
-            if ui
-                .button(t!("event-add-delegation"))
-                .on_hover_text(lang::attribute("event-add-delegation", "tooltip"))
-                .on_disabled_hover_text(lang::attribute("event-add-delegation", "disabled"))
-                .clicked()
-            {
-                edit.event.add_participants(members.iter().copied());
-                edit.label = t!("event-undo-add-delegation");
-            }
-        });
-        ui.add_enabled_ui(members.len() > 1 && absent > 0, |ui| {
-            ui.menu_button(t!("event-add-delegation-except"), |ui| {
-                for &left_out in &members {
-                    let name = pickers::name_of_person(document, left_out);
-                    if ui.button(t!("event-everyone-but", name = name)).clicked() {
-                        edit.event
-                            .add_participants(members.iter().copied().filter(|&id| id != left_out));
-                        edit.label = t!("event-undo-delegation-but-one");
-                        ui.close();
-                    }
+    input_row(ui, "", |ui, _| {
+        Tokens::for_ui(ui).column(ui, |ui| {
+            ui.add_enabled_ui(absent > 0, |ui| {
+                if ui
+                    .button(t!("event-add-delegation"))
+                    .on_hover_text(lang::attribute("event-add-delegation", "tooltip"))
+                    .on_disabled_hover_text(lang::attribute("event-add-delegation", "disabled"))
+                    .clicked()
+                {
+                    edit.event.add_participants(members.iter().copied());
+                    edit.label = t!("event-undo-add-delegation");
                 }
             });
-        });
+            ui.add_enabled_ui(members.len() > 1 && absent > 0, |ui| {
+                ui.menu_button(t!("event-add-delegation-except"), |ui| {
+                    for &left_out in &members {
+                        let name = pickers::name_of_person(document, left_out);
+                        if ui.button(t!("event-everyone-but", name = name)).clicked() {
+                            edit.event.add_participants(
+                                members.iter().copied().filter(|&id| id != left_out),
+                            );
+                            edit.label = t!("event-undo-delegation-but-one");
+                            ui.close();
+                        }
+                    }
+                });
+            });
+        })
     });
-    ui.end_row();
 }
 
 /// Status, interpretation and notes.
@@ -627,58 +631,59 @@ impl MomentRow<'_> {
             suggested,
             revision,
         } = self;
-        ui.label(lang::text(name));
         let mut edit = None;
         // Date, time and zone wrap in a narrow editor rather than run past its edge. A grid
         // measures a wrapping row by its first line; inside a vertical cell all of its
         // lines count, so the rows below start under it.
-        ui.vertical(|ui| {
-            ui.horizontal_wrapped(|ui| {
-                let mut date = time.wall.date();
-                let salt = format!("{name} date picker");
-                ui.add(crate::ui::widgets::date_button(&mut date, &salt))
-                    .accessible_name(lang::attribute(name, "date"));
-                if date != time.wall.date() {
-                    edit = Some(MomentEdit::Date(date));
-                }
-                if all_day {
-                    return;
-                }
-                let differs = parse_time(text) != Some(time.wall.time());
-                let response = ui
-                    .add(
-                        TextField::singleline(text_id, text)
-                            .desired_width(48.0)
-                            .char_limit(6)
-                            .hint_text(lang::attribute("event-time-field", "hint"))
-                            .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
-                    )
-                    .accessible_name(lang::attribute(name, "time"))
-                    .on_hover_text(lang::attribute("event-time-field", "tooltip"));
-                if response.changed()
-                    && let Some(typed) = parse_time(text)
-                    && typed != time.wall.time()
-                {
-                    edit = Some(MomentEdit::Time(typed, response.id));
-                }
-                if response.lost_focus() && parse_time(text).is_none() {
-                    *text = typed_clock(time.wall.time());
-                }
-                let mut zone = time.zone.clone();
-                if zone_picker(
-                    ui,
-                    &format!("{name} zone picker"),
-                    lang::attribute(name, "zone"),
-                    &mut zone,
-                    suggested,
-                    at,
-                    revision,
-                ) {
-                    edit = Some(MomentEdit::Zone(zone));
-                }
+        input_row(ui, lang::text(name), |ui, _| {
+            let tokens = Tokens::for_ui(ui);
+            tokens.column(ui, |ui| {
+                tokens.wrapped_row(ui, |ui| {
+                    let mut date = time.wall.date();
+                    let salt = format!("{name} date picker");
+                    ui.add(crate::ui::widgets::date_button(&mut date, &salt))
+                        .accessible_name(lang::attribute(name, "date"));
+                    if date != time.wall.date() {
+                        edit = Some(MomentEdit::Date(date));
+                    }
+                    if all_day {
+                        return;
+                    }
+                    let differs = parse_time(text) != Some(time.wall.time());
+                    let response = ui
+                        .add(
+                            TextField::singleline(text_id, text)
+                                .desired_width(48.0)
+                                .char_limit(6)
+                                .hint_text(lang::attribute("event-time-field", "hint"))
+                                .text_color_opt(differs.then(|| Tokens::for_ui(ui).color.warning)),
+                        )
+                        .accessible_name(lang::attribute(name, "time"))
+                        .on_hover_text(lang::attribute("event-time-field", "tooltip"));
+                    if response.changed()
+                        && let Some(typed) = parse_time(text)
+                        && typed != time.wall.time()
+                    {
+                        edit = Some(MomentEdit::Time(typed, response.id));
+                    }
+                    if response.lost_focus() && parse_time(text).is_none() {
+                        *text = typed_clock(time.wall.time());
+                    }
+                    let mut zone = time.zone.clone();
+                    if zone_picker(
+                        ui,
+                        &format!("{name} zone picker"),
+                        lang::attribute(name, "zone"),
+                        &mut zone,
+                        suggested,
+                        at,
+                        revision,
+                    ) {
+                        edit = Some(MomentEdit::Zone(zone));
+                    }
+                })
             });
         });
-        ui.end_row();
         edit
     }
 }
@@ -768,11 +773,12 @@ fn gap_fix(ui: &mut Ui, event: &Event) -> Option<Event> {
 /// widening the editor.
 fn within_cell<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     let width = ui.available_width();
-    ui.vertical(|ui| {
-        ui.set_max_width(width);
-        add(ui)
-    })
-    .inner
+    Tokens::for_ui(ui)
+        .column(ui, |ui| {
+            ui.set_max_width(width);
+            add(ui)
+        })
+        .inner
 }
 
 fn topics_select(

@@ -218,7 +218,7 @@ fn filters(ctx: &ViewContext, state: &mut ItineraryState, ui: &mut Ui) {
     let document = ctx.document;
     let plan = document.plan();
     let mut filter = state.filter;
-    ui.horizontal_wrapped(|ui| {
+    ctx.tokens.wrapped_row(ui, |ui| {
         ui.weak(t!("itinerary-show-only"));
         let person_heading = ui.label(t!("itinerary-filter-person"));
         pickers::person_select(

@@ -10,7 +10,7 @@ use crate::lang::format::{self, DateFormat};
 use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_galley, bidi_rows};
-use egui::{Pos2, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
+use egui::{Pos2, Rangef, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, pos2, vec2};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
@@ -453,7 +453,6 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
             visuals,
             origin,
             width: content.x,
-            right_to_left,
             column_width,
             hour,
             sticky,
@@ -638,8 +637,6 @@ struct Canvas<'a> {
     origin: Pos2,
     /// The content's width: the hours' gutter and the days.
     width: f32,
-    /// Days run from the right, the hours' gutter at the right (Arabic).
-    right_to_left: bool,
     column_width: f32,
     /// The height of an hour.
     hour: f32,
@@ -655,19 +652,13 @@ impl Canvas<'_> {
     /// fractions for an instant within a day): left to right after the hours' gutter, or in
     /// Arabic right to left before it.
     fn across(&self, from: f32, to: f32) -> (f32, f32) {
-        if self.right_to_left {
-            let start = self.origin.x + self.width - GUTTER;
-            (
-                start - to * self.column_width,
-                start - from * self.column_width,
-            )
-        } else {
-            let start = self.origin.x + GUTTER;
-            (
-                start + from * self.column_width,
-                start + to * self.column_width,
-            )
-        }
+        let content = Rangef::new(self.origin.x, self.origin.x + self.width);
+        let days = self.tokens.part_from_start(
+            content,
+            GUTTER + from * self.column_width,
+            GUTTER + to * self.column_width,
+        );
+        (days.min, days.max)
     }
 
     /// The left and right edges of day column `col`.
@@ -675,32 +666,12 @@ impl Canvas<'_> {
         self.across(col as f32, col as f32 + 1.0)
     }
 
-    /// Where text `inset` in from the reading edge of `left..right` is anchored, and how: from
-    /// the left edge, or in Arabic towards the right one.
-    fn reading_edge(&self, (left, right): (f32, f32), inset: f32) -> (f32, egui::Align) {
-        if self.right_to_left {
-            (right - inset, egui::Align::Max)
-        } else {
-            (left + inset, egui::Align::Min)
-        }
-    }
-
-    /// The part of `left..right` from `from` to `to` in from its reading edge.
-    fn inside(&self, (left, right): (f32, f32), from: f32, to: f32) -> (f32, f32) {
-        if self.right_to_left {
-            (right - to, right - from)
-        } else {
-            (left + from, left + to)
-        }
-    }
-
     /// The hours' gutter, at the left, or the right in Arabic, of what is in sight.
     fn gutter(&self) -> (f32, f32) {
-        if self.right_to_left {
-            (self.visible.right() - GUTTER, self.visible.right())
-        } else {
-            (self.visible.left(), self.visible.left() + GUTTER)
-        }
+        let gutter = self
+            .tokens
+            .part_from_start(self.visible.x_range(), 0.0, GUTTER);
+        (gutter.min, gutter.max)
     }
 
     fn y_of(&self, hours: f32) -> f32 {
@@ -750,14 +721,9 @@ impl Canvas<'_> {
                 self.painter
                     .line_segment([pos2(left, y), pos2(right, y)], Stroke::new(2.0, warning));
                 // At the end of the line as it reads.
-                let (x, align) = if self.right_to_left {
-                    (left + 4.0, egui::Align2::LEFT_BOTTOM)
-                } else {
-                    (right - 4.0, egui::Align2::RIGHT_BOTTOM)
-                };
                 self.painter.text(
-                    pos2(x, y - 2.0),
-                    align,
+                    pos2(self.tokens.end_x(Rangef::new(left, right), 4.0), y - 2.0),
+                    egui::Align2([self.tokens.end_align(), egui::Align::Max]),
                     text,
                     egui::FontId::proportional(self.tokens.text.small),
                     warning,
@@ -807,8 +773,13 @@ impl Canvas<'_> {
             // Side by side in reading order: the first lane at the left, or the right in Arabic.
             let lane_width = (self.column_width - 6.0) / block.lanes as f32;
             let start = 3.0 + block.lane as f32 * lane_width;
-            let (left, right) =
-                self.inside(self.column(block.day), start, start + lane_width - 2.0);
+            let (left, right) = self.column(block.day);
+            let lane = self.tokens.part_from_start(
+                Rangef::new(left, right),
+                start,
+                start + lane_width - 2.0,
+            );
+            let (left, right) = (lane.min, lane.max);
             let bottom = block.bottom.max(block.top + MIN_HOURS);
             let rect = Rect::from_min_max(
                 pos2(left, self.y_of(block.top)),
@@ -844,7 +815,7 @@ impl Canvas<'_> {
             paint_block(
                 ui,
                 &self.painter,
-                (rect, self.right_to_left),
+                rect,
                 event,
                 range,
                 is_selected,
@@ -874,12 +845,12 @@ impl Canvas<'_> {
         let red = self.tokens.color.now_line;
         self.painter
             .line_segment([pos2(x, y), pos2(right, y)], Stroke::new(2.0, red));
-        let (dot, _) = self.reading_edge((x, right), 3.0);
+        let column = Rangef::new(x, right);
+        let dot = self.tokens.start_x(column, 3.0);
         self.painter.circle_filled(pos2(dot, y), 4.0, red);
-        let (text_x, align) = self.reading_edge((x, right), 8.0);
         self.painter.text(
-            pos2(text_x, y - 2.0),
-            egui::Align2([align, egui::Align::Max]),
+            pos2(self.tokens.start_x(column, 8.0), y - 2.0),
+            egui::Align2([self.tokens.start_align(), egui::Align::Max]),
             t!("timeline-now", time = now_wall.time()),
             egui::FontId::proportional(self.tokens.text.small),
             red,
@@ -989,12 +960,11 @@ impl Canvas<'_> {
                 .size(tokens.text.compact)
                 .color(visuals.strong_text_color());
             let galley = bidi_galley(ui, galley, Fit::Truncate, (shown.width() - 8.0).max(0.0));
-            let (x, align) = self.reading_edge((shown.left(), shown.right()), 4.0);
-            self.painter.galley(
-                pos2(align_x(x, align, galley.size().x), rect.top() + 2.0),
-                galley,
-                visuals.text_color(),
-            );
+            let x = self
+                .tokens
+                .left_at_start(shown.x_range(), 4.0, galley.size().x);
+            self.painter
+                .galley(pos2(x, rect.top() + 2.0), galley, visuals.text_color());
         }
         clicked
     }
@@ -1038,10 +1008,9 @@ impl Canvas<'_> {
                 open_day = day;
             }
             self.painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
-            let (x, align) = self.reading_edge((rect.left(), rect.right()), 4.0);
             self.painter.text(
-                pos2(x, rect.center().y),
-                egui::Align2([align, egui::Align::Center]),
+                pos2(self.tokens.start_x(rect.x_range(), 4.0), rect.center().y),
+                egui::Align2([self.tokens.start_align(), egui::Align::Center]),
                 t!(
                     "timeline-more-bands",
                     count = more,
@@ -1074,8 +1043,9 @@ impl Canvas<'_> {
                 self.column_width - 8.0,
                 TextStyle::Body,
             );
-            let (x, align) = self.reading_edge((left, right), 6.0);
-            let at = pos2(align_x(x, align, galley.size().x), top + 6.0);
+            let column = Rangef::new(left, right);
+            let x = self.tokens.left_at_start(column, 6.0, galley.size().x);
+            let at = pos2(x, top + 6.0);
             spoken_text(
                 ui,
                 ("day heading", col),
@@ -1083,7 +1053,7 @@ impl Canvas<'_> {
                 &galley.job.text,
             );
             self.painter.galley(at, galley, visuals.text_color());
-            let line = if self.right_to_left { right } else { left };
+            let line = self.tokens.start_x(column, 0.0);
             self.painter.line_segment(
                 [pos2(line, top), pos2(line, top + self.sticky)],
                 Stroke::new(1.0, self.grid),
@@ -1119,11 +1089,8 @@ impl Canvas<'_> {
                 continue;
             }
             // Beside the days: against the gutter's right edge, or its left one in Arabic.
-            let (x, align) = if self.right_to_left {
-                (gutter.left() + 6.0, egui::Align2::LEFT_TOP)
-            } else {
-                (gutter.right() - 6.0, egui::Align2::RIGHT_TOP)
-            };
+            let x = tokens.end_x(gutter.x_range(), 6.0);
+            let align = egui::Align2([tokens.end_align(), egui::Align::Min]);
             let hour_text = clock_at(h * 60);
             let hour = self.painter.text(
                 Pos2::new(x, y + 2.0),
@@ -1184,19 +1151,9 @@ impl Canvas<'_> {
                 .color(color);
             let galley = bidi_galley(ui, name, Fit::Truncate, GUTTER - 8.0);
             let y = corner.top() + 4.0 + row as f32 * (tokens.text.small + 3.0);
-            let (x, align) = self.reading_edge((corner.left(), corner.right()), 4.0);
-            self.painter
-                .galley(pos2(align_x(x, align, galley.size().x), y), galley, color);
+            let x = tokens.left_at_start(corner.x_range(), 4.0, galley.size().x);
+            self.painter.galley(pos2(x, y), galley, color);
         }
-    }
-}
-
-/// The left edge of something `width` wide anchored at `x` as `align` says.
-fn align_x(x: f32, align: egui::Align, width: f32) -> f32 {
-    match align {
-        egui::Align::Min => x,
-        egui::Align::Center => x - width / 2.0,
-        egui::Align::Max => x - width,
     }
 }
 
@@ -1344,7 +1301,7 @@ fn hour_texts(per_hour: &[u32; 24], day: Option<Date>) -> Vec<(String, String)> 
 fn paint_block(
     ui: &Ui,
     painter: &egui::Painter,
-    (rect, right_to_left): (Rect, bool),
+    rect: Rect,
     event: &crate::model::Event,
     range: &str,
     selected: bool,
@@ -1366,16 +1323,8 @@ fn paint_block(
     };
     painter.rect_filled(rect, corners, fill);
     // The kind's colour on the edge the title starts from.
-    let edge_left = if right_to_left {
-        rect.right() - 3.0
-    } else {
-        rect.left()
-    };
-    painter.rect_filled(
-        Rect::from_min_size(pos2(edge_left, rect.top()), vec2(3.0, rect.height())),
-        0.0,
-        color,
-    );
+    let edge = tokens.part_from_start(rect.x_range(), 0.0, 3.0);
+    painter.rect_filled(Rect::from_x_y_ranges(edge, rect.y_range()), 0.0, color);
     // Selected shows as selected; otherwise a block with a problem (a clash) is outlined in the
     // problem's colour.
     if let Some(outline) = selected
@@ -1400,13 +1349,7 @@ fn paint_block(
         .size(tokens.text.compact)
         .color(visuals.strong_text_color());
     let title_rows = bidi_rows(ui, title, width, fitting_rows);
-    let start_x = |width: f32| {
-        if right_to_left {
-            rect.right() - 6.0 - width
-        } else {
-            rect.left() + 6.0
-        }
-    };
+    let start_x = |width: f32| tokens.left_at_start(rect.x_range(), 6.0, width);
     let mut y = rect.top() + 2.0;
     let rows_used = title_rows.len();
     for row in title_rows {

@@ -9,8 +9,9 @@ use crate::model::contact::{email_warning, phone_warning, set_preferred};
 use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{ContactEntry, ContactKind, PersonId};
 use crate::ui::bidi::TextField;
+use crate::ui::tokens::Tokens;
 use crate::ui::widgets::field_id;
-use crate::ui::widgets::{icon_button, named_choice_box, warning};
+use crate::ui::widgets::{icon_button, input_row, named_choice_box, tall_input_row, warning};
 
 /// Wide enough for an international number or a ministry address.
 const VALUE_WIDTH: f32 = 240.0;
@@ -78,53 +79,53 @@ pub(super) fn contact_rows(
     for (index, entry) in entries.iter_mut().enumerate() {
         let number = index + 1;
         let name = crate::t!("person-contact-entry", kind = kind, number = number);
-        let label = ui.label(&name);
         // In an editor too narrow for the whole row, the kind, the checkbox and the remove
         // button go below the number rather than past the editor's edge. A grid measures a
         // wrapping row by its first line; inside a vertical cell all of its lines count, so the
         // row below (the next entry, "Add email") starts under it.
-        ui.vertical(|ui| {
-            ui.horizontal_wrapped(|ui| {
-                typed(
-                    ui.add(
-                        TextField::singleline(field_id(person, &name), &mut entry.value)
-                            .char_limit(SHORT_TEXT_CHARACTERS)
-                            // A fixed width: one that follows the grid's column would make the
-                            // grid measure itself again every frame.
-                            .desired_width(VALUE_WIDTH),
-                    )
-                    .labelled_by(label.id),
-                );
-                named_choice_box(
-                    ui,
-                    field_id(person, &format!("{name} kind")),
-                    &crate::t!("person-contact-entry-kind", kind = kind, number = number),
-                    &mut entry.kind,
-                );
-                let mut is_preferred = entry.preferred;
-                if ui
-                    .checkbox(&mut is_preferred, crate::t!("person-contact-preferred"))
-                    .accessible_name(crate::t!(
-                        "person-contact-entry-preferred",
-                        kind = kind,
-                        number = number
-                    ))
-                    .on_hover_text(crate::t!("person-contact-preferred-tooltip", kind = kind))
-                    .changed()
-                {
-                    preferred = Some((index, is_preferred));
-                }
-                let remove_name = crate::t!("person-contact-remove", kind = kind, number = number);
-                if icon_button(ui, true, "×", &remove_name).clicked() {
-                    remove = Some(index);
-                }
+        tall_input_row(ui, &name, |ui, label| {
+            let tokens = Tokens::for_ui(ui);
+            ui.with_layout(tokens.column_layout(), |ui| {
+                tokens.wrapped_row(ui, |ui| {
+                    typed(
+                        ui.add(
+                            TextField::singleline(field_id(person, &name), &mut entry.value)
+                                .char_limit(SHORT_TEXT_CHARACTERS)
+                                // A fixed width: one that follows the grid's column would make the
+                                // grid measure itself again every frame.
+                                .desired_width(VALUE_WIDTH),
+                        )
+                        .labelled_by(label),
+                    );
+                    named_choice_box(
+                        ui,
+                        field_id(person, &format!("{name} kind")),
+                        &crate::t!("person-contact-entry-kind", kind = kind, number = number),
+                        &mut entry.kind,
+                    );
+                    let mut is_preferred = entry.preferred;
+                    if ui
+                        .checkbox(&mut is_preferred, crate::t!("person-contact-preferred"))
+                        .accessible_name(crate::t!(
+                            "person-contact-entry-preferred",
+                            kind = kind,
+                            number = number
+                        ))
+                        .on_hover_text(crate::t!("person-contact-preferred-tooltip", kind = kind))
+                        .changed()
+                    {
+                        preferred = Some((index, is_preferred));
+                    }
+                    let remove_name =
+                        crate::t!("person-contact-remove", kind = kind, number = number);
+                    if icon_button(ui, true, "×", &remove_name).clicked() {
+                        remove = Some(index);
+                    }
+                })
             })
         });
-        ui.end_row();
         if let Some(text) = list.warning(&entry.value) {
-            ui.label("");
-            warning(ui, text);
-            ui.end_row();
+            input_row(ui, "", |ui, _| warning(ui, text));
         }
     }
     match preferred {
@@ -136,9 +137,8 @@ pub(super) fn contact_rows(
         entries.remove(index);
     }
     // The list's name stands beside its button while it is empty.
-    ui.label(if entries.is_empty() { noun } else { "" });
-    if ui.button(list.add()).clicked() {
+    let name = if entries.is_empty() { noun } else { "" };
+    if input_row(ui, name, |ui, _| ui.button(list.add())).clicked() {
         entries.push(ContactEntry::new(String::new(), list.new_kind()));
     }
-    ui.end_row();
 }

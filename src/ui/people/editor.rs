@@ -208,15 +208,15 @@ fn travel_deadline(
     today: jiff::civil::Date,
 ) {
     input_row(ui, t!("person-document-deadline"), |ui, label| {
-        ui.horizontal(|ui| travel_deadline_input(ui, label, person, first_day, today));
+        Tokens::for_ui(ui).row(ui, |ui| deadline_row(ui, person, label, first_day, today));
     });
 }
 
-/// The checkbox, the date named by `label` and how far off it is.
-fn travel_deadline_input(
+/// The deadline's row, named by its `label`: set or not, a date picker, how far off it is.
+fn deadline_row(
     ui: &mut Ui,
-    label: egui::Id,
     person: &mut Person,
+    label: egui::Id,
     first_day: jiff::civil::Date,
     today: jiff::civil::Date,
 ) {

@@ -23,10 +23,10 @@ pub fn show(ctx: &ViewContext, ui: &mut Ui) {
     }
     let mut chosen = None;
     let mut opened = None;
-    egui::CollapsingHeader::new(
+    crate::ui::widgets::collapsing(
         RichText::new(t!("problems-merge-heading", count = conflicts.len())).strong(),
+        "merge conflicts",
     )
-    .id_salt("merge conflicts")
     .default_open(true)
     .show(ui, |ui| {
         ui.weak(t!("problems-merge-hint"));

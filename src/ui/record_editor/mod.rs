@@ -116,19 +116,19 @@ pub fn record_form(
     rows: impl FnOnce(&mut Ui, &mut dyn FnMut(Response) -> Response),
 ) -> Option<egui::Id> {
     let mut typed_in = None;
-    egui::Grid::new(id_salt)
+    let form = egui::Grid::new(id_salt)
         .num_columns(2)
         .spacing(Tokens::for_ui(ui).space.form_grid)
-        .min_col_width(110.0)
-        .show(ui, |ui| {
-            let mut typed = |response: Response| {
-                if response.changed() {
-                    typed_in = Some(response.id);
-                }
-                response
-            };
-            rows(ui, &mut typed);
-        });
+        .min_col_width(110.0);
+    crate::ui::widgets::grid(ui, form, |ui| {
+        let mut typed = |response: Response| {
+            if response.changed() {
+                typed_in = Some(response.id);
+            }
+            response
+        };
+        rows(ui, &mut typed);
+    });
     typed_in
 }
 

@@ -160,7 +160,7 @@ pub(super) fn section(
         }
     }
     ui.add_space(ctx.tokens.space.small);
-    ui.horizontal(|ui| {
+    ctx.tokens.row(ui, |ui| {
         let label = ui.label(crate::t!("topic-coverage-cover"));
         let document = ctx.document;
         let select = pickers::search_select(

@@ -150,8 +150,10 @@ fn text_list(
         let number = i + 1;
         let name = t!("topic-item", kind = kind, number = number);
         labelled(ui, &name, |ui, label| {
-            // The button first, from the right, so that the field takes exactly what is left.
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            // The button first, from the end of the row, so that the field takes exactly what
+            // is left.
+            let layout = Tokens::for_ui(ui).row_from_end_layout(egui::Align::Min);
+            ui.with_layout(layout, |ui| {
                 let remove = t!("topic-item-remove", kind = kind, number = number);
                 if remove_button(ui, &remove).clicked() {
                     removed = Some(i);

@@ -147,7 +147,6 @@ impl Calendar {
     /// Draws the month; returns the day picked, if one was.
     fn show(&mut self, ui: &mut Ui) -> Option<Date> {
         let tokens = Tokens::for_ui(ui);
-        let right_to_left = tokens.direction.is_right_to_left();
         let first = format::first_weekday();
         let week: [Weekday; 7] = std::array::from_fn(|column| first.wrapping_add(column as i64));
         let names = week.map(|weekday| format::date(a_day_on(weekday), DateFormat::ShortWeekday));
@@ -159,14 +158,14 @@ impl Calendar {
         let row = |ui: &mut Ui, add_cells: &mut dyn FnMut(&mut Ui)| {
             ui.allocate_ui_with_layout(
                 egui::vec2(width, cell.y),
-                reading_layout(right_to_left),
+                tokens.row_layout(egui::Align::Center),
                 |ui| {
                     ui.spacing_mut().item_spacing.x = gap;
                     add_cells(ui);
                 },
             );
         };
-        row(ui, &mut |ui| self.header(ui, right_to_left));
+        row(ui, &mut |ui| self.header(ui, &tokens));
         ui.add_space(tokens.space.small);
         row(ui, &mut |ui| {
             for name in &names {
@@ -177,6 +176,7 @@ impl Calendar {
             }
         });
         let mut picked = None;
+        let mut moved_to = None;
         let mut week_start = self
             .shown
             .checked_sub(i64::from(self.shown.weekday().since(first)).days())
@@ -188,9 +188,11 @@ impl Calendar {
                         .checked_add((column as i64).days())
                         .unwrap_or(week_start);
                     if day.month() == self.shown.month() {
-                        if self.day_button(ui, day, cell, right_to_left).clicked() {
+                        let (response, moved) = self.day_button(ui, day, cell, &tokens);
+                        if response.clicked() {
                             picked = Some(day);
                         }
+                        moved_to = moved_to.or(moved);
                     } else {
                         ui.allocate_exact_size(cell, egui::Sense::hover());
                     }
@@ -200,6 +202,13 @@ impl Calendar {
                 Ok(next) => week_start = next,
                 Err(_) => break,
             }
+        }
+        // The day moved to is shown, and focused, from the next frame: the month's days are all
+        // drawn before the month shown changes.
+        if let Some(day) = moved_to {
+            self.shown = day.first_of_month();
+            self.focus = Some(day);
+            ui.ctx().request_repaint();
         }
         ui.add_space(tokens.space.small);
         row(ui, &mut |ui| {
@@ -243,14 +252,11 @@ impl Calendar {
 
     /// "‹ March 2027 ›", with steps of a year on the outside; in Arabic the earlier month is on
     /// the right, its arrow pointing right.
-    fn header(&mut self, ui: &mut Ui, right_to_left: bool) {
-        let step = |ui: &mut Ui, backward: &str, name: &str| {
-            let text = if right_to_left {
-                mirrored(backward)
-            } else {
-                backward
-            };
-            ui.button(text).on_hover_text(name).accessible_name(name)
+    fn header(&mut self, ui: &mut Ui, tokens: &Tokens) {
+        let step = |ui: &mut Ui, arrow: &'static str, name: &str| {
+            ui.button(tokens.symbol(arrow))
+                .on_hover_text(name)
+                .accessible_name(name)
         };
         if step(ui, "«", t!("clock-previous-year")).clicked() {
             self.shown = self.shown.checked_sub(1.year()).unwrap_or(self.shown);
@@ -272,14 +278,14 @@ impl Calendar {
         }
     }
 
-    /// The day's button; with the keyboard on it, the arrow keys move to a neighbour.
+    /// The day's button, and the neighbour an arrow key pressed on it moves to.
     fn day_button(
         &mut self,
         ui: &mut Ui,
         day: Date,
         cell: egui::Vec2,
-        right_to_left: bool,
-    ) -> Response {
+        tokens: &Tokens,
+    ) -> (Response, Option<Date>) {
         let mut text = RichText::new(format::number(i64::from(day.day())));
         if day == self.today {
             text = text.underline();
@@ -303,22 +309,21 @@ impl Calendar {
                     },
                 )
             });
-            if let Some(days) = ui.input(|input| arrow_step(input, right_to_left))
-                && let Ok(next) = day.checked_add(days.days())
-            {
-                self.shown = next.first_of_month();
-                self.focus = Some(next);
-                ui.ctx().request_repaint();
-            }
+            // Taken from the input, so that the day focused next is not moved on by the same
+            // press within this frame.
+            let moved = ui
+                .input_mut(|input| arrow_step(input, tokens))
+                .and_then(|days| day.checked_add(days.days()).ok());
+            return (response, moved);
         }
-        response
+        (response, None)
     }
 }
 
-/// How many days the arrow key pressed moves: a day to the left or right as the week is laid
-/// out (the next day lies to the left in Arabic), a week up or down.
-fn arrow_step(input: &egui::InputState, right_to_left: bool) -> Option<i64> {
-    let onward = if right_to_left { -1 } else { 1 };
+/// How many days the arrow key pressed moves, taking the press: a day to the left or right as the
+/// week is laid out (the next day lies to the left in Arabic), a week up or down.
+fn arrow_step(input: &mut egui::InputState, tokens: &Tokens) -> Option<i64> {
+    let onward = tokens.onward() as i64;
     [
         (egui::Key::ArrowLeft, -onward),
         (egui::Key::ArrowRight, onward),
@@ -326,28 +331,8 @@ fn arrow_step(input: &egui::InputState, right_to_left: bool) -> Option<i64> {
         (egui::Key::ArrowDown, 7),
     ]
     .into_iter()
-    .find(|&(key, _)| input.key_pressed(key))
+    .find(|&(key, _)| input.consume_key(egui::Modifiers::NONE, key))
     .map(|(_, days)| days)
-}
-
-/// Rows that start at the right edge in a right-to-left window.
-fn reading_layout(right_to_left: bool) -> egui::Layout {
-    if right_to_left {
-        egui::Layout::right_to_left(egui::Align::Center)
-    } else {
-        egui::Layout::left_to_right(egui::Align::Center)
-    }
-}
-
-/// The arrow pointing the other way, for a step whose side the direction has swapped.
-fn mirrored(arrow: &str) -> &str {
-    match arrow {
-        "«" => "»",
-        "»" => "«",
-        "‹" => "›",
-        "›" => "‹",
-        other => other,
-    }
 }
 
 /// A day that falls on `weekday`, to have its name written: in the week of Monday 1 March 2027.

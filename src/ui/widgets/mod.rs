@@ -7,6 +7,7 @@ use std::hash::Hash;
 use egui::{Id, Ui};
 
 mod date_picker;
+mod disclosure;
 mod fields;
 mod heading;
 mod just_added;
@@ -15,6 +16,7 @@ pub mod split;
 mod toolbar;
 mod zone_picker;
 pub use date_picker::date_button;
+pub use disclosure::{collapsing, submenu_arrow};
 pub use fields::{
     OrganisationChoice, choice_filter, icon_button, labelled_choice_box, name_dialog,
     named_choice_box, native_name_cell, optional_organisation_picker, organisation_name,
@@ -23,7 +25,8 @@ pub use fields::{
 pub use heading::{heading, heading_role, section_heading};
 pub use just_added::JustAdded;
 pub use rows::{
-    TextRow, choice_row, input_row, multiline_row, native_text_row, tall_input_row, text_row,
+    TextRow, choice_row, grid, input_row, multiline_row, native_text_row, tall_input_row, text_row,
+    value_row,
 };
 pub use toolbar::Toolbar;
 pub use zone_picker::zone_picker;
@@ -52,16 +55,19 @@ pub fn value_for_atspi(ctx: &egui::Context, control: Id, value: &str) {
     }
 }
 
-/// Width of the labels to the left of the fields.
+/// Width of the labels beside the fields.
 const LABEL_WIDTH: f32 = 96.0;
 
-/// A label and, to its right, what `field` adds (told the label's id, to name itself by).
+/// A label and, after it in reading order (to its right, or its left in Arabic), what `field`
+/// adds (told the label's id, to name itself by).
 pub fn labelled<R>(ui: &mut Ui, label: &str, field: impl FnOnce(&mut Ui, egui::Id) -> R) -> R {
-    ui.horizontal_top(|ui| {
+    let tokens = crate::ui::tokens::Tokens::for_ui(ui);
+    let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, tokens.row_layout(egui::Align::Min), |ui| {
         let label = ui
             .allocate_ui_with_layout(
                 egui::vec2(LABEL_WIDTH, ui.spacing().interact_size.y),
-                egui::Layout::left_to_right(egui::Align::Center),
+                tokens.row_layout(egui::Align::Center),
                 |ui| {
                     ui.set_min_width(LABEL_WIDTH);
                     ui.label(label)

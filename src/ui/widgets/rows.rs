@@ -87,6 +87,16 @@ impl<'v> TextRow<'v> {
     }
 }
 
+/// `grid` with the rows `add_rows` adds, laid out from the left as egui's grid must be (in a
+/// column read from the right it would start from no edge at all): the form rows put its cells in
+/// reading order.
+pub fn grid<R>(ui: &mut Ui, grid: egui::Grid, add_rows: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.with_layout(Layout::top_down(Align::Min), |ui| {
+        grid.show(ui, add_rows).inner
+    })
+    .inner
+}
+
 /// As wide as a field can be without running past the edge of what is shown: in a form beside a
 /// list, a grid's column can be wider than the editor (a row of several widgets widened it), and
 /// a field as wide as the column would end out of sight, cut without its frame.
@@ -139,6 +149,14 @@ pub fn input_row<R>(ui: &mut Ui, label: &str, input: impl FnOnce(&mut Ui, egui::
     form_row(ui, label, false, input)
 }
 
+/// A label and the value it names, shown rather than edited (a summary's figures), as a grid
+/// row in reading order.
+pub fn value_row(ui: &mut Ui, label: &str, value: impl Into<egui::WidgetText>) -> Response {
+    form_row(ui, label, false, |ui, label| {
+        ui.label(value).labelled_by(label)
+    })
+}
+
 /// [`input_row`] for an input taller than a line (a list of names), its label at the top.
 pub fn tall_input_row<R>(
     ui: &mut Ui,
@@ -162,9 +180,12 @@ fn form_row<R>(
     input: impl FnOnce(&mut Ui, egui::Id) -> R,
 ) -> R {
     let tokens = Tokens::for_ui(ui);
-    if !tokens.is_right_to_left() {
+    // Only a grid's row is mirrored; in a column (a narrow editor puts each label above its
+    // field) the label comes first in either direction, at the edge lines start from.
+    let in_grid_row = ui.layout().main_dir().is_horizontal();
+    if !tokens.is_right_to_left() || !in_grid_row {
         let label = if tall {
-            ui.with_layout(Layout::top_down(Align::Min), |ui| ui.label(label))
+            ui.with_layout(tokens.column_layout(), |ui| ui.label(label))
                 .inner
         } else {
             ui.label(label)
@@ -192,23 +213,36 @@ fn form_row<R>(
     let to_edge = ui.clip_rect().right() - OVERHANG - ui.cursor().left();
     let input_width = (to_edge - widest - 2.0 * ui.spacing().item_spacing.x)
         .max(ui.spacing().text_edit_width / 3.0);
-    let inner = ui
-        .allocate_ui(
-            egui::vec2(input_width, ui.spacing().interact_size.y),
-            |ui| {
-                ui.set_width(input_width);
-                input(ui, label_id)
-            },
-        )
-        .inner;
+    // egui's grid centres a cell in its row's height when it asks for less: the input asks for
+    // the height it took the frame before, so that one taller than a line (a list, a wrapped
+    // row, a text of several lines) starts at the row's top rather than running into the next.
+    let height_key = label_id.with("input height");
+    let line = ui.spacing().interact_size.y;
+    let height = ui
+        .data(|data| data.get_temp::<f32>(height_key))
+        .unwrap_or(line)
+        .max(line);
+    // The input at the cell's right, beside its label, when it is narrower than the cell.
+    let shown = ui.allocate_ui_with_layout(
+        egui::vec2(input_width, height),
+        tokens.column_layout(),
+        |ui| {
+            ui.set_width(input_width);
+            input(ui, label_id)
+        },
+    );
+    let taken = shown.response.rect.height();
+    if (taken - height).abs() > 0.5 {
+        ui.data_mut(|data| data.insert_temp(height_key, taken));
+    }
     let align = if tall { Align::Min } else { Align::Center };
     ui.allocate_ui_with_layout(
-        egui::vec2(widest, ui.spacing().interact_size.y),
+        egui::vec2(widest, height.max(taken)),
         Layout::right_to_left(align),
         |ui| label_with_id(ui, label_id, galley),
     );
     ui.end_row();
-    inner
+    shown.inner
 }
 
 /// A label with the id `id`, known before it is drawn, so that an input drawn before it (right to

@@ -50,7 +50,7 @@ pub fn list_and_editor<S, E>(
         };
         Some(EditorShare::new(editor_width / available.width()))
     } else {
-        arrow_key_move(ui, divider_id, share, right_to_left)
+        arrow_key_move(ui, divider_id, share, ctx.tokens.onward())
     };
     if let Some(moved) = moved
         && moved != share
@@ -87,9 +87,10 @@ pub fn list_and_editor<S, E>(
             // The editor is drawn in a child that does not report its size to the panel, so
             // something too wide inside it is cut at the panel's edge instead of pushing the
             // panel over the list.
+            // Right to left, the editor's lines and rows start at its right edge.
             let bounds = ui.max_rect();
-            let mut editor =
-                ui.new_child(egui::UiBuilder::new().max_rect(bounds).layout(*ui.layout()));
+            let layout = ctx.tokens.column_layout();
+            let mut editor = ui.new_child(egui::UiBuilder::new().max_rect(bounds).layout(layout));
             editor.shrink_clip_rect(bounds);
             add_editor(state, &mut editor, editing);
         });
@@ -102,12 +103,7 @@ const ARROW_STEP: f32 = 0.05;
 
 /// The editor's share after Left or Right was pressed on the focused divider: Left moves the
 /// divider left, widening what is on its left (the list, or the editor right to left).
-fn arrow_key_move(
-    ui: &Ui,
-    divider: Id,
-    share: EditorShare,
-    right_to_left: bool,
-) -> Option<EditorShare> {
+fn arrow_key_move(ui: &Ui, divider: Id, share: EditorShare, onward: f32) -> Option<EditorShare> {
     if !ui.memory(|memory| memory.has_focus(divider)) {
         return None;
     }
@@ -132,8 +128,7 @@ fn arrow_key_move(
         _ => return None,
     };
     // The editor is right of the divider left to right, left of it right to left.
-    let widening = if right_to_left { -step } else { step };
-    Some(EditorShare::new(share.get() + widening))
+    Some(EditorShare::new(share.get() + step * onward))
 }
 
 /// The editor's width: its share of `available`, but never so wide that the list is cut to a

@@ -4,6 +4,8 @@
 
 use egui::{Id, Ui};
 
+use crate::ui::tokens::Tokens;
+
 /// The rows of groups being laid out; see [`Toolbar::show`].
 pub struct Toolbar<'a> {
     ui: &'a mut Ui,
@@ -12,14 +14,16 @@ pub struct Toolbar<'a> {
 }
 
 impl Toolbar<'_> {
-    /// Lays out the groups that `add_groups` adds with [`Toolbar::group`], left to right, a
-    /// group that does not fit in what is left of a row starting the next one.
+    /// Lays out the groups that `add_groups` adds with [`Toolbar::group`] in reading order (from
+    /// the right in Arabic, each group's widgets too), a group that does not fit in what is left
+    /// of a row starting the next one.
     pub fn show<R>(ui: &mut Ui, add_groups: impl FnOnce(&mut Toolbar<'_>) -> R) -> R {
-        ui.horizontal_wrapped(|ui| {
-            let id = ui.scope_id().with("toolbar");
-            add_groups(&mut Toolbar { ui, id, groups: 0 })
-        })
-        .inner
+        Tokens::for_ui(ui)
+            .wrapped_row(ui, |ui| {
+                let id = ui.scope_id().with("toolbar");
+                add_groups(&mut Toolbar { ui, id, groups: 0 })
+            })
+            .inner
     }
 
     /// A group of widgets kept on one row, after a separator unless it starts a row.

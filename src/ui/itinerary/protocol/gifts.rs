@@ -10,8 +10,7 @@ use crate::model::limits::SHORT_TEXT_CHARACTERS;
 use crate::model::{Event, Gift, GiftParty, GiftValue, Side};
 use crate::t;
 use crate::ui::bidi::TextField;
-use crate::ui::widgets::field_id;
-use crate::ui::widgets::labelled_choice_box;
+use crate::ui::widgets::{choice_row, field_id, input_row};
 
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
     let parties = parties(document, edited);
@@ -37,13 +36,15 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     for (g, gift) in edited.gifts.iter_mut().enumerate() {
         let number = g + 1;
         ui.separator();
-        egui::Grid::new(("gift", gift.id))
-            .num_columns(2)
-            .spacing(Tokens::for_ui(ui).space.form_grid)
-            .show(ui, |ui| {
-                let label_response = ui.label(t!("gifts-description", number = number));
-                let response = ui
-                    .add(
+        crate::ui::widgets::grid(
+            ui,
+            egui::Grid::new(("gift", gift.id))
+                .num_columns(2)
+                .spacing(Tokens::for_ui(ui).space.form_grid),
+            |ui| {
+                let description = t!("gifts-description", number = number);
+                let response = input_row(ui, &description, |ui, label| {
+                    ui.add(
                         TextField::singleline(
                             field_id(gift.id, "Description"),
                             &mut gift.description,
@@ -52,76 +53,79 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
                         .hint_text(crate::lang::attribute("gifts-description", "hint"))
                         .desired_width(260.0),
                     )
-                    .labelled_by(label_response.id);
+                    .labelled_by(label)
+                });
                 if let Some(typed) = Edited::typing(t!("gifts-undo-edit"), &response) {
                     change = Some(typed);
                 }
-                ui.end_row();
                 for (name, party) in [("from", &mut gift.from), ("to", &mut gift.to)] {
-                    let name_label = ui.label(match name {
+                    let text = match name {
                         "from" => t!("gifts-from", number = number),
                         _ => t!("gifts-to", number = number),
-                    });
+                    };
                     let shown = parties.iter().find(|(p, _, _)| p == party).map_or_else(
                         || t!("gifts-not-taking-part").to_owned(),
                         |(_, n, _)| n.clone(),
                     );
-                    egui::ComboBox::from_id_salt(("gift party", gift.id, name))
-                        .selected_text(shown)
-                        .show_ui(ui, |ui| {
-                            for (choice, text, _) in &parties {
-                                if ui.selectable_label(choice == party, text).clicked()
-                                    && choice != party
-                                {
-                                    *party = *choice;
-                                    change = Edited::by(t!("gifts-undo-party"));
+                    input_row(ui, &text, |ui, label| {
+                        egui::ComboBox::from_id_salt(("gift party", gift.id, name))
+                            .selected_text(shown)
+                            .show_ui(ui, |ui| {
+                                for (choice, text, _) in &parties {
+                                    if ui.selectable_label(choice == party, text).clicked()
+                                        && choice != party
+                                    {
+                                        *party = *choice;
+                                        change = Edited::by(t!("gifts-undo-party"));
+                                    }
                                 }
-                            }
-                        })
-                        .response
-                        .labelled_by(name_label.id);
-                    ui.end_row();
+                            })
+                            .response
+                            .labelled_by(label)
+                    });
                 }
-                let value_label = ui.label(t!("gifts-value", number = number));
-                ui.horizontal(|ui| {
-                    let mut amount = gift.value.as_ref().map_or(0, |v| v.amount);
-                    let dragged = ui
-                        .add(egui::DragValue::new(&mut amount).range(0..=u64::MAX))
-                        .labelled_by(value_label.id);
-                    let currency_label = ui.label(t!("gifts-currency"));
-                    let mut currency = gift
-                        .value
-                        .as_ref()
-                        .map_or_else(String::new, |v| v.currency.clone());
-                    let typed = ui
-                        .add(
-                            TextField::singleline(field_id(gift.id, "Currency"), &mut currency)
-                                .char_limit(SHORT_TEXT_CHARACTERS)
-                                .hint_text(crate::lang::attribute("gifts-currency", "hint"))
-                                .desired_width(50.0),
-                        )
-                        .labelled_by(currency_label.id);
-                    if dragged.changed() || typed.changed() {
-                        gift.value = (amount > 0 || !currency.trim().is_empty())
-                            .then_some(GiftValue { amount, currency });
-                        change = if typed.changed() {
-                            Edited::typing(t!("gifts-undo-edit-value"), &typed)
-                        } else {
-                            Edited::by(t!("gifts-undo-value"))
-                        };
-                    }
-                });
-                ui.end_row();
-                if labelled_choice_box(
+                input_row(
                     ui,
-                    ("gift status", gift.id),
-                    &t!("gifts-status", number = number),
-                    &mut gift.status,
-                ) {
+                    &t!("gifts-value", number = number),
+                    |ui, value_label| {
+                        Tokens::for_ui(ui).row(ui, |ui| {
+                            let mut amount = gift.value.as_ref().map_or(0, |v| v.amount);
+                            let dragged = ui
+                                .add(egui::DragValue::new(&mut amount).range(0..=u64::MAX))
+                                .labelled_by(value_label);
+                            let currency_label = ui.label(t!("gifts-currency"));
+                            let mut currency = gift
+                                .value
+                                .as_ref()
+                                .map_or_else(String::new, |v| v.currency.clone());
+                            let typed = ui
+                                .add(
+                                    TextField::singleline(
+                                        field_id(gift.id, "Currency"),
+                                        &mut currency,
+                                    )
+                                    .char_limit(SHORT_TEXT_CHARACTERS)
+                                    .hint_text(crate::lang::attribute("gifts-currency", "hint"))
+                                    .desired_width(50.0),
+                                )
+                                .labelled_by(currency_label.id);
+                            if dragged.changed() || typed.changed() {
+                                gift.value = (amount > 0 || !currency.trim().is_empty())
+                                    .then_some(GiftValue { amount, currency });
+                                change = if typed.changed() {
+                                    Edited::typing(t!("gifts-undo-edit-value"), &typed)
+                                } else {
+                                    Edited::by(t!("gifts-undo-value"))
+                                };
+                            }
+                        });
+                    },
+                );
+                if choice_row(ui, &t!("gifts-status", number = number), &mut gift.status) {
                     change = Edited::by(t!("gifts-undo-status"));
                 }
-                ui.end_row();
-            });
+            },
+        );
         if named_button(
             ui,
             t!("gifts-remove"),

@@ -11,8 +11,7 @@ use crate::model::{Event, EventKind, Room, RoomKind, Side};
 use crate::t;
 use crate::ui::bidi::TextField;
 use crate::ui::pickers;
-use crate::ui::widgets::labelled_choice_box;
-use crate::ui::widgets::{date_button, field_id};
+use crate::ui::widgets::{choice_row, date_button, field_id, input_row, tall_input_row};
 
 pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Option<Edited> {
     // The nights of the stay: from check-in to the night before check-out.
@@ -43,63 +42,61 @@ pub(super) fn show(ui: &mut Ui, document: &Document, edited: &mut Event) -> Opti
     for (r, room) in stay.rooms.iter_mut().enumerate() {
         let number = r + 1;
         ui.separator();
-        egui::Grid::new(("room", room.id))
-            .num_columns(2)
-            .spacing(Tokens::for_ui(ui).space.form_grid)
-            .show(ui, |ui| {
-                let label = ui.label(t!("rooms-number", number = number));
-                let response = ui
-                    .add(
+        crate::ui::widgets::grid(
+            ui,
+            egui::Grid::new(("room", room.id))
+                .num_columns(2)
+                .spacing(Tokens::for_ui(ui).space.form_grid),
+            |ui| {
+                let response = input_row(ui, &t!("rooms-number", number = number), |ui, label| {
+                    ui.add(
                         TextField::singleline(field_id(room.id, "Number"), &mut room.number)
                             .char_limit(SHORT_TEXT_CHARACTERS)
                             .desired_width(120.0),
                     )
-                    .labelled_by(label.id);
+                    .labelled_by(label)
+                });
                 if let Some(typed) = Edited::typing(t!("rooms-undo-number"), &response) {
                     change = Some(typed);
                 }
-                ui.end_row();
-                if labelled_choice_box(
-                    ui,
-                    ("room kind", room.id),
-                    &t!("rooms-type", number = number),
-                    &mut room.kind,
-                ) {
+                if choice_row(ui, &t!("rooms-type", number = number), &mut room.kind) {
                     change = Edited::by(t!("rooms-undo-type"));
                 }
-                ui.end_row();
                 for (name, night) in [
                     ("first night", &mut room.first_night),
                     ("last night", &mut room.last_night),
                 ] {
                     let before = *night;
-                    let label = ui.label(match name {
+                    let text = match name {
                         "first night" => t!("rooms-first-night", number = number),
                         _ => t!("rooms-last-night", number = number),
-                    });
+                    };
                     let salt = format!("room {} {name}", room.id);
-                    ui.add(date_button(night, &salt)).labelled_by(label.id);
+                    input_row(ui, &text, |ui, label| {
+                        ui.add(date_button(night, &salt)).labelled_by(label)
+                    });
                     if *night != before {
                         change = Edited::by(t!("rooms-undo-nights"));
                     }
-                    ui.end_row();
                 }
-                let label = ui.label(t!("rooms-guests", number = number));
-                let picked = pickers::people_multi_select(
-                    ui,
-                    ("room guests", room.id),
-                    label.id,
-                    document,
-                    &mut room.guests,
-                    crate::lang::attribute("rooms-guests", "list"),
-                    // Rooming lists are for the delegation.
-                    Some(Side::Visiting),
-                );
+                let guests = t!("rooms-guests", number = number);
+                let picked = tall_input_row(ui, &guests, |ui, label| {
+                    pickers::people_multi_select(
+                        ui,
+                        ("room guests", room.id),
+                        label,
+                        document,
+                        &mut room.guests,
+                        crate::lang::attribute("rooms-guests", "list"),
+                        // Rooming lists are for the delegation.
+                        Some(Side::Visiting),
+                    )
+                });
                 if picked.changed {
                     change = Edited::by(t!("rooms-undo-guests"));
                 }
-                ui.end_row();
-            });
+            },
+        );
         if named_button(
             ui,
             t!("rooms-remove"),

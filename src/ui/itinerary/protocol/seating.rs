@@ -413,7 +413,7 @@ fn seated_card(
     guest: Option<&crate::model::Person>,
     interpreter: Option<&crate::model::Person>,
 ) {
-    ui.vertical(|ui| {
+    Tokens::for_ui(ui).column(ui, |ui| {
         if let Some(guest) = guest {
             bidi_label(ui, label(&guest.name).into_owned(), Fit::Truncate);
             if !guest.native_name.trim().is_empty() {
