@@ -281,3 +281,38 @@ fn a_submenu_opens_left_of_its_menu_in_arabic_and_right_of_it_in_english() {
     let (item, step) = getting_started_and_its_steps(english_settings(), english);
     assert!(step.left() >= item.right(), "{step:?} {item:?}");
 }
+
+#[test]
+fn a_person_s_labels_and_fields_are_in_sight_in_the_editor() {
+    // The window's size on a first start, where the editor is narrow.
+    let mut harness = harness_sized(
+        app_showing_in(arabic_settings(), sample_plan(), View::People),
+        1200.0,
+        800.0,
+    );
+    click(&mut harness, &sample_plan().people[3].name);
+    // The editor lies left of the divider, from the window's left edge.
+    let divider = harness.get_by_label(&arabic("frame-divider")).rect();
+    for id in [
+        "person-name",
+        "person-title",
+        "person-side",
+        "person-document-deadline",
+        "person-notes",
+    ] {
+        let label = arabic(id);
+        let field = harness.get_by_label(&label).rect();
+        let label_rect = harness
+            .query_all_by_value(&label)
+            .chain(harness.query_all_by_label(&label))
+            .map(|node| node.rect())
+            .find(|rect| *rect != field)
+            .unwrap_or_else(|| panic!("{id}: no label drawn"));
+        for (what, rect) in [("label", label_rect), ("field", field)] {
+            assert!(
+                rect.left() >= 0.0 && rect.right() <= divider.left(),
+                "{id}: its {what} {rect:?} is not in sight left of the divider {divider:?}"
+            );
+        }
+    }
+}

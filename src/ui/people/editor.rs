@@ -208,7 +208,7 @@ fn travel_deadline(
     today: jiff::civil::Date,
 ) {
     input_row(ui, t!("person-document-deadline"), |ui, label| {
-        Tokens::for_ui(ui).row(ui, |ui| deadline_row(ui, person, label, first_day, today));
+        Tokens::for_ui(ui).wrapped_row(ui, |ui| deadline_row(ui, person, label, first_day, today));
     });
 }
 

@@ -235,7 +235,13 @@ fn form_row<R>(
     if (taken - height).abs() > 0.5 {
         ui.data_mut(|data| data.insert_temp(height_key, taken));
     }
-    let align = if tall { Align::Min } else { Align::Center };
+    // Beside an input of several lines (a text, or a row wrapped at a narrow editor's edge) the
+    // label stands at the top, beside its first line.
+    let align = if tall || taken > line + 0.5 {
+        Align::Min
+    } else {
+        Align::Center
+    };
     ui.allocate_ui_with_layout(
         egui::vec2(widest, height.max(taken)),
         Layout::right_to_left(align),
