@@ -1163,3 +1163,52 @@ fn at_200_percent_zoom_every_editors_controls_scroll_into_sight() {
         }
     }
 }
+
+#[test]
+fn the_agenda_is_walked_with_the_arrow_keys_beyond_the_rows_in_sight() {
+    let plan = sample_plan();
+    let mut harness = harness_on(plan.clone(), View::Itinerary);
+    let window = harness.ctx.content_rect();
+    let opened = |harness: &Harness<'_, Window>| match harness.state().app.selection.subject {
+        Some(Subject::Event(id)) => id,
+        other => panic!("{other:?} is open"),
+    };
+    harness
+        .query_all_by_label_contains(&plan.events[0].title)
+        .find(|node| takes_focus(node) && drawn_at(node).is_some())
+        .expect("an agenda row")
+        .focus();
+    harness.run();
+    press(&mut harness, Key::Home);
+    let first = opened(&harness);
+    let mut walked = vec![first];
+    for _ in 1..plan.events.len() {
+        press(&mut harness, Key::ArrowDown);
+        let focused = harness
+            .root()
+            .children_recursive()
+            .find(|node| node.is_focused())
+            .expect("a row has the focus");
+        let event = opened(&harness);
+        let title = &plan.events.iter().find(|e| e.id == event).unwrap().title;
+        let label = focused.accesskit_node().label().unwrap_or_default();
+        assert!(
+            label.contains(title.as_str()),
+            "{label} has the focus, {title} is open"
+        );
+        assert!(
+            window.contains_rect(focused.rect()),
+            "the focused row {label} is in sight"
+        );
+        walked.push(event);
+    }
+    // Each Down opened the next event, until every one of them had been reached.
+    let mut distinct = walked.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), plan.events.len(), "{walked:?}");
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(opened(&harness), *walked.last().unwrap(), "the last stays");
+    press(&mut harness, Key::Home);
+    assert_eq!(opened(&harness), first, "Home goes back to the first");
+}

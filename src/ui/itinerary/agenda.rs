@@ -63,8 +63,14 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
         }
     }
 
+    if let Some(y) = state.agenda_keys.scroll_to.take() {
+        scroll_to.get_or_insert(y);
+    }
+
     let mut clicked = None;
     let mut first_day_in_sight = None;
+    let mut focused_row = None;
+    let focus_wanted = state.agenda_keys.focus.take();
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("agenda")
         .auto_shrink([false, false]);
@@ -72,6 +78,7 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
         scroll = scroll.vertical_scroll_offset(y);
     }
     scroll.show_viewport(ui, |ui, viewport| {
+        state.agenda_keys.in_sight = Some(viewport.y_range());
         ui.set_height(rows.total_height());
         let origin = ui.max_rect().min;
         let width = ui.available_width();
@@ -94,6 +101,23 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
                         event_row(ui, rect, plan, e, text, selected == Some(e), &problems);
                     if response.clicked() {
                         clicked = Some(plan.events[e].id);
+                    }
+                    if focus_wanted == Some(e) {
+                        response.request_focus();
+                    }
+                    if response.has_focus() {
+                        focused_row = Some(r);
+                        // Up and Down are the agenda's own, not egui's move to what is drawn
+                        // above or below.
+                        ui.memory_mut(|memory| {
+                            memory.set_focus_lock_filter(
+                                response.id,
+                                egui::EventFilter {
+                                    vertical_arrows: true,
+                                    ..Default::default()
+                                },
+                            );
+                        });
                     }
                 }
                 Row::Change { day, item } => {
@@ -129,6 +153,70 @@ pub(super) fn show(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &mu
     if let Some(id) = clicked {
         ctx.send(Command::SelectClicked(Subject::Event(id)));
     }
+    if let Some(r) = focused_row {
+        move_by_keys(ctx, state, ui, r);
+    }
+}
+
+/// What the agenda's keyboard carries from one frame to the next.
+#[derive(Clone, Debug, Default)]
+pub(super) struct AgendaKeys {
+    /// The event whose row takes the focus when it is drawn.
+    focus: Option<usize>,
+    /// Where to scroll to bring that row into sight.
+    scroll_to: Option<f32>,
+    /// The part of the agenda in sight last frame, in its own coordinates.
+    in_sight: Option<egui::Rangef>,
+}
+
+/// Up, Down, Home and End on the focused row `r` open the event above, below, first or last, and
+/// take the focus and the agenda there, whether or not its row is drawn yet: a keyboard walks the
+/// whole agenda, not only the rows in sight.
+fn move_by_keys(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &Ui, r: usize) {
+    use egui::{Key, Modifiers};
+    let rows = &state.rows;
+    let event_rows: Vec<usize> = (0..rows.rows().len())
+        .filter(|&row| matches!(rows.rows()[row], Row::Event { .. }))
+        .collect();
+    let Some(at) = event_rows.iter().position(|&row| row == r) else {
+        return;
+    };
+    let pressed = |key| ui.input_mut(|input| input.consume_key(Modifiers::NONE, key));
+    let to = if pressed(Key::ArrowDown) {
+        at + 1
+    } else if pressed(Key::ArrowUp) {
+        at.saturating_sub(1)
+    } else if pressed(Key::Home) {
+        0
+    } else if pressed(Key::End) {
+        event_rows.len() - 1
+    } else {
+        return;
+    };
+    let Some(&row) = event_rows.get(to) else {
+        return;
+    };
+    let Row::Event { event: e, .. } = rows.rows()[row] else {
+        return;
+    };
+    let (top, bottom) = (
+        rows.tops()[row],
+        rows.tops()[row] + rows.rows()[row].height(),
+    );
+    let in_sight = state
+        .agenda_keys
+        .in_sight
+        .unwrap_or(egui::Rangef::new(top, bottom));
+    state.agenda_keys.scroll_to = if top < in_sight.min {
+        Some(top)
+    } else if bottom > in_sight.max {
+        Some(bottom - in_sight.span())
+    } else {
+        None
+    };
+    state.agenda_keys.focus = Some(e);
+    let id = ctx.document.plan().events[e].id;
+    ctx.send(Command::SelectClicked(Subject::Event(id)));
 }
 
 fn galley(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> std::sync::Arc<egui::Galley> {

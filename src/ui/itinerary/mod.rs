@@ -45,6 +45,9 @@ pub struct ItineraryState {
     /// The first day in sight in the agenda (or the timeline), where a new event goes.
     day_in_sight: Option<Date>,
     timeline: timeline::TimelineState,
+    /// The agenda's keyboard: which event's row to give the focus when it is drawn, and the
+    /// part of the agenda in sight last frame.
+    agenda_keys: agenda::AgendaKeys,
     /// Stands in for the system clock (tests, demonstrations).
     now: Option<Timestamp>,
 }
