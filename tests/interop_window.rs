@@ -426,6 +426,9 @@ fn print_opens_the_book_and_the_programmes_in_the_browser_from_a_temporary_file(
         attache::check::Subject::Person(head.id),
     ));
     harness.run();
+    // The button stands under the person's form, scrolled to as a planner would.
+    harness.get_by_label("Print programme…").scroll_to_me();
+    harness.run();
     harness.get_by_label("Print programme…").click();
     harness.run();
     let (_, html) = shown_in_browser(&asked);
