@@ -166,13 +166,13 @@ pub fn tall_input_row<R>(
     form_row(ui, label, true, input)
 }
 
+/// How far a letter may reach past the edge of its advance.
+const OVERHANG: f32 = 2.0;
+
 /// A grid row of `label` and what `input` adds (told the label's id, to name itself by), in
 /// reading order: the label first, so at the right right to left, where the input comes first in
 /// the grid (egui's grid runs from the left only) and takes the width the label leaves. A label
 /// beside an input taller than a line (`tall`) sits at its top.
-/// How far a letter may reach past the edge of its advance.
-const OVERHANG: f32 = 2.0;
-
 fn form_row<R>(
     ui: &mut Ui,
     label: &str,
@@ -203,11 +203,13 @@ fn form_row<R>(
     );
     // The inputs of one form end where its widest label begins, so they line up.
     let widest_key = ui.scope_id().with("widest form label");
-    let widest = ui
+    let widest_before = ui
         .data(|data| data.get_temp::<f32>(widest_key))
-        .unwrap_or(0.0)
-        .max(galley.size().x);
-    ui.data_mut(|data| data.insert_temp(widest_key, widest));
+        .unwrap_or(0.0);
+    let widest = widest_before.max(galley.size().x);
+    if widest > widest_before {
+        ui.data_mut(|data| data.insert_temp(widest_key, widest));
+    }
     // A hair's gap at the right edge, so that a letter reaching past its advance (an Arabic
     // initial alef) is not cut by the clip rect.
     let to_edge = ui.clip_rect().right() - OVERHANG - ui.cursor().left();
