@@ -237,26 +237,30 @@ fn form_row<R>(
     if (taken - height).abs() > 0.5 {
         ui.data_mut(|data| data.insert_temp(height_key, taken));
     }
-    // Beside an input of several lines (a text, or a row wrapped at a narrow editor's edge) the
-    // label stands at the top, beside its first line.
-    let align = if tall || taken > line + 0.5 {
-        Align::Min
+    // The label's cell, as wide as the widest label, with the label at its right: at the top
+    // beside an input of several lines (a text, or a row wrapped at a narrow editor's edge),
+    // else in the middle of the row.
+    let (_, cell) = ui.allocate_space(egui::vec2(widest, height.max(taken)));
+    let size = galley.size();
+    let top = if tall || taken > line + 0.5 {
+        cell.top()
     } else {
-        Align::Center
+        cell.center().y - size.y / 2.0
     };
-    ui.allocate_ui_with_layout(
-        egui::vec2(widest, height.max(taken)),
-        Layout::right_to_left(align),
-        |ui| label_with_id(ui, label_id, galley),
-    );
+    let place = egui::Rect::from_min_size(egui::pos2(cell.right() - size.x, top), size);
+    label_with_id(ui, label_id, galley, place);
     ui.end_row();
     shown.inner
 }
 
 /// A label with the id `id`, known before it is drawn, so that an input drawn before it (right to
-/// left) can be named by it.
-fn label_with_id(ui: &mut Ui, id: egui::Id, galley: std::sync::Arc<egui::Galley>) -> Response {
-    let (_, rect) = ui.allocate_space(galley.size());
+/// left) can be named by it, drawn at `rect`.
+fn label_with_id(
+    ui: &mut Ui,
+    id: egui::Id,
+    galley: std::sync::Arc<egui::Galley>,
+    rect: egui::Rect,
+) -> Response {
     let response = ui.interact(rect, id, egui::Sense::hover());
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::Label, ui.is_enabled(), galley.text())
