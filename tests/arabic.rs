@@ -316,3 +316,22 @@ fn a_person_s_labels_and_fields_are_in_sight_in_the_editor() {
         }
     }
 }
+
+#[test]
+fn the_publish_dialog_s_checkbox_stands_under_its_fields() {
+    let mut harness = arabic_window(View::Itinerary);
+    let (file, publish) = (arabic("menu-file"), arabic("command-publish"));
+    click_menu(&mut harness, &[file.as_str(), publish.as_str()]);
+    let address = harness
+        .get_by_label(&arabic("publish-calendar-address"))
+        .rect();
+    let checkbox = harness
+        .get_by_label(&arabic("publish-replace-changed"))
+        .rect();
+    // Right to left, the inputs' column is left of the labels': the checkbox ends where the
+    // fields end, not out in the labels' column at the right.
+    assert!(
+        checkbox.right() <= address.right() + 0.5,
+        "{checkbox:?} runs into the labels' column right of {address:?}"
+    );
+}

@@ -57,9 +57,11 @@ pub fn show(ctx: &ViewContext, form: &mut Form<PublishForm>, egui_ctx: &egui::Co
                 input_row(ui, t!("publish-events-of"), |ui, label| {
                     person_to_publish(ui, document, &mut form.person, label)
                 });
-                ui.label("");
-                ui.checkbox(&mut form.overwrite, t!("publish-replace-changed"));
-                ui.end_row();
+                // A checkbox names itself: its row has no label of its own, and it stands in
+                // the inputs' column, under the fields.
+                input_row(ui, "", |ui, _| {
+                    ui.checkbox(&mut form.overwrite, t!("publish-replace-changed"))
+                });
             });
             ui.weak(t!("publish-password-never-saved"));
         });
