@@ -335,3 +335,61 @@ fn the_publish_dialog_s_checkbox_stands_under_its_fields() {
         "{checkbox:?} runs into the labels' column right of {address:?}"
     );
 }
+
+/// In the File menu, with the keyboard on "Export": `opens` opens its menu and takes the
+/// keyboard to its first item, and `back` brings the keyboard back to "Export".
+fn the_arrow_keys_open_a_submenu_and_come_back(
+    settings: attache::app::Settings,
+    said: fn(&'static str) -> String,
+    opens: egui::Key,
+    back: egui::Key,
+) {
+    let app = app_showing_in(settings, sample_plan(), View::Overview);
+    let mut harness = harness_sized(app, 1400.0, 900.0);
+    click(&mut harness, &said("menu-file"));
+    let export = said("menu-export");
+    let calendar = said("command-export-icalendar");
+    harness
+        .get_by_role_and_label(Role::MenuItem, &export)
+        .focus();
+    harness.run();
+    assert!(
+        harness.query_by_label(&calendar).is_none(),
+        "Export is closed"
+    );
+    press(&mut harness, opens);
+    assert!(
+        harness
+            .query_by_label(&calendar)
+            .is_some_and(|item| item.is_focused()),
+        "{opens:?} opens Export at its first item"
+    );
+    press(&mut harness, back);
+    assert!(
+        harness
+            .get_by_role_and_label(Role::MenuItem, &export)
+            .is_focused(),
+        "{back:?} comes back to {export}"
+    );
+}
+
+#[test]
+fn in_arabic_left_opens_a_submenu_and_right_comes_back_as_the_submenu_lies() {
+    the_arrow_keys_open_a_submenu_and_come_back(
+        arabic_settings(),
+        arabic,
+        egui::Key::ArrowLeft,
+        egui::Key::ArrowRight,
+    );
+    let english = |id: &'static str| {
+        attache::lang::in_language(attache::lang::Language::English, || {
+            attache::lang::text(id).to_owned()
+        })
+    };
+    the_arrow_keys_open_a_submenu_and_come_back(
+        english_settings(),
+        english,
+        egui::Key::ArrowRight,
+        egui::Key::ArrowLeft,
+    );
+}

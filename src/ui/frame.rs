@@ -87,8 +87,43 @@ fn alt_tapped(ui: &Ui) -> bool {
     tapped
 }
 
+/// Where it is noted that a menu's item had the keyboard focus at the end of the last frame.
+fn focus_in_menu_key() -> egui::Id {
+    egui::Id::unique("keyboard focus in a menu")
+}
+
+/// Notes that `item`, in a menu, has the focus, if it has.
+fn note_focus_in_menu(ui: &Ui, item: &egui::Response) {
+    if item.has_focus() {
+        ui.data_mut(|data| data.insert_temp(focus_in_menu_key(), true));
+    }
+}
+
+/// Right to left, Left and Right trade places inside a menu: egui opens a submenu with Right and
+/// goes back with Left, and an Arabic submenu opens leftwards, so there Left opens it and Right
+/// goes back, the way the eye goes. Along the menu bar egui already moves to the button on
+/// screen in the arrow's direction, so the bar is left as it is.
+fn mirror_arrows_in_menus(ctx: &ViewContext, ui: &Ui) {
+    let in_menu = ui
+        .data_mut(|data| data.remove_temp::<bool>(focus_in_menu_key()))
+        .unwrap_or(false);
+    if !(in_menu && ctx.tokens.is_right_to_left()) {
+        return;
+    }
+    let pressed = |key| ui.input(|input| input.modifiers.is_none() && input.key_pressed(key));
+    let mirrored = if pressed(Key::ArrowLeft) {
+        egui::FocusDirection::Right
+    } else if pressed(Key::ArrowRight) {
+        egui::FocusDirection::Left
+    } else {
+        return;
+    };
+    ui.memory_mut(|memory| memory.move_focus(mirrored));
+}
+
 pub fn draw(ctx: &ViewContext, views: &mut ViewState, ui: &mut Ui) {
     super::focus::bring_focus_into_sight(ui.ctx());
+    mirror_arrows_in_menus(ctx, ui);
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().style(menu_bar_style).ui(ui, |ui| {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
@@ -265,6 +300,7 @@ fn sub_menu_leftwards(
             place.interact_rect = button.interact_rect.translate(egui::vec2(shift, 0.0));
         }
     }
+    note_focus_in_menu(ui, &button);
     let shown = SubMenu::new().show(ui, &place, items);
     (button, shown.is_some())
 }
@@ -316,6 +352,7 @@ fn menu_items(ctx: &ViewContext, menu: Menu, ui: &mut Ui) {
                 let response = ui
                     .add_enabled(can_run(ctx, command), button)
                     .on_hover_text(entry.tooltip());
+                note_focus_in_menu(ui, &response);
                 // The item is named without its shortcut, which a screen reader reads as the
                 // item's own; the view and theme items are a choice of one.
                 egui_ctx.accesskit_node_builder(response.id, |node| {
