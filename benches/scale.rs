@@ -163,6 +163,46 @@ fn frames_by_language(c: &mut Criterion) {
     group.finish();
 }
 
+/// The same frames as `frames_by_language`, drawn as the window draws them for a planner who
+/// uses no screen reader: egui builds its accessibility tree only while one reads it (the test
+/// harness always does, and egui then looks up each Arabic letter's word boundaries every frame).
+fn frames_by_language_without_a_screen_reader(c: &mut Criterion) {
+    use attache::app::LanguageSetting;
+    use attache::lang::Language;
+
+    let mut group = c.benchmark_group("frame by language, no screen reader");
+    group.sample_size(20);
+    let sample =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-plan.ron");
+    let screen = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    for language in [Language::English, Language::Arabic] {
+        let settings = Settings {
+            language: LanguageSetting::Chosen(language),
+            ..Settings::default()
+        };
+        let app = AttacheApp::new(settings, Some(sample.clone()), Box::new(NativeDialogs));
+        let mut window = Window::new(app);
+        let ctx = egui::Context::default();
+        for view in View::ALL {
+            window.app.settings.view = view;
+            for _ in 0..3 {
+                let _ = ctx.run_ui(screen(), |ui| window.show(ui));
+            }
+            group.bench_function(
+                BenchmarkId::new(format!("{view:?}"), language.code()),
+                |b| b.iter(|| ctx.run_ui(screen(), |ui| window.show(ui))),
+            );
+        }
+    }
+    group.finish();
+}
+
 /// The edits a planner makes most, each one change of one record as the window makes it.
 const EDITS: [&str; 3] = [
     "rename a person",
@@ -274,6 +314,7 @@ criterion_group!(
     load_and_save,
     frames,
     frames_by_language,
+    frames_by_language_without_a_screen_reader,
     edit_bookkeeping,
     frames_after_an_edit
 );
