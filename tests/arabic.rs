@@ -393,3 +393,30 @@ fn in_arabic_left_opens_a_submenu_and_right_comes_back_as_the_submenu_lies() {
         egui::Key::ArrowLeft,
     );
 }
+
+#[test]
+fn an_organisation_s_website_warning_stands_under_its_field() {
+    let mut plan = sample_plan();
+    let mut ministry = (*plan.organisations[0]).clone();
+    ministry.website = "ministry gov iq".to_owned();
+    let name = ministry.name.clone();
+    plan.organisations[0] = std::sync::Arc::new(ministry);
+    let app = app_showing_in(arabic_settings(), plan, View::Organisations);
+    let mut harness = harness_sized(app, 1400.0, 900.0);
+    click(&mut harness, &name);
+    let website = harness.get_by_label(&arabic("organisation-website")).rect();
+    let warning = harness
+        .query_all_by_label_contains(&arabic("organisation-website-warning"))
+        .next()
+        .expect("the website's warning")
+        .rect();
+    // Right to left, under the website's field, not out in the labels' column at the right.
+    assert!(
+        warning.top() >= website.bottom() - 0.5,
+        "{warning:?} {website:?}"
+    );
+    assert!(
+        warning.right() <= website.right() + 0.5,
+        "{warning:?} runs into the labels' column right of {website:?}"
+    );
+}

@@ -15,7 +15,7 @@ use crate::t;
 use crate::ui::ViewContext;
 use crate::ui::bidi::{Fit, bidi_text};
 use crate::ui::record_editor::{RecordHeader, edit_command, editor_header, record_form};
-use crate::ui::widgets::{choice_row, native_text_row, warning};
+use crate::ui::widgets::{choice_row, input_row, native_text_row, warning};
 use crate::ui::widgets::{multiline_row, section_heading, text_row};
 
 fn display_name(organisation: &Organisation) -> &str {
@@ -112,9 +112,7 @@ pub(super) fn show(
                 &mut organisation.country,
             ));
             if let Some(text) = country_warning(&organisation.country) {
-                ui.label("");
-                warning(ui, text);
-                ui.end_row();
+                input_row(ui, "", |ui, _| warning(ui, text));
             }
             typed(multiline_row(
                 ui,
@@ -129,9 +127,7 @@ pub(super) fn show(
                 &mut organisation.website,
             ));
             if let Some(text) = website_warning(&organisation.website) {
-                ui.label("");
-                warning(ui, text);
-                ui.end_row();
+                input_row(ui, "", |ui, _| warning(ui, text));
             }
             typed(multiline_row(
                 ui,
