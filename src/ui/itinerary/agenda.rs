@@ -175,28 +175,30 @@ pub(super) struct AgendaKeys {
 fn move_by_keys(ctx: &ViewContext, state: &mut super::ItineraryState, ui: &Ui, r: usize) {
     use egui::{Key, Modifiers};
     let rows = &state.rows;
-    let event_rows: Vec<usize> = (0..rows.rows().len())
-        .filter(|&row| matches!(rows.rows()[row], Row::Event { .. }))
-        .collect();
-    let Some(at) = event_rows.iter().position(|&row| row == r) else {
+    let Row::Event { event: focused, .. } = rows.rows()[r] else {
         return;
     };
+    let events = rows.events();
     let pressed = |key| ui.input_mut(|input| input.consume_key(Modifiers::NONE, key));
-    let to = if pressed(Key::ArrowDown) {
-        at + 1
-    } else if pressed(Key::ArrowUp) {
-        at.saturating_sub(1)
-    } else if pressed(Key::Home) {
-        0
-    } else if pressed(Key::End) {
-        event_rows.len() - 1
-    } else {
+    let Some(key) = [Key::ArrowDown, Key::ArrowUp, Key::Home, Key::End]
+        .into_iter()
+        .find(|&key| pressed(key))
+    else {
         return;
     };
-    let Some(&row) = event_rows.get(to) else {
+    let Some(at) = events.iter().position(|&e| e == focused) else {
         return;
     };
-    let Row::Event { event: e, .. } = rows.rows()[row] else {
+    let to = match key {
+        Key::ArrowDown => at + 1,
+        Key::ArrowUp => at.saturating_sub(1),
+        Key::Home => 0,
+        _ => events.len() - 1,
+    };
+    let Some(&e) = events.get(to) else {
+        return;
+    };
+    let Some(row) = rows.event_row(e) else {
         return;
     };
     let (top, bottom) = (
